@@ -1,0 +1,55 @@
+"""claimwatch's spaCy components: each wraps one pure extractor and sets a Doc extension.
+
+A spaCy user can add them to a pipeline of their own::
+
+    nlp.add_pipe("claimwatch_times"); nlp.add_pipe("claimwatch_statements")
+    nlp.add_pipe("claimwatch_quantities")
+    doc = nlp.make_doc(text); doc._.published = date(2024, 10, 30); doc = nlp(doc)
+    doc._.statements
+
+Order matters: statements date themselves from the times, quantities take their
+holder from the statements.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .quantities import find_quantities
+from .statements import find_statements
+from .times import find_times, infer_published
+
+for _name, _default in (
+    ("published", None),
+    ("published_inferred", False),
+    ("times", None),
+    ("statements", None),
+    ("quantities", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@Language.component("claimwatch_times", requires=["doc.ents"], assigns=["doc._.times"])
+def times_component(doc: Doc) -> Doc:
+    if doc._.published is None:
+        guess = infer_published(doc)
+        if guess is not None:
+            doc._.published = guess
+            doc._.published_inferred = True
+    doc._.times = find_times(doc, doc._.published)
+    return doc
+
+
+@Language.component("claimwatch_statements", requires=["token.dep"], assigns=["doc._.statements"])
+def statements_component(doc: Doc) -> Doc:
+    if doc._.times is None:
+        doc._.times = find_times(doc, doc._.published)
+    doc._.statements = find_statements(doc, doc._.times, doc._.published)
+    return doc
+
+
+@Language.component("claimwatch_quantities", requires=["token.dep"], assigns=["doc._.quantities"])
+def quantities_component(doc: Doc) -> Doc:
+    doc._.quantities = find_quantities(doc, doc._.statements or [])
+    return doc

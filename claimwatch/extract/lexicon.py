@@ -1,0 +1,31 @@
+"""Reading the linguistic tables under `extract/data/`.
+
+Tables are tab-separated text with a header line; `#` starts a comment. They hold
+what a linguist would extend (cue verbs, number words, hedges, titles, institutions)
+so that none of it is written into code.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+@functools.lru_cache(maxsize=None)
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of `data/NAME.tsv` as dicts keyed by the header; empty cells are ''."""
+    text = resources.files(__package__).joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if not rows:
+        return ()
+    header = rows[0].split("\t")
+    out = []
+    for line in rows[1:]:
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        out.append({key: cell.strip() for key, cell in zip(header, cells)})
+    return tuple(out)
+
+
+def column_map(name: str, key: str, value: str) -> dict[str, str]:
+    """`{row[key].lower(): row[value]}` over a table: the common lookup shape."""
+    return {row[key].lower(): row[value] for row in read_table(name)}

@@ -1,0 +1,49 @@
+"""Saved web pages: the article text and its metadata, without the page chrome.
+
+trafilatura finds the main text, title, author and site name; htmldate finds the
+publication date when the page metadata does not give one.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import trafilatura
+from htmldate import find_date
+
+from ..models import Document, Rejected
+from .decoding import looks_binary, parse_date
+
+
+def read_html(data: bytes, where: str, *, doc_id: str, published: date | None = None,
+              outlet: str | None = None, url: str | None = None) -> Iterator[Document | Rejected]:
+    if looks_binary(data):
+        yield Rejected(where, "binary file, not HTML (NUL bytes found)")
+        return
+    html = data.decode("utf-8", errors="replace")
+    yield html_document(html, where, doc_id=doc_id, published=published, outlet=outlet, url=url)
+
+
+def html_document(html: str, where: str, *, doc_id: str, published: date | None = None,
+                  outlet: str | None = None, url: str | None = None) -> Document | Rejected:
+    """One Document from a page's HTML, or Rejected when no article text is in it."""
+    meta = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                       favor_precision=True)
+    text = getattr(meta, "text", None) if meta is not None else None
+    if not text or not text.strip():
+        return Rejected(where, "no article text found in the HTML")
+    day = published
+    if day is None:
+        found = getattr(meta, "date", None) or find_date(html, original_date=True, outputformat="%Y-%m-%d")
+        try:
+            day = parse_date(found)
+        except ValueError:
+            day = None
+    return Document(
+        id=doc_id, text=text, published=day,
+        url=url or getattr(meta, "url", None),
+        outlet=outlet or getattr(meta, "sitename", None),
+        title=getattr(meta, "title", None),
+        author=getattr(meta, "author", None),
+        origin=where,
+    )
