@@ -1,40 +1,289 @@
-"""Statements: who said what, with which stance.
+"""Statements: who said what, with which stance, and when.
 
-First version: a reporting cue (from `data/cues.tsv`) with a nominal subject is a
-statement by that subject; negation flips the stance. The Statements issue
-extends this to quotes, "according to", coreference and dates.
+The reading runs in three passes over one parsed document:
+
+1. find acts of reporting: cue verbs and nouns, "according to", "citing" and
+   passives (`reported.py`), quoted passages with no cue of their own, transcript
+   turns and "—Name" sign-offs (`quotes.py`);
+2. in text order, name each source (`speakers.py`): full names, pronouns and
+   role descriptions resolved to the most recent compatible speaker;
+3. date each act (`dating.py`): a time in the act's own clause, else the date of
+   the same source's last dated act, else the live-blog entry or transcript day.
 """
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from ..models import Statement, TimeExpr
-from .lexicon import read_table
+from .dating import time_in
+from .quotes import Passage, dash_attribution, live_entry_starts, paragraphs, speech_passages, transcript_turns
+from .reported import Cue, according_cues, noun_cues, verb_cues
+from .speakers import (
+    FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
+    country_of_name, describe, full_person_name, phrase_tokens, surname_key,
+)
 
-
-def _cues() -> dict[str, dict[str, str]]:
-    return {row["lemma"]: row for row in read_table("cues")}
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 
 def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
-    """One Statement per reporting cue whose subject names a source."""
-    cues = _cues()
+    """Every attributed act of asserting, denying, not denying or declining in `doc`."""
+    try:
+        return _find(doc, times or [], published)
+    except (IndexError, ValueError, KeyError, AttributeError):  # never let odd input stop a batch
+        return []
+
+
+def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
+    text = doc.text
+    passages = speech_passages(text)
+    turns = [t for t in transcript_turns(text) if t.label not in ("Q", "A")]
+    answer_ranges = [p for t in turns for p in t.paragraphs]
+    starts = [p.inner_start for p in passages]
+
+    def in_quote(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and passages[k].inner_start <= pos < passages[k].inner_end and not _inside(pos, answer_ranges)
+
+    cues = verb_cues(doc, in_quote)
+    cues += according_cues(doc, in_quote)
+    cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
+    cues = _merge_nested_refusals(doc, cues)
+    _attach_quotes(doc, cues, passages, answer_ranges)
+    cues += _continued_quotes(doc, cues, passages, answer_ranges)
+    cues += _transcript_cues(doc, cues, turns)
+    cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)]
+    cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
+    return _resolve_and_date(doc, cues, times, published)
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """ "X said it could not confirm Y" is X declining, one act: the outer cue takes the
+    inner stance when the inner subject points back at the speaker."""
+    by_token = {c.token_i: c for c in cues if c.token_i is not None}
+    drop = set()
+    for outer in cues:
+        if outer.token_i is None or outer.stance != "assert":
+            continue
+        token = doc[outer.token_i]
+        for child in token.children:
+            if child.dep_ != "ccomp":
+                continue
+            inner = by_token.get(child.i)
+            if inner is None or inner.stance == "assert" or inner.source_head is None:
+                continue
+            subj = inner.source_head
+            if subj.pos_ == "PRON" or (subj.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subj.subtree)):
+                outer.stance = inner.stance
+                drop.add(id(inner))
+    return [c for c in cues if id(c) not in drop]
+
+
+def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: list[tuple[int, int]]) -> None:
+    """A cue in the sentence where a quote opens or closes reports that quote (mode direct)."""
+    for cue in cues:
+        if cue.token_i is None:
+            continue
+        sent = doc[cue.token_i].sent
+        for p in passages:
+            if p.end <= sent.start_char or p.start >= sent.end_char or p.start <= cue.cue_span[0] < p.end:
+                continue
+            cue.mode = "direct"
+            cue.content_span = (p.inner_start, p.inner_end)
+            cue.span = (min(cue.span[0], p.start), max(cue.span[1], p.end))
+            break
+
+
+def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
+                      answers: list[tuple[int, int]]) -> list[Cue]:
+    """Quoted passages with no cue of their own continue the previous speaker, or take the
+    name after a closing dash."""
+    text = doc.text
+    covered = [c.content_span for c in cues if c.mode == "direct" and c.content_span]
+    paras = paragraphs(text)
+    out = []
+    for p in passages:
+        if _inside(p.start, answers) or any(s <= p.inner_start < e for s, e in covered):
+            continue
+        para = next((q for q in paras if q[0] <= p.start < q[1]), (p.start, p.end))
+        if _is_title_like(text, p, para):
+            continue
+        cue = Cue(cue="“", cue_span=(p.start, p.start + 1), stance="assert", span=(p.start, p.end),
+                  content_span=(p.inner_start, p.inner_end), mode="direct", continues=True)
+        dash = dash_attribution(text, para)
+        if dash is not None and dash[1][0] >= p.inner_end - 2:
+            name, where = dash
+            cue.fixed_speaker = Speaker(full_person_name(doc, name), "person", where[0], where[1])
+            cue.continues = False
+        out.append(cue)
+    return out
+
+
+def _is_title_like(text: str, p: Passage, para: tuple[int, int]) -> bool:
+    """A short quoted phrase inside a narrated sentence ("so-called “special operation”")."""
+    inner = text[p.inner_start : p.inner_end].strip()
+    sentence_like = inner[-1:] in ".!?,—-" or p.start <= para[0] + 1
+    return not sentence_like and len(inner.split()) < 8
+
+
+def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
+    """Answer paragraphs of a transcript: one statement per stretch of talk, split where the
+    speaker declines or denies, leaving out sentences that report a named third party."""
+    if not turns:
+        return []
+    text = doc.text
+    out = []
+    third_party = [c for c in cues if not c.first_person and c.source_head is not None
+                   and c.source_head.pos_ != "PRON"]
+    first_person = [c for c in cues if c.first_person]
+    for turn in turns:
+        speaker = Speaker(full_person_name(doc, turn.label.title()), "person", *turn.label_span)
+        for para in turn.paragraphs:
+            segment: list[tuple[int, int]] = []
+            stance = "assert"
+            for sent in doc.char_span(*para, alignment_mode="expand").sents if doc.char_span(*para, alignment_mode="expand") else []:
+                s, e = max(sent.start_char, para[0]), min(sent.end_char, para[1])
+                if any(s <= c.cue_span[0] < e for c in third_party):
+                    if segment:
+                        out.append(_turn_cue(text, speaker, segment, stance))
+                    segment, stance = [], "assert"
+                    continue
+                segment.append((s, e))
+                own = [c for c in first_person if s <= c.cue_span[0] < e and c.stance != "assert"]
+                if own:
+                    out.append(_turn_cue(text, speaker, segment, own[0].stance))
+                    segment, stance = [], "assert"
+            if segment:
+                out.append(_turn_cue(text, speaker, segment, stance))
+    return out
+
+
+def _turn_cue(text: str, speaker: Speaker, segment: list[tuple[int, int]], stance: str) -> Cue:
+    span = (segment[0][0], segment[-1][1])
+    return Cue(cue=":", cue_span=(span[0], span[0] + 1), stance=stance, span=span, content_span=span,
+               mode="direct", fixed_speaker=speaker)
+
+
+def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date | None) -> list[Statement]:
+    text = doc.text
+    coref = Coreference()
+    mentions = _subject_mentions(doc)
+    entries = live_entry_starts(text)
+    transcript_day: str | None = None
+    last_date: dict[str, str] = {}
+    out: list[Statement] = []
+    previous: Speaker | None = None
+    m = 0
+    for cue in cues:
+        while m < len(mentions) and mentions[m].start < cue.cue_span[0]:
+            coref.add(mentions[m])
+            m += 1
+        speaker = _speaker(doc, cue, coref, previous)
+        if speaker is None:
+            continue
+        coref.add(speaker)
+        previous = speaker
+        key = surname_key(speaker.name)
+        said_on = time_in(times, cue.date_ranges, cue.cue_span[0], published)
+        if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
+            if transcript_day is None:
+                transcript_day = _last_date_before(out, cue.span[0]) or (published.isoformat() if published else "")
+            said_on = transcript_day or None
+        if said_on is None and entries and published is not None and not cue.negated_state:
+            if any(s <= cue.span[0] for s in entries):
+                said_on = published.isoformat()
+        if said_on is None and not cue.perfect and not cue.present:
+            said_on = last_date.get(key)
+        if said_on:
+            last_date[key] = said_on
+        span = _clip(cue.span, len(text))
+        content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
+        out.append(Statement(
+            speaker=speaker.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
+            content=text[content_span[0] : content_span[1]] if content_span else None,
+            content_span=content_span, mode=cue.mode, speaker_org=speaker.org,
+            speaker_country=speaker.country or country_of_name(speaker.org or speaker.name),
+            speaker_span=(speaker.start, speaker.end) if speaker.start < speaker.end else None,
+        ))
+    return _dedupe(out)
+
+
+def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
+    if cue.fixed_speaker is not None:
+        return cue.fixed_speaker
+    if cue.continues:
+        return previous if previous is not None and cue.span[0] - previous.end < 1500 else None
+    head = cue.source_head
+    if head is None:
+        return None
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+        word = head.lower_
+        if word in FIRST_PERSON:
+            return None
+        found = _plural_antecedent(head) if word in PLURAL_PRONOUNS else None
+        found = found or coref.resolve(word, head, before=head.idx)
+        if found is None:
+            return None
+        return Speaker(found.name, found.kind, head.idx, head.idx + len(head), found.org, found.country,
+                       found.plural)
+    tokens = cue.source or phrase_tokens(head)
+    described = coref.resolve_description(tokens, head)
+    if described is not None:
+        return Speaker(described.name, described.kind, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
+                       described.org, described.country, described.plural)
+    return describe(tokens, head)
+
+
+def _plural_antecedent(pron: Token) -> Speaker | None:
+    """ "They say ...": the last plural noun phrase of the previous sentence."""
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    for chunk in reversed(list(prev.noun_chunks)):
+        root = chunk.root
+        if root.tag_ in ("NNS", "NNPS") and root.pos_ in ("NOUN", "PROPN"):
+            tokens = phrase_tokens(root)
+            return describe(tokens, root)
+    return None
+
+
+def _subject_mentions(doc: Doc) -> list[Speaker]:
+    """Named people and organisations in subject position: antecedents for later pronouns."""
     out = []
     for token in doc:
-        cue = cues.get(token.lemma_.lower())
-        if cue is None or token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("PERSON", "ORG"):
+            out.append(describe(phrase_tokens(token), token))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _last_date_before(statements: list[Statement], pos: int) -> str | None:
+    for s in reversed(statements):
+        if s.span[0] < pos and s.said_on:
+            return s.said_on
+    return None
+
+
+def _clip(span: tuple[int, int], n: int) -> tuple[int, int]:
+    s = max(0, min(span[0], n))
+    e = max(s, min(span[1], n))
+    return (s, e)
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    seen = set()
+    out = []
+    for s in sorted(statements, key=lambda s: (s.span[0], s.span[1])):
+        key = (s.speaker.lower(), s.span, s.cue)
+        if key in seen:
             continue
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.pos_ == "PRON":
-            continue
-        negated = any(c.dep_ == "neg" for c in token.children)
-        stance = cue["negated"] if negated else cue["stance"]
-        sent = token.sent
-        speaker = doc[subject.left_edge.i : subject.i + 1]
-        out.append(Statement(
-            speaker=speaker.text, stance=stance, span=(sent.start_char, sent.end_char),
-            cue=token.text, content=sent.text, speaker_span=(speaker.start_char, speaker.end_char),
-        ))
+        seen.add(key)
+        out.append(s)
     return out

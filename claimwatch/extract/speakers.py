@@ -1,0 +1,282 @@
+"""Speakers: the noun phrase that names a source, its best name, organisation and country.
+
+A speaker phrase is cut from the parse (the subject, the agent of a passive, the
+object of "according to"), trimmed of appositions, relative clauses and places,
+then named as a careful reader would: "Ryder" becomes the fullest form of that
+name in the document, titles ("Maj. Gen.") are dropped, and pronouns or role
+descriptions ("she", "the ministry") point back to the most recent compatible
+speaker (see `Coreference`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import read_table
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+THING_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+# Prepositions whose object still belongs to the name of a source
+# ("spokesperson for the organisation", "analysts at Halden Research").
+NAME_PREPOSITIONS = {"for", "of", "at", "from"}
+# Heads that denote people speaking for someone: a role, not an institution.
+PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "adviser", "advisor",
+    "lawmaker", "president", "secretary", "judge", "prosecutor", "officer", "director",
+    "diplomat", "source", "analyst", "researcher", "expert", "witness", "resident", "neighbour",
+    "neighbor", "chief", "leader", "commander", "governor", "mayor", "lawyer", "ambassador",
+    "coordinator", "executive", "representative", "survivor", "herder", "pharmacist",
+}
+ORG_ROLES = {
+    "company", "firm", "agency", "ministry", "group", "organisation", "organization", "office",
+    "regulator", "council", "service", "carrier", "institute", "center", "centre", "union",
+    "government", "department", "army", "military", "force", "forces", "network", "charity",
+    "coalition", "commission", "inspectorate", "party", "court", "bank", "manufacturer",
+    "unit", "federation", "administration", "broadcaster", "outlet", "newspaper", "embassy",
+    "mission", "police", "alliance", "board", "authority", "authorities",
+}
+SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
+    "people", "person", "sources", "officials", "intelligence", "staff", "media", "report",
+    "reports", "figures", "data", "tally", "tallies", "statistics", "estimates", "assessments",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    return frozenset(row["title"].lower() for row in read_table("titles"))
+
+
+@functools.lru_cache(maxsize=None)
+def nationalities() -> dict[str, str]:
+    return {row["word"].lower(): row["country"] for row in read_table("nationalities")}
+
+
+@functools.lru_cache(maxsize=None)
+def institutions() -> dict[str, tuple[str, str]]:
+    """Lower-cased name or alias -> (canonical name, country code)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_table("institutions"):
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            alias = _plain(alias)
+            if alias:
+                out[alias] = (row["name"], row["country"])
+    return out
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved source: display name, what kind of source, where it was named."""
+
+    name: str
+    kind: str  # person | org | group
+    start: int  # character span of the phrase as written
+    end: int
+    org: str | None = None
+    country: str | None = None
+    plural: bool = False
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens naming a source headed by `head`, without appositions, clauses or places."""
+    keep = {head}
+    for child in head.children:
+        if child.dep_ == "prep":
+            if child.i > head.i and child.lower_ in NAME_PREPOSITIONS:
+                keep.update(child.subtree)
+            continue
+        if child.dep_ == "conj":
+            keep.update(phrase_tokens(child))
+            keep.update(c for c in head.children if c.dep_ == "cc")
+            continue
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "advmod", "cc", "npadvmod", "nummod"):
+            continue
+        keep.update(child.subtree)
+    doc = head.doc
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    tokens = [doc[i] for i in range(lo, hi + 1)]
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading titles and ranks: "U.S. Air Force Maj. Gen. Pat Ryder" -> "Pat Ryder"."""
+    words = name.split()
+    table = titles()
+    while len(words) > 1 and words[0].lower().strip(",") in table:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _person_entity(tokens: list[Token]) -> Span | None:
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    best = None
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start in ids and ent.end - 1 in ids:
+            if best is None or len(ent) > len(best):
+                best = ent
+    return best
+
+
+def full_person_name(doc: Doc, short: str) -> str:
+    """The fullest PERSON name in `doc` that ends with the surname of `short`."""
+    short = strip_titles(short)
+    surname = short.split()[-1].lower() if short.split() else ""
+    best = short
+    for ent in _person_names(doc):
+        words = ent.split()
+        if words and words[-1].lower() == surname and len(words) > len(best.split()) and len(words) <= 4:
+            best = ent
+    return best
+
+
+def _person_names(doc: Doc) -> list[str]:
+    names = doc.user_data.get("claimwatch_person_names")
+    if names is None:
+        names = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and "\n" not in ent.text:
+                name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip()))
+                if name and any(ch.isalpha() for ch in name):
+                    names.append(name)
+        doc.user_data["claimwatch_person_names"] = names
+    return names
+
+
+def describe(tokens: list[Token], head: Token) -> Speaker:
+    """A Speaker from a trimmed phrase: full name for persons, the phrase for the rest."""
+    doc = head.doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    person = _person_entity(tokens)
+    org, country = organisation_of(tokens, head)
+    if person is not None and (head.ent_type_ == "PERSON" or person.root == head or head.i in range(person.start, person.end)):
+        name = full_person_name(doc, person.text)
+        return Speaker(name, "person", start, end, org, country)
+    text = phrase_text(_drop_determiner(tokens))
+    if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
+        kind = "person"
+    elif head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP"):
+        kind = "group"
+    else:
+        kind = "org"
+    plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in tokens)
+    return Speaker(text, kind, start, end, org, country, plural)
+
+
+def _drop_determiner(tokens: list[Token]) -> list[Token]:
+    """"the U.S. military" -> "U.S. military"; keeps "The Washington Ledger" (a name)."""
+    if len(tokens) > 1 and tokens[0].dep_ == "det" and tokens[0].lower_ in ("the", "a", "an"):
+        if not (tokens[1].ent_type_ in ("ORG", "WORK_OF_ART") and tokens[0].ent_iob_ == "B"):
+            return tokens[1:]
+    return tokens
+
+
+def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
+    """Organisation and country a speaker stands for, from the phrase and its apposition."""
+    pieces = [tokens]
+    for child in head.children:
+        if child.dep_ == "appos":
+            pieces.append(list(child.subtree))
+    org = country = None
+    table = institutions()
+    demonyms = nationalities()
+    for piece in pieces:
+        text = _plain(" ".join(t.text for t in piece))
+        for alias, (name, code) in table.items():
+            if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text) and (org is None or len(name) > len(org)):
+                org, country = name, code or country
+        for t in piece:
+            if org is None and t.ent_type_ == "ORG" and t.dep_ in ("poss", "compound", "pobj"):
+                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None:
+                    org = re.sub(r"['’]s$", "", ent.text)
+        if country is None:
+            words = [t.lower_ for t in piece]
+            for n in (2, 1):
+                for i in range(len(words) - n + 1):
+                    code = demonyms.get(" ".join(words[i : i + n]))
+                    if code and country is None:
+                        country = code
+    return org, country
+
+
+def country_of_name(name: str) -> str | None:
+    """Country of a source named outright: "Kremlin" -> RU, "Pyongyang" -> KP."""
+    plain = _plain(name)
+    hit = institutions().get(plain)
+    if hit and hit[1]:
+        return hit[1]
+    demonyms = nationalities()
+    if plain in demonyms:
+        return demonyms[plain]
+    for word in plain.split():
+        if word in demonyms:
+            return demonyms[word]
+    return None
+
+
+@dataclass
+class Coreference:
+    """Most recent speakers and subjects, for pronouns and role descriptions."""
+
+    speakers: list[Speaker] = field(default_factory=list)
+
+    def add(self, speaker: Speaker) -> None:
+        self.speakers.append(speaker)
+
+    def resolve(self, word: str, head: Token | None = None, before: int | None = None) -> Speaker | None:
+        """The speaker a pronoun or definite description most plausibly refers to."""
+        word = word.lower()
+        pool = [s for s in self.speakers if before is None or s.start < before]
+        if word in PERSON_PRONOUNS:
+            return next((s for s in reversed(pool) if s.kind == "person"), None)
+        if word in THING_PRONOUNS:
+            return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)
+        if word in PLURAL_PRONOUNS:
+            return next((s for s in reversed(pool) if s.plural or s.kind == "group"), None)
+        return None
+
+    def resolve_description(self, tokens: list[Token], head: Token) -> Speaker | None:
+        """ "the ministry", "the agency", "the Pentagon spokesman" -> an earlier named speaker."""
+        if not tokens or tokens[0].lower_ not in ("the", "this", "that"):
+            return None
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in tokens):
+            return None
+        lemma = head.lemma_.lower()
+        for s in reversed(self.speakers):
+            if s.start >= tokens[0].idx:
+                continue
+            if lemma in _plain(s.name).split() or head.lower_ in _plain(s.name).split():
+                return s
+        if lemma in ORG_ROLES:
+            return next((s for s in reversed(self.speakers)
+                         if s.kind == "org" and s.start < tokens[0].idx and not s.plural), None)
+        if lemma in PERSON_ROLES and lemma not in ("official", "source", "analyst", "resident"):
+            return next((s for s in reversed(self.speakers)
+                         if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
+        return None
+
+
+def surname_key(name: str) -> str:
+    """A key that identifies the same source across mentions: the last word, lower-cased."""
+    words = re.findall(r"[\w.-]+", _plain(strip_titles(name)))
+    words = [w for w in words if w not in ("the", "a", "an")]
+    return words[-1] if words else ""

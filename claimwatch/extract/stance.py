@@ -1,0 +1,114 @@
+"""Stance: what a reporting cue does with its content, read from the cue table and the parse.
+
+`data/cues.tsv` gives each cue its plain stance and the stance it takes when
+negated; the parse supplies the negation and modality: "did not deny" and
+"refused to deny" are not_deny, "could not confirm", "would not say" and "I'm not
+going to confirm" are decline, while "didn't affirm ... until Oct. 23" still
+asserts (the act happened, late).
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from .lexicon import read_table
+
+# Verbs that carry a reporting cue as their complement and pass negation down to it
+# ("not going to confirm", "would not be able to verify", "did not want to comment").
+CARRIERS = {"go", "be", "able", "want", "wish", "try", "seem", "appear", "continue", "have", "need"}
+DECLINING = {"decline", "refuse"}
+
+
+@functools.lru_cache(maxsize=None)
+def cue_table() -> dict[tuple[str, str], dict[str, str]]:
+    """(lemma, pos) -> row of data/cues.tsv."""
+    return {(row["lemma"].lower(), row["pos"].upper()): row for row in read_table("cues")}
+
+
+def verb_cue(token: Token) -> dict[str, str] | None:
+    """The cue row for a verb token used as a reporting verb, else None."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
+        return None
+    row = cue_table().get((token.lemma_.lower(), "VERB")) or cue_table().get((token.lower_, "VERB"))
+    if row is None:
+        return None
+    wanted = row.get("object", "")
+    if not wanted:
+        return row
+    for item in wanted.split("|"):
+        if item.startswith("prep:"):
+            if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
+                return row
+        elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and c.lemma_.lower() == item
+                 for c in token.children):
+            return row
+    return None
+
+
+def noun_cue(token: Token) -> dict[str, str] | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return cue_table().get((token.lemma_.lower(), "NOUN"))
+
+
+def is_negated(token: Token) -> bool:
+    """Negated directly ("did not deny", "never confirmed") or through a carrier verb."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "neither") for c in token.children):
+        return True
+    head = token
+    while head.dep_ in ("xcomp", "acomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() not in CARRIERS and head.lower_ not in ("unable", "able"):
+            return False
+        if head.lower_ == "unable" or any(c.dep_ == "neg" for c in head.children):
+            return True
+    if token.dep_ == "conj" and any(c.lower_ == "nor" for c in token.children):
+        return True
+    return False
+
+
+def stance_of(token: Token, row: dict[str, str]) -> str:
+    """The stance of one cue use."""
+    lemma = token.lemma_.lower()
+    if lemma in DECLINING:
+        inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if inner is not None:
+            inner_row = verb_cue(inner) or cue_table().get((inner.lemma_.lower(), "VERB"))
+            if inner_row is not None and inner_row["stance"] == "deny":
+                return "not_deny" if not is_negated(token) else "deny"
+        return row["negated"] if is_negated(token) else row["stance"]
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+        return "decline"
+    if is_negated(token):
+        if _late_act(token):
+            return row["stance"]
+        if _nothing(token):
+            return "decline"
+        return row["negated"] or "decline"
+    if _nothing(token):
+        return "decline"
+    return row["stance"]
+
+
+def _late_act(token: Token) -> bool:
+    """ "did not affirm ... until Oct. 23": negation with "until" still reports a (late) act."""
+    return any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+
+
+def _nothing(token: Token) -> bool:
+    """ "said he had nothing to say", "had nothing to add": a refusal phrased as an assertion."""
+    for c in token.subtree:
+        if c.lower_ == "nothing" and any(g.lemma_.lower() in ("say", "add", "comment", "report") and g.dep_ in ("relcl", "acl")
+                                        for g in c.children):
+            return True
+    return False
+
+
+def governs_cue(token: Token) -> bool:
+    """True for a cue merged into the verb above it ("declined to assess", "refused to deny")."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    return head.lemma_.lower() in DECLINING or (
+        head.lemma_.lower() in CARRIERS and head.head is not head and head.head.lemma_.lower() in DECLINING)
