@@ -15,7 +15,7 @@ OPENERS = {"“": "”", "‘": "’", "\"": "\"", "«": "»", "„": "“"}
 # A speaker label opening a transcript line: "KERRIGAN:", "MS. LEE:", "Q:".
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Za-z.'’-]*\s?){1,3}|Q|A)\s*:\s+(?=\S)", re.M)
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
-_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
 # "—Jane Doe" closing a paragraph after a quote.
 _DASH_NAME = re.compile(r"[—–]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
 

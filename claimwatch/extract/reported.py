@@ -103,7 +103,8 @@ def source_of(token: Token) -> Token | None:
         quoted = token.head.head
         obj = next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return obj
-    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _dateline(c)]
+    subj = subjects[-1] if subjects else None
     passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
     if passive or (token.dep_ == "acl" and token.tag_ == "VBN"):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -115,11 +116,28 @@ def source_of(token: Token) -> Token | None:
         if subj.dep_ == "csubj":
             return None
         return subj
-    if token.dep_ in ("conj", "advcl", "xcomp") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
-        if token.dep_ == "advcl" and token.tag_ not in ("VBG", "VBN"):
-            return None
-        return source_of(token.head) if token.head.i != token.i else None
+    for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary
+        if aux.dep_ == "aux":
+            subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "..., saying only that": the participle reports for the main clause's subject
+        head = token.head
+        while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head:
+            head = head.head
+        return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
+    if token.dep_ in ("conj", "xcomp") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+        return source_of(token.head)
     return None
+
+
+def _dateline(token: Token) -> bool:
+    """ "BANGKOK — Thailand's army said": the place name of a dateline is not a subject."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text == ":" and (token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws):
+        return True  # a transcript label, "Q: ..."
+    return token.text.isupper() and len(token.text) > 1 and nxt is not None and nxt.text in ("—", "–", "-", "--")
 
 
 def is_source(token: Token) -> bool:
@@ -160,9 +178,12 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
     perfect = any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in aux)
     negated = any(c.dep_ == "neg" for c in token.children)
     stance = stance_of(token, row)
+    ranges = _date_ranges(token, content)
+    # "said on Wednesday that ...": the parser often hangs the time on the complement
+    ranges.append((token.idx, min(sent.end_char, token.idx + len(token) + 14)))
     return Cue(
         cue=cue_text or token.text, cue_span=cue_span, stance=stance, span=(start, end),
-        content_span=content_span, source_head=head, date_ranges=_date_ranges(token, content),
+        content_span=content_span, source_head=head, date_ranges=ranges,
         perfect=perfect, present=token.tag_ in ("VBZ", "VBP") and not aux,
         negated_state=perfect and negated, token_i=token.i,
         first_person=head.lower_ in ("i", "we"),

@@ -170,6 +170,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if person is not None and (head.ent_type_ == "PERSON" or person.root == head or head.i in range(person.start, person.end)):
         name = full_person_name(doc, person.text)
         return Speaker(name, "person", start, end, org, country)
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "") and len(tokens) <= 4:
+        full = full_person_name(doc, phrase_text(tokens))
+        if full != strip_titles(phrase_text(tokens)) or head.ent_type_ == "PERSON":
+            return Speaker(full, "person", start, end, org, country)
     text = phrase_text(_drop_determiner(tokens))
     if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
         kind = "person"
@@ -258,9 +262,15 @@ class Coreference:
         """ "the ministry", "the agency", "the Pentagon spokesman" -> an earlier named speaker."""
         if not tokens or tokens[0].lower_ not in ("the", "this", "that"):
             return None
-        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in tokens):
-            return None
         lemma = head.lemma_.lower()
+        names = [t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
+        if names:
+            # "the Pentagon spokesman" -> the last person who spoke for the Pentagon
+            if lemma not in PERSON_ROLES:
+                return None
+            words = {t.lower_ for t in names}
+            return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
+                         and s.start < tokens[0].idx and words & set(_plain(s.org).split())), None)
         for s in reversed(self.speakers):
             if s.start >= tokens[0].idx:
                 continue

@@ -28,7 +28,8 @@ def cue_table() -> dict[tuple[str, str], dict[str, str]]:
 
 def verb_cue(token: Token) -> dict[str, str] | None:
     """The cue row for a verb token used as a reporting verb, else None."""
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
+    misparsed = token.dep_ == "amod" and any(c.dep_ in ("aux", "neg") for c in token.children)
+    if not misparsed and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound")):
         return None
     row = cue_table().get((token.lemma_.lower(), "VERB")) or cue_table().get((token.lower_, "VERB"))
     if row is None:

@@ -55,7 +55,9 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     _attach_quotes(doc, cues, passages, answer_ranges)
     cues += _continued_quotes(doc, cues, passages, answer_ranges)
     cues += _transcript_cues(doc, cues, turns)
-    cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)]
+    cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
+            and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
+                     and _inside(c.cue_span[0], answer_ranges))]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
     return _resolve_and_date(doc, cues, times, published)
 
@@ -87,18 +89,27 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
 
 
 def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: list[tuple[int, int]]) -> None:
-    """A cue in the sentence where a quote opens or closes reports that quote (mode direct)."""
-    for cue in cues:
-        if cue.token_i is None:
-            continue
-        sent = doc[cue.token_i].sent
-        for p in passages:
-            if p.end <= sent.start_char or p.start >= sent.end_char or p.start <= cue.cue_span[0] < p.end:
+    """A quote opening or closing in a cue's sentence, in the same paragraph, is what the
+    nearest such cue reports (mode direct)."""
+    paras = paragraphs(doc.text)
+    for p in passages:
+        para = next((q for q in paras if q[0] <= p.start < q[1]), None)
+        best, distance = None, None
+        for cue in cues:
+            if cue.token_i is None or cue.mode == "direct" or not para:
                 continue
-            cue.mode = "direct"
-            cue.content_span = (p.inner_start, p.inner_end)
-            cue.span = (min(cue.span[0], p.start), max(cue.span[1], p.end))
-            break
+            if not para[0] <= cue.cue_span[0] < para[1] or p.start <= cue.cue_span[0] < p.end:
+                continue
+            sent = doc[cue.token_i].sent
+            if p.end <= sent.start_char or p.start >= sent.end_char:
+                continue
+            d = min(abs(cue.cue_span[0] - p.end), abs(cue.cue_span[0] - p.start))
+            if distance is None or d < distance:
+                best, distance = cue, d
+        if best is not None:
+            best.mode = "direct"
+            best.content_span = (p.inner_start, p.inner_end)
+            best.span = (min(best.span[0], p.start), max(best.span[1], p.end))
 
 
 def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
@@ -160,7 +171,11 @@ def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
                 if own:
                     out.append(_turn_cue(text, speaker, segment, own[0].stance))
                     segment, stance = [], "assert"
-            if segment:
+            if segment and out and stance == "assert" and out[-1].stance != "assert" and \
+                    len(text[segment[0][0]:segment[-1][1]].split()) < 8 and out[-1].span[1] >= para[0]:
+                last = out[-1]  # "I'll leave it there." closes the refusal before it
+                last.span = last.content_span = (last.span[0], segment[-1][1])
+            elif segment:
                 out.append(_turn_cue(text, speaker, segment, stance))
     return out
 
