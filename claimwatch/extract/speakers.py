@@ -103,6 +103,10 @@ def phrase_tokens(head: Token) -> list[Token]:
         keep.update(child.subtree)
     doc = head.doc
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    if head.ent_iob_ != "O":  # "Censor.NET" may be two tokens of one name
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL"):
+            lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
     tokens = [doc[i] for i in range(lo, hi + 1)]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
         tokens = tokens[:-1]
@@ -276,7 +280,8 @@ class Coreference:
                 continue
             if lemma in _plain(s.name).split() or head.lower_ in _plain(s.name).split():
                 return s
-        if lemma in ORG_ROLES:
+        bare = all(t.dep_ in ("det", "amod", "punct") or t.i == head.i or t.head.dep_ == "amod" for t in tokens)
+        if lemma in ORG_ROLES and bare:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "org" and s.start < tokens[0].idx and not s.plural), None)
         if lemma in PERSON_ROLES and lemma not in ("official", "source", "analyst", "resident"):
@@ -285,8 +290,19 @@ class Coreference:
         return None
 
 
+def speaker_key(speaker: Speaker) -> str:
+    """A key for the same source across mentions: a known institution's name, else the last word."""
+    if speaker.kind != "person":
+        hit = institutions().get(_plain(speaker.name))
+        if hit:
+            return hit[0].lower()
+        if speaker.org and _plain(speaker.org) in institutions():
+            return institutions()[_plain(speaker.org)][0].lower()
+    return surname_key(speaker.name)
+
+
 def surname_key(name: str) -> str:
-    """A key that identifies the same source across mentions: the last word, lower-cased."""
+    """The last word of a name, lower-cased."""
     words = re.findall(r"[\w.-]+", _plain(strip_titles(name)))
     words = [w for w in words if w not in ("the", "a", "an")]
     return words[-1] if words else ""

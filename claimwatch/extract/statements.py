@@ -23,7 +23,7 @@ from .quotes import Passage, dash_attribution, live_entry_starts, paragraphs, sp
 from .reported import Cue, according_cues, noun_cues, verb_cues
 from .speakers import (
     FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
-    country_of_name, describe, full_person_name, phrase_tokens, surname_key,
+    country_of_name, describe, full_person_name, phrase_tokens, speaker_key,
 )
 
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
@@ -205,7 +205,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             continue
         coref.add(speaker)
         previous = speaker
-        key = surname_key(speaker.name)
+        key = speaker_key(speaker)
         said_on = time_in(times, cue.date_ranges, cue.cue_span[0], published)
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
             if transcript_day is None:
@@ -215,7 +215,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             if any(s <= cue.span[0] for s in entries):
                 said_on = published.isoformat()
         if said_on is None and not cue.perfect and not cue.present:
-            said_on = last_date.get(key)
+            said_on = last_date.get(key) or _occasion_date(doc, cue, cues, out, times, published)
         if said_on:
             last_date[key] = said_on
         span = _clip(cue.span, len(text))
@@ -277,6 +277,28 @@ def _subject_mentions(doc: Doc) -> list[Speaker]:
         if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("PERSON", "ORG"):
             out.append(describe(phrase_tokens(token), token))
     return sorted(out, key=lambda s: s.start)
+
+
+def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
+                   times: list[TimeExpr], published: date | None) -> str | None:
+    """An undated past act on a dated occasion: a date elsewhere in its sentence but outside
+    any reported content ("was jailed on Thursday after a judge rejected ..."), else the
+    date of the last dated statement in the same paragraph."""
+    if cue.token_i is not None:
+        sent = doc[cue.token_i].sent
+        contents = [c.content_span for c in cues if c.content_span]
+        outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
+                   and not any(s <= t.span[0] < e for s, e in contents)]
+        value = time_in(outside, [(sent.start_char, sent.end_char)], cue.cue_span[0], published)
+        if value:
+            return value
+    para = next(((s, e) for s, e in paragraphs(doc.text) if s <= cue.span[0] < e), None)
+    if para is None:
+        return None
+    for st in reversed(done):
+        if para[0] <= st.span[0] < cue.span[0] and st.said_on:
+            return st.said_on
+    return None
 
 
 def _last_date_before(statements: list[Statement], pos: int) -> str | None:
