@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS
+from .speakers import ORG_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS
 from .stance import DECLINING, governs_cue, noun_cue, stance_of, verb_cue
 from .lexicon import read_table
 
@@ -76,6 +76,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
             continue
         head = _document_author(head)
+        if not plausible_source(head):
+            continue
         tokens = [head] if head.pos_ == "PRON" else None
         out.append(_make(doc, token, row, head, tokens))
     return out
@@ -103,7 +105,9 @@ def source_of(token: Token) -> Token | None:
         quoted = token.head.head
         obj = next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return obj
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _dateline(c)]
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    subjects = [_past_frontmatter(c) for c in subjects]
+    subjects = [c for c in subjects if c is not None]
     subj = subjects[-1] if subjects else None
     passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
     if passive or (token.dep_ == "acl" and token.tag_ == "VBN"):
@@ -127,17 +131,53 @@ def source_of(token: Token) -> Token | None:
         while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head:
             head = head.head
         return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
-    if token.dep_ in ("conj", "xcomp") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
     return None
 
 
-def _dateline(token: Token) -> bool:
-    """ "BANGKOK — Thailand's army said": the place name of a dateline is not a subject."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.text == ":" and (token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws):
-        return True  # a transcript label, "Q: ..."
-    return token.text.isupper() and len(token.text) > 1 and nxt is not None and nxt.text in ("—", "–", "-", "--")
+DASHES = ("—", "–", "-", "--", ":")
+
+
+def is_frontmatter(token: Token) -> bool:
+    """A dateline, time stamp or transcript label opening a line ("BANGKOK —", "16:40 GMT –",
+    "Q:"): parsers often take it for the subject of the first verb."""
+    doc = token.doc
+    line_start = token.i
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws and token.i - line_start < 6:
+        line_start -= 1
+    if line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        return False
+    for k in range(token.i + 1, min(token.i + 4, len(doc))):
+        if doc[k].text in DASHES:
+            return all(not t.is_space for t in doc[line_start:k])
+        if not (doc[k].text == "," or doc[k].pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _past_frontmatter(subj: Token) -> Token | None:
+    """The real subject behind a dateline: the apposition the parser hung on it, if any."""
+    if not is_frontmatter(subj):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos"), None)
+
+
+AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
+
+
+def plausible_source(head: Token) -> bool:
+    """Whether a subject can speak: a name, a pronoun, an institution or a noun for people."""
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in SOURCE_NOUNS or lemma in DOCUMENT_NOUNS or head.lower_ in SOURCE_NOUNS:
+        return True
+    return head.lower_.endswith(AGENT_SUFFIXES) and head.pos_ == "NOUN" and head.lower_ not in NON_AGENTS
+
+
+NON_AGENTS = {"number", "numbers", "figure", "figures", "paper", "order", "letter", "matter", "water",
+              "center", "border", "winter", "summer", "power", "event", "content", "incident", "percent"}
 
 
 def is_source(token: Token) -> bool:
@@ -262,7 +302,8 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
 
 def _holder_modifiers(noun: Token) -> list[Token]:
     """ "the latest U.S. military assessments" -> [U.S., military]: who holds the document."""
-    mods = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss") for t in c.subtree]
+    mods = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
+            or (c.dep_ == "amod" and c.lower_ in ORG_ROLES) for t in c.subtree]
     return sorted(mods, key=lambda t: t.i)
 
 
@@ -278,12 +319,9 @@ def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> lis
             continue
         if token.dep_ == "pobj" and (token.head.head.lower_ == "according" or verb_cue(token.head.head) is not None):
             continue
-        author = _document_author(token)
-        if author is token:
-            comp = next((c for c in token.children if c.dep_ == "compound" and is_source(c)), None)
-            if comp is None:
-                continue
-            author = comp
+        author = _noun_cue_author(token)
+        if author is None:
+            continue
         np = list(token.subtree)
         span = (np[0].idx, np[-1].idx + len(np[-1]))
         content = [t for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
@@ -291,6 +329,23 @@ def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> lis
                        span=span, content_span=_char_range(content) if content else None,
                        source_head=author, date_ranges=[], token_i=token.i))
     return out
+
+
+def _noun_cue_author(noun: Token) -> Token | None:
+    """ "his claim", "a report by/in X", "opposition claims", "a Yonhap dispatch": who the noun cue is by."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_source(pobj) and (child.lower_ != "in" or _is_media(pobj)):
+                return pobj
+    return next((c for c in noun.children if c.dep_ in ("compound", "nmod") and is_source(c)), None)
+
+
+def _is_media(token: Token) -> bool:
+    return token.ent_type_ in ("ORG", "WORK_OF_ART") or token.lemma_.lower() in (
+        "newspaper", "daily", "site", "website", "broadcaster", "outlet", "agency", "magazine")
 
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:

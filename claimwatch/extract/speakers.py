@@ -39,7 +39,8 @@ ORG_ROLES = {
     "government", "department", "army", "military", "force", "forces", "network", "charity",
     "coalition", "commission", "inspectorate", "party", "court", "bank", "manufacturer",
     "unit", "federation", "administration", "broadcaster", "outlet", "newspaper", "embassy",
-    "mission", "police", "alliance", "board", "authority", "authorities",
+    "mission", "police", "alliance", "board", "authority", "authorities", "opposition", "site",
+    "website", "daily", "magazine", "agency", "team", "campaign", "body", "committee", "panel",
 }
 SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
     "people", "person", "sources", "officials", "intelligence", "staff", "media", "report",
@@ -171,6 +172,13 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     person = _person_entity(tokens)
     org, country = organisation_of(tokens, head)
+    if person is None and head.lemma_.lower() in PERSON_ROLES:
+        # "Its spokeswoman, Lt. Gen. Maly Socheata, said": the apposition names the person
+        for child in head.children:
+            if child.dep_ == "appos":
+                named = _person_entity(list(child.subtree))
+                if named is not None:
+                    return Speaker(full_person_name(doc, named.text), "person", start, end, org, country)
     if person is not None and (head.ent_type_ == "PERSON" or person.root == head or head.i in range(person.start, person.end)):
         name = full_person_name(doc, person.text)
         return Speaker(name, "person", start, end, org, country)
@@ -267,7 +275,8 @@ class Coreference:
         if not tokens or tokens[0].lower_ not in ("the", "this", "that"):
             return None
         lemma = head.lemma_.lower()
-        names = [t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")]
+        names = [t for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
+                 and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
         if names:
             # "the Pentagon spokesman" -> the last person who spoke for the Pentagon
             if lemma not in PERSON_ROLES:
@@ -280,7 +289,7 @@ class Coreference:
                 continue
             if lemma in _plain(s.name).split() or head.lower_ in _plain(s.name).split():
                 return s
-        bare = all(t.dep_ in ("det", "amod", "punct") or t.i == head.i or t.head.dep_ == "amod" for t in tokens)
+        bare = all(t.dep_ == "det" or t.i == head.i for t in tokens)
         if lemma in ORG_ROLES and bare:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "org" and s.start < tokens[0].idx and not s.plural), None)
