@@ -270,6 +270,11 @@ class Coreference:
             return next((s for s in reversed(pool) if s.plural or s.kind == "group"), None)
         return None
 
+    def last_org(self, before: int, after: int) -> Speaker | None:
+        """The institution most recently named between `after` and `before`."""
+        return next((s for s in reversed(self.speakers)
+                     if s.kind == "org" and after <= s.start < before), None)
+
     def resolve_description(self, tokens: list[Token], head: Token) -> Speaker | None:
         """ "the ministry", "the agency", "the Pentagon spokesman" -> an earlier named speaker."""
         if not tokens or tokens[0].lower_ not in ("the", "this", "that"):

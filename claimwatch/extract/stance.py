@@ -89,6 +89,8 @@ def stance_of(token: Token, row: dict[str, str]) -> str:
         return row["negated"] or "decline"
     if _nothing(token):
         return "decline"
+    if row["stance"] == "assert" and denies_in_content(token):
+        return "deny"
     return row["stance"]
 
 
@@ -98,10 +100,35 @@ def _late_act(token: Token) -> bool:
 
 
 def _nothing(token: Token) -> bool:
-    """ "said he had nothing to say", "had nothing to add": a refusal phrased as an assertion."""
+    """ "said he had nothing to say": a refusal phrased as an assertion, when the one with
+    nothing to say is the speaker (a pronoun), not a third party."""
     for c in token.subtree:
-        if c.lower_ == "nothing" and any(g.lemma_.lower() in ("say", "add", "comment", "report") and g.dep_ in ("relcl", "acl")
-                                        for g in c.children):
+        if c.lower_ != "nothing" or not any(g.lemma_.lower() in ("say", "add", "comment", "report")
+                                             for g in c.children):
+            continue
+        holder = next((s for s in c.head.children if s.dep_ == "nsubj"), None)
+        if c.head is token or (holder is not None and holder.pos_ == "PRON"):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def falsity_words() -> frozenset[str]:
+    """Predicates that call content false ("groundless", "fabricated"): saying so is denying."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "FALSE")
+
+
+def denies_in_content(token: Token) -> bool:
+    """ "said the accusations were groundless", "insisted its troops had not fired"."""
+    words = falsity_words()
+    for child in token.children:
+        if child.dep_ not in ("ccomp", "oprd", "prep"):
+            continue
+        for t in child.subtree:
+            if t.lemma_.lower() in words and t.dep_ in ("acomp", "attr", "oprd", "pobj", "amod", "dobj"):
+                return True
+        if child.dep_ == "ccomp" and token.lemma_.lower() in ("insist", "maintain") and any(
+                c.dep_ == "neg" for c in child.children):
             return True
     return False
 

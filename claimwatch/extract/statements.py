@@ -20,13 +20,19 @@ from spacy.tokens import Doc, Token
 from ..models import Statement, TimeExpr
 from .dating import time_in
 from .quotes import Passage, dash_attribution, live_entry_starts, paragraphs, speech_passages, transcript_turns
-from .reported import Cue, according_cues, noun_cues, verb_cues
+from .reported import Cue, according_cues, is_frontmatter, noun_cues, verb_cues
 from .speakers import (
-    FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
+    FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
     country_of_name, describe, full_person_name, phrase_tokens, speaker_key,
 )
 
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _para_start(doc: Doc, pos: int) -> int:
+    start = doc.text.rfind("\n", 0, pos)
+    return start + 1
 
 
 def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
@@ -191,6 +197,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     coref = Coreference()
     mentions = _subject_mentions(doc)
     entries = live_entry_starts(text)
+    paras = paragraphs(text)
     transcript_day: str | None = None
     last_date: dict[str, str] = {}
     out: list[Statement] = []
@@ -215,7 +222,9 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             if any(s <= cue.span[0] for s in entries):
                 said_on = published.isoformat()
         if said_on is None and not cue.perfect and not cue.present:
-            said_on = last_date.get(key) or _occasion_date(doc, cue, cues, out, times, published)
+            said_on = last_date.get(key)
+            if said_on is None and cue.stance in ("assert", "deny"):
+                said_on = _occasion_date(doc, cue, cues, out, times, published, paras)
         if said_on:
             last_date[key] = said_on
         span = _clip(cue.span, len(text))
@@ -249,6 +258,11 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         return Speaker(found.name, found.kind, head.idx, head.idx + len(head), found.org, found.country,
                        found.plural)
     tokens = cue.source or phrase_tokens(head)
+    if len(tokens) <= 2 and tokens[0].lower_ in ("a", "an", head.lower_) and head.lemma_.lower() in SPOKES:
+        org = coref.last_org(before=head.idx, after=_para_start(doc, head.idx))
+        if org is not None:  # "..., a spokesman said": speaks for the body just named
+            return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
+                           org.name, org.country)
     described = coref.resolve_description(tokens, head)
     if described is not None:
         return Speaker(described.name, described.kind, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
@@ -274,13 +288,15 @@ def _subject_mentions(doc: Doc) -> list[Speaker]:
     """Named people and organisations in subject position: antecedents for later pronouns."""
     out = []
     for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in ("PERSON", "ORG"):
+        if token.dep_ in ("nsubj", "nsubjpass") and not is_frontmatter(token) and (
+                token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES):
             out.append(describe(phrase_tokens(token), token))
     return sorted(out, key=lambda s: s.start)
 
 
 def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
-                   times: list[TimeExpr], published: date | None) -> str | None:
+                   times: list[TimeExpr], published: date | None,
+                   paras: list[tuple[int, int]]) -> str | None:
     """An undated past act on a dated occasion: a date elsewhere in its sentence but outside
     any reported content ("was jailed on Thursday after a judge rejected ..."), else the
     date of the last dated statement in the same paragraph."""
@@ -292,7 +308,7 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
         value = time_in(outside, [(sent.start_char, sent.end_char)], cue.cue_span[0], published)
         if value:
             return value
-    para = next(((s, e) for s, e in paragraphs(doc.text) if s <= cue.span[0] < e), None)
+    para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
     if para is None:
         return None
     for st in reversed(done):
