@@ -6,6 +6,7 @@ date the act. `statements.py` resolves the speakers and dates in text order.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -163,21 +164,17 @@ def _past_frontmatter(subj: Token) -> Token | None:
     return next((c for c in subj.children if c.dep_ == "appos"), None)
 
 
-AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
-
-
 def plausible_source(head: Token) -> bool:
-    """Whether a subject can speak: a name, a pronoun, an institution or a noun for people."""
+    """Whether a subject can speak: anything but the nouns listed as mute in cues.tsv
+    ("the numbers say little", "the pattern explains the losses")."""
     if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    lemma = head.lemma_.lower()
-    if lemma in SOURCE_NOUNS or lemma in DOCUMENT_NOUNS or head.lower_ in SOURCE_NOUNS:
-        return True
-    return head.lower_.endswith(AGENT_SUFFIXES) and head.pos_ == "NOUN" and head.lower_ not in NON_AGENTS
+    return head.lemma_.lower() not in mute_nouns() and head.lower_ not in mute_nouns()
 
 
-NON_AGENTS = {"number", "numbers", "figure", "figures", "paper", "order", "letter", "matter", "water",
-              "center", "border", "winter", "summer", "power", "event", "content", "incident", "percent"}
+@functools.lru_cache(maxsize=None)
+def mute_nouns() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "MUTE")
 
 
 def is_source(token: Token) -> bool:
@@ -210,7 +207,7 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
     sent = token.sent
     start = cue_span[0]
     if sent.start <= head.i < sent.end:
-        start = min(start, head.idx)
+        start = min(start, head.left_edge.idx if head.left_edge.i >= sent.start else head.idx)
     end = cue_span[1]
     if content_span:
         start, end = min(start, content_span[0]), max(end, content_span[1])

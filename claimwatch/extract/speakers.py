@@ -32,6 +32,8 @@ PERSON_ROLES = {
     "diplomat", "source", "analyst", "researcher", "expert", "witness", "resident", "neighbour",
     "neighbor", "chief", "leader", "commander", "governor", "mayor", "lawyer", "ambassador",
     "coordinator", "executive", "representative", "survivor", "herder", "pharmacist",
+    "general", "colonel", "admiral", "captain", "sergeant", "soldier", "senator", "envoy",
+    "negotiator", "mediator", "inspector", "investigator", "doctor", "nurse", "teacher",
 }
 ORG_ROLES = {
     "company", "firm", "agency", "ministry", "group", "organisation", "organization", "office",
@@ -40,7 +42,7 @@ ORG_ROLES = {
     "coalition", "commission", "inspectorate", "party", "court", "bank", "manufacturer",
     "unit", "federation", "administration", "broadcaster", "outlet", "newspaper", "embassy",
     "mission", "police", "alliance", "board", "authority", "authorities", "opposition", "site",
-    "website", "daily", "magazine", "agency", "team", "campaign", "body", "committee", "panel",
+    "website", "daily", "magazine", "journal", "paper", "tabloid", "channel", "station", "agency", "team", "campaign", "body", "committee", "panel",
 }
 SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
     "people", "person", "sources", "officials", "intelligence", "staff", "media", "report",
@@ -186,6 +188,13 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         full = full_person_name(doc, phrase_text(tokens))
         if full != strip_titles(phrase_text(tokens)) or head.ent_type_ == "PERSON":
             return Speaker(full, "person", start, end, org, country)
+    if head.pos_ == "NOUN":
+        # "the trade journal Metal Weekly": a common noun followed by the name it describes
+        named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i
+                      and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))), None)
+        if named is not None:
+            name_tokens = [t for t in named.subtree if not t.is_punct]
+            return describe(name_tokens, named)
     text = phrase_text(_drop_determiner(tokens))
     if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
         kind = "person"
@@ -199,32 +208,32 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
 
 def _drop_determiner(tokens: list[Token]) -> list[Token]:
     """"the U.S. military" -> "U.S. military"; keeps "The Washington Ledger" (a name)."""
-    if len(tokens) > 1 and tokens[0].dep_ == "det" and tokens[0].lower_ in ("the", "a", "an"):
-        if not (tokens[1].ent_type_ in ("ORG", "WORK_OF_ART") and tokens[0].ent_iob_ == "B"):
-            return tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ in ("the", "a", "an"):
+        return tokens[1:]
     return tokens
 
 
 def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
     """Organisation and country a speaker stands for, from the phrase and its apposition."""
-    pieces = [tokens]
-    for child in head.children:
-        if child.dep_ == "appos":
-            pieces.append(list(child.subtree))
+    pieces = [tokens] + [list(c.subtree) for c in head.children if c.dep_ == "appos"]
     org = country = None
     table = institutions()
-    demonyms = nationalities()
     for piece in pieces:
         text = _plain(" ".join(t.text for t in piece))
         for alias, (name, code) in table.items():
             if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text) and (org is None or len(name) > len(org)):
                 org, country = name, code or country
-        for t in piece:
-            if org is None and t.ent_type_ == "ORG" and t.dep_ in ("poss", "compound", "pobj"):
-                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    own = _entity_of(head)
+    if org is None:
+        for t in (t for piece in pieces for t in piece):
+            if t.ent_type_ == "ORG" and t.dep_ in ("poss", "compound", "pobj") and _entity_of(t) != own:
+                ent = _entity_of(t)
                 if ent is not None:
                     org = re.sub(r"['’]s$", "", ent.text)
-        if country is None:
+                    break
+    if country is None:
+        demonyms = nationalities()
+        for piece in pieces:
             words = [t.lower_ for t in piece]
             for n in (2, 1):
                 for i in range(len(words) - n + 1):
@@ -232,6 +241,10 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
                     if code and country is None:
                         country = code
     return org, country
+
+
+def _entity_of(token: Token) -> Span | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def country_of_name(name: str) -> str | None:
