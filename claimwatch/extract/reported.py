@@ -132,8 +132,29 @@ def source_of(token: Token) -> Token | None:
         while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head:
             head = head.head
         return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
+    if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
+        # "Soldiers have suffered losses, the Defence Intelligence of Ukraine said": the
+        # parser hung the real subject on the clause before; take the name right before the cue
+        adjacent = _name_before(token)
+        if adjacent is not None:
+            return adjacent
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
+    return None
+
+
+def _name_before(token: Token) -> Token | None:
+    doc = token.doc
+    j = token.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 0 or doc[j].is_punct:
+        return None
+    for ent in doc.ents:
+        if ent.end - 1 == j and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
+            return ent.root
     return None
 
 

@@ -94,7 +94,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     keep = {head}
     for child in head.children:
         if child.dep_ == "prep":
-            if child.i > head.i and child.lower_ in NAME_PREPOSITIONS:
+            if child.i > head.i and (child.lower_ in NAME_PREPOSITIONS or (child.text[:1].isupper() and head.pos_ == "PROPN")):
                 keep.update(child.subtree)
             continue
         if child.dep_ == "conj":
@@ -110,6 +110,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
         if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL"):
             lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+    while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text.isalnum() or doc[lo - 1].text == "."):
+        lo -= 1  # "Censor.NET" split into pieces
     tokens = [doc[i] for i in range(lo, hi + 1)]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
         tokens = tokens[:-1]
@@ -266,15 +268,18 @@ def country_of_name(name: str) -> str | None:
 class Coreference:
     """Most recent speakers and subjects, for pronouns and role descriptions."""
 
-    speakers: list[Speaker] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)  # who has spoken, in order
+    mentions: list[Speaker] = field(default_factory=list)  # speakers and named subjects
 
-    def add(self, speaker: Speaker) -> None:
-        self.speakers.append(speaker)
+    def add(self, speaker: Speaker, spoke: bool = True) -> None:
+        self.mentions.append(speaker)
+        if spoke:
+            self.speakers.append(speaker)
 
     def resolve(self, word: str, head: Token | None = None, before: int | None = None) -> Speaker | None:
         """The speaker a pronoun or definite description most plausibly refers to."""
         word = word.lower()
-        pool = [s for s in self.speakers if before is None or s.start < before]
+        pool = [s for s in self.mentions if before is None or s.start < before]
         if word in PERSON_PRONOUNS:
             return next((s for s in reversed(pool) if s.kind == "person"), None)
         if word in THING_PRONOUNS:
@@ -285,7 +290,7 @@ class Coreference:
 
     def last_org(self, before: int, after: int) -> Speaker | None:
         """The institution most recently named between `after` and `before`."""
-        return next((s for s in reversed(self.speakers)
+        return next((s for s in reversed(self.mentions)
                      if s.kind == "org" and after <= s.start < before), None)
 
     def resolve_description(self, tokens: list[Token], head: Token) -> Speaker | None:
@@ -307,7 +312,9 @@ class Coreference:
                 continue
             if lemma in _plain(s.name).split() or head.lower_ in _plain(s.name).split():
                 return s
-        bare = all(t.dep_ == "det" or t.i == head.i for t in tokens)
+        # "the agency", "the Denver-based company"; not "the regional government" (another body)
+        bare = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
+                   for t in tokens)
         if lemma in ORG_ROLES and bare:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "org" and s.start < tokens[0].idx and not s.plural), None)
@@ -317,15 +324,17 @@ class Coreference:
         return None
 
 
-def speaker_key(speaker: Speaker) -> str:
-    """A key for the same source across mentions: a known institution's name, else the last word."""
+def speaker_keys(speaker: Speaker) -> list[str]:
+    """Keys for the same source across mentions, most specific first: a known institution's
+    canonical name ("South Korea's spy agency" = "NIS"), then the last word of the name."""
+    keys = []
     if speaker.kind != "person":
-        hit = institutions().get(_plain(speaker.name))
-        if hit:
-            return hit[0].lower()
-        if speaker.org and _plain(speaker.org) in institutions():
-            return institutions()[_plain(speaker.org)][0].lower()
-    return surname_key(speaker.name)
+        for name in (speaker.name, speaker.org or ""):
+            hit = institutions().get(_plain(name))
+            if hit:
+                keys.append(hit[0].lower())
+    keys.append(surname_key(speaker.name))
+    return keys
 
 
 def surname_key(name: str) -> str:

@@ -127,8 +127,10 @@ def denies_in_content(token: Token) -> bool:
         for t in child.subtree:
             if t.lemma_.lower() in words and t.dep_ in ("acomp", "attr", "oprd", "pobj", "amod", "dobj"):
                 return True
+        # "insisted its troops had not fired": a denied past fact; not "insisted it would not ..."
         if child.dep_ == "ccomp" and token.lemma_.lower() in ("insist", "maintain") and any(
-                c.dep_ == "neg" for c in child.children):
+                c.dep_ == "neg" for c in child.children) and not any(
+                c.tag_ == "MD" for c in child.children):
             return True
     return False
 

@@ -23,7 +23,7 @@ from .quotes import Passage, dash_attribution, live_entry_starts, paragraphs, sp
 from .reported import Cue, according_cues, is_frontmatter, noun_cues, verb_cues
 from .speakers import (
     FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
-    country_of_name, describe, full_person_name, phrase_tokens, speaker_key,
+    country_of_name, describe, full_person_name, phrase_tokens, speaker_keys,
 )
 
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
@@ -205,14 +205,14 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     m = 0
     for cue in cues:
         while m < len(mentions) and mentions[m].start < cue.cue_span[0]:
-            coref.add(mentions[m])
+            coref.add(mentions[m], spoke=False)
             m += 1
         speaker = _speaker(doc, cue, coref, previous)
         if speaker is None:
             continue
         coref.add(speaker)
         previous = speaker
-        key = speaker_key(speaker)
+        keys = speaker_keys(speaker)
         said_on = time_in(times, cue.date_ranges, cue.cue_span[0], published)
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
             if transcript_day is None:
@@ -222,11 +222,11 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             if any(s <= cue.span[0] for s in entries):
                 said_on = published.isoformat()
         if said_on is None and not cue.perfect and not cue.present:
-            said_on = last_date.get(key)
-            if said_on is None and cue.stance in ("assert", "deny"):
+            said_on = next((last_date[k] for k in keys if k in last_date), None)
+            if said_on is None and cue.stance in ("assert", "deny") and cue.cue != "according to":
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras)
         if said_on:
-            last_date[key] = said_on
+            last_date.update((k, said_on) for k in keys)
         span = _clip(cue.span, len(text))
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
         out.append(Statement(
