@@ -55,6 +55,9 @@ def fallback_value(text: str, published: date | None) -> str | None:
             if "last" in words and back == 0:
                 back = 7
             return (published - timedelta(days=back)).isoformat()
+    day_month = _day_month(text, published)
+    if day_month:
+        return day_month
     joined = " ".join(words)
     if joined in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"):
         return published.isoformat()
@@ -71,6 +74,34 @@ def fallback_value(text: str, published: date | None) -> str | None:
     if joined.endswith("this week") or joined.endswith("earlier this week"):
         iso = published.isocalendar()
         return f"{iso[0]:04d}-W{iso[1]:02d}"
+    return None
+
+
+MONTHS = {name: i for i, names in enumerate(
+    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+     "aug august", "sep sept september", "oct october", "nov november", "dec december"], start=1)
+    for name in names.split()}
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?\b")
+_MONTH_DAY = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b")
+_PART_MONTH = re.compile(r"\b(?:mid|early|late|end of|beginning of)[- ]+([A-Za-z]+)\b", re.I)
+
+
+def _day_month(text: str, published: date) -> str | None:
+    """ "4 November", "Nov. 4", "mid-October": a past date in the year of publication
+    (or the year before, when the month is still to come)."""
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        m = pattern.search(text)
+        if m and m.group(month_group).lower() in MONTHS:
+            month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
+            year = int(m.group(3)) if m.group(3) else published.year - (month > published.month)
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+    m = _PART_MONTH.search(text)
+    if m and m.group(1).lower() in MONTHS:
+        month = MONTHS[m.group(1).lower()]
+        return f"{published.year - (month > published.month):04d}-{month:02d}"
     return None
 
 

@@ -111,7 +111,7 @@ def source_of(token: Token) -> Token | None:
     subjects = [c for c in subjects if c is not None]
     subj = subjects[-1] if subjects else None
     passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
-    if passive or (token.dep_ == "acl" and token.tag_ == "VBN"):
+    if passive or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return pobj

@@ -94,7 +94,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     keep = {head}
     for child in head.children:
         if child.dep_ == "prep":
-            if child.i > head.i and (child.lower_ in NAME_PREPOSITIONS or (child.text[:1].isupper() and head.pos_ == "PROPN")):
+            if child.i > head.i and (child.lower_ in NAME_PREPOSITIONS or (child.text[:1].isupper() and head.text[:1].isupper())):
                 keep.update(child.subtree)
             continue
         if child.dep_ == "conj":
@@ -318,7 +318,7 @@ class Coreference:
         if lemma in ORG_ROLES and bare:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "org" and s.start < tokens[0].idx and not s.plural), None)
-        if lemma in PERSON_ROLES and lemma not in ("official", "source", "analyst", "resident"):
+        if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None

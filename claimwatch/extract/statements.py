@@ -15,14 +15,14 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .dating import time_in
 from .quotes import Passage, dash_attribution, live_entry_starts, paragraphs, speech_passages, transcript_turns
 from .reported import Cue, according_cues, is_frontmatter, noun_cues, verb_cues
 from .speakers import (
-    FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
+    FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
     country_of_name, describe, full_person_name, phrase_tokens, speaker_keys,
 )
 
@@ -258,16 +258,63 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         return Speaker(found.name, found.kind, head.idx, head.idx + len(head), found.org, found.country,
                        found.plural)
     tokens = cue.source or phrase_tokens(head)
+    if any(c.dep_ == "appos" for c in head.children) and head.lemma_.lower() in PERSON_ROLES:
+        return describe(tokens, head)  # "the shadow minister, Jo Bell, said": named right there
     if len(tokens) <= 2 and tokens[0].lower_ in ("a", "an", head.lower_) and head.lemma_.lower() in SPOKES:
         org = coref.last_org(before=head.idx, after=_para_start(doc, head.idx))
         if org is not None:  # "..., a spokesman said": speaks for the body just named
             return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
                            org.name, org.country)
     described = coref.resolve_description(tokens, head)
+    if described is None and not any(t.pos_ == "PROPN" for t in tokens) and not any(
+            c.dep_ == "appos" for c in head.children):
+        described = _titled_person(doc, tokens, head)
     if described is not None:
         return Speaker(described.name, described.kind, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
                        described.org, described.country, described.plural)
     return describe(tokens, head)
+
+
+def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None:
+    """ "the transport secretary" -> "Transport Secretary Rachel Dunmore" named elsewhere in
+    the text: the nearest person whose title holds every word of the description."""
+    words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"}
+    if head.lemma_.lower() not in PERSON_ROLES or len(words) < 2:
+        return None
+    best, distance = None, None
+    for title, ent in _person_titles(doc):
+        if words <= title:
+            d = abs(ent.start_char - head.idx) + (0 if ent.start_char < head.idx else 1)
+            if distance is None or d < distance:
+                best, distance = ent, d
+    if best is None:
+        return None
+    return Speaker(full_person_name(doc, best.text), "person", tokens[0].idx, head.idx + len(head))
+
+
+def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
+    """Each PERSON entity with the lower-cased title words right before it."""
+    cached = doc.user_data.get("claimwatch_person_titles")
+    if cached is not None:
+        return cached
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words, i = set(), ent.start - 1
+        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and not doc[i].is_punct:
+            words.add(doc[i].lower_)
+            i -= 1
+        words |= {t.lower_ for t in ent if t.lower_ in _title_words()}
+        if words:
+            out.append((words, ent))
+    doc.user_data["claimwatch_person_titles"] = out
+    return out
+
+
+def _title_words() -> frozenset[str]:
+    from .speakers import titles
+    return titles()
 
 
 def _plural_antecedent(pron: Token) -> Speaker | None:
