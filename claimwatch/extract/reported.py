@@ -138,6 +138,12 @@ def source_of(token: Token) -> Token | None:
         adjacent = _name_before(token)
         if adjacent is not None:
             return adjacent
+    if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
+        # "said the figure was final but declined to ...": the parser may hang the second
+        # act on the reported clause; the act belongs to the reporting verb above it
+        for ancestor in token.head.ancestors:
+            if verb_cue(ancestor) is not None:
+                return source_of(ancestor)
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
     return None
@@ -182,7 +188,16 @@ def _past_frontmatter(subj: Token) -> Token | None:
     """The real subject behind a dateline: the apposition the parser hung on it, if any."""
     if not is_frontmatter(subj):
         return subj
-    return next((c for c in subj.children if c.dep_ == "appos"), None)
+    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if appos is not None:
+        return appos
+    doc, verb = subj.doc, subj.head
+    dash = next((t.i for t in doc[subj.i : verb.i] if t.text in DASHES), None)
+    if dash is None:
+        return None
+    inside = range(dash + 1, verb.i)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside and doc[i].pos_ in ("NOUN", "PROPN")]
+    return roots[-1] if roots else None
 
 
 def plausible_source(head: Token) -> bool:
@@ -301,6 +316,9 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             to = doc[token.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is None and to is not None:  # "according to Save the Children": a name parsed as a verb
+            ent = next((e for e in doc.ents if e.start == to.i + 1), None)
+            pobj = ent.root if ent is not None else None
         if pobj is None:
             continue
         author = _document_author(pobj)
@@ -333,12 +351,16 @@ def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> lis
         row = noun_cue(token)
         if row is None or in_quote(token.idx) or token.i in taken:
             continue
-        if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and verb_cue(token.head) is not None:
-            continue
-        if token.dep_ == "pobj" and (token.head.head.lower_ == "according" or verb_cue(token.head.head) is not None):
-            continue
         author = _noun_cue_author(token)
         if author is None:
+            continue
+        under_cue = (token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and verb_cue(token.head) is not None) or (
+            token.dep_ == "pobj" and (token.head.head.lower_ == "according" or verb_cue(token.head.head) is not None))
+        # "shared the alliance's assessment" is one act; "rejected his claim" and "could not
+        # confirm a report by X" are two, by two sources
+        if under_cue and author.dep_ == "poss" and author.pos_ != "PRON":
+            continue
+        if under_cue and token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.head.lower_ == "according"):
             continue
         np = list(token.subtree)
         span = (np[0].idx, np[-1].idx + len(np[-1]))

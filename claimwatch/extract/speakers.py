@@ -44,6 +44,15 @@ ORG_ROLES = {
     "mission", "police", "alliance", "board", "authority", "authorities", "opposition", "site",
     "website", "daily", "magazine", "journal", "paper", "tabloid", "channel", "station", "agency", "team", "campaign", "body", "committee", "panel",
 }
+# Kind nouns a definite description uses to point back at a named body ("the company",
+# "the regulator"); institutions like "the government" or "the army" usually mean a new one.
+ANAPHORIC_KINDS = {
+    "company", "firm", "group", "organisation", "organization", "agency", "regulator", "carrier",
+    "charity", "manufacturer", "network", "outlet", "broadcaster", "newspaper", "institute",
+    "centre", "center", "service", "office", "unit", "union", "body", "coalition", "alliance",
+    "inspectorate", "airline", "bank", "retailer", "insurer", "lender", "business", "maker",
+    "operator", "provider", "watchdog", "ministry", "department", "commission", "council",
+}
 SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
     "people", "person", "sources", "officials", "intelligence", "staff", "media", "report",
     "reports", "figures", "data", "tally", "tallies", "statistics", "estimates", "assessments",
@@ -186,7 +195,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if person is not None and (head.ent_type_ == "PERSON" or person.root == head or head.i in range(person.start, person.end)):
         name = full_person_name(doc, person.text)
         return Speaker(name, "person", start, end, org, country)
-    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "") and len(tokens) <= 4:
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "", "ORG") and len(tokens) <= 4:
         full = full_person_name(doc, phrase_text(tokens))
         if full != strip_titles(phrase_text(tokens)) or head.ent_type_ == "PERSON":
             return Speaker(full, "person", start, end, org, country)
@@ -281,7 +290,7 @@ class Coreference:
         word = word.lower()
         pool = [s for s in self.mentions if before is None or s.start < before]
         if word in PERSON_PRONOUNS:
-            return next((s for s in reversed(pool) if s.kind == "person"), None)
+            return next((s for s in reversed(pool) if s.kind == "person" and not s.plural), None)
         if word in THING_PRONOUNS:
             return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)
         if word in PLURAL_PRONOUNS:
@@ -315,9 +324,15 @@ class Coreference:
         # "the agency", "the Denver-based company"; not "the regional government" (another body)
         bare = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
                    for t in tokens)
-        if lemma in ORG_ROLES and bare:
-            return next((s for s in reversed(self.speakers)
-                         if s.kind == "org" and s.start < tokens[0].idx and not s.plural), None)
+        if lemma in ANAPHORIC_KINDS and bare:
+            # the last body that spoke, skipping ones whose own name says they are another kind
+            for s in reversed(self.speakers):
+                if s.kind != "org" or s.start >= tokens[0].idx or s.plural:
+                    continue
+                kinds = set(_plain(s.name).split()) & (ORG_ROLES | ANAPHORIC_KINDS)
+                if not kinds or lemma in kinds:
+                    return s
+            return None
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)

@@ -29,7 +29,8 @@ def cue_table() -> dict[tuple[str, str], dict[str, str]]:
 def verb_cue(token: Token) -> dict[str, str] | None:
     """The cue row for a verb token used as a reporting verb, else None."""
     misparsed = token.dep_ == "amod" and any(c.dep_ in ("aux", "neg") for c in token.children)
-    if not misparsed and (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound")):
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
     row = cue_table().get((token.lemma_.lower(), "VERB")) or cue_table().get((token.lower_, "VERB"))
     if row is None:
@@ -38,7 +39,10 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     if not wanted:
         return row
     for item in wanted.split("|"):
-        if item.startswith("prep:"):
+        if item == "ccomp":
+            if any(c.dep_ == "ccomp" for c in token.children):
+                return row
+        elif item.startswith("prep:"):
             if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
                 return row
         elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and c.lemma_.lower() == item
