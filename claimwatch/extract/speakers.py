@@ -96,6 +96,7 @@ class Speaker:
     org: str | None = None
     country: str | None = None
     plural: bool = False
+    kinds: frozenset[str] = frozenset()  # what kind of body it is: "network", "group" ...
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -214,7 +215,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     else:
         kind = "org"
     plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in tokens)
-    return Speaker(text, kind, start, end, org, country, plural)
+    kinds = {t.lemma_.lower() for t in tokens} | {c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
+    kinds &= ORG_ROLES | ANAPHORIC_KINDS
+    return Speaker(text, kind, start, end, org, country, plural, frozenset(kinds))
 
 
 def _drop_determiner(tokens: list[Token]) -> list[Token]:
@@ -326,13 +329,10 @@ class Coreference:
                    for t in tokens)
         if lemma in ANAPHORIC_KINDS and bare:
             # the last body that spoke, skipping ones whose own name says they are another kind
-            for s in reversed(self.speakers):
-                if s.kind != "org" or s.start >= tokens[0].idx or s.plural:
-                    continue
-                kinds = set(_plain(s.name).split()) & (ORG_ROLES | ANAPHORIC_KINDS)
-                if not kinds or lemma in kinds:
-                    return s
-            return None
+            earlier = [s for s in reversed(self.speakers)
+                       if s.kind == "org" and s.start < tokens[0].idx and not s.plural]
+            same_kind = next((s for s in earlier if lemma in s.kinds), None)
+            return same_kind or next((s for s in earlier if not s.kinds), None)
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)

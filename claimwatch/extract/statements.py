@@ -13,6 +13,7 @@ The reading runs in three passes over one parsed document:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -255,8 +256,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         found = found or coref.resolve(word, head, before=head.idx)
         if found is None:
             return None
-        return Speaker(found.name, found.kind, head.idx, head.idx + len(head), found.org, found.country,
-                       found.plural)
+        return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
     tokens = cue.source or phrase_tokens(head)
     if any(c.dep_ == "appos" for c in head.children) and head.lemma_.lower() in PERSON_ROLES:
         return describe(tokens, head)  # "the shadow minister, Jo Bell, said": named right there
@@ -270,8 +270,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
             c.dep_ == "appos" for c in head.children):
         described = _titled_person(doc, tokens, head)
     if described is not None:
-        return Speaker(described.name, described.kind, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
-                       described.org, described.country, described.plural)
+        return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
     return describe(tokens, head)
 
 
