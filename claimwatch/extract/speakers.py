@@ -263,7 +263,7 @@ def _entity_of(token: Token) -> Span | None:
 
 def country_of_name(name: str) -> str | None:
     """Country of a source named outright: "Kremlin" -> RU, "Pyongyang" -> KP."""
-    plain = _plain(name)
+    plain = re.sub(r"^(the|a|an) ", "", _plain(name))
     hit = institutions().get(plain)
     if hit and hit[1]:
         return hit[1]

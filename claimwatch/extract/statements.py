@@ -24,7 +24,7 @@ from .quotes import Passage, dash_attribution, live_entry_starts, paragraphs, sp
 from .reported import Cue, according_cues, is_frontmatter, noun_cues, verb_cues
 from .speakers import (
     FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
-    country_of_name, describe, full_person_name, phrase_tokens, speaker_keys,
+    country_of_name, describe, full_person_name, organisation_of, phrase_text, phrase_tokens, speaker_keys,
 )
 
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
@@ -89,10 +89,24 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
             if inner is None or inner.stance == "assert" or inner.source_head is None:
                 continue
             subj = inner.source_head
-            if subj.pos_ == "PRON" or (subj.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subj.subtree)):
+            if subj.pos_ == "PRON" or (subj.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subj.subtree)) \
+                    or _speaks_for(outer, subj):
                 outer.stance = inner.stance
                 drop.add(id(inner))
     return [c for c in cues if id(c) not in drop]
+
+
+def _speaks_for(outer: Cue, institution: Token) -> bool:
+    """ "a U.S. defense official said the Pentagon could not confirm": an official reporting
+    what their own state's institution cannot confirm is that official declining."""
+    if outer.source_head is None or outer.source_head.pos_ == "PRON":
+        return False
+    inner_country = country_of_name(phrase_text(phrase_tokens(institution)))
+    if inner_country is None or institution.ent_type_ not in ("ORG", "") or institution.pos_ != "PROPN":
+        return False
+    head = outer.source_head
+    _, outer_country = organisation_of(phrase_tokens(head), head)
+    return outer_country == inner_country
 
 
 def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: list[tuple[int, int]]) -> None:

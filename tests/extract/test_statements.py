@@ -238,3 +238,8 @@ def test_odd_input_never_raises_and_spans_stay_inside(read, text):
         assert 0 <= s.span[0] <= s.span[1] <= len(text)
         if s.content_span:
             assert 0 <= s.content_span[0] <= s.content_span[1] <= len(text)
+
+
+def test_an_official_reporting_that_their_state_cannot_confirm_is_declining(read):
+    statements = read("A senior Russian diplomat said the Kremlin could not verify the reports.")
+    assert statements[0].stance == "decline" and "diplomat" in statements[0].speaker
