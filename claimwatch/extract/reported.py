@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .speakers import ORG_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS
+from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
 from .stance import DECLINING, governs_cue, noun_cue, stance_of, verb_cue
 from .lexicon import read_table
 
@@ -158,9 +158,9 @@ def _name_before(token: Token) -> Token | None:
         j -= 1
     if j < 0 or doc[j].is_punct:
         return None
-    for ent in doc.ents:
-        if ent.end - 1 == j and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
-            return ent.root
+    ent = entity_at(doc[j])
+    if ent is not None and ent.end - 1 == j and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
+        return ent.root
     return None
 
 
@@ -309,6 +309,7 @@ def _char_range(tokens: list[Token]) -> tuple[int, int]:
 def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """ "according to X": X is the source of the clause around it."""
     out = []
+    text = doc.text
     for token in doc:
         if token.lower_ != "according" or in_quote(token.idx):
             continue
@@ -317,8 +318,8 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             to = doc[token.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if pobj is None and to is not None:  # "according to Save the Children": a name parsed as a verb
-            ent = next((e for e in doc.ents if e.start == to.i + 1), None)
-            pobj = ent.root if ent is not None else None
+            ent = entity_at(doc[to.i + 1]) if to.i + 1 < len(doc) else None
+            pobj = ent.root if ent is not None and ent.start == to.i + 1 else None
         if pobj is None:
             continue
         author = _document_author(pobj)
@@ -328,7 +329,7 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         after = (phrase_end, sent.end_char)
         content = before if before[1] - before[0] >= after[1] - after[0] else after
         cue = Cue(cue="according to", cue_span=(token.idx, phrase_end), stance="assert",
-                  span=(token.idx, phrase_end), content_span=_trim(doc.text, content),
+                  span=(token.idx, phrase_end), content_span=_trim(text, content),
                   source_head=author, date_ranges=[], token_i=token.i)
         if author is pobj and pobj.lemma_.lower() in DOCUMENT_NOUNS:
             cue.source = _holder_modifiers(pobj)

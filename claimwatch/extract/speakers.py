@@ -117,7 +117,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     doc = head.doc
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     if head.ent_iob_ != "O":  # "Censor.NET" may be two tokens of one name
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_at(head)
         if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL"):
             lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
     while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text.isalnum() or doc[lo - 1].text == "."):
@@ -132,7 +132,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def phrase_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def strip_titles(name: str) -> str:
@@ -145,14 +145,28 @@ def strip_titles(name: str) -> str:
 
 
 def _person_entity(tokens: list[Token]) -> Span | None:
-    doc = tokens[0].doc
     ids = {t.i for t in tokens}
     best = None
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start in ids and ent.end - 1 in ids:
-            if best is None or len(ent) > len(best):
+    for t in tokens:
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            ent = entity_at(t)
+            if ent is not None and ent.start in ids and ent.end - 1 in ids and (best is None or len(ent) > len(best)):
                 best = ent
     return best
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token belongs to, found from the token's IOB tags (no scan of doc.ents)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 def full_person_name(doc: Doc, short: str) -> str:
@@ -258,7 +272,7 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
 
 
 def _entity_of(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity_at(token)
 
 
 def country_of_name(name: str) -> str | None:

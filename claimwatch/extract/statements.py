@@ -31,9 +31,12 @@ PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 
 
-def _para_start(doc: Doc, pos: int) -> int:
-    start = doc.text.rfind("\n", 0, pos)
-    return start + 1
+def _para_start(head: Token) -> int:
+    """Character offset where the paragraph holding `head` begins."""
+    i = head.i
+    while i > 0 and "\n" not in head.doc[i - 1].text_with_ws:
+        i -= 1
+    return head.doc[i].idx
 
 
 def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
@@ -275,7 +278,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     if any(c.dep_ == "appos" for c in head.children) and head.lemma_.lower() in PERSON_ROLES:
         return describe(tokens, head)  # "the shadow minister, Jo Bell, said": named right there
     if len(tokens) <= 2 and tokens[0].lower_ in ("a", "an", head.lower_) and head.lemma_.lower() in SPOKES:
-        org = coref.last_org(before=head.idx, after=_para_start(doc, head.idx))
+        org = coref.last_org(before=head.idx, after=_para_start(head))
         if org is not None:  # "..., a spokesman said": speaks for the body just named
             return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
                            org.name, org.country)
