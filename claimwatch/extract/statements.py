@@ -13,6 +13,7 @@ The reading runs in three passes over one parsed document:
 from __future__ import annotations
 
 import bisect
+import re
 import dataclasses
 from datetime import date
 
@@ -126,7 +127,11 @@ def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: 
                 continue
             sent = doc[cue.token_i].sent
             if p.end <= sent.start_char or p.start >= sent.end_char:
-                continue
+                # "“..., and it broke,” the spokesman said": the parser may end the sentence at
+                # the closing mark; a cue left with no content of its own reports the quote
+                gap = doc.text[p.end:cue.cue_span[0]] if p.end <= cue.cue_span[0] else doc.text[cue.cue_span[1]:p.start]
+                if cue.content_span is not None or not _same_sentence_gap(gap):
+                    continue
             d = min(abs(cue.cue_span[0] - p.end), abs(cue.cue_span[0] - p.start))
             if distance is None or d < distance:
                 best, distance = cue, d
@@ -134,6 +139,15 @@ def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: 
             best.mode = "direct"
             best.content_span = (p.inner_start, p.inner_end)
             best.span = (min(best.span[0], p.start), max(best.span[1], p.end))
+
+
+def _same_sentence_gap(gap: str) -> bool:
+    """Text between a quote and its cue that cannot hold a sentence end: short, one line,
+    and any full stop belongs to an abbreviation ("army spokesman Brig. Gen. Ali said")."""
+    if len(gap) > 60 or "\n" in gap or "!" in gap or "?" in gap:
+        return False
+    words = gap.split()
+    return all(not w.endswith(".") or re.fullmatch(r"[A-Z][a-z]{0,3}\.", w) for w in words)
 
 
 def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],

@@ -243,3 +243,10 @@ def test_odd_input_never_raises_and_spans_stay_inside(read, text):
 def test_an_official_reporting_that_their_state_cannot_confirm_is_declining(read):
     statements = read("A senior Russian diplomat said the Kremlin could not verify the reports.")
     assert statements[0].stance == "decline" and "diplomat" in statements[0].speaker
+
+
+def test_quote_before_a_titled_name_with_abbreviations_is_attached(read):
+    text = "“The line held through the night, and then it broke,” navy spokesman Lt. Cmdr. Rosa Vidal said."
+    statements = read(text)
+    assert len(statements) == 1
+    assert statements[0].speaker == "Rosa Vidal" and statements[0].mode == "direct"
