@@ -221,6 +221,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         if named is not None:
             name_tokens = [t for t in named.subtree if not t.is_punct]
             return describe(name_tokens, named)
+    named = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if named and head.pos_ == "PROPN":
+        # "prosecutor Jane Roe KC": a person however the entity was cut
+        return Speaker(strip_titles(phrase_text(tokens[tokens.index(named[0]):])), "person", start, end, org, country)
     text = phrase_text(_drop_determiner(tokens))
     if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
         kind = "person"

@@ -128,8 +128,13 @@ def denies_in_content(token: Token) -> bool:
     for child in token.children:
         if child.dep_ not in ("ccomp", "oprd", "prep"):
             continue
-        for t in child.subtree:
-            if t.lemma_.lower() in words and t.dep_ in ("acomp", "attr", "oprd", "pobj", "amod", "dobj"):
+        # only what the complement itself predicates ("were groundless", "as fantasy"),
+        # not a word buried deeper in it
+        near = [t for t in child.children] + [g for t in child.children if t.lower_ == "as" for g in t.children]
+        if child.dep_ == "prep" and child.lower_ != "as":
+            near = []
+        for t in [child, *near]:
+            if t.lemma_.lower() in words and t.dep_ in ("acomp", "attr", "oprd", "pobj", "dobj", "prep", "ccomp"):
                 return True
         # "insisted its troops had not fired": a denied past fact; not "insisted it would not ..."
         if child.dep_ == "ccomp" and token.lemma_.lower() in ("insist", "maintain") and any(

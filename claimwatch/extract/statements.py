@@ -309,14 +309,16 @@ def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None
     """ "the transport secretary" -> "Transport Secretary Rachel Dunmore" named elsewhere in
     the text: the nearest person whose title holds every word of the description."""
     words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"}
-    if head.lemma_.lower() not in PERSON_ROLES or len(words) < 2:
+    if head.lemma_.lower() not in PERSON_ROLES or not words:
         return None
+    matches = [(title, ent) for title, ent in _person_titles(doc) if words <= title]
+    if len(words) == 1 and len({ent.text for _, ent in matches}) != 1:
+        return None  # a bare "the judge" only when one person in the text holds that title
     best, distance = None, None
-    for title, ent in _person_titles(doc):
-        if words <= title:
-            d = abs(ent.start_char - head.idx) + (0 if ent.start_char < head.idx else 1)
-            if distance is None or d < distance:
-                best, distance = ent, d
+    for _, ent in matches:
+        d = abs(ent.start_char - head.idx) + (0 if ent.start_char < head.idx else 1)
+        if distance is None or d < distance:
+            best, distance = ent, d
     if best is None:
         return None
     return Speaker(full_person_name(doc, best.text), "person", tokens[0].idx, head.idx + len(head))
