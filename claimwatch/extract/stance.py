@@ -35,10 +35,17 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     row = cue_table().get((token.lemma_.lower(), "VERB")) or cue_table().get((token.lower_, "VERB"))
     if row is None:
         return None
-    wanted = row.get("object", "")
+    items = [i for i in row.get("object", "").split("|") if i]
+    banned = [i[1:] for i in items if i.startswith("!")]
+    wanted = [i for i in items if not i.startswith("!")]
+    for item in banned:  # "added 200 jobs", "claimed 40 lives": a non-speech sense
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if (item == "dobj" and objects and not any(o.lemma_.lower() in ("that", "this", "it") for o in objects)) or any(
+                o.lemma_.lower() == item for o in objects):
+            return None
     if not wanted:
         return row
-    for item in wanted.split("|"):
+    for item in wanted:
         if item == "ccomp":
             if any(c.dep_ == "ccomp" for c in token.children):
                 return row

@@ -250,3 +250,10 @@ def test_quote_before_a_titled_name_with_abbreviations_is_attached(read):
     statements = read(text)
     assert len(statements) == 1
     assert statements[0].speaker == "Rosa Vidal" and statements[0].mode == "direct"
+
+
+def test_non_speech_senses_of_cue_verbs_are_not_statements(read):
+    assert read("The factory added 200 jobs last year.") == []
+    assert read("The storm claimed 40 lives along the coast.") == []
+    assert read("The maker recalled 14 batches of the syrup.") == []
+    assert read("Mayor Ana Diaz added that the plant would stay open.") != []
