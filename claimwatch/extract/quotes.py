@@ -17,7 +17,8 @@ _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Za-z.'’-]*\s?){1,3}|Q|A)\s*:\s+(?=\S)
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
 # "—Jane Doe" closing a paragraph after a quote.
-_DASH_NAME = re.compile(r"[—–]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
+_DASH_NAME = re.compile(r"[—–]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^—–\n]{0,80})?$")
+_DASH_LINE = re.compile(r"\s*[—–]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^\n]{0,80})?$")
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,14 @@ def live_entry_starts(text: str) -> list[int]:
 def dash_attribution(text: str, para: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
     """ "“...” —Jane Doe": the name after a closing dash at the end of a paragraph."""
     m = _DASH_NAME.search(text, para[0], para[1])
+    if m is None:
+        return None
+    return m.group(1), (m.start(1), m.end(1))
+
+
+def dash_line(text: str, para: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """A paragraph that is only a sign-off: "— Dr. Jane Doe, medical director"."""
+    m = _DASH_LINE.match(text, para[0], para[1])
     if m is None:
         return None
     return m.group(1), (m.start(1), m.end(1))

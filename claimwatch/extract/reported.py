@@ -102,6 +102,8 @@ def source_of(token: Token) -> Token | None:
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is not None and is_source(obj):
             return obj
+        if token.tag_ == "VBG" and token.dep_ == "advcl":
+            return None  # "..., citing a shortage of staff": a reason inside another report
     if token.head.lower_ == "as" and token.head.head.lemma_.lower() == "quote":
         quoted = token.head.head
         obj = next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .dating import time_in
-from .quotes import Passage, dash_attribution, live_entry_starts, paragraphs, speech_passages, transcript_turns
+from .quotes import (
+    Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
+)
 from .reported import Cue, according_cues, is_frontmatter, noun_cues, verb_cues
 from .speakers import (
     FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
@@ -167,6 +169,9 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
         cue = Cue(cue="“", cue_span=(p.start, p.start + 1), stance="assert", span=(p.start, p.end),
                   content_span=(p.inner_start, p.inner_end), mode="direct", continues=True)
         dash = dash_attribution(text, para)
+        if dash is None or dash[1][0] < p.inner_end - 2:
+            following = next((q for q in paras if q[0] > para[1]), None)
+            dash = dash_line(text, following) if following and text[p.end:para[1]].strip() == "" else None
         if dash is not None and dash[1][0] >= p.inner_end - 2:
             name, where = dash
             cue.fixed_speaker = Speaker(full_person_name(doc, name), "person", where[0], where[1])
@@ -296,10 +301,10 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         if org is not None:  # "..., a spokesman said": speaks for the body just named
             return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
                            org.name, org.country)
-    described = coref.resolve_description(tokens, head)
-    if described is None and not any(t.pos_ == "PROPN" for t in tokens) and not any(
-            c.dep_ == "appos" for c in head.children):
-        described = _titled_person(doc, tokens, head)
+    described = None
+    if not any(t.pos_ == "PROPN" for t in tokens) and not any(c.dep_ == "appos" for c in head.children):
+        described = _titled_person(doc, tokens, head)  # "the minister" -> Health Minister Ann Lee
+    described = described or coref.resolve_description(tokens, head)
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
     return describe(tokens, head)

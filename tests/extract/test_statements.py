@@ -257,3 +257,15 @@ def test_non_speech_senses_of_cue_verbs_are_not_statements(read):
     assert read("The storm claimed 40 lives along the coast.") == []
     assert read("The maker recalled 14 batches of the syrup.") == []
     assert read("Mayor Ana Diaz added that the plant would stay open.") != []
+
+
+def test_sign_off_line_after_a_quote_names_the_speaker(read):
+    text = "“No child should wait a week for a doctor.”\n— Dr. Lena Moss, clinic director\n"
+    (s,) = read(text)
+    assert s.speaker == "Lena Moss"
+
+
+def test_a_bare_title_names_the_one_person_holding_it(read):
+    statements = read("Health Minister Omar Tull told parliament the wards were full. "
+                      "The opposition accused him of hiding deaths, a charge the minister rejected.")
+    assert statements[-1].speaker == "Omar Tull" and statements[-1].stance == "deny"
