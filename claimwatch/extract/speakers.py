@@ -228,6 +228,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     text = phrase_text(_drop_determiner(tokens))
     if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
         kind = "person"
+    elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):
+        kind = "group"  # "many", "others": never the antecedent of "the company"
     elif head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP"):
         kind = "group"
     else:

@@ -113,6 +113,9 @@ def _late_act(token: Token) -> bool:
 def _nothing(token: Token) -> bool:
     """ "said he had nothing to say": a refusal phrased as an assertion, when the one with
     nothing to say is the speaker (a pronoun), not a third party."""
+    if token.lemma_.lower() in ("say", "tell") and any(
+            c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in token.children):
+        return True  # "the report said nothing about the cost"
     for c in token.subtree:
         if c.lower_ != "nothing" or not any(g.lemma_.lower() in ("say", "add", "comment", "report")
                                              for g in c.children):

@@ -32,6 +32,7 @@ from .speakers import (
 
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all"}
 
 
 def _para_start(head: Token) -> int:
@@ -253,7 +254,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         said_on = time_in(times, cue.date_ranges, cue.cue_span[0], published)
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
             if transcript_day is None:
-                transcript_day = _last_date_before(out, cue.span[0]) or (published.isoformat() if published else "")
+                transcript_day = _last_day_before(out, cue.span[0]) or (published.isoformat() if published else "")
             said_on = transcript_day or None
         if said_on is None and entries and published is not None and not cue.negated_state:
             if any(s <= cue.span[0] for s in entries):
@@ -284,6 +285,10 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     head = cue.source_head
     if head is None:
         return None
+    if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
+        # "Many said ...": some of the people just mentioned
+        found = _plural_antecedent(head)
+        return dataclasses.replace(found, start=head.idx, end=head.idx + len(head)) if found else None
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
         word = head.lower_
         if word in FIRST_PERSON:
@@ -360,12 +365,13 @@ def _plural_antecedent(pron: Token) -> Speaker | None:
     if sent.start == 0:
         return None
     prev = pron.doc[sent.start - 1].sent
-    for chunk in reversed(list(prev.noun_chunks)):
-        root = chunk.root
-        if root.tag_ in ("NNS", "NNPS") and root.pos_ in ("NOUN", "PROPN"):
-            tokens = phrase_tokens(root)
-            return describe(tokens, root)
-    return None
+    plural = [c.root for c in prev.noun_chunks if c.root.tag_ in ("NNS", "NNPS") and c.root.pos_ in ("NOUN", "PROPN")]
+    if not plural:
+        return None
+    # the subject of the previous sentence if it is plural ("Residents ... were rescued. Many said"),
+    # else its last plural noun ("Let's start with the utilities. They say ...")
+    root = next((r for r in plural if r.dep_ in ("nsubj", "nsubjpass")), plural[-1])
+    return describe(phrase_tokens(root), root)
 
 
 def _subject_mentions(doc: Doc) -> list[Speaker]:
@@ -401,9 +407,11 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
     return None
 
 
-def _last_date_before(statements: list[Statement], pos: int) -> str | None:
+def _last_day_before(statements: list[Statement], pos: int) -> str | None:
+    """The day of the last statement dated to the day before `pos`: the occasion a
+    transcript that follows an introduction records."""
     for s in reversed(statements):
-        if s.span[0] < pos and s.said_on:
+        if s.span[0] < pos and s.said_on and len(s.said_on) == 10:
             return s.said_on
     return None
 

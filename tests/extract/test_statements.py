@@ -269,3 +269,13 @@ def test_a_bare_title_names_the_one_person_holding_it(read):
     statements = read("Health Minister Omar Tull told parliament the wards were full. "
                       "The opposition accused him of hiding deaths, a charge the minister rejected.")
     assert statements[-1].speaker == "Omar Tull" and statements[-1].stance == "deny"
+
+
+def test_many_refers_to_the_people_just_mentioned(read):
+    statements = read("Farmers who lost their herds gathered outside the ministry. Many said no help had come.")
+    assert statements[-1].speaker.lower().startswith("farmers")
+
+
+def test_said_nothing_is_a_refusal(read):
+    (s,) = read("The inspection report said nothing about the cost of repairs.")
+    assert s.stance == "decline"
