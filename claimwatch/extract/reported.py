@@ -178,10 +178,10 @@ def is_frontmatter(token: Token) -> bool:
         line_start -= 1
     if line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
         return False
-    for k in range(token.i + 1, min(token.i + 4, len(doc))):
+    for k in range(token.i + 1, min(token.i + 8, len(doc))):
         if doc[k].text in DASHES:
             return all(not t.is_space for t in doc[line_start:k])
-        if not (doc[k].text == "," or doc[k].pos_ == "PROPN"):
+        if not (doc[k].text in (",", "(", ")", ".") or doc[k].pos_ in ("PROPN", "NUM")):
             return False
     return False
 
@@ -272,11 +272,17 @@ def content_tokens(token: Token) -> list[Token]:
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
             out.extend(child.subtree)
     if not out and token.dep_ == "parataxis":
-        out = [t for t in token.head.subtree if t not in set(token.subtree)]
+        own = {t.i for t in token.subtree}
+        out = [t for t in token.head.subtree if t.i not in own]
+
     if not out and token.dep_ == "advcl" and token.tag_ == "VBG":
         head = token.head
         out = [t for c in head.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
-    return sorted(set(out), key=lambda t: t.i)
+    out = sorted(set(out), key=lambda t: t.i)
+    if out and is_frontmatter(out[0]):
+        dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
+        out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
+    return out
 
 
 def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:

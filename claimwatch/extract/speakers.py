@@ -178,6 +178,11 @@ def full_person_name(doc: Doc, short: str) -> str:
         words = ent.split()
         if words and words[-1].lower() == surname and len(words) > len(best.split()) and len(words) <= 4:
             best = ent
+    if best == short and len(short.split()) == 1:
+        # family name first ("Kim" for "Kim Jong Un"), when exactly one person fits
+        firsts = {ent for ent in _person_names(doc) if len(ent.split()) > 1 and ent.split()[0].lower() == surname}
+        if len(firsts) == 1:
+            best = firsts.pop()
     return best
 
 

@@ -279,3 +279,15 @@ def test_many_refers_to_the_people_just_mentioned(read):
 def test_said_nothing_is_a_refusal(read):
     (s,) = read("The inspection report said nothing about the cost of repairs.")
     assert s.stance == "decline"
+
+
+def test_dateline_is_neither_speaker_nor_content(read):
+    text = "HANOI, May 2 (Wire) - Floods cut the northern railway, the transport ministry said."
+    (s,) = read(text)
+    assert s.speaker == "transport ministry"
+    assert text[s.content_span[0]:s.content_span[1]].startswith("Floods cut")
+
+
+def test_family_name_first_names_resolve(read):
+    statements = read("Leader Kim Jong Un visited the plant. Kim said output would double.")
+    assert statements[-1].speaker == "Kim Jong Un"
