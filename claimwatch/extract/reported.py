@@ -345,6 +345,28 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     return out
 
 
+def misparsed_citing_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "Citing Ukraine's General Staff, the ISW said ...": a sentence-initial participle the
+    tagger took for part of a name; the source is the phrase up to the comma."""
+    out = []
+    for token in doc:
+        if token.lower_ != "citing" or verb_cue(token) is not None or in_quote(token.idx):
+            continue
+        sent = token.sent
+        comma = next((t.i for t in doc[token.i + 1 : sent.end] if t.text == ","), None)
+        if comma is None or comma - token.i > 10:
+            continue
+        phrase = doc[token.i + 1 : comma]
+        root = phrase.root
+        if not is_source(root):
+            continue
+        content = (doc[comma + 1].idx, sent.end_char) if comma + 1 < sent.end else None
+        out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance="assert",
+                       span=(token.idx, phrase.end_char), content_span=content, source_head=root,
+                       source=list(phrase), token_i=token.i))
+    return out
+
+
 def _holder_modifiers(noun: Token) -> list[Token]:
     """ "the latest U.S. military assessments" -> [U.S., military]: who holds the document."""
     mods = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
@@ -371,9 +393,11 @@ def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> lis
             continue
         if under_cue and token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.head.lower_ == "according"):
             continue
+        content = [t for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
+        if author.dep_ in ("poss", "compound", "nmod") and not any(t.dep_ == "mark" or t.lower_ == "that" for t in content):
+            continue  # "Washington's estimate" names a figure; "X's claim that ..." reports one
         np = list(token.subtree)
         span = (np[0].idx, np[-1].idx + len(np[-1]))
-        content = [t for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
         out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance=row["stance"],
                        span=span, content_span=_char_range(content) if content else None,
                        source_head=author, date_ranges=[], token_i=token.i))

@@ -24,9 +24,9 @@ from .dating import time_in
 from .quotes import (
     Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import Cue, according_cues, is_frontmatter, noun_cues, verb_cues
+from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
 from .speakers import (
-    FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
+    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
     country_of_name, describe, full_person_name, organisation_of, phrase_text, phrase_tokens, speaker_keys,
 )
 
@@ -64,6 +64,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
 
     cues = verb_cues(doc, in_quote)
     cues += according_cues(doc, in_quote)
+    cues += misparsed_citing_cues(doc, in_quote)
     cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues = _merge_nested_refusals(doc, cues)
     _attach_quotes(doc, cues, passages, answer_ranges)
@@ -309,7 +310,11 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     described = None
     if not any(t.pos_ == "PROPN" for t in tokens) and not any(c.dep_ == "appos" for c in head.children):
         described = _titled_person(doc, tokens, head)  # "the minister" -> Health Minister Ann Lee
-    described = described or coref.resolve_description(tokens, head)
+    if described is None:
+        described = coref.resolve_description(tokens, head)
+        if described is not None and head.lemma_.lower() in ANAPHORIC_KINDS:
+            # remember what the body was called ("the regulator"), for later "the agency"s
+            described = dataclasses.replace(described, kinds=described.kinds | {head.lemma_.lower()})
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
     return describe(tokens, head)

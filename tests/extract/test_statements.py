@@ -291,3 +291,16 @@ def test_dateline_is_neither_speaker_nor_content(read):
 def test_family_name_first_names_resolve(read):
     statements = read("Leader Kim Jong Un visited the plant. Kim said output would double.")
     assert statements[-1].speaker == "Kim Jong Un"
+
+
+def test_sentence_initial_citing_names_a_second_source(read):
+    statements = read("Citing the Port Authority of Valencia, the newspaper said ten cranes had stopped.")
+    assert any("Port Authority" in s.speaker for s in statements)
+    assert any("newspaper" in s.speaker for s in statements)
+
+
+def test_a_body_keeps_the_kinds_it_was_called(read):
+    statements = read("Health Norvia said on Monday that a vaccine batch was faulty. The regulator said "
+                      "no one was hurt. Brakemoor Labs said the fault came from one line. "
+                      "The regulator did not confirm that account.")
+    assert statements[-1].speaker == "Health Norvia" and statements[-1].stance == "decline"
