@@ -352,15 +352,15 @@ def misparsed_citing_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue
     for token in doc:
         if token.lower_ != "citing" or verb_cue(token) is not None or in_quote(token.idx):
             continue
-        sent = token.sent
-        comma = next((t.i for t in doc[token.i + 1 : sent.end] if t.text == ","), None)
+        comma = next((t.i for t in doc[token.i + 1 : token.i + 12] if t.text == ","), None)
         if comma is None or comma - token.i > 10:
             continue
         phrase = doc[token.i + 1 : comma]
         root = phrase.root
         if not is_source(root):
             continue
-        content = (doc[comma + 1].idx, sent.end_char) if comma + 1 < sent.end else None
+        sent = doc[comma + 1].sent if comma + 1 < len(doc) else None
+        content = (doc[comma + 1].idx, sent.end_char) if sent is not None else None
         out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance="assert",
                        span=(token.idx, phrase.end_char), content_span=content, source_head=root,
                        source=list(phrase), token_i=token.i))
