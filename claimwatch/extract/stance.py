@@ -107,7 +107,8 @@ def stance_of(token: Token, row: dict[str, str]) -> str:
 
 def _late_act(token: Token) -> bool:
     """ "did not affirm ... until Oct. 23": negation with "until" still reports a (late) act."""
-    return any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+    holders = {token.i} | {a.i for a in token.ancestors}
+    return any(t.lower_ in ("until", "till") and t.head.i in holders and t.i > token.i for t in token.sent)
 
 
 def _nothing(token: Token) -> bool:
