@@ -116,7 +116,8 @@ def transcript_turns(text: str) -> list[Turn]:
     turns = []
     for n, (k, m) in enumerate(labelled):
         stop = labelled[n + 1][0] if n + 1 < len(labelled) else len(paras)
-        body = [(m.end(), paras[k][1])] + [paras[j] for j in range(k + 1, stop) if not _is_narration_tail(text, paras, j, stop)]
+        body = [(m.end(), paras[k][1])]
+        body += [paras[j] for j in range(k + 1, stop) if not _is_narration_tail(text, paras, j, stop)]
         turns.append(Turn(m.group(1).strip(), (m.start(1), m.end(1)), tuple(body)))
     return turns
 

@@ -391,10 +391,12 @@ def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> lis
         # confirm a report by X" are two, by two sources
         if under_cue and author.dep_ == "poss" and author.pos_ != "PRON":
             continue
-        if under_cue and token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.head.lower_ == "according"):
+        according = token.dep_ == "pobj" and token.head.head.lower_ == "according"
+        if (under_cue and token.dep_ in ("nsubj", "nsubjpass")) or according:
             continue
         content = [t for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
-        if author.dep_ in ("poss", "compound", "nmod") and not any(t.dep_ == "mark" or t.lower_ == "that" for t in content):
+        has_clause = any(t.dep_ == "mark" or t.lower_ == "that" for t in content)
+        if author.dep_ in ("poss", "compound", "nmod") and not has_clause:
             continue  # "Washington's estimate" names a figure; "X's claim that ..." reports one
         np = list(token.subtree)
         span = (np[0].idx, np[-1].idx + len(np[-1]))

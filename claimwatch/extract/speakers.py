@@ -42,7 +42,8 @@ ORG_ROLES = {
     "coalition", "commission", "inspectorate", "party", "court", "bank", "manufacturer",
     "unit", "federation", "administration", "broadcaster", "outlet", "newspaper", "embassy",
     "mission", "police", "alliance", "board", "authority", "authorities", "opposition", "site",
-    "website", "daily", "magazine", "journal", "paper", "tabloid", "channel", "station", "agency", "team", "campaign", "body", "committee", "panel",
+    "website", "daily", "magazine", "journal", "paper", "tabloid", "channel", "station", "agency",
+    "team", "campaign", "body", "committee", "panel",
 }
 # Kind nouns a definite description uses to point back at a named body ("the company",
 # "the regulator"); institutions like "the government" or "the army" usually mean a new one.
@@ -104,7 +105,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     keep = {head}
     for child in head.children:
         if child.dep_ == "prep":
-            if child.i > head.i and (child.lower_ in NAME_PREPOSITIONS or (child.text[:1].isupper() and head.text[:1].isupper())):
+            in_name = child.text[:1].isupper() and head.text[:1].isupper()  # "Doctors Without Borders"
+            if child.i > head.i and (child.lower_ in NAME_PREPOSITIONS or in_name):
                 keep.update(child.subtree)
             continue
         if child.dep_ == "conj":
@@ -212,7 +214,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
                 named = _person_entity(list(child.subtree))
                 if named is not None:
                     return Speaker(full_person_name(doc, named.text), "person", start, end, org, country)
-    if person is not None and (head.ent_type_ == "PERSON" or person.root == head or head.i in range(person.start, person.end)):
+    if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
         name = full_person_name(doc, person.text)
         return Speaker(name, "person", start, end, org, country)
     if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "", "ORG") and len(tokens) <= 4:

@@ -4,17 +4,20 @@ The reading runs in three passes over one parsed document:
 
 1. find acts of reporting: cue verbs and nouns, "according to", "citing" and
    passives (`reported.py`), quoted passages with no cue of their own, transcript
-   turns and "—Name" sign-offs (`quotes.py`);
+   turns and "—Name" sign-offs (`quotes.py`); stances from `stance.py`;
 2. in text order, name each source (`speakers.py`): full names, pronouns and
    role descriptions resolved to the most recent compatible speaker;
-3. date each act (`dating.py`): a time in the act's own clause, else the date of
-   the same source's last dated act, else the live-blog entry or transcript day.
+3. date each act (`dating.py`): a time in the act's own clause, else the live-blog
+   entry or transcript day, else the date of the same source's last dated act,
+   else (for acts that assert or deny) a date of the occasion in the same sentence
+   or paragraph. Perfect and present tense ("has denied", "says") take no inherited date.
 """
 from __future__ import annotations
 
 import bisect
-import re
 import dataclasses
+import logging
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -26,10 +29,12 @@ from .quotes import (
 )
 from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
 from .speakers import (
-    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference, Speaker,
+    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
+    THING_PRONOUNS, Coreference, Speaker,
     country_of_name, describe, full_person_name, organisation_of, phrase_text, phrase_tokens, speaker_keys,
 )
 
+log = logging.getLogger(__name__)
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all"}
@@ -47,7 +52,9 @@ def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> 
     """Every attributed act of asserting, denying, not denying or declining in `doc`."""
     try:
         return _find(doc, times or [], published)
-    except (IndexError, ValueError, KeyError, AttributeError):  # never let odd input stop a batch
+    except (IndexError, ValueError, KeyError, AttributeError):  # odd input must not stop a batch
+        log.warning("statements: reading failed on a %d-character text; no statements kept",
+                    len(doc.text), exc_info=True)
         return []
 
 
@@ -204,7 +211,8 @@ def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
         for para in turn.paragraphs:
             segment: list[tuple[int, int]] = []
             stance = "assert"
-            for sent in doc.char_span(*para, alignment_mode="expand").sents if doc.char_span(*para, alignment_mode="expand") else []:
+            region = doc.char_span(*para, alignment_mode="expand")
+            for sent in region.sents if region is not None else []:
                 s, e = max(sent.start_char, para[0]), min(sent.end_char, para[1])
                 if any(s <= c.cue_span[0] < e for c in third_party):
                     if segment:
