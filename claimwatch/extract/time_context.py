@@ -24,7 +24,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     for m in _QUOTE.finditer(text):
         end = m.end()
         newline = text.find("\n", m.start())
-        if m.group().count("”") + m.group().count('"') < 2 and newline != -1:
+        closed = len(m.group()) > 1 and m.group()[-1] in "”\""
+        if not closed and newline != -1:
             end = min(end, newline)
         regions.append((m.start(), end))
     return regions
@@ -45,6 +46,8 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     first = span[0]
     if first.i > 0 and doc[first.i - 1].lower_ in lex.past_words:
         return "past"
+    if _said_before(doc, first.i):
+        return "past"
     token = span.root
     for _ in range(8):  # up to the governing verb
         if token.pos_ in ("VERB", "AUX") or token.head is token:
@@ -55,6 +58,15 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         if verdict != "undecided" or token is None:
             return None if verdict == "undecided" else verdict
     return None
+
+
+def _said_before(doc: Doc, i: int) -> bool:
+    """"said on Wednesday it would ...": a past verb right before the date governs it,
+    whatever the parser attached it to."""
+    j = i - 1
+    while j >= 0 and doc[j].tag_ in ("IN", "RB", "JJ") and i - j <= 2:
+        j -= 1
+    return j >= 0 and j < i and doc[j].tag_ == "VBD"
 
 
 def _verb_direction(verb: Token, lex) -> tuple[Direction | str, Token | None]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc
 
@@ -27,6 +27,7 @@ _CLOCK_GAP_BEFORE = re.compile(r"^\s*,?\s*(?:at|by|from|around|about|until)?\s*(
 _MONTH_CONTEXT = frozenset(
     "in since until by from of to through before after during between and early late mid last next this".split())
 _STORY_WINDOW = timedelta(days=7)
+_CLOCK_WORD = re.compile(r"\s*(?:midnight|noon|midday|\d{1,2}(?::\d\d|\s?[ap]\.?m))", re.IGNORECASE)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class _Found:
     expr: TimeExpr
     clock: tuple[int, int] | None = None
     day_point: bool = False  # a placed calendar day later anchors "the previous day"
+    shift_minutes: int | None = None  # "an hour after" the clock time that follows
 
 
 def find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
@@ -57,7 +59,7 @@ def _find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
         except (ValueError, OverflowError, KeyError, IndexError) as exc:
             log.debug("time expression %r left unvalued: %s", match.group(), exc)
     _date_clocks(found, doc.text, reader.story_day())
-    return [f.expr for f in found]
+    return _merge_clock_offsets(found, doc.text)
 
 
 def infer_published(doc: Doc) -> date | None:
@@ -105,6 +107,10 @@ class _Reader:
     def _expr(self, m: re.Match, group: str, value: str | None, kind: str = "DATE",
               anchor: str | None = None, day_point: bool = False) -> _Found:
         start, end = m.span(group)
+        return self._at(start, end, value, kind, anchor, day_point)
+
+    def _at(self, start: int, end: int, value: str | None, kind: str = "DATE",
+            anchor: str | None = None, day_point: bool = False) -> _Found:
         return _Found(TimeExpr(self.doc.text[start:end], value, (start, end), type=kind, anchor=anchor),
                       day_point=day_point)
 
@@ -213,15 +219,18 @@ class _Reader:
         return [self._expr(m, "weekday", d.isoformat(), anchor="published", day_point=True)]
 
     def _rel(self, m: re.Match) -> list[_Found]:
-        role, offset = self.lex.modifiers[re.sub(r"\s+", " ", m["rel_mod"].lower())]
+        return self._placed_unit(m.start(), m.end(), m["rel_mod"], m["rel_unit"].lower())
+
+    def _placed_unit(self, start: int, end: int, mod: str, word: str) -> list[_Found]:
+        """"last week", "the following day", "next Tuesday", "this summer": a unit placed by its modifier."""
+        role, offset = self.lex.modifiers[re.sub(r"\s+", " ", mod.lower())]
         ref = self._anchor_day() if role == "previous" else self.published
         if ref is None:
-            return [self._expr(m, "rel", None)]
+            return [self._at(start, end, None)]
         anchor = "previous" if role == "previous" and self.last_day else "published"
-        word = m["rel_unit"].lower()
         if word in self.lex.weekdays:
-            return [self._expr(m, "rel", _placed_weekday(self.lex.weekdays[word], ref, offset,
-                                                         self._direction(m)).isoformat(), anchor=anchor,
+            return [self._at(start, end, _placed_weekday(self.lex.weekdays[word], ref, offset,
+                                                         direction(self.doc, start, end)).isoformat(), anchor=anchor,
                                day_point=True)]
         if word in self.lex.months:
             month = self.lex.months[word]
@@ -229,14 +238,14 @@ class _Reader:
             year, month = cal.resolve_month(month, ref, way)
             if offset and (year, month) == (ref.year, ref.month):
                 year += offset
-            return [self._expr(m, "rel", cal.month_value(year, month), anchor=anchor)]
+            return [self._at(start, end, cal.month_value(year, month), anchor=anchor)]
         if word in self.lex.parts:
             code = self.lex.parts[word][1]
-            return [self._expr(m, "rel", f"{ref.year + offset:04d}-{code}", anchor=anchor)]
+            return [self._at(start, end, f"{ref.year + offset:04d}-{code}", anchor=anchor)]
         if word == "night":
-            return [self._expr(m, "rel", f"{(ref + timedelta(days=offset)).isoformat()}TNI", anchor=anchor)]
-        unit = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q"}[word]
-        return [self._expr(m, "rel", cal.point_value(ref, unit, offset), anchor=anchor, day_point=unit == "D")]
+            return [self._at(start, end, f"{(ref + timedelta(days=offset)).isoformat()}TNI", anchor=anchor)]
+        unit = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q"}[word.rstrip("s")]
+        return [self._at(start, end, cal.point_value(ref, unit, offset), anchor=anchor, day_point=unit == "D")]
 
     def _part_of(self, m: re.Match) -> list[_Found]:
         offset = 0
@@ -252,6 +261,8 @@ class _Reader:
         if kind == "ref":
             return [self._expr(m, "fixed_word", code)]
         if kind == "set":
+            if self._names_follow(m.end()):
+                return []  # "the daily Nordposten" is a newspaper
             return [self._expr(m, "fixed_word", code, kind="SET")]
         ref, anchor = self.published, "published"
         if is_quoted(self.quotes, m.start()) and self.last_day and self.published \
@@ -263,6 +274,11 @@ class _Reader:
         if kind == "part":
             return [self._expr(m, "fixed_word", f"{day.isoformat()}T{code}", kind="TIME", anchor=anchor)]
         return [self._expr(m, "fixed_word", day.isoformat(), anchor=anchor, day_point=True)]
+
+    def _names_follow(self, end: int) -> bool:
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        nxt = span[-1].i + 1 if span is not None else len(self.doc)
+        return nxt < len(self.doc) and self.doc[nxt].tag_ in ("NNP", "NNPS")
 
     def _day_around(self, m: re.Match) -> list[_Found]:
         ref = self._anchor_day()
@@ -291,12 +307,17 @@ class _Reader:
 
     def _anchored(self, m: re.Match, number: int | None, unit: str, count: int, way: str) -> _Found:
         """"two days later", "a week earlier", "three years ago", "a day after the vote"."""
-        if way in ("after", "before") and re.match(r"\s*[\w“\"']", self.doc.text[m.end():m.end() + 2]):
-            return self._expr(m, "dur", None)  # hangs on an event named next, whose day is unknown
+        sign = -1 if way in ("earlier", "before", "ago") else 1
+        follows = self.doc.text[m.end():m.end() + 12]
+        if way in ("after", "before") and re.match(r"\s*[\w“\"']", follows):
+            # "six weeks before the breach was detected": the stretch is what the text gives
+            found = self._at(m.start(), m.end("d_unit"), cal.duration_value(number, unit, count), "DURATION")
+            if number is not None and unit in ("H", "MIN") and _CLOCK_WORD.match(follows):
+                found.shift_minutes = sign * number * count * (60 if unit == "H" else 1)
+            return found
         ref = self.published if way in ("ago", "from") else self.last_day
         if ref is None or number is None or unit not in ("D", "W", "M", "Y"):
             return self._expr(m, "dur", None)
-        sign = -1 if way in ("earlier", "before", "ago") else 1
         n = sign * number * count
         if way in ("ago", "from") and unit != "D":
             value = cal.point_value(ref, unit, n)
@@ -313,6 +334,10 @@ class _Reader:
         word = m["pu_unit"].lower()
         unit, count = self.lex.units[word]
         plural = word.endswith("s") and word not in ("hrs", "yrs", "mins")
+        rel = m["pu_rel"].lower()
+        if not plural and rel in ("previous", "following", "next", "coming") and unit in ("D", "W", "M", "Y", "Q"):
+            head = self.doc.text[m.start():m.start("pu_rel")].lower().rfind("the")
+            return self._placed_unit(m.start() + max(head, 0), m.end(), f"the {rel}", word)
         value = cal.duration_value(None if plural else 1, unit, count)
         return [self._expr(m, "past_unit", value, kind="DURATION")]
 
@@ -364,6 +389,25 @@ def _date_clocks(found: list[_Found], text: str, story_day: date | None) -> None
         if day is None:
             day, anchor = story_day, "story"
         found[i] = replace(f, expr=replace(f.expr, value=cal.clock_value(day, *f.clock), anchor=anchor))
+
+
+def _merge_clock_offsets(found: list[_Found], text: str) -> list[TimeExpr]:
+    """"about an hour after midnight" is one clock time: the offset joins the clock it counts from."""
+    out: list[TimeExpr] = []
+    skip = False
+    for f, nxt in zip(found, found[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if f.shift_minutes is not None and nxt is not None and nxt.clock is not None and nxt.expr.value:
+            moved = datetime.fromisoformat(nxt.expr.value) + timedelta(minutes=f.shift_minutes)
+            start, end = f.expr.span[0], nxt.expr.span[1]
+            out.append(replace(nxt.expr, value=moved.strftime("%Y-%m-%dT%H:%M"), span=(start, end),
+                               text=text[start:end]))
+            skip = True
+            continue
+        out.append(f.expr)
+    return out
 
 
 def _placed_weekday(weekday: int, ref: date, offset: int, way: cal.Direction) -> date:
