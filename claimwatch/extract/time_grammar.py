@@ -127,6 +127,7 @@ def time_pattern() -> re.Pattern[str]:
         ("year", rf"(?:(?P<y_mod>{part_mod})[\s-]?|(?<![\w$£€.,-]))(?P<y>{year})(?P<y_s>s)?(?![\w%]|[.,]\d|-\d)"),
         ("recent", r"(?<=\b[Ii]n )(?P<recent_word>recent)(?![\w-])"),
         ("aged", rf"\b(?i:aged)\s+(?P<aged_n>\d{{1,3}})(?:\s+and\s+(?P<aged2>\d{{1,3}}))?{end}"),
-        ("age", r"(?<=[A-Za-z\u00C0-\u024F]), (?P<age_n>\d{1,3}),(?!\d)"),
+        ("age", r"(?<=[A-Za-z\u00C0-\u024F], )(?P<age_n>\d{1,3}),(?!\d)"),
     ]
-    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in forms))
+    # Every form starts at a word start: failing fast inside words keeps the scan linear and cheap.
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{body})" for name, body in forms) + ")")

@@ -53,13 +53,13 @@ def _find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
     lex = lexicon()
     reader = _Reader(doc, published, lex)
     found: list[_Found] = []
-    for match in time_pattern().finditer(doc.text):
+    for match in time_pattern().finditer(reader.text):
         try:
             found.extend(reader.read(match))
         except (ValueError, OverflowError, KeyError, IndexError) as exc:
             log.debug("time expression %r left unvalued: %s", match.group(), exc)
-    _date_clocks(found, doc.text, reader.story_day())
-    return _merge_clock_offsets(found, doc.text)
+    _date_clocks(found, reader.text, reader.story_day())
+    return _merge_clock_offsets(found, reader.text)
 
 
 def infer_published(doc: Doc) -> date | None:
@@ -78,9 +78,10 @@ class _Reader:
 
     def __init__(self, doc: Doc, published: date | None, lex: Lexicon):
         self.doc, self.published, self.lex = doc, published, lex
+        self.text = doc.text  # Doc.text joins every token on each access
         self.last_day: date | None = None
         self.first_days: list[date] = []
-        self.quotes = quoted_regions(doc.text)
+        self.quotes = quoted_regions(self.text)
 
     def story_day(self) -> date | None:
         """The day the story is about: its first placed day near publication, else publication."""
@@ -111,7 +112,7 @@ class _Reader:
 
     def _at(self, start: int, end: int, value: str | None, kind: str = "DATE",
             anchor: str | None = None, day_point: bool = False) -> _Found:
-        return _Found(TimeExpr(self.doc.text[start:end], value, (start, end), type=kind, anchor=anchor),
+        return _Found(TimeExpr(self.text[start:end], value, (start, end), type=kind, anchor=anchor),
                       day_point=day_point)
 
     def _direction(self, m: re.Match) -> cal.Direction:
@@ -146,7 +147,7 @@ class _Reader:
     def _my(self, m: re.Match) -> list[_Found]:
         word = m["my_mon"].lower()
         if not (m["my_mod"] or m["my_y"]) and (word in self.lex.ambiguous_months or len(word) <= 4):
-            before = self.doc.text[max(0, m.start() - 12):m.start()].split()
+            before = self.text[max(0, m.start() - 12):m.start()].split()
             if not before or before[-1].lower() not in _MONTH_CONTEXT:
                 return []
         month = self.lex.months[word]
@@ -207,7 +208,7 @@ class _Reader:
         start = m.start("season_word")
         end = m.end()
         value = f"{year:04d}-{code}" if year else None
-        return [_Found(TimeExpr(self.doc.text[start:end], value, (start, end)))]
+        return [_Found(TimeExpr(self.text[start:end], value, (start, end)))]
 
     # -- relative to publication or to the last placed day ---------------------
     def _weekday(self, m: re.Match) -> list[_Found]:
@@ -308,7 +309,7 @@ class _Reader:
     def _anchored(self, m: re.Match, number: int | None, unit: str, count: int, way: str) -> _Found:
         """"two days later", "a week earlier", "three years ago", "a day after the vote"."""
         sign = -1 if way in ("earlier", "before", "ago") else 1
-        follows = self.doc.text[m.end():m.end() + 12]
+        follows = self.text[m.end():m.end() + 12]
         if way in ("after", "before") and re.match(r"\s*[\w“\"']", follows):
             # "six weeks before the breach was detected": the stretch is what the text gives
             found = self._at(m.start(), m.end("d_unit"), cal.duration_value(number, unit, count), "DURATION")
@@ -336,7 +337,7 @@ class _Reader:
         plural = word.endswith("s") and word not in ("hrs", "yrs", "mins")
         rel = m["pu_rel"].lower()
         if not plural and rel in ("previous", "following", "next", "coming") and unit in ("D", "W", "M", "Y", "Q"):
-            head = self.doc.text[m.start():m.start("pu_rel")].lower().rfind("the")
+            head = self.text[m.start():m.start("pu_rel")].lower().rfind("the")
             return self._placed_unit(m.start() + max(head, 0), m.end(), f"the {rel}", word)
         value = cal.duration_value(None if plural else 1, unit, count)
         return [self._expr(m, "past_unit", value, kind="DURATION")]
