@@ -55,9 +55,25 @@ def _date_of(m: re.Match, text: str, today: date) -> date | None:
     day = int(re.match(r"\d+", m["day"] or m["day2"]).group())
     if m["year"]:
         return make_date(int(m["year"]), month, day)
+    return _yearless(month, day, text, today)
+
+
+def _yearless(month: int, day: int, text: str, today: date) -> date | None:
+    """A yearless dateline's year: not before the latest year the text names, not after today,
+    and preferably one where the story's first weekday ("said Monday") is that day or the day before."""
     years = [int(y) for y in re.findall(r"(?<![\d,.$£€])((?:19|20)\d\d)(?![\d%])", text) if int(y) <= today.year]
-    year = max(years) if years else today.year
-    d = make_date(year, month, day)
-    if d is not None and d > today:
-        d = make_date(year - 1, month, day)
-    return d
+    first_year = max(max(years, default=today.year - 3), today.year - 10)
+    candidates = [d for y in range(first_year, today.year + 1)
+                  if (d := make_date(y, month, day)) is not None and d <= today]
+    if not candidates:
+        return None
+    weekdays = lexicon().weekdays
+    named = re.search(r"\b(" + "|".join(w.capitalize() for w in weekdays if not w.endswith(".")) + r")\b", text)
+    if named is None:
+        return max(candidates)
+    said = weekdays[named.group(1).lower()]
+
+    def fit(d: date) -> tuple[int, date]:
+        return (2 if d.weekday() == said else 1 if d.weekday() == (said + 1) % 7 else 0), d
+
+    return max(candidates, key=fit)

@@ -84,6 +84,8 @@ def _verb_direction(verb: Token, lex) -> tuple[Direction | str, Token | None]:
         return "undecided", verb.head
     if verb.tag_ == "VBD" or lowers & _PAST_AUX:
         return "past", None
+    if auxes:  # "could be delayed until April": a modal leaves the direction open
+        return None, None
     if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
         return "undecided", _next_verb(verb.head)
     return None, None

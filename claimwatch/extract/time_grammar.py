@@ -120,6 +120,7 @@ def time_pattern() -> re.Pattern[str]:
         ("past_unit", rf"(?:(?P<pu_hedge>{hedge})\s+)?{edge}(?i:the)\s+(?P<pu_rel>(?i:past|last|coming|next|previous|following))"
                       rf"\s+(?P<pu_unit>{unit})(?![\w])"),
         ("day_around", rf"{edge}(?i:the)\s+(?P<da_unit>(?i:day|week|month|year))\s+(?P<da_dir>(?i:before|after)){end}"),
+        ("weekend", rf"{edge}(?P<we_word>(?i:the\s+weekend)){end}"),
         ("season", rf"(?:(?P<season_in>(?i:in)(?:\s+the)?)\s+)?{edge}(?P<season_word>{season})"
                    rf"(?:\s+(?i:of\s+)?(?P<season_y>{year}))?{end}"),
         ("fixed", rf"{edge}(?P<fixed_word>{fixed}){end}"),

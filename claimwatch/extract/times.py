@@ -248,6 +248,15 @@ class _Reader:
         unit = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q"}[word.rstrip("s")]
         return [self._at(start, end, cal.point_value(ref, unit, offset), anchor=anchor, day_point=unit == "D")]
 
+    def _weekend(self, m: re.Match) -> list[_Found]:
+        """"over the weekend": the last one in news, the coming one when the clause looks ahead."""
+        if self.published is None:
+            return [self._expr(m, "we_word", None)]
+        in_weekend = self.published.weekday() >= 5
+        ahead = self._direction(m) == "future"
+        offset = 0 if in_weekend or ahead else -1
+        return [self._expr(m, "we_word", cal.point_value(self.published, "WE", offset), anchor="published")]
+
     def _part_of(self, m: re.Match) -> list[_Found]:
         offset = 0
         if m["po_rel"]:
