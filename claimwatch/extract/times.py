@@ -355,8 +355,9 @@ class _Reader:
         return [self._expr(m, g, f"P{int(m[g])}Y", kind="DURATION") for g in ("aged_n", "aged2") if m[g]]
 
     def _age(self, m: re.Match) -> list[_Found]:
-        span = self.doc.char_span(m.start() - 1, m.start(), alignment_mode="expand")
-        if span is None or span[-1].ent_type_ != "PERSON" or not 0 < int(m["age_n"]) < 120:
+        span = self.doc.char_span(m.start() - 3, m.start() - 2, alignment_mode="expand")
+        person = span is not None and (span[-1].ent_type_ == "PERSON" or span[-1].tag_ == "NNP")
+        if not person or not 0 < int(m["age_n"]) < 120:
             return []
         return [self._expr(m, "age_n", f"P{int(m['age_n'])}Y", kind="DURATION")]
 
