@@ -49,12 +49,18 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     if _said_before(doc, first.i):
         return "past"
     token = span.root
+    path = []
     for _ in range(8):  # up to the governing verb
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
+        path.append(token)
         token = token.head
+    # only a date hanging straight on the verb ("opens on Thursday") reads its timetable
+    direct = all(t.pos_ in ("ADP", "PROPN", "NOUN") and t.ent_type_ in ("DATE", "TIME", "") for t in path[1:]) \
+        and len(path) <= 2
     for _ in range(4):  # up the chain of verbs while the clause does not decide
-        verdict, token = _verb_direction(token, lex)
+        verdict, token = _verb_direction(token, lex, direct)
+        direct = False
         if verdict != "undecided" or token is None:
             return None if verdict == "undecided" else verdict
     return None
@@ -69,7 +75,7 @@ def _said_before(doc: Doc, i: int) -> bool:
     return j >= 0 and j < i and doc[j].tag_ == "VBD"
 
 
-def _verb_direction(verb: Token, lex) -> tuple[Direction | str, Token | None]:
+def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction | str, Token | None]:
     """The direction one verb sets, or "undecided" with the verb to ask next."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
@@ -84,6 +90,8 @@ def _verb_direction(verb: Token, lex) -> tuple[Direction | str, Token | None]:
         return "undecided", verb.head
     if verb.tag_ == "VBD" or lowers & _PAST_AUX:
         return "past", None
+    if direct and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in lex.schedule_verbs and not auxes:
+        return "future", None  # "the summit opens on Thursday"
     if auxes:  # "could be delayed until April": a modal leaves the direction open
         return None, None
     if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:

@@ -30,6 +30,7 @@ class Lexicon:
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     past_words: frozenset[str]
+    schedule_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
         future_aux=frozenset(r["word"] for r in cues if r["role"] == "future_aux"),
         future_verbs=frozenset(r["word"] for r in cues if r["role"] == "future_verb"),
         past_words=frozenset(r["word"] for r in cues if r["role"] == "past_word"),
+        schedule_verbs=frozenset(r["word"] for r in cues if r["role"] == "schedule_verb"),
     )
 
 
@@ -125,7 +127,7 @@ def time_pattern() -> re.Pattern[str]:
                    rf"(?:\s+(?i:of\s+)?(?P<season_y>{year}))?{end}"),
         ("fixed", rf"{edge}(?P<fixed_word>{fixed}){end}"),
         ("weekday", rf"{edge}(?P<wd>{weekday})(?![A-Za-z])"),
-        ("year", rf"(?:(?P<y_mod>{part_mod})[\s-]?|(?<![\w$£€.,-]))(?P<y>{year})(?P<y_s>s)?(?![\w%]|[.,]\d|-\d)"),
+        ("year", rf"(?:(?P<y_mod>{part_mod})[\s-]?|(?<![\w$£€.,-])|(?<=\d{{4}}[-–]))(?P<y>{year})(?P<y_s>s)?(?![\w%]|[.,]\d|[-–]\d{{1,2}}(?!\d))"),
         ("recent", r"(?<=\b[Ii]n )(?P<recent_word>recent)(?![\w-])"),
         ("aged", rf"\b(?i:aged)\s+(?P<aged_n>\d{{1,3}})(?:\s+and\s+(?P<aged2>\d{{1,3}}))?{end}"),
         ("age", r"(?<=[A-Za-z\u00C0-\u024F], )(?P<age_n>\d{1,3}),(?!\d)"),

@@ -23,6 +23,7 @@ from .time_grammar import Lexicon, lexicon, time_pattern
 log = logging.getLogger(__name__)
 
 _CLOCK_GAP_AFTER = re.compile(r"^[\s,()]*(?:(?:on|of)\s+)?[\s,()]*$", re.IGNORECASE)
+_CLOCK_CHAIN = re.compile(r"^[\s,()]*(?:(?:to|and|until|till|-|–|—)[\s,()]*)?$", re.IGNORECASE)
 _CLOCK_GAP_BEFORE = re.compile(r"^\s*,?\s*(?:at|by|from|around|about|until)?\s*(?:around|about)?\s*$", re.IGNORECASE)
 _MONTH_CONTEXT = frozenset(
     "in since until by from of to through before after during between and early late mid last next this".split())
@@ -388,12 +389,15 @@ def _date_clocks(found: list[_Found], text: str, story_day: date | None) -> None
             continue
         day, anchor = None, "published"
         j, end = i + 1, f.expr.span[1]
-        while j < len(found) and _CLOCK_GAP_AFTER.match(text[end:found[j].expr.span[0]]):
-            day = cal.day_of(found[j].expr.value) if found[j].clock is None else None
-            if found[j].clock is None:
-                break
-            end = found[j].expr.span[1]
-            j += 1
+        while j < len(found):  # "9 a.m. to 5 p.m. (06:00 GMT) on Friday": clocks share the day after them
+            gap = text[end:found[j].expr.span[0]]
+            if found[j].clock is not None and _CLOCK_CHAIN.match(gap):
+                end = found[j].expr.span[1]
+                j += 1
+                continue
+            if found[j].clock is None and _CLOCK_GAP_AFTER.match(gap):
+                day = cal.day_of(found[j].expr.value)
+            break
         if day is None and i > 0 and found[i - 1].clock is None \
                 and _CLOCK_GAP_BEFORE.match(text[found[i - 1].expr.span[1]:f.expr.span[0]]):
             day = cal.day_of(found[i - 1].expr.value)

@@ -235,3 +235,23 @@ def test_finding_times_is_cheap(nlp):
     for _ in range(5):
         find_times(doc, WED)
     assert (time.perf_counter() - started) / 5 < 0.1
+
+
+def test_a_timetable_in_the_present_tense_looks_ahead(nlp):
+    got = values(nlp, "The summit opens on Thursday. Turnout was 12 on Tuesday, officials say.", WED)
+    assert got == {"Thursday": "2025-05-29", "Tuesday": "2025-05-27"}
+
+
+def test_a_range_of_clock_times_shares_the_day_after_it(nlp):
+    got = values(nlp, "Polls are open from 7 a.m. to 9 p.m. on Sunday.", date(2025, 5, 30))
+    assert got == {"7 a.m.": "2025-06-01T07:00", "9 p.m.": "2025-06-01T21:00", "Sunday": "2025-06-01"}
+
+
+def test_year_ranges_are_two_years_and_a_season_span_is_none(nlp):
+    assert values(nlp, "Turnover doubled in 2016-2021.", WED) == {"2016": "2016", "2021": "2021"}
+    assert values(nlp, "He scored in the 1990s.", WED) == {"1990s": "199"}
+
+
+def test_the_weekend_is_the_last_one_unless_ahead(nlp):
+    assert values(nlp, "Storms hit over the weekend.", WED)["the weekend"] == "2025-W21-WE"
+    assert values(nlp, "Storms will hit over the weekend.", WED)["the weekend"] == "2025-W22-WE"
