@@ -94,6 +94,10 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
         return "future", None  # "the summit opens on Thursday"
     if auxes:  # "could be delayed until April": a modal leaves the direction open
         return None, None
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # "a report published on Monday" happened; "a hearing listed for June 23" is open
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        return (None if "for" in preps else "past"), None
     if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
         return "undecided", _next_verb(verb.head)
     return None, None

@@ -255,3 +255,14 @@ def test_year_ranges_are_two_years_and_a_season_span_is_none(nlp):
 def test_the_weekend_is_the_last_one_unless_ahead(nlp):
     assert values(nlp, "Storms hit over the weekend.", WED)["the weekend"] == "2025-W21-WE"
     assert values(nlp, "Storms will hit over the weekend.", WED)["the weekend"] == "2025-W22-WE"
+
+
+def test_a_participle_that_reports_is_past_one_that_schedules_is_open(nlp):
+    text = "The plant will close, according to a report published on Monday."
+    assert values(nlp, text, WED)["Monday"] == "2025-05-26"
+    text = "The firm will seek damages at a hearing listed for Feb. 3."
+    assert values(nlp, text, date(2025, 1, 20))["Feb. 3"] == "2025-02-03"
+
+
+def test_this_past_weekend(nlp):
+    assert values(nlp, "This past weekend, crowds gathered.", WED)["This past weekend"] == "2025-W21-WE"
