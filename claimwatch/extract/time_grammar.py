@@ -31,6 +31,7 @@ class Lexicon:
     future_verbs: frozenset[str]
     past_words: frozenset[str]
     schedule_verbs: frozenset[str]
+    month_cues: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def lexicon() -> Lexicon:
         future_verbs=frozenset(r["word"] for r in cues if r["role"] == "future_verb"),
         past_words=frozenset(r["word"] for r in cues if r["role"] == "past_word"),
         schedule_verbs=frozenset(r["word"] for r in cues if r["role"] == "schedule_verb"),
+        month_cues=frozenset(r["word"].lower() for r in read_table("month_cues")),
     )
 
 

@@ -10,35 +10,20 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from ..models import TimeExpr
 from . import calendar as cal
+from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
 from .time_context import direction, is_quoted, quoted_regions
 from .time_grammar import Lexicon, lexicon, time_pattern
 
 log = logging.getLogger(__name__)
 
-_CLOCK_GAP_AFTER = re.compile(r"^[\s,()]*(?:(?:on|of)\s+)?[\s,()]*$", re.IGNORECASE)
-_CLOCK_CHAIN = re.compile(r"^[\s,()]*(?:(?:to|and|until|till|-|–|—)[\s,()]*)?$", re.IGNORECASE)
-_CLOCK_GAP_BEFORE = re.compile(r"^\s*,?\s*(?:at|by|from|around|about|until)?\s*(?:around|about)?\s*$", re.IGNORECASE)
-_MONTH_CONTEXT = frozenset(
-    "in since until by from of to through before after during between and early late mid last next this".split())
 _STORY_WINDOW = timedelta(days=7)
 _CLOCK_WORD = re.compile(r"\s*(?:midnight|noon|midday|\d{1,2}(?::\d\d|\s?[ap]\.?m))", re.IGNORECASE)
-
-
-@dataclass
-class _Found:
-    """A candidate while it is being valued; `clock` = (hour, minute) waits for its day."""
-
-    expr: TimeExpr
-    clock: tuple[int, int] | None = None
-    day_point: bool = False  # a placed calendar day later anchors "the previous day"
-    shift_minutes: int | None = None  # "an hour after" the clock time that follows
 
 
 def find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
@@ -53,14 +38,14 @@ def find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
 def _find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
     lex = lexicon()
     reader = _Reader(doc, published, lex)
-    found: list[_Found] = []
+    found: list[Found] = []
     for match in time_pattern().finditer(reader.text):
         try:
             found.extend(reader.read(match))
         except (ValueError, OverflowError, KeyError, IndexError) as exc:
             log.debug("time expression %r left unvalued: %s", match.group(), exc)
-    _date_clocks(found, reader.text, reader.story_day())
-    return _merge_clock_offsets(found, reader.text)
+    date_clocks(found, reader.text, reader.story_day())
+    return merge_clock_offsets(found, reader.text)
 
 
 def infer_published(doc: Doc) -> date | None:
@@ -93,7 +78,7 @@ class _Reader:
                 return day
         return self.published
 
-    def read(self, m: re.Match) -> list[_Found]:
+    def read(self, m: re.Match) -> list[Found]:
         form = m.lastgroup
         handler = getattr(self, f"_{form}", None)
         out = handler(m) if handler else []
@@ -107,13 +92,13 @@ class _Reader:
 
     # -- helpers ---------------------------------------------------------------
     def _expr(self, m: re.Match, group: str, value: str | None, kind: str = "DATE",
-              anchor: str | None = None, day_point: bool = False) -> _Found:
+              anchor: str | None = None, day_point: bool = False) -> Found:
         start, end = m.span(group)
         return self._at(start, end, value, kind, anchor, day_point)
 
     def _at(self, start: int, end: int, value: str | None, kind: str = "DATE",
-            anchor: str | None = None, day_point: bool = False) -> _Found:
-        return _Found(TimeExpr(self.text[start:end], value, (start, end), type=kind, anchor=anchor),
+            anchor: str | None = None, day_point: bool = False) -> Found:
+        return Found(TimeExpr(self.text[start:end], value, (start, end), type=kind, anchor=anchor),
                       day_point=day_point)
 
     def _direction(self, m: re.Match) -> cal.Direction:
@@ -123,11 +108,11 @@ class _Reader:
         return self.last_day or self.published
 
     # -- calendar dates ------------------------------------------------------
-    def _iso(self, m: re.Match) -> list[_Found]:
+    def _iso(self, m: re.Match) -> list[Found]:
         d = cal.make_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
         return [self._expr(m, "iso", d and d.isoformat(), day_point=True)]
 
-    def _month_day(self, m: re.Match, form: str) -> list[_Found]:
+    def _month_day(self, m: re.Match, form: str) -> list[Found]:
         month = self.lex.months[m[f"{form}_mon"].lower()]
         day = int(re.match(r"\d+", m[f"{form}_d"]).group())
         if m[f"{form}_y"]:
@@ -139,17 +124,17 @@ class _Reader:
         return [self._expr(m, form, d and d.isoformat(), anchor=None if m[f"{form}_y"] else "published",
                            day_point=True)]
 
-    def _mdy(self, m: re.Match) -> list[_Found]:
+    def _mdy(self, m: re.Match) -> list[Found]:
         return self._month_day(m, "mdy")
 
-    def _dmy(self, m: re.Match) -> list[_Found]:
+    def _dmy(self, m: re.Match) -> list[Found]:
         return self._month_day(m, "dmy")
 
-    def _my(self, m: re.Match) -> list[_Found]:
+    def _my(self, m: re.Match) -> list[Found]:
         word = m["my_mon"].lower()
         if not (m["my_mod"] or m["my_y"]) and (word in self.lex.ambiguous_months or len(word) <= 4):
             before = self.text[max(0, m.start() - 12):m.start()].split()
-            if not before or before[-1].lower() not in _MONTH_CONTEXT:
+            if not before or before[-1].lower() not in self.lex.month_cues:
                 return []
         month = self.lex.months[word]
         if m["my_y"]:
@@ -160,7 +145,7 @@ class _Reader:
             value = None
         return [self._expr(m, "my", value)]
 
-    def _year(self, m: re.Match) -> list[_Found]:
+    def _year(self, m: re.Match) -> list[Found]:
         if not m["y_mod"] and self._is_quantity(m.end("y")):
             return []
         value = m["y"][:3] if m["y_s"] else m["y"]
@@ -174,7 +159,7 @@ class _Reader:
         nxt = span[-1].i + 1
         return nxt < len(self.doc) and self.doc[nxt].tag_ == "NNS" and self.doc[nxt].lower_ not in self.lex.units
 
-    def _qh(self, m: re.Match) -> list[_Found]:
+    def _qh(self, m: re.Match) -> list[Found]:
         n = self.lex.ordinals[m["qh_ord"].lower()]
         half = m["qh_kind"].lower() == "half"
         if (half and n > 2) or not self.published and not m["qh_y"]:
@@ -189,7 +174,7 @@ class _Reader:
             year, n = cal.resolve_quarter(n, self.published, self._direction(m) or "past")
         return [self._expr(m, "qh", f"{year:04d}-{'H' if half else 'Q'}{n}")]
 
-    def _qcode(self, m: re.Match) -> list[_Found]:
+    def _qcode(self, m: re.Match) -> list[Found]:
         n = int(m["qc_n"])
         if m["qc_kind"] == "H" and n > 2:
             return []
@@ -201,7 +186,7 @@ class _Reader:
             return [self._expr(m, "qcode", None)]
         return [self._expr(m, "qcode", f"{year:04d}-{m['qc_kind']}{n}")]
 
-    def _season(self, m: re.Match) -> list[_Found]:
+    def _season(self, m: re.Match) -> list[Found]:
         if not (m["season_in"] or m["season_y"]):
             return []
         code = self.lex.parts[m["season_word"].lower()][1]
@@ -209,10 +194,10 @@ class _Reader:
         start = m.start("season_word")
         end = m.end()
         value = f"{year:04d}-{code}" if year else None
-        return [_Found(TimeExpr(self.text[start:end], value, (start, end)))]
+        return [Found(TimeExpr(self.text[start:end], value, (start, end)))]
 
     # -- relative to publication or to the last placed day ---------------------
-    def _weekday(self, m: re.Match) -> list[_Found]:
+    def _weekday(self, m: re.Match) -> list[Found]:
         weekday = self.lex.weekdays[m["wd"].lower()]
         if self.published is None:
             return [self._expr(m, "weekday", None)]
@@ -220,10 +205,10 @@ class _Reader:
         d = cal.resolve_weekday(weekday, self.published, way)
         return [self._expr(m, "weekday", d.isoformat(), anchor="published", day_point=True)]
 
-    def _rel(self, m: re.Match) -> list[_Found]:
+    def _rel(self, m: re.Match) -> list[Found]:
         return self._placed_unit(m.start(), m.end(), m["rel_mod"], m["rel_unit"].lower())
 
-    def _placed_unit(self, start: int, end: int, mod: str, word: str) -> list[_Found]:
+    def _placed_unit(self, start: int, end: int, mod: str, word: str) -> list[Found]:
         """"last week", "the following day", "next Tuesday", "this summer": a unit placed by its modifier."""
         role, offset = self.lex.modifiers[re.sub(r"\s+", " ", mod.lower())]
         ref = self._anchor_day() if role == "previous" else self.published
@@ -249,7 +234,7 @@ class _Reader:
         unit = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q"}[word.rstrip("s")]
         return [self._at(start, end, cal.point_value(ref, unit, offset), anchor=anchor, day_point=unit == "D")]
 
-    def _weekend(self, m: re.Match) -> list[_Found]:
+    def _weekend(self, m: re.Match) -> list[Found]:
         """"over the weekend": the last one in news, the coming one when the clause looks ahead."""
         if self.published is None:
             return [self._expr(m, "we_word", None)]
@@ -258,7 +243,7 @@ class _Reader:
         offset = 0 if in_weekend or ahead else -1
         return [self._expr(m, "we_word", cal.point_value(self.published, "WE", offset), anchor="published")]
 
-    def _part_of(self, m: re.Match) -> list[_Found]:
+    def _part_of(self, m: re.Match) -> list[Found]:
         offset = 0
         if m["po_rel"]:
             role, offset = self.lex.modifiers[re.sub(r"\s+", " ", m["po_rel"].lower())]
@@ -267,7 +252,7 @@ class _Reader:
         unit = {"week": "W", "month": "M", "year": "Y"}[m["po_unit"].lower()]
         return [self._expr(m, "part_of", cal.point_value(self.published, unit, offset), anchor="published")]
 
-    def _fixed(self, m: re.Match) -> list[_Found]:
+    def _fixed(self, m: re.Match) -> list[Found]:
         kind, offset, code = self.lex.fixed[re.sub(r"\s+", " ", m["fixed_word"].lower())]
         if kind == "ref":
             return [self._expr(m, "fixed_word", code)]
@@ -291,7 +276,7 @@ class _Reader:
         nxt = span[-1].i + 1 if span is not None else len(self.doc)
         return nxt < len(self.doc) and self.doc[nxt].tag_ in ("NNP", "NNPS")
 
-    def _day_around(self, m: re.Match) -> list[_Found]:
+    def _day_around(self, m: re.Match) -> list[Found]:
         ref = self._anchor_day()
         if ref is None:
             return [self._expr(m, "day_around", None)]
@@ -300,11 +285,11 @@ class _Reader:
         return [self._expr(m, "day_around", cal.point_value(ref, unit, offset), anchor="previous",
                            day_point=unit == "D")]
 
-    def _recent(self, m: re.Match) -> list[_Found]:
+    def _recent(self, m: re.Match) -> list[Found]:
         return [self._expr(m, "recent_word", "PAST_REF")]
 
     # -- durations, anchored counts and ages -----------------------------------
-    def _dur(self, m: re.Match) -> list[_Found]:
+    def _dur(self, m: re.Match) -> list[Found]:
         unit, count = self.lex.units[m["d_unit"].lower()]
         number = None if m["d_num2"] else _number(m["d_num"], self.lex)
         if m["d_num2"] or number == -1:
@@ -316,7 +301,7 @@ class _Reader:
             return [self._anchored(m, number, unit, count, way[0])]
         return [self._expr(m, "dur", cal.duration_value(number, unit, count), kind="DURATION")]
 
-    def _anchored(self, m: re.Match, number: int | None, unit: str, count: int, way: str) -> _Found:
+    def _anchored(self, m: re.Match, number: int | None, unit: str, count: int, way: str) -> Found:
         """"two days later", "a week earlier", "three years ago", "a day after the vote"."""
         sign = -1 if way in ("earlier", "before", "ago") else 1
         follows = self.text[m.end():m.end() + 12]
@@ -341,7 +326,7 @@ class _Reader:
         anchor = "published" if way in ("ago", "from") else "previous"
         return self._expr(m, "dur", value, anchor=anchor, day_point=unit in ("D", "W"))
 
-    def _past_unit(self, m: re.Match) -> list[_Found]:
+    def _past_unit(self, m: re.Match) -> list[Found]:
         word = m["pu_unit"].lower()
         unit, count = self.lex.units[word]
         plural = word.endswith("s") and word not in ("hrs", "yrs", "mins")
@@ -352,10 +337,10 @@ class _Reader:
         value = cal.duration_value(None if plural else 1, unit, count)
         return [self._expr(m, "past_unit", value, kind="DURATION")]
 
-    def _aged(self, m: re.Match) -> list[_Found]:
+    def _aged(self, m: re.Match) -> list[Found]:
         return [self._expr(m, g, f"P{int(m[g])}Y", kind="DURATION") for g in ("aged_n", "aged2") if m[g]]
 
-    def _age(self, m: re.Match) -> list[_Found]:
+    def _age(self, m: re.Match) -> list[Found]:
         span = self.doc.char_span(m.start() - 3, m.start() - 2, alignment_mode="expand")
         person = span is not None and (span[-1].ent_type_ == "PERSON" or span[-1].tag_ == "NNP")
         if not person or not 0 < int(m["age_n"]) < 120:
@@ -363,66 +348,23 @@ class _Reader:
         return [self._expr(m, "age_n", f"P{int(m['age_n'])}Y", kind="DURATION")]
 
     # -- clock times: valued once the days around them are known ------------------
-    def _clock(self, m: re.Match) -> list[_Found]:
+    def _clock(self, m: re.Match) -> list[Found]:
         hour, minute = int(m["ck_h"]), int(m["ck_m"])
-        return self._clock_found(m, "clock", _twenty_four(hour, m["ck_ap"]), minute)
+        return self._clock_found(m, "clock", twenty_four(hour, m["ck_ap"]), minute)
 
-    def _clock12(self, m: re.Match) -> list[_Found]:
-        return self._clock_found(m, "clock12", _twenty_four(int(m["c12_h"]), m["c12_ap"]), 0)
+    def _clock12(self, m: re.Match) -> list[Found]:
+        return self._clock_found(m, "clock12", twenty_four(int(m["c12_h"]), m["c12_ap"]), 0)
 
-    def _noon(self, m: re.Match) -> list[_Found]:
+    def _noon(self, m: re.Match) -> list[Found]:
         hour = 0 if m["noon_word"].lower() == "midnight" else 12
         return self._clock_found(m, "noon_word", hour, 0)
 
-    def _clock_found(self, m: re.Match, group: str, hour: int | None, minute: int) -> list[_Found]:
+    def _clock_found(self, m: re.Match, group: str, hour: int | None, minute: int) -> list[Found]:
         if hour is None or not (0 <= hour <= 24 and 0 <= minute <= 59):
             return []
         found = self._expr(m, group, None, kind="TIME")
         found.clock = (hour, minute)
         return [found]
-
-
-def _date_clocks(found: list[_Found], text: str, story_day: date | None) -> None:
-    """Give each clock time the day written beside it ("5 p.m. on Thursday"), else the story's day."""
-    for i, f in enumerate(found):
-        if f.clock is None:
-            continue
-        day, anchor = None, "published"
-        j, end = i + 1, f.expr.span[1]
-        while j < len(found):  # "9 a.m. to 5 p.m. (06:00 GMT) on Friday": clocks share the day after them
-            gap = text[end:found[j].expr.span[0]]
-            if found[j].clock is not None and _CLOCK_CHAIN.match(gap):
-                end = found[j].expr.span[1]
-                j += 1
-                continue
-            if found[j].clock is None and _CLOCK_GAP_AFTER.match(gap):
-                day = cal.day_of(found[j].expr.value)
-            break
-        if day is None and i > 0 and found[i - 1].clock is None \
-                and _CLOCK_GAP_BEFORE.match(text[found[i - 1].expr.span[1]:f.expr.span[0]]):
-            day = cal.day_of(found[i - 1].expr.value)
-        if day is None:
-            day, anchor = story_day, "story"
-        found[i] = replace(f, expr=replace(f.expr, value=cal.clock_value(day, *f.clock), anchor=anchor))
-
-
-def _merge_clock_offsets(found: list[_Found], text: str) -> list[TimeExpr]:
-    """"about an hour after midnight" is one clock time: the offset joins the clock it counts from."""
-    out: list[TimeExpr] = []
-    skip = False
-    for f, nxt in zip(found, found[1:] + [None]):
-        if skip:
-            skip = False
-            continue
-        if f.shift_minutes is not None and nxt is not None and nxt.clock is not None and nxt.expr.value:
-            moved = datetime.fromisoformat(nxt.expr.value) + timedelta(minutes=f.shift_minutes)
-            start, end = f.expr.span[0], nxt.expr.span[1]
-            out.append(replace(nxt.expr, value=moved.strftime("%Y-%m-%dT%H:%M"), span=(start, end),
-                               text=text[start:end]))
-            skip = True
-            continue
-        out.append(f.expr)
-    return out
 
 
 def _placed_weekday(weekday: int, ref: date, offset: int, way: cal.Direction) -> date:
@@ -431,15 +373,6 @@ def _placed_weekday(weekday: int, ref: date, offset: int, way: cal.Direction) ->
     if offset > 0:
         return cal.next_weekday(weekday, ref)
     return cal.resolve_weekday(weekday, ref, "future" if way == "future" else "past")
-
-
-def _twenty_four(hour: int, ampm: str | None) -> int | None:
-    if not ampm:
-        return hour
-    if not 1 <= hour <= 12:
-        return None
-    pm = ampm.lower().startswith("p")
-    return (hour % 12) + (12 if pm else 0)
 
 
 def _number(text: str, lex: Lexicon) -> int | None:
