@@ -184,14 +184,20 @@ def day_of(value: str | None) -> date | None:
     return None
 
 
-def duration_value(number: int | None, unit: str, count: int = 1) -> str:
-    """TIMEX3 duration: P2M, P10Y, PT36H, PT5M; X for an unstated number (PXD)."""
-    amount = "X" if number is None else str(number * count)
+def duration_value(number: int | float | None, unit: str, count: int = 1) -> str:
+    """TIMEX3 duration: P2M, P10Y, PT36H, PT5M, PT1.5H; X for an unstated number (PXD)."""
+    if unit == "H" and number is not None and not float(number * count).is_integer():
+        return duration_value(number * count * 60, "MIN")  # "half an hour" = PT30M
+    amount = "X" if number is None else _amount(number * count)
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
     if unit == "Q":
-        return f"P{'X' if number is None else number * count * 3}M"
+        return f"P{'X' if number is None else _amount(number * count * 3)}M"
     return f"P{amount}{unit}"
+
+
+def _amount(n: int | float) -> str:
+    return str(int(n)) if isinstance(n, int) or n.is_integer() else f"{n:g}"
 
 
 def clock_value(day: date | None, hour: int, minute: int) -> str | None:

@@ -22,7 +22,7 @@ class Lexicon:
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]
     units: dict[str, tuple[str, int]]
-    numbers: dict[str, int | None]
+    numbers: dict[str, int | float | None]
     modifiers: dict[str, tuple[str, int]]
     fixed: dict[str, tuple[str, int, str]]
     parts: dict[str, tuple[str, str]]
@@ -44,7 +44,7 @@ def lexicon() -> Lexicon:
         ambiguous_months=frozenset(r["word"].lower() for r in read_table("months") if r["ambiguous"]),
         weekdays={r["word"].lower(): int(r["weekday"]) for r in read_table("weekdays")},
         units={r["word"].lower(): (r["unit"], int(r["count"])) for r in read_table("time_units")},
-        numbers={r["word"].lower(): (None if r["value"] == "X" else int(r["value"]))
+        numbers={r["word"].lower(): (None if r["value"] == "X" else _count(r["value"]))
                  for r in read_table("time_numbers")},
         modifiers={r["word"].lower(): (r["role"], int(r["offset"])) for r in read_table("time_modifiers")},
         fixed={r["phrase"].lower(): (r["kind"], int(r["offset"] or 0), r["code"])
@@ -57,6 +57,10 @@ def lexicon() -> Lexicon:
         schedule_verbs=frozenset(r["word"] for r in cues if r["role"] == "schedule_verb"),
         month_cues=frozenset(r["word"].lower() for r in read_table("month_cues")),
     )
+
+
+def _count(text: str) -> int | float:
+    return float(text) if "." in text else int(text)
 
 
 def _words(words, *, fold: bool = True) -> str:
@@ -103,6 +107,7 @@ def time_pattern() -> re.Pattern[str]:
         ("iso", rf"{edge}(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d){end}"),
         ("clock", rf"(?<![\d.,:])(?P<ck_h>\d{{1,2}}):(?P<ck_m>\d\d)(?![\d:])"
                   rf"(?:\s?(?P<ck_ap>{ampm}))?(?:\s+(?:{zone})\b)?"),
+        ("military", rf"{edge}(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)\s+(?:{zone})\b"),
         ("clock12", rf"(?<![\d.,:$£€])(?P<c12_h>\d{{1,2}})\s?(?P<c12_ap>{ampm})(?:\s+(?:{zone})\b)?"),
         ("noon", rf"{edge}(?P<noon_word>(?i:noon|midday|midnight)){end}"),
         ("mdy", rf"(?:(?P<mdy_mod>{part_mod})[\s-]?|{edge})(?P<mdy_mon>{month})(?![A-Za-z])\s*"

@@ -301,7 +301,7 @@ class _Reader:
             return [self._anchored(m, number, unit, count, way[0])]
         return [self._expr(m, "dur", cal.duration_value(number, unit, count), kind="DURATION")]
 
-    def _anchored(self, m: re.Match, number: int | None, unit: str, count: int, way: str) -> Found:
+    def _anchored(self, m: re.Match, number: int | float | None, unit: str, count: int, way: str) -> Found:
         """"two days later", "a week earlier", "three years ago", "a day after the vote"."""
         sign = -1 if way in ("earlier", "before", "ago") else 1
         follows = self.text[m.end():m.end() + 12]
@@ -309,10 +309,10 @@ class _Reader:
             # "six weeks before the breach was detected": the stretch is what the text gives
             found = self._at(m.start(), m.end("d_unit"), cal.duration_value(number, unit, count), "DURATION")
             if number is not None and unit in ("H", "MIN") and _CLOCK_WORD.match(follows):
-                found.shift_minutes = sign * number * count * (60 if unit == "H" else 1)
+                found.shift_minutes = int(sign * number * count * (60 if unit == "H" else 1))
             return found
         ref = self.published if way in ("ago", "from") else self.last_day
-        if ref is None or number is None or unit not in ("D", "W", "M", "Y"):
+        if ref is None or not isinstance(number, int) or unit not in ("D", "W", "M", "Y"):
             return self._expr(m, "dur", None)
         n = sign * number * count
         if way in ("ago", "from") and unit != "D":
@@ -352,6 +352,10 @@ class _Reader:
         hour, minute = int(m["ck_h"]), int(m["ck_m"])
         return self._clock_found(m, "clock", twenty_four(hour, m["ck_ap"]), minute)
 
+    def _military(self, m: re.Match) -> list[Found]:
+        """Wire style "1500 GMT"."""
+        return self._clock_found(m, "military", int(m["mil_h"]), int(m["mil_m"]))
+
     def _clock12(self, m: re.Match) -> list[Found]:
         return self._clock_found(m, "clock12", twenty_four(int(m["c12_h"]), m["c12_ap"]), 0)
 
@@ -375,8 +379,8 @@ def _placed_weekday(weekday: int, ref: date, offset: int, way: cal.Direction) ->
     return cal.resolve_weekday(weekday, ref, "future" if way == "future" else "past")
 
 
-def _number(text: str, lex: Lexicon) -> int | None:
-    """The count in "two", "36", "1,000", "twenty-four", "a few" (None = unstated); -1 if unreadable."""
+def _number(text: str, lex: Lexicon) -> int | float | None:
+    """The count in "two", "36", "1.5", "1,000", "twenty-four", "a few" (None = unstated); -1 if unreadable."""
     word = re.sub(r"\s+", " ", text.lower())
     if word in lex.numbers:
         return lex.numbers[word]
@@ -384,7 +388,7 @@ def _number(text: str, lex: Lexicon) -> int | None:
     if re.fullmatch(r"\d+", digits):
         return int(digits)
     if re.fullmatch(r"\d+\.\d+", digits):
-        return -1
+        return float(digits)
     if "-" in word:
         tens, _, ones = word.partition("-")
         if lex.numbers.get(tens) and lex.numbers.get(ones):

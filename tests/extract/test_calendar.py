@@ -125,3 +125,9 @@ def test_the_day_of_a_value():
     assert cal.day_of("2025-05-28T16:40") == date(2025, 5, 28)
     assert cal.day_of("2025-05") is None
     assert cal.day_of("2025-02-30") is None
+
+
+def test_fractional_durations_keep_their_fraction_or_drop_to_minutes():
+    assert cal.duration_value(2.5, "Y") == "P2.5Y"
+    assert cal.duration_value(0.5, "H") == "PT30M"
+    assert cal.duration_value(3.0, "D") == "P3D"

@@ -266,3 +266,17 @@ def test_a_participle_that_reports_is_past_one_that_schedules_is_open(nlp):
 
 def test_this_past_weekend(nlp):
     assert values(nlp, "This past weekend, crowds gathered.", WED)["This past weekend"] == "2025-W21-WE"
+
+
+def test_wire_style_clock_times_are_not_years(nlp):
+    got = values(nlp, "The curfew starts at 1900 GMT. In 1900 the town was small.", WED)
+    assert got == {"1900 GMT": "2025-05-28T19:00", "1900": "1900"}
+
+
+def test_fractional_durations(nlp):
+    got = values(nlp, "The jury took half an hour; the hearing lasted 2.5 days.", WED)
+    assert got == {"half an hour": "PT30M", "2.5 days": "P2.5D"}
+
+
+def test_a_deadline_with_must_looks_ahead(nlp):
+    assert values(nlp, "Bids must be filed by Friday.", WED)["Friday"] == "2025-05-30"
