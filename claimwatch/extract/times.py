@@ -198,14 +198,20 @@ class _Reader:
 
     # -- relative to publication or to the last placed day ---------------------
     def _weekday(self, m: re.Match) -> list[Found]:
-        weekday = self.lex.weekdays[m["wd"].lower()]
+        return [self._bare_weekday(*m.span("wd"))]
+
+    def _bare_weekday(self, start: int, end: int) -> Found:
+        """"on Tuesday": the last one, or the next one when the clause looks ahead."""
+        weekday = self.lex.weekdays[self.text[start:end].lower()]
         if self.published is None:
-            return [self._expr(m, "weekday", None)]
-        way = "future" if self._direction(m) == "future" else "past"
+            return self._at(start, end, None)
+        way = "future" if direction(self.doc, start, end) == "future" else "past"
         d = cal.resolve_weekday(weekday, self.published, way)
-        return [self._expr(m, "weekday", d.isoformat(), anchor="published", day_point=True)]
+        return self._at(start, end, d.isoformat(), anchor="published", day_point=True)
 
     def _rel(self, m: re.Match) -> list[Found]:
+        if m["rel_mod"].lower() == "that" and m["rel_unit"].lower() in self.lex.weekdays:
+            return [self._bare_weekday(*m.span("rel_unit"))]  # "said that Monday's attack": a conjunction
         return self._placed_unit(m.start(), m.end(), m["rel_mod"], m["rel_unit"].lower())
 
     def _placed_unit(self, start: int, end: int, mod: str, word: str) -> list[Found]:

@@ -280,3 +280,8 @@ def test_fractional_durations(nlp):
 
 def test_a_deadline_with_must_looks_ahead(nlp):
     assert values(nlp, "Bids must be filed by Friday.", WED)["Friday"] == "2025-05-30"
+
+
+def test_that_before_a_weekday_is_a_conjunction(nlp):
+    text = "The raid happened on May 2. Officials said that Monday's vote would go ahead."
+    assert values(nlp, text, WED)["Monday"] == "2025-05-26"
