@@ -177,6 +177,14 @@ def shift_value(value: str | None, n: int, unit: str) -> str | None:
     return None
 
 
+_POINT = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d|-Q[1-4]|-H[12])?$")
+
+
+def is_point(value: str | None) -> bool:
+    """Whether a TIMEX3 value names a calendar day, week, month, quarter, half or year."""
+    return bool(value and _POINT.match(value))
+
+
 def day_of(value: str | None) -> date | None:
     """The day a TIMEX3 value names, if it names one ("2025-05-28T16:40" -> 2025-05-28)."""
     if value and (m := _DAY.match(value)):

@@ -82,7 +82,8 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
     if lowers & lex.future_aux or any(a.lower_ == "going" for a in verb.children):
         return "future", None
     if verb.lemma_ in lex.future_verbs and verb.tag_ != "VBD":
-        return "future", None
+        # "is scheduled for Thursday" looks ahead; "was originally planned for February" may not
+        return (None if lowers & _PAST_AUX else "future"), None
     infinitive = "to" in lowers or verb.dep_ == "xcomp"
     if infinitive and verb.head is not verb:
         if verb.head.lemma_ in lex.future_verbs:

@@ -66,6 +66,7 @@ class _Reader:
         self.doc, self.published, self.lex = doc, published, lex
         self.text = doc.text  # Doc.text joins every token on each access
         self.last_day: date | None = None
+        self.last_point: str | None = None  # the last day, month or year placed: "14 months later"
         self.first_days: list[date] = []
         self.quotes = quoted_regions(self.text)
 
@@ -83,6 +84,8 @@ class _Reader:
         handler = getattr(self, f"_{form}", None)
         out = handler(m) if handler else []
         for f in out:
+            if f.expr.type == "DATE" and cal.is_point(f.expr.value):
+                self.last_point = f.expr.value
             day = cal.day_of(f.expr.value) if f.day_point else None
             if day is not None:
                 self.last_day = day
@@ -317,10 +320,17 @@ class _Reader:
             if number is not None and unit in ("H", "MIN") and _CLOCK_WORD.match(follows):
                 found.shift_minutes = int(sign * number * count * (60 if unit == "H" else 1))
             return found
-        ref = self.published if way in ("ago", "from") else self.last_day
-        if ref is None or not isinstance(number, int) or unit not in ("D", "W", "M", "Y"):
+        if not isinstance(number, int) or unit not in ("D", "W", "M", "Y"):
             return self._expr(m, "dur", None)
         n = sign * number * count
+        # days count from the last day placed; months and years from the last point of any size
+        # ("December 2022 ... 14 months later")
+        point = self.last_point if way not in ("ago", "from") and unit in ("M", "Y") else None
+        if point and cal.day_of(point) is None:
+            return self._expr(m, "dur", cal.shift_value(point, n, unit), anchor="previous")
+        ref = self.published if way in ("ago", "from") else self.last_day
+        if ref is None:
+            return self._expr(m, "dur", None)
         if way in ("ago", "from") and unit != "D":
             value = cal.point_value(ref, unit, n)
         else:

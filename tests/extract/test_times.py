@@ -285,3 +285,15 @@ def test_a_deadline_with_must_looks_ahead(nlp):
 def test_that_before_a_weekday_is_a_conjunction(nlp):
     text = "The raid happened on May 2. Officials said that Monday's vote would go ahead."
     assert values(nlp, text, WED)["Monday"] == "2025-05-26"
+
+
+def test_months_later_count_from_a_month_and_days_later_from_a_day(nlp):
+    text = "A ban passed in December 2022 was repealed 14 months later."
+    assert values(nlp, text, WED)["14 months later"] == "2024-02"
+    text = "Riots broke out on July 24, the worst this year. Two days later the army moved in."
+    assert values(nlp, text, date(2025, 8, 1))["Two days later"] == "2025-07-26"
+
+
+def test_a_plan_in_the_past_is_not_pushed_into_next_year(nlp):
+    text = "The meeting was originally planned for February."
+    assert values(nlp, text, date(2025, 3, 13))["February"] == "2025-02"
