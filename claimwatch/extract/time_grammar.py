@@ -139,5 +139,11 @@ def time_pattern() -> re.Pattern[str]:
         ("aged", rf"\b(?i:aged)\s+(?P<aged_n>\d{{1,3}})(?:\s+and\s+(?P<aged2>\d{{1,3}}))?{end}"),
         ("age", r"(?<=[A-Za-z\u00C0-\u024F], )(?P<age_n>\d{1,3}),(?!\d)"),
     ]
-    # Every form starts at a word start: failing fast inside words keeps the scan linear and cheap.
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{body})" for name, body in forms) + ")")
+    # Every form starts at a word start, with a digit, a month, a weekday or a word some table
+    # begins with: other words fail at once, which keeps the single scan cheap.
+    starts = {phrase.split()[0] for table in (lex.numbers, lex.modifiers, lex.fixed, lex.parts, lex.ordinals)
+              for phrase in table}
+    starts |= {r["word"].split()[0] for r in read_table("time_hedges")}
+    starts |= {"the", "in", "aged", "noon", "midday", "midnight", "recent"}
+    first = rf"(?=\d|{_words(starts)}(?![A-Za-z])|{month}|{weekday}|[QH][1-4])"
+    return re.compile(r"(?<!\w)" + first + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in forms) + ")")
