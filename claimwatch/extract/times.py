@@ -66,6 +66,7 @@ class _Reader:
         self.doc, self.published, self.lex = doc, published, lex
         self.text = doc.text  # Doc.text joins every token on each access
         self.last_day: date | None = None
+        self.half_year: int | None = None  # the year whose halves the text is talking about
         self.last_point: str | None = None  # the last day, month or year placed: "14 months later"
         self.first_days: list[date] = []
         self.quotes = quoted_regions(self.text)
@@ -165,16 +166,24 @@ class _Reader:
     def _qh(self, m: re.Match) -> list[Found]:
         n = self.lex.ordinals[m["qh_ord"].lower()]
         half = m["qh_kind"].lower() == "half"
-        if (half and n > 2) or not self.published and not m["qh_y"]:
+        if half and n > 2:
+            return []
+        bare = not (m["qh_y"] or m["qh_rel"])
+        hyphened = "-" in m["qh"]
+        if half and bare and not hyphened and self.half_year is None:
+            return []  # "scored in the second half": a match, not a year, unless a year's half came first
+        if not self.published and not m["qh_y"]:
             return [self._expr(m, "qh", None)]
         if m["qh_y"]:
             year = int(m["qh_y"])
         elif m["qh_rel"]:
             year = self.published.year + {"last": -1, "next": 1}.get(m["qh_rel"].lower(), 0)
         elif half:
-            year = self.published.year
+            year = self.half_year if self.half_year is not None and not hyphened else self.published.year
         else:
             year, n = cal.resolve_quarter(n, self.published, self._direction(m) or "past")
+        if half:
+            self.half_year = year
         return [self._expr(m, "qh", f"{year:04d}-{'H' if half else 'Q'}{n}")]
 
     def _qcode(self, m: re.Match) -> list[Found]:

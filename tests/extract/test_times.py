@@ -297,3 +297,10 @@ def test_months_later_count_from_a_month_and_days_later_from_a_day(nlp):
 def test_a_plan_in_the_past_is_not_pushed_into_next_year(nlp):
     text = "The meeting was originally planned for February."
     assert values(nlp, text, date(2025, 3, 13))["February"] == "2025-02"
+
+
+def test_a_bare_second_half_needs_a_year_half_before_it(nlp):
+    assert values(nlp, "He scored twice in the second half on Saturday.", WED) == {"Saturday": "2025-05-24"}
+    text = "Orders will stay soft in the first half of the year and recover in the second half."
+    assert values(nlp, text, WED) == {"the first half of the year": "2025-H1", "the second half": "2025-H2"}
+    assert values(nlp, "The firm expects a second-half rebound.", WED) == {"second-half": "2025-H2"}
