@@ -114,6 +114,19 @@ def last_weekday(weekday: int, ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
 
 
+def resolve_season(start_month: int, ref: date, offset: int = 0) -> int:
+    """The year of the season (three months from `start_month`) that "last" (-1), "this" (0)
+    or "next" (+1) names: last spring, said in June, is this year's spring."""
+    here = ref.year * 12 + ref.month - 1
+    starts = {y: y * 12 + start_month - 1 for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)}
+    if offset < 0:
+        return max(y for y, s in starts.items() if s + 2 < here)
+    if offset > 0:
+        return min(y for y, s in starts.items() if s > here)
+    current = [y for y, s in starts.items() if s <= here <= s + 2]
+    return current[0] if current else ref.year
+
+
 def point_value(ref: date, unit: str, offset: int = 0) -> str | None:
     """The calendar unit holding `ref`, moved by `offset` units ("last week" = W, -1)."""
     if unit == "D":

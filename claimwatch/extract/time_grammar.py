@@ -26,6 +26,7 @@ class Lexicon:
     modifiers: dict[str, tuple[str, int]]
     fixed: dict[str, tuple[str, int, str]]
     parts: dict[str, tuple[str, str]]
+    season_starts: dict[str, int]
     ordinals: dict[str, int]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
@@ -50,6 +51,8 @@ def lexicon() -> Lexicon:
         fixed={r["phrase"].lower(): (r["kind"], int(r["offset"] or 0), r["code"])
                for r in read_table("relative_times")},
         parts={r["word"].lower(): (r["kind"], r["code"]) for r in read_table("time_parts")},
+        season_starts={r["word"].lower(): int(r["start_month"]) for r in read_table("time_parts")
+                       if r["kind"] == "season"},
         ordinals={r["word"].lower(): int(r["value"]) for r in read_table("time_ordinals")},
         future_aux=frozenset(r["word"] for r in cues if r["role"] == "future_aux"),
         future_verbs=frozenset(r["word"] for r in cues if r["role"] == "future_verb"),

@@ -246,7 +246,8 @@ class _Reader:
             return [self._at(start, end, cal.month_value(year, month), anchor=anchor)]
         if word in self.lex.parts:
             code = self.lex.parts[word][1]
-            return [self._at(start, end, f"{ref.year + offset:04d}-{code}", anchor=anchor)]
+            year = cal.resolve_season(self.lex.season_starts[word], ref, offset)
+            return [self._at(start, end, f"{year:04d}-{code}", anchor=anchor)]
         if word == "night":
             return [self._at(start, end, f"{(ref + timedelta(days=offset)).isoformat()}TNI", anchor=anchor)]
         unit = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q"}[word.rstrip("s")]

@@ -131,3 +131,13 @@ def test_fractional_durations_keep_their_fraction_or_drop_to_minutes():
     assert cal.duration_value(2.5, "Y") == "P2.5Y"
     assert cal.duration_value(0.5, "H") == "PT30M"
     assert cal.duration_value(3.0, "D") == "P3D"
+
+
+def test_seasons_named_last_this_and_next():
+    june = date(2025, 6, 2)
+    assert cal.resolve_season(3, june, -1) == 2025   # last spring, said in June: this year's
+    assert cal.resolve_season(6, june, -1) == 2024   # last summer: summer has only begun
+    assert cal.resolve_season(6, june, 0) == 2025
+    assert cal.resolve_season(12, date(2025, 1, 15), 0) == 2024   # this winter began in December
+    assert cal.resolve_season(9, june, 1) == 2025
+    assert cal.resolve_season(3, june, 1) == 2026
