@@ -1,32 +1,206 @@
-"""Quantities: numbers that count or measure something, with who gives them.
+"""Quantities: numbers that count or measure something, with what they count and who gives them.
 
-First version: spaCy's CARDINAL/MONEY/PERCENT/QUANTITY entities written in digits,
-holder taken from the statement whose span holds the number. The Quantities issue
-adds number words, hedges, vague amounts, ranges and units from the parse.
+Number expressions are read from the token texts (`numbers.read_amount`); the
+parse then says what is counted (`unit`), the context rules out dates, clock
+times, ages, durations and names, and the statements say who gives the number
+(`holder`, see `quantity_holders`).
 """
 from __future__ import annotations
 
-import re
+import functools
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity, Statement
+from .lexicon import read_table
+from .numbers import Amount, lexicon, longest_phrase, parse_digits, read_amount
+from .quantity_holders import find_holder
 
-_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+# Entity labels of names a number can be part of ("Group of 20", "Boeing 737", "Article 5").
+_NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PERSON", "GPE", "LOC", "NORP"}
+_DATE_LABELS = {"DATE", "TIME"}
+_PRONOUNS = {"PRON"}
+
+
+@functools.lru_cache(maxsize=1)
+def _context_words() -> dict[str, set[str]]:
+    """`not_quantities.tsv` as {kind: {words}}."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_table("not_quantities"):
+        kinds.setdefault(row["kind"], set()).add(row["word"].lower())
+    return kinds
 
 
 def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in _LABELS:
+    """Every number expression in `doc` that counts or measures something, in text order."""
+    words = [t.text for t in doc]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(words):
+        amount = read_amount(words, i) if _may_start(doc[i]) else None
+        if amount is None or amount.end <= i:
+            i += 1
             continue
-        m = _NUMBER.search(ent.text)
-        if not m:
+        i = amount.end
+        span = doc[amount.start : amount.end]
+        if not _counts_something(doc, amount):
             continue
-        value = float(m.group().replace(",", ""))
-        unit = ent.root.head.text if ent.root.dep_ == "nummod" else None
-        span = (ent.start_char, ent.end_char)
-        holder = next((s.speaker for s in statements if s.span[0] <= span[0] < s.span[1]), None)
-        out.append(Quantity(ent.text, span, value, unit=unit, holder=holder))
+        unit = amount.unit or unit_of(doc, amount) or _unit_from_context(doc, span, out)
+        holder = find_holder(doc, span, statements)
+        out.append(Quantity(
+            text=span.text, span=(span.start_char, span.end_char), value=amount.value,
+            low=amount.low, high=amount.high, approx=amount.approx, unit=unit, holder=holder,
+        ))
     return out
+
+
+def _may_start(token: Token) -> bool:
+    """Skip number-like tokens glued into a word ("F-16", "COVID-19") before reading."""
+    if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+        before = token.doc[token.i - 2] if token.i >= 2 else None
+        if before is not None and not before.whitespace_ and before.is_alpha \
+                and lexicon().kind(before.text) is None:
+            return False
+    return True
+
+
+def _counts_something(doc: Doc, amount: Amount) -> bool:
+    """False for dates, clock times, ages, durations, labels, names and the pronoun "one"."""
+    if amount.spelled_one:
+        return False
+    ctx = _context_words()
+    first, last = doc[amount.start], doc[amount.end - 1]
+    number_tokens = [t for t in doc[amount.start : amount.end] if _is_number_token(t)]
+    if not number_tokens:
+        return True
+    after = _next_word(doc, amount.end)
+    before = doc[amount.start - 1] if amount.start > 0 else None
+    if after is not None and after.lower_ in ctx.get("time_after", set()) | ctx.get("month", set()):
+        return False
+    if before is not None and before.lower_ in ctx.get("month", set()):
+        return False
+    if _is_age(doc, amount.start, ctx.get("age_before", set())):
+        return False
+    if amount.unit is None and not amount.hedged:
+        if before is not None and before.lower_ in ctx.get("label_before", set()):
+            return False
+        if _looks_like_year(number_tokens) or _looks_like_clock(last, after):
+            return False
+        if any(t.ent_type_ in _NAME_LABELS for t in number_tokens):
+            return False
+        if any(t.ent_type_ in _DATE_LABELS for t in number_tokens) and not _counts_a_noun(last):
+            return False
+    del first
+    return True
+
+
+def _is_number_token(token: Token) -> bool:
+    return parse_digits(token.text) is not None or lexicon().kind(token.text) in (
+        "unit", "teen", "tens", "hundred", "scale", "dozen") or token.lower_ in _vague_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _vague_words() -> set[str]:
+    lex = lexicon()
+    return {w for phrase in list(lex.vague_phrases) + list(lex.multipliers) for w in phrase
+            if w not in ("of", "a")}
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The word after a number, looking through the hyphen of "two-day" or "81-year-old"."""
+    if i < len(doc) and doc[i].text == "-" and i + 1 < len(doc):
+        return doc[i + 1]
+    return doc[i] if i < len(doc) else None
+
+
+def _is_age(doc: Doc, start: int, age_words: set[str]) -> bool:
+    """ "aged 81", and the "78" of "aged 81 and 78"."""
+    k = start - 1
+    while k >= 0 and (doc[k].lower_ in ("and", ",", "or") or parse_digits(doc[k].text) is not None):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in age_words and k < start
+
+
+def _looks_like_year(tokens: list[Token]) -> bool:
+    if len(tokens) != 1:
+        return False
+    text = tokens[0].text
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100 and not _counts_a_noun(tokens[0])
+
+
+def _looks_like_clock(last: Token, after: Token | None) -> bool:
+    return ":" in last.text or (after is not None and after.lower_ in ("a.m.", "p.m.", "am", "pm"))
+
+
+def _counts_a_noun(token: Token) -> bool:
+    """The number modifies a plural common noun ("2000 troops"), so it counts."""
+    head = token.head
+    return token.dep_ in ("nummod", "quantmod") and head.pos_ == "NOUN" and head.tag_ == "NNS" \
+        and head.lower_ not in _context_words().get("time_after", set())
+
+
+def unit_of(doc: Doc, amount: Amount) -> str | None:
+    """What the number counts, read from the words after it and from the parse."""
+    lex = lexicon()
+    end = amount.end
+    k = end + 1 if end < len(doc) and doc[end].text == "-" else end
+    n = longest_phrase([t.text for t in doc], k, lex.measures)
+    if n:
+        return doc[k : k + n].text
+    if end < len(doc) and doc[end].lower_ == "of":
+        noun = _object_of(doc[end])
+        if noun is not None:
+            return noun
+    anchor = _anchor(doc, amount)
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") \
+            and head.i >= amount.end and head.pos_ != "PROPN":
+        return _noun_with_compounds(head)
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN"):
+        return _noun_with_compounds(doc[end])
+    return None
+
+
+def _anchor(doc: Doc, amount: Amount) -> Token:
+    """The last number word of the amount, the one the parser attaches to the noun."""
+    for t in reversed(doc[amount.start : amount.end]):
+        if _is_number_token(t):
+            return t
+    return doc[amount.end - 1]
+
+
+def _object_of(of: Token) -> str | None:
+    """ "hundreds of soldiers and allied militiamen" -> "soldiers and allied militiamen"."""
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ in _PRONOUNS or pobj.pos_ == "PROPN":
+        return None
+    conj = [c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if conj:
+        last = conj[-1]
+        start = min(t.i for t in last.subtree if t.dep_ in ("amod", "compound") or t == last)
+        return pobj.doc[_compound_start(pobj) : max(last.i, start) + 1].text
+    return _noun_with_compounds(pobj)
+
+
+def _compound_start(noun: Token) -> int:
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head == noun \
+            and noun.doc[start - 1].is_lower:
+        start -= 1
+    return start
+
+
+def _noun_with_compounds(noun: Token) -> str:
+    return noun.doc[_compound_start(noun) : noun.i + 1].text
+
+
+def _unit_from_context(doc: Doc, span: Span, found: list[Quantity]) -> str | None:
+    """A bare number ("rose to 19", "seven of them") counts what the number before it counted."""
+    if not found:
+        return None
+    previous = found[-1]
+    sent_start = span.sent.start_char
+    prev_sent = doc[span.sent.start - 1].sent.start_char if span.sent.start > 0 else sent_start
+    if previous.span[0] >= prev_sent and previous.unit not in (None, "percent"):
+        return previous.unit
+    return None

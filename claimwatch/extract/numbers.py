@@ -1,0 +1,302 @@
+"""Reading number expressions from a run of words, with no parser involved.
+
+`read_amount` turns "about $4.5 million", "a couple thousand", "between 200 and
+300" or "tens of thousands" into a value, a range and a hedge flag. It works on
+plain token strings so it can be tested (and reused) without spaCy; which words
+mean what comes from the tables `number_words`, `hedges`, `vague_quantities` and
+`units` under `data/`.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .lexicon import read_table
+
+_DIGITS = re.compile(r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(?P<suffix>[a-z%]*)")
+_QUOTES = {"'", '"', "‘", "’", "“", "”"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number expression found at words[start:end]; value is None for a bare range."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    unit: str | None = None  # set when the expression itself names it: percent, dollars...
+    spelled_one: bool = False  # the bare word "one", which is more often a pronoun than a count
+    hedged: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The number tables, lower-cased and keyed for lookup."""
+
+    words: dict[str, tuple[float, str]]
+    hedges: dict[tuple[str, ...], str]
+    vague_phrases: dict[tuple[str, ...], tuple[float, float, float]]
+    multipliers: dict[tuple[str, ...], tuple[float, float, float]]
+    symbols: dict[str, str]
+    unit_words: dict[tuple[str, ...], str]
+    measures: dict[tuple[str, ...], str]
+
+    def kind(self, word: str) -> str | None:
+        entry = self.words.get(word.lower())
+        return entry[1] if entry else None
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The tables read once per process."""
+    words = {r["word"].lower(): (float(r["value"]), r["kind"]) for r in read_table("number_words")}
+    hedges = {tuple(r["phrase"].lower().split()): r["bound"] for r in read_table("hedges")}
+    vague, multipliers = {}, {}
+    for r in read_table("vague_quantities"):
+        triple = (float(r["value"]), float(r["low"]), float(r["high"]))
+        target = multipliers if r["kind"] == "multiplier" else vague
+        target[tuple(r["phrase"].lower().split())] = triple
+    symbols, unit_words, measures = {}, {}, {}
+    for r in read_table("units"):
+        key = r["text"].lower()
+        if r["kind"] == "symbol":
+            symbols[key] = r["unit"]
+        elif r["kind"] == "word":
+            unit_words[tuple(key.split())] = r["unit"]
+        else:
+            measures[tuple(key.split())] = r["unit"]
+    return Lexicon(words, hedges, vague, multipliers, symbols, unit_words, measures)
+
+
+def longest_phrase(words: Sequence[str], i: int, phrases: dict[tuple[str, ...], object]) -> int:
+    """Length of the longest key of `phrases` that words[i:] starts with (0 if none)."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and i + n <= len(words) and tuple(w.lower() for w in words[i : i + n]) == phrase:
+            best = n
+    return best
+
+
+def parse_digits(text: str) -> float | None:
+    """ "10,000" -> 10000, "4.5" -> 4.5, "2bn" -> 2e9; None when not a finite number."""
+    m = _DIGITS.fullmatch(text.lower())
+    if not m:
+        return None
+    suffix = m.group("suffix")
+    scale = 1.0
+    if suffix and suffix != "%":
+        entry = lexicon().words.get(suffix)
+        if entry is None or entry[1] not in ("abbrev", "scale"):
+            return None
+        scale = entry[0]
+    return _finite(float(m.group("num").replace(",", "")) * scale)
+
+
+def parse_number_words(words: Sequence[str]) -> float | None:
+    """ "three thousand" -> 3000, "1.2 million" -> 1.2e6, "two dozen" -> 24, "twenty-five" -> 25."""
+    lex = lexicon()
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        w = word.lower()
+        if w in ("-", "and"):
+            continue
+        digits = parse_digits(w)
+        if digits is not None:
+            current, seen = current + digits, True
+            continue
+        entry = lex.words.get(w)
+        if entry is None:
+            return None
+        value, kind = entry
+        if kind in ("unit", "teen", "tens"):
+            current += value
+        elif kind == "hundred":
+            current = (current or 1.0) * value
+        elif kind in ("scale", "abbrev"):
+            total += (current or 1.0) * value
+            current = 0.0
+        elif kind == "dozen":
+            current = (current or 1.0) * value
+        elif kind == "article":
+            current += value
+        else:
+            return None
+        seen = True
+    return _finite(total + current) if seen else None
+
+
+def read_amount(words: Sequence[str], i: int) -> Amount | None:
+    """The number expression starting at words[i], hedge and range included, or None."""
+    lex = lexicon()
+    start, j = i, i
+    hedge_len = longest_phrase(words, j, lex.hedges)
+    j += hedge_len
+    between = j < len(words) and words[j].lower() == "between"
+    if between:
+        j += 1
+    first = _read_single(words, j, hedged=bool(hedge_len))
+    if first is None:
+        return None
+    after_from = i > 0 and words[i - 1].lower() == "from"
+    second = _read_range_end(words, first.end, between, after_from)
+    if second is not None:
+        low, high = first.value, second.value
+        if low is not None and high is not None:
+            low = _carry_scale(low, high, words[first.start : first.end])
+            unit = first.unit or second.unit
+            return Amount(start, second.end, None, min(low, high), max(low, high),
+                          approx=bool(hedge_len) or first.approx, unit=unit, hedged=bool(hedge_len))
+    if between:
+        return None
+    approx = bool(hedge_len) or first.approx
+    return Amount(start, first.end, first.value, first.low, first.high, approx, first.unit,
+                  spelled_one=first.spelled_one and not hedge_len, hedged=bool(hedge_len))
+
+
+def _read_range_end(words: Sequence[str], j: int, between: bool, after_from: bool) -> Amount | None:
+    """The second number of "X to Y", "X-Y" or "between X and Y", if words[j:] holds one."""
+    if j >= len(words):
+        return None
+    joiner = words[j].lower()
+    if between:
+        ok = joiner == "and"
+    else:
+        ok = lexicon().kind(joiner) == "range" and not (after_from and joiner == "to")
+    if not ok:
+        return None
+    second = _read_single(words, j + 1, hedged=False)
+    if second is None or second.low is not None or second.spelled_one:
+        return None
+    return second
+
+
+def _carry_scale(low: float, high: float, first_words: Sequence[str]) -> float:
+    """ "1 to 2 million": the scale written once applies to both ends."""
+    lex = lexicon()
+    has_scale = any(lex.kind(w) in ("scale", "abbrev") for w in first_words)
+    if not has_scale and 0 < low < high and high >= 1000:
+        for scale in (1e12, 1e9, 1e6, 1e3):
+            if high >= scale and low < 1000 and low * scale <= high:
+                return low * scale
+    return low
+
+
+def _read_single(words: Sequence[str], j: int, hedged: bool) -> Amount | None:
+    """One amount at words[j]: currency, sign, number or vague phrase, percent/currency word."""
+    lex = lexicon()
+    start = j
+    sign = 1.0
+    if j < len(words) and lex.kind(words[j]) == "sign":
+        sign, j = -1.0, j + 1
+    symbol = lex.symbols.get(words[j].lower()) if j < len(words) else None
+    if symbol:
+        j += 1
+    core = _read_core(words, j, allow_abbrev=bool(symbol))
+    if core is None:
+        if hedged and not symbol and sign > 0:
+            return _read_one_measure(words, start)
+        return None
+    end, value, low, high, approx, spelled_one = core
+    unit = symbol
+    if not symbol:
+        n = longest_phrase(words, end, lex.unit_words)
+        if n:
+            unit, end = lex.unit_words[tuple(w.lower() for w in words[end : end + n])], end + n
+    elif end < len(words) and words[end] == "%":
+        end += 1
+    if words[end - 1].endswith("%"):
+        unit = "percent"
+    value = sign * value
+    low = sign * low if low is not None else None
+    high = sign * high if high is not None else None
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return Amount(start, end, value, low, high, approx, unit, spelled_one=spelled_one and not symbol)
+
+
+def _read_one_measure(words: Sequence[str], j: int) -> Amount | None:
+    """ "(more than) a metre": an article standing for one before a measurement unit."""
+    lex = lexicon()
+    if j + 1 < len(words) and lex.kind(words[j]) == "article":
+        n = longest_phrase(words, j + 1, lex.measures)
+        if n:
+            unit = lex.measures[tuple(w.lower() for w in words[j + 1 : j + 1 + n])]
+            return Amount(j, j + 1, 1.0, approx=True, unit=unit)
+    return None
+
+
+def _read_core(words: Sequence[str], j: int, allow_abbrev: bool):
+    """(end, value, low, high, approx, spelled_one) of the bare number at words[j], or None."""
+    if j >= len(words):
+        return None
+    lex = lexicon()
+    n = longest_phrase(words, j, lex.vague_phrases)
+    if n:
+        value, low, high = lex.vague_phrases[tuple(w.lower() for w in words[j : j + n])]
+        return j + n, value, low, high, True, False
+    vague = _read_multiplied(words, j)
+    if vague is not None:
+        return vague
+    k, digits_seen, parts = j, False, []
+    while k < len(words):
+        w = words[k].lower()
+        kind = lex.kind(w)
+        if parse_digits(w) is not None and not digits_seen and not _has_words(parts):
+            digits_seen = True
+        elif kind in ("unit", "teen", "tens", "hundred") and not digits_seen:
+            pass
+        elif kind in ("scale", "dozen") and parts:
+            pass
+        elif kind == "abbrev" and digits_seen and allow_abbrev and parts:
+            pass
+        elif kind == "article" and not parts and k + 1 < len(words) \
+                and lex.kind(words[k + 1]) in ("hundred", "scale", "dozen"):
+            pass
+        elif w == "-" and parts and lex.kind(parts[-1]) == "tens" and k + 1 < len(words) \
+                and lex.kind(words[k + 1]) == "unit":
+            pass
+        elif w == "and" and parts and lex.kind(parts[-1]) in ("hundred", "scale") and not digits_seen \
+                and k + 1 < len(words) and lex.kind(words[k + 1]) in ("unit", "teen", "tens"):
+            pass
+        else:
+            break
+        parts.append(w)
+        k += 1
+    if not parts:
+        return None
+    value = parse_number_words(parts)
+    if value is None:
+        return None
+    spelled_one = parts == ["one"]
+    return k, value, None, None, False, spelled_one
+
+
+def _read_multiplied(words: Sequence[str], j: int):
+    """ "several thousand", "a couple thousand", "a few hundred": a vague word times a scale."""
+    lex = lexicon()
+    n = longest_phrase(words, j, lex.multipliers)
+    if not n:
+        return None
+    k = j + n
+    while k < len(words) and words[k] in _QUOTES:
+        k += 1
+    if k >= len(words) or lex.kind(words[k]) not in ("hundred", "scale"):
+        return None
+    scale = lex.words[words[k].lower()][0]
+    value, low, high = lex.multipliers[tuple(w.lower() for w in words[j : j + n])]
+    return k + 1, value * scale, low * scale, high * scale, True, False
+
+
+def _has_words(parts: list[str]) -> bool:
+    return any(parse_digits(p) is None for p in parts)
+
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
