@@ -145,7 +145,7 @@ def read_amount(words: Sequence[str], i: int) -> Amount | None:
     if first is None:
         return None
     after_from = i > 0 and words[i - 1].lower() == "from"
-    second = _read_range_end(words, first.end, between, after_from)
+    second = _read_range_end(words, first, between, after_from)
     if second is not None:
         low, high = first.value, second.value
         if low is not None and high is not None:
@@ -157,11 +157,12 @@ def read_amount(words: Sequence[str], i: int) -> Amount | None:
         return None
     approx = bool(hedge_len) or first.approx
     return Amount(start, first.end, first.value, first.low, first.high, approx, first.unit,
-                  spelled_one=first.spelled_one and not hedge_len, hedged=bool(hedge_len))
+                  spelled_one=first.spelled_one, hedged=bool(hedge_len))
 
 
-def _read_range_end(words: Sequence[str], j: int, between: bool, after_from: bool) -> Amount | None:
-    """The second number of "X to Y", "X-Y" or "between X and Y", if words[j:] holds one."""
+def _read_range_end(words: Sequence[str], first: Amount, between: bool, after_from: bool) -> Amount | None:
+    """The second number of "X to Y", "X-Y" or "between X and Y", if words after `first` hold one."""
+    j = first.end
     if j >= len(words):
         return None
     joiner = words[j].lower()
@@ -174,6 +175,8 @@ def _read_range_end(words: Sequence[str], j: int, between: bool, after_from: boo
     second = _read_single(words, j + 1, hedged=False)
     if second is None or second.low is not None or second.spelled_one:
         return None
+    if first.unit and second.unit and first.unit != second.unit:
+        return None  # "rose 6% to $1.8 billion": a change and a total, not a range
     return second
 
 

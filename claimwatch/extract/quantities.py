@@ -18,7 +18,6 @@ from .quantity_holders import find_holder
 
 # Entity labels of names a number can be part of ("Group of 20", "Boeing 737", "Article 5").
 _NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PERSON", "GPE", "LOC", "NORP"}
-_DATE_LABELS = {"DATE", "TIME"}
 _PRONOUNS = {"PRON"}
 
 
@@ -69,7 +68,7 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
     if amount.spelled_one:
         return False
     ctx = _context_words()
-    first, last = doc[amount.start], doc[amount.end - 1]
+    last = doc[amount.end - 1]
     number_tokens = [t for t in doc[amount.start : amount.end] if _is_number_token(t)]
     if not number_tokens:
         return True
@@ -79,7 +78,7 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
         return False
     if before is not None and before.lower_ in ctx.get("month", set()):
         return False
-    if _is_age(doc, amount.start, ctx.get("age_before", set())):
+    if _is_age(doc, amount.start, ctx.get("age_before", set())) or _is_appositive_age(doc, amount):
         return False
     if amount.unit is None and not amount.hedged:
         if before is not None and before.lower_ in ctx.get("label_before", set()):
@@ -88,9 +87,6 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
             return False
         if any(t.ent_type_ in _NAME_LABELS for t in number_tokens):
             return False
-        if any(t.ent_type_ in _DATE_LABELS for t in number_tokens) and not _counts_a_noun(last):
-            return False
-    del first
     return True
 
 
@@ -107,25 +103,43 @@ def _vague_words() -> set[str]:
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
-    """The word after a number, looking through the hyphen of "two-day" or "81-year-old"."""
+    """The word after a number, looking through the hyphen of "two-day" or "81-year-old"
+    and through a coordinated number ("two or three days")."""
+    if i + 1 < len(doc) and doc[i].lower_ in ("or", "to", "and") and _is_number_token(doc[i + 1]):
+        i += 1
+        while i < len(doc) and _is_number_token(doc[i]):
+            i += 1
     if i < len(doc) and doc[i].text == "-" and i + 1 < len(doc):
         return doc[i + 1]
     return doc[i] if i < len(doc) else None
 
 
 def _is_age(doc: Doc, start: int, age_words: set[str]) -> bool:
-    """ "aged 81", and the "78" of "aged 81 and 78"."""
-    k = start - 1
-    while k >= 0 and (doc[k].lower_ in ("and", ",", "or") or parse_digits(doc[k].text) is not None):
+    """ "aged 81", the "78" of "aged 81 and 78", "the youngest of them 13"."""
+    k, skipped = start - 1, 0
+    while k >= 0 and skipped < 4 and doc[k].lower_ not in age_words and not doc[k].is_sent_start:
+        if parse_digits(doc[k].text) is None and doc[k].lower_ not in ("and", ",", "or", "of", "them",
+                                                                     "those", "the"):
+            return False
         k -= 1
-    return k >= 0 and doc[k].lower_ in age_words and k < start
+        skipped += 1
+    return k >= 0 and doc[k].lower_ in age_words
+
+
+def _is_appositive_age(doc: Doc, amount: Amount) -> bool:
+    """ "Marcus Ellery, 52, was convicted": a bare number set off by commas after a name."""
+    if amount.end - amount.start != 1 or amount.start < 2 or amount.unit or amount.hedged:
+        return False
+    before, name = doc[amount.start - 1], doc[amount.start - 2]
+    after = doc[amount.end] if amount.end < len(doc) else None
+    return before.text == "," and name.pos_ == "PROPN" and (after is None or after.text in (",", ".", ";"))
 
 
 def _looks_like_year(tokens: list[Token]) -> bool:
-    if len(tokens) != 1:
-        return False
-    text = tokens[0].text
-    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100 and not _counts_a_noun(tokens[0])
+    """ "in 2023", "between 2016 and 2021": four-digit numbers in the calendar's range, counting nothing."""
+    return bool(tokens) and all(
+        len(t.text) == 4 and t.text.isdigit() and 1000 <= int(t.text) <= 2100 and not _counts_a_noun(t)
+        for t in tokens)
 
 
 def _looks_like_clock(last: Token, after: Token | None) -> bool:

@@ -15,6 +15,7 @@ from ..models import Statement
 from .lexicon import read_table
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_CLAUSE_STARTS = {"which", "who", "whose", "that", "but", "as", "while", "when"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,16 +68,20 @@ def _holder_in_sentence(span: Span, statements: list[Statement]) -> str | None:
 
 
 def _according_to(according: Token) -> Span | None:
-    to = next((c for c in according.children if c.lower_ == "to"), None)
-    if to is None and according.i + 1 < len(according.doc) and according.nbor().lower_ == "to":
-        to = according.nbor()
-    if to is None:
+    """The source after "according to": read up to the next comma or relative clause,
+    since the parser often mistakes a name like "Save the Children" for a verb phrase."""
+    doc = according.doc
+    k = according.i + 1
+    if k >= len(doc) or doc[k].lower_ != "to":
         return None
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
-    end = max([pobj.i] + [c.i for c in pobj.children if c.dep_ == "conj"])
-    return according.doc[_name_start(pobj) : end + 1]
+    start = k + 1
+    while start < len(doc) and doc[start].dep_ == "det" and doc[start].tag_ != "PRP$":
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 10 and not doc[end].is_punct \
+            and doc[end].lower_ not in _CLAUSE_STARTS and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end] if end > start else None
 
 
 def _name_start(head: Token) -> int:
