@@ -1,69 +1,207 @@
 """Who gives a number: the speaker of the statement it sits in, else the author (None).
 
 The statements stage does the real attribution; a number inside a statement's
-content (or, failing that, its span) belongs to that statement's speaker. When
-no statement covers the number, the sentence is read for the two commonest
-attributions: "according to X" and a reporting verb whose subject is X.
+content belongs to that statement's speaker. When no statement's content holds
+the number, its own sentence is read: a reporting verb that governs the number
+("the ministry estimated that ..."), a figure noun ("an analyst estimate of $7.6
+billion"), "according to X", a trailing "..., the institute said", or the speaker
+label of a transcript turn ("KERRIGAN: ...").
 """
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement
 from .lexicon import read_table
 
-_SUBJECTS = ("nsubj", "nsubjpass")
+_RELATIVE = {"who", "which", "that", "whose"}
+_NON_SOURCES = {"this", "what", "there", "these", "those"}
+_PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
+_QUESTIONERS = {"q", "question", "reporter", "interviewer"}
+# An upper-case speaker label at the start of a line: "KERRIGAN:", "MR. LEE:", "Q:".
+_TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{0,40}[A-Z.]|Q):\s")
 _CLAUSE_STARTS = {"which", "who", "whose", "that", "but", "as", "while", "when"}
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_lemmas() -> frozenset[str]:
-    return frozenset(row["lemma"].lower() for row in read_table("cues") if row.get("pos", "VERB") != "NOUN")
+def _figure_words() -> dict[str, str]:
+    """lemma -> report | evidence | noun: reporting cues plus the words that give figures."""
+    words = {row["lemma"].lower(): "report" for row in read_table("cues")
+             if row.get("pos", "VERB") != "NOUN"}
+    for row in read_table("figure_words"):
+        key = row["lemma"].lower() + (" noun" if row["kind"] == "noun" else "")
+        words.setdefault(key, row["kind"])
+    return words
 
 
 def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None:
-    """The speaker giving the number at `span`, or None when the author states it."""
+    """The speaker giving the number at `span`, or None when the author states it.
+
+    Most precise reading first: a statement whose content holds the number, then
+    the number's own sentence, then a transcript turn, then a statement without a
+    content span whose span holds the number.
+    """
     where = (span.start_char, span.end_char)
     by_content = [s for s in statements if s.content_span and _inside(where, s.content_span)]
     if by_content:
         return min(by_content, key=lambda s: s.content_span[1] - s.content_span[0]).speaker
-    by_span = [s for s in statements if _inside(where, s.span) and not _in_speaker(where, s)]
+    in_sentence = holder_in_sentence(span, statements)
+    if in_sentence is not None:
+        return in_sentence
+    turn = _transcript_speaker(span)
+    if turn is not None:
+        return turn
+    by_span = [s for s in statements if s.content_span is None and _inside(where, s.span)
+               and not (s.speaker_span and _inside(where, s.speaker_span))]
     if by_span:
         return min(by_span, key=lambda s: s.span[1] - s.span[0]).speaker
-    return _holder_in_sentence(span, statements)
+    return None
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _in_speaker(where: tuple[int, int], statement: Statement) -> bool:
-    return statement.speaker_span is not None and _inside(where, statement.speaker_span)
-
-
-def _holder_in_sentence(span: Span, statements: list[Statement]) -> str | None:
-    """ "according to X" or "X said/estimated ..." in the number's own sentence."""
-    sent = span.sent
+def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | None:
+    """The source the number's own sentence gives for it, or None."""
     number = span.root
-    for token in sent:
-        if token.lower_ == "according":
-            source = _according_to(token)
-            if source is not None and not (source.start <= number.i < source.end):
-                return source.text
-    cues = _cue_lemmas()
-    for token in sent:
-        if token.lemma_.lower() not in cues or token.pos_ not in ("VERB", "AUX"):
+    source = _figure_noun_source(number) or _governing_source(number)
+    if source is None:
+        for token in span.sent:
+            if token.lower_ == "according":
+                found = _according_to(token)
+                if found is not None and not (found.start <= number.i < found.end):
+                    return found.text
+        source = _trailing_source(number)
+    if source is None:
+        return None
+    return _name(source, span, statements)
+
+
+def _figure_noun_source(number: Token) -> Token | None:
+    """ "an analyst estimate of $7.6 billion", "the 38 cents that analysts had expected"."""
+    words = _figure_words()
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        noun = head.head
+        if f"{noun.lemma_.lower()} noun" in words or f"{noun.lower_} noun" in words:
+            owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None:
+                return owner
+    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and words.get(clause.lemma_.lower()) in ("report", "evidence"):
+            subject = _subject(clause)
+            if subject is not None and subject.lower_ not in _RELATIVE:
+                return subject
+    return None
+
+
+def _governing_source(number: Token) -> Token | None:
+    """The subject of the nearest reporting verb above the number in the parse.
+
+    A document as subject ("the tallies showed") gives way to a reporting verb
+    further up ("she said the tallies showed"). A number inside the subject's own
+    relative clause belongs to the subject ("the union, which represents 4,200
+    workers, said").
+    """
+    words = _figure_words()
+    fallback = None
+    for verb in number.ancestors:
+        kind = words.get(verb.lemma_.lower())
+        if kind not in ("report", "evidence") or verb.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-        if subject is None or subject.left_edge.i <= number.i <= subject.i:
+        subject = _subject(verb)
+        if subject is None:
             continue
-        if not _governs(token, number) and not _governs_sentence_root(token, sent):
+        if subject.left_edge.i <= number.i <= subject.right_edge.i:
+            if number.i > subject.i and _in_relative_clause(number, subject):
+                return subject
             continue
-        if subject.pos_ == "PRON":
-            return _previous_speaker(span, statements)
-        return span.doc[_name_start(subject) : subject.i + 1].text
+        if kind == "evidence":
+            fallback = fallback or subject
+            continue
+        return subject
+    return fallback
+
+
+def _in_relative_clause(number: Token, subject: Token) -> bool:
+    return any(a.dep_ in ("relcl", "appos") and a.head == subject for a in number.ancestors)
+
+
+def _subject(verb: Token) -> Token | None:
+    """Who does the reporting: the subject, the agent of a passive, the noun a relative clause hangs on."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    if subject.lower_ in _NON_SOURCES or subject.lower_ in _RELATIVE:
+        return None
+    return subject
+
+
+def _trailing_source(number: Token) -> Token | None:
+    """ "X reached 7.4 metres, the institute said": a bare reporting tail on the clause."""
+    words = _figure_words()
+    sent = number.sent
+    for verb in sent:
+        if verb.i <= number.i or words.get(verb.lemma_.lower()) != "report" or verb.pos_ != "VERB":
+            continue
+        if verb.dep_ not in ("parataxis", "ccomp") or any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue
+        if verb.head == sent.root or verb.head in number.ancestors or verb.head == number:
+            subject = _subject(verb)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _name(source: Token, span: Span, statements: list[Statement]) -> str:
+    """A source token as a name: a statement's resolved speaker when one sits there, a pronoun resolved."""
+    doc = source.doc
+    if source.lower_ in _PERSONAL:
+        outer = _outer_named_subject(source)
+        if outer is not None:
+            source = outer
+        else:
+            return _previous_speaker(span, statements) or source.text
+    start, end = _name_start(source), source.i + 1
+    first, last = doc[start], doc[end - 1]
+    for s in statements:
+        if s.speaker_span and s.speaker_span[0] < last.idx + len(last) and first.idx < s.speaker_span[1] \
+                and s.speaker.lower() not in _PERSONAL:
+            return s.speaker
+    return _with_conjuncts(source, start)
+
+
+def _with_conjuncts(source: Token, start: int) -> str:
+    """ "police and organizers", "Bangkok and Phnom Penh": a coordinated source stays whole."""
+    end = source.i
+    for c in source.children:
+        if c.dep_ == "conj" and c.i > end:
+            end = c.i
+    return source.doc[start : end + 1].text
+
+
+def _outer_named_subject(pronoun: Token) -> Token | None:
+    """ "the opposition insisted ..., publishing what it said were tallies": it = the opposition."""
+    for verb in pronoun.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in _RELATIVE:
+            return subject
     return None
 
 
@@ -85,25 +223,47 @@ def _according_to(according: Token) -> Span | None:
 
 
 def _name_start(head: Token) -> int:
-    """Start of a source's name: its modifiers, without a leading article."""
-    start = head.left_edge.i
+    """Start of a source's name: its modifiers, without a leading article or punctuation."""
     doc = head.doc
-    while start < head.i and doc[start].dep_ in ("det", "punct") and doc[start].tag_ != "PRP$":
+    start = head.left_edge.i
+    while start < head.i and (doc[start].dep_ in ("det", "punct", "prep") or doc[start].is_punct) \
+            and doc[start].tag_ != "PRP$":
         start += 1
     return start
-
-
-def _governs(cue: Token, number: Token) -> bool:
-    return any(a == cue for a in number.ancestors)
-
-
-def _governs_sentence_root(cue: Token, sent: Span) -> bool:
-    """ "X reached 7 metres, the institute said": the cue hangs off the reported clause."""
-    return cue.head == sent.root and cue.dep_ in ("parataxis", "ccomp", "advcl")
 
 
 def _previous_speaker(span: Span, statements: list[Statement]) -> str | None:
     """ "It said 4,350 people...": the pronoun stands for the last named source before it."""
     before = [s for s in statements if s.span[0] < span.start_char and s.speaker
-              and s.speaker.lower() not in ("it", "he", "she", "they", "we", "i")]
-    return max(before, key=lambda s: s.span[0]).speaker if before else None
+              and s.speaker.lower() not in _PERSONAL]
+    if before:
+        return max(before, key=lambda s: s.span[0]).speaker
+    sent = span.sent
+    if sent.start > 0:
+        previous = span.doc[sent.start - 1].sent
+        for token in previous:
+            if _figure_words().get(token.lemma_.lower()) == "report" and token.pos_ == "VERB":
+                subject = _subject(token)
+                if subject is not None and subject.lower_ not in _PERSONAL:
+                    return _with_conjuncts(subject, _name_start(subject))
+    return None
+
+
+def _transcript_speaker(span: Span) -> str | None:
+    """ "KERRIGAN: We are making about $45 million...": the speaker of a transcript turn.
+
+    A turn is a line that opens with a capitalised name and a colon; it runs until
+    the next turn, so later paragraphs of the same answer stay with the speaker.
+    """
+    text = span.doc.text
+    pos = span.start_char
+    while pos > 0:
+        line_start = text.rfind("\n", 0, pos - 1) + 1 if pos > 1 else 0
+        m = _TURN.match(text[line_start : line_start + 60])
+        if m is not None:
+            label = m.group(1)
+            return label if len(label) > 1 and label.lower() not in _QUESTIONERS else None
+        if line_start == 0:
+            return None
+        pos = line_start
+    return None
