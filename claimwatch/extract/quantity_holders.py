@@ -23,6 +23,9 @@ _PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
 _QUESTIONERS = {"q", "question", "reporter", "interviewer"}
 # An upper-case speaker label at the start of a line: "KERRIGAN:", "MR. LEE:", "Q:".
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{0,40}[A-Z.]|Q):\s")
+_NAME_PARTS = {"compound", "amod", "poss", "case", "det", "nmod", "quantmod", "flat", "nummod"}
+_DATELINE_DASHES = {"—", "--", "–"}
+_SIDE_CLAUSES = {"conj", "advcl", "cc", "parataxis"}
 _CLAUSE_STARTS = {"which", "who", "whose", "that", "but", "as", "while", "when"}
 
 
@@ -71,7 +74,7 @@ def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | No
     source = _figure_noun_source(number) or _governing_source(number)
     if source is None:
         for token in span.sent:
-            if token.lower_ == "according":
+            if token.lower_ == "according" and _same_clause(token, number):
                 found = _according_to(token)
                 if found is not None and not (found.start <= number.i < found.end):
                     return found.text
@@ -79,6 +82,23 @@ def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | No
     if source is None:
         return None
     return _name(source, span, statements)
+
+
+def _same_clause(according: Token, number: Token) -> bool:
+    """ "rents rose 94%, according to X, while the wage stands at 870 euros": X gives 94% only.
+
+    "According to X" covers its clause and any side clause written before it, not a
+    side clause that follows it.
+    """
+    verb = according.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb == number or verb in number.ancestors:
+        child = _child_towards(verb, number)
+        return child is not None and (child.dep_ not in _SIDE_CLAUSES or child.i < according.i)
+    # The parser hung "according to" elsewhere: accept unless the number sits in a
+    # side clause that follows the phrase.
+    return not any(a.dep_ in _SIDE_CLAUSES and a.i > according.i for a in [number, *number.ancestors])
 
 
 def _figure_noun_source(number: Token) -> Token | None:
@@ -113,7 +133,7 @@ def _governing_source(number: Token) -> Token | None:
     fallback = None
     for verb in number.ancestors:
         kind = words.get(verb.lemma_.lower())
-        if kind not in ("report", "evidence") or verb.pos_ not in ("VERB", "AUX"):
+        if kind not in ("report", "figure", "evidence") or verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = _subject(verb)
         if subject is None:
@@ -122,11 +142,44 @@ def _governing_source(number: Token) -> Token | None:
             if number.i > subject.i and _in_relative_clause(number, subject):
                 return subject
             continue
+        if not _reports(verb, number, kind):
+            continue
         if kind == "evidence":
             fallback = fallback or subject
             continue
         return subject
     return fallback
+
+
+def _reports(verb: Token, number: Token, kind: str) -> bool:
+    """Whether `verb` reports the number rather than sitting beside the clause that holds it.
+
+    "said 11 people were killed" reports; "disclosed X, and agreed to pay $12 million"
+    and "marched ..., though police gave estimates" do not (a conjoined or adverbial
+    clause has its own teller). A figure verb reports only its object or an "at"/"to"
+    phrase ("put the toll at nine"), not "declared martial law in eight districts".
+    """
+    child = _child_towards(verb, number)
+    if child is None or child.dep_ in _SIDE_CLAUSES:
+        return False
+    if kind != "figure":
+        return True
+    if child.dep_ == "prep":
+        return child.lower_ in ("at", "to", "of", "as")
+    if child == number or number.head == child or child.dep_ in ("ccomp", "xcomp"):
+        return True
+    # "gave a lower estimate of around 1,000": the object is itself a figure.
+    return child.dep_ in ("dobj", "attr", "oprd") and f"{child.lemma_.lower()} noun" in _figure_words()
+
+
+def _child_towards(verb: Token, number: Token) -> Token | None:
+    """The child of `verb` on the parse path down to `number` (the number itself if a child)."""
+    node = number
+    while node.head != node:
+        if node.head == verb:
+            return node
+        node = node.head
+    return None
 
 
 def _in_relative_clause(number: Token, subject: Token) -> bool:
@@ -140,16 +193,42 @@ def _subject(verb: Token) -> Token | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _nearest_subject(verb)
     if subject is None and verb.dep_ in ("conj", "xcomp"):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = _nearest_subject(verb.head)
     if subject is None:
         return None
+    subject = _past_dateline(subject)
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and subject.pos_ == "NOUN":
+        return named  # "the EU's foreign policy chief, Kaja Kallas"
     if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head
     if subject.lower_ in _NON_SOURCES or subject.lower_ in _RELATIVE:
         return None
     return subject
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "CARACAS, Venezuela — Venezuela's opposition insisted": the parser may take the
+    dateline for the subject; the real subject is the apposition after the dash."""
+    doc = subject.doc
+    dash = next((t for t in doc[subject.sent.start : subject.i + 8] if t.text in _DATELINE_DASHES), None)
+    if dash is None or subject.i > dash.i or not subject.text.isupper():
+        return subject
+    for node in subject.subtree:
+        if node.i > dash.i and node.dep_ == "appos":
+            return node
+    return subject
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two ("Q: The utilities have said"), the one nearest the verb,
+    never a transcript label followed by a colon."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"
+                and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":")]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def _trailing_source(number: Token) -> Token | None:
@@ -197,8 +276,12 @@ def _with_conjuncts(source: Token, start: int) -> str:
 
 
 def _outer_named_subject(pronoun: Token) -> Token | None:
-    """ "the opposition insisted ..., publishing what it said were tallies": it = the opposition."""
+    """ "the opposition insisted ..., publishing what it said were tallies": it = the opposition,
+    the named subject of a reporting verb further up the same sentence."""
+    words = _figure_words()
     for verb in pronoun.head.ancestors:
+        if words.get(verb.lemma_.lower()) not in ("report", "figure"):
+            continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in _RELATIVE:
             return subject
@@ -223,11 +306,12 @@ def _according_to(according: Token) -> Span | None:
 
 
 def _name_start(head: Token) -> int:
-    """Start of a source's name: its modifiers, without a leading article or punctuation."""
+    """Start of a source's name: the modifiers right before its head, without an article."""
     doc = head.doc
-    start = head.left_edge.i
-    while start < head.i and (doc[start].dep_ in ("det", "punct", "prep") or doc[start].is_punct) \
-            and doc[start].tag_ != "PRP$":
+    start = head.i
+    while start > head.left_edge.i and doc[start - 1].dep_ in _NAME_PARTS and not doc[start - 1].is_punct:
+        start -= 1
+    while start < head.i and doc[start].dep_ == "det" and doc[start].tag_ != "PRP$":
         start += 1
     return start
 
