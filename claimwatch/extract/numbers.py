@@ -46,6 +46,7 @@ class Lexicon:
     symbols: dict[str, str]
     unit_words: dict[tuple[str, ...], str]
     measures: dict[tuple[str, ...], str]
+    starters: frozenset[str]  # lower-cased words an expression can open with, besides digits
 
     def kind(self, word: str) -> str | None:
         entry = self.words.get(word.lower())
@@ -71,17 +72,20 @@ def lexicon() -> Lexicon:
             unit_words[tuple(key.split())] = r["unit"]
         else:
             measures[tuple(key.split())] = r["unit"]
-    return Lexicon(words, hedges, vague, multipliers, symbols, unit_words, measures)
+    starters = {w for w, (_, kind) in words.items() if kind not in ("abbrev", "range")}
+    starters |= {phrase[0] for table in (hedges, vague, multipliers) for phrase in table}
+    starters |= set(symbols) | {"between"}
+    return Lexicon(words, hedges, vague, multipliers, symbols, unit_words, measures, frozenset(starters))
 
 
 def longest_phrase(words: Sequence[str], i: int, phrases: dict[tuple[str, ...], object]) -> int:
     """Length of the longest key of `phrases` that words[i:] starts with (0 if none)."""
-    best = 0
-    for phrase in phrases:
-        n = len(phrase)
-        if n > best and i + n <= len(words) and tuple(w.lower() for w in words[i : i + n]) == phrase:
-            best = n
-    return best
+    longest = max(map(len, phrases), default=0)
+    key = tuple(w.lower() for w in words[i : i + longest])
+    for n in range(len(key), 0, -1):
+        if key[:n] in phrases:
+            return n
+    return 0
 
 
 def parse_digits(text: str) -> float | None:
@@ -135,6 +139,8 @@ def parse_number_words(words: Sequence[str]) -> float | None:
 def read_amount(words: Sequence[str], i: int) -> Amount | None:
     """The number expression starting at words[i], hedge and range included, or None."""
     lex = lexicon()
+    if i >= len(words) or not _may_open(words[i], lex):
+        return None
     start, j = i, i
     hedge_len = longest_phrase(words, j, lex.hedges)
     j += hedge_len
@@ -299,6 +305,11 @@ def _read_multiplied(words: Sequence[str], j: int):
 
 def _has_words(parts: list[str]) -> bool:
     return any(parse_digits(p) is None for p in parts)
+
+
+def _may_open(word: str, lex: Lexicon) -> bool:
+    """Cheap test run on every token before the full reading."""
+    return word[:1].isdigit() or word.lower() in lex.starters or word[:1] in "+-." and word[1:2].isdigit()
 
 
 def _finite(value: float) -> float | None:

@@ -44,7 +44,7 @@ def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
         span = doc[amount.start : amount.end]
         if not _counts_something(doc, amount):
             continue
-        unit = amount.unit or unit_of(doc, amount) or _unit_from_context(doc, span, out)
+        unit = amount.unit or unit_of(doc, amount, words) or _unit_from_context(doc, span, out)
         holder = find_holder(doc, span, statements)
         out.append(Quantity(
             text=span.text, span=(span.start_char, span.end_char), value=amount.value,
@@ -153,12 +153,13 @@ def _counts_a_noun(token: Token) -> bool:
         and head.lower_ not in _context_words().get("time_after", set())
 
 
-def unit_of(doc: Doc, amount: Amount) -> str | None:
+def unit_of(doc: Doc, amount: Amount, words: list[str] | None = None) -> str | None:
     """What the number counts, read from the words after it and from the parse."""
     lex = lexicon()
     end = amount.end
     k = end + 1 if end < len(doc) and doc[end].text == "-" else end
-    n = longest_phrase([t.text for t in doc], k, lex.measures)
+    words = words if words is not None else [t.text for t in doc]
+    n = longest_phrase(words, k, lex.measures)
     if n:
         return doc[k : k + n].text
     if end < len(doc) and doc[end].lower_ == "of":

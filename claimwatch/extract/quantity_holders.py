@@ -9,6 +9,7 @@ label of a transcript turn ("KERRIGAN: ...").
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -339,15 +340,21 @@ def _transcript_speaker(span: Span) -> str | None:
     A turn is a line that opens with a capitalised name and a colon; it runs until
     the next turn, so later paragraphs of the same answer stay with the speaker.
     """
-    text = span.doc.text
-    pos = span.start_char
-    while pos > 0:
-        line_start = text.rfind("\n", 0, pos - 1) + 1 if pos > 1 else 0
-        m = _TURN.match(text[line_start : line_start + 60])
+    turns = _turns(span.doc)
+    k = bisect.bisect_right(turns, (span.start_char, "\uffff")) - 1
+    if k < 0:
+        return None
+    label = turns[k][1]
+    return label if len(label) > 1 and label.lower() not in _QUESTIONERS else None
+
+
+@functools.lru_cache(maxsize=4)
+def _turns(doc: Doc) -> list[tuple[int, str]]:
+    """(line start, speaker label) of every line that opens a transcript turn."""
+    turns, start = [], 0
+    for line in doc.text.split("\n"):
+        m = _TURN.match(line[:60])
         if m is not None:
-            label = m.group(1)
-            return label if len(label) > 1 and label.lower() not in _QUESTIONERS else None
-        if line_start == 0:
-            return None
-        pos = line_start
-    return None
+            turns.append((start, m.group(1)))
+        start += len(line) + 1
+    return turns
