@@ -163,6 +163,9 @@ def unit_of(doc: Doc, amount: Amount, words: list[str] | None = None) -> str | N
     if n:
         return doc[k : k + n].text
     if end < len(doc) and doc[end].lower_ == "of":
+        n = longest_phrase(words, end + 1, lex.measures)
+        if n:
+            return doc[end + 1 : end + 1 + n].text
         noun = _object_of(doc[end])
         if noun is not None:
             return noun
@@ -200,7 +203,7 @@ def _object_of(of: Token) -> str | None:
 def _compound_start(noun: Token) -> int:
     start = noun.i
     while start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head == noun \
-            and noun.doc[start - 1].is_lower:
+            and noun.doc[start - 1].is_lower and not _is_number_token(noun.doc[start - 1]):
         start -= 1
     return start
 

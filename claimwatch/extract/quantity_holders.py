@@ -31,6 +31,13 @@ _CLAUSE_STARTS = {"which", "who", "whose", "that", "but", "as", "while", "when"}
 
 
 @functools.lru_cache(maxsize=1)
+def _through() -> dict[str, frozenset[str]]:
+    """figure verb lemma -> the parts it gives a figure through (at, to, object, clause...)."""
+    return {row["lemma"].lower(): frozenset(row["through"].split())
+            for row in read_table("figure_words") if row["kind"] == "figure"}
+
+
+@functools.lru_cache(maxsize=1)
 def _figure_words() -> dict[str, str]:
     """lemma -> report | evidence | noun: reporting cues plus the words that give figures."""
     words = {row["lemma"].lower(): "report" for row in read_table("cues")
@@ -165,12 +172,15 @@ def _reports(verb: Token, number: Token, kind: str) -> bool:
         return False
     if kind != "figure":
         return True
+    through = _through().get(verb.lemma_.lower(), frozenset())
     if child.dep_ == "prep":
-        return child.lower_ in ("at", "to", "of", "as")
-    if child == number or number.head == child or child.dep_ in ("ccomp", "xcomp"):
-        return True
-    # "gave a lower estimate of around 1,000": the object is itself a figure.
-    return child.dep_ in ("dobj", "attr", "oprd") and f"{child.lemma_.lower()} noun" in _figure_words()
+        return child.lower_ in through
+    if child.dep_ in ("ccomp", "xcomp"):
+        return "clause" in through
+    if "object" not in through or child.dep_ not in ("dobj", "attr", "oprd", "dative"):
+        return False
+    # "gave a lower estimate of around 1,000": the object is the number or a figure.
+    return child == number or number.head == child or f"{child.lemma_.lower()} noun" in _figure_words()
 
 
 def _child_towards(verb: Token, number: Token) -> Token | None:

@@ -1,0 +1,82 @@
+"""Who gives a number: statements first, then the number's own sentence, else the author."""
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract.quantities import find_quantities
+from claimwatch.models import Statement
+from claimwatch.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def holders(nlp, text, statements=()):
+    return [q.holder for q in find_quantities(nlp(text), list(statements))]
+
+
+def test_author_numbers_have_no_holder(nlp):
+    assert holders(nlp, "The bridge carries 40,000 cars a day.") == [None]
+
+
+def test_statement_content_decides(nlp):
+    text = "The mayor said 300 homes were flooded. The river fell by 2 metres."
+    start, end = text.index("300"), text.index(" were")
+    said = Statement(speaker="Mayor Ana Ruiz", stance="assert", span=(0, text.index(".") + 1),
+                     content_span=(text.index("300"), text.index(".")))
+    assert holders(nlp, text, [said]) == ["Mayor Ana Ruiz", None]
+    assert start < end
+
+
+def test_statement_content_beats_a_wider_statement(nlp):
+    text = "The union said managers had told it that 900 jobs would go."
+    outer = Statement(speaker="the union", stance="assert", span=(0, len(text)),
+                      content_span=(text.index("managers"), len(text) - 1))
+    inner = Statement(speaker="managers", stance="assert", span=(text.index("managers"), len(text)),
+                      content_span=(text.index("900"), len(text) - 1))
+    assert holders(nlp, text, [outer, inner]) == ["managers"]
+
+
+def test_according_to(nlp):
+    assert holders(nlp, "About 1,300 people were evacuated, according to the Red Crescent.") == ["Red Crescent"]
+
+
+def test_according_to_does_not_reach_a_later_side_clause(nlp):
+    text = "Exports grew 12% last year, according to the customs office, while the port employs 800 dockers."
+    assert holders(nlp, text) == ["customs office", None]
+
+
+def test_reporting_verb_governing_the_number(nlp):
+    assert holders(nlp, "The coast guard said it had rescued 64 people.") == ["coast guard"]
+    assert holders(nlp, "Police put the number of marchers at 5,000.") == ["Police"]
+    assert holders(nlp, "Forty homes were destroyed, the fire service said.") == ["fire service"]
+
+
+def test_a_conjoined_clause_is_not_reported(nlp):
+    text = "The firm disclosed the breach in May and later paid $2 million in fines."
+    assert holders(nlp, text) == [None]
+
+
+def test_figure_verb_needs_the_figure(nlp):
+    assert holders(nlp, "The army declared a curfew in six districts.") == [None]
+
+
+def test_passive_agent_is_the_source(nlp):
+    text = "The court was told by prosecutors that the scheme raised £12 million."
+    assert holders(nlp, text) == ["prosecutors"]
+
+
+def test_figure_noun_owner(nlp):
+    assert holders(nlp, "Sales beat an analyst forecast of $900 million.") == ["analyst"]
+
+
+def test_transcript_turn(nlp):
+    text = "Q: How many staff are there?\nLINDQVIST: We have about 250 engineers on site.\nMore will come."
+    assert holders(nlp, text) == ["LINDQVIST"]
+
+
+def test_question_turn_has_no_holder(nlp):
+    text = "Q: Is it true that 40 staff quit?\nLINDQVIST: No."
+    assert holders(nlp, text) == [None]
