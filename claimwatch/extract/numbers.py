@@ -33,6 +33,7 @@ class Amount:
     unit: str | None = None  # set when the expression itself names it: percent, dollars...
     spelled_one: bool = False  # the bare word "one", which is more often a pronoun than a count
     hedged: bool = False
+    counts: bool = True  # False for a score or tally like "3-1", which is not an amount of anything
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Lexicon:
 
     words: dict[str, tuple[float, str]]
     hedges: dict[tuple[str, ...], str]
+    post_hedges: dict[tuple[str, ...], str]  # "or so", "or more": after the number
     vague_phrases: dict[tuple[str, ...], tuple[float, float, float]]
     multipliers: dict[tuple[str, ...], tuple[float, float, float]]
     symbols: dict[str, str]
@@ -57,7 +59,10 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The tables read once per process."""
     words = {r["word"].lower(): (float(r["value"]), r["kind"]) for r in read_table("number_words")}
-    hedges = {tuple(r["phrase"].lower().split()): r["bound"] for r in read_table("hedges")}
+    hedges = {tuple(r["phrase"].lower().split()): r["bound"] for r in read_table("hedges")
+              if r.get("position", "before") != "after"}
+    post_hedges = {tuple(r["phrase"].lower().split()): r["bound"] for r in read_table("hedges")
+                   if r.get("position") == "after"}
     vague, multipliers = {}, {}
     for r in read_table("vague_quantities"):
         triple = (float(r["value"]), float(r["low"]), float(r["high"]))
@@ -75,7 +80,8 @@ def lexicon() -> Lexicon:
     starters = {w for w, (_, kind) in words.items() if kind not in ("abbrev", "range")}
     starters |= {phrase[0] for table in (hedges, vague, multipliers) for phrase in table}
     starters |= set(symbols) | {"between"}
-    return Lexicon(words, hedges, vague, multipliers, symbols, unit_words, measures, frozenset(starters))
+    return Lexicon(words, hedges, post_hedges, vague, multipliers, symbols, unit_words, measures,
+                   frozenset(starters))
 
 
 def longest_phrase(words: Sequence[str], i: int, phrases: dict[tuple[str, ...], object]) -> int:
@@ -101,6 +107,16 @@ def parse_digits(text: str) -> float | None:
             return None
         scale = entry[0]
     return _finite(float(m.group("num").replace(",", "")) * scale)
+
+
+def split_measure(text: str) -> tuple[float, str] | None:
+    """ "5km" -> (5, "kilometers"): a number glued to a one-word measurement unit."""
+    m = _DIGITS.fullmatch(text.lower())
+    if not m or not m.group("suffix"):
+        return None
+    unit = lexicon().measures.get((m.group("suffix"),))
+    value = _finite(float(m.group("num").replace(",", "")))
+    return (value, unit) if unit and value is not None else None
 
 
 def parse_number_words(words: Sequence[str]) -> float | None:
@@ -130,6 +146,8 @@ def parse_number_words(words: Sequence[str]) -> float | None:
             current = (current or 1.0) * value
         elif kind == "article":
             current += value
+        elif kind == "fraction":
+            current += value
         else:
             return None
         seen = True
@@ -154,6 +172,9 @@ def read_amount(words: Sequence[str], i: int) -> Amount | None:
     second = _read_range_end(words, first, between, after_from)
     if second is not None:
         low, high = first.value, second.value
+        if low is not None and high is not None and high < low and not between \
+                and lexicon().kind(words[first.end]) == "range" and words[first.end] != "to":
+            return Amount(start, second.end, None, counts=False)  # a score: "won 3-1"
         if low is not None and high is not None:
             low = _carry_scale(low, high, words[first.start : first.end])
             unit = first.unit or second.unit
@@ -161,9 +182,13 @@ def read_amount(words: Sequence[str], i: int) -> Amount | None:
                           approx=bool(hedge_len) or first.approx, unit=unit, hedged=bool(hedge_len))
     if between:
         return None
-    approx = bool(hedge_len) or first.approx
-    return Amount(start, first.end, first.value, first.low, first.high, approx, first.unit,
-                  spelled_one=first.spelled_one, hedged=bool(hedge_len))
+    end = first.end
+    post = longest_phrase(words, end, lex.post_hedges)
+    end += post
+    hedged = bool(hedge_len or post)
+    approx = hedged or first.approx
+    return Amount(start, end, first.value, first.low, first.high, approx, first.unit,
+                  spelled_one=first.spelled_one, hedged=hedged)
 
 
 def _read_range_end(words: Sequence[str], first: Amount, between: bool, after_from: bool) -> Amount | None:
@@ -212,9 +237,9 @@ def _read_single(words: Sequence[str], j: int, hedged: bool) -> Amount | None:
         if hedged and not symbol and sign > 0:
             return _read_one_measure(words, start)
         return None
-    end, value, low, high, approx, spelled_one = core
-    unit = symbol
-    if not symbol:
+    end, value, low, high, approx, spelled_one, measure = core
+    unit = symbol or measure
+    if not unit:
         n = longest_phrase(words, end, lex.unit_words)
         if n:
             unit, end = lex.unit_words[tuple(w.lower() for w in words[end : end + n])], end + n
@@ -242,14 +267,17 @@ def _read_one_measure(words: Sequence[str], j: int) -> Amount | None:
 
 
 def _read_core(words: Sequence[str], j: int, allow_abbrev: bool):
-    """(end, value, low, high, approx, spelled_one) of the bare number at words[j], or None."""
+    """(end, value, low, high, approx, spelled_one, unit) of the bare number at words[j], or None."""
     if j >= len(words):
         return None
     lex = lexicon()
     n = longest_phrase(words, j, lex.vague_phrases)
     if n:
         value, low, high = lex.vague_phrases[tuple(w.lower() for w in words[j : j + n])]
-        return j + n, value, low, high, True, False
+        return j + n, value, low, high, True, False, None
+    measured = split_measure(words[j])
+    if measured is not None:
+        return j + 1, measured[0], None, None, False, False, measured[1]
     vague = _read_multiplied(words, j)
     if vague is not None:
         return vague
@@ -268,6 +296,11 @@ def _read_core(words: Sequence[str], j: int, allow_abbrev: bool):
         elif kind == "article" and not parts and k + 1 < len(words) \
                 and lex.kind(words[k + 1]) in ("hundred", "scale", "dozen"):
             pass
+        elif kind == "fraction" and not parts and k + 2 < len(words) \
+                and lex.kind(words[k + 1]) == "article" and lex.kind(words[k + 2]) in ("scale", "dozen"):
+            parts.append(w)  # "half a million": the article only links the fraction to its scale
+            k += 2
+            continue
         elif w == "-" and parts and lex.kind(parts[-1]) == "tens" and k + 1 < len(words) \
                 and lex.kind(words[k + 1]) == "unit":
             pass
@@ -284,7 +317,7 @@ def _read_core(words: Sequence[str], j: int, allow_abbrev: bool):
     if value is None:
         return None
     spelled_one = parts == ["one"]
-    return k, value, None, None, False, spelled_one
+    return k, value, None, None, False, spelled_one, None
 
 
 def _read_multiplied(words: Sequence[str], j: int):
@@ -296,11 +329,11 @@ def _read_multiplied(words: Sequence[str], j: int):
     k = j + n
     while k < len(words) and words[k] in _QUOTES:
         k += 1
-    if k >= len(words) or lex.kind(words[k]) not in ("hundred", "scale"):
+    if k >= len(words) or lex.kind(words[k]) not in ("hundred", "scale", "dozen"):
         return None
     scale = lex.words[words[k].lower()][0]
     value, low, high = lex.multipliers[tuple(w.lower() for w in words[j : j + n])]
-    return k + 1, value * scale, low * scale, high * scale, True, False
+    return k + 1, value * scale, low * scale, high * scale, True, False, None
 
 
 def _has_words(parts: list[str]) -> bool:

@@ -65,7 +65,7 @@ def _may_start(token: Token) -> bool:
 
 def _counts_something(doc: Doc, amount: Amount) -> bool:
     """False for dates, clock times, ages, durations, labels, names and the pronoun "one"."""
-    if amount.spelled_one:
+    if amount.spelled_one or not amount.counts:
         return False
     ctx = _context_words()
     last = doc[amount.end - 1]

@@ -62,6 +62,9 @@ def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None
     in_sentence = holder_in_sentence(span, statements)
     if in_sentence is not None:
         return in_sentence
+    quoted = _quote_speaker(span, statements)
+    if quoted is not None:
+        return quoted
     turn = _transcript_speaker(span)
     if turn is not None:
         return turn
@@ -342,6 +345,58 @@ def _previous_speaker(span: Span, statements: list[Statement]) -> str | None:
                 if subject is not None and subject.lower_ not in _PERSONAL:
                     return _with_conjuncts(subject, _name_start(subject))
     return None
+
+
+def _quote_speaker(span: Span, statements: list[Statement]) -> str | None:
+    """ "“We lost 40 men. It was hard,” the captain said.": a number in a quotation
+    belongs to whoever the reporting verb just outside the quotation names."""
+    doc = span.doc
+    quote = _enclosing_quote(doc, span.start_char)
+    if quote is None:
+        return None
+    opening, closing = quote
+    after = doc.char_span(closing, closing + 1, alignment_mode="expand")
+    before = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    candidates = []
+    if after is not None:
+        candidates += [t for t in after.sent if t.idx > closing]
+    if before is not None:
+        candidates += [t for t in before.sent if t.idx < opening]
+    words = _figure_words()
+    for verb in candidates:
+        if words.get(verb.lemma_.lower()) != "report" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _subject(verb)
+        if subject is not None and not (opening <= subject.idx <= closing):
+            return _name(subject, span, statements)
+    return None
+
+
+def _enclosing_quote(doc: Doc, pos: int) -> tuple[int, int] | None:
+    """(opening, closing) character offsets of the quotation around `pos` in its paragraph."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = closing = None
+    depth_curly = 0
+    for k in range(pos - 1, line_start - 1, -1):
+        ch = text[k]
+        if ch == "”":
+            depth_curly += 1
+        elif ch == "“":
+            if depth_curly == 0:
+                opening = k
+                break
+            depth_curly -= 1
+    if opening is not None:
+        closing = text.find("”", pos, line_end)
+    elif text.count('"', line_start, pos) % 2 == 1:
+        opening = text.rfind('"', line_start, pos)
+        closing = text.find('"', pos, line_end)
+    if opening is None or closing is None or closing < 0:
+        return None
+    return opening, closing
 
 
 def _transcript_speaker(span: Span) -> str | None:
