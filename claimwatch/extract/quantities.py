@@ -54,11 +54,11 @@ def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
 
 
 def _may_start(token: Token) -> bool:
-    """Skip number-like tokens glued into a word ("F-16", "COVID-19") before reading."""
+    """Skip number-like tokens glued into a word or code ("F-16", "COVID-19", "0800-720-600")."""
     if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
         before = token.doc[token.i - 2] if token.i >= 2 else None
-        if before is not None and not before.whitespace_ and before.is_alpha \
-                and lexicon().kind(before.text) is None:
+        if before is not None and not before.whitespace_ and lexicon().kind(before.text) is None \
+                and (before.is_alpha or before.text[:1].isdigit()):
             return False
     return True
 
@@ -85,9 +85,17 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
             return False
         if _looks_like_year(number_tokens) or _looks_like_clock(last, after):
             return False
-        if any(t.ent_type_ in _NAME_LABELS for t in number_tokens):
+        if any(t.ent_type_ in _NAME_LABELS for t in number_tokens) or _follows_a_name(doc, amount):
             return False
     return True
+
+
+def _follows_a_name(doc: Doc, amount: Amount) -> bool:
+    """ "Flight KQ 101", "Boeing 737", "Windows 11": digits right after a proper name are part of it."""
+    if amount.start == 0 or not doc[amount.start].text[:1].isdigit():
+        return False
+    before = doc[amount.start - 1]
+    return before.pos_ == "PROPN" and not before.is_sent_start and not _counts_a_noun(doc[amount.end - 1])
 
 
 def _is_number_token(token: Token) -> bool:

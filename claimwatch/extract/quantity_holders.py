@@ -26,8 +26,15 @@ _QUESTIONERS = {"q", "question", "reporter", "interviewer"}
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{0,40}[A-Z.]|Q):\s")
 _NAME_PARTS = {"compound", "amod", "poss", "case", "det", "nmod", "quantmod", "flat", "nummod"}
 _DATELINE_DASHES = {"—", "--", "–"}
+_OWNER_PREPS = {"for", "of", "at", "from", "in", "with"}
 _SIDE_CLAUSES = {"conj", "advcl", "cc", "parataxis"}
 _CLAUSE_STARTS = {"which", "who", "whose", "that", "but", "as", "while", "when"}
+
+
+@functools.lru_cache(maxsize=4)
+def _text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins it anew on every `doc.text`."""
+    return doc.text
 
 
 @functools.lru_cache(maxsize=1)
@@ -272,21 +279,34 @@ def _name(source: Token, span: Span, statements: list[Statement]) -> str:
         else:
             return _previous_speaker(span, statements) or source.text
     start, end = _name_start(source), source.i + 1
-    first, last = doc[start], doc[end - 1]
+    phrase = doc[source.left_edge.i : source.right_edge.i + 1]
     for s in statements:
-        if s.speaker_span and s.speaker_span[0] < last.idx + len(last) and first.idx < s.speaker_span[1] \
+        # A statement naming this same phrase may have resolved it ("the spy agency" -> the NIS).
+        if s.speaker_span and s.speaker_span[0] <= source.idx < s.speaker_span[1] \
+                and phrase.start_char <= s.speaker_span[0] and s.speaker_span[1] <= phrase.end_char \
+                and "\n" not in _text(doc)[s.speaker_span[0] : s.speaker_span[1]] \
                 and s.speaker.lower() not in _PERSONAL:
             return s.speaker
     return _with_conjuncts(source, start)
 
 
 def _with_conjuncts(source: Token, start: int) -> str:
-    """ "police and organizers", "Bangkok and Phnom Penh": a coordinated source stays whole."""
+    """The source's name as written: coordinated sources stay whole ("police and organizers"),
+    and a common noun keeps the phrase that says whose it is ("a spokesperson for the ministry",
+    "officials at the hospital")."""
+    doc = source.doc
     end = source.i
     for c in source.children:
         if c.dep_ == "conj" and c.i > end:
             end = c.i
-    return source.doc[start : end + 1].text
+    if source.pos_ == "NOUN" and end == source.i:
+        prep = next((c for c in source.children if c.dep_ == "prep" and c.i == source.i + 1
+                     and c.lower_ in _OWNER_PREPS), None)
+        if prep is not None:
+            last = prep.right_edge.i
+            cut = next((t.i for t in doc[prep.i : last + 1] if t.is_punct or t.dep_ in ("relcl", "acl")), None)
+            end = (cut - 1) if cut is not None else last
+    return doc[start : end + 1].text
 
 
 def _outer_named_subject(pronoun: Token) -> Token | None:
@@ -349,32 +369,33 @@ def _previous_speaker(span: Span, statements: list[Statement]) -> str | None:
 
 def _quote_speaker(span: Span, statements: list[Statement]) -> str | None:
     """ "“We lost 40 men. It was hard,” the captain said.": a number in a quotation
-    belongs to whoever the reporting verb just outside the quotation names."""
+    belongs to whoever the nearest reporting verb outside quotation marks in the same
+    paragraph names (a second quotation with no verb of its own goes with the first)."""
     doc = span.doc
     quote = _enclosing_quote(doc, span.start_char)
     if quote is None:
         return None
     opening, closing = quote
-    after = doc.char_span(closing, closing + 1, alignment_mode="expand")
-    before = doc.char_span(opening, opening + 1, alignment_mode="expand")
-    candidates = []
-    if after is not None:
-        candidates += [t for t in after.sent if t.idx > closing]
-    if before is not None:
-        candidates += [t for t in before.sent if t.idx < opening]
+    text = _text(doc)
+    para_start = text.rfind("\n", 0, opening) + 1
+    para_end = text.find("\n", closing)
+    para_end = len(text) if para_end < 0 else para_end
+    paragraph = doc.char_span(para_start, para_end, alignment_mode="contract")
+    if paragraph is None:
+        return None
     words = _figure_words()
-    for verb in candidates:
-        if words.get(verb.lemma_.lower()) != "report" or verb.pos_ not in ("VERB", "AUX"):
-            continue
+    verbs = [t for t in paragraph if words.get(t.lemma_.lower()) == "report" and t.pos_ in ("VERB", "AUX")
+             and _enclosing_quote(doc, t.idx) is None]
+    for verb in sorted(verbs, key=lambda t: min(abs(t.idx - closing), abs(t.idx - opening))):
         subject = _subject(verb)
-        if subject is not None and not (opening <= subject.idx <= closing):
+        if subject is not None and _enclosing_quote(doc, subject.idx) is None:
             return _name(subject, span, statements)
     return None
 
 
 def _enclosing_quote(doc: Doc, pos: int) -> tuple[int, int] | None:
     """(opening, closing) character offsets of the quotation around `pos` in its paragraph."""
-    text = doc.text
+    text = _text(doc)
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
@@ -417,7 +438,7 @@ def _transcript_speaker(span: Span) -> str | None:
 def _turns(doc: Doc) -> list[tuple[int, str]]:
     """(line start, speaker label) of every line that opens a transcript turn."""
     turns, start = [], 0
-    for line in doc.text.split("\n"):
+    for line in _text(doc).split("\n"):
         m = _TURN.match(line[:60])
         if m is not None:
             turns.append((start, m.group(1)))
