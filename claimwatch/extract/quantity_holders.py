@@ -46,13 +46,22 @@ def _through() -> dict[str, frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _figure_words() -> dict[str, str]:
-    """lemma -> report | evidence | noun: reporting cues plus the words that give figures."""
-    words = {row["lemma"].lower(): "report" for row in read_table("cues")
-             if row.get("pos", "VERB") != "NOUN"}
+    """lemma -> report | figure | evidence, and "lemma noun" -> noun: the words that give figures,
+    plus the reporting verbs of cues.tsv that report in any use (no object restriction)."""
+    words = {}
     for row in read_table("figure_words"):
         key = row["lemma"].lower() + (" noun" if row["kind"] == "noun" else "")
         words.setdefault(key, row["kind"])
+    for row in read_table("cues"):
+        if row.get("pos", "VERB") == "VERB" and not row.get("object"):
+            words.setdefault(row["lemma"].lower(), "report")
     return words
+
+
+@functools.lru_cache(maxsize=1)
+def _mute_subjects() -> frozenset[str]:
+    """Nouns that cannot be a source ("the numbers say little"), from cues.tsv's MUTE rows."""
+    return frozenset(row["lemma"].lower() for row in read_table("cues") if row.get("pos") == "MUTE")
 
 
 def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None:
@@ -87,19 +96,40 @@ def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
 
 
 def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | None:
-    """The source the number's own sentence gives for it, or None."""
+    """The source the number's own sentence gives for it, or None.
+
+    A figure noun ("an analyst estimate of ...") names it most closely; then the
+    nearest reporting verb above the number; "according to X" wins over that verb
+    unless the verb sits deeper than the phrase ("according to A, 10,000 were sent,
+    a figure B had put at 3,000": B gives 3,000).
+    """
     number = span.root
-    source = _figure_noun_source(number) or _governing_source(number)
+    source = _figure_noun_source(number)
+    if source is not None:
+        return _name(source, span, statements)
+    verb, source = _governing_source(number)
+    for token in span.sent:
+        if token.lower_ == "according" and _same_clause(token, number):
+            found = _according_to(token)
+            if found is None or found.start <= number.i < found.end:
+                continue
+            if verb is None or not _below(verb, _clause_verb(token)):
+                return found.text
     if source is None:
-        for token in span.sent:
-            if token.lower_ == "according" and _same_clause(token, number):
-                found = _according_to(token)
-                if found is not None and not (found.start <= number.i < found.end):
-                    return found.text
         source = _trailing_source(number)
-    if source is None:
-        return None
-    return _name(source, span, statements)
+    return _name(source, span, statements) if source is not None else None
+
+
+def _clause_verb(token: Token) -> Token:
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
+def _below(verb: Token, other: Token) -> bool:
+    """`verb` sits strictly below `other` in the parse."""
+    return verb != other and other in verb.ancestors
 
 
 def _same_clause(according: Token, number: Token) -> bool:
@@ -108,9 +138,7 @@ def _same_clause(according: Token, number: Token) -> bool:
     "According to X" covers its clause and any side clause written before it, not a
     side clause that follows it.
     """
-    verb = according.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = _clause_verb(according)
     if verb == number or verb in number.ancestors:
         child = _child_towards(verb, number)
         return child is not None and (child.dep_ not in _SIDE_CLAUSES or child.i < according.i)
@@ -139,8 +167,8 @@ def _figure_noun_source(number: Token) -> Token | None:
     return None
 
 
-def _governing_source(number: Token) -> Token | None:
-    """The subject of the nearest reporting verb above the number in the parse.
+def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
+    """(verb, subject) of the nearest reporting verb above the number in the parse.
 
     A document as subject ("the tallies showed") gives way to a reporting verb
     further up ("she said the tallies showed"). A number inside the subject's own
@@ -148,7 +176,7 @@ def _governing_source(number: Token) -> Token | None:
     workers, said").
     """
     words = _figure_words()
-    fallback = None
+    fallback: tuple[Token | None, Token | None] = (None, None)
     for verb in number.ancestors:
         kind = words.get(verb.lemma_.lower())
         if kind not in ("report", "figure", "evidence") or verb.pos_ not in ("VERB", "AUX"):
@@ -158,14 +186,14 @@ def _governing_source(number: Token) -> Token | None:
             continue
         if subject.left_edge.i <= number.i <= subject.right_edge.i:
             if number.i > subject.i and _in_relative_clause(number, subject):
-                return subject
+                return verb, subject
             continue
         if not _reports(verb, number, kind):
             continue
         if kind == "evidence":
-            fallback = fallback or subject
+            fallback = fallback if fallback[0] is not None else (verb, subject)
             continue
-        return subject
+        return verb, subject
     return fallback
 
 
@@ -178,8 +206,12 @@ def _reports(verb: Token, number: Token, kind: str) -> bool:
     phrase ("put the toll at nine"), not "declared martial law in eight districts".
     """
     child = _child_towards(verb, number)
-    if child is None or child.dep_ in _SIDE_CLAUSES:
+    if child is None:
         return False
+    if child.dep_ in _SIDE_CLAUSES:
+        # "the ministry reported 147 cases, bringing the total to 1,963": a participle
+        # after the verb carries its report on.
+        return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
     if kind != "figure":
         return True
     through = _through().get(verb.lemma_.lower(), frozenset())
@@ -225,7 +257,7 @@ def _subject(verb: Token) -> Token | None:
         return named  # "the EU's foreign policy chief, Kaja Kallas"
     if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head
-    if subject.lower_ in _NON_SOURCES or subject.lower_ in _RELATIVE:
+    if subject.lower_ in _NON_SOURCES or subject.lower_ in _RELATIVE or subject.lemma_.lower() in _mute_subjects():
         return None
     return subject
 
@@ -316,8 +348,8 @@ def _outer_named_subject(pronoun: Token) -> Token | None:
     for verb in pronoun.head.ancestors:
         if words.get(verb.lemma_.lower()) not in ("report", "figure"):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in _RELATIVE:
+        subject = _subject(verb)
+        if subject is not None and subject.pos_ != "PRON":
             return subject
     return None
 
