@@ -74,7 +74,9 @@ def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None
     where = (span.start_char, span.end_char)
     by_content = [s for s in statements if s.content_span and _inside(where, s.content_span)]
     if by_content:
-        return min(by_content, key=lambda s: s.content_span[1] - s.content_span[0]).speaker
+        statement = min(by_content, key=lambda s: s.content_span[1] - s.content_span[0])
+        nested = _nested_source(span, statement, statements)
+        return nested if nested is not None else statement.speaker
     in_sentence = holder_in_sentence(span, statements)
     if in_sentence is not None:
         return in_sentence
@@ -91,22 +93,46 @@ def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None
     return None
 
 
+def _nested_source(span: Span, statement: Statement, statements: list[Statement]) -> str | None:
+    """A report inside the statement's content gives its own numbers: in "Zelensky said
+    3,000 were killed, a number his military intelligence had put at several hundred",
+    several hundred belongs to military intelligence."""
+    reading = _sentence_reading(span, statements)
+    if reading is None:
+        return None
+    anchor, name = reading
+    lo, hi = statement.content_span
+    if lo <= anchor.idx < hi:
+        return name
+    return None
+
+
+def _is_statement_speaker(source: Token, statement: Statement) -> bool:
+    return statement.speaker_span is not None and statement.speaker_span[0] <= source.idx < statement.speaker_span[1]
+
+
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | None:
-    """The source the number's own sentence gives for it, or None.
+    """The source the number's own sentence gives for it, or None."""
+    reading = _sentence_reading(span, statements)
+    return reading[1] if reading is not None else None
+
+
+def _sentence_reading(span: Span, statements: list[Statement]) -> tuple[Token, str] | None:
+    """(the word that attributes the number, the source's name) from the number's sentence.
 
     A figure noun ("an analyst estimate of ...") names it most closely; then the
     nearest reporting verb above the number; "according to X" wins over that verb
     unless the verb sits deeper than the phrase ("according to A, 10,000 were sent,
-    a figure B had put at 3,000": B gives 3,000).
+    a figure B had put at 3,000": B gives 3,000); last, a trailing "..., X said".
     """
     number = span.root
     source = _figure_noun_source(number)
     if source is not None:
-        return _name(source, span, statements)
+        return source, _name(source, span, statements)
     verb, source = _governing_source(number)
     for token in span.sent:
         if token.lower_ == "according" and _same_clause(token, number):
@@ -114,10 +140,13 @@ def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | No
             if found is None or found.start <= number.i < found.end:
                 continue
             if verb is None or not _below(verb, _clause_verb(token)):
-                return found.text
+                return token, found.text
     if source is None:
         source = _trailing_source(number)
-    return _name(source, span, statements) if source is not None else None
+        verb = source.head if source is not None else None
+    if source is None or verb is None:
+        return None
+    return verb, _name(source, span, statements)
 
 
 def _clause_verb(token: Token) -> Token:
@@ -291,9 +320,10 @@ def _trailing_source(number: Token) -> Token | None:
     for verb in sent:
         if verb.i <= number.i or words.get(verb.lemma_.lower()) != "report" or verb.pos_ != "VERB":
             continue
-        if verb.dep_ not in ("parataxis", "ccomp") or any(
-                c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        if verb.dep_ not in ("parataxis", "ccomp"):
             continue
+        if verb.dep_ == "ccomp" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue  # a reported clause of its own, not a bare "..., X said" tail
         if verb.head == sent.root or verb.head in number.ancestors or verb.head == number:
             subject = _subject(verb)
             if subject is not None:
