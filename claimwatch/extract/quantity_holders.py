@@ -20,6 +20,7 @@ from .lexicon import read_table
 
 _RELATIVE = {"who", "which", "that", "whose"}
 _NON_SOURCES = {"this", "what", "there", "these", "those"}
+_FIRST_PERSON = {"i", "we"}
 _PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
 _QUESTIONERS = {"q", "question", "reporter", "interviewer"}
 # An upper-case speaker label at the start of a line: "KERRIGAN:", "MR. LEE:", "Q:".
@@ -334,6 +335,10 @@ def _trailing_source(number: Token) -> Token | None:
 def _name(source: Token, span: Span, statements: list[Statement]) -> str:
     """A source token as a name: a statement's resolved speaker when one sits there, a pronoun resolved."""
     doc = source.doc
+    if source.lower_ in _FIRST_PERSON and _enclosing_quote(doc, source.idx) is not None:
+        quoted = _quote_speaker(span, statements)  # "“We counted 70 boats,” the captain said"
+        if quoted is not None:
+            return quoted
     if source.lower_ in _PERSONAL:
         outer = _outer_named_subject(source)
         if outer is not None:

@@ -102,3 +102,19 @@ def test_odd_input_never_raises_and_stays_inside_the_text(nlp, text):
     for q in quantities(nlp, text):
         assert 0 <= q.span[0] < q.span[1] <= len(text)
         json.dumps([q.value, q.low, q.high], allow_nan=False)
+
+
+def test_post_hedges_and_fractions(nlp):
+    found = quantities(nlp, "Half a million people left, and 2,000 or so stayed behind.")
+    assert [(q.value, q.approx) for q in found] == [(500000, False), (2000, True)]
+
+
+def test_scores_and_codes_are_not_counts(nlp):
+    assert quantities(nlp, "Porto beat Braga 3-1 on Sunday.") == []
+    assert quantities(nlp, "For help, call 0800-555-019 today.") == []
+    assert quantities(nlp, "Flight TK 1952 landed safely.") == []
+
+
+def test_indian_scales_and_currency_codes(nlp):
+    q = only(nlp, "The state set aside Rs 450 crore for repairs.")
+    assert (q.value, q.unit) == (4.5e9, "rupees")

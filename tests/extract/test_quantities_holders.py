@@ -80,3 +80,32 @@ def test_transcript_turn(nlp):
 def test_question_turn_has_no_holder(nlp):
     text = "Q: Is it true that 40 staff quit?\nLINDQVIST: No."
     assert holders(nlp, text) == [None]
+
+
+def test_report_nested_in_a_statement_keeps_its_own_source(nlp):
+    text = "The minister said 900 rebels had surrendered, a figure the army had put at 400."
+    said = Statement(speaker="the minister", stance="assert", span=(0, len(text)),
+                     content_span=(text.index("900"), len(text) - 1))
+    assert holders(nlp, text, [said]) == ["the minister", "army"]
+
+
+def test_according_to_outranks_the_verb_it_modifies(nlp):
+    text = "The gang claimed the attack, demanding $3 million, according to investigators."
+    assert holders(nlp, text) == ["investigators"]
+
+
+def test_quotation_goes_to_the_speaker_outside_it(nlp):
+    text = "“We counted 70 boats. Nobody else came,” the harbour master said."
+    assert holders(nlp, text) == ["harbour master"]
+
+
+def test_second_quotation_goes_with_the_first(nlp):
+    text = "“The river is still rising,” said Mara Petrescu of the water agency. “About 300 homes are empty.”"
+    assert holders(nlp, text) == ["Mara Petrescu"]
+
+
+def test_a_resolved_speaker_from_statements_names_the_source(nlp):
+    text = "The agency said 45 people were hurt."
+    said = Statement(speaker="Civil Protection Agency", stance="assert", span=(0, len(text)),
+                     speaker_span=(0, len("The agency")))
+    assert holders(nlp, text, [said]) == ["Civil Protection Agency"]
