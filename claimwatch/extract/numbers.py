@@ -17,6 +17,9 @@ from typing import Sequence
 from .lexicon import read_table
 
 _DIGITS = re.compile(r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(?P<suffix>[a-z%]*)")
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# A range written as one token: "10%-15", "5.25%-5.50", "200–300".
+_GLUED_RANGE = re.compile(rf"(?P<low>{_NUM})(?P<pct>%?)[-–](?P<high>{_NUM})(?P<pct2>%?)")
 _QUOTES = {"'", '"', "‘", "’", "“", "”"}
 
 
@@ -188,7 +191,7 @@ def read_amount(words: Sequence[str], i: int) -> Amount | None:
     hedged = bool(hedge_len or post)
     approx = hedged or first.approx
     return Amount(start, end, first.value, first.low, first.high, approx, first.unit,
-                  spelled_one=first.spelled_one, hedged=hedged)
+                  spelled_one=first.spelled_one, hedged=hedged, counts=first.counts)
 
 
 def _read_range_end(words: Sequence[str], first: Amount, between: bool, after_from: bool) -> Amount | None:
@@ -232,6 +235,9 @@ def _read_single(words: Sequence[str], j: int, hedged: bool) -> Amount | None:
     symbol = lex.symbols.get(words[j].lower()) if j < len(words) else None
     if symbol:
         j += 1
+    glued = _read_glued_range(words, j, symbol)
+    if glued is not None:
+        return glued if sign > 0 else None
     core = _read_core(words, j, allow_abbrev=bool(symbol))
     if core is None:
         if hedged and not symbol and sign > 0:
@@ -253,6 +259,29 @@ def _read_single(words: Sequence[str], j: int, hedged: bool) -> Amount | None:
     if low is not None and high is not None and low > high:
         low, high = high, low
     return Amount(start, end, value, low, high, approx, unit, spelled_one=spelled_one and not symbol)
+
+
+def _read_glued_range(words: Sequence[str], j: int, symbol: str | None) -> Amount | None:
+    """ "10%-15 %" or "200–300" tokenized as one word: a range (a score when it falls)."""
+    m = _GLUED_RANGE.fullmatch(words[j]) if j < len(words) else None
+    if m is None:
+        return None
+    low, high = (_finite(float(m.group(k).replace(",", ""))) for k in ("low", "high"))
+    if low is None or high is None:
+        return None
+    end = j + 1
+    scale = lexicon().words.get(words[end].lower()) if end < len(words) else None
+    if scale is not None and scale[1] in ("scale", "abbrev") and not (m.group("pct") or m.group("pct2")):
+        low, high, end = _finite(low * scale[0]), _finite(high * scale[0]), end + 1
+        if low is None or high is None:
+            return None
+    unit = symbol
+    if m.group("pct") or m.group("pct2") or (end < len(words) and words[end] == "%"):
+        unit = "percent"
+        end += 1 if end < len(words) and words[end] == "%" else 0
+    if high < low:
+        return Amount(j, end, None, counts=False)
+    return Amount(j, end, None, low, high, unit=unit)
 
 
 def _read_one_measure(words: Sequence[str], j: int) -> Amount | None:
@@ -346,4 +375,8 @@ def _may_open(word: str, lex: Lexicon) -> bool:
 
 
 def _finite(value: float) -> float | None:
-    return value if math.isfinite(value) else None
+    """The value rid of binary noise (8.2 x 1e9 is not 8199999999.999999), None if not finite."""
+    if not math.isfinite(value):
+        return None
+    rounded = float(f"{value:.12g}")
+    return rounded if math.isfinite(rounded) else None

@@ -221,7 +221,8 @@ def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
         if not _reports(verb, number, kind):
             continue
         if kind == "evidence":
-            fallback = fallback if fallback[0] is not None else (verb, subject)
+            if fallback[0] is None and f"{subject.lemma_.lower()} noun" in words:
+                fallback = (verb, subject)
             continue
         return verb, subject
     return fallback

@@ -146,3 +146,16 @@ def test_every_start_position_is_safe():
         if amount is not None:
             assert i <= amount.start < amount.end <= len(text)
             json.dumps([amount.value, amount.low, amount.high], allow_nan=False)
+
+
+def test_ranges_glued_into_one_token():
+    amount = read_amount(["5.25%-5.50", "%", "band"], 0)
+    assert (amount.value, amount.low, amount.high, amount.unit, amount.end) == (None, 5.25, 5.5, "percent", 2)
+    money = read_amount(["$", "3-4", "million"], 0)
+    assert (money.low, money.high, money.unit) == (3e6, 4e6, "dollars")
+    assert read_amount(["3-1"], 0).counts is False
+
+
+def test_scaled_values_are_free_of_binary_noise():
+    assert read_amount(["€", "8.2bn"], 0).value == 8_200_000_000
+    assert read("0.1 million").value == 100_000

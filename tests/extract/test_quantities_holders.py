@@ -109,3 +109,12 @@ def test_a_resolved_speaker_from_statements_names_the_source(nlp):
     said = Statement(speaker="Civil Protection Agency", stance="assert", span=(0, len(text)),
                      speaker_span=(0, len("The agency")))
     assert holders(nlp, text, [said]) == ["Civil Protection Agency"]
+
+
+def test_finding_verbs_report_only_for_documents(nlp):
+    assert holders(nlp, "Divers found 12 bodies near the wreck.") == [None]
+    assert holders(nlp, "A Civica survey found 58% backed the plan.") == ["Civica survey"]
+
+
+def test_literal_add_is_not_a_report(nlp):
+    assert holders(nlp, "Factories added 30,000 jobs in March, the statistics office said.") == ["statistics office"]
