@@ -122,6 +122,30 @@ def split_measure(text: str) -> tuple[float, str] | None:
     return (value, unit) if unit and value is not None else None
 
 
+def _glued_scale(words: Sequence[str], k: int, glued: Sequence[bool]) -> bool:
+    """ "10bn" or "10m people" written as one word: the abbreviation is a scale."""
+    if k == 0 or k - 1 >= len(glued) or not glued[k - 1]:
+        return False
+    return words[k].lower() != "m" or _plural_follows(words, k + 1)
+
+
+def _plural_follows(words: Sequence[str], k: int) -> bool:
+    after = words[k] if k < len(words) else ""
+    return after.isalpha() and after.islower() and (after.endswith("s") or after in ("people", "children"))
+
+
+def _metres_not_millions(words: Sequence[str], j: int, has_symbol: bool) -> tuple[float, str] | None:
+    """ "the 100m final" is metres; "10m people" and "£10m" are millions: a glued "m"
+    means million only after a currency symbol or before a plural noun."""
+    m = _DIGITS.fullmatch(words[j].lower())
+    if has_symbol or not m or m.group("suffix") != "m":
+        return None
+    if _plural_follows(words, j + 1):
+        return None
+    value = _finite(float(m.group("num").replace(",", "")))
+    return (value, "metres") if value is not None else None
+
+
 def parse_number_words(words: Sequence[str]) -> float | None:
     """ "three thousand" -> 3000, "1.2 million" -> 1.2e6, "two dozen" -> 24, "twenty-five" -> 25."""
     lex = lexicon()
@@ -157,8 +181,12 @@ def parse_number_words(words: Sequence[str]) -> float | None:
     return _finite(total + current) if seen else None
 
 
-def read_amount(words: Sequence[str], i: int) -> Amount | None:
-    """The number expression starting at words[i], hedge and range included, or None."""
+def read_amount(words: Sequence[str], i: int, glued: Sequence[bool] = ()) -> Amount | None:
+    """The number expression starting at words[i], hedge and range included, or None.
+
+    `glued[k]` says words[k] was written against words[k+1] with no space ("10m" split
+    by a tokenizer into "10" + "m"); without it every word counts as spaced.
+    """
     lex = lexicon()
     if i >= len(words) or not _may_open(words[i], lex):
         return None
@@ -168,14 +196,14 @@ def read_amount(words: Sequence[str], i: int) -> Amount | None:
     between = j < len(words) and words[j].lower() == "between"
     if between:
         j += 1
-    first = _read_single(words, j, hedged=bool(hedge_len))
+    first = _read_single(words, j, hedged=bool(hedge_len), glued=glued)
     if first is None:
         return None
     after_from = i > 0 and words[i - 1].lower() == "from"
-    second = _read_range_end(words, first, between, after_from)
+    second = _read_range_end(words, first, between, after_from, glued)
     if second is not None:
         low, high = first.value, second.value
-        if low is not None and high is not None and high < low and not between \
+        if low is not None and high is not None and high <= low and not between \
                 and lexicon().kind(words[first.end]) == "range" and words[first.end] != "to":
             return Amount(start, second.end, None, counts=False)  # a score: "won 3-1"
         if low is not None and high is not None:
@@ -194,7 +222,8 @@ def read_amount(words: Sequence[str], i: int) -> Amount | None:
                   spelled_one=first.spelled_one, hedged=hedged, counts=first.counts)
 
 
-def _read_range_end(words: Sequence[str], first: Amount, between: bool, after_from: bool) -> Amount | None:
+def _read_range_end(words: Sequence[str], first: Amount, between: bool, after_from: bool,
+                    glued: Sequence[bool] = ()) -> Amount | None:
     """The second number of "X to Y", "X-Y" or "between X and Y", if words after `first` hold one."""
     j = first.end
     if j >= len(words):
@@ -206,7 +235,7 @@ def _read_range_end(words: Sequence[str], first: Amount, between: bool, after_fr
         ok = lexicon().kind(joiner) == "range" and not (after_from and joiner == "to")
     if not ok:
         return None
-    second = _read_single(words, j + 1, hedged=False)
+    second = _read_single(words, j + 1, hedged=False, glued=glued)
     if second is None or second.low is not None or second.spelled_one:
         return None
     if first.unit and second.unit and first.unit != second.unit:
@@ -225,7 +254,8 @@ def _carry_scale(low: float, high: float, first_words: Sequence[str]) -> float:
     return low
 
 
-def _read_single(words: Sequence[str], j: int, hedged: bool) -> Amount | None:
+def _read_single(words: Sequence[str], j: int, hedged: bool,
+                 glued: Sequence[bool] = ()) -> Amount | None:
     """One amount at words[j]: currency, sign, number or vague phrase, percent/currency word."""
     lex = lexicon()
     start = j
@@ -235,10 +265,10 @@ def _read_single(words: Sequence[str], j: int, hedged: bool) -> Amount | None:
     symbol = lex.symbols.get(words[j].lower()) if j < len(words) else None
     if symbol:
         j += 1
-    glued = _read_glued_range(words, j, symbol)
-    if glued is not None:
-        return glued if sign > 0 else None
-    core = _read_core(words, j, allow_abbrev=bool(symbol))
+    one_word_range = _read_glued_range(words, j, symbol)
+    if one_word_range is not None:
+        return one_word_range if sign > 0 else None
+    core = _read_core(words, j, allow_abbrev=bool(symbol), glued=glued)
     if core is None:
         if hedged and not symbol and sign > 0:
             return _read_one_measure(words, start)
@@ -279,8 +309,8 @@ def _read_glued_range(words: Sequence[str], j: int, symbol: str | None) -> Amoun
     if m.group("pct") or m.group("pct2") or (end < len(words) and words[end] == "%"):
         unit = "percent"
         end += 1 if end < len(words) and words[end] == "%" else 0
-    if high < low:
-        return Amount(j, end, None, counts=False)
+    if high <= low:
+        return Amount(j, end, None, counts=False)  # "3-1", "50-50": a score or odds
     return Amount(j, end, None, low, high, unit=unit)
 
 
@@ -295,7 +325,7 @@ def _read_one_measure(words: Sequence[str], j: int) -> Amount | None:
     return None
 
 
-def _read_core(words: Sequence[str], j: int, allow_abbrev: bool):
+def _read_core(words: Sequence[str], j: int, allow_abbrev: bool, glued: Sequence[bool] = ()):
     """(end, value, low, high, approx, spelled_one, unit) of the bare number at words[j], or None."""
     if j >= len(words):
         return None
@@ -304,7 +334,7 @@ def _read_core(words: Sequence[str], j: int, allow_abbrev: bool):
     if n:
         value, low, high = lex.vague_phrases[tuple(w.lower() for w in words[j : j + n])]
         return j + n, value, low, high, True, False, None
-    measured = split_measure(words[j])
+    measured = split_measure(words[j]) or _metres_not_millions(words, j, allow_abbrev)
     if measured is not None:
         return j + 1, measured[0], None, None, False, False, measured[1]
     vague = _read_multiplied(words, j)
@@ -320,7 +350,8 @@ def _read_core(words: Sequence[str], j: int, allow_abbrev: bool):
             pass
         elif kind in ("scale", "dozen") and parts:
             pass
-        elif kind == "abbrev" and digits_seen and allow_abbrev and parts:
+        elif kind == "abbrev" and digits_seen and parts \
+                and (allow_abbrev or _glued_scale(words, k, glued)):
             pass
         elif kind == "article" and not parts and k + 1 < len(words) \
                 and lex.kind(words[k + 1]) in ("hundred", "scale", "dozen"):

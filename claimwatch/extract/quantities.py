@@ -33,10 +33,11 @@ def _context_words() -> dict[str, set[str]]:
 def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
     """Every number expression in `doc` that counts or measures something, in text order."""
     words = [t.text for t in doc]
+    glued = [not t.whitespace_ for t in doc]
     out: list[Quantity] = []
     i = 0
     while i < len(words):
-        amount = read_amount(words, i) if _may_start(doc[i]) else None
+        amount = read_amount(words, i, glued) if _may_start(doc[i]) else None
         if amount is None or amount.end <= i:
             i += 1
             continue
@@ -74,8 +75,11 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
         return True
     after = _next_word(doc, amount.end)
     before = doc[amount.start - 1] if amount.start > 0 else None
-    if after is not None and after.lower_ in ctx.get("time_after", set()) | ctx.get("month", set()):
+    if after is not None and after.lower_ in ctx.get("time_after", set()) | ctx.get("month", set()) \
+            | ctx.get("fraction_after", set()):
         return False
+    if any(_leading_zero(t.text) for t in number_tokens):
+        return False  # "0900 GMT", "007": clock times and codes, not counts
     if before is not None and before.lower_ in ctx.get("month", set()):
         return False
     if _is_age(doc, amount.start, ctx.get("age_before", set())) or _is_appositive_age(doc, amount):
@@ -85,17 +89,41 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
             return False
         if _looks_like_year(number_tokens) or _looks_like_clock(last, after):
             return False
-        if any(t.ent_type_ in _NAME_LABELS for t in number_tokens) or _follows_a_name(doc, amount):
+        if any(_in_a_name(t) for t in number_tokens) or _follows_a_name(doc, amount):
             return False
     return True
 
 
+def _in_a_name(token: Token) -> bool:
+    """The number is part of a named entity with words of its own ("Group of 20", "Boeing 737");
+    an entity that is nothing but the number ("300k" tagged PRODUCT) is a tagging slip."""
+    if token.ent_type_ not in _NAME_LABELS:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.is_alpha and not _is_number_token(t) for t in token.doc[start:end])
+
+
+def _leading_zero(text: str) -> bool:
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
+
+
 def _follows_a_name(doc: Doc, amount: Amount) -> bool:
-    """ "Flight KQ 101", "Boeing 737", "Windows 11": digits right after a proper name are part of it."""
+    """Digits that finish a name: "Flight KQ 101", "Boeing 737 jets", "Windows 11", and
+    "Group of 20". Model numbers carry no thousands comma, so "U.N. 2,500-strong" still counts."""
     if amount.start == 0 or not doc[amount.start].text[:1].isdigit():
         return False
     before = doc[amount.start - 1]
-    return before.pos_ == "PROPN" and not before.is_sent_start and not _counts_a_noun(doc[amount.end - 1])
+    if before.lower_ == "of" and amount.start >= 2:
+        owner = doc[amount.start - 2]
+        return owner.pos_ == "PROPN" and owner.text[:1].isupper() and not owner.is_sent_start
+    if before.pos_ != "PROPN":
+        return False
+    return "," not in doc[amount.start].text or not _counts_a_noun(doc[amount.end - 1])
 
 
 def _is_number_token(token: Token) -> bool:

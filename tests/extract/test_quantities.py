@@ -118,3 +118,19 @@ def test_scores_and_codes_are_not_counts(nlp):
 def test_indian_scales_and_currency_codes(nlp):
     q = only(nlp, "The state set aside Rs 450 crore for repairs.")
     assert (q.value, q.unit) == (4.5e9, "rupees")
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the Group of 20 met in Rio.",
+    "Boeing 737 jets were grounded.",
+    "Two-thirds of members agreed.",
+    "The plane left at 0900 GMT.",
+    "It is a 50-50 chance.",
+])
+def test_names_fractions_and_odds_are_not_counts(nlp, text):
+    assert quantities(nlp, text) == [], text
+
+
+def test_glued_scales(nlp):
+    assert [q.value for q in quantities(nlp, "About 10m people voted and 300k jobs went.")] == [1e7, 3e5]
+    assert [(q.value, q.unit) for q in quantities(nlp, "She ran the 400m race.")] == [(400, "m")]
