@@ -18,7 +18,6 @@ from .quantity_holders import find_holder
 
 # Entity labels of names a number can be part of ("Group of 20", "Boeing 737", "Article 5").
 _NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PERSON", "GPE", "LOC", "NORP"}
-_PRONOUNS = {"PRON"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -207,8 +206,8 @@ def unit_of(doc: Doc, amount: Amount, words: list[str] | None = None) -> str | N
             return noun
     anchor = _anchor(doc, amount)
     head = anchor.head
-    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i >= amount.end and head.pos_ != "PROPN":
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ == "NOUN" \
+            and head.i >= amount.end:
         return _noun_with_compounds(head)
     if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN"):
         return _noun_with_compounds(doc[end])
@@ -226,14 +225,10 @@ def _anchor(doc: Doc, amount: Amount) -> Token:
 def _object_of(of: Token) -> str | None:
     """ "hundreds of soldiers and allied militiamen" -> "soldiers and allied militiamen"."""
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.pos_ in _PRONOUNS or pobj.pos_ == "PROPN":
-        return None
-    conj = [c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    if conj:
-        last = conj[-1]
-        start = min(t.i for t in last.subtree if t.dep_ in ("amod", "compound") or t == last)
-        return pobj.doc[_compound_start(pobj) : max(last.i, start) + 1].text
-    return _noun_with_compounds(pobj)
+    if pobj is None or pobj.pos_ != "NOUN":
+        return None  # "seven of them", "14 of Ukraine's": the context or the noun after says
+    last = max((c.i for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=pobj.i)
+    return pobj.doc[_compound_start(pobj) : last + 1].text
 
 
 def _compound_start(noun: Token) -> int:
