@@ -51,6 +51,7 @@ class Lexicon:
     symbols: dict[str, str]
     unit_words: dict[tuple[str, ...], str]
     measures: dict[tuple[str, ...], str]
+    units_before: frozenset[str]  # unit words written before the number ("magnitude 6.8")
     starters: frozenset[str]  # lower-cased words an expression can open with, besides digits
 
     def kind(self, word: str) -> str | None:
@@ -71,11 +72,13 @@ def lexicon() -> Lexicon:
         triple = (float(r["value"]), float(r["low"]), float(r["high"]))
         target = multipliers if r["kind"] == "multiplier" else vague
         target[tuple(r["phrase"].lower().split())] = triple
-    symbols, unit_words, measures = {}, {}, {}
+    symbols, unit_words, measures, units_before = {}, {}, {}, set()
     for r in read_table("units"):
         key = r["text"].lower()
         if r["kind"] == "symbol":
             symbols[key] = r["unit"]
+        elif r["kind"] == "before":
+            units_before.add(key)
         elif r["kind"] == "word":
             unit_words[tuple(key.split())] = r["unit"]
         else:
@@ -84,7 +87,7 @@ def lexicon() -> Lexicon:
     starters |= {phrase[0] for table in (hedges, vague, multipliers) for phrase in table}
     starters |= set(symbols) | {"between"}
     return Lexicon(words, hedges, post_hedges, vague, multipliers, symbols, unit_words, measures,
-                   frozenset(starters))
+                   frozenset(units_before), frozenset(starters))
 
 
 def longest_phrase(words: Sequence[str], i: int, phrases: dict[tuple[str, ...], object]) -> int:

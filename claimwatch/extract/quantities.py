@@ -16,6 +16,7 @@ from .lexicon import read_table
 from .numbers import Amount, lexicon, longest_phrase, parse_digits, read_amount
 from .quantity_holders import find_holder
 
+_QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 # Entity labels of names a number can be part of ("Group of 20", "Boeing 737", "Article 5").
 _NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PERSON", "GPE", "LOC", "NORP"}
 
@@ -189,14 +190,18 @@ def _counts_a_noun(token: Token) -> bool:
 
 
 def unit_of(doc: Doc, amount: Amount, words: list[str] | None = None) -> str | None:
-    """What the number counts, read from the words after it and from the parse."""
+    """What the number counts, read from the words around it and from the parse."""
     lex = lexicon()
-    end = amount.end
-    k = end + 1 if end < len(doc) and doc[end].text == "-" else end
     words = words if words is not None else [t.text for t in doc]
+    end = amount.end
+    while end < len(doc) and doc[end].text in _QUOTE_MARKS:
+        end += 1  # 'killed “hundreds” of soldiers'
+    k = end + 1 if end < len(doc) and doc[end].text == "-" else end
     n = longest_phrase(words, k, lex.measures)
     if n:
         return doc[k : k + n].text
+    if amount.start > 0 and doc[amount.start - 1].lower_ in lex.units_before:
+        return doc[amount.start - 1].text  # "magnitude 6.8"
     if end < len(doc) and doc[end].lower_ == "of":
         n = longest_phrase(words, end + 1, lex.measures)
         if n:
@@ -204,22 +209,25 @@ def unit_of(doc: Doc, amount: Amount, words: list[str] | None = None) -> str | N
         noun = _object_of(doc[end])
         if noun is not None:
             return noun
-    anchor = _anchor(doc, amount)
-    head = anchor.head
-    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ == "NOUN" \
+    root = doc[amount.start : amount.end].root
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ == "NOUN" \
             and head.i >= amount.end:
-        return _noun_with_compounds(head)
+        return _noun_with_conjuncts(head)
     if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN"):
         return _noun_with_compounds(doc[end])
     return None
 
 
-def _anchor(doc: Doc, amount: Amount) -> Token:
-    """The last number word of the amount, the one the parser attaches to the noun."""
-    for t in reversed(doc[amount.start : amount.end]):
-        if _is_number_token(t):
-            return t
-    return doc[amount.end - 1]
+def _noun_with_conjuncts(noun: Token) -> str:
+    """ "14,000 rescue workers and soldiers": a coordinated noun with no number or article
+    of its own is counted too; "14 vehicles and two tanks" stops at vehicles."""
+    last = noun.i
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > last \
+                and not any(g.dep_ in ("nummod", "det") for g in c.children):
+            last = c.i
+    return noun.doc[_compound_start(noun) : last + 1].text
 
 
 def _object_of(of: Token) -> str | None:
@@ -244,12 +252,22 @@ def _noun_with_compounds(noun: Token) -> str:
 
 
 def _unit_from_context(doc: Doc, span: Span, found: list[Quantity]) -> str | None:
-    """A bare number ("rose to 19", "seven of them") counts what the number before it counted."""
+    """A bare number ("rose to 19", "seven of them") counts what the count before it in the
+    same or the previous sentence counted; measures, money and shares do not carry over."""
     if not found:
         return None
     previous = found[-1]
-    sent_start = span.sent.start_char
-    prev_sent = doc[span.sent.start - 1].sent.start_char if span.sent.start > 0 else sent_start
-    if previous.span[0] >= prev_sent and previous.unit not in (None, "percent"):
-        return previous.unit
-    return None
+    sent = span.sent
+    prev_sent = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    carried = previous.unit
+    if previous.span[0] < prev_sent or carried is None or carried.lower() in _not_carried():
+        return None
+    return carried
+
+
+@functools.lru_cache(maxsize=1)
+def _not_carried() -> frozenset[str]:
+    lex = lexicon()
+    units = set(lex.symbols.values()) | set(lex.unit_words.values()) | set(lex.measures.values())
+    units |= {" ".join(phrase) for phrase in lex.measures}
+    return frozenset(u.lower() for u in units)
