@@ -134,3 +134,10 @@ def test_names_fractions_and_odds_are_not_counts(nlp, text):
 def test_glued_scales(nlp):
     assert [q.value for q in quantities(nlp, "About 10m people voted and 300k jobs went.")] == [1e7, 3e5]
     assert [(q.value, q.unit) for q in quantities(nlp, "She ran the 400m race.")] == [(400, "m")]
+
+
+def test_units_around_the_number(nlp):
+    assert only(nlp, "A magnitude 5.9 quake hit the coast.").unit == "magnitude"
+    assert only(nlp, "More than 9,000 nurses and doctors walked out.").unit == "nurses and doctors"
+    assert only(nlp, "The rebels said they had shot down “dozens” of drones.").unit == "drones"
+    assert only(nlp, "Crews sent 30 engines and a tanker.").unit == "engines"
