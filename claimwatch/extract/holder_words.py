@@ -86,7 +86,7 @@ def reporting_subject(verb: Token) -> Token | None:
         if pobj is not None:
             return pobj
     subject = nearest_subject(verb)
-    if subject is None and verb.dep_ in ("conj", "xcomp"):
+    if subject is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subject = nearest_subject(verb.head)
     if subject is None:
         return None

@@ -235,26 +235,36 @@ def _trailing_source(number: Token) -> Token | None:
 def _name(source: Token, span: Span, statements: list[Statement]) -> str:
     """A source token as a name: a statement's resolved speaker when one sits there, a pronoun resolved."""
     doc = source.doc
+    resolved = _statement_speaker_at(source, statements)
+    if resolved is not None:
+        return resolved
     if source.lower_ in _FIRST_PERSON and enclosing_quote(doc, source.idx) is not None:
         quoted = _quote_speaker(span, statements)  # "“We counted 70 boats,” the captain said"
         if quoted is not None:
             return quoted
     if source.lower_ in _PERSONAL:
         outer = _outer_named_subject(source)
-        if outer is not None:
-            source = outer
-        else:
+        if outer is None:
             return _previous_speaker(span, statements) or source.text
-    start, end = name_start(source), source.i + 1
+        source = outer
+        resolved = _statement_speaker_at(source, statements)
+        if resolved is not None:
+            return resolved
+    return written_name(source, name_start(source))
+
+
+def _statement_speaker_at(source: Token, statements: list[Statement]) -> str | None:
+    """The speaker a statement resolved for this very phrase ("the spy agency" -> the NIS,
+    "it" -> the opposition), if a statement names its source here."""
+    doc = source.doc
     phrase = doc[source.left_edge.i : source.right_edge.i + 1]
     for s in statements:
-        # A statement naming this same phrase may have resolved it ("the spy agency" -> the NIS).
         if s.speaker_span and s.speaker_span[0] <= source.idx < s.speaker_span[1] \
                 and phrase.start_char <= s.speaker_span[0] and s.speaker_span[1] <= phrase.end_char \
                 and "\n" not in doc_text(doc)[s.speaker_span[0] : s.speaker_span[1]] \
                 and s.speaker.lower() not in _PERSONAL:
             return s.speaker
-    return written_name(source, start)
+    return None
 
 
 def _outer_named_subject(pronoun: Token) -> Token | None:
