@@ -38,15 +38,16 @@ def figure_routes() -> dict[str, frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def figure_words() -> dict[str, str]:
-    """lemma -> report | figure | evidence, and "lemma noun" -> noun: the words that give figures,
-    plus the reporting verbs of cues.tsv that report in any use (no object restriction)."""
+    """lemma -> report | figure | evidence | cue, and "lemma noun" -> noun: the words that give
+    figures, plus the other reporting verbs of cues.tsv ("cue": they give figures only through
+    a reported clause, so "was recalling 14 batches" is not a report)."""
     words = {}
     for row in read_table("figure_words"):
         key = row["lemma"].lower() + (" noun" if row["kind"] == "noun" else "")
         words.setdefault(key, row["kind"])
     for row in read_table("cues"):
         if row.get("pos", "VERB") == "VERB" and not row.get("object"):
-            words.setdefault(row["lemma"].lower(), "report")
+            words.setdefault(row["lemma"].lower(), "cue")
     return words
 
 

@@ -33,6 +33,7 @@ from .holder_words import (
 _FIRST_PERSON = {"i", "we"}
 _PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
 _QUESTIONERS = {"q", "question", "reporter", "interviewer"}
+_REPORTING = {"report", "cue"}  # kinds of figure_words that report whatever clause they govern
 _SIDE_CLAUSES = {"conj", "advcl", "cc", "parataxis"}
 
 
@@ -144,7 +145,7 @@ def _figure_noun_source(number: Token) -> Token | None:
                 return owner
     noun = number.head if number.dep_ in ("nummod", "quantmod") else number
     for clause in noun.children:
-        if clause.dep_ == "relcl" and words.get(clause.lemma_.lower()) in ("report", "evidence"):
+        if clause.dep_ == "relcl" and words.get(clause.lemma_.lower()) in ("report", "cue", "evidence"):
             subject = reporting_subject(clause)
             if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
                 return subject
@@ -163,7 +164,7 @@ def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
     fallback: tuple[Token | None, Token | None] = (None, None)
     for verb in number.ancestors:
         kind = words.get(verb.lemma_.lower())
-        if kind not in ("report", "figure", "evidence") or verb.pos_ not in ("VERB", "AUX"):
+        if kind not in ("report", "cue", "figure", "evidence") or verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = reporting_subject(verb)
         if subject is None:
@@ -197,11 +198,15 @@ def _reports(verb: Token, number: Token, kind: str) -> bool:
         # "the ministry reported 147 cases, bringing the total to 1,963": a participle
         # after the verb carries its report on.
         return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
+    if kind == "cue":
+        return child.dep_ in ("ccomp", "xcomp")
     if kind != "figure":
         return True
     through = figure_routes().get(verb.lemma_.lower(), frozenset())
     if child.dep_ == "prep":
         return child.lower_ in through
+    if child.dep_ == "advmod" and child.lower_ in ("up", "down"):
+        return "from" in through  # "raised the toll to 19, up from 16"
     if child.dep_ in ("ccomp", "xcomp"):
         return "clause" in through
     if "object" not in through or child.dep_ not in ("dobj", "attr", "oprd", "dative"):
@@ -219,7 +224,7 @@ def _trailing_source(number: Token) -> Token | None:
     words = figure_words()
     sent = number.sent
     for verb in sent:
-        if verb.i <= number.i or words.get(verb.lemma_.lower()) != "report" or verb.pos_ != "VERB":
+        if verb.i <= number.i or words.get(verb.lemma_.lower()) not in _REPORTING or verb.pos_ != "VERB":
             continue
         if verb.dep_ not in ("parataxis", "ccomp"):
             continue
@@ -272,7 +277,7 @@ def _outer_named_subject(pronoun: Token) -> Token | None:
     the named subject of a reporting verb further up the same sentence."""
     words = figure_words()
     for verb in pronoun.head.ancestors:
-        if words.get(verb.lemma_.lower()) not in ("report", "figure"):
+        if words.get(verb.lemma_.lower()) not in ("report", "cue", "figure"):
             continue
         subject = reporting_subject(verb)
         if subject is not None and subject.pos_ != "PRON":
@@ -290,7 +295,7 @@ def _previous_speaker(span: Span, statements: list[Statement]) -> str | None:
     if sent.start > 0:
         previous = span.doc[sent.start - 1].sent
         for token in previous:
-            if figure_words().get(token.lemma_.lower()) == "report" and token.pos_ == "VERB":
+            if figure_words().get(token.lemma_.lower()) in _REPORTING and token.pos_ == "VERB":
                 subject = reporting_subject(token)
                 if subject is not None and subject.lower_ not in _PERSONAL:
                     return written_name(subject, name_start(subject))
@@ -314,7 +319,7 @@ def _quote_speaker(span: Span, statements: list[Statement]) -> str | None:
     if paragraph is None:
         return None
     words = figure_words()
-    verbs = [t for t in paragraph if words.get(t.lemma_.lower()) == "report" and t.pos_ in ("VERB", "AUX")
+    verbs = [t for t in paragraph if words.get(t.lemma_.lower()) in _REPORTING and t.pos_ in ("VERB", "AUX")
              and enclosing_quote(doc, t.idx) is None]
     for verb in sorted(verbs, key=lambda t: min(abs(t.idx - closing), abs(t.idx - opening))):
         subject = reporting_subject(verb)

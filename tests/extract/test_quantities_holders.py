@@ -118,3 +118,8 @@ def test_finding_verbs_report_only_for_documents(nlp):
 
 def test_literal_add_is_not_a_report(nlp):
     assert holders(nlp, "Factories added 30,000 jobs in March, the statistics office said.") == ["statistics office"]
+
+
+def test_figure_verbs_through_their_phrases(nlp):
+    text = "The agency raised its toll to 31, up from 24, and later settled on a range of 30 to 35."
+    assert holders(nlp, text) == ["agency", "agency", "agency"]
