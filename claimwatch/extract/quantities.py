@@ -211,12 +211,17 @@ def unit_of(doc: Doc, amount: Amount, words: list[str] | None = None) -> str | N
             return noun
     root = doc[amount.start : amount.end].root
     head = root.head
-    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ == "NOUN" \
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and _countable(head) \
             and head.i >= amount.end:
         return _noun_with_conjuncts(head)
     if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN"):
         return _noun_with_compounds(doc[end])
     return None
+
+
+def _countable(head: Token) -> bool:
+    """A common noun, or a plural name of people ("6 million Ukrainians")."""
+    return head.pos_ == "NOUN" or head.tag_ == "NNPS" or (head.pos_ == "PROPN" and head.ent_type_ == "NORP")
 
 
 def _noun_with_conjuncts(noun: Token) -> str:

@@ -176,7 +176,8 @@ def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
         if not _reports(verb, number, kind):
             continue
         if kind == "evidence":
-            if fallback[0] is None and f"{subject.lemma_.lower()} noun" in words:
+            if fallback[0] is None and (f"{subject.lemma_.lower()} noun" in words
+                                        or f"{subject.lower_} noun" in words):
                 fallback = (verb, subject)
             continue
         return verb, subject
