@@ -20,6 +20,7 @@ _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{0,40}[A-Z.]|Q):\s")
 _NAME_PARTS = {"compound", "amod", "poss", "case", "det", "nmod", "quantmod", "flat", "nummod"}
 _DATELINE_DASHES = {"—", "--", "–"}
 _OWNER_PREPS = {"for", "of", "at", "from", "in", "with"}
+_AUTHOR_PREPS = {"by", "from", "of"}
 _CLAUSE_STARTS = {"which", "who", "whose", "that", "but", "as", "while", "when"}
 
 
@@ -159,7 +160,21 @@ def according_to_source(according: Token) -> Span | None:
     while end < len(doc) and end - start < 10 and not doc[end].is_punct \
             and doc[end].lower_ not in _CLAUSE_STARTS and not doc[end].is_sent_start:
         end += 1
+    # "according to a report by the ISW", "figures from the ministry": the author of the document.
+    for k in range(start, end - 1):
+        if doc[k].lower_ in _AUTHOR_PREPS and any(is_figure_noun(t) for t in doc[start:k]):
+            author = k + 1
+            while author < end and doc[author].dep_ == "det":
+                author += 1
+            if author < end:
+                return doc[author:end]
     return doc[start:end] if end > start else None
+
+
+def is_figure_noun(token: Token) -> bool:
+    """A noun naming a figure or the document that gives it ("estimate", "report", "data")."""
+    words = figure_words()
+    return f"{token.lemma_.lower()} noun" in words or f"{token.lower_} noun" in words
 
 
 def name_start(head: Token) -> int:

@@ -24,6 +24,7 @@ from .holder_words import (
     figure_routes,
     figure_words,
     is_below,
+    is_figure_noun,
     name_start,
     reporting_subject,
     transcript_turns,
@@ -138,7 +139,7 @@ def _figure_noun_source(number: Token) -> Token | None:
     head = number.head
     if number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         noun = head.head
-        if f"{noun.lemma_.lower()} noun" in words or f"{noun.lower_} noun" in words:
+        if is_figure_noun(noun):
             owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")
                           and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None:
@@ -176,8 +177,7 @@ def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
         if not _reports(verb, number, kind):
             continue
         if kind == "evidence":
-            if fallback[0] is None and (f"{subject.lemma_.lower()} noun" in words
-                                        or f"{subject.lower_} noun" in words):
+            if fallback[0] is None and is_figure_noun(subject):
                 fallback = (verb, subject)
             continue
         return verb, subject
@@ -213,7 +213,7 @@ def _reports(verb: Token, number: Token, kind: str) -> bool:
     if "object" not in through or child.dep_ not in ("dobj", "attr", "oprd", "dative"):
         return False
     # "gave a lower estimate of around 1,000": the object is the number or a figure.
-    return child == number or number.head == child or f"{child.lemma_.lower()} noun" in figure_words()
+    return child == number or number.head == child or is_figure_noun(child)
 
 
 def _in_relative_clause(number: Token, subject: Token) -> bool:

@@ -123,3 +123,8 @@ def test_literal_add_is_not_a_report(nlp):
 def test_figure_verbs_through_their_phrases(nlp):
     text = "The agency raised its toll to 31, up from 24, and later settled on a range of 30 to 35."
     assert holders(nlp, text) == ["agency", "agency", "agency"]
+
+
+def test_according_to_a_document_names_its_author(nlp):
+    text = "About 800 fighters crossed the river, according to a report by the Harwell Institute."
+    assert holders(nlp, text) == ["Harwell Institute"]
