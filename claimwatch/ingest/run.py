@@ -91,8 +91,7 @@ def ingest(sources: Iterable[str | Path], store: "Store", *, published: date | N
     while batch := list(islice(stream, batch_size)):
         new = _not_yet_stored(batch, store, report)
         if new:
-            for result in store.add_many(_extract(new, extractor, reject)):
-                _count(result, report)
+            _store(_extract(new, extractor, reject), store, report, reject)
         if on_batch:
             on_batch(report)
     return report
@@ -126,6 +125,25 @@ def _extract(documents: list[Document], extractor: Extractor,
             except Exception as exc:  # noqa: BLE001
                 reject(Rejected(document.origin or document.id, f"extraction failed: {type(exc).__name__}: {exc}"))
         return pairs
+
+
+def _store(pairs: list[tuple[Document, Extraction]], store: "Store", report: IngestReport,
+           reject: Callable[[Rejected], None]) -> None:
+    """Store the batch in one transaction; if the store refuses it, store each pair alone
+    and reject only the ones it still refuses."""
+    from ..store import WriteRejected
+
+    try:
+        results = store.add_many(pairs)
+    except WriteRejected:
+        results = []
+        for document, extraction in pairs:
+            try:
+                results.append(store.add(document, extraction))
+            except WriteRejected as exc:
+                reject(Rejected(document.origin or document.id, str(exc)))
+    for result in results:
+        _count(result, report)
 
 
 def _count(result: "AddResult", report: IngestReport) -> None:

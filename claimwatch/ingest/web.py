@@ -19,9 +19,13 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def read_url(url: str, *, published: date | None = None, outlet: str | None = None,
-             **_ignored: object) -> Iterator[Document | Rejected]:
-    """Fetch `url` and read it as a feed (RSS/Atom) or, failing that, as an HTML article."""
+def read_url(source: str, *, published: date | None = None, outlet: str | None = None,
+             url: str | None = None) -> Iterator[Document | Rejected]:
+    """Fetch `source` and read it as a feed (RSS/Atom) or, failing that, as an HTML article.
+
+    `url` is ignored: a fetched page's URL is the one it was fetched from.
+    """
+    url = source
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
