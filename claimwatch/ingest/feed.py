@@ -38,7 +38,7 @@ def read_feed(data: bytes, where: str, *, doc_id: str, published: date | None = 
         yield Rejected(where, f"not an RSS or Atom feed ({problem})" if parsed.bozo and problem
                        else "feed has no entries")
         return
-    site = outlet or parsed.feed.get("title") or None
+    site = parsed.feed.get("title") or outlet
     for number, entry in enumerate(parsed.entries, start=1):
         yield entry_document(entry, f"{where}#{number}", doc_id=f"{doc_id}-{number}", published=published,
                              outlet=site)

@@ -34,17 +34,16 @@ def html_document(html: str, where: str, *, doc_id: str, published: date | None 
     text = getattr(meta, "text", None) if meta is not None else None
     if not text or not text.strip():
         return Rejected(where, "no article text found in the HTML")
-    day = published
-    if day is None:
-        found = getattr(meta, "date", None) or find_date(html, original_date=True, outputformat="%Y-%m-%d")
-        try:
-            day = parse_date(found)
-        except ValueError:
-            day = None
+    # The page's own date and site name come first; the options fill in what it lacks.
+    found = getattr(meta, "date", None) or find_date(html, original_date=True, outputformat="%Y-%m-%d")
+    try:
+        day = parse_date(found) or published
+    except ValueError:
+        day = published
     return Document(
         id=doc_id, text=text, published=day,
         url=url or getattr(meta, "url", None),
-        outlet=outlet or getattr(meta, "sitename", None),
+        outlet=getattr(meta, "sitename", None) or outlet,
         title=getattr(meta, "title", None),
         author=getattr(meta, "author", None),
         origin=where,
