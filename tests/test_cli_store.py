@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimwatch.cli import app
+from claimwatch.extract import EXTRACTION_VERSION
 from claimwatch.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -102,6 +103,24 @@ def test_quantities_and_search(filled):
     hits = [json.loads(line) for line in run("search", "harbour firefighters", "--db", store_url,
                                               "-f", "jsonl").stdout.splitlines()]
     assert len(hits) == 1 and hits[0]["title"] == "Warehouse fire closes Port Elsmere harbour"
+
+
+def test_stdin_and_reextract(store_url):
+    line = json.dumps({"id": "s1", "text": "Coach Lena Ortiz said 11 players were injured.", "published": "2025-01-09"})
+    result = run("ingest", "-", "--db", store_url, input=line + "\n")
+    assert result.exit_code == 0 and "1 stored" in result.stderr
+    with Store(store_url) as store:
+        before = store.count()
+        ((doc_id, document),) = store.stale_documents(extraction_version=EXTRACTION_VERSION + 1)
+        # Pretend an older extractor read it, with nothing found.
+        from claimwatch.models import Extraction
+        store.replace_extractions([(doc_id, Extraction(id=document.id))], extraction_version=EXTRACTION_VERSION - 1)
+        assert store.count()["statements"] == 0
+    result = run("reextract", "--db", store_url)
+    assert result.exit_code == 0 and "1 document(s) re-extracted" in result.stderr
+    with Store(store_url) as store:
+        assert store.count() == before
+    assert "0 document(s)" in run("reextract", "--db", store_url).stderr
 
 
 def test_a_database_that_cannot_open_is_one_line_and_status_2(tmp_path):
