@@ -143,9 +143,7 @@ class Store:
                         rows[table] += table_rows
                     results.append(AddResult("near-duplicate", doc_id, int(match.original), match.similarity)
                                    if match else AddResult("stored", doc_id))
-                for table, table_rows in rows.items():
-                    if table_rows:
-                        session.execute(insert(table), table_rows)
+                _insert_rows(session, rows)
         except BaseException:
             # The in-memory index and outlet cache may now name rows that were rolled back.
             self._index = None
@@ -215,9 +213,7 @@ class Store:
             for doc_id, extraction in extractions:
                 for table, table_rows in extraction_rows(extraction, doc_id).items():
                     rows[table] += table_rows
-            for table, table_rows in rows.items():
-                if table_rows:
-                    session.execute(insert(table), table_rows)
+            _insert_rows(session, rows)
             session.execute(update(DocumentRow).where(DocumentRow.id.in_(ids))
                             .values(extraction_version=extraction_version))
 
@@ -346,6 +342,14 @@ class Store:
                 .order_by(hits.c.score.desc(), hits.c.id).limit(limit).offset(offset))
         with Session(self.engine) as session:
             return [SearchHit(*row) for row in session.execute(stmt)]
+
+
+def _insert_rows(session: Session, rows: dict[type, list[dict[str, Any]]]) -> None:
+    """One multi-row insert per table (Core, not ORM: the ORM would split rows by which values are None)."""
+    connection = session.connection()
+    for table, table_rows in rows.items():
+        if table_rows:
+            connection.execute(insert(table.__table__), table_rows)
 
 
 def _engine_options(url: str) -> dict[str, Any]:
