@@ -124,8 +124,15 @@ def test_stdin_and_reextract(store_url):
 
 
 def test_a_database_that_cannot_open_is_one_line_and_status_2(tmp_path):
-    result = run("docs", "--db", f"sqlite:///{tmp_path}/missing/dir/x.db")
+    result = run("ingest", str(FIXTURES / "council.atom"), "--db", f"sqlite:///{tmp_path}/missing/dir/x.db")
     assert result.exit_code == 2 and result.stderr.startswith("claimwatch: error: cannot open database")
+
+
+def test_reading_a_database_that_is_not_there_says_so_and_creates_nothing(tmp_path):
+    where = tmp_path / "typo.db"
+    result = run("statements", "--db", f"sqlite:///{where}")
+    assert result.exit_code == 2 and "no database at" in result.stderr
+    assert not where.exists()
 
 
 # -- kill -9 in the middle of a large ingest -------------------------------------------------
