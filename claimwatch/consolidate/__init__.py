@@ -11,11 +11,12 @@ from .actors import ActorIndex, Mention, resolve_actors
 from .corpus import Report, Triple, exact_duplicates
 from .overrides import Overrides, load_overrides
 from .picture import build_picture
+from .queries import ActorRow, ClaimStatementRow, EstimateRow, actor_rows, claim_rows, estimate_rows
 from .records import (Actor, Citation, Claim, Contradiction, Estimate, EstimateSeries, Evidence, Picture,
                       TimelineEntry)
 
 __all__ = [
-    "Actor", "ActorIndex", "Citation", "Claim", "Contradiction", "Estimate", "EstimateSeries", "Evidence",
+    "Actor", "ActorIndex", "ActorRow", "ClaimStatementRow", "EstimateRow", "actor_rows", "claim_rows", "estimate_rows", "Citation", "Claim", "Contradiction", "Estimate", "EstimateSeries", "Evidence",
     "Mention", "Overrides", "Picture", "Report", "TimelineEntry", "Triple", "build_picture", "exact_duplicates",
     "load_overrides", "resolve_actors",
 ]

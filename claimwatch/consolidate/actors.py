@@ -170,6 +170,8 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
         if parts.role:
             return _Node(f"office:{inst.name.lower()}:{parts.role}", "office", "", parts.role, inst)
         return _Node(f"inst:{inst.name.lower()}", "institution", inst.name, institution=inst)
+    if is_organisation_name(cleaned) and cleaned[:1].isupper():
+        return _Node(f"org:{cleaned.lower()}", "institution", _display(canonical or text))
     if parts.is_group or not parts.name:
         return _Node(f"group:{cleaned.lower()}", "group", cleaned)
     if mention.label in ("ORG", "GPE", "NORP", "FAC", "LOC") or is_organisation_name(parts.name):
@@ -289,6 +291,11 @@ def _actors(joins: _Joins) -> tuple[list[Actor], dict[str, str]]:
         for m in members:
             by_key[m.key] = actor_id
     return sorted(actors, key=lambda a: a.name.lower()), by_key
+
+
+def _display(text: str) -> str:
+    """A name as printed, without a leading article: "The Ostrian defence ministry" -> "Ostrian defence ministry"."""
+    return re.sub(r"^(the|a|an)\s+", "", " ".join(text.split()).strip(" ,;:\"'()"), flags=re.I)
 
 
 def _slug(text: str) -> str:

@@ -147,4 +147,5 @@ def readable(content: str, statement: Statement, limit: int = 110) -> str:
 
 def key_terms(members: list[Said], n: int = 6) -> tuple[str, ...]:
     counts: Counter = Counter(f for m in members for f in m.features if not f.startswith("Q:"))
-    return tuple(f.removeprefix("E:") for f, _ in counts.most_common(n))
+    terms = dict.fromkeys(f.removeprefix("E:") for f, _ in counts.most_common())
+    return tuple(terms)[:n]

@@ -50,16 +50,20 @@ def measured(report: Report, quantity: Quantity) -> Measured | None:
         if not unit or not unit.isalpha():
             return None
         measure, label = unit, unit
-    place, modifier = None, None
-    after = quantity.span[1]
+    text = report.document.text
+    places_after, places_before, modifier = [], [], None
+    unit_words = set(units) | {unit}
     for entity in report.extraction.entities:
-        if start <= entity.span[0] < start + len(sentence):
-            before = report.document.text[max(start, entity.span[0] - 14):entity.span[0]]
-            if entity.label == "NORP" and after <= entity.span[0] <= after + 3 and modifier is None:
-                modifier = entity.text
-            elif (entity.label in ("GPE", "LOC", "FAC") and entity.span[0] >= after and place is None
-                  and _PLACE_BEFORE.search(before)):
-                place = entity.text.removeprefix("the ")
+        if not start <= entity.span[0] < start + len(sentence):
+            continue
+        following = re.match(r"\s*([A-Za-z]+)", text[entity.span[1]:entity.span[1] + 30])
+        if entity.label == "NORP" and following and following.group(1).lower() in unit_words and modifier is None:
+            modifier = entity.text
+        elif entity.label in ("GPE", "LOC", "FAC") and _PLACE_BEFORE.search(
+                text[max(start, entity.span[0] - 14):entity.span[0]]):
+            (places_after if entity.span[0] >= quantity.span[1] else places_before).append(entity.text)
+    places = places_after or places_before[::-1]
+    place = places[0].removeprefix("the ") if places else None
     return Measured(measure, label, place, modifier)
 
 

@@ -37,7 +37,8 @@ def day(value: str | None) -> date | None:
 
 
 def chronological(evidence: list[Evidence]) -> list[Evidence]:
-    return sorted(evidence, key=lambda e: (e.said_on or "9999", e.citation.published or "9999", e.document))
+    return sorted(evidence, key=lambda e: (e.said_on or "9999", e.citation.published or "9999",
+                                           e.origin != e.document, e.document))
 
 
 def history(claim_id: str, evidence: list[Evidence]) -> History:
