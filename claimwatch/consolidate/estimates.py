@@ -43,7 +43,8 @@ def measured(report: Report, quantity: Quantity) -> Measured | None:
     measure, label = units.get(unit, (None, None))
     sentence, start = _sentence(report, quantity)
     if measure in _GENERIC_MEASURES:
-        found = _measure_from_context(sentence)
+        digits = re.search(r"\d[\d,.]*", quantity.text)
+        found = _measure_from_context(sentence, digits.group().rstrip(".,") if digits else quantity.text.lower())
         if found:
             measure, label = found
     if measure is None:
@@ -74,12 +75,27 @@ def _sentence(report: Report, quantity: Quantity) -> tuple[str, int]:
     return sentence, max(0, start)
 
 
-def _measure_from_context(sentence: str) -> tuple[str, str] | None:
-    tokens = re.findall(r"[a-z]+", sentence.lower())
-    for row in read_table("measure_cues"):
-        if any(t.startswith(row["cue"]) for t in tokens):
-            return row["measure"], row["label"]
+def _measure_from_context(sentence: str, number: str) -> tuple[str, str] | None:
+    """The measure named nearest the figure: in its own comma-delimited clause first."""
+    cues = read_table("measure_cues")
+    for scope in (_clause(sentence, number), sentence):
+        tokens = re.findall(r"[a-z]+|\d[\d,.]*", scope.lower())
+        anchor = next((i for i, t in enumerate(tokens) if number and t.startswith(number)), len(tokens) // 2)
+        best = None
+        for row in cues:
+            for i, token in enumerate(tokens):
+                if token.startswith(row["cue"]) and (best is None or abs(i - anchor) < best[0]):
+                    best = (abs(i - anchor), row["measure"], row["label"])
+        if best:
+            return best[1], best[2]
     return None
+
+
+def _clause(sentence: str, number: str) -> str:
+    for clause in re.split(r"[,;:]\s", sentence):
+        if number and number in clause.lower():
+            return clause
+    return sentence
 
 
 def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity, Statement | None], str],
