@@ -126,6 +126,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     outlet_names = {clean(o).lower(): o for o in outlets if o}
     nodes: dict[str, _Node] = {}
     mention_node: dict[tuple[str, str], str] = {}
+    renamed: list[tuple[str, str, str]] = []  # (node key, name as written, canonical name)
     for mention in mentions:
         node = _node_for(mention, index, outlet_names, overrides)
         if node is None:
@@ -139,7 +140,12 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
         if country:
             existing.countries[country] += 1
         mention_node[(mention.document, mention.text)] = node.key
+        canonical = overrides.canonical(mention.text)
+        if canonical and clean(canonical).lower() != clean(mention.text).lower():
+            renamed.append((node.key, " ".join(mention.text.split()), canonical))
     joins = _Joins(nodes, overrides)
+    for key, text, canonical in dict.fromkeys(renamed):
+        joins.reasons[key].append(f"'{text}' is {canonical} (aliases file)")
     _join_overrides(joins, overrides)
     _join_full_names(joins)
     _join_surnames(joins)
@@ -163,7 +169,7 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
         parts = NameParts(parts.text, parts.name, parts.role, index.exact(mention.org), parts.is_group)
     inst = parts.institution
     cleaned = clean(canonical or text)
-    if cleaned.lower() in outlets or (inst and inst.kind == "media" and not parts.name):
+    if cleaned.lower() in outlets or (inst and inst.kind == "media" and parts.name in ("", inst.name)):
         name = inst.name if inst else outlets[cleaned.lower()]
         return _Node(f"media:{name.lower()}", "media", name, institution=inst)
     if inst is not None and (not parts.name or parts.name.lower() == inst.name.lower()):

@@ -34,27 +34,41 @@ def clean(text: str) -> str:
 
 
 class InstitutionIndex:
-    """Lower-case alias -> institution, matched on whole words, longest first."""
+    """Alias -> institution, matched on whole words, longest first.
+
+    Acronyms and other short aliases ("UN", "WHO", "AP") match only as written, so
+    the pronoun "who" or the name "Kim Jong Un" never becomes an institution.
+    """
 
     def __init__(self, rows: tuple[Institution, ...] | list[Institution]) -> None:
         self.by_alias: dict[str, Institution] = {}
+        self.exact_case: dict[str, Institution] = {}
         for row in rows:
             for alias in (row.name, *row.aliases):
-                self.by_alias.setdefault(clean(alias).lower(), row)
-        self._longest = max((len(a.split()) for a in self.by_alias), default=1)
+                alias = clean(alias)
+                if _needs_case(alias):
+                    self.exact_case.setdefault(alias, row)
+                else:
+                    self.by_alias.setdefault(alias.lower(), row)
+        self._longest = max((len(a.split()) for a in [*self.by_alias, *self.exact_case]), default=1)
 
     def exact(self, text: str) -> Institution | None:
-        return self.by_alias.get(clean(text).lower())
+        cleaned = clean(text)
+        return self.exact_case.get(cleaned) or self.by_alias.get(cleaned.lower())
 
     def find(self, tokens: list[str]) -> tuple[Institution, int, int] | None:
         """The longest alias inside `tokens`, as (institution, start, end)."""
-        lowered = [t.lower() for t in tokens]
         for size in range(min(self._longest, len(tokens)), 0, -1):
             for start in range(len(tokens) - size + 1):
-                hit = self.by_alias.get(" ".join(lowered[start:start + size]))
+                words = " ".join(tokens[start:start + size])
+                hit = self.exact_case.get(words) or self.by_alias.get(words.lower())
                 if hit is not None:
                     return hit, start, start + size
         return None
+
+
+def _needs_case(alias: str) -> bool:
+    return len(alias) <= 4 or (alias.upper() == alias and " " not in alias)
 
 
 def parse_name(text: str, index: InstitutionIndex) -> NameParts:
