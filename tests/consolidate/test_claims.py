@@ -4,7 +4,7 @@ from __future__ import annotations
 from claimwatch.consolidate import build_picture
 from claimwatch.consolidate.claims import readable
 from claimwatch.models import Statement
-from conftest import article
+from ostria_story import article
 
 
 def said(text: str, cue: str = "said") -> Statement:

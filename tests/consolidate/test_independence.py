@@ -5,7 +5,7 @@ from claimwatch.consolidate.corpus import reports
 from claimwatch.consolidate.independence import cited_outlets, report_origins
 from claimwatch.consolidate.names import InstitutionIndex
 from claimwatch.consolidate.tables import institutions
-from conftest import article
+from ostria_story import article
 
 
 def test_cited_outlets_are_read_from_provenance_phrases() -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from claimwatch.consolidate import Picture, build_picture
-from conftest import story
+from ostria_story import story
 
 
 def troops_claim(picture: Picture):

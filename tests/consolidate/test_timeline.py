@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from claimwatch.consolidate import build_picture
 from claimwatch.consolidate.timeline import day
-from conftest import article
+from ostria_story import article
 
 OUTBREAK = "there was a cholera outbreak in the Lisk valley shelters"
 
