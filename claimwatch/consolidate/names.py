@@ -90,7 +90,9 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
         if bare in _FUNCTION_WORDS:
             continue
         if bare in titles or token[:1].islower():
-            if not token.endswith(".") and not name:  # ranks like "Maj." say nothing of the office
+            if name:  # "Festival director Noor Aziz": capitalised words before an office word describe it
+                role, name = role + [n.lower() for n in name], []
+            if not token.endswith("."):  # ranks like "Maj." say nothing of the office
                 role.append(bare)
             continue
         name.append(token)
@@ -101,6 +103,29 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
     if institution is not None and not name:
         is_group = False
     return NameParts(text, " ".join(name), " ".join(role), institution, is_group and institution is None)
+
+
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,;]{3,90}?)(?:,|$)", re.I)
+_PREPOSITION = re.compile(r"\s+(?:at|for|of|with|from|in)\s+(?:the\s+)?", re.I)
+
+
+def parse_apposition(after: str, index: InstitutionIndex) -> tuple[str, Institution | None, str | None]:
+    """(role, institution, organisation name) from ", a spokesman for the Emergency Service," after a name."""
+    match = _APPOSITION.match(after)
+    if not match:
+        return "", None, None
+    phrase = re.split(r"\s+(?:who|which|that|whose)\s+", match.group(1).strip(), maxsplit=1)[0]
+    parts = _PREPOSITION.split(phrase, maxsplit=1)
+    titles = words("titles", "title")
+    role_words = [w.strip(".").lower() for w in _TOKEN.findall(parts[0])]
+    if not role_words or any(w[:1].isupper() for w in _TOKEN.findall(parts[0]) if w.lower() not in titles):
+        return "", None, None  # "the Health Minister Sofia Lind" is a name, not an apposition
+    found = index.find(_TOKEN.findall(phrase))
+    institution = found[0] if found else None
+    org = None
+    if institution is None and len(parts) > 1 and parts[1][:1].isupper():
+        org = clean(parts[1])
+    return " ".join(w for w in role_words if w not in _FUNCTION_WORDS), institution, org
 
 
 def is_organisation_name(name: str) -> bool:
