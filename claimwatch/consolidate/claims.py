@@ -21,6 +21,7 @@ from .corpus import Report
 from .tables import unit_measures, words
 
 CLAIM_SIMILARITY = 0.22  # average cosine between a statement and the members of a claim needed to join it
+MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
@@ -86,19 +87,28 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
     weights = _idf(s.features for s in said)
     vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
     groups: list[list[int]] = []
+    sums: list[dict[str, float]] = []  # per claim, the sum of its members' unit vectors
     by_feature: dict[str, set[int]] = {}
     for n, vector in enumerate(vectors):
-        candidates = set().union(*(by_feature.get(f, set()) for f in vector)) if vector else set()
+        # average link = dot product with the mean of the members' vectors; claims are looked
+        # up through the statement's features, rarest first, up to a bound so a big corpus stays fast
+        candidates: set[int] = set()
+        for f in sorted(vector, key=lambda f: -vector[f]):
+            candidates |= by_feature.get(f, set())
+            if len(candidates) >= MAX_CANDIDATES:
+                break
         best, best_score = None, threshold
         for g in sorted(candidates):
-            score = sum(_dot(vector, vectors[m]) for m in groups[g]) / len(groups[g])
+            score = _dot(vector, sums[g]) / len(groups[g])
             if score >= best_score:
                 best, best_score = g, score
         if best is None:
             best = len(groups)
             groups.append([])
+            sums.append({})
         groups[best].append(n)
-        for f in vector:
+        for f, w in vector.items():
+            sums[best][f] = sums[best].get(f, 0.0) + w
             by_feature.setdefault(f, set()).add(best)
     return [[said[m] for m in members] for members in groups]
 
@@ -146,7 +156,8 @@ def readable(content: str, statement: Statement, limit: int | None = 110) -> str
         if len(tail.split()) <= 4 and "," in head:  # "P, X said." or "'P,' X said."
             text = head[:head.rfind(",")].strip()
         else:
-            after = re.match(r"(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)", text[found.end():])
+            that = re.match(r"(?:\s+[\w'’.-]+){0,8}?\s+that\s+(.+)", text[found.end():])
+            after = that or re.match(r"(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)", text[found.end():])
             if after and len(after.group(1).split()) >= 4:
                 text = after.group(1)
     text = text.strip(" \"“”'.,;")
