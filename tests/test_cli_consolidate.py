@@ -72,7 +72,7 @@ def test_actors_table_names_the_merges(fake_store: list[str]) -> None:
 def test_sources_or_db_is_required() -> None:
     result = runner.invoke(app, ["brief"])
     assert result.exit_code == 2
-    assert "give either SOURCES or --db URL" in result.output
+    assert "give SOURCES to read, or --db URL" in result.output
 
 
 @pytest.mark.slow

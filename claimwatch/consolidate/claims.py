@@ -157,7 +157,8 @@ def readable(content: str, statement: Statement, limit: int | None = 110) -> str
             text = head[:head.rfind(",")].strip()
         else:
             that = re.match(r"(?:\s+[\w'’.-]+){0,8}?\s+that\s+(.+)", text[found.end():])
-            after = that or re.match(r"(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)", text[found.end():])
+            after = that or re.match(r"(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)",
+                                     text[found.end():])
             if after and len(after.group(1).split()) >= 4:
                 text = after.group(1)
     text = text.strip(" \"“”'.,;")
