@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from claimwatch.consolidate import Picture, build_picture
-from ostria_story import article
+from ostria_story import article, picture  # noqa: F401 (picture is a fixture)
 
 
 def test_troops_soldiers_and_forces_are_one_series_with_its_place(picture: Picture) -> None:

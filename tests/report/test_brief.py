@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import base64
 import re
+import sys
 from pathlib import Path
 
-from ostria_story import article
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "consolidate"))
+from ostria_story import article, picture  # noqa: E402,F401 (picture is a fixture; the story is shared)
 
-from claimwatch.consolidate import Picture, build_picture
-from claimwatch.report import render_brief
+from claimwatch.consolidate import Picture, build_picture  # noqa: E402
+from claimwatch.report import render_brief  # noqa: E402
 
 
 def test_markdown_brief_has_claims_status_timeline_estimates_and_sources(picture: Picture) -> None:
