@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
+import json
 import re
 import sys
 from pathlib import Path
@@ -10,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "consolidate"))
 from ostria_story import article, picture  # noqa: E402,F401 (picture is a fixture; the story is shared)
 
 from claimwatch.consolidate import Picture, build_picture  # noqa: E402
+from claimwatch.models import to_dict  # noqa: E402
 from claimwatch.report import render_brief  # noqa: E402
 
 
@@ -54,3 +57,17 @@ def test_html_escapes_document_text() -> None:
     page = render_brief(picture, "html")
     assert "<script>" not in page and "<b>Gazette" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; tram &amp; bus" in page
+
+
+def test_html_links_only_web_addresses() -> None:
+    sentence = "Mayor Lin Ito said the tram line will open in June."
+    document, extraction, _ = article("x", "2025-03-16", "Coast Gazette", sentence,
+                                      statements=[("Lin Ito", "assert", sentence, None, "said")])
+    unsafe = (dataclasses.replace(document, url="javascript:alert(1)"), extraction, None)
+    assert "javascript:" not in render_brief(build_picture([unsafe]), "html")
+    assert 'href="https://example.org/x"' in render_brief(build_picture([(document, extraction, None)]), "html")
+
+
+def test_the_picture_serialises_to_json(picture: Picture) -> None:
+    data = json.loads(json.dumps(to_dict(picture)))
+    assert data["claims"][0]["statements"][0]["citation"]["outlet"] == "Northern Herald"
