@@ -84,3 +84,10 @@ def test_brief_html_from_the_sample_corpus(tmp_path: Path) -> None:
     page = out.read_text()
     assert page.startswith("<!doctype html>") and "Torva" in page
     assert "data:image/svg+xml;base64," in page
+
+
+@pytest.mark.parametrize("command", ["brief", "actors", "claims", "estimates"])
+def test_every_consolidation_command_explains_itself(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "--db" in result.output and "--topic" in result.output and "--format" in result.output
