@@ -289,6 +289,10 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
     """Where a time expression dates this act: the cue's own clause, minus its content and
     minus other reporting acts hanging from it."""
     skip = {t.i for t in content}
+    for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for part in subj.children:  # "Lund, who won the title last year, denied ...": not the act's date
+            if part.dep_ in ("relcl", "appos"):
+                skip.update(x.i for x in part.subtree)
     for t in token.subtree:
         if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")):
             skip.update(x.i for x in t.subtree)

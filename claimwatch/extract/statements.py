@@ -270,7 +270,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 said_on = published.isoformat()
         if said_on is None and not cue.perfect and not cue.present:
             said_on = next((last_date[k] for k in keys if k in last_date), None)
-            if said_on is None and cue.stance in ("assert", "deny") and cue.cue != "according to":
+            if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
+                    doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras)
         if said_on:
             last_date.update((k, said_on) for k in keys)

@@ -304,3 +304,9 @@ def test_a_body_keeps_the_kinds_it_was_called(read):
                       "no one was hurt. Brakemoor Labs said the fault came from one line. "
                       "The regulator did not confirm that account.")
     assert statements[-1].speaker == "Health Norvia" and statements[-1].stance == "decline"
+
+
+def test_a_date_describing_the_speaker_does_not_date_the_statement(read):
+    statements = read("Coach Rita Brandt, who won the national title last year, said on Tuesday that "
+                      "the team was ready.")
+    assert statements[0].said_on == "2025-03-11"
