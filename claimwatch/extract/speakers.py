@@ -176,19 +176,20 @@ def full_person_name(doc: Doc, short: str) -> str:
     short = strip_titles(short)
     surname = short.split()[-1].lower() if short.split() else ""
     best = short
-    for ent in _person_names(doc):
+    for ent in person_names(doc):
         words = ent.split()
         if words and words[-1].lower() == surname and len(words) > len(best.split()) and len(words) <= 4:
             best = ent
     if best == short and len(short.split()) == 1:
         # family name first ("Kim" for "Kim Jong Un"), when exactly one person fits
-        firsts = {ent for ent in _person_names(doc) if len(ent.split()) > 1 and ent.split()[0].lower() == surname}
+        firsts = {ent for ent in person_names(doc) if len(ent.split()) > 1 and ent.split()[0].lower() == surname}
         if len(firsts) == 1:
             best = firsts.pop()
     return best
 
 
-def _person_names(doc: Doc) -> list[str]:
+def person_names(doc: Doc) -> list[str]:
+    """Every PERSON name in `doc`, titles stripped; computed once per doc."""
     names = doc.user_data.get("claimwatch_person_names")
     if names is None:
         names = []

@@ -31,7 +31,7 @@ from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     THING_PRONOUNS, Coreference, Speaker,
-    country_of_name, describe, full_person_name, organisation_of, phrase_text, phrase_tokens, speaker_keys,
+    country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys,
 )
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> 
 def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
     text = doc.text
     passages = speech_passages(text)
-    turns = [t for t in transcript_turns(text) if t.label not in ("Q", "A")]
+    turns = _speaker_turns(doc, transcript_turns(text))
     answer_ranges = [p for t in turns for p in t.paragraphs]
     starts = [p.inner_start for p in passages]
 
@@ -82,6 +82,23 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
                      and _inside(c.cue_span[0], answer_ranges))]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
     return _resolve_and_date(doc, cues, times, published)
+
+
+def _speaker_turns(doc: Doc, turns: list) -> list:
+    """Turns by real speakers: a label naming a person of the text ("KERRIGAN"), or one that
+    speaks more than once opposite a questioner; not "Read more:" or "Photo:" lines."""
+    labels = [t.label for t in turns]
+    questioned = any(label in ("Q", "A") for label in labels)
+    name_words = {w.lower() for name in person_names(doc) for w in name.split()}
+    out = []
+    for turn in turns:
+        if turn.label in ("Q", "A"):
+            continue
+        words = [w.lower().strip(".") for w in turn.label.split()]
+        named = bool(words) and words[-1] in name_words
+        if named or (questioned and labels.count(turn.label) >= 2):
+            out.append(turn)
+    return out
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:

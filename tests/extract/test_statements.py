@@ -310,3 +310,10 @@ def test_a_date_describing_the_speaker_does_not_date_the_statement(read):
     statements = read("Coach Rita Brandt, who won the national title last year, said on Tuesday that "
                       "the team was ready.")
     assert statements[0].said_on == "2025-03-11"
+
+
+def test_web_page_labels_are_not_transcript_speakers(read):
+    text = ("The council approved the budget on Monday.\n"
+            "Read more: The council's plan for the old harbour is explained here.\n"
+            "Photo: Councillors vote in the main chamber of the town hall.\n")
+    assert not any(s.speaker.lower().startswith(("read", "photo")) for s in read(text))
