@@ -121,8 +121,13 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
             if inner is None or inner.stance == "assert" or inner.source_head is None:
                 continue
             subj = inner.source_head
-            if subj.pos_ == "PRON" or (subj.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subj.subtree)) \
-                    or _speaks_for(outer, subj):
+            # "said it could not confirm", "said the organisation could not verify": the speaker's
+            # own side; not "police said the suspect denied ..." (someone else's act)
+            own_side = subj.lower_ in ("it", "we", "i") or (
+                inner.stance != "deny" and (subj.lower_ in ("they", "he", "she") or (
+                    subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_ROLES | ANAPHORIC_KINDS
+                    and not any(t.pos_ == "PROPN" for t in subj.subtree))))
+            if own_side or _speaks_for(outer, subj):
                 outer.stance = inner.stance
                 drop.add(id(inner))
     return [c for c in cues if id(c) not in drop]

@@ -317,3 +317,13 @@ def test_web_page_labels_are_not_transcript_speakers(read):
             "Read more: The council's plan for the old harbour is explained here.\n"
             "Photo: Councillors vote in the main chamber of the town hall.\n")
     assert not any(s.speaker.lower().startswith(("read", "photo")) for s in read(text))
+
+
+def test_someone_elses_denial_inside_a_report_stays_theirs(read):
+    statements = read("Police said the driver denied speeding.")
+    assert [s.stance for s in statements] == ["assert", "deny"]
+
+
+def test_saying_it_could_not_confirm_is_declining(read):
+    (s,) = read("The ministry said it could not confirm the reports.")
+    assert s.stance == "decline"
