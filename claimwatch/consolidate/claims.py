@@ -1,0 +1,151 @@
+"""Claims: statements from different documents about the same proposition.
+
+Statements are compared by what they are about, never by who said them or how:
+the content words (crudely stemmed), the named entities inside the content, and
+the kind of quantity they give, each weighted by how rare it is in the corpus.
+Assertions and denials of one proposition share those features, so they meet in
+one claim; the stance stays on each statement.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..models import Statement
+from .corpus import Report
+from .tables import unit_measures, words
+
+CLAIM_SIMILARITY = 0.28  # cosine between a statement and a claim's profile needed to join it
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+@dataclass(frozen=True)
+class Said:
+    """A statement in its report, with the features that say what it is about."""
+
+    report: Report
+    statement: Statement
+    index: int  # position of the statement in its extraction
+    features: frozenset[str]
+
+    @property
+    def content(self) -> str:
+        return content_text(self.report, self.statement)
+
+
+def content_text(report: Report, statement: Statement) -> str:
+    if statement.content:
+        return statement.content
+    span = statement.content_span or statement.span
+    return report.document.text[span[0]:span[1]]
+
+
+def stem(word: str) -> str:
+    """A crude, predictable stem: enough to meet 'troops'/'troop', 'deployed'/'deploy'."""
+    word = word.lower().replace("’", "'").removesuffix("'s").strip("'-")
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def features(report: Report, statement: Statement) -> frozenset[str]:
+    """Content stems, entity names and quantity kinds of a statement; the speaker's words left out."""
+    text = content_text(report, statement)
+    speaker = {w.lower() for w in _WORD.findall(statement.speaker)}
+    ignore = words("claim_stopwords", "word") | {(statement.cue or "").lower()}
+    out = {stem(w) for w in _WORD.findall(text)
+           if w.lower() not in STOP_WORDS and w.lower() not in speaker and w.lower() not in ignore and len(w) > 2}
+    span = statement.content_span or statement.span
+    for entity in report.extraction.entities:
+        if span[0] <= entity.span[0] and entity.span[1] <= span[1] and entity.text.lower() not in speaker:
+            out.add("E:" + entity.text.lower().removeprefix("the "))
+    measures = unit_measures()
+    for quantity in report.extraction.quantities:
+        if span[0] <= quantity.span[0] < span[1] and quantity.unit and quantity.unit.lower() in measures:
+            out.add("Q:" + measures[quantity.unit.lower()][0])
+    return frozenset(out - {""})
+
+
+def said_in(reports: Iterable[Report]) -> list[Said]:
+    return [Said(r, s, i, features(r, s)) for r in reports for i, s in enumerate(r.extraction.statements)]
+
+
+def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> list[list[Said]]:
+    """Statements grouped by the proposition they share, earliest first, greedily."""
+    weights = _idf(s.features for s in said)
+    groups: list[tuple[list[Said], Counter]] = []
+    for item in said:  # reports come in publication order
+        vector = {f: weights[f] for f in item.features}
+        best, best_score = None, threshold
+        for members, profile in groups:
+            score = _cosine(vector, profile, weights)
+            if score >= best_score:
+                best, best_score = (members, profile), score
+        if best is None:
+            groups.append(([item], Counter(item.features)))
+        else:
+            best[0].append(item)
+            best[1].update(item.features)
+    return [members for members, _ in groups]
+
+
+def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
+    df: Counter = Counter()
+    n = 0
+    for fs in feature_sets:
+        df.update(fs)
+        n += 1
+    boost = {"E": 1.5, "Q": 1.2}
+    return {f: (math.log((n + 1) / (c + 1)) + 1) * boost.get(f[0] if f[1:2] == ":" else "", 1.0)
+            for f, c in df.items()}
+
+
+def _cosine(vector: dict[str, float], profile: Counter, weights: dict[str, float]) -> float:
+    """Cosine between a statement and the share of a claim's members holding each feature."""
+    size = sum(profile.values()) and max(profile.values())
+    if not vector or not size:
+        return 0.0
+    claim = {f: weights[f] * (c / size) for f, c in profile.items()}
+    dot = sum(w * claim.get(f, 0.0) for f, w in vector.items())
+    norm = math.sqrt(sum(w * w for w in vector.values())) * math.sqrt(sum(w * w for w in claim.values()))
+    return dot / norm if norm else 0.0
+
+
+def label_of(members: list[Said]) -> str:
+    """A readable label: the most central assertion's content, attribution removed."""
+    weights = _idf(m.features for m in members)
+    def centrality(m: Said) -> tuple[int, float]:
+        shared = sum(weights[f] for other in members if other is not m for f in m.features & other.features)
+        return (m.statement.stance == "assert", shared)
+    best = max(members, key=centrality)
+    return readable(best.content, best.statement)
+
+
+def readable(content: str, statement: Statement, limit: int = 110) -> str:
+    """The proposition of a statement's content: "X said that P" -> "P", "P, X said" -> "P"."""
+    text = " ".join(content.split()).strip()
+    cue = re.escape(statement.cue) if statement.cue else None
+    if cue:
+        after = re.search(rf"\b{cue}\b(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)", text)
+        before = re.match(rf'^["“]?(.+?)[,"”]+\s+(?:[^,]*?\s)?{cue}\b', text)
+        if before and len(before.group(1).split()) >= 4:
+            text = before.group(1)
+        elif after and len(after.group(1).split()) >= 4:
+            text = after.group(1)
+    text = text.strip(" \"“”'.,;")
+    text = text[:1].upper() + text[1:]
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text
+
+
+def key_terms(members: list[Said], n: int = 6) -> tuple[str, ...]:
+    counts: Counter = Counter(f for m in members for f in m.features if not f.startswith("Q:"))
+    terms = dict.fromkeys(f.removeprefix("E:") for f, _ in counts.most_common())
+    return tuple(terms)[:n]

@@ -1,0 +1,94 @@
+"""The input of consolidation: (Document, Extraction, duplicate_of) triples, read once.
+
+Both the store (`Store.corpus()`) and in-memory extraction produce this shape;
+everything downstream reads `Report`s, which add the few lookups consolidation
+needs (a statement's sentence, its date) without changing the records.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from ..models import Document, Extraction, Span, Statement
+from .records import Citation
+
+Triple = tuple[Document, Extraction, "str | None"]
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One document with what was read from it and the document it copies, if any."""
+
+    document: Document
+    extraction: Extraction
+    duplicate_of: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    @property
+    def published(self) -> str | None:
+        if self.document.published is not None:
+            return self.document.published.isoformat()
+        return self.extraction.published
+
+    @property
+    def outlet(self) -> str | None:
+        return self.document.outlet
+
+    def sentence(self, span: Span) -> str:
+        """The whole sentence(s) around `span`, trimmed, for citations."""
+        text = self.document.text
+        start, end = max(0, span[0]), min(len(text), span[1])
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1) if m.end() <= start), default=0)
+        left = max(left, text.rfind("\n", 0, start) + 1)
+        right_match = _SENTENCE_END.search(text, max(end - 1, start))
+        right = right_match.start() if right_match else len(text)
+        newline = text.find("\n", end)
+        if newline != -1:
+            right = min(right, newline)
+        return " ".join(text[left:max(right, end)].split())
+
+    def cite(self, span: Span) -> Citation:
+        return Citation(self.id, self.outlet, self.published, self.sentence(span), self.document.url)
+
+    def said_on(self, statement: Statement) -> str | None:
+        """When the source spoke: the statement's own date, else the day of publication."""
+        return statement.said_on or self.published
+
+
+def reports(triples: Iterable[Triple], since: date | None = None, topic: str | None = None) -> list[Report]:
+    """Reports in publication order, optionally only those since a day or about a topic."""
+    out = []
+    for document, extraction, duplicate_of in triples:
+        report = Report(document, extraction, duplicate_of)
+        if since is not None and report.published and report.published[:10] < since.isoformat():
+            continue
+        if topic and not about(document, topic):
+            continue
+        out.append(report)
+    return sorted(out, key=lambda r: (r.published or "9999", r.id))
+
+
+def about(document: Document, topic: str) -> bool:
+    """True when every word of the topic occurs in the title or text (case-insensitive)."""
+    haystack = f"{document.title or ''}\n{document.text}".lower()
+    return all(word in haystack for word in topic.lower().split())
+
+
+def exact_duplicates(documents: Iterable[Document]) -> dict[str, str]:
+    """id -> id of the first document with the same text (whitespace and case ignored)."""
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for document in documents:
+        key = hashlib.sha1(" ".join(document.text.lower().split()).encode()).hexdigest()
+        if key in first:
+            out[document.id] = first[key]
+        else:
+            first[key] = document.id
+    return out
