@@ -160,3 +160,40 @@ def run() -> None:
     except ClaimwatchError as exc:
         err.print(f"claimwatch: error: {exc}", markup=False)
         sys.exit(EXIT_FATAL)
+
+
+# ---------------------------------------------------------------------------------------------
+# serve: the REST API and the dashboard (claimwatch.api, claimwatch.web)
+# ---------------------------------------------------------------------------------------------
+
+@app.command()
+def serve(
+    db: Annotated[Optional[str], typer.Option("--db", envvar="CLAIMWATCH_DB",
+                  help="Store URL, e.g. sqlite:///claimwatch.db or postgresql+psycopg://user@host/db.")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on. Writing is off on a non-loopback "
+                                           "address unless CLAIMWATCH_TOKEN is set.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API (/api, docs at /docs) and the dashboard (/) over one store.
+
+    Reading is open. Adding documents (POST /api/documents, the "Add article" page)
+    needs the token in $CLAIMWATCH_TOKEN when it is set.
+    """
+    import os
+
+    import uvicorn
+
+    from .api import create_app
+    from .api.security import is_loopback
+
+    token = os.environ.get("CLAIMWATCH_TOKEN") or None
+    writes = token is not None or is_loopback(host)
+    try:
+        application = create_app(db, token=token, writes=writes)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+    if not writes:
+        err.print("claimwatch: writing is disabled: listening on a non-loopback address without "
+                  "CLAIMWATCH_TOKEN", markup=False)
+    err.print(f"claimwatch: serving on http://{host}:{port}/ (API docs at /docs)", markup=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)

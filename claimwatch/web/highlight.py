@@ -1,0 +1,70 @@
+"""Document text with its statements, quantities and times marked up, safely.
+
+The text is escaped piece by piece and only our own tags are added, so a
+document that contains `<script>` is shown as those characters. Spans may nest
+(a number inside a quoted sentence) or cross; crossing spans are clipped so the
+markup stays well formed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+KIND_ORDER = {"statement": 0, "quantity": 1, "time": 2}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One span to highlight: kind selects the style, anchor the id, href the link."""
+
+    start: int
+    end: int
+    kind: str  # statement | quantity | time
+    anchor: str
+    title: str = ""
+    href: str | None = None
+
+
+def highlight(text: str, marks: list[Mark]) -> Markup:
+    """The escaped text with each mark wrapped in a `<mark>` (or link) element."""
+    valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    valid.sort(key=lambda m: (m.start, -m.end, KIND_ORDER.get(m.kind, 9)))
+    return Markup(_render(text, 0, len(text), valid, in_link=False))
+
+
+def _render(text: str, start: int, end: int, marks: list[Mark], in_link: bool) -> str:
+    """Render text[start:end]; `marks` are sorted and all start inside [start, end).
+
+    Links never nest (invalid HTML), so a mark inside a link loses its href.
+    """
+    out: list[str] = []
+    cursor = start
+    index = 0
+    while index < len(marks):
+        mark = marks[index]
+        first = max(mark.start, cursor)
+        last = min(mark.end, end)
+        index += 1
+        if first >= last:
+            continue  # crossed by an earlier sibling: nothing left to show
+        inner = []
+        while index < len(marks) and marks[index].start < last:
+            inner.append(marks[index])
+            index += 1
+        out.append(str(escape(text[cursor:first])))
+        link = mark.href is not None and not in_link
+        body = _render(text, first, last, inner, in_link or link)
+        out.append(_open(mark, link) + body + ("</a>" if link else "</mark>"))
+        cursor = last
+    out.append(str(escape(text[cursor:end])))
+    return "".join(out)
+
+
+def _open(mark: Mark, link: bool) -> str:
+    title = f' title="{escape(mark.title)}"' if mark.title else ""
+    if link:
+        return (f'<a class="hl hl-{escape(mark.kind)}" id="{escape(mark.anchor)}" '
+                f'href="{escape(mark.href)}"{title}>')
+    return f'<mark class="hl hl-{escape(mark.kind)}" id="{escape(mark.anchor)}"{title}>'
+
