@@ -12,7 +12,7 @@ from datetime import date
 from markupsafe import Markup, escape
 
 WIDTH, HEIGHT = 720, 300
-LEFT, RIGHT, TOP, BOTTOM = 72, 20, 16, 40
+LEFT, RIGHT, TOP, BOTTOM = 72, 48, 22, 40
 LEGEND_ROW = 18
 PALETTE_SIZE = 8  # colours are CSS classes .holder-0 ... .holder-7 in style.css
 
@@ -82,7 +82,7 @@ def estimate_chart(points: list[ChartPoint], unit: str = "") -> Markup:
                      f'{date.fromordinal(day).isoformat()}</text>')
     parts.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}"/>')
     if unit:
-        parts.append(f'<text class="unit" x="{LEFT}" y="{TOP - 4}">{escape(unit)}</text>')
+        parts.append(f'<text class="unit" x="{LEFT}" y="{TOP - 8}">{escape(unit)}</text>')
     for day, point in drawable:
         colour = holders.index(point.holder) % PALETTE_SIZE
         x = sx(day.toordinal())
@@ -91,7 +91,7 @@ def estimate_chart(points: list[ChartPoint], unit: str = "") -> Markup:
         lx = LEFT + (n % 3) * (plot_w / 3)
         ly = HEIGHT + (n // 3) * LEGEND_ROW
         parts.append(f'<g class="legend holder-{n % PALETTE_SIZE}"><circle cx="{lx + 5:.1f}" cy="{ly - 4}" r="5"/>'
-                     f'<text x="{lx + 14:.1f}" y="{ly}">{escape(_clip(holder, 34))}</text></g>')
+                     f'<text x="{lx + 14:.1f}" y="{ly}">{escape(_clip(holder, 30))}</text></g>')
     parts.append("</svg>")
     return Markup("".join(parts))
 

@@ -7,7 +7,7 @@ markup stays well formed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markupsafe import Markup, escape
 
@@ -28,9 +28,19 @@ class Mark:
 
 def highlight(text: str, marks: list[Mark]) -> Markup:
     """The escaped text with each mark wrapped in a `<mark>` (or link) element."""
-    valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    valid = [t for t in (_trimmed(text, m) for m in marks) if 0 <= t.start < t.end <= len(text)]
     valid.sort(key=lambda m: (m.start, -m.end, KIND_ORDER.get(m.kind, 9)))
     return Markup(_render(text, 0, len(text), valid, in_link=False))
+
+
+def _trimmed(text: str, mark: Mark) -> Mark:
+    """The mark without the spaces and line breaks at its ends, so highlights hug the words."""
+    start, end = max(0, mark.start), min(len(text), mark.end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return replace(mark, start=start, end=end)
 
 
 def _render(text: str, start: int, end: int, marks: list[Mark], in_link: bool) -> str:
