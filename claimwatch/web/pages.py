@@ -76,7 +76,7 @@ def _web_url(url: str | None) -> str | None:
 def _lag(days: int | None) -> str:
     if days is None:
         return ""
-    return "first report" if days == 0 else f"+{days} day{'s' if days != 1 else ''}"
+    return "same day" if days == 0 else f"+{days} day{'s' if days != 1 else ''}"
 
 
 environment.filters.update(status_badge=_status_badge, stance=_stance, number=_number, lag=_lag,
