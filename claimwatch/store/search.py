@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Select, column, func, literal_column, select, table
+from sqlalchemy import ColumnElement, Select, column, func, literal_column, select, table
 from sqlalchemy.engine import Dialect
 
 from .models import DocumentRow
@@ -19,18 +19,31 @@ _search_vector = literal_column("documents.search_vector")
 _TERM = re.compile(r'"([^"]+)"|(\S+)')
 
 
+def query_terms(query: str) -> list[str]:
+    """The words and "quoted phrases" of a query; no word is an operator (OR, NOT, - are words)."""
+    terms = [(phrase or word).replace('"', "").strip() for phrase, word in _TERM.findall(query)]
+    return [term for term in terms if term]
+
+
 def fts5_query(query: str) -> str:
-    """The user's words as an FTS5 expression of quoted terms, so no word is read as an operator."""
-    terms = []
-    for phrase, word in _TERM.findall(query):
-        text = (phrase or word).replace('"', "")
-        if text.strip():
-            terms.append('"' + text + '"')
-    return " ".join(terms)
+    """The query as an FTS5 expression of quoted terms, all of which must match."""
+    return " ".join('"' + term + '"' for term in query_terms(query))
+
+
+def _tsquery(query: str) -> ColumnElement:
+    """The query as a PostgreSQL tsquery: each term a phrase query, all joined with AND."""
+    parts = [func.phraseto_tsquery("english", term) for term in query_terms(query)]
+    combined = parts[0]
+    for part in parts[1:]:
+        combined = combined.op("&&")(part)
+    return combined
 
 
 def search_select(dialect: Dialect, query: str) -> Select:
-    """A SELECT of matching documents' `id`, relevance `score` (higher is better) and `snippet`."""
+    """A SELECT of matching documents' `id`, relevance `score` (higher is better) and `snippet`.
+
+    `query` must hold at least one term (see `query_terms`).
+    """
     if dialect.name == "sqlite":
         match = _fts_match.op("MATCH")(fts5_query(query))
         snippet = func.snippet(_fts_match, 1, "[", "]", "…", 16)
@@ -38,7 +51,7 @@ def search_select(dialect: Dialect, query: str) -> Select:
                 .select_from(_fts).where(match))
         return stmt
     if dialect.name == "postgresql":
-        tsquery = func.websearch_to_tsquery("english", query)
+        tsquery = _tsquery(query)
         snippet = func.ts_headline("english", DocumentRow.text, tsquery,
                                    "StartSel=[, StopSel=], MaxWords=24, MinWords=8")
         stmt = (select(DocumentRow.id.label("id"), func.ts_rank(_search_vector, tsquery).label("score"),

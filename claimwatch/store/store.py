@@ -15,7 +15,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from ..errors import ClaimwatchError
@@ -25,7 +25,7 @@ from ..models import Document, Extraction
 from .convert import extraction_from_rows, extraction_rows
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
 from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
-from .search import search_select
+from .search import query_terms, search_select
 
 DEFAULT_URL = "sqlite:///claimwatch.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -34,6 +34,10 @@ CORPUS_CHUNK = 200
 
 class StoreError(ClaimwatchError):
     """The database cannot be opened or used."""
+
+
+class WriteRejected(StoreError):
+    """A batch was not written because a record in it breaks the schema's rules; nothing was stored."""
 
 
 def database_url(url: str | None = None) -> str:
@@ -109,13 +113,10 @@ class Store:
         """
         try:
             return self._add_batch(pairs, extraction_version)
-        except IntegrityError:
-            # Another writer stored some of these texts meanwhile: go one by one so each
-            # is either stored or found as a duplicate.
-            self._index = None
-            if len(pairs) == 1:
-                return self._add_batch(pairs, extraction_version)
-            return [self._add_batch([pair], extraction_version)[0] for pair in pairs]
+        except (IntegrityError, DataError, StatementError) as exc:
+            # Nothing of the batch was written. Either a record breaks a constraint, or
+            # another writer stored one of these texts meanwhile: adding one by one tells which.
+            raise WriteRejected(f"cannot store: {getattr(exc, 'orig', None) or exc}") from exc
 
     def _add_batch(self, pairs: Sequence[tuple[Document, Extraction]], version: int) -> list[AddResult]:
         index = self._near_index()
@@ -335,7 +336,7 @@ class Store:
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Documents matching all words of `query` (stemmed; "quoted phrases" as written), best first."""
-        if not query.strip():
+        if not query_terms(query):
             return []
         hits = search_select(self.engine.dialect, query).subquery()
         stmt = (select(hits.c.id, hits.c.score, DocumentRow.published, OutletRow.name, DocumentRow.title,
