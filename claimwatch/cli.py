@@ -341,6 +341,174 @@ def _emit(rows: list, format: TableFormat, title: str, table_columns: list[str])
             err.print("claimwatch: no rows", markup=False)
 
 
+
+# ---------------------------------------------------------------------------
+# Consolidation: the brief and the queries behind it (actors, claims, estimates).
+# Each reads SOURCES (extracted in memory) or --db (the store), builds one
+# Picture with claimwatch.consolidate.build_picture, and renders or lists it.
+# ---------------------------------------------------------------------------
+
+class BriefFormat(str, Enum):
+    md = "md"
+    html = "html"
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+SourcesArg = Annotated[Optional[list[str]], typer.Argument(
+    help="JSON Lines, .txt or .html files or folders to read and extract in memory (or use --db).")]
+PictureDbOption = Annotated[Optional[str], typer.Option("--db", envvar="CLAIMWATCH_DB",
+                                                  help="Read the documents stored at this database URL.")]
+TopicOption = Annotated[Optional[str], typer.Option(
+    "--topic", help="Only documents whose title or text holds every word of this text.")]
+PictureSinceOption = Annotated[Optional[str], typer.Option("--since", help="Only documents published on or after "
+                                                                    "this day (YYYY-MM-DD).")]
+AliasesOption = Annotated[Optional[Path], typer.Option(
+    "--aliases", help="YAML or TSV file naming actors to join or keep apart (see claimwatch.consolidate.overrides).")]
+PublishedOption = Annotated[Optional[str], typer.Option(
+    help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt files.")]
+ModelOption = Annotated[Optional[str], typer.Option(envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use.")]
+
+
+def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[str], since: Optional[str],
+             aliases: Optional[Path], published: Optional[str], model: Optional[str]):
+    """Build the picture from SOURCES or --db; returns (picture, number of rejected inputs)."""
+    from .consolidate import build_picture, load_overrides
+    from .consolidate.sources import triples_from_sources, triples_from_store
+
+    if bool(sources) == bool(db):
+        raise _fail("give either SOURCES or --db URL")
+    day, first_day = _parse_day(since), _parse_day(published)
+    rejected = 0
+
+    def reject(item: Rejected) -> None:
+        nonlocal rejected
+        rejected += 1
+        err.print(f"claimwatch: rejected {item}", markup=False)
+
+    try:
+        overrides = load_overrides(aliases)
+        triples = (triples_from_store(db, since=day) if db
+                   else triples_from_sources(sources or [], published=first_day, model=model, on_rejected=reject))
+        return build_picture(triples, overrides=overrides, since=day, topic=topic), rejected
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+
+
+@app.command()
+def brief(
+    sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicOption = None, since: PictureSinceOption = None,
+    format: Annotated[BriefFormat, typer.Option("--format", "-f", help="md (Markdown) or html.")] = BriefFormat.md,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    aliases: AliasesOption = None, published: PublishedOption = None, model: ModelOption = None,
+) -> None:
+    """Print a situation brief: key claims with their status and independent sources, estimates
+    with charts, a timeline and contradictions, each line with its citation (outlet, date, sentence).
+
+    HTML embeds its charts; Markdown written to --output puts them in a folder beside it.
+    """
+    from .report import render_brief
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    chart_dir = output.with_name(output.stem + "_charts") if output and format is BriefFormat.md else None
+    text = render_brief(picture, format.value, chart_dir=chart_dir,
+                        chart_prefix=f"{chart_dir.name}/" if chart_dir else "")
+    _emit(text, output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def actors(sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicOption = None, since: PictureSinceOption = None,
+           format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
+           output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+           aliases: AliasesOption = None, published: PublishedOption = None, model: ModelOption = None) -> None:
+    """List the actors: one per real-world source, with every name it goes by and why names were joined."""
+    from .consolidate import actor_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _emit(_rows_text(actor_rows(picture), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def claims(sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicOption = None, since: PictureSinceOption = None,
+           format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
+           output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+           aliases: AliasesOption = None, published: PublishedOption = None, model: ModelOption = None) -> None:
+    """List the claims, one row per statement: label, status, independent sources, first report,
+    then actor, stance, date said, document, outlet and sentence."""
+    from .consolidate import claim_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _emit(_rows_text(claim_rows(picture), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def estimates(sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicOption = None,
+              since: PictureSinceOption = None,
+              series: Annotated[Optional[str], typer.Option("--series", help="Only series whose label holds "
+                                                                             "this text.")] = None,
+              format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
+              output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+              aliases: AliasesOption = None, published: PublishedOption = None, model: ModelOption = None) -> None:
+    """List the estimates: series, holder, value, low, high, approx, unit, date said, document, outlet."""
+    from .consolidate import estimate_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _emit(_rows_text(estimate_rows(picture, series), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _emit(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+def _rows_text(rows: list, format: RowFormat) -> str:
+    """Dataclass rows as a terminal table, JSON Lines or CSV."""
+    import csv
+    import dataclasses
+    import io
+
+    from .models import to_dict
+
+    records = [to_dict(row) for row in rows]
+    out = io.StringIO()
+    if format is RowFormat.jsonl:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif format is RowFormat.csv:
+        names = [f.name for f in dataclasses.fields(rows[0])] if rows else []
+        writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        names = list(records[0]) if records else ["(nothing found)"]
+        for name in names:
+            table.add_column(name.replace("_", " "), overflow="fold")
+        for record in records:
+            table.add_row(*("" if v is None else str(v) for v in record.values()))
+        Console(file=out, width=200, highlight=False).print(table)
+    return out.getvalue()
+
+
 # ---------------------------------------------------------------------------------------------
 # serve: the REST API and the dashboard (claimwatch.api, claimwatch.web)
 # ---------------------------------------------------------------------------------------------

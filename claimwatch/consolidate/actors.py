@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .names import InstitutionIndex, NameParts, clean, given_names, is_organisation_name, parse_name, surname
+from .names import (InstitutionIndex, NameParts, clean, given_names, is_organisation_name, parse_apposition,
+                    parse_name, surname)
 from .overrides import Overrides
 from .records import Actor
-from .tables import Institution, institutions
+from .tables import Institution, institutions, words
 
 GIVEN_NAME_SIMILARITY = 85  # rapidfuzz ratio above which two given names are one ("Volodymyr"/"Volodimir")
 SURNAME_SIMILARITY = 88  # ... and two surnames ("Zelenskyy"/"Zelensky")
@@ -34,6 +35,7 @@ class Mention:
     country: str | None = None
     context: str = ""  # the words just before the name in its sentence ("Pentagon press secretary")
     label: str | None = None  # spaCy entity label of the name, if it is an entity
+    apposition: str = ""  # the words just after the name (", a spokesman for the Emergency Service,")
 
 
 @dataclass
@@ -126,11 +128,16 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     outlet_names = {clean(o).lower(): o for o in outlets if o}
     nodes: dict[str, _Node] = {}
     mention_node: dict[tuple[str, str], str] = {}
+    renamed: list[tuple[str, str, str]] = []  # (node key, name as written, canonical name)
     for mention in mentions:
         node = _node_for(mention, index, outlet_names, overrides)
         if node is None:
             continue
         existing = nodes.setdefault(node.key, node)
+        if existing is not node:
+            existing.role = existing.role or node.role
+            existing.institution = existing.institution or node.institution
+            existing.orgs.update(node.orgs)
         existing.names[" ".join(mention.text.split())] += 1
         existing.documents.add(mention.document)
         if mention.org or node.institution:
@@ -139,8 +146,14 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
         if country:
             existing.countries[country] += 1
         mention_node[(mention.document, mention.text)] = node.key
+        canonical = overrides.canonical(mention.text)
+        if canonical and clean(canonical).lower() != clean(mention.text).lower():
+            renamed.append((node.key, " ".join(mention.text.split()), canonical))
     joins = _Joins(nodes, overrides)
+    for key, text, canonical in dict.fromkeys(renamed):
+        joins.reasons[key].append(f"'{text}' is {canonical} (aliases file)")
     _join_overrides(joins, overrides)
+    _join_misread_people(joins)
     _join_full_names(joins)
     _join_surnames(joins)
     _join_offices(joins)
@@ -156,14 +169,14 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
     canonical = overrides.canonical(text)
     parts = parse_name(canonical or text, index)
     if not parts.institution and not parts.role and mention.context:
-        context = parse_name(re.split(r"[,;:.]\s", mention.context)[-1], index)
-        if not context.name:
+        context = parse_name(re.split(r"[,;:.\"“”]\s*", mention.context)[-1], index)
+        if not context.name and set(context.role.split()) <= words("titles", "title"):
             parts = NameParts(parts.text, parts.name, context.role, context.institution, parts.is_group)
     if parts.institution is None and mention.org:
         parts = NameParts(parts.text, parts.name, parts.role, index.exact(mention.org), parts.is_group)
     inst = parts.institution
     cleaned = clean(canonical or text)
-    if cleaned.lower() in outlets or (inst and inst.kind == "media" and not parts.name):
+    if cleaned.lower() in outlets or (inst and inst.kind == "media" and parts.name in ("", inst.name)):
         name = inst.name if inst else outlets[cleaned.lower()]
         return _Node(f"media:{name.lower()}", "media", name, institution=inst)
     if inst is not None and (not parts.name or parts.name.lower() == inst.name.lower()):
@@ -174,9 +187,28 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
         return _Node(f"org:{cleaned.lower()}", "institution", _display(canonical or text))
     if parts.is_group or not parts.name:
         return _Node(f"group:{cleaned.lower()}", "group", cleaned)
-    if mention.label in ("ORG", "GPE", "NORP", "FAC", "LOC") or is_organisation_name(parts.name):
+    if _is_organisation(parts.name, mention.label):
         return _Node(f"org:{parts.name.lower()}", "institution", parts.name)
-    return _Node(f"person:{parts.name.lower()}", "person", parts.name, parts.role, inst)
+    role, org = parts.role, None
+    if mention.apposition:
+        extra_role, extra_inst, org = parse_apposition(mention.apposition, index)
+        role, inst = role or extra_role, inst or extra_inst
+    node = _Node(f"person:{parts.name.lower()}", "person", parts.name, role, inst)
+    if org:
+        node.orgs[org] += 1
+    return node
+
+
+def _is_organisation(name: str, label: str | None) -> bool:
+    """A body rather than a person: an organisation word, or a place/group label on a name.
+
+    A lone capitalised word labelled ORG is usually a surname the tagger misread.
+    """
+    if is_organisation_name(name):
+        return True
+    if len(name.split()) == 1:
+        return label in ("GPE", "NORP", "LOC", "FAC")
+    return label in ("ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 def _join_overrides(joins: _Joins, overrides: Overrides) -> None:
@@ -189,6 +221,14 @@ def _join_overrides(joins: _Joins, overrides: Overrides) -> None:
     for canonical, keys in by_canonical.items():
         for key in keys[1:]:
             joins.join(keys[0], key, f"{_label(joins.nodes[key])} is {canonical} (aliases file)", forced=True)
+
+
+def _join_misread_people(joins: _Joins) -> None:
+    """A name the tagger once read as an organisation is the person it names elsewhere."""
+    for key, node in joins.nodes.items():
+        person = joins.nodes.get("person:" + key.removeprefix("org:")) if key.startswith("org:") else None
+        if person is not None and not is_organisation_name(node.name):
+            joins.join(person.key, key, f"'{node.name}' is also named as a person")
 
 
 def _persons(joins: _Joins) -> list[_Node]:

@@ -20,7 +20,8 @@ from ..models import Statement
 from .corpus import Report
 from .tables import unit_measures, words
 
-CLAIM_SIMILARITY = 0.28  # cosine between a statement and a claim's profile needed to join it
+CLAIM_SIMILARITY = 0.22  # average cosine between a statement and the members of a claim needed to join it
+MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
@@ -56,7 +57,7 @@ def stem(word: str) -> str:
 
 def features(report: Report, statement: Statement) -> frozenset[str]:
     """Content stems, entity names and quantity kinds of a statement; the speaker's words left out."""
-    text = content_text(report, statement)
+    text = readable(content_text(report, statement), statement, limit=None)
     speaker = {w.lower() for w in _WORD.findall(statement.speaker)}
     ignore = words("claim_stopwords", "word") | {(statement.cue or "").lower()}
     out = {stem(w) for w in _WORD.findall(text)
@@ -77,22 +78,50 @@ def said_in(reports: Iterable[Report]) -> list[Said]:
 
 
 def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> list[list[Said]]:
-    """Statements grouped by the proposition they share, earliest first, greedily."""
+    """Statements grouped by the proposition they share, in input (publication) order.
+
+    A statement joins the claim whose members it resembles most on average (average
+    link, so a growing claim does not swallow everything near any one member), if
+    that average reaches `threshold`; else it starts a claim of its own.
+    """
     weights = _idf(s.features for s in said)
-    groups: list[tuple[list[Said], Counter]] = []
-    for item in said:  # reports come in publication order
-        vector = {f: weights[f] for f in item.features}
+    vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
+    groups: list[list[int]] = []
+    sums: list[dict[str, float]] = []  # per claim, the sum of its members' unit vectors
+    by_feature: dict[str, set[int]] = {}
+    for n, vector in enumerate(vectors):
+        # average link = dot product with the mean of the members' vectors; claims are looked
+        # up through the statement's features, rarest first, up to a bound so a big corpus stays fast
+        candidates: set[int] = set()
+        for f in sorted(vector, key=lambda f: -vector[f]):
+            candidates |= by_feature.get(f, set())
+            if len(candidates) >= MAX_CANDIDATES:
+                break
         best, best_score = None, threshold
-        for members, profile in groups:
-            score = _cosine(vector, profile, weights)
+        for g in sorted(candidates):
+            score = _dot(vector, sums[g]) / len(groups[g])
             if score >= best_score:
-                best, best_score = (members, profile), score
+                best, best_score = g, score
         if best is None:
-            groups.append(([item], Counter(item.features)))
-        else:
-            best[0].append(item)
-            best[1].update(item.features)
-    return [members for members, _ in groups]
+            best = len(groups)
+            groups.append([])
+            sums.append({})
+        groups[best].append(n)
+        for f, w in vector.items():
+            sums[best][f] = sums[best].get(f, 0.0) + w
+            by_feature.setdefault(f, set()).add(best)
+    return [[said[m] for m in members] for members in groups]
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    return {f: w / norm for f, w in vector.items()} if norm else {}
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(w * b.get(f, 0.0) for f, w in a.items())
 
 
 def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -106,17 +135,6 @@ def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
             for f, c in df.items()}
 
 
-def _cosine(vector: dict[str, float], profile: Counter, weights: dict[str, float]) -> float:
-    """Cosine between a statement and the share of a claim's members holding each feature."""
-    size = sum(profile.values()) and max(profile.values())
-    if not vector or not size:
-        return 0.0
-    claim = {f: weights[f] * (c / size) for f, c in profile.items()}
-    dot = sum(w * claim.get(f, 0.0) for f, w in vector.items())
-    norm = math.sqrt(sum(w * w for w in vector.values())) * math.sqrt(sum(w * w for w in claim.values()))
-    return dot / norm if norm else 0.0
-
-
 def label_of(members: list[Said]) -> str:
     """A readable label: the most central assertion's content, attribution removed."""
     weights = _idf(m.features for m in members)
@@ -127,20 +145,24 @@ def label_of(members: list[Said]) -> str:
     return readable(best.content, best.statement)
 
 
-def readable(content: str, statement: Statement, limit: int = 110) -> str:
+def readable(content: str, statement: Statement, limit: int | None = 110) -> str:
     """The proposition of a statement's content: "X said that P" -> "P", "P, X said" -> "P"."""
     text = " ".join(content.split()).strip()
     cue = re.escape(statement.cue) if statement.cue else None
-    if cue:
-        after = re.search(rf"\b{cue}\b(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)", text)
-        before = re.match(rf'^["“]?(.+?)[,"”]+\s+(?:[^,]*?\s)?{cue}\b', text)
-        if before and len(before.group(1).split()) >= 4:
-            text = before.group(1)
-        elif after and len(after.group(1).split()) >= 4:
-            text = after.group(1)
+    found = re.search(rf"\b{cue}\b", text) if cue else None
+    if found:
+        tail = text[found.end():].strip(" .\"”")
+        head = text[:found.start()]
+        if len(tail.split()) <= 4 and "," in head:  # "P, X said." or "'P,' X said."
+            text = head[:head.rfind(",")].strip()
+        else:
+            that = re.match(r"(?:\s+[\w'’.-]+){0,8}?\s+that\s+(.+)", text[found.end():])
+            after = that or re.match(r"(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)", text[found.end():])
+            if after and len(after.group(1).split()) >= 4:
+                text = after.group(1)
     text = text.strip(" \"“”'.,;")
     text = text[:1].upper() + text[1:]
-    if len(text) > limit:
+    if limit and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text
 

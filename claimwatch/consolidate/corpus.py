@@ -49,9 +49,9 @@ class Report:
         left = max(left, text.rfind("\n", 0, start) + 1)
         right_match = _SENTENCE_END.search(text, max(end - 1, start))
         right = right_match.start() if right_match else len(text)
-        newline = text.find("\n", end)
-        if newline != -1:
-            right = min(right, newline)
+        newline = text.find("\n", start)
+        if newline != -1:  # a citation never runs into the next paragraph
+            right, end = min(right, newline), min(end, newline)
         return " ".join(text[left:max(right, end)].split())
 
     def cite(self, span: Span) -> Citation:

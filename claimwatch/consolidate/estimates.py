@@ -23,6 +23,7 @@ from .timeline import day
 CURRENT_DAYS = 7  # estimates within this many days of a series' latest are "current"
 HEDGE = 0.10  # an approximate figure ("about 40") stretches this share either way
 _GENERIC_MEASURES = {"people", None}
+GENERIC_LABELS = {"people"}  # a catch-all measure: its figures count different things, so never clash
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|inside|across|near|at|around|throughout|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -43,7 +44,8 @@ def measured(report: Report, quantity: Quantity) -> Measured | None:
     measure, label = units.get(unit, (None, None))
     sentence, start = _sentence(report, quantity)
     if measure in _GENERIC_MEASURES:
-        found = _measure_from_context(sentence)
+        digits = re.search(r"\d[\d,.]*", quantity.text)
+        found = _measure_from_context(sentence, digits.group().rstrip(".,") if digits else quantity.text.lower())
         if found:
             measure, label = found
     if measure is None:
@@ -74,12 +76,27 @@ def _sentence(report: Report, quantity: Quantity) -> tuple[str, int]:
     return sentence, max(0, start)
 
 
-def _measure_from_context(sentence: str) -> tuple[str, str] | None:
-    tokens = re.findall(r"[a-z]+", sentence.lower())
-    for row in read_table("measure_cues"):
-        if any(t.startswith(row["cue"]) for t in tokens):
-            return row["measure"], row["label"]
+def _measure_from_context(sentence: str, number: str) -> tuple[str, str] | None:
+    """The measure named nearest the figure: in its own comma-delimited clause first."""
+    cues = read_table("measure_cues")
+    for scope in (_clause(sentence, number), sentence):
+        tokens = re.findall(r"[a-z]+|\d[\d,.]*", scope.lower())
+        anchor = next((i for i, t in enumerate(tokens) if number and t.startswith(number)), len(tokens) // 2)
+        best = None
+        for row in cues:
+            for i, token in enumerate(tokens):
+                if token.startswith(row["cue"]) and (best is None or abs(i - anchor) < best[0]):
+                    best = (abs(i - anchor), row["measure"], row["label"])
+        if best:
+            return best[1], best[2]
     return None
+
+
+def _clause(sentence: str, number: str) -> str:
+    for clause in re.split(r"[,;:]\s", sentence):
+        if number and number in clause.lower():
+            return clause
+    return sentence
 
 
 def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity, Statement | None], str],
@@ -103,10 +120,19 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
 
 
 def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]:
-    """Estimates grouped by (measure, place) into series, with their summaries."""
+    """Estimates grouped into series by measure, and by place where places tell them apart.
+
+    A place splits a measure only when the corpus gives that measure in two or more
+    places (troops "in Russia" and "in Kursk"); a story set in one place keeps one series.
+    """
+    places_of: dict[str, set[str]] = defaultdict(set)
+    for what, _ in found:
+        if what.place:
+            places_of[what.measure].add(what.place.lower())
     groups: dict[tuple[str, str | None], list[tuple[Measured, Estimate]]] = defaultdict(list)
     for what, estimate in found:
-        groups[(what.measure, (what.place or "").lower() or None)].append((what, estimate))
+        place = (what.place or "").lower() or None
+        groups[(what.measure, place if len(places_of[what.measure]) > 1 else None)].append((what, estimate))
     series = []
     for (measure, _place), items in groups.items():
         label, place = _series_label(items)
@@ -114,14 +140,14 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
         estimates = tuple(sorted((replace(e, series=series_id) for _, e in items),
                                  key=lambda e: (e.said_on or "", e.citation.published or "", e.citation.document)))
         series.append(summarise(EstimateSeries(series_id, label, items[0][0].label, place, estimates)))
-    return sorted(series, key=lambda s: (-len({e.origin for e in s.estimates}), s.label))
+    return sorted(series, key=lambda s: (s.unit in GENERIC_LABELS, -len({e.origin for e in s.estimates}), s.label))
 
 
 def _series_label(items: list[tuple[Measured, Estimate]]) -> tuple[str, str | None]:
     what = items[0][0]
     modifiers = Counter(w.modifier for w, _ in items if w.modifier)
-    places = Counter(w.place for w, _ in items if w.place)
-    place = places.most_common(1)[0][0] if places else None
+    places = {w.place for w, _ in items}
+    place = places.pop() if len(places) == 1 else None  # named only when every figure names it
     label = " ".join(filter(None, [modifiers.most_common(1)[0][0] if modifiers else None, what.label]))
     return (f"{label} in {place}" if place else label), place
 
@@ -139,7 +165,7 @@ def summarise(series: EstimateSeries) -> EstimateSeries:
     return replace(series, latest=tuple(latest.values()), low=min(floors) if floors else None,
                    high=max(ceilings) if ceilings else None,
                    conservative=conservative.floor if conservative else None, conservative_from=conservative,
-                   contradictions=tuple(_clashes(series.id, current)))
+                   contradictions=() if series.unit in GENERIC_LABELS else tuple(_clashes(series.id, current)))
 
 
 def _current(estimates: list[Estimate]) -> list[Estimate]:

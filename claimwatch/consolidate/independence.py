@@ -35,7 +35,7 @@ class Origin:
 def cited_outlets(text: str) -> list[str]:
     """Names an article says it re-reports ('citing Radio Liberty', 'as reported by AP')."""
     cues = sorted((row["pattern"] for row in read_table("provenance")), key=len, reverse=True)
-    pattern = re.compile(r"\b(?:%s)\s+(?:the\s+)?%s" % ("|".join(map(re.escape, cues)), _NAME))
+    pattern = re.compile(r"\b(?i:%s)\s+(?:the\s+)?%s" % ("|".join(map(re.escape, cues)), _NAME))
     out = []
     for match in pattern.finditer(text):
         name = re.sub(r"\s+(?:of|for|and)$", "", match.group(1)).rstrip(".")

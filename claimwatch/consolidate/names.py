@@ -34,27 +34,41 @@ def clean(text: str) -> str:
 
 
 class InstitutionIndex:
-    """Lower-case alias -> institution, matched on whole words, longest first."""
+    """Alias -> institution, matched on whole words, longest first.
+
+    Acronyms and other short aliases ("UN", "WHO", "AP") match only as written, so
+    the pronoun "who" or the name "Kim Jong Un" never becomes an institution.
+    """
 
     def __init__(self, rows: tuple[Institution, ...] | list[Institution]) -> None:
         self.by_alias: dict[str, Institution] = {}
+        self.exact_case: dict[str, Institution] = {}
         for row in rows:
             for alias in (row.name, *row.aliases):
-                self.by_alias.setdefault(clean(alias).lower(), row)
-        self._longest = max((len(a.split()) for a in self.by_alias), default=1)
+                alias = clean(alias)
+                if _needs_case(alias):
+                    self.exact_case.setdefault(alias, row)
+                else:
+                    self.by_alias.setdefault(alias.lower(), row)
+        self._longest = max((len(a.split()) for a in [*self.by_alias, *self.exact_case]), default=1)
 
     def exact(self, text: str) -> Institution | None:
-        return self.by_alias.get(clean(text).lower())
+        cleaned = clean(text)
+        return self.exact_case.get(cleaned) or self.by_alias.get(cleaned.lower())
 
     def find(self, tokens: list[str]) -> tuple[Institution, int, int] | None:
         """The longest alias inside `tokens`, as (institution, start, end)."""
-        lowered = [t.lower() for t in tokens]
         for size in range(min(self._longest, len(tokens)), 0, -1):
             for start in range(len(tokens) - size + 1):
-                hit = self.by_alias.get(" ".join(lowered[start:start + size]))
+                words = " ".join(tokens[start:start + size])
+                hit = self.exact_case.get(words) or self.by_alias.get(words.lower())
                 if hit is not None:
                     return hit, start, start + size
         return None
+
+
+def _needs_case(alias: str) -> bool:
+    return len(alias) <= 4 or (alias.upper() == alias and " " not in alias)
 
 
 def parse_name(text: str, index: InstitutionIndex) -> NameParts:
@@ -76,7 +90,9 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
         if bare in _FUNCTION_WORDS:
             continue
         if bare in titles or token[:1].islower():
-            if not token.endswith(".") and not name:  # ranks like "Maj." say nothing of the office
+            if name:  # "Festival director Noor Aziz": capitalised words before an office word describe it
+                role, name = role + [n.lower() for n in name], []
+            if not token.endswith("."):  # ranks like "Maj." say nothing of the office
                 role.append(bare)
             continue
         name.append(token)
@@ -87,6 +103,29 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
     if institution is not None and not name:
         is_group = False
     return NameParts(text, " ".join(name), " ".join(role), institution, is_group and institution is None)
+
+
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,;]{3,90}?)(?:,|$)", re.I)
+_PREPOSITION = re.compile(r"\s+(?:at|for|of|with|from|in)\s+(?:the\s+)?", re.I)
+
+
+def parse_apposition(after: str, index: InstitutionIndex) -> tuple[str, Institution | None, str | None]:
+    """(role, institution, organisation name) from ", a spokesman for the Emergency Service," after a name."""
+    match = _APPOSITION.match(after)
+    if not match:
+        return "", None, None
+    phrase = re.split(r"\s+(?:who|which|that|whose)\s+", match.group(1).strip(), maxsplit=1)[0]
+    parts = _PREPOSITION.split(phrase, maxsplit=1)
+    titles = words("titles", "title")
+    role_words = [w.strip(".").lower() for w in _TOKEN.findall(parts[0])]
+    if not role_words or any(w[:1].isupper() for w in _TOKEN.findall(parts[0]) if w.lower() not in titles):
+        return "", None, None  # "the Health Minister Sofia Lind" is a name, not an apposition
+    found = index.find(_TOKEN.findall(phrase))
+    institution = found[0] if found else None
+    org = None
+    if institution is None and len(parts) > 1 and parts[1][:1].isupper():
+        org = clean(parts[1])
+    return " ".join(w for w in role_words if w not in _FUNCTION_WORDS), institution, org
 
 
 def is_organisation_name(name: str) -> bool:

@@ -63,12 +63,13 @@ def _mentions(reports: list[Report]) -> Iterable[Mention]:
         entities = {(e.span[0], e.span[1]): e.label for e in report.extraction.entities}
         by_text = {e.text: e.label for e in report.extraction.entities}
         for s in report.extraction.statements:
-            context, label = "", by_text.get(s.speaker)
+            context, after, label = "", "", by_text.get(s.speaker)
             if s.speaker_span:
                 start = max(s.span[0], s.speaker_span[0] - 60)
                 context = text[start:s.speaker_span[0]]
+                after = text[s.speaker_span[1]:s.speaker_span[1] + 100]
                 label = entities.get(tuple(s.speaker_span), label)
-            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label)
+            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after)
         for q in report.extraction.quantities:
             if q.holder:
                 yield Mention(q.holder, report.id, label=by_text.get(q.holder))

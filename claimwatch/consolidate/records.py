@@ -72,7 +72,7 @@ class TimelineEntry:
 class Contradiction:
     """Two lines of the picture that cannot both be right."""
 
-    kind: str  # stance | figures
+    kind: str  # stance (assert vs deny) | reversal (one source changed its stance) | figures
     about: str  # a claim id or a series id
     first: Citation
     second: Citation

@@ -13,6 +13,7 @@ from datetime import date
 from .records import Contradiction, Evidence, TimelineEntry
 
 _KIND = {"deny": "denial", "not_deny": "non_denial", "decline": "decline"}
+_PAST = {"assert": "asserted", "deny": "denied"}
 _VERB = {"first": "first said it", "confirmation": "confirmed", "repeat": "repeated it", "denial": "denied it",
          "non_denial": "would not deny it", "decline": "declined to confirm it"}
 
@@ -47,13 +48,17 @@ def history(claim_id: str, evidence: list[Evidence]) -> History:
     first = next((e for e in ordered if e.stance == "assert"), ordered[0] if ordered else None)
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
-    asserting: list[str] = []
-    denying: dict[str, Evidence] = {}
+    position: dict[str, Evidence] = {}  # each source's latest assertion or denial
+    reversals: list[Contradiction] = []
     for item in ordered:
-        if item.stance == "assert" and item.source not in asserting:
-            asserting.append(item.source)
-        if item.stance == "deny":
-            denying.setdefault(item.source, item)
+        if item.stance in ("assert", "deny"):
+            before = position.get(item.source)
+            if before is not None and before.stance != item.stance:
+                reversals.append(Contradiction(
+                    "reversal", claim_id, before.citation, item.citation,
+                    f"{item.speaker} {_PAST[before.stance]} it on {before.said_on or '?'}, "
+                    f"then {_PAST[item.stance]} it on {item.said_on or '?'}"))
+            position[item.source] = item
         if (item.source, item.stance) in seen:
             continue
         seen.add((item.source, item.stance))
@@ -64,10 +69,13 @@ def history(claim_id: str, evidence: list[Evidence]) -> History:
         else:
             kind = _KIND.get(item.stance, "confirmation")
         entries.append(_entry(kind, item, first))
+    asserting = [source for source, e in position.items() if e.stance == "assert"]
+    denying = {source: e for source, e in position.items() if e.stance == "deny"}
     contradictions = tuple(
         Contradiction("stance", claim_id, first.citation, denial.citation,
                       f"{first.speaker} asserts it; {denial.speaker} denies it")
-        for denial in denying.values() if first is not None and first.stance == "assert")
+        for denial in denying.values() if first is not None and first.stance == "assert"
+        and first.source != denial.source) + tuple(reversals)
     status, text = _status(len(asserting), [d.speaker for d in denying.values()], first)
     return History(tuple(entries), status, text, len(asserting), contradictions)
 

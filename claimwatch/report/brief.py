@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 
 from ..consolidate.estimates import figure
-from ..consolidate.records import Claim, EstimateSeries, Picture, TimelineEntry
+from ..consolidate.records import Claim, Estimate, EstimateSeries, Picture, TimelineEntry
 from .charts import chart_svg, data_uri
 
 KEY_CLAIMS = 12  # claims shown in full
@@ -21,9 +21,29 @@ OTHER_CLAIMS = 10  # single-report claims listed briefly after them
 
 
 @dataclass(frozen=True)
+class EstimateLine:
+    estimate: Estimate
+    copies: int  # other documents carrying the same figure from the same origin
+    latest: bool
+
+
+@dataclass(frozen=True)
 class SeriesView:
     series: EstimateSeries
     chart: str | None  # a data URI (HTML) or a relative file path (Markdown)
+
+    @property
+    def lines(self) -> list[EstimateLine]:
+        """One line per figure per origin: a wire story and its copies are one line."""
+        latest = {id(e) for e in self.series.latest}
+        groups: dict[tuple, list[Estimate]] = {}
+        for e in self.series.estimates:
+            groups.setdefault((e.origin, e.holder, e.value, e.low, e.high), []).append(e)
+        out = []
+        for same in groups.values():
+            shown = next((e for e in same if e.citation.document == e.origin), same[0])
+            out.append(EstimateLine(shown, len(same) - 1, any(id(e) in latest for e in same)))
+        return out
 
 
 @dataclass(frozen=True)
