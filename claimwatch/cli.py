@@ -417,7 +417,7 @@ def brief(
     chart_dir = output.with_name(output.stem + "_charts") if output and format is BriefFormat.md else None
     text = render_brief(picture, format.value, chart_dir=chart_dir,
                         chart_prefix=f"{chart_dir.name}/" if chart_dir else "")
-    _emit(text, output)
+    _emit_text(text, output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
 
@@ -431,7 +431,7 @@ def actors(sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicO
     from .consolidate import actor_rows
 
     picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
-    _emit(_rows_text(actor_rows(picture), format), output)
+    _emit_text(_rows_text(actor_rows(picture), format), output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
 
@@ -446,7 +446,7 @@ def claims(sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicO
     from .consolidate import claim_rows
 
     picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
-    _emit(_rows_text(claim_rows(picture), format), output)
+    _emit_text(_rows_text(claim_rows(picture), format), output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
 
@@ -463,12 +463,12 @@ def estimates(sources: SourcesArg = None, db: PictureDbOption = None, topic: Top
     from .consolidate import estimate_rows
 
     picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
-    _emit(_rows_text(estimate_rows(picture, series), format), output)
+    _emit_text(_rows_text(estimate_rows(picture, series), format), output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
 
 
-def _emit(text: str, output: Optional[Path]) -> None:
+def _emit_text(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text)
         return

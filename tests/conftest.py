@@ -1,16 +1,13 @@
-"""Shared fixtures: the spaCy pipeline (once per session), a fresh store on each backend, and a fast
-stand-in extractor."""
+"""Shared fixtures: the spaCy pipeline (once per session) and a fresh store on each backend.
+The fast stand-in extractor is in fakes.py."""
 from __future__ import annotations
 
 import os
-import re
 import uuid
 from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
-
-from claimwatch.models import Document, Extraction, Quantity, Statement, TimeExpr
 
 POSTGRES_URL = os.environ.get("CLAIMWATCH_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SESSION_TAG = uuid.uuid4().hex[:8]
@@ -52,24 +49,6 @@ def store(store_url):
 
     with Store(store_url) as opened:
         yield opened
-
-
-_NUMBER = re.compile(r"\b\d[\d,]*\b")
-_SAID = re.compile(r"\b([A-Z][a-z]+) (said|denied)\b")
-
-
-def fake_extract(document: Document) -> Extraction:
-    """A quick, model-free reading for store tests: 'Name said/denied' and bare numbers."""
-    statements = [Statement(speaker=m[1], stance="assert" if m[2] == "said" else "deny", span=m.span(), cue=m[2])
-                  for m in _SAID.finditer(document.text)]
-    quantities = [Quantity(text=m[0], span=m.span(), value=float(m[0].replace(",", "")), unit="people")
-                  for m in _NUMBER.finditer(document.text)]
-    times = [TimeExpr(text="today", value=document.published.isoformat(), span=(0, 0))] if document.published else []
-    return Extraction(id=document.id, statements=statements, quantities=quantities, times=times)
-
-
-def fake_extractor(documents: list[Document]) -> list[Extraction]:
-    return [fake_extract(d) for d in documents]
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from claimwatch.ingest.run import IngestReport, ingest, reextract
 from claimwatch.models import Document, Extraction
-from conftest import fake_extract, fake_extractor
+from fakes import fake_extract, fake_extractor
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

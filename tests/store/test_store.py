@@ -6,7 +6,7 @@ from sqlalchemy import inspect, text
 
 from claimwatch.models import Document, Entity, Extraction, Quantity, Statement, TimeExpr
 from claimwatch.store import Store, WriteRejected
-from conftest import fake_extract
+from fakes import fake_extract
 
 QUAY = ("Harbour master Tomas Verlinde said about 60 firefighters fought the warehouse blaze on the north quay "
         "through the night. The police declined to comment on its cause, and the owner denied that the building "
