@@ -135,9 +135,29 @@ class Service:
                     self._picture, self._fingerprint = picture, fingerprint
             return self._picture, self._views
 
-    def claims(self, *, status: str | None = None) -> list[ClaimView]:
-        """Claims with their estimate series, most recently updated first."""
-        views = [v for v in self._current()[1].values() if status is None or v.claim.status == status]
+    def claims(self, *, status: str | None = None, actor: str | None = None, outlet: str | None = None,
+               since: date | None = None, until: date | None = None) -> list[ClaimView]:
+        """Claims with their estimate series, most recently updated first.
+
+        `actor`: an actor id that made one of its statements; `outlet`: part of the name of
+        an outlet that printed one; `since`/`until`: one was said (else printed) in that range.
+        """
+        wanted = (outlet or "").lower()
+        first, last = (since.isoformat() if since else ""), (until.isoformat() if until else "9999")
+
+        def keep(claim: Claim) -> bool:
+            evidence = claim.statements
+            if actor and not any(e.actor == actor for e in evidence):
+                return False
+            if wanted and not any(wanted in (e.citation.outlet or "").lower() for e in evidence):
+                return False
+            if since or until:
+                days = [(e.said_on or e.citation.published or "")[:10] for e in evidence]
+                if not any(d and first <= d <= last for d in days):
+                    return False
+            return status is None or claim.status == status
+
+        views = [v for v in self._current()[1].values() if keep(v.claim)]
         return sorted(views, key=lambda v: (last_update(v.claim) or "", v.claim.independent_sources),
                       reverse=True)
 

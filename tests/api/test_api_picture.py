@@ -44,6 +44,17 @@ def test_claims_filter_by_status(client):
     assert client.get("/api/claims", params={"status": "rumour"}).status_code == 422
 
 
+def test_claims_filter_by_actor_outlet_and_dates(client):
+    by_norda = client.get("/api/claims", params={"actor": "norda-lines"}).json()["items"]
+    assert [c["label"] for c in by_norda] == [_claim_with(client, "closed to cargo")["label"]]
+    by_outlet = client.get("/api/claims", params={"outlet": "bay herald"}).json()["items"]
+    assert by_outlet and all("Alsen" not in c["label"] for c in by_outlet)
+    early = client.get("/api/claims", params={"until": "2026-03-01"}).json()["items"]
+    assert [c["label"] for c in early] == ["The new bridge in Alsen would open in May"]
+    assert client.get("/api/claims", params={"actor": "nobody"}).json()["items"] == []
+    assert client.get("/api/claims", params={"since": "2026-04-01", "until": "2026-03-01"}).status_code == 400
+
+
 def test_claim_has_timeline_statements_and_series(client):
     closure = client.get(f"/api/claims/{_claim_with(client, 'closed to cargo')['id']}").json()
     kinds = [t["kind"] for t in closure["timeline"]]

@@ -4,15 +4,21 @@ from __future__ import annotations
 from fastapi import APIRouter, Path
 
 from ..schemas import ClaimOut, ClaimSummaryOut, PageOut, StatusName
-from .common import ERRORS, NOT_FOUND, PagingDep, ServiceDep
+from .common import ERRORS, NOT_FOUND, DatesDep, PagingDep, ServiceDep, Text
 
 router = APIRouter(tags=["claims"])
 
 
 @router.get("/claims", response_model=PageOut[ClaimSummaryOut], responses=ERRORS)
-def list_claims(service: ServiceDep, paging: PagingDep, status: StatusName | None = None):
-    """Claims, most recently updated first, with status, source count and latest estimate."""
-    views = service.claims(status=status)
+def list_claims(service: ServiceDep, paging: PagingDep, dates: DatesDep, status: StatusName | None = None,
+                actor: Text = None, outlet: Text = None):
+    """Claims, most recently updated first, with status, source count and latest estimate.
+
+    `actor` is an actor id (see /api/actors): claims it made a statement about.
+    `outlet`: claims printed by an outlet whose name contains it. `since`/`until`:
+    claims with a statement said (else printed) in that range.
+    """
+    views = service.claims(status=status, actor=actor, outlet=outlet, since=dates.since, until=dates.until)
     start = (paging.page - 1) * paging.size
     return PageOut[ClaimSummaryOut](items=[ClaimSummaryOut.from_view(v) for v in views[start:start + paging.size]],
                                     page=paging.page, size=paging.size, has_next=len(views) > start + paging.size)
