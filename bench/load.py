@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import math
 import os
 import signal
 import socket
@@ -122,7 +123,7 @@ def measure(base: str, path: str, requests: int, concurrency: int, seconds: floa
 def _percentile(values: list[float], pct: float) -> float:
     if not values:
         return 0.0
-    rank = min(len(values) - 1, max(0, round(pct / 100 * len(values) + 0.5) - 1))
+    rank = min(len(values) - 1, max(0, math.ceil(pct / 100 * len(values)) - 1))  # nearest rank
     return values[rank]
 
 
