@@ -177,10 +177,12 @@ class Service:
     def actor(self, actor_id: str) -> tuple[Actor, list[tuple[Evidence, Claim]]]:
         """One actor and each of its statements with the claim it belongs to, by date."""
         picture = self.picture()
+        said = [(e, c) for c in picture.claims for e in c.statements if e.actor == actor_id]
         actor = next((a for a in picture.actors if a.id == actor_id), None)
+        if actor is None and said:  # a speaker consolidation could not place still has a page
+            actor = Actor(id=actor_id, name=said[0][0].speaker, kind="group", statements=len(said))
         if actor is None:
             raise NotFound(f"no actor with id {actor_id!r}")
-        said = [(e, c) for c in picture.claims for e in c.statements if e.actor == actor_id]
         said.sort(key=lambda pair: (pair[0].said_on or pair[0].citation.published or "", pair[0].document))
         return actor, said
 
