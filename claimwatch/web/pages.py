@@ -5,6 +5,7 @@ The only script is /static/app.js; the pages work without it.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -63,7 +64,7 @@ def _figure(value: float | None, low: float | None, high: float | None, approx: 
 
 def _snippet(text: str) -> Markup:
     """A search snippet, escaped, with the store's [match] markers as <mark>."""
-    return Markup(str(escape(text)).replace("[", "<mark>").replace("]", "</mark>"))
+    return Markup(_MATCH.sub(r"<mark>\1</mark>", str(escape(text))))
 
 
 def _web_url(url: str | None) -> str | None:
@@ -71,6 +72,9 @@ def _web_url(url: str | None) -> str | None:
     if url and urlsplit(url).scheme.lower() in ("http", "https"):
         return url
     return None
+
+
+_MATCH = re.compile(r"\[([^\[\]<>]*)\]")  # balanced pairs only, so no tag is left open
 
 
 def _lag(days: int | None) -> str:

@@ -33,3 +33,9 @@ def test_marks_hug_words_and_bad_spans_are_dropped():
     text = "One.\n\nTwo said so.\n"
     html = str(highlight(text, [Mark(4, 19, "statement", "s"), Mark(30, 40, "time", "t"), Mark(3, 3, "time", "u")]))
     assert html == 'One.\n\n<mark class="hl hl-statement" id="s">Two said so.</mark>\n'
+
+
+def test_search_snippets_mark_matches_and_leave_no_tag_open():
+    from claimwatch.web.pages import _snippet
+
+    assert str(_snippet("the [dam] <b> broke [")) == "the <mark>dam</mark> &lt;b&gt; broke ["
