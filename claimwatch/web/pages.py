@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Path as PathParam, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..api.security import WriteRefused
+from ..consolidate.records import EstimateSeries
 from ..api.service import Service, last_update, latest_estimate, new_source_id
 from ..models import Document, Rejected
 from .chart import ChartPoint, estimate_chart
@@ -123,7 +124,7 @@ def claim_page(request: Request, claim_id: str):
     return _page(request, "claim.html", nav="claims", view=view, claim=view.claim, charts=charts)
 
 
-def _chart(series, number: int) -> Markup:
+def _chart(series: EstimateSeries, number: int) -> Markup:
     points = [ChartPoint(holder=e.holder, day=e.said_on or e.citation.published, value=e.value, low=e.low,
                          high=e.high, href=f"#e-{number}-{k}",
                          label=f"{e.holder}: {_figure(e.value, e.low, e.high, e.approx)} {e.unit}")
@@ -154,7 +155,7 @@ def documents_page(request: Request, outlet: Annotated[str | None, Query(max_len
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document_page(request: Request, document_id: int):
+def document_page(request: Request, document_id: Annotated[int, PathParam(ge=1, le=2**63 - 1)]):
     service = _service(request)
     view = service.document(document_id)
     actors = service.actors_by_document(document_id)

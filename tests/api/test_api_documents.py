@@ -60,3 +60,4 @@ def test_missing_document_is_404_and_bad_id_422(client):
     assert response.status_code == 404
     assert response.json()["error"]["message"] == "no document with id 9999"
     assert client.get("/api/documents/abc").status_code == 422
+    assert client.get(f"/api/documents/{2**70}").status_code == 422

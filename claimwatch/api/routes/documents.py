@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Header, HTTPException
+from fastapi import APIRouter, Body, Header, HTTPException, Path
 
 from ..schemas import DocumentIn, DocumentOut, DocumentSummaryOut, ErrorOut, IngestBatchOut, IngestOut, PageOut
 from ..service import new_source_id
@@ -11,6 +11,7 @@ from .common import ERRORS, NOT_FOUND, DatesDep, PagingDep, PolicyDep, ServiceDe
 
 router = APIRouter(tags=["documents"])
 MAX_BATCH = 200
+MAX_ID = 2**63 - 1  # larger ids cannot be stored, so they are refused as bad input
 
 
 @router.get("/documents", response_model=PageOut[DocumentSummaryOut], responses=ERRORS)
@@ -23,7 +24,7 @@ def list_documents(service: ServiceDep, paging: PagingDep, dates: DatesDep, outl
 
 
 @router.get("/documents/{document_id}", response_model=DocumentOut, responses={**ERRORS, **NOT_FOUND})
-def get_document(document_id: int, service: ServiceDep):
+def get_document(document_id: Annotated[int, Path(ge=1, le=MAX_ID)], service: ServiceDep):
     """One document: its text, and the statements, quantities and times read from it, with spans."""
     return DocumentOut.from_record(service.document(document_id))
 
