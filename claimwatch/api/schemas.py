@@ -5,10 +5,11 @@ frozen dataclasses, and each `from_record` turns one into its JSON shape.
 """
 from __future__ import annotations
 
+import math
 from datetime import date
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from ..consolidate.records import Actor, Citation, Claim, Contradiction, Estimate, EstimateSeries, Evidence, TimelineEntry
 from ..models import Document, Quantity, Statement, TimeExpr
@@ -19,6 +20,14 @@ T = TypeVar("T")
 StanceName = Literal["assert", "deny", "not_deny", "decline"]
 StatusName = Literal["confirmed", "single-source", "disputed", "denied", "unconfirmed"]
 MAX_TEXT_CHARS = 1_000_000
+
+
+def _finite(value: float | None) -> float | None:
+    """JSON has no infinity or NaN: a number read as one (a runaway digit string) goes out as null."""
+    return value if value is None or math.isfinite(value) else None
+
+
+Number = Annotated[float | None, BeforeValidator(_finite)]
 
 
 class ErrorDetail(BaseModel):
@@ -135,9 +144,9 @@ class StatementRecordOut(BaseModel):
 class QuantityRecordOut(BaseModel):
     text: str
     span: tuple[int, int]
-    value: float | None
-    low: float | None
-    high: float | None
+    value: Number
+    low: Number
+    high: Number
     approx: bool
     unit: str | None
     holder: str | None
@@ -228,9 +237,9 @@ class QuantityOut(BaseModel):
     outlet: str | None
     published: date | None
     text: str
-    value: float | None
-    low: float | None
-    high: float | None
+    value: Number
+    low: Number
+    high: Number
     approx: bool
     unit: str | None
     holder: str | None
@@ -354,9 +363,9 @@ class ContradictionOut(BaseModel):
 class EstimateOut(BaseModel):
     holder: str
     text: str
-    value: float | None
-    low: float | None
-    high: float | None
+    value: Number
+    low: Number
+    high: Number
     approx: bool
     unit: str
     said_on: str | None
@@ -373,9 +382,9 @@ class SeriesOut(BaseModel):
     label: str
     unit: str
     place: str | None
-    low: float | None
-    high: float | None
-    conservative: float | None
+    low: Number
+    high: Number
+    conservative: Number
     estimates: list[EstimateOut]
     latest: list[EstimateOut] = Field(description="The latest estimate of each holder.")
 

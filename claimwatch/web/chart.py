@@ -6,7 +6,7 @@ every label is escaped, and each point links to the sentence behind it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from markupsafe import Markup, escape
@@ -44,7 +44,7 @@ def first_day(value: str | None) -> date | None:
 
 def estimate_chart(points: list[ChartPoint], unit: str = "") -> Markup:
     """An SVG chart of the points that have a date and a number; empty markup if none do."""
-    drawable = [(first_day(p.day), p) for p in points]
+    drawable = [(first_day(p.day), _finite(p)) for p in points]
     drawable = [(d, p) for d, p in drawable if d is not None and _top(p) is not None]
     if not drawable:
         return Markup("")
@@ -110,6 +110,13 @@ def _point(point: ChartPoint, x: float, sy, colour: int) -> str:
     if point.href:
         body = f'<a href="{escape(point.href)}">{body}</a>'
     return f'<g class="point holder-{colour}">{body}</g>'
+
+
+def _finite(point: ChartPoint) -> ChartPoint:
+    """The point without infinite or NaN numbers, which cannot be placed on an axis."""
+    def ok(value: float | None) -> float | None:
+        return value if value is not None and math.isfinite(value) else None
+    return replace(point, value=ok(point.value), low=ok(point.low), high=ok(point.high))
 
 
 def _top(point: ChartPoint) -> float | None:

@@ -48,3 +48,11 @@ def test_search_treats_operators_as_words(client):
 def test_search_needs_words(client):
     response = client.get("/api/search")
     assert response.status_code == 422 and "'q'" in response.json()["error"]["message"]
+
+
+def test_numbers_json_cannot_hold_go_out_as_null():
+    from claimwatch.api.schemas import QuantityRecordOut
+    from claimwatch.models import Quantity
+
+    out = QuantityRecordOut.from_record(Quantity(text="1" * 400, span=(0, 400), value=float("inf"), high=float("nan")))
+    assert out.value is None and out.high is None

@@ -30,6 +30,11 @@ def test_labels_are_escaped():
     assert "<script>" not in svg and "&lt;script&gt;" in svg and "m&amp;m" in svg
 
 
+def test_numbers_that_cannot_be_placed_are_left_out():
+    svg = str(estimate_chart([ChartPoint("A", "2026-01-01", float("inf")), ChartPoint("B", "2026-01-02", 3)]))
+    assert svg.count('class="point') == 1 and "inf" not in svg
+
+
 def test_nothing_to_draw_gives_nothing():
     assert str(estimate_chart([ChartPoint("A", None, 5), ChartPoint("B", "2026-01-01", None)])) == ""
 
