@@ -184,9 +184,12 @@ UntilOption = Annotated[Optional[str], typer.Option(help="Only on or before this
 OutletOption = Annotated[Optional[str], typer.Option(help="Only outlets whose name contains this (any case).")]
 
 
-def _open_store(db: Optional[str]):
-    from .store import Store
+def _open_store(db: Optional[str], *, must_exist: bool = False):
+    from .store import Store, database_exists, database_url
 
+    if must_exist and not database_exists(db):
+        raise _fail(f"no database at {database_url(db)}; store documents first with `claimwatch ingest`, "
+                    f"or point --db / CLAIMWATCH_DB at an existing one")
     try:
         return Store(db)
     except ClaimwatchError as exc:
@@ -250,7 +253,7 @@ def reextract(
     from .ingest.run import default_extractor, reextract as run_reextract
     from .nlp import load_nlp
 
-    store = _open_store(db)
+    store = _open_store(db, must_exist=True)
     try:
         load_nlp(model)
     except ClaimwatchError as exc:
@@ -265,7 +268,7 @@ def reextract(
 def docs(db: DbOption = None, outlet: OutletOption = None, since: SinceOption = None, until: UntilOption = None,
          limit: LimitOption = 50, offset: OffsetOption = 0, format: FormatOption = TableFormat.table) -> None:
     """List stored documents, newest first, with their counts and near-copy links."""
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         rows = store.documents(outlet=outlet, since=_parse_day(since), until=_parse_day(until),
                                limit=limit, offset=offset)
     _emit(rows, format, "Documents", ["id", "published", "outlet", "title", "chars", "statements", "quantities",
@@ -284,7 +287,7 @@ def statements(db: DbOption = None,
 
     if stance is not None and stance not in STANCES:
         raise typer.BadParameter(f"{stance!r} is not one of {', '.join(STANCES)}", param_hint="--stance")
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         rows = store.statements(speaker=speaker, stance=stance, since=_parse_day(since), until=_parse_day(until),
                                 outlet=outlet, limit=limit, offset=offset)
     _emit(rows, format, "Statements", ["document_id", "said_on", "speaker", "stance", "cue", "outlet", "evidence"])
@@ -298,7 +301,7 @@ def quantities(db: DbOption = None,
                limit: LimitOption = 50, offset: OffsetOption = 0,
                format: FormatOption = TableFormat.table) -> None:
     """List stored quantities (how many of what, according to whom), newest document first."""
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         rows = store.quantities(unit=unit, holder=holder, since=_parse_day(since), until=_parse_day(until),
                                 outlet=outlet, limit=limit, offset=offset)
     _emit(rows, format, "Quantities", ["document_id", "published", "text", "value", "low", "high", "approx",
@@ -310,7 +313,7 @@ def search(query: Annotated[str, typer.Argument(help='Words that must all occur;
            db: DbOption = None, limit: LimitOption = 20, offset: OffsetOption = 0,
            format: FormatOption = TableFormat.table) -> None:
     """Full-text search of stored documents, best match first."""
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         rows = store.search(query, limit=limit, offset=offset)
     _emit(rows, format, f"Search: {query}", ["document_id", "published", "outlet", "title", "snippet"])
 

@@ -191,3 +191,16 @@ def test_an_unreachable_database_is_one_clear_error():
 
     with pytest.raises(StoreError, match="cannot open database"):
         Store("sqlite:////nonexistent-folder/claimwatch.db")
+
+
+def test_an_in_memory_store_works_for_quick_use():
+    with Store("sqlite://") as store:
+        store.add(_doc("quay", QUAY), FULL)
+        assert [h.document_id for h in store.search("vessels")] == [1]
+
+
+def test_an_unknown_kind_of_database_is_one_clear_error():
+    from claimwatch.store import StoreError
+
+    with pytest.raises(StoreError, match="cannot use database"):
+        Store("nosuchdb://somewhere/x")
