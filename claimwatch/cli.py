@@ -344,7 +344,6 @@ def _emit(rows: list, format: TableFormat, title: str, table_columns: list[str])
             err.print("claimwatch: no rows", markup=False)
 
 
-
 # ---------------------------------------------------------------------------
 # Consolidation: the brief and the queries behind it (actors, claims, estimates).
 # Each reads SOURCES (extracted in memory) or --db (the store), builds one
@@ -362,19 +361,20 @@ class RowFormat(str, Enum):
     csv = "csv"
 
 
-SourcesArg = Annotated[Optional[list[str]], typer.Argument(
+PictureSourcesArg = Annotated[Optional[list[str]], typer.Argument(
     help="JSON Lines, .txt or .html files or folders to read and extract in memory (or use --db).")]
-PictureDbOption = Annotated[Optional[str], typer.Option("--db", envvar="CLAIMWATCH_DB",
-                                                  help="Read the documents stored at this database URL.")]
-TopicOption = Annotated[Optional[str], typer.Option(
+PictureDbOption = Annotated[Optional[str], typer.Option(
+    "--db", envvar="CLAIMWATCH_DB", help="Read the documents stored at this database URL.")]
+PictureTopicOption = Annotated[Optional[str], typer.Option(
     "--topic", help="Only documents whose title or text holds every word of this text.")]
-PictureSinceOption = Annotated[Optional[str], typer.Option("--since", help="Only documents published on or after "
-                                                                    "this day (YYYY-MM-DD).")]
-AliasesOption = Annotated[Optional[Path], typer.Option(
+PictureSinceOption = Annotated[Optional[str], typer.Option(
+    "--since", help="Only documents published on or after this day (YYYY-MM-DD).")]
+PictureAliasesOption = Annotated[Optional[Path], typer.Option(
     "--aliases", help="YAML or TSV file naming actors to join or keep apart (see claimwatch.consolidate.overrides).")]
-PublishedOption = Annotated[Optional[str], typer.Option(
+PicturePublishedOption = Annotated[Optional[str], typer.Option(
     help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt files.")]
-ModelOption = Annotated[Optional[str], typer.Option(envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use.")]
+PictureModelOption = Annotated[Optional[str], typer.Option(envvar="CLAIMWATCH_MODEL",
+                                                           help="spaCy English pipeline to use.")]
 
 
 def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[str], since: Optional[str],
@@ -383,8 +383,8 @@ def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[st
     from .consolidate import build_picture, load_overrides
     from .consolidate.sources import triples_from_sources, triples_from_store
 
-    if bool(sources) == bool(db):
-        raise _fail("give either SOURCES or --db URL")
+    if not sources and not db:
+        raise _fail("give SOURCES to read, or --db URL (or CLAIMWATCH_DB) to read a store")
     day, first_day = _parse_day(since), _parse_day(published)
     rejected = 0
 
@@ -395,8 +395,8 @@ def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[st
 
     try:
         overrides = load_overrides(aliases)
-        triples = (triples_from_store(db, since=day) if db
-                   else triples_from_sources(sources or [], published=first_day, model=model, on_rejected=reject))
+        triples = (triples_from_sources(sources, published=first_day, model=model, on_rejected=reject)
+                   if sources else triples_from_store(db, since=day))
         return build_picture(triples, overrides=overrides, since=day, topic=topic), rejected
     except ClaimwatchError as exc:
         raise _fail(str(exc))
@@ -404,10 +404,12 @@ def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[st
 
 @app.command()
 def brief(
-    sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicOption = None, since: PictureSinceOption = None,
+    sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+    since: PictureSinceOption = None,
     format: Annotated[BriefFormat, typer.Option("--format", "-f", help="md (Markdown) or html.")] = BriefFormat.md,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    aliases: AliasesOption = None, published: PublishedOption = None, model: ModelOption = None,
+    aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+    model: PictureModelOption = None,
 ) -> None:
     """Print a situation brief: key claims with their status and independent sources, estimates
     with charts, a timeline and contradictions, each line with its citation (outlet, date, sentence).
@@ -420,58 +422,64 @@ def brief(
     chart_dir = output.with_name(output.stem + "_charts") if output and format is BriefFormat.md else None
     text = render_brief(picture, format.value, chart_dir=chart_dir,
                         chart_prefix=f"{chart_dir.name}/" if chart_dir else "")
-    _emit_text(text, output)
+    _write_text(text, output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command()
-def actors(sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicOption = None, since: PictureSinceOption = None,
+def actors(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+           since: PictureSinceOption = None,
            format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
            output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
-           aliases: AliasesOption = None, published: PublishedOption = None, model: ModelOption = None) -> None:
+           aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
     """List the actors: one per real-world source, with every name it goes by and why names were joined."""
     from .consolidate import actor_rows
 
     picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
-    _emit_text(_rows_text(actor_rows(picture), format), output)
+    _write_text(_rows_text(actor_rows(picture), format), output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command()
-def claims(sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicOption = None, since: PictureSinceOption = None,
+def claims(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+           since: PictureSinceOption = None,
            format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
            output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
-           aliases: AliasesOption = None, published: PublishedOption = None, model: ModelOption = None) -> None:
+           aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
     """List the claims, one row per statement: label, status, independent sources, first report,
     then actor, stance, date said, document, outlet and sentence."""
     from .consolidate import claim_rows
 
     picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
-    _emit_text(_rows_text(claim_rows(picture), format), output)
+    _write_text(_rows_text(claim_rows(picture), format), output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command()
-def estimates(sources: SourcesArg = None, db: PictureDbOption = None, topic: TopicOption = None,
+def estimates(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
               since: PictureSinceOption = None,
               series: Annotated[Optional[str], typer.Option("--series", help="Only series whose label holds "
                                                                              "this text.")] = None,
-              format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
+              format: Annotated[RowFormat, typer.Option("--format", "-f",
+                                                        help="table, jsonl or csv.")] = RowFormat.table,
               output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
-              aliases: AliasesOption = None, published: PublishedOption = None, model: ModelOption = None) -> None:
+              aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
     """List the estimates: series, holder, value, low, high, approx, unit, date said, document, outlet."""
     from .consolidate import estimate_rows
 
     picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
-    _emit_text(_rows_text(estimate_rows(picture, series), format), output)
+    _write_text(_rows_text(estimate_rows(picture, series), format), output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
 
 
-def _emit_text(text: str, output: Optional[Path]) -> None:
+def _write_text(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text)
         return

@@ -72,7 +72,7 @@ def test_actors_table_names_the_merges(fake_store: list[str]) -> None:
 def test_sources_or_db_is_required() -> None:
     result = runner.invoke(app, ["brief"])
     assert result.exit_code == 2
-    assert "give either SOURCES or --db URL" in result.output
+    assert "give SOURCES to read, or --db URL" in result.output
 
 
 @pytest.mark.slow
@@ -84,3 +84,10 @@ def test_brief_html_from_the_sample_corpus(tmp_path: Path) -> None:
     page = out.read_text()
     assert page.startswith("<!doctype html>") and "Torva" in page
     assert "data:image/svg+xml;base64," in page
+
+
+@pytest.mark.parametrize("command", ["brief", "actors", "claims", "estimates"])
+def test_every_consolidation_command_explains_itself(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "--db" in result.output and "--topic" in result.output and "--format" in result.output

@@ -16,7 +16,8 @@ from .records import (Actor, Citation, Claim, Contradiction, Estimate, EstimateS
                       TimelineEntry)
 
 __all__ = [
-    "Actor", "ActorIndex", "ActorRow", "ClaimStatementRow", "EstimateRow", "actor_rows", "claim_rows", "estimate_rows", "Citation", "Claim", "Contradiction", "Estimate", "EstimateSeries", "Evidence",
-    "Mention", "Overrides", "Picture", "Report", "TimelineEntry", "Triple", "build_picture", "exact_duplicates",
-    "load_overrides", "resolve_actors",
+    "Actor", "ActorIndex", "ActorRow", "Citation", "Claim", "ClaimStatementRow", "Contradiction", "Estimate",
+    "EstimateRow", "EstimateSeries", "Evidence", "Mention", "Overrides", "Picture", "Report", "TimelineEntry",
+    "Triple", "actor_rows", "build_picture", "claim_rows", "estimate_rows", "exact_duplicates", "load_overrides",
+    "resolve_actors",
 ]

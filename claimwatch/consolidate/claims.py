@@ -64,8 +64,10 @@ def features(report: Report, statement: Statement) -> frozenset[str]:
            if w.lower() not in STOP_WORDS and w.lower() not in speaker and w.lower() not in ignore and len(w) > 2}
     span = statement.content_span or statement.span
     for entity in report.extraction.entities:
-        if span[0] <= entity.span[0] and entity.span[1] <= span[1] and entity.text.lower() not in speaker:
-            out.add("E:" + entity.text.lower().removeprefix("the "))
+        name = entity.text.lower().removeprefix("the ")
+        if (span[0] <= entity.span[0] and entity.span[1] <= span[1] and entity.text in text
+                and not set(name.split()) & speaker):
+            out.add("E:" + name)
     measures = unit_measures()
     for quantity in report.extraction.quantities:
         if span[0] <= quantity.span[0] < span[1] and quantity.unit and quantity.unit.lower() in measures:
@@ -130,7 +132,7 @@ def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
     for fs in feature_sets:
         df.update(fs)
         n += 1
-    boost = {"E": 1.5, "Q": 1.2}
+    boost = {"E": 1.0, "Q": 1.0}
     return {f: (math.log((n + 1) / (c + 1)) + 1) * boost.get(f[0] if f[1:2] == ":" else "", 1.0)
             for f, c in df.items()}
 
@@ -157,7 +159,8 @@ def readable(content: str, statement: Statement, limit: int | None = 110) -> str
             text = head[:head.rfind(",")].strip()
         else:
             that = re.match(r"(?:\s+[\w'’.-]+){0,8}?\s+that\s+(.+)", text[found.end():])
-            after = that or re.match(r"(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)", text[found.end():])
+            after = that or re.match(r"(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)",
+                                     text[found.end():])
             if after and len(after.group(1).split()) >= 4:
                 text = after.group(1)
     text = text.strip(" \"“”'.,;")

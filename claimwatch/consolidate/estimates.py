@@ -10,7 +10,7 @@ conservative figure in the spirit of ACLED: the least any current estimate commi
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -120,21 +120,27 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
 
 
 def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]:
-    """Estimates grouped into series by measure, and by place where places tell them apart.
+    """Estimates grouped into series by measure, then by place and by whose they are where those tell them apart.
 
     A place splits a measure only when the corpus gives that measure in two or more
-    places (troops "in Russia" and "in Kursk"); a story set in one place keeps one series.
+    places (troops "in Russia" and "in Kursk"); so does a modifier ("North Korean"
+    and "Ukrainian" troops). A story set in one place keeps one series.
     """
     places_of: dict[str, set[str]] = defaultdict(set)
+    modifiers_of: dict[str, set[str]] = defaultdict(set)
     for what, _ in found:
         if what.place:
             places_of[what.measure].add(what.place.lower())
-    groups: dict[tuple[str, str | None], list[tuple[Measured, Estimate]]] = defaultdict(list)
+        if what.modifier:
+            modifiers_of[what.measure].add(what.modifier.lower())
+    groups: dict[tuple[str, str | None, str | None], list[tuple[Measured, Estimate]]] = defaultdict(list)
     for what, estimate in found:
         place = (what.place or "").lower() or None
-        groups[(what.measure, place if len(places_of[what.measure]) > 1 else None)].append((what, estimate))
+        modifier = (what.modifier or "").lower() or None
+        groups[(what.measure, place if len(places_of[what.measure]) > 1 else None,
+                modifier if len(modifiers_of[what.measure]) > 1 else None)].append((what, estimate))
     series = []
-    for (measure, _place), items in groups.items():
+    for items in groups.values():
         label, place = _series_label(items)
         series_id = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
         estimates = tuple(sorted((replace(e, series=series_id) for _, e in items),
@@ -145,10 +151,11 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
 
 def _series_label(items: list[tuple[Measured, Estimate]]) -> tuple[str, str | None]:
     what = items[0][0]
-    modifiers = Counter(w.modifier for w, _ in items if w.modifier)
+    modifiers = {w.modifier for w, _ in items}
     places = {w.place for w, _ in items}
+    modifier = modifiers.pop() if len(modifiers) == 1 else None
     place = places.pop() if len(places) == 1 else None  # named only when every figure names it
-    label = " ".join(filter(None, [modifiers.most_common(1)[0][0] if modifiers else None, what.label]))
+    label = " ".join(filter(None, [modifier, what.label]))
     return (f"{label} in {place}" if place else label), place
 
 

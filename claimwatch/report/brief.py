@@ -61,6 +61,7 @@ def _environment(html: bool) -> jinja2.Environment:
     env.filters["figure"] = figure
     env.filters["number"] = lambda x: "" if x is None else (f"{int(x):,}" if float(x).is_integer() else f"{x:,.1f}")
     env.filters["cell"] = lambda text: str(text or "").replace("|", "\\|").replace("\n", " ")
+    env.filters["web_url"] = lambda url: url if url and url.lower().startswith(("http://", "https://")) else None
     return env
 
 

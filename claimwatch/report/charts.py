@@ -22,7 +22,7 @@ def chart_svg(series: EstimateSeries) -> str | None:
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(7, 3.2), dpi=100)
+    fig, ax = plt.subplots(figsize=(8.5, 3.2), dpi=100)
     try:
         holders = list(dict.fromkeys(e.holder for _, e in points))
         for n, holder in enumerate(holders):
@@ -41,11 +41,11 @@ def chart_svg(series: EstimateSeries) -> str | None:
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %d"))
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
-        ax.legend(fontsize=7, loc="upper left", frameon=False)
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)  # beside, not on, the data
         fig.autofmt_xdate()
         fig.tight_layout()
         out = io.StringIO()
-        fig.savefig(out, format="svg", metadata={"Date": None})
+        fig.savefig(out, format="svg", metadata={"Date": None}, bbox_inches="tight")
         return out.getvalue()
     finally:
         plt.close(fig)

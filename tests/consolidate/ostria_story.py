@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from claimwatch.consolidate import Picture, build_picture
 from claimwatch.models import Document, Entity, Extraction, Quantity, Statement
 
 
@@ -95,3 +98,9 @@ def story() -> list[tuple[Document, Extraction, str | None]]:
                              "in June.", "2025-03-16", "said")],
                 entities=[("Lin Ito", "PERSON"), ("Portmere", "GPE")]),
     ]
+
+
+@pytest.fixture(scope="module")
+def picture() -> Picture:
+    """The consolidated picture of the story; import it into a test module to use it."""
+    return build_picture(story())

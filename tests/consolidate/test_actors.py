@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ostria_story import picture  # noqa: F401 (a fixture)
+
 from claimwatch.consolidate import Mention, Picture, load_overrides, resolve_actors
 
 

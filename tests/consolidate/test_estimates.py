@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from claimwatch.consolidate import Picture, build_picture
-from ostria_story import article
+from ostria_story import article, picture  # noqa: F401 (picture is a fixture)
 
 
 def test_troops_soldiers_and_forces_are_one_series_with_its_place(picture: Picture) -> None:
@@ -59,3 +59,17 @@ def test_an_old_figure_does_not_make_the_conservative_estimate() -> None:
         toll("b", "2025-05-20", "Omar Reyes", "Omar Reyes said 43 people died in the storm.", "43", 43),
     ])
     assert picture.series[0].conservative == 43  # 12 was a first count, three weeks stale
+
+
+def test_troops_of_two_sides_are_two_series() -> None:
+    ours = "General Ivo Marr said 5,000 Ostrian troops were massed on the border."
+    theirs = "General Ivo Marr said 20,000 Velnian troops faced them."
+    entities = [("Ostrian", "NORP"), ("Velnian", "NORP")]
+    picture = build_picture([
+        article("a", "2025-05-01", "Test Wire", ours, statements=[("Ivo Marr", "assert", ours, None, "said")],
+                quantities=[("5,000", 5000, None, None, False, "troops", "Ivo Marr")], entities=entities[:1]),
+        article("b", "2025-05-01", "Test Wire", theirs, statements=[("Ivo Marr", "assert", theirs, None, "said")],
+                quantities=[("20,000", 20000, None, None, False, "troops", "Ivo Marr")], entities=entities[1:]),
+    ])
+    assert sorted(s.label for s in picture.series) == ["Ostrian troops", "Velnian troops"]
+    assert all(s.contradictions == () for s in picture.series)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from claimwatch.consolidate import Picture, build_picture
-from ostria_story import story
+from ostria_story import picture, story  # noqa: F401 (picture is a fixture)
 
 
 def troops_claim(picture: Picture):

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
+import json
 import re
+import sys
 from pathlib import Path
 
-from ostria_story import article
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "consolidate"))
+from ostria_story import article, picture  # noqa: E402,F401 (picture is a fixture; the story is shared)
 
-from claimwatch.consolidate import Picture, build_picture
-from claimwatch.report import render_brief
+from claimwatch.consolidate import Picture, build_picture  # noqa: E402
+from claimwatch.models import to_dict  # noqa: E402
+from claimwatch.report import render_brief  # noqa: E402
 
 
 def test_markdown_brief_has_claims_status_timeline_estimates_and_sources(picture: Picture) -> None:
@@ -43,6 +48,7 @@ def test_html_brief_embeds_charts_as_data_uris(picture: Picture) -> None:
     uri = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', page)
     assert uri and b"<svg" in base64.b64decode(uri.group(1))
     assert '<p class="status disputed">' in page
+    assert "<summary>All 9 statements</summary>" in page
 
 
 def test_html_escapes_document_text() -> None:
@@ -52,3 +58,17 @@ def test_html_escapes_document_text() -> None:
     page = render_brief(picture, "html")
     assert "<script>" not in page and "<b>Gazette" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; tram &amp; bus" in page
+
+
+def test_html_links_only_web_addresses() -> None:
+    sentence = "Mayor Lin Ito said the tram line will open in June."
+    document, extraction, _ = article("x", "2025-03-16", "Coast Gazette", sentence,
+                                      statements=[("Lin Ito", "assert", sentence, None, "said")])
+    unsafe = (dataclasses.replace(document, url="javascript:alert(1)"), extraction, None)
+    assert "javascript:" not in render_brief(build_picture([unsafe]), "html")
+    assert 'href="https://example.org/x"' in render_brief(build_picture([(document, extraction, None)]), "html")
+
+
+def test_the_picture_serialises_to_json(picture: Picture) -> None:
+    data = json.loads(json.dumps(to_dict(picture)))
+    assert data["claims"][0]["statements"][0]["citation"]["outlet"] == "Northern Herald"
