@@ -136,8 +136,10 @@ class Service:
             return self._picture, self._views
 
     def claims(self, *, status: str | None = None, actor: str | None = None, outlet: str | None = None,
-               since: date | None = None, until: date | None = None) -> list[ClaimView]:
-        """Claims with their estimate series, most recently updated first.
+               since: date | None = None, until: date | None = None, order: str = "sources") -> list[ClaimView]:
+        """Claims with their estimate series: key claims first (consolidation's order: most
+        independent sources, disputes before agreement), or with order="updated" the most
+        recently updated first.
 
         `actor`: an actor id that made one of its statements; `outlet`: part of the name of
         an outlet that printed one; `since`/`until`: one was said (else printed) in that range.
@@ -157,9 +159,10 @@ class Service:
                     return False
             return status is None or claim.status == status
 
-        views = [v for v in self._current()[1].values() if keep(v.claim)]
-        return sorted(views, key=lambda v: (last_update(v.claim) or "", v.claim.independent_sources),
-                      reverse=True)
+        views = [v for v in self._current()[1].values() if keep(v.claim)]  # in the picture's order
+        if order == "updated":
+            views.sort(key=lambda v: last_update(v.claim) or "", reverse=True)
+        return views
 
     def claim(self, claim_id: str) -> ClaimView:
         view = self._current()[1].get(claim_id)

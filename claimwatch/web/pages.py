@@ -105,16 +105,17 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def claims_board(request: Request, status: Annotated[str | None, Query(max_length=30)] = None):
+def claims_board(request: Request, status: Annotated[str | None, Query(max_length=30)] = None,
+                 order: Annotated[str, Query(pattern="^(sources|updated)$")] = "sources"):
     service = _service(request)
-    every = service.claims()
+    every = service.claims(order=order)
     shown = [v for v in every if status is None or v.claim.status == status]
     counts: dict[str, int] = {}
     for view in every:
         counts[view.claim.status] = counts.get(view.claim.status, 0) + 1
     picture = service.picture()
     return _page(request, "claims.html", nav="claims", views=shown, counts=counts, status=status,
-                 picture=picture, statuses=STATUS_TITLES)
+                 picture=picture, statuses=STATUS_TITLES, order=order)
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)

@@ -37,6 +37,16 @@ def test_claims_have_status_sources_and_update(client):
     assert closure["last_update"] == "2026-03-05"
 
 
+def test_claims_in_either_order(client):
+    key_first = client.get("/api/claims").json()["items"]
+    latest_first = client.get("/api/claims", params={"order": "updated"}).json()["items"]
+    updates = [c["last_update"] for c in latest_first]
+    assert updates == sorted(updates, reverse=True)
+    sources = [c["independent_sources"] for c in key_first]
+    assert sources == sorted(sources, reverse=True)
+    assert client.get("/api/claims", params={"order": "random"}).status_code == 422
+
+
 def test_claims_filter_by_status(client):
     for status in ("disputed", "single-source"):
         items = client.get("/api/claims", params={"status": status}).json()["items"]
