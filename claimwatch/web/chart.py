@@ -57,7 +57,7 @@ def estimate_chart(points: list[ChartPoint], unit: str = "") -> Markup:
         x0, x1 = x0 - 1, x1 + 1
     values = [v for _, p in drawable for v in (p.value, p.low, p.high) if v is not None]
     y0, y1 = min(0.0, min(values)), max(values)
-    ticks = _nice_ticks(y0, y1)
+    ticks = _nice_ticks(y0, y1 + (y1 - y0) * 0.05)  # headroom, so the top point is not cut by the edge
     y1 = max(y1, ticks[-1])
     if y1 == y0:
         y1 = y0 + 1
