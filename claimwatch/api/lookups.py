@@ -15,7 +15,7 @@ from ..consolidate.records import Picture
 from ..models import Document, Extraction
 from ..store import Store
 from ..store.convert import extraction_from_rows
-from ..store.models import EXTRACTION_TABLES, DocumentRow, OutletRow
+from ..store.models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
 
 
 def document_by_id(store: Store, document_id: int) -> tuple[Any, ...] | None:
@@ -36,11 +36,15 @@ def document_by_id(store: Store, document_id: int) -> tuple[Any, ...] | None:
         return row.id, document, extraction, row.source_id, row.duplicate_of, row.published_inferred
 
 
-def fingerprint(store: Store) -> tuple[int, int]:
-    """(count, highest id) of documents: changes whenever a document is added or removed."""
+def fingerprint(store: Store) -> tuple[int, ...]:
+    """Changes whenever documents are added or removed, or re-read (their records get new ids)."""
     with Session(store.engine) as session:
-        count, highest = session.execute(select(func.count(), func.max(DocumentRow.id))).one()
-    return int(count or 0), int(highest or 0)
+        row = session.execute(select(
+            select(func.count()).select_from(DocumentRow).scalar_subquery(),
+            select(func.max(DocumentRow.id)).scalar_subquery(),
+            select(func.max(StatementRow.id)).scalar_subquery(),
+            select(func.max(QuantityRow.id)).scalar_subquery())).one()
+    return tuple(int(value or 0) for value in row)
 
 
 def build_picture(triples: Iterable[tuple[Document, Extraction, str | None]]) -> Picture:

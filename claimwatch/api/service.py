@@ -83,7 +83,7 @@ class Service:
         self._picture_lock = threading.Lock()
         self._picture: Picture | None = None
         self._views: dict[str, ClaimView] = {}
-        self._fingerprint: tuple[int, int] | None = None
+        self._fingerprint: tuple[int, ...] | None = None
         self._checked_at = 0.0
 
     # -- stored records ------------------------------------------------------------------

@@ -78,3 +78,23 @@ def test_claim_has_timeline_statements_and_series(client):
 
 def test_unknown_claim_is_404(client):
     assert client.get("/api/claims/c999").status_code == 404
+
+
+def test_picture_follows_the_store_when_another_writer_changes_it(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from claimwatch.api import create_app, service
+    from claimwatch.store import Store
+    from ledger import articles
+
+    monkeypatch.setattr(service, "FINGERPRINT_SECONDS", 0.0)
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    pairs = articles()
+    with Store(url) as store:
+        store.add_many(pairs[:1])
+    client = TestClient(create_app(url))
+    before = {c["label"] for c in client.get("/api/claims").json()["items"]}
+    with Store(url) as other_writer:
+        other_writer.add_many(pairs[3:])
+    after = {c["label"] for c in client.get("/api/claims").json()["items"]}
+    assert after - before == {"The new bridge in Alsen would open in May"}
