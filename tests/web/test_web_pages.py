@@ -139,3 +139,19 @@ def test_pasted_and_uploaded_articles_are_stored(fresh_client, nlp):
     assert upload.status_code == 200 and "fire" in upload.text
     listed = fresh_client.get("/documents").text
     assert "Talvik fire" in listed and "fire" in listed
+
+
+def test_uploaded_jsonl_adds_each_line_and_names_bad_ones(tmp_path):
+    from fakes import fake_extractor
+
+    from claimwatch.api.service import Service
+
+    client = TestClient(create_app(service=Service(f"sqlite:///{tmp_path / 'up.db'}", extractor=fake_extractor)))
+    lines = b'{"id": "a", "text": "Lena said 30 boats left.", "published": "2026-05-01"}\n' \
+            b'{"id": "b"}\n' \
+            b'{"id": "c", "text": "Omar denied it.", "title": "Denial"}\n'
+    page = client.post("/ingest", files={"upload": ("batch.jsonl", lines, "application/json")})
+    assert page.status_code == 200
+    assert ">a</a>: stored" in page.text and ">c</a>: stored" in page.text
+    assert "batch.jsonl:2" in page.text  # the bad line, named by file and line
+    assert "Denial" in client.get("/documents").text
