@@ -1,5 +1,4 @@
-"""Shared fixtures: the spaCy pipeline (once per session) and a fresh store on each backend.
-The fast stand-in extractor is in fakes.py."""
+"""Shared fixtures: the spaCy pipeline once per session; a fresh store on each backend."""
 from __future__ import annotations
 
 import os
@@ -11,7 +10,13 @@ import pytest
 
 POSTGRES_URL = os.environ.get("CLAIMWATCH_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SESSION_TAG = uuid.uuid4().hex[:8]
-FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from claimwatch.nlp import load_nlp
+
+    return load_nlp()
 
 
 def _pg_admin():
@@ -49,10 +54,3 @@ def store(store_url):
 
     with Store(store_url) as opened:
         yield opened
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    from claimwatch.nlp import load_nlp
-
-    return load_nlp()

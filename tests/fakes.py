@@ -1,5 +1,4 @@
-"""A fast stand-in extractor for store and ingest tests (kept out of conftest.py so test
-modules can import it by a name no other conftest shares)."""
+"""A quick, model-free stand-in extractor for store and ingest tests."""
 from __future__ import annotations
 
 import re
