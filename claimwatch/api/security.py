@@ -53,10 +53,16 @@ class WritePolicy:
         return ("writing is disabled: the server listens on a non-loopback address without "
                 "CLAIMWATCH_TOKEN; set a token to allow it")
 
-    def check_bearer(self, authorization: str | None) -> None:
-        """Raise WriteRefused unless the Authorization header carries the token."""
+    def check_bearer(self, authorization: str | None, host: str | None = None) -> None:
+        """Raise WriteRefused unless the Authorization header carries the token.
+
+        `host` is the request's Host header: without a token, writes are taken only when it
+        names a loopback address, so a web page whose name was made to resolve to 127.0.0.1
+        (DNS rebinding) cannot write through the visitor's browser.
+        """
         self._check_enabled()
         if self.token is None:
+            self._check_host(host)
             return
         scheme, _, given = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not given:
@@ -64,15 +70,25 @@ class WritePolicy:
         if not hmac.compare_digest(given.strip().encode(), self.token.encode()):
             raise WriteRefused(403, "the token given is not the server's CLAIMWATCH_TOKEN")
 
-    def check_form(self, given: str | None) -> None:
-        """Raise WriteRefused unless the form's token field matches."""
+    def check_form(self, given: str | None, host: str | None = None) -> None:
+        """Raise WriteRefused unless the form's token field matches (see check_bearer for `host`)."""
         self._check_enabled()
         if self.token is None:
+            self._check_host(host)
             return
         if not given:
             raise WriteRefused(401, "this server needs a token to write: fill in the token field")
         if not hmac.compare_digest(given.strip().encode(), self.token.encode()):
             raise WriteRefused(403, "the token given is not the server's CLAIMWATCH_TOKEN")
+
+    @staticmethod
+    def _check_host(host: str | None) -> None:
+        if host is None:
+            return  # not over HTTP (a direct call): nothing to check
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if not is_loopback(name):
+            raise WriteRefused(403, f"without CLAIMWATCH_TOKEN, writes are taken only on a loopback address, "
+                                    f"not via {host!r}")
 
     def _check_enabled(self) -> None:
         if not self.enabled:

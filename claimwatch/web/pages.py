@@ -209,7 +209,7 @@ async def ingest_submit(request: Request,
     form = {"text": text, "title": title, "outlet": outlet, "url": url, "published": published}
     try:
         _same_origin(request)
-        policy.check_form(token)
+        policy.check_form(token, host=request.headers.get("host", ""))
     except WriteRefused as exc:
         return _page(request, "ingest.html", status_code=exc.status, nav="ingest", error=exc.message,
                      needs_token=needs_token, form=form)

@@ -32,7 +32,10 @@ def test_bearer_and_form_checks():
         assert refused.value.status == status
     with pytest.raises(WriteRefused):
         policy.check_form("")
-    WritePolicy().check_bearer(None)  # no token, loopback: open
+    WritePolicy().check_bearer(None, host="127.0.0.1:8000")  # no token, loopback: open
+    with pytest.raises(WriteRefused):
+        WritePolicy().check_form("", host="rebound.example")
+    policy.check_bearer("Bearer tok", host="claims.example.org")  # a token makes any name fine
     with pytest.raises(WriteRefused) as refused:
         WritePolicy(enabled=False).check_bearer("Bearer anything")
     assert refused.value.status == 403

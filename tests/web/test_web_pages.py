@@ -126,7 +126,7 @@ def test_ingest_form_checks_its_fields(fresh_client):
 
 @pytest.fixture
 def fresh_client(tmp_path) -> TestClient:
-    return TestClient(create_app(f"sqlite:///{tmp_path / 'fresh.db'}"))
+    return TestClient(create_app(f"sqlite:///{tmp_path / 'fresh.db'}"), base_url="http://127.0.0.1:8000")
 
 
 def test_pasted_and_uploaded_articles_are_stored(fresh_client, nlp):
@@ -146,7 +146,8 @@ def test_uploaded_jsonl_adds_each_line_and_names_bad_ones(tmp_path):
 
     from claimwatch.api.service import Service
 
-    client = TestClient(create_app(service=Service(f"sqlite:///{tmp_path / 'up.db'}", extractor=fake_extractor)))
+    client = TestClient(create_app(service=Service(f"sqlite:///{tmp_path / 'up.db'}", extractor=fake_extractor)),
+                        base_url="http://127.0.0.1:8000")
     lines = b'{"id": "a", "text": "Lena said 30 boats left.", "published": "2026-05-01"}\n' \
             b'{"id": "b"}\n' \
             b'{"id": "c", "text": "Omar denied it.", "title": "Denial"}\n'

@@ -37,13 +37,14 @@ def add_documents(
     service: ServiceDep, policy: PolicyDep,
     body: Annotated[DocumentIn | list[DocumentIn], Body(description="One document, or a list of them.")],
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+    host: Annotated[str | None, Header(include_in_schema=False)] = None,
 ):
     """Read and store one document or a batch (FORMAT.md input: id, text, published, url, outlet, title).
 
     Needs `Authorization: Bearer TOKEN` when the server has a token. A text already
     stored is not stored again: its item says `duplicate` and names the stored id.
     """
-    policy.check_bearer(authorization)
+    policy.check_bearer(authorization, host=host or "")
     items = body if isinstance(body, list) else [body]
     if not items:
         raise HTTPException(400, "the list of documents is empty")
