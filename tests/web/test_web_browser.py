@@ -108,3 +108,10 @@ def test_script_in_a_document_shows_as_text(page, server):
     page.goto(f"{base}/documents/{found[0].id}")
     assert "<script>alert('owned')</script>" in page.locator("article.doc-text").inner_text()
     assert page.problems == []
+
+
+def test_api_docs_render_without_the_network(page, server):
+    base, _ = server
+    page.goto(base + "/docs")
+    page.locator(".opblock-summary-path", has_text="/api/claims/{claim_id}").wait_for(timeout=15000)
+    assert page.problems == []
