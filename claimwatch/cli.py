@@ -184,12 +184,21 @@ UntilOption = Annotated[Optional[str], typer.Option(help="Only on or before this
 OutletOption = Annotated[Optional[str], typer.Option(help="Only outlets whose name contains this (any case).")]
 
 
-def _open_store(db: Optional[str], *, must_exist: bool = False):
-    from .store import Store, database_exists, database_url
+def _existing_db(db: Optional[str]) -> str:
+    """The URL of a store that exists, or a one-line error saying how to make one."""
+    from .store import database_exists, database_url
 
-    if must_exist and not database_exists(db):
+    if not database_exists(db):
         raise _fail(f"no database at {database_url(db)}; store documents first with `claimwatch ingest`, "
                     f"or point --db / CLAIMWATCH_DB at an existing one")
+    return database_url(db)
+
+
+def _open_store(db: Optional[str], *, must_exist: bool = False):
+    from .store import Store
+
+    if must_exist:
+        _existing_db(db)
     try:
         return Store(db)
     except ClaimwatchError as exc:
@@ -362,9 +371,11 @@ class RowFormat(str, Enum):
 
 
 PictureSourcesArg = Annotated[Optional[list[str]], typer.Argument(
-    help="JSON Lines, .txt or .html files or folders to read and extract in memory (or use --db).")]
+    help="JSON Lines, .txt or .html files or folders to read and extract in memory; "
+         "without them the store (--db) is read.")]
 PictureDbOption = Annotated[Optional[str], typer.Option(
-    "--db", envvar="CLAIMWATCH_DB", help="Read the documents stored at this database URL.")]
+    "--db", envvar="CLAIMWATCH_DB", help="Read the documents stored at this database URL "
+    "(default sqlite:///claimwatch.db).")]
 PictureTopicOption = Annotated[Optional[str], typer.Option(
     "--topic", help="Only documents whose title or text holds every word of this text.")]
 PictureSinceOption = Annotated[Optional[str], typer.Option(
@@ -383,8 +394,8 @@ def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[st
     from .consolidate import build_picture, load_overrides
     from .consolidate.sources import triples_from_sources, triples_from_store
 
-    if not sources and not db:
-        raise _fail("give SOURCES to read, or --db URL (or CLAIMWATCH_DB) to read a store")
+    if not sources:
+        db = _existing_db(db)  # no files named: read the store (default claimwatch.db)
     day, first_day = _parse_day(since), _parse_day(published)
     rejected = 0
 
@@ -518,3 +529,40 @@ def _rows_text(rows: list, format: RowFormat) -> str:
             table.add_row(*("" if v is None else str(v) for v in record.values()))
         Console(file=out, width=200, highlight=False).print(table)
     return out.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# serve: the REST API and the dashboard (claimwatch.api, claimwatch.web)
+# ---------------------------------------------------------------------------------------------
+
+@app.command()
+def serve(
+    db: Annotated[Optional[str], typer.Option("--db", envvar="CLAIMWATCH_DB",
+                  help="Store URL, e.g. sqlite:///claimwatch.db or postgresql+psycopg://user@host/db.")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on. Writing is off on a non-loopback "
+                                           "address unless CLAIMWATCH_TOKEN is set.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API (/api, docs at /docs) and the dashboard (/) over one store.
+
+    Reading is open. Adding documents (POST /api/documents, the "Add article" page)
+    needs the token in $CLAIMWATCH_TOKEN when it is set.
+    """
+    import os
+
+    import uvicorn
+
+    from .api import create_app
+    from .api.security import is_loopback
+
+    token = os.environ.get("CLAIMWATCH_TOKEN") or None
+    writes = token is not None or is_loopback(host)
+    try:
+        application = create_app(db, token=token, writes=writes)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+    if not writes:
+        err.print("claimwatch: writing is disabled: listening on a non-loopback address without "
+                  "CLAIMWATCH_TOKEN", markup=False)
+    err.print(f"claimwatch: serving on http://{host}:{port}/ (API docs at /docs)", markup=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)

@@ -32,7 +32,8 @@ def fake_store(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def corpus(self, since=None):
             return iter(story())
 
-    monkeypatch.setitem(sys.modules, "claimwatch.store", types.SimpleNamespace(Store=Store))
+    monkeypatch.setitem(sys.modules, "claimwatch.store", types.SimpleNamespace(
+        Store=Store, database_exists=lambda url: True, database_url=lambda url: url))
     return opened
 
 
@@ -69,10 +70,14 @@ def test_actors_table_names_the_merges(fake_store: list[str]) -> None:
     assert "Pat Ryder" in result.stdout and "Patrick Ryder" in result.stdout
 
 
-def test_sources_or_db_is_required() -> None:
+def test_without_sources_the_default_store_is_read_and_must_exist(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMWATCH_DB", raising=False)
     result = runner.invoke(app, ["brief"])
     assert result.exit_code == 2
-    assert "give SOURCES to read, or --db URL" in result.output
+    assert "no database at sqlite:///claimwatch.db" in result.output
+    assert "claimwatch ingest" in result.output
 
 
 @pytest.mark.slow
