@@ -52,7 +52,7 @@ def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> 
     """Every attributed act of asserting, denying, not denying or declining in `doc`."""
     try:
         return _find(doc, times or [], published)
-    except (IndexError, ValueError, KeyError, AttributeError):  # odd input must not stop a batch
+    except (IndexError, ValueError, KeyError, AttributeError, TypeError):  # odd input must not stop a batch
         log.warning("statements: reading failed on a %d-character text; no statements kept",
                     len(doc.text), exc_info=True)
         return []
