@@ -210,16 +210,35 @@ class _Reader:
 
     # -- relative to publication or to the last placed day ---------------------
     def _weekday(self, m: re.Match) -> list[Found]:
-        return [self._bare_weekday(*m.span("wd"))]
+        return [self._bare_weekday(*m.span("wd"), part=m["wd_part"])]
 
-    def _bare_weekday(self, start: int, end: int) -> Found:
-        """"on Tuesday": the last one, or the next one when the clause looks ahead."""
+    def _bare_weekday(self, start: int, end: int, part: str | None = None) -> Found:
+        """"on Tuesday": the last one, or the next one when the clause looks ahead;
+        "Tuesday night" is that day's night (TIMEX3 part of day: 2025-05-13TNI)."""
         weekday = self.lex.weekdays[self.text[start:end].lower()]
+        whole_end = end + len(self.text[end:]) - len(self.text[end:].lstrip()) + len(part) if part else end
         if self.published is None:
-            return self._at(start, end, None)
+            return self._at(start, whole_end, None)
         way = "future" if direction(self.doc, start, end) == "future" else "past"
         d = cal.resolve_weekday(weekday, self.published, way)
+        if part:
+            return self._at(start, whole_end, f"{d.isoformat()}T{self.lex.parts[part.lower()][1]}", kind="TIME",
+                            anchor="published", day_point=True)
         return self._at(start, end, d.isoformat(), anchor="published", day_point=True)
+
+    def _holiday(self, m: re.Match) -> list[Found]:
+        """"before Christmas", "on New Year's Day", "Easter 2019": a named day, placed like "Dec. 25"."""
+        if not m["hol_y"] and self._noun_follows(m.end()):
+            return []  # "Christmas Island", "the Easter recess": a name or a modifier, not the day
+        rule, month, day = self.lex.holidays[re.sub(r"\s+", " ", m["hol_word"].lower())]
+        if m["hol_y"]:
+            d = cal.holiday_date(rule, month, day, int(m["hol_y"]))
+        elif self.published:
+            d = cal.resolve_holiday(rule, month, day, self.published, self._direction(m))
+        else:
+            d = None
+        return [self._expr(m, "holiday", d and d.isoformat(), anchor=None if m["hol_y"] else "published",
+                           day_point=True)]
 
     def _rel(self, m: re.Match) -> list[Found]:
         if m["rel_mod"].lower() == "that" and m["rel_unit"].lower() in self.lex.weekdays:
@@ -294,6 +313,11 @@ class _Reader:
         span = self.doc.char_span(end - 1, end, alignment_mode="expand")
         nxt = span[-1].i + 1 if span is not None else len(self.doc)
         return nxt < len(self.doc) and self.doc[nxt].tag_ in ("NNP", "NNPS")
+
+    def _noun_follows(self, end: int) -> bool:
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        nxt = span[-1].i + 1 if span is not None else len(self.doc)
+        return nxt < len(self.doc) and self.doc[nxt].tag_ in ("NN", "NNS", "NNP", "NNPS")
 
     def _day_around(self, m: re.Match) -> list[Found]:
         ref = self._anchor_day()
@@ -377,6 +401,10 @@ class _Reader:
     def _clock(self, m: re.Match) -> list[Found]:
         hour, minute = int(m["ck_h"]), int(m["ck_m"])
         return self._clock_found(m, "clock", twenty_four(hour, m["ck_ap"]), minute)
+
+    def _dotclock(self, m: re.Match) -> list[Found]:
+        """British and wire style "8.30am", "08.30 GMT" (a bare "8.30" stays a number)."""
+        return self._clock_found(m, "dotclock", twenty_four(int(m["dc_h"]), m["dc_ap"]), int(m["dc_m"]))
 
     def _military(self, m: re.Match) -> list[Found]:
         """Wire style "1500 GMT"."""
