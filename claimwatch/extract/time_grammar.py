@@ -33,6 +33,8 @@ class Lexicon:
     past_words: frozenset[str]
     schedule_verbs: frozenset[str]
     month_cues: frozenset[str]
+    ahead_verbs: frozenset[str]
+    ahead_preps: frozenset[str]
     holidays: dict[str, tuple[str, int, int]]
 
 
@@ -60,6 +62,8 @@ def lexicon() -> Lexicon:
         past_words=frozenset(r["word"] for r in cues if r["role"] == "past_word"),
         schedule_verbs=frozenset(r["word"] for r in cues if r["role"] == "schedule_verb"),
         month_cues=frozenset(r["word"].lower() for r in read_table("month_cues")),
+        ahead_verbs=frozenset(r["word"] for r in cues if r["role"] == "ahead_verb"),
+        ahead_preps=frozenset(r["word"] for r in cues if r["role"] == "ahead_prep"),
         holidays={r["phrase"].lower(): (r["rule"], int(r["month"] or 0), int(r["day"] or 0))
                   for r in read_table("holidays")},
     )
@@ -133,7 +137,7 @@ def time_pattern() -> re.Pattern[str]:
                     rf"(?P<po_unit>(?i:week|month|year))(?![\w])"),
         ("rel", rf"{edge}(?P<rel_mod>{place_mod})\s+(?P<rel_unit>{point_unit}|{weekday}|{month}|{season})(?![A-Za-z])"),
         ("my", rf"(?:(?P<my_mod>{part_mod})[\s-]?|{edge})(?P<my_mon>{month})(?![A-Za-z])"
-               rf"(?:,?\s+(?P<my_y>{year})(?!\d))?"),
+               rf"(?:,?\s+(?P<my_y>{year})(?!\d)|\s+(?i:of|in)\s+(?P<my_that>(?i:that|the\s+same)\s+year){end})?"),
         ("qh", rf"{edge}(?:(?i:the)\s+)?(?P<qh_ord>{ordinal})[\s-](?P<qh_kind>(?i:quarter|half))(?![\w])"
                rf"(?:\s+(?i:of)\s+(?:(?P<qh_rel>(?i:the|this|last|next))\s+(?i:year)|(?P<qh_y>{year})))?"),
         ("qcode", rf"{edge}(?P<qc_kind>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{year}))?{end}"),

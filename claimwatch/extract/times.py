@@ -23,6 +23,9 @@ from .time_grammar import Lexicon, lexicon, time_pattern
 log = logging.getLogger(__name__)
 
 _STORY_WINDOW = timedelta(days=7)
+_RANGE_TAIL = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:early\s+|late\s+|mid-?)?"
+                         r"(?P<mon>[A-Z][a-z]+\.?)(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+                         r"|\s+(?:of|in)\s+(?:that|the\s+same)\s+year\b)")
 _CLOCK_WORD = re.compile(r"\s*(?:midnight|noon|midday|\d{1,2}(?::\d\d|\s?[ap]\.?m))", re.IGNORECASE)
 
 
@@ -141,13 +144,39 @@ class _Reader:
             if not before or before[-1].lower() not in self.lex.month_cues:
                 return []
         month = self.lex.months[word]
+        shared_year = None if m["my_y"] or m["my_that"] else self._shared_year(m.end(), month)
         if m["my_y"]:
             value = cal.month_value(int(m["my_y"]), month)
+        elif m["my_that"]:
+            value = cal.month_value(self._last_year(), month) if self._last_year() else None
+        elif shared_year is not None:
+            value = cal.month_value(shared_year, month)
         elif self.published:
             value = cal.month_value(*cal.resolve_month(month, self.published, self._direction(m)))
         else:
             value = None
         return [self._expr(m, "my", value)]
+
+    def _last_year(self) -> int | None:
+        """The year of the last point the text placed: what "that year" and "that March" refer to."""
+        if self.last_point:
+            return int(self.last_point[:4])
+        return self.published.year if self.published else None
+
+    def _shared_year(self, end: int, month: int) -> int | None:
+        """"between March and June 2019", "from May to August of that year": the first month of a
+        range takes the year written on the second (the year before when it wraps: "November to
+        February 2020")."""
+        m = _RANGE_TAIL.match(self.text, end)
+        if m is None or m["mon"].lower() not in self.lex.months:
+            return None
+        if m["year"]:
+            year = int(m["year"])
+        else:
+            year = self._last_year()
+            if year is None:
+                return None
+        return year - 1 if month > self.lex.months[m["mon"].lower()] else year
 
     def _year(self, m: re.Match) -> list[Found]:
         if not m["y_mod"] and self._is_quantity(m.end("y")):
@@ -248,6 +277,12 @@ class _Reader:
     def _placed_unit(self, start: int, end: int, mod: str, word: str) -> list[Found]:
         """"last week", "the following day", "next Tuesday", "this summer": a unit placed by its modifier."""
         role, offset = self.lex.modifiers[re.sub(r"\s+", " ", mod.lower())]
+        if role == "previous" and offset == 0 and (word == "year" or word in self.lex.months) \
+                and self._last_year() is not None:
+            # "that year", "the same year", "that March": in the year the text last placed
+            year = self._last_year()
+            value = f"{year:04d}" if word == "year" else cal.month_value(year, self.lex.months[word])
+            return [self._at(start, end, value, anchor="previous" if self.last_point else "published")]
         ref = self._anchor_day() if role == "previous" else self.published
         if ref is None:
             return [self._at(start, end, None)]
