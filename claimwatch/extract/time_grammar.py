@@ -154,6 +154,7 @@ def time_pattern() -> re.Pattern[str]:
         ("fixed", rf"{edge}(?P<fixed_word>{fixed}){end}"),
         ("holiday", rf"{edge}(?P<hol_word>{holiday})(?![\w'’-])(?:,?\s+(?P<hol_y>{year})(?!\d))?"),
         ("weekday", rf"{edge}(?P<wd>{weekday})(?![A-Za-z])(?:\s+(?P<wd_part>{daypart}){end})?"),
+        ("year_span", rf"(?<![\w$£€.,-])(?P<ys>{year}[-–](?:{year}|\d\d))(?![\w%]|[.,]\d|[-–]\d)"),
         ("year", rf"(?:(?P<y_mod>{part_mod})[\s-]?|(?<![\w$£€.,-])|(?<=\d{{4}}[-–]))(?P<y>{year})(?P<y_s>s)?(?![\w%]|[.,]\d|[-–]\d{{1,2}}(?!\d))"),
         ("recent", r"(?<=\b[Ii]n )(?P<recent_word>recent)(?![\w-])"),
         ("aged", rf"\b(?i:aged)\s+(?P<aged_n>\d{{1,3}})(?:\s+and\s+(?P<aged2>\d{{1,3}}))?{end}"),

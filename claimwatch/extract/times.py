@@ -184,6 +184,10 @@ class _Reader:
         value = m["y"][:3] if m["y_s"] else m["y"]
         return [self._expr(m, "year", value)]
 
+    def _year_span(self, m: re.Match) -> list[Found]:
+        """"the 1991-2020 average", "the 2024-25 season": one stretch of years, not a point."""
+        return [self._expr(m, "ys", None)]
+
     def _is_quantity(self, end: int) -> bool:
         """A four-digit number followed by a plural noun counts things ("2000 troops")."""
         span = self.doc.char_span(end - 4, end, alignment_mode="expand")
