@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -274,9 +275,17 @@ class _Reader:
                            day_point=True)]
 
     def _rel(self, m: re.Match) -> list[Found]:
-        if m["rel_mod"].lower() == "that" and m["rel_unit"].lower() in self.lex.weekdays:
-            return [self._bare_weekday(*m.span("rel_unit"))]  # "said that Monday's attack": a conjunction
-        return self._placed_unit(m.start(), m.end(), m["rel_mod"], m["rel_unit"].lower())
+        weekday = m["rel_unit"].lower() in self.lex.weekdays
+        part = m["rel_part"] if weekday else None
+        if m["rel_mod"].lower() == "that" and weekday:
+            return [self._bare_weekday(*m.span("rel_unit"), part=part)]  # "said that Monday's attack": a conjunction
+        found = self._placed_unit(m.start(), m.end("rel_unit"), m["rel_mod"], m["rel_unit"].lower())
+        if part and found and found[0].expr.value:  # "last Tuesday night": that day's night
+            f = found[0]
+            value = f"{f.expr.value}T{self.lex.parts[part.lower()][1]}"
+            found = [replace(f, expr=replace(f.expr, value=value, type="TIME", span=(f.expr.span[0], m.end()),
+                                             text=self.text[f.expr.span[0]:m.end()]))]
+        return found
 
     def _placed_unit(self, start: int, end: int, mod: str, word: str) -> list[Found]:
         """"last week", "the following day", "next Tuesday", "this summer": a unit placed by its modifier."""

@@ -123,3 +123,8 @@ def test_easter_and_its_moveable_days(nlp):
 def test_a_holiday_name_modifying_a_noun_is_not_a_day(nlp):
     got = values(nlp, "Tourists flew to Christmas Island before the Easter holidays.", THU)
     assert "Christmas" not in got and "Easter" not in got
+
+
+def test_placed_weekdays_and_tomorrow_keep_their_part_of_the_day(nlp):
+    got = values(nlp, "The strike began last Tuesday night and talks resume tomorrow evening.", WED)
+    assert got == {"last Tuesday night": "2025-09-16TNI", "tomorrow evening": "2025-09-18TEV"}
