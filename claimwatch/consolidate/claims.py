@@ -38,7 +38,8 @@ MAX_CANDIDATES = 400  # claims a statement is compared with, found through its r
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
 
-Figure = tuple[str, tuple[float | None, float | None, float | None]]  # (measure, (value, low, high))
+_ASIDE = re.compile(r"[,;:(—–]|\s-\s|\bwith\b", re.I)  # what follows begins an aside, not the main clause
+Figure = tuple[str, tuple[float | None, float | None, float | None], bool]  # (measure, (value, low, high), in main clause)
 
 
 @dataclass(frozen=True)
@@ -92,15 +93,19 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     """The figures a statement's content gives, each with the measure it counts ("deaths", "troops").
 
     Catch-all measures ("people") are left out: their figures count different things.
+    A figure in the content's main clause ("41 people had died") is what the statement is
+    about; one in an aside (", with 31 cases so far") only adds to it.
     """
     span = statement.content_span or statement.span
+    text = report.document.text
     out = set()
     for quantity in report.extraction.quantities:
         if not span[0] <= quantity.span[0] < span[1] or _number(quantity) == (None, None, None):
             continue
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS:
-            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity)))
+            main = not _ASIDE.search(text[span[0]:quantity.span[0]])
+            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), main))
     return frozenset(out)
 
 
@@ -109,12 +114,22 @@ def _number(quantity: Quantity) -> tuple[float | None, float | None, float | Non
 
 
 def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
-    """True when both give figures for one measure and no figure of one is a figure of the other."""
-    by_measure: dict[str, set] = defaultdict(set)
-    for measure, number in a:
-        by_measure[measure].add(number)
-    shared = {measure for measure, _ in b} & by_measure.keys()
-    return any(not by_measure[m] & {n for measure, n in b if measure == m} for m in shared)
+    """True when two statements cannot be one proposition for their figures.
+
+    That is when both give figures for one measure and none is the same ("41 died" and
+    "90 died"), or when one is about a figure (in its main clause) and the other gives
+    no figure for that measure ("41 died" and "far more died than admitted").
+    """
+    numbers_a: dict[str, set] = defaultdict(set)
+    numbers_b: dict[str, set] = defaultdict(set)
+    for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
+        for measure, number, _ in figures_:
+            numbers[measure].add(number)
+    if any(not numbers_a[m] & numbers_b[m] for m in numbers_a.keys() & numbers_b.keys()):
+        return True
+    main_a = {measure for measure, _, main in a if main}
+    main_b = {measure for measure, _, main in b if main}
+    return bool(main_a - numbers_b.keys() or main_b - numbers_a.keys())
 
 
 def said_in(reports: Iterable[Report]) -> list[Said]:
@@ -128,7 +143,8 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
     A statement joins the claim whose members it resembles most on average (average
     link, so a growing claim does not swallow everything near any one member), if
     that average reaches `threshold`, it shares at least MIN_SHARED content words
-    with the claim (one shared word, however rare, is a topic, not a proposition),
+    with the claim (one shared word, however rare, is a topic, not a proposition;
+    a statement with fewer content words must share them all),
     and no member gives a different figure for a measure it gives; else it starts a
     claim of its own.
     """
@@ -148,7 +164,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
         best, best_score = None, threshold
         for g in sorted(candidates):
             score = _dot(vector, sums[g]) / len(groups[g])
-            if (score >= best_score and _shared_words(vector, sums[g]) >= MIN_SHARED
+            if (score >= best_score and _shared_words(vector, sums[g]) >= min(MIN_SHARED, _shared_words(vector, vector))
                     and not any(figures_disagree(said[n].figures, said[m].figures) for m in groups[g])):
                 best, best_score = g, score
         if best is None:

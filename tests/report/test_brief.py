@@ -48,7 +48,7 @@ def test_html_brief_embeds_charts_as_data_uris(picture: Picture) -> None:
     uri = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', page)
     assert uri and b"<svg" in base64.b64decode(uri.group(1))
     assert '<p class="status disputed">' in page
-    assert "<summary>All 8 statements</summary>" in page
+    assert "<summary>All 7 statements</summary>" in page
 
 
 def test_html_escapes_document_text() -> None:
