@@ -143,8 +143,8 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
     A statement joins the claim whose members it resembles most on average (average
     link, so a growing claim does not swallow everything near any one member), if
     that average reaches `threshold`, it shares at least MIN_SHARED content words
-    with the claim (one shared word, however rare, is a topic, not a proposition;
-    a statement with fewer content words must share them all),
+    with the claim (one shared word, however rare, is a topic, not a proposition,
+    and one-word contents like "the warnings" are too thin to confirm anything),
     and no member gives a different figure for a measure it gives; else it starts a
     claim of its own.
     """
@@ -164,7 +164,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
         best, best_score = None, threshold
         for g in sorted(candidates):
             score = _dot(vector, sums[g]) / len(groups[g])
-            if (score >= best_score and _shared_words(vector, sums[g]) >= min(MIN_SHARED, _shared_words(vector, vector))
+            if (score >= best_score and _shared_words(vector, sums[g]) >= MIN_SHARED
                     and not any(figures_disagree(said[n].figures, said[m].figures) for m in groups[g])):
                 best, best_score = g, score
         if best is None:
