@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -247,17 +246,15 @@ class _Reader:
         return [self._bare_weekday(*m.span("wd"), part=m["wd_part"])]
 
     def _bare_weekday(self, start: int, end: int, part: str | None = None) -> Found:
-        """"on Tuesday": the last one, or the next one when the clause looks ahead;
-        "Tuesday night" is that day's night (TIMEX3 part of day: 2025-05-13TNI)."""
+        """"on Tuesday": the last one, or the next one when the clause looks ahead.
+
+        "Tuesday night" is valued as the day, as the shared gold does: the day is what
+        statements are dated by and timelines ordered on; `part` is accepted and ignored."""
         weekday = self.lex.weekdays[self.text[start:end].lower()]
-        whole_end = end + len(self.text[end:]) - len(self.text[end:].lstrip()) + len(part) if part else end
         if self.published is None:
-            return self._at(start, whole_end, None)
+            return self._at(start, end, None)
         way = "future" if direction(self.doc, start, end) == "future" else "past"
         d = cal.resolve_weekday(weekday, self.published, way)
-        if part:
-            return self._at(start, whole_end, f"{d.isoformat()}T{self.lex.parts[part.lower()][1]}", kind="TIME",
-                            anchor="published", day_point=True)
         return self._at(start, end, d.isoformat(), anchor="published", day_point=True)
 
     def _holiday(self, m: re.Match) -> list[Found]:
@@ -279,13 +276,7 @@ class _Reader:
         part = m["rel_part"] if weekday else None
         if m["rel_mod"].lower() == "that" and weekday:
             return [self._bare_weekday(*m.span("rel_unit"), part=part)]  # "said that Monday's attack": a conjunction
-        found = self._placed_unit(m.start(), m.end("rel_unit"), m["rel_mod"], m["rel_unit"].lower())
-        if part and found and found[0].expr.value:  # "last Tuesday night": that day's night
-            f = found[0]
-            value = f"{f.expr.value}T{self.lex.parts[part.lower()][1]}"
-            found = [replace(f, expr=replace(f.expr, value=value, type="TIME", span=(f.expr.span[0], m.end()),
-                                             text=self.text[f.expr.span[0]:m.end()]))]
-        return found
+        return self._placed_unit(m.start(), m.end("rel_unit"), m["rel_mod"], m["rel_unit"].lower())
 
     def _placed_unit(self, start: int, end: int, mod: str, word: str) -> list[Found]:
         """"last week", "the following day", "next Tuesday", "this summer": a unit placed by its modifier."""
