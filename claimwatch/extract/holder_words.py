@@ -58,6 +58,36 @@ def mute_subjects() -> frozenset[str]:
     return frozenset(row["lemma"].lower() for row in read_table("cues") if row.get("pos") == "MUTE")
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ers", "ors",
+                  "ists", "ians", "ants", "ents", "men", "women", "ees")
+_SOURCE_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who"}
+
+
+@functools.lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """Common nouns that can name a source (source_nouns.tsv)."""
+    return frozenset(row["lemma"].lower() for row in read_table("source_nouns"))
+
+
+def could_be_source(token: Token) -> bool:
+    """Whether a subject could name who gives a figure: a person, organisation, group,
+    role, or a document that reports. "The slope gave way, sweeping away 26 houses":
+    a slope gives no figure."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _SOURCE_PRONOUNS
+    if token.pos_ == "PROPN" or token.ent_type_ in _SOURCE_ENTITIES:
+        return True
+    lemma, word = token.lemma_.lower(), token.lower_
+    if lemma in source_nouns() or word in source_nouns() or is_figure_noun(token):
+        return True
+    if word.endswith(_AGENT_ENDINGS) and len(word) > 4:
+        return True
+    # "the Amsterdam-based company", "Dutch officials": a named owner or origin makes a source
+    return any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in _SOURCE_ENTITIES)
+               for c in token.children)
+
+
 def clause_verb(token: Token) -> Token:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -108,7 +138,8 @@ def past_dateline(subject: Token) -> Token:
     """ "CARACAS, Venezuela — Venezuela's opposition insisted": the parser may take the
     dateline for the subject; the real subject is the apposition after the dash."""
     doc = subject.doc
-    dash = next((t for t in doc[subject.sent.start : subject.i + 8] if t.text in _DATELINE_DASHES), None)
+    dash = next((t for t in doc[subject.sent.start : subject.i + 8] if t.text in _DATELINE_DASHES
+                 or (t.text == "-" and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)), None)
     if dash is None or subject.i > dash.i or not subject.text.isupper():
         return subject
     for node in subject.subtree:

@@ -10,11 +10,14 @@ label of a transcript turn ("KERRIGAN: ...").
 from __future__ import annotations
 
 import bisect
+import functools
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement
 from .holder_words import (
+    could_be_source,
     RELATIVE_PRONOUNS,
     according_to_source,
     child_towards,
@@ -30,6 +33,7 @@ from .holder_words import (
     transcript_turns,
     written_name,
 )
+from .lexicon import read_table
 
 _FIRST_PERSON = {"i", "we"}
 _PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
@@ -43,28 +47,77 @@ def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None
 
     Most precise reading first: a statement whose content holds the number, then
     the number's own sentence, then a transcript turn, then a statement without a
-    content span whose span holds the number.
+    content span whose span holds the number. A reading whose name could not name
+    a source ("Feb 29 (Wire", a dateline taken for a speaker) gives way to the next.
     """
+    for candidate in _holder_candidates(doc, span, statements):
+        name = usable_name(candidate) if candidate is not None else None
+        if name is not None:
+            return name
+    return None
+
+
+def _holder_candidates(doc: Doc, span: Span, statements: list[Statement]) -> Iterator[str | None]:
     where = (span.start_char, span.end_char)
-    by_content = [s for s in statements if s.content_span and _inside(where, s.content_span)]
+    by_content = [s for s in statements if s.content_span and _inside(where, s.content_span)
+                  and not _object_of_non_report(span, s)]
     if by_content:
         statement = min(by_content, key=lambda s: s.content_span[1] - s.content_span[0])
-        nested = _nested_source(span, statement, statements)
-        return nested if nested is not None else statement.speaker
-    in_sentence = holder_in_sentence(span, statements)
-    if in_sentence is not None:
-        return in_sentence
-    quoted = _quote_speaker(span, statements)
-    if quoted is not None:
-        return quoted
-    turn = _transcript_speaker(span)
-    if turn is not None:
-        return turn
+        yield _nested_source(span, statement, statements)
+        yield statement.speaker
+    yield holder_in_sentence(span, statements)
+    yield _quote_speaker(span, statements)
+    yield _transcript_speaker(span)
     by_span = [s for s in statements if s.content_span is None and _inside(where, s.span)
                and not (s.speaker_span and _inside(where, s.speaker_span))]
     if by_span:
-        return min(by_span, key=lambda s: s.span[1] - s.span[0]).speaker
-    return None
+        yield min(by_span, key=lambda s: s.span[1] - s.span[0]).speaker
+
+
+def usable_name(name: str) -> str | None:
+    """The name cleaned of a leading dateline or clock time ("21:15 MT – Officials" ->
+    "Officials"), or None when what is left names no one: an unbalanced bracket, a date,
+    no word of letters ("Feb 29 (Wire")."""
+    name = name.strip()
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].strip()  # "Feb 29 (Wire", "the inspectorate (IGSU"
+    for dash in (" – ", " — ", " - ", " -- "):
+        head, sep, tail = name.partition(dash)
+        if sep and any(ch.isdigit() for ch in head) and tail.strip():
+            name = tail.strip()
+            break
+    if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
+        return None
+    words = name.replace("(", " ").replace(")", " ").split()
+    months = _month_words()
+    if any(w.rstrip(".,").lower() in months for w in words) and any(ch.isdigit() for ch in name):
+        return None
+    if not any(sum(ch.isalpha() for ch in w) >= 2 and w.rstrip(".,").lower() not in months for w in words):
+        return None
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return frozenset(row["word"].lower().rstrip(".") for row in read_table("not_quantities")
+                     if row["kind"] == "month")
+
+
+def _object_of_non_report(span: Span, statement: Statement) -> bool:
+    """ "Riverside conceded 68 goals": a number in the plain object of a verb that reports
+    only through a clause ("conceded that ...") is a fact of the sentence, not a claim."""
+    number = span.root
+    for verb in number.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (statement.span[0] <= verb.idx < statement.span[1]):
+            return False
+        kind = figure_words().get(verb.lemma_.lower())
+        if kind != "cue" and not (kind == "figure" and "object" not in figure_routes().get(verb.lemma_.lower(), ())):
+            return False
+        child = child_towards(verb, number)
+        return child is not None and child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i
+    return False
 
 
 def _nested_source(span: Span, statement: Statement, statements: list[Statement]) -> str | None:
@@ -148,7 +201,7 @@ def _figure_noun_source(number: Token) -> Token | None:
     for clause in noun.children:
         if clause.dep_ == "relcl" and words.get(clause.lemma_.lower()) in ("report", "cue", "evidence"):
             subject = reporting_subject(clause)
-            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS and could_be_source(subject):
                 return subject
     return None
 
@@ -168,7 +221,7 @@ def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
         if kind not in ("report", "cue", "figure", "evidence") or verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = reporting_subject(verb)
-        if subject is None:
+        if subject is None or not could_be_source(subject):
             continue
         if subject.left_edge.i <= number.i <= subject.right_edge.i:
             if number.i > subject.i and _in_relative_clause(number, subject):
@@ -233,7 +286,7 @@ def _trailing_source(number: Token) -> Token | None:
             continue  # a reported clause of its own, not a bare "..., X said" tail
         if verb.head == sent.root or verb.head in number.ancestors or verb.head == number:
             subject = reporting_subject(verb)
-            if subject is not None:
+            if subject is not None and could_be_source(subject):
                 return subject
     return None
 
@@ -324,7 +377,7 @@ def _quote_speaker(span: Span, statements: list[Statement]) -> str | None:
              and enclosing_quote(doc, t.idx) is None]
     for verb in sorted(verbs, key=lambda t: min(abs(t.idx - closing), abs(t.idx - opening))):
         subject = reporting_subject(verb)
-        if subject is not None and enclosing_quote(doc, subject.idx) is None:
+        if subject is not None and enclosing_quote(doc, subject.idx) is None and could_be_source(subject):
             return _name(subject, span, statements)
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimwatch.extract.quantities import find_quantities
+from claimwatch.extract.quantity_holders import usable_name
 from claimwatch.models import Statement
 from claimwatch.nlp import load_nlp
 
@@ -128,3 +129,35 @@ def test_figure_verbs_through_their_phrases(nlp):
 def test_according_to_a_document_names_its_author(nlp):
     text = "About 800 fighters crossed the river, according to a report by the Harwell Institute."
     assert holders(nlp, text) == ["Harwell Institute"]
+
+
+def test_a_subject_that_names_no_source_is_not_a_holder(nlp):
+    text = "The dam gave way after a week of storms, flooding 32 farms in the valley."
+    assert holders(nlp, text) == [None]
+
+
+def test_plain_object_of_a_clause_reporting_verb_is_no_claim(nlp):
+    text = "Northgate conceded 41 points in the final."
+    conceded = Statement(speaker="Northgate", stance="assert", span=(0, len(text)),
+                         content_span=(text.index("41"), len(text) - 1))
+    assert holders(nlp, text, [conceded]) == [None]
+
+
+def test_a_dateline_taken_for_a_speaker_gives_way(nlp):
+    text = "OSLO, March 3 (Newswire) - Nordic Shipping said its fleet grew by 12 vessels."
+    start = text.index("12")
+    wrong = Statement(speaker="March 3 (Newswire", stance="assert", span=(0, len(text)),
+                      content_span=(text.index("its"), len(text) - 1))
+    assert holders(nlp, text, [wrong]) == ["Nordic Shipping"]
+    assert start > 0
+
+
+@pytest.mark.parametrize("name, usable", [
+    ("March 3 (Newswire", None),
+    ("14:20 CET – Port officials", "Port officials"),
+    ("the harbour authority (HPA", "the harbour authority"),
+    ("Nordic Shipping", "Nordic Shipping"),
+    ("(12", None),
+])
+def test_usable_name(name, usable):
+    assert usable_name(name) == usable
