@@ -128,8 +128,9 @@ def reporting_subject(verb: Token) -> Token | None:
         return named  # "the EU's foreign policy chief, Kaja Kallas"
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
-    if subject.lower_ in _NON_SOURCES or subject.lower_ in RELATIVE_PRONOUNS \
-            or subject.lemma_.lower() in mute_subjects():
+    if subject.lemma_.lower() in mute_subjects():
+        return figure_author(subject)  # "EU figures show": the EU; "the numbers say": no one
+    if subject.lower_ in _NON_SOURCES or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     return subject
 
@@ -206,6 +207,26 @@ def is_figure_noun(token: Token) -> bool:
     """A noun naming a figure or the document that gives it ("estimate", "report", "data")."""
     words = figure_words()
     return f"{token.lemma_.lower()} noun" in words or f"{token.lower_} noun" in words
+
+
+def figure_author(noun: Token) -> Token | None:
+    """Who put out the figures a figure noun names: "EU figures", "the ministry's data",
+    "figures published by the authority", "statistics from the agency"."""
+    if noun.pos_ != "NOUN":
+        return None  # "the U.S. Geological Survey" is a name, not a survey by the U.S.
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in _SOURCE_ENTITIES
+                                                or c.lemma_.lower() in source_nouns()):
+            return c
+    for c in noun.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS else []
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "published by", "released by"
+            preps = [g for g in c.children if g.dep_ in ("agent", "prep") and g.lower_ in _AUTHOR_PREPS]
+        for prep in preps:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and could_be_source(pobj) and not is_figure_noun(pobj):
+                return pobj
+    return None
 
 
 def name_start(head: Token) -> int:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Statement
 from .holder_words import (
     could_be_source,
+    figure_author,
     RELATIVE_PRONOUNS,
     according_to_source,
     child_towards,
@@ -28,6 +29,7 @@ from .holder_words import (
     figure_words,
     is_below,
     is_figure_noun,
+    mute_subjects,
     name_start,
     reporting_subject,
     transcript_turns,
@@ -64,7 +66,7 @@ def _holder_candidates(doc: Doc, span: Span, statements: list[Statement]) -> Ite
     if by_content:
         statement = min(by_content, key=lambda s: s.content_span[1] - s.content_span[0])
         yield _nested_source(span, statement, statements)
-        yield statement.speaker
+        yield _speaker_or_author(doc, statement)
     yield holder_in_sentence(span, statements)
     yield _quote_speaker(span, statements)
     yield _transcript_speaker(span)
@@ -72,6 +74,18 @@ def _holder_candidates(doc: Doc, span: Span, statements: list[Statement]) -> Ite
                and not (s.speaker_span and _inside(where, s.speaker_span))]
     if by_span:
         yield min(by_span, key=lambda s: s.span[1] - s.span[0]).speaker
+
+
+def _speaker_or_author(doc: Doc, statement: Statement) -> str | None:
+    """The statement's speaker, or, when that speaker is a document ("figures published by
+    the authority"), the document's author; None when no author is named."""
+    if statement.speaker_span is None:
+        return statement.speaker
+    phrase = doc.char_span(*statement.speaker_span, alignment_mode="expand")
+    if phrase is None or not is_figure_noun(phrase.root):
+        return statement.speaker
+    author = figure_author(phrase.root)
+    return written_name(author, name_start(author)) if author is not None else None
 
 
 def usable_name(name: str) -> str | None:
@@ -197,7 +211,7 @@ def _figure_noun_source(number: Token) -> Token | None:
                           and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None:
                 return owner
-    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") else number
     for clause in noun.children:
         if clause.dep_ == "relcl" and words.get(clause.lemma_.lower()) in ("report", "cue", "evidence"):
             subject = reporting_subject(clause)
@@ -230,7 +244,7 @@ def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
         if not _reports(verb, number, kind):
             continue
         if kind == "evidence":
-            if fallback[0] is None and is_figure_noun(subject):
+            if fallback[0] is None and _is_document(subject):
                 fallback = (verb, subject)
             continue
         return verb, subject
@@ -269,6 +283,11 @@ def _reports(verb: Token, number: Token, kind: str) -> bool:
     return child == number or number.head == child or is_figure_noun(child)
 
 
+def _is_document(subject: Token) -> bool:
+    """A figure or document as subject, or its author standing for it ("EU figures show")."""
+    return is_figure_noun(subject) or (subject.dep_ in ("poss", "compound") and is_figure_noun(subject.head))
+
+
 def _in_relative_clause(number: Token, subject: Token) -> bool:
     return any(a.dep_ in ("relcl", "appos") and a.head == subject for a in number.ancestors)
 
@@ -278,7 +297,8 @@ def _trailing_source(number: Token) -> Token | None:
     words = figure_words()
     sent = number.sent
     for verb in sent:
-        if verb.i <= number.i or words.get(verb.lemma_.lower()) not in _REPORTING or verb.pos_ != "VERB":
+        kind = words.get(verb.lemma_.lower())
+        if verb.i <= number.i or kind not in (*_REPORTING, "evidence") or verb.pos_ != "VERB":
             continue
         if verb.dep_ not in ("parataxis", "ccomp"):
             continue
@@ -286,6 +306,8 @@ def _trailing_source(number: Token) -> Token | None:
             continue  # a reported clause of its own, not a bare "..., X said" tail
         if verb.head == sent.root or verb.head in number.ancestors or verb.head == number:
             subject = reporting_subject(verb)
+            if kind == "evidence" and (subject is None or not _is_document(subject)):
+                continue  # "..., EU figures show" reports; "..., rescuers found" does not
             if subject is not None and could_be_source(subject):
                 return subject
     return None
@@ -294,6 +316,12 @@ def _trailing_source(number: Token) -> Token | None:
 def _name(source: Token, span: Span, statements: list[Statement]) -> str:
     """A source token as a name: a statement's resolved speaker when one sits there, a pronoun resolved."""
     doc = source.doc
+    if is_figure_noun(source):
+        # "figures published by the ministry" -> the ministry; a named document keeps
+        # its name ("a Civica survey")
+        author = figure_author(source)
+        if author is not None and (author.dep_ != "compound" or source.lemma_.lower() in mute_subjects()):
+            source = author
     resolved = _statement_speaker_at(source, statements)
     if resolved is not None:
         return resolved

@@ -161,3 +161,23 @@ def test_a_dateline_taken_for_a_speaker_gives_way(nlp):
 ])
 def test_usable_name(name, usable):
     assert usable_name(name) == usable
+
+
+def test_figures_give_way_to_whoever_published_them(nlp):
+    assert holders(nlp, "It sells about 40 million bottles a year, EU figures show.") == ["EU"]
+    assert holders(nlp, "Bookings fell 9% in June, the agency's figures showed.") == ["agency"]
+    text = "About 450 patients were treated, according to data released by the health ministry."
+    assert holders(nlp, text) == ["health ministry"]
+
+
+def test_a_document_speaker_stands_for_its_author(nlp):
+    text = "Waiting lists grew to 7,200 families, according to figures published by the housing office."
+    start = text.index("figures")
+    speaker_end = len(text) - 1
+    figures = Statement(speaker="figures", stance="assert", span=(0, len(text)),
+                        content_span=(0, text.index(",")), speaker_span=(start, speaker_end))
+    assert holders(nlp, text, [figures]) == ["housing office"]
+
+
+def test_the_numbers_alone_name_no_one(nlp):
+    assert holders(nlp, "The numbers say little: 40 volunteers came.") == [None]
