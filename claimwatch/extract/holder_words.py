@@ -233,8 +233,14 @@ def name_start(head: Token) -> int:
     """Start of a source's name: the modifiers right before its head, without an article."""
     doc = head.doc
     start = head.i
-    while start > head.left_edge.i and doc[start - 1].dep_ in _NAME_PARTS and not doc[start - 1].is_punct:
-        start -= 1
+    while start > head.left_edge.i:
+        if doc[start - 1].dep_ in _NAME_PARTS and not doc[start - 1].is_punct:
+            start -= 1
+        elif start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].i >= head.left_edge.i:
+            start -= 2  # "the Lyon-based firm"
+        else:
+            break
     while start < head.i and doc[start].dep_ == "det" and doc[start].tag_ != "PRP$":
         start += 1
     return start

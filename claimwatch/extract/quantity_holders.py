@@ -293,24 +293,48 @@ def _in_relative_clause(number: Token, subject: Token) -> bool:
 
 
 def _trailing_source(number: Token) -> Token | None:
-    """ "X reached 7.4 metres, the institute said": a bare reporting tail on the clause."""
+    """ "X reached 7.4 metres, the institute said": a bare reporting tail on the clause.
+
+    A tail after a comma that closes the sentence ("..., but volumes dropped 4.1%, the
+    company said") reports everything before it, however the parser hung it.
+    """
     words = figure_words()
     sent = number.sent
     for verb in sent:
         kind = words.get(verb.lemma_.lower())
         if verb.i <= number.i or kind not in (*_REPORTING, "evidence") or verb.pos_ != "VERB":
             continue
-        if verb.dep_ not in ("parataxis", "ccomp"):
+        subject = reporting_subject(verb)
+        if kind == "evidence" and (subject is None or not _is_document(subject)):
+            continue  # "..., EU figures show" reports; "..., rescuers found" does not
+        if subject is None or not could_be_source(subject):
             continue
-        if verb.dep_ == "ccomp" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
-            continue  # a reported clause of its own, not a bare "..., X said" tail
-        if verb.head == sent.root or verb.head in number.ancestors or verb.head == number:
-            subject = reporting_subject(verb)
-            if kind == "evidence" and (subject is None or not _is_document(subject)):
-                continue  # "..., EU figures show" reports; "..., rescuers found" does not
-            if subject is not None and could_be_source(subject):
-                return subject
+        if _is_closing_tail(verb, subject, number) or _is_bare_tail(verb, number):
+            return subject
     return None
+
+
+def _is_bare_tail(verb: Token, number: Token) -> bool:
+    sent = number.sent
+    if verb.dep_ not in ("parataxis", "ccomp"):
+        return False
+    if verb.dep_ == "ccomp" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False  # a reported clause of its own, not a bare "..., X said" tail
+    return verb.head == sent.root or verb.head in number.ancestors or verb.head == number
+
+
+def _is_closing_tail(verb: Token, subject: Token, number: Token) -> bool:
+    """ "..., the company said." / "..., the company said on Thursday.": the subject follows a
+    comma after the number, and nothing the verb reports comes after it."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    if first <= number.i or first == 0 or doc[first - 1].text != "," or subject.i > verb.i:
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "advcl", "conj") and c.i > verb.i for c in verb.children):
+        return False
+    return all(t.is_punct for t in doc[verb.i + 1 : number.sent.end]) or \
+        all(t.dep_ in ("prep", "pobj", "det", "npadvmod", "compound", "amod", "punct", "advmod")
+            for t in doc[verb.i + 1 : number.sent.end])
 
 
 def _name(source: Token, span: Span, statements: list[Statement]) -> str:
@@ -349,8 +373,8 @@ def _statement_speaker_at(source: Token, statements: list[Statement]) -> str | N
         if s.speaker_span and s.speaker_span[0] <= source.idx < s.speaker_span[1] \
                 and phrase.start_char <= s.speaker_span[0] and s.speaker_span[1] <= phrase.end_char \
                 and "\n" not in doc_text(doc)[s.speaker_span[0] : s.speaker_span[1]] \
-                and s.speaker.lower() not in _PERSONAL:
-            return s.speaker
+                and s.speaker.lower() not in _PERSONAL and usable_name(s.speaker) is not None:
+            return usable_name(s.speaker)
     return None
 
 

@@ -181,3 +181,17 @@ def test_a_document_speaker_stands_for_its_author(nlp):
 
 def test_the_numbers_alone_name_no_one(nlp):
     assert holders(nlp, "The numbers say little: 40 volunteers came.") == [None]
+
+
+def test_a_closing_tail_reports_the_whole_sentence(nlp):
+    text = ("Sales climbed 3.1% to 8.2 billion dollars, lifted by a weaker currency, but margins "
+            "narrowed 0.5%, the Oslo-based group said.")
+    assert holders(nlp, text) == ["Oslo-based group"] * 3
+
+
+def test_a_resolved_speaker_that_names_no_one_gives_way_to_the_written_one(nlp):
+    text = "Orders rose 7%, the Lyon-based firm said."
+    firm = text.index("the Lyon")
+    wrong = Statement(speaker="May 2 (Newswire", stance="assert", span=(0, len(text)),
+                      content_span=(0, text.index(",")), speaker_span=(firm, len(text) - 6))
+    assert holders(nlp, text, [wrong]) == ["Lyon-based firm"]
