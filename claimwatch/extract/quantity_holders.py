@@ -62,7 +62,7 @@ def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None
 def _holder_candidates(doc: Doc, span: Span, statements: list[Statement]) -> Iterator[str | None]:
     where = (span.start_char, span.end_char)
     by_content = [s for s in statements if s.content_span and _inside(where, s.content_span)
-                  and not _object_of_non_report(span, s)]
+                  and not _object_of_non_report(span, s) and _reaches(span, s)]
     if by_content:
         statement = min(by_content, key=lambda s: s.content_span[1] - s.content_span[0])
         yield _nested_source(span, statement, statements)
@@ -74,6 +74,29 @@ def _holder_candidates(doc: Doc, span: Span, statements: list[Statement]) -> Ite
                and not (s.speaker_span and _inside(where, s.speaker_span))]
     if by_span:
         yield min(by_span, key=lambda s: s.span[1] - s.span[0]).speaker
+
+
+def _reaches(span: Span, statement: Statement) -> bool:
+    """A statement gives the numbers of its own sentence, or of a quotation it continues;
+    a content span that runs on into the next paragraph does not carry its speaker along."""
+    if enclosing_quote(span.doc, span.start_char) is not None:
+        return True
+    anchor = statement.speaker_span[0] if statement.speaker_span else statement.span[0]
+    lo, hi = sorted((anchor, span.start_char))
+    if "\n" in doc_text(span.doc)[lo:hi]:
+        return False
+    sent = span.sent
+    # an indirect report may run over one sentence the parser split off
+    return sent.start_char <= anchor < sent.end_char or _sentence_gap(span, anchor) <= 1
+
+
+def _sentence_gap(span: Span, anchor: int) -> int:
+    doc = span.doc
+    token = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if token is None:
+        return 99
+    a, b = sorted((token.sent.start, span.sent.start))
+    return sum(1 for t in doc[a + 1 : b + 1] if t.is_sent_start)
 
 
 def _speaker_or_author(doc: Doc, statement: Statement) -> str | None:
@@ -158,6 +181,17 @@ def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | No
 
 
 def _sentence_reading(span: Span, statements: list[Statement]) -> tuple[Token, str] | None:
+    """The reading of the number's sentence, if its source stands in the number's paragraph:
+    the parser sometimes runs a sentence over a paragraph break, and a source never
+    reaches across one (a quotation goes with its own speaker, see `_quote_speaker`)."""
+    reading = _reading_in_sentence(span, statements)
+    if reading is None:
+        return None
+    lo, hi = sorted((reading[0].idx, span.start_char))
+    return None if "\n" in doc_text(span.doc)[lo:hi] else reading
+
+
+def _reading_in_sentence(span: Span, statements: list[Statement]) -> tuple[Token, str] | None:
     """(the word that attributes the number, the source's name) from the number's sentence.
 
     A figure noun ("an analyst estimate of ...") names it most closely; then the

@@ -195,3 +195,19 @@ def test_a_resolved_speaker_that_names_no_one_gives_way_to_the_written_one(nlp):
     wrong = Statement(speaker="May 2 (Newswire", stance="assert", span=(0, len(text)),
                       content_span=(0, text.index(",")), speaker_span=(firm, len(text) - 6))
     assert holders(nlp, text, [wrong]) == ["Lyon-based firm"]
+
+
+def test_a_source_does_not_reach_into_the_next_paragraph(nlp):
+    text = ("A former clerk at the port testified on Monday that he had taken bribes\n"
+            "Ana Costa is the main witness in the trial of five customs officers.")
+    testified = Statement(speaker="former clerk at the port", stance="assert", span=(0, len(text)),
+                          content_span=(text.index("he had"), len(text) - 1), speaker_span=(2, 26))
+    assert holders(nlp, text, [testified]) == [None]
+    assert holders(nlp, text) == [None]
+
+
+def test_a_statement_reaches_the_quotation_it_continues(nlp):
+    text = "“We found 30 wells dry,” the engineer said."
+    said = Statement(speaker="engineer", stance="assert", span=(0, len(text)),
+                     content_span=(1, text.index(",")), speaker_span=(text.index("engineer"), len(text) - 6))
+    assert holders(nlp, text, [said]) == ["engineer"]
