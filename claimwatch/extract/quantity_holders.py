@@ -42,6 +42,8 @@ _PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
 _QUESTIONERS = {"q", "question", "reporter", "interviewer"}
 _REPORTING = {"report", "cue"}  # kinds of figure_words that report whatever clause they govern
 _SIDE_CLAUSES = {"conj", "advcl", "cc", "parataxis"}
+# what may follow the verb of a closing "..., X said" tail: "on Thursday", "in a statement"
+_TAIL_PARTS = {"prep", "npadvmod", "advmod", "punct", "agent", "dative"}
 
 
 def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None:
@@ -358,17 +360,14 @@ def _is_bare_tail(verb: Token, number: Token) -> bool:
 
 
 def _is_closing_tail(verb: Token, subject: Token, number: Token) -> bool:
-    """ "..., the company said." / "..., the company said on Thursday.": the subject follows a
-    comma after the number, and nothing the verb reports comes after it."""
+    """ "..., the company said." / "..., a commissioner said in a post, adding that ...": the
+    subject follows a comma after the number, and nothing the verb reports comes after it."""
     doc = verb.doc
     first = subject.left_edge.i
     if first <= number.i or first == 0 or doc[first - 1].text != "," or subject.i > verb.i:
         return False
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "advcl", "conj") and c.i > verb.i for c in verb.children):
-        return False
-    return all(t.is_punct for t in doc[verb.i + 1 : number.sent.end]) or \
-        all(t.dep_ in ("prep", "pobj", "det", "npadvmod", "compound", "amod", "punct", "advmod")
-            for t in doc[verb.i + 1 : number.sent.end])
+    return all(c.dep_ in _TAIL_PARTS or (c.dep_ == "advcl" and c.tag_ == "VBG")
+               for c in verb.children if c.i > verb.i)
 
 
 def _name(source: Token, span: Span, statements: list[Statement]) -> str:

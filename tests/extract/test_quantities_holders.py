@@ -211,3 +211,14 @@ def test_a_statement_reaches_the_quotation_it_continues(nlp):
     said = Statement(speaker="engineer", stance="assert", span=(0, len(text)),
                      content_span=(1, text.index(",")), speaker_span=(text.index("engineer"), len(text) - 6))
     assert holders(nlp, text, [said]) == ["engineer"]
+
+
+def test_a_closing_tail_may_run_on_with_adding(nlp):
+    text = ("About 60 cabins were lost near the lake, a park ranger, Mia Lund, said on the radio, "
+            "adding that crews were still searching.")
+    assert holders(nlp, text) == ["Mia Lund"]
+
+
+def test_up_from_goes_with_the_figure_put_at(nlp):
+    text = "Rescuers put the number of stranded hikers at 85, up from 40 in the morning."
+    assert holders(nlp, text) == ["Rescuers", "Rescuers"]
