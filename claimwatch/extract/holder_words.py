@@ -120,6 +120,8 @@ def reporting_subject(verb: Token) -> Token | None:
     subject = nearest_subject(verb)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subject = nearest_subject(verb.head)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head  # "the rebels insisting they had lost a dozen men"
     if subject is None:
         return None
     subject = past_dateline(subject)

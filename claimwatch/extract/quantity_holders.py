@@ -273,7 +273,7 @@ def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
         subject = reporting_subject(verb)
         if subject is None or not could_be_source(subject):
             continue
-        if subject.left_edge.i <= number.i <= subject.right_edge.i:
+        if subject.left_edge.i <= number.i <= subject.right_edge.i and verb.head != subject:
             if number.i > subject.i and _in_relative_clause(number, subject):
                 return verb, subject
             continue

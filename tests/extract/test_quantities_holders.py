@@ -222,3 +222,8 @@ def test_a_closing_tail_may_run_on_with_adding(nlp):
 def test_up_from_goes_with_the_figure_put_at(nlp):
     text = "Rescuers put the number of stranded hikers at 85, up from 40 in the morning."
     assert holders(nlp, text) == ["Rescuers", "Rescuers"]
+
+
+def test_a_participle_after_a_noun_reports_for_that_noun(nlp):
+    text = "Both sides spoke, the miners insisting that 14 shafts had flooded."
+    assert holders(nlp, text) == ["miners"]
