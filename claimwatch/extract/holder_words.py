@@ -285,3 +285,32 @@ def transcript_turns(doc: Doc) -> list[tuple[int, str]]:
             turns.append((start, m.group(1)))
         start += len(line) + 1
     return turns
+
+
+def usable_name(name: str) -> str | None:
+    """The name cleaned of a leading dateline or clock time ("21:15 MT – Officials" ->
+    "Officials"), or None when what is left names no one: an unbalanced bracket, a date,
+    no word of letters ("Feb 29 (Wire")."""
+    name = name.strip()
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].strip()  # "Feb 29 (Wire", "the inspectorate (IGSU"
+    for dash in (" – ", " — ", " - ", " -- "):
+        head, sep, tail = name.partition(dash)
+        if sep and any(ch.isdigit() for ch in head) and tail.strip():
+            name = tail.strip()
+            break
+    if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
+        return None
+    words = name.replace("(", " ").replace(")", " ").split()
+    months = _month_words()
+    if any(w.rstrip(".,").lower() in months for w in words) and any(ch.isdigit() for ch in name):
+        return None
+    if not any(sum(ch.isalpha() for ch in w) >= 2 and w.rstrip(".,").lower() not in months for w in words):
+        return None
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return frozenset(row["word"].lower().rstrip(".") for row in read_table("not_quantities")
+                     if row["kind"] == "month")

@@ -10,7 +10,6 @@ label of a transcript turn ("KERRIGAN: ...").
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -33,9 +32,9 @@ from .holder_words import (
     name_start,
     reporting_subject,
     transcript_turns,
+    usable_name,
     written_name,
 )
-from .lexicon import read_table
 
 _FIRST_PERSON = {"i", "we"}
 _PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
@@ -111,35 +110,6 @@ def _speaker_or_author(doc: Doc, statement: Statement) -> str | None:
         return statement.speaker
     author = figure_author(phrase.root)
     return written_name(author, name_start(author)) if author is not None else None
-
-
-def usable_name(name: str) -> str | None:
-    """The name cleaned of a leading dateline or clock time ("21:15 MT – Officials" ->
-    "Officials"), or None when what is left names no one: an unbalanced bracket, a date,
-    no word of letters ("Feb 29 (Wire")."""
-    name = name.strip()
-    if name.count("(") > name.count(")"):
-        name = name[: name.rfind("(")].strip()  # "Feb 29 (Wire", "the inspectorate (IGSU"
-    for dash in (" – ", " — ", " - ", " -- "):
-        head, sep, tail = name.partition(dash)
-        if sep and any(ch.isdigit() for ch in head) and tail.strip():
-            name = tail.strip()
-            break
-    if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
-        return None
-    words = name.replace("(", " ").replace(")", " ").split()
-    months = _month_words()
-    if any(w.rstrip(".,").lower() in months for w in words) and any(ch.isdigit() for ch in name):
-        return None
-    if not any(sum(ch.isalpha() for ch in w) >= 2 and w.rstrip(".,").lower() not in months for w in words):
-        return None
-    return name
-
-
-@functools.lru_cache(maxsize=1)
-def _month_words() -> frozenset[str]:
-    return frozenset(row["word"].lower().rstrip(".") for row in read_table("not_quantities")
-                     if row["kind"] == "month")
 
 
 def _object_of_non_report(span: Span, statement: Statement) -> bool:

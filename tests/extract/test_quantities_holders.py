@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimwatch.extract.quantities import find_quantities
-from claimwatch.extract.quantity_holders import usable_name
+from claimwatch.extract.holder_words import usable_name
 from claimwatch.models import Statement
 from claimwatch.nlp import load_nlp
 
