@@ -58,6 +58,36 @@ def mute_subjects() -> frozenset[str]:
     return frozenset(row["lemma"].lower() for row in read_table("cues") if row.get("pos") == "MUTE")
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ers", "ors",
+                  "ists", "ians", "ants", "ents", "men", "women", "ees")
+_SOURCE_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+_SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who"}
+
+
+@functools.lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """Common nouns that can name a source (source_nouns.tsv)."""
+    return frozenset(row["lemma"].lower() for row in read_table("source_nouns"))
+
+
+def could_be_source(token: Token) -> bool:
+    """Whether a subject could name who gives a figure: a person, organisation, group,
+    role, or a document that reports. "The slope gave way, sweeping away 26 houses":
+    a slope gives no figure."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _SOURCE_PRONOUNS
+    if token.pos_ == "PROPN" or token.ent_type_ in _SOURCE_ENTITIES:
+        return True
+    lemma, word = token.lemma_.lower(), token.lower_
+    if lemma in source_nouns() or word in source_nouns() or is_figure_noun(token):
+        return True
+    if word.endswith(_AGENT_ENDINGS) and len(word) > 4:
+        return True
+    # "the Amsterdam-based company", "Dutch officials": a named owner or origin makes a source
+    return any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in _SOURCE_ENTITIES)
+               for c in token.children)
+
+
 def clause_verb(token: Token) -> Token:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -90,6 +120,8 @@ def reporting_subject(verb: Token) -> Token | None:
     subject = nearest_subject(verb)
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl"):
         subject = nearest_subject(verb.head)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head  # "the rebels insisting they had lost a dozen men"
     if subject is None:
         return None
     subject = past_dateline(subject)
@@ -98,8 +130,9 @@ def reporting_subject(verb: Token) -> Token | None:
         return named  # "the EU's foreign policy chief, Kaja Kallas"
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
-    if subject.lower_ in _NON_SOURCES or subject.lower_ in RELATIVE_PRONOUNS \
-            or subject.lemma_.lower() in mute_subjects():
+    if subject.lemma_.lower() in mute_subjects():
+        return figure_author(subject)  # "EU figures show": the EU; "the numbers say": no one
+    if subject.lower_ in _NON_SOURCES or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     return subject
 
@@ -108,7 +141,8 @@ def past_dateline(subject: Token) -> Token:
     """ "CARACAS, Venezuela — Venezuela's opposition insisted": the parser may take the
     dateline for the subject; the real subject is the apposition after the dash."""
     doc = subject.doc
-    dash = next((t for t in doc[subject.sent.start : subject.i + 8] if t.text in _DATELINE_DASHES), None)
+    dash = next((t for t in doc[subject.sent.start : subject.i + 8] if t.text in _DATELINE_DASHES
+                 or (t.text == "-" and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)), None)
     if dash is None or subject.i > dash.i or not subject.text.isupper():
         return subject
     for node in subject.subtree:
@@ -177,12 +211,38 @@ def is_figure_noun(token: Token) -> bool:
     return f"{token.lemma_.lower()} noun" in words or f"{token.lower_} noun" in words
 
 
+def figure_author(noun: Token) -> Token | None:
+    """Who put out the figures a figure noun names: "EU figures", "the ministry's data",
+    "figures published by the authority", "statistics from the agency"."""
+    if noun.pos_ != "NOUN":
+        return None  # "the U.S. Geological Survey" is a name, not a survey by the U.S.
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in _SOURCE_ENTITIES
+                                                or c.lemma_.lower() in source_nouns()):
+            return c
+    for c in noun.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS else []
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "published by", "released by"
+            preps = [g for g in c.children if g.dep_ in ("agent", "prep") and g.lower_ in _AUTHOR_PREPS]
+        for prep in preps:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and could_be_source(pobj) and not is_figure_noun(pobj):
+                return pobj
+    return None
+
+
 def name_start(head: Token) -> int:
     """Start of a source's name: the modifiers right before its head, without an article."""
     doc = head.doc
     start = head.i
-    while start > head.left_edge.i and doc[start - 1].dep_ in _NAME_PARTS and not doc[start - 1].is_punct:
-        start -= 1
+    while start > head.left_edge.i:
+        if doc[start - 1].dep_ in _NAME_PARTS and not doc[start - 1].is_punct:
+            start -= 1
+        elif start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].i >= head.left_edge.i:
+            start -= 2  # "the Lyon-based firm"
+        else:
+            break
     while start < head.i and doc[start].dep_ == "det" and doc[start].tag_ != "PRP$":
         start += 1
     return start
@@ -225,3 +285,32 @@ def transcript_turns(doc: Doc) -> list[tuple[int, str]]:
             turns.append((start, m.group(1)))
         start += len(line) + 1
     return turns
+
+
+def usable_name(name: str) -> str | None:
+    """The name cleaned of a leading dateline or clock time ("21:15 MT – Officials" ->
+    "Officials"), or None when what is left names no one: an unbalanced bracket, a date,
+    no word of letters ("Feb 29 (Wire")."""
+    name = name.strip()
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].strip()  # "Feb 29 (Wire", "the inspectorate (IGSU"
+    for dash in (" – ", " — ", " - ", " -- "):
+        head, sep, tail = name.partition(dash)
+        if sep and any(ch.isdigit() for ch in head) and tail.strip():
+            name = tail.strip()
+            break
+    if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
+        return None
+    words = name.replace("(", " ").replace(")", " ").split()
+    months = _month_words()
+    if any(w.rstrip(".,").lower() in months for w in words) and any(ch.isdigit() for ch in name):
+        return None
+    if not any(sum(ch.isalpha() for ch in w) >= 2 and w.rstrip(".,").lower() not in months for w in words):
+        return None
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return frozenset(row["word"].lower().rstrip(".") for row in read_table("not_quantities")
+                     if row["kind"] == "month")

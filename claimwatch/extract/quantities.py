@@ -82,7 +82,8 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
         return False  # "0900 GMT", "007": clock times and codes, not counts
     if before is not None and before.lower_ in ctx.get("month", set()):
         return False
-    if _is_age(doc, amount.start, ctx.get("age_before", set())) or _is_appositive_age(doc, amount):
+    if _is_age(doc, amount.start, ctx.get("age_before", set())) or _is_appositive_age(doc, amount) \
+            or _is_age_bound(doc, amount, ctx) or _is_stated_age(doc, amount, ctx):
         return False
     if amount.unit is None and not amount.hedged:
         if before is not None and before.lower_ in ctx.get("label_before", set()):
@@ -168,7 +169,40 @@ def _is_appositive_age(doc: Doc, amount: Amount) -> bool:
         return False
     before, name = doc[amount.start - 1], doc[amount.start - 2]
     after = doc[amount.end] if amount.end < len(doc) else None
-    return before.text == "," and name.pos_ == "PROPN" and (after is None or after.text in (",", ".", ";"))
+    # "Jan de Vries, 74," and "a farmer, 74,": a name or one person's noun.
+    person = name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.tag_ == "NN")
+    return before.text == "," and person and (after is None or after.text in (",", ".", ";"))
+
+
+def _is_age_bound(doc: Doc, amount: Amount, ctx: dict[str, set[str]]) -> bool:
+    """ "children under 10", "people over 65": a bare number bounding a group's age."""
+    if amount.unit or amount.start < 1 or _is_followed_by_noun(doc, amount):
+        return False
+    bound, group = doc[amount.start - 1], doc[max(amount.start - 2, 0)]
+    if bound.lower_ not in ctx.get("age_bound", set()) or amount.start < 2:
+        # the amount may have taken the bound in as its hedge ("over 65")
+        bound, group = doc[amount.start], doc[amount.start - 1]
+        if bound.lower_ not in ctx.get("age_bound", set()):
+            return False
+    return group.lower_ in ctx.get("age_group", set())
+
+
+def _is_stated_age(doc: Doc, amount: Amount, ctx: dict[str, set[str]]) -> bool:
+    """ "She is 74 now": a bare number that a person "is"."""
+    if amount.unit or _is_followed_by_noun(doc, amount):
+        return False
+    root = doc[amount.start : amount.end].root
+    verb = root.head
+    if root.dep_ not in ("attr", "acomp") or verb.lemma_ != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ctx.get("age_subject", set())
+                                    or subject.ent_type_ == "PERSON")
+
+
+def _is_followed_by_noun(doc: Doc, amount: Amount) -> bool:
+    after = doc[amount.end] if amount.end < len(doc) else None
+    return after is not None and after.pos_ in ("NOUN", "PROPN")
 
 
 def _looks_like_year(tokens: list[Token]) -> bool:

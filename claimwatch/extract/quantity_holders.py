@@ -10,11 +10,14 @@ label of a transcript turn ("KERRIGAN: ...").
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement
 from .holder_words import (
+    could_be_source,
+    figure_author,
     RELATIVE_PRONOUNS,
     according_to_source,
     child_towards,
@@ -25,9 +28,11 @@ from .holder_words import (
     figure_words,
     is_below,
     is_figure_noun,
+    mute_subjects,
     name_start,
     reporting_subject,
     transcript_turns,
+    usable_name,
     written_name,
 )
 
@@ -36,6 +41,8 @@ _PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
 _QUESTIONERS = {"q", "question", "reporter", "interviewer"}
 _REPORTING = {"report", "cue"}  # kinds of figure_words that report whatever clause they govern
 _SIDE_CLAUSES = {"conj", "advcl", "cc", "parataxis"}
+# what may follow the verb of a closing "..., X said" tail: "on Thursday", "in a statement"
+_TAIL_PARTS = {"prep", "npadvmod", "advmod", "punct", "agent", "dative"}
 
 
 def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None:
@@ -43,28 +50,83 @@ def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None
 
     Most precise reading first: a statement whose content holds the number, then
     the number's own sentence, then a transcript turn, then a statement without a
-    content span whose span holds the number.
+    content span whose span holds the number. A reading whose name could not name
+    a source ("Feb 29 (Wire", a dateline taken for a speaker) gives way to the next.
     """
+    for candidate in _holder_candidates(doc, span, statements):
+        name = usable_name(candidate) if candidate is not None else None
+        if name is not None:
+            return name
+    return None
+
+
+def _holder_candidates(doc: Doc, span: Span, statements: list[Statement]) -> Iterator[str | None]:
     where = (span.start_char, span.end_char)
-    by_content = [s for s in statements if s.content_span and _inside(where, s.content_span)]
+    by_content = [s for s in statements if s.content_span and _inside(where, s.content_span)
+                  and not _object_of_non_report(span, s) and _reaches(span, s)]
     if by_content:
         statement = min(by_content, key=lambda s: s.content_span[1] - s.content_span[0])
-        nested = _nested_source(span, statement, statements)
-        return nested if nested is not None else statement.speaker
-    in_sentence = holder_in_sentence(span, statements)
-    if in_sentence is not None:
-        return in_sentence
-    quoted = _quote_speaker(span, statements)
-    if quoted is not None:
-        return quoted
-    turn = _transcript_speaker(span)
-    if turn is not None:
-        return turn
+        yield _nested_source(span, statement, statements)
+        yield _speaker_or_author(doc, statement)
+    yield holder_in_sentence(span, statements)
+    yield _quote_speaker(span, statements)
+    yield _transcript_speaker(span)
     by_span = [s for s in statements if s.content_span is None and _inside(where, s.span)
                and not (s.speaker_span and _inside(where, s.speaker_span))]
     if by_span:
-        return min(by_span, key=lambda s: s.span[1] - s.span[0]).speaker
-    return None
+        yield min(by_span, key=lambda s: s.span[1] - s.span[0]).speaker
+
+
+def _reaches(span: Span, statement: Statement) -> bool:
+    """A statement gives the numbers of its own sentence, or of a quotation it continues;
+    a content span that runs on into the next paragraph does not carry its speaker along."""
+    if enclosing_quote(span.doc, span.start_char) is not None:
+        return True
+    anchor = statement.speaker_span[0] if statement.speaker_span else statement.span[0]
+    lo, hi = sorted((anchor, span.start_char))
+    if "\n" in doc_text(span.doc)[lo:hi]:
+        return False
+    sent = span.sent
+    # an indirect report may run over one sentence the parser split off
+    return sent.start_char <= anchor < sent.end_char or _sentence_gap(span, anchor) <= 1
+
+
+def _sentence_gap(span: Span, anchor: int) -> int:
+    doc = span.doc
+    token = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if token is None:
+        return 99
+    a, b = sorted((token.sent.start, span.sent.start))
+    return sum(1 for t in doc[a + 1 : b + 1] if t.is_sent_start)
+
+
+def _speaker_or_author(doc: Doc, statement: Statement) -> str | None:
+    """The statement's speaker, or, when that speaker is a document ("figures published by
+    the authority"), the document's author; None when no author is named."""
+    if statement.speaker_span is None:
+        return statement.speaker
+    phrase = doc.char_span(*statement.speaker_span, alignment_mode="expand")
+    if phrase is None or not is_figure_noun(phrase.root):
+        return statement.speaker
+    author = figure_author(phrase.root)
+    return written_name(author, name_start(author)) if author is not None else None
+
+
+def _object_of_non_report(span: Span, statement: Statement) -> bool:
+    """ "Riverside conceded 68 goals": a number in the plain object of a verb that reports
+    only through a clause ("conceded that ...") is a fact of the sentence, not a claim."""
+    number = span.root
+    for verb in number.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (statement.span[0] <= verb.idx < statement.span[1]):
+            return False
+        kind = figure_words().get(verb.lemma_.lower())
+        if kind != "cue" and not (kind == "figure" and "object" not in figure_routes().get(verb.lemma_.lower(), ())):
+            return False
+        child = child_towards(verb, number)
+        return child is not None and child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i
+    return False
 
 
 def _nested_source(span: Span, statement: Statement, statements: list[Statement]) -> str | None:
@@ -91,6 +153,17 @@ def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | No
 
 
 def _sentence_reading(span: Span, statements: list[Statement]) -> tuple[Token, str] | None:
+    """The reading of the number's sentence, if its source stands in the number's paragraph:
+    the parser sometimes runs a sentence over a paragraph break, and a source never
+    reaches across one (a quotation goes with its own speaker, see `_quote_speaker`)."""
+    reading = _reading_in_sentence(span, statements)
+    if reading is None:
+        return None
+    lo, hi = sorted((reading[0].idx, span.start_char))
+    return None if "\n" in doc_text(span.doc)[lo:hi] else reading
+
+
+def _reading_in_sentence(span: Span, statements: list[Statement]) -> tuple[Token, str] | None:
     """(the word that attributes the number, the source's name) from the number's sentence.
 
     A figure noun ("an analyst estimate of ...") names it most closely; then the
@@ -144,11 +217,11 @@ def _figure_noun_source(number: Token) -> Token | None:
                           and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None:
                 return owner
-    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") else number
     for clause in noun.children:
         if clause.dep_ == "relcl" and words.get(clause.lemma_.lower()) in ("report", "cue", "evidence"):
             subject = reporting_subject(clause)
-            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS and could_be_source(subject):
                 return subject
     return None
 
@@ -168,16 +241,16 @@ def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
         if kind not in ("report", "cue", "figure", "evidence") or verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = reporting_subject(verb)
-        if subject is None:
+        if subject is None or not could_be_source(subject):
             continue
-        if subject.left_edge.i <= number.i <= subject.right_edge.i:
+        if subject.left_edge.i <= number.i <= subject.right_edge.i and verb.head != subject:
             if number.i > subject.i and _in_relative_clause(number, subject):
                 return verb, subject
             continue
         if not _reports(verb, number, kind):
             continue
         if kind == "evidence":
-            if fallback[0] is None and is_figure_noun(subject):
+            if fallback[0] is None and _is_document(subject):
                 fallback = (verb, subject)
             continue
         return verb, subject
@@ -216,31 +289,66 @@ def _reports(verb: Token, number: Token, kind: str) -> bool:
     return child == number or number.head == child or is_figure_noun(child)
 
 
+def _is_document(subject: Token) -> bool:
+    """A figure or document as subject, or its author standing for it ("EU figures show")."""
+    return is_figure_noun(subject) or (subject.dep_ in ("poss", "compound") and is_figure_noun(subject.head))
+
+
 def _in_relative_clause(number: Token, subject: Token) -> bool:
     return any(a.dep_ in ("relcl", "appos") and a.head == subject for a in number.ancestors)
 
 
 def _trailing_source(number: Token) -> Token | None:
-    """ "X reached 7.4 metres, the institute said": a bare reporting tail on the clause."""
+    """ "X reached 7.4 metres, the institute said": a bare reporting tail on the clause.
+
+    A tail after a comma that closes the sentence ("..., but volumes dropped 4.1%, the
+    company said") reports everything before it, however the parser hung it.
+    """
     words = figure_words()
     sent = number.sent
     for verb in sent:
-        if verb.i <= number.i or words.get(verb.lemma_.lower()) not in _REPORTING or verb.pos_ != "VERB":
+        kind = words.get(verb.lemma_.lower())
+        if verb.i <= number.i or kind not in (*_REPORTING, "evidence") or verb.pos_ != "VERB":
             continue
-        if verb.dep_ not in ("parataxis", "ccomp"):
+        subject = reporting_subject(verb)
+        if kind == "evidence" and (subject is None or not _is_document(subject)):
+            continue  # "..., EU figures show" reports; "..., rescuers found" does not
+        if subject is None or not could_be_source(subject):
             continue
-        if verb.dep_ == "ccomp" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
-            continue  # a reported clause of its own, not a bare "..., X said" tail
-        if verb.head == sent.root or verb.head in number.ancestors or verb.head == number:
-            subject = reporting_subject(verb)
-            if subject is not None:
-                return subject
+        if _is_closing_tail(verb, subject, number) or _is_bare_tail(verb, number):
+            return subject
     return None
+
+
+def _is_bare_tail(verb: Token, number: Token) -> bool:
+    sent = number.sent
+    if verb.dep_ not in ("parataxis", "ccomp"):
+        return False
+    if verb.dep_ == "ccomp" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False  # a reported clause of its own, not a bare "..., X said" tail
+    return verb.head == sent.root or verb.head in number.ancestors or verb.head == number
+
+
+def _is_closing_tail(verb: Token, subject: Token, number: Token) -> bool:
+    """ "..., the company said." / "..., a commissioner said in a post, adding that ...": the
+    subject follows a comma after the number, and nothing the verb reports comes after it."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    if first <= number.i or first == 0 or doc[first - 1].text != "," or subject.i > verb.i:
+        return False
+    return all(c.dep_ in _TAIL_PARTS or (c.dep_ == "advcl" and c.tag_ == "VBG")
+               for c in verb.children if c.i > verb.i)
 
 
 def _name(source: Token, span: Span, statements: list[Statement]) -> str:
     """A source token as a name: a statement's resolved speaker when one sits there, a pronoun resolved."""
     doc = source.doc
+    if is_figure_noun(source):
+        # "figures published by the ministry" -> the ministry; a named document keeps
+        # its name ("a Civica survey")
+        author = figure_author(source)
+        if author is not None and (author.dep_ != "compound" or source.lemma_.lower() in mute_subjects()):
+            source = author
     resolved = _statement_speaker_at(source, statements)
     if resolved is not None:
         return resolved
@@ -268,8 +376,8 @@ def _statement_speaker_at(source: Token, statements: list[Statement]) -> str | N
         if s.speaker_span and s.speaker_span[0] <= source.idx < s.speaker_span[1] \
                 and phrase.start_char <= s.speaker_span[0] and s.speaker_span[1] <= phrase.end_char \
                 and "\n" not in doc_text(doc)[s.speaker_span[0] : s.speaker_span[1]] \
-                and s.speaker.lower() not in _PERSONAL:
-            return s.speaker
+                and s.speaker.lower() not in _PERSONAL and usable_name(s.speaker) is not None:
+            return usable_name(s.speaker)
     return None
 
 
@@ -324,7 +432,7 @@ def _quote_speaker(span: Span, statements: list[Statement]) -> str | None:
              and enclosing_quote(doc, t.idx) is None]
     for verb in sorted(verbs, key=lambda t: min(abs(t.idx - closing), abs(t.idx - opening))):
         subject = reporting_subject(verb)
-        if subject is not None and enclosing_quote(doc, subject.idx) is None:
+        if subject is not None and enclosing_quote(doc, subject.idx) is None and could_be_source(subject):
             return _name(subject, span, statements)
     return None
 

@@ -141,3 +141,22 @@ def test_units_around_the_number(nlp):
     assert only(nlp, "More than 9,000 nurses and doctors walked out.").unit == "nurses and doctors"
     assert only(nlp, "The rebels said they had shot down “dozens” of drones.").unit == "drones"
     assert only(nlp, "Crews sent 30 engines and a tanker.").unit == "engines"
+
+
+@pytest.mark.parametrize("text", [
+    "A fisherman, 81, watched from the quay.",
+    "He is 67 and still climbs the hill every day.",
+    "The outbreak mostly hit children under 12 in the valley.",
+    "Tickets are free for people over 70.",
+    "Only those under 16 were turned away.",
+])
+def test_ages_are_not_quantities(nlp, text):
+    assert quantities(nlp, text) == [], text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The debt is 40 and climbing.", 40),
+    ("Over 90 families moved away.", 90),
+])
+def test_numbers_near_age_words_still_count(nlp, text, value):
+    assert only(nlp, text).value == value
