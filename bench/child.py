@@ -1,7 +1,10 @@
 """One measurement in a fresh interpreter; prints one JSON line. Driven by the benchmarks.
 
     child.py raw CORPUS MODEL BATCH            plain nlp.pipe over the texts
-    child.py ours CORPUS MODEL BATCH WORKERS   claimwatch's extraction + JSON, as the CLI does it
+    child.py ours CORPUS MODEL BATCH WORKERS [START_METHOD [warm]]
+                                               claimwatch's extraction + JSON, as the CLI does it;
+                                               'warm' starts the pool and loads the models untimed
+    child.py dask CORPUS MODEL BATCH WORKERS   the same on a fresh Dask LocalCluster (start-up counted)
     child.py rss CMD...                        run CMD, report its peak memory
 """
 from __future__ import annotations
@@ -32,33 +35,50 @@ def raw(corpus: str, model: str, batch: str) -> dict:
             "words": sum(len(t.split()) for t in texts)}
 
 
-def ours(corpus: str, model: str, batch: str, workers: str) -> dict:
-    from claimwatch.extract.parallel import extract_parallel
+def ours(corpus: str, model: str, batch: str, workers: str, start_method: str = "spawn", warm: str = "cold",
+         backend: str = "pool") -> dict:
+    from claimwatch.extract.cluster import extract_on_dask
+    from claimwatch.extract.parallel import ExtractionPool, batched, extract_parallel
     from claimwatch.ingest import read_sources
     from claimwatch.models import Document, Extraction
     from claimwatch.nlp import load_nlp
 
     n_workers = int(workers)
     load_seconds = 0.0
-    if n_workers == 1:  # in-process: load (and warm) first, as raw does; a pool's start-up is counted
+    if n_workers == 1 and backend == "pool":  # in-process: load (and warm) first, as raw does; a pool's start-up is counted
         start = time.perf_counter()
         nlp = load_nlp(model)
         load_seconds = time.perf_counter() - start
         list(nlp.pipe([WARM_UP]))
     docs = words = size = 0
     first = None
+    pool = None
+    if backend == "pool" and n_workers > 1 and warm == "warm":
+        pool = ExtractionPool(n_workers, model, start_method)
+        pool.warm_up()
     start = time.perf_counter()
     documents = (d for d in read_sources([corpus]) if isinstance(d, Document))
-    for record in extract_parallel(documents, workers=n_workers, model=model, batch_size=int(batch)):
+    if pool is not None:
+        records = pool.extract(batched(documents, int(batch)), int(batch))
+    elif backend == "dask":
+        records = extract_on_dask(documents, "local", workers=n_workers, model=model, batch_size=int(batch))
+    else:
+        records = extract_parallel(documents, workers=n_workers, model=model, batch_size=int(batch),
+                                   start_method=start_method)
+    for record in records:
         if first is None:
             first = time.perf_counter() - start
         assert isinstance(record, Extraction)
         size += len(json.dumps(record.to_dict(), ensure_ascii=False))
         docs += 1
     seconds = time.perf_counter() - start
+    if pool is not None:
+        pool.__exit__(None, None, None)
     for line in Path(corpus).open(encoding="utf-8"):
         words += len(json.loads(line)["text"].split())
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {"seconds": seconds, "load_seconds": load_seconds, "first_result_seconds": first,
+            "parent_cpu_seconds": usage.ru_utime + usage.ru_stime,
             "docs": docs, "words": words, "output_chars": size}
 
 
@@ -85,5 +105,6 @@ def rss(*command: str) -> dict:
 
 if __name__ == "__main__":
     mode, *args = sys.argv[1:]
-    result = {"raw": raw, "ours": ours, "rss": rss}[mode](*args)
+    dask = lambda *a: ours(*a, backend="dask")  # noqa: E731
+    result = {"raw": raw, "ours": ours, "dask": dask, "rss": rss}[mode](*args)
     print(json.dumps(result))

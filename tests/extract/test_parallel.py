@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from claimwatch.errors import ModelError
-from claimwatch.extract.parallel import batched, extract_parallel, in_order
+from claimwatch.extract.parallel import ExtractionPool, batched, extract_parallel, in_order
 from claimwatch.models import Document, Extraction, Rejected
 
 TEXTS = [
@@ -68,3 +68,15 @@ def test_two_workers_give_the_records_of_one_in_order_past_a_bad_document() -> N
 def test_a_missing_model_in_the_workers_is_a_model_error() -> None:
     with pytest.raises(ModelError, match="no_such_pipeline"):
         list(extract_parallel(_documents(), workers=2, batch_size=1, model="no_such_pipeline"))
+
+
+@pytest.mark.slow
+def test_a_warm_pool_serves_several_feeds_with_the_single_process_records() -> None:
+    documents = _documents()
+    single = list(extract_parallel(documents, workers=1))
+    with ExtractionPool(workers=2) as pool:
+        pool.warm_up()
+        first = list(pool.extract(batched(documents, 2), batch_size=2))
+        again = list(pool.extract(batched(reversed(documents), 3), batch_size=3))
+    assert first == single
+    assert again == single[::-1]
