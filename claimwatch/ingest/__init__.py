@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from ..models import Document, Rejected
+from .feed import read_feed
 from .html import read_html
 from .jsonl import read_jsonl
 from .text import read_text
+from .web import is_url, read_url
 
 Item = Document | Rejected
 
@@ -26,12 +28,16 @@ READERS = {
     ".md": read_text,
     ".html": read_html,
     ".htm": read_html,
+    ".xml": read_feed,
+    ".rss": read_feed,
+    ".atom": read_feed,
 }
 
 
 def read_sources(sources: Iterable[str | Path], *, published: date | None = None,
                  outlet: str | None = None, url: str | None = None) -> Iterator[Item]:
-    """Documents from each source in turn: files by suffix, folders recursively, '-' for stdin.
+    """Documents from each source in turn: files by suffix, folders recursively, '-' for stdin,
+    http(s) URLs of feeds or pages.
 
     `published`, `outlet` and `url` fill in what a plain text file cannot say itself.
     """
@@ -39,6 +45,9 @@ def read_sources(sources: Iterable[str | Path], *, published: date | None = None
     for source in sources:
         if str(source) == "-":
             yield from read_stdin(defaults)
+            continue
+        if is_url(str(source)):
+            yield from read_url(str(source), **defaults)
             continue
         path = Path(source)
         if path.is_dir():

@@ -1,0 +1,369 @@
+"""The Store: documents and what was read from them, in SQLite or PostgreSQL.
+
+Opening a Store brings its schema up to date (Alembic, programmatically). Writes
+go in batches, one transaction per batch, so an interrupted ingest leaves only
+whole documents behind and re-running it stores exactly what is missing.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError, StatementError
+from sqlalchemy.orm import Session
+
+from ..errors import ClaimwatchError
+from ..extract import EXTRACTION_VERSION
+from ..ingest import dedup
+from ..models import Document, Extraction
+from .convert import extraction_from_rows, extraction_rows
+from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
+from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
+from .search import query_terms, search_select
+
+DEFAULT_URL = "sqlite:///claimwatch.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+CORPUS_CHUNK = 200
+
+
+class StoreError(ClaimwatchError):
+    """The database cannot be opened or used."""
+
+
+class WriteRejected(StoreError):
+    """A batch was not written because a record in it breaks the schema's rules; nothing was stored."""
+
+
+def database_url(url: str | None = None) -> str:
+    """The database to use: an explicit URL, else $CLAIMWATCH_DB, else claimwatch.db here."""
+    return url or os.environ.get("CLAIMWATCH_DB") or DEFAULT_URL
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers work during an ingest; with it, NORMAL sync loses nothing on a process crash.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Store:
+    """A claimwatch database. `Store(url)` opens (and if needed creates or upgrades) it.
+
+    Args:
+        url: SQLAlchemy URL, e.g. `sqlite:///claimwatch.db` or `postgresql+psycopg://user@host/db`;
+            default $CLAIMWATCH_DB, else `sqlite:///claimwatch.db`.
+        near_duplicate_threshold: estimated Jaccard similarity of word 3-grams above which a
+            new text is linked to an earlier one as a near-copy.
+    """
+
+    def __init__(self, url: str | None = None, *, near_duplicate_threshold: float = dedup.THRESHOLD) -> None:
+        self.url = database_url(url)
+        try:
+            self.engine: Engine = create_engine(self.url, **_engine_options(self.url))
+        except (ImportError, ValueError) as exc:
+            raise StoreError(f"cannot use database {self.url!r}: {exc}") from exc
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._threshold = near_duplicate_threshold
+        self._index: dedup.NearDuplicateIndex | None = None
+        self._outlets: dict[str, int] = {}
+        try:
+            self.migrate()
+        except OperationalError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open database {self.url!r}: {exc.orig}") from exc
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration shipped with this package."""
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, document: Document, extraction: Extraction) -> AddResult:
+        """Store one document with its extraction, in one transaction."""
+        return self.add_many([(document, extraction)])[0]
+
+    def add_many(self, pairs: Sequence[tuple[Document, Extraction]],
+                 extraction_version: int = EXTRACTION_VERSION) -> list[AddResult]:
+        """Store documents with their extractions in one transaction; one result per pair, in order.
+
+        A text already stored (same content hash) is not written again; a near-copy of
+        a stored text is written and linked to its original.
+        """
+        try:
+            return self._add_batch(pairs, extraction_version)
+        except (IntegrityError, DataError, StatementError) as exc:
+            # Nothing of the batch was written. Either a record breaks a constraint, or
+            # another writer stored one of these texts meanwhile: adding one by one tells which.
+            raise WriteRejected(f"cannot store: {getattr(exc, 'orig', None) or exc}") from exc
+
+    def _add_batch(self, pairs: Sequence[tuple[Document, Extraction]], version: int) -> list[AddResult]:
+        index = self._near_index()
+        hashes = [dedup.content_hash(doc.text) for doc, _ in pairs]
+        results: list[AddResult] = []
+        added: list[tuple[int, Any]] = []
+        try:
+            with Session(self.engine) as session, session.begin():
+                known = self._ids_by_hash(session, hashes)
+                rows: dict[type, list[dict[str, Any]]] = {table: [] for table in EXTRACTION_TABLES}
+                for (document, extraction), digest in zip(pairs, hashes):
+                    if digest in known:
+                        results.append(AddResult("duplicate", known[digest]))
+                        continue
+                    sig = dedup.signature(document.text, index.num_perm)
+                    match = index.find(sig)
+                    doc_id = session.execute(insert(DocumentRow).returning(DocumentRow.id), [
+                        self._document_values(session, document, extraction, digest, sig, match, version)
+                    ]).scalar_one()
+                    index.add(doc_id, sig, match.original if match else None)
+                    added.append((doc_id, sig))
+                    known[digest] = doc_id
+                    for table, table_rows in extraction_rows(extraction, doc_id).items():
+                        rows[table] += table_rows
+                    results.append(AddResult("near-duplicate", doc_id, int(match.original), match.similarity)
+                                   if match else AddResult("stored", doc_id))
+                for table, table_rows in rows.items():
+                    if table_rows:
+                        session.execute(insert(table), table_rows)
+        except BaseException:
+            # The in-memory index and outlet cache may now name rows that were rolled back.
+            self._index = None
+            self._outlets.clear()
+            raise
+        return results
+
+    def _document_values(self, session: Session, document: Document, extraction: Extraction, digest: str,
+                         sig: Any, match: dedup.NearMatch | None, version: int) -> dict[str, Any]:
+        published, inferred = document.published, False
+        if published is None and extraction.published:
+            published, inferred = date.fromisoformat(extraction.published[:10]), True
+        return {
+            "source_id": document.id, "url": document.url, "outlet_id": self._outlet_id(session, document.outlet),
+            "title": document.title, "author": document.author, "published": published,
+            "published_inferred": inferred, "text": document.text, "content_hash": digest,
+            "minhash": dedup.signature_bytes(sig), "duplicate_of": int(match.original) if match else None,
+            "similarity": match.similarity if match else None, "extraction_version": version,
+            "origin": document.origin, "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
+        }
+
+    def _outlet_id(self, session: Session, name: str | None) -> int | None:
+        if not name:
+            return None
+        name = name.strip()[:300]
+        if name not in self._outlets:
+            found = session.scalar(select(OutletRow.id).where(OutletRow.name == name))
+            if found is None:
+                found = session.execute(insert(OutletRow).returning(OutletRow.id), [{"name": name}]).scalar_one()
+            self._outlets[name] = found
+        return self._outlets[name]
+
+    @staticmethod
+    def _ids_by_hash(session: Session, hashes: Iterable[str]) -> dict[str, int]:
+        wanted = sorted(set(hashes))
+        if not wanted:
+            return {}
+        rows = session.execute(select(DocumentRow.content_hash, DocumentRow.id)
+                               .where(DocumentRow.content_hash.in_(wanted)))
+        return {digest: doc_id for digest, doc_id in rows}
+
+    def known_texts(self, texts: Iterable[str]) -> dict[str, int]:
+        """Content hash -> stored document id, for those of `texts` already stored (to skip re-reading them)."""
+        with Session(self.engine) as session:
+            return self._ids_by_hash(session, (dedup.content_hash(t) for t in texts))
+
+    def _near_index(self) -> dedup.NearDuplicateIndex:
+        """The near-copy index over every stored document, rebuilt from stored signatures once per open."""
+        if self._index is None:
+            index = dedup.NearDuplicateIndex(self._threshold)
+            with Session(self.engine) as session:
+                rows = session.execute(select(DocumentRow.id, DocumentRow.minhash, DocumentRow.duplicate_of)
+                                       .where(DocumentRow.minhash.is_not(None)).order_by(DocumentRow.id))
+                for doc_id, data, original in rows:
+                    index.add(doc_id, dedup.signature_from_bytes(data), original)
+            self._index = index
+        return self._index
+
+    def replace_extractions(self, extractions: Sequence[tuple[int, Extraction]],
+                            extraction_version: int = EXTRACTION_VERSION) -> None:
+        """Swap the stored extraction of documents (by id) for new ones, in one transaction."""
+        ids = [doc_id for doc_id, _ in extractions]
+        with Session(self.engine) as session, session.begin():
+            for table in EXTRACTION_TABLES:
+                session.execute(delete(table).where(table.document_id.in_(ids)))
+            rows: dict[type, list[dict[str, Any]]] = {table: [] for table in EXTRACTION_TABLES}
+            for doc_id, extraction in extractions:
+                for table, table_rows in extraction_rows(extraction, doc_id).items():
+                    rows[table] += table_rows
+            for table, table_rows in rows.items():
+                if table_rows:
+                    session.execute(insert(table), table_rows)
+            session.execute(update(DocumentRow).where(DocumentRow.id.in_(ids))
+                            .values(extraction_version=extraction_version))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def count(self) -> dict[str, int]:
+        """Rows per table, and how many documents are near-copies."""
+        with Session(self.engine) as session:
+            counts = {"documents": session.scalar(select(func.count()).select_from(DocumentRow)),
+                      "near_duplicates": session.scalar(select(func.count()).select_from(DocumentRow)
+                                                        .where(DocumentRow.duplicate_of.is_not(None))),
+                      "outlets": session.scalar(select(func.count()).select_from(OutletRow))}
+            for table in EXTRACTION_TABLES:
+                counts[table.__tablename__] = session.scalar(select(func.count()).select_from(table))
+        return counts
+
+    def stale_documents(self, extraction_version: int = EXTRACTION_VERSION,
+                        limit: int = CORPUS_CHUNK) -> list[tuple[int, Document]]:
+        """Up to `limit` stored documents read by another extraction version than this one."""
+        with Session(self.engine) as session:
+            rows = session.scalars(select(DocumentRow).where(DocumentRow.extraction_version != extraction_version)
+                                   .order_by(DocumentRow.id).limit(limit)).all()
+            return [(row.id, self._document(session, row)) for row in rows]
+
+    def _document(self, session: Session, row: DocumentRow) -> Document:
+        outlet = session.get(OutletRow, row.outlet_id) if row.outlet_id else None
+        return Document(id=str(row.id), text=row.text, published=None if row.published_inferred else row.published,
+                        url=row.url, outlet=outlet.name if outlet else None, title=row.title, author=row.author,
+                        origin=row.origin or row.source_id)
+
+    def corpus(self, since: date | None = None) -> Iterator[tuple[Document, Extraction, str | None]]:
+        """Every stored document (published on or after `since`, if given) with its extraction
+        records and the id of the document it nearly copies (None for an original).
+
+        Ids are the store's document ids as strings; documents come in id (ingest) order,
+        read in chunks so memory stays bounded.
+        """
+        last = 0
+        while True:
+            with Session(self.engine) as session:
+                stmt = select(DocumentRow).where(DocumentRow.id > last).order_by(DocumentRow.id).limit(CORPUS_CHUNK)
+                if since is not None:
+                    stmt = stmt.where(DocumentRow.published >= since)
+                rows = session.scalars(stmt).all()
+                if not rows:
+                    return
+                ids = [row.id for row in rows]
+                records: dict[int, dict[type, list[Any]]] = {i: {} for i in ids}
+                for table in EXTRACTION_TABLES:
+                    for rec in session.scalars(select(table).where(table.document_id.in_(ids))
+                                               .order_by(table.document_id, table.position)):
+                        records[rec.document_id].setdefault(table, []).append(rec)
+                chunk = [(self._document(session, row),
+                          extraction_from_rows(str(row.id), row.published, row.published_inferred, records[row.id]),
+                          str(row.duplicate_of) if row.duplicate_of is not None else None) for row in rows]
+            yield from chunk
+            last = ids[-1]
+
+    def documents(self, *, outlet: str | None = None, since: date | None = None, until: date | None = None,
+                  limit: int = 50, offset: int = 0) -> list[StoredDocument]:
+        """Stored documents, newest first."""
+        n_statements = (select(func.count()).select_from(StatementRow)
+                        .where(StatementRow.document_id == DocumentRow.id).scalar_subquery())
+        n_quantities = (select(func.count()).select_from(QuantityRow)
+                        .where(QuantityRow.document_id == DocumentRow.id).scalar_subquery())
+        stmt = (select(DocumentRow.id, DocumentRow.source_id, DocumentRow.published, OutletRow.name,
+                       DocumentRow.title, DocumentRow.url, func.length(DocumentRow.text), n_statements, n_quantities,
+                       DocumentRow.duplicate_of, DocumentRow.extraction_version)
+                .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id))
+        stmt = _document_filters(stmt, DocumentRow.published, outlet, since, until)
+        stmt = stmt.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id.desc())
+        with Session(self.engine) as session:
+            return [StoredDocument(*row) for row in session.execute(stmt.limit(limit).offset(offset))]
+
+    def statements(self, *, speaker: str | None = None, stance: str | None = None, since: date | None = None,
+                   until: date | None = None, outlet: str | None = None, limit: int = 50,
+                   offset: int = 0) -> list[StoredStatement]:
+        """Statements, newest first; `speaker` and `outlet` match any part of the name, any case;
+        `since`/`until` apply to the day the statement was made, else the publication day."""
+        day = func.coalesce(StatementRow.said_day, DocumentRow.published)
+        evidence = func.substr(DocumentRow.text, StatementRow.span_start + 1, StatementRow.span_end - StatementRow.span_start)
+        stmt = (select(StatementRow.document_id, OutletRow.name, DocumentRow.published, StatementRow.speaker,
+                       StatementRow.stance, StatementRow.said_on, StatementRow.cue, StatementRow.mode,
+                       StatementRow.speaker_org, StatementRow.span_start, StatementRow.span_end, evidence)
+                .join(DocumentRow, DocumentRow.id == StatementRow.document_id)
+                .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id))
+        if speaker:
+            stmt = stmt.where(StatementRow.speaker.ilike(_contains(speaker), escape="\\"))
+        if stance:
+            stmt = stmt.where(StatementRow.stance == stance)
+        stmt = _document_filters(stmt, day, outlet, since, until)
+        stmt = stmt.order_by(day.desc().nulls_last(), StatementRow.document_id.desc(), StatementRow.position)
+        with Session(self.engine) as session:
+            return [StoredStatement(*row[:9], (row[9], row[10]), row[11])
+                    for row in session.execute(stmt.limit(limit).offset(offset))]
+
+    def quantities(self, *, unit: str | None = None, holder: str | None = None, outlet: str | None = None,
+                   since: date | None = None, until: date | None = None, limit: int = 50,
+                   offset: int = 0) -> list[StoredQuantity]:
+        """Quantities, newest document first; `unit` and `holder` match any part, any case."""
+        stmt = (select(QuantityRow.document_id, OutletRow.name, DocumentRow.published, QuantityRow.text,
+                       QuantityRow.value, QuantityRow.low, QuantityRow.high, QuantityRow.approx, QuantityRow.unit,
+                       QuantityRow.holder, QuantityRow.span_start, QuantityRow.span_end)
+                .join(DocumentRow, DocumentRow.id == QuantityRow.document_id)
+                .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id))
+        if unit:
+            stmt = stmt.where(QuantityRow.unit.ilike(_contains(unit), escape="\\"))
+        if holder:
+            stmt = stmt.where(QuantityRow.holder.ilike(_contains(holder), escape="\\"))
+        stmt = _document_filters(stmt, DocumentRow.published, outlet, since, until)
+        stmt = stmt.order_by(DocumentRow.published.desc().nulls_last(), QuantityRow.document_id.desc(),
+                             QuantityRow.position)
+        with Session(self.engine) as session:
+            return [StoredQuantity(*row[:10], (row[10], row[11]))
+                    for row in session.execute(stmt.limit(limit).offset(offset))]
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Documents matching all words of `query` (stemmed; "quoted phrases" as written), best first."""
+        if not query_terms(query):
+            return []
+        hits = search_select(self.engine.dialect, query).subquery()
+        stmt = (select(hits.c.id, hits.c.score, DocumentRow.published, OutletRow.name, DocumentRow.title,
+                       hits.c.snippet)
+                .join(DocumentRow, DocumentRow.id == hits.c.id)
+                .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id)
+                .order_by(hits.c.score.desc(), hits.c.id).limit(limit).offset(offset))
+        with Session(self.engine) as session:
+            return [SearchHit(*row) for row in session.execute(stmt)]
+
+
+def _engine_options(url: str) -> dict[str, Any]:
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": 30}}
+    return {"pool_pre_ping": True}
+
+
+def _contains(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _document_filters(stmt: Any, day: Any, outlet: str | None, since: date | None, until: date | None) -> Any:
+    if outlet:
+        stmt = stmt.where(OutletRow.name.ilike(_contains(outlet), escape="\\"))
+    if since:
+        stmt = stmt.where(day >= since)
+    if until:
+        stmt = stmt.where(day <= until)
+    return stmt
