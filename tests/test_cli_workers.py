@@ -19,7 +19,9 @@ FEED = [
 def _feed(tmp_path: Path) -> Path:
     """Nine documents (more than one batch, so the pool is used) with a bad line second."""
     path = tmp_path / "feed.jsonl"
-    records = [dict(record, id=f"{record['id']}{n}") for n in range(3) for record in FEED]
+    places = ["Northport", "Eastvale", "Southbridge"]  # distinct texts, so the store keeps all nine
+    records = [dict(record, id=f"{record['id']}{n}", text=f"{places[n]}: {record['text']}")
+               for n in range(3) for record in FEED]
     lines = [json.dumps(records[0]), "{not json", *(json.dumps(r) for r in records[1:])]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -45,3 +47,19 @@ def test_a_missing_model_fails_in_one_line_before_any_worker_starts(tmp_path: Pa
     code, lines, errors = _run(str(_feed(tmp_path)), "--workers", "2", "--model", "no_such_pipeline")
     assert code == 2 and lines == []
     assert "no_such_pipeline" in errors and "Traceback" not in errors
+
+
+@pytest.mark.slow
+def test_ingest_with_two_workers_stores_what_one_stores(tmp_path: Path) -> None:
+    from claimwatch.store import Store
+
+    feed = _feed(tmp_path)
+    stored = {}
+    for workers in ("1", "2"):
+        db = f"sqlite:///{tmp_path / f'w{workers}.db'}"
+        result = CliRunner().invoke(app, ["ingest", str(feed), "--db", db, "--workers", workers])
+        assert result.exit_code == 1 and "feed.jsonl:2" in result.stderr
+        with Store(db) as store:
+            stored[workers] = (store.count(), store.statements(limit=100), store.quantities(limit=100))
+    assert stored["2"] == stored["1"]
+    assert stored["1"][0]["documents"] == 9 and stored["1"][1], "nothing stored: the test proves nothing"

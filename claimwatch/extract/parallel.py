@@ -16,6 +16,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -120,6 +121,37 @@ class ExtractionPool:
         while len(seen) < self.workers:
             futures = [self._executor.submit(_ready_worker) for _ in range(self.workers)]
             seen.update(future.result() for future in futures)
+
+
+@contextmanager
+def batch_extractor(workers: int | None = None, model: str | None = None,
+                    task_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Callable[[list[Document]], list[Extraction]]]:
+    """A function reading a list of documents into Extractions, in order, on `workers` processes.
+
+    The shape `ingest` takes as its extractor: the caller batches and stores, the
+    pool (started once, on first use) reads each batch `task_size` documents per task.
+    A document that cannot be read raises `ExtractionFailed`, so the caller can
+    retry the batch one document at a time and reject just that one.
+    """
+    workers = workers or default_workers()
+    if workers == 1:
+        yield lambda documents: _all_read(extract_batch(documents, load_nlp(model), task_size))
+        return
+    with ExtractionPool(workers, model) as pool:
+        yield lambda documents: _all_read(pool.extract(batched(documents, task_size), task_size))
+
+
+class ExtractionFailed(Exception):
+    """A document's extraction raised; the message is the original error."""
+
+
+def _all_read(results: Iterable[Result]) -> list[Extraction]:
+    out = []
+    for result in results:
+        if isinstance(result, Rejected):
+            raise ExtractionFailed(result.reason.removeprefix("extraction failed: "))
+        out.append(result)
+    return out
 
 
 def extract_batch(documents: list[Document], nlp: Language, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Result]:

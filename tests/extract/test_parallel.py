@@ -6,7 +6,9 @@ from datetime import date
 import pytest
 
 from claimwatch.errors import ModelError
-from claimwatch.extract.parallel import ExtractionPool, batched, extract_parallel, in_order
+from claimwatch.extract.parallel import (
+    ExtractionFailed, ExtractionPool, batch_extractor, batched, extract_parallel, in_order,
+)
 from claimwatch.models import Document, Extraction, Rejected
 
 TEXTS = [
@@ -80,3 +82,12 @@ def test_a_warm_pool_serves_several_feeds_with_the_single_process_records() -> N
         again = list(pool.extract(batched(reversed(documents), 3), batch_size=3))
     assert first == single
     assert again == single[::-1]
+
+
+@pytest.mark.slow
+def test_the_batch_extractor_raises_for_a_document_it_cannot_read() -> None:
+    broken = Document(id="broken", text=12345, origin="feed.jsonl:7")  # type: ignore[arg-type]
+    with batch_extractor(workers=1) as extract:
+        assert [r.id for r in extract(_documents()[:2])] == ["doc-0", "doc-1"]
+        with pytest.raises(ExtractionFailed, match="TypeError"):
+            extract([_documents()[0], broken])
