@@ -15,12 +15,15 @@ import json
 import pstats
 import time
 from datetime import date
-
-from common import REPO, corpus_texts
+from pathlib import Path
 
 import sys
 
-sys.path.insert(0, str(REPO))
+from common import REPO, corpus_texts
+
+# `--repo PATH` profiles another checkout of claimwatch (e.g. a branch under review).
+_repo = sys.argv[sys.argv.index("--repo") + 1] if "--repo" in sys.argv else str(REPO)
+sys.path.insert(0, _repo)
 
 from claimwatch.extract.pipeline import _assemble  # noqa: E402
 from claimwatch.models import Document  # noqa: E402
@@ -96,9 +99,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=1)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--repo", default=str(REPO), help="checkout whose claimwatch package is profiled")
     args = parser.parse_args()
     base, origin = corpus_texts()
     texts = base * args.copies
-    print(origin)
+    print(origin, "| claimwatch from", Path(__import__("claimwatch").__file__).parent)
     print(report(stage_times(texts), sum(len(t.split()) for t in texts)))
     print(our_hot_spots(texts, args.top))
