@@ -24,9 +24,14 @@ def measure(copies: int = 6, repeats: int = 2, model: str = "en_core_web_sm_vbsp
         corpus = Path(tmp) / "corpus.jsonl"
         docs, words = write_corpus(corpus, copies)
         one, two, cold, start_up, dask = [], [], [], [], []
+        cpu_one, cpu_two = [], []
         for _ in range(repeats):
-            one.append(run_child("ours", str(corpus), model, str(batch), "1")["seconds"])
-            two.append(run_child("ours", str(corpus), model, str(batch), "2", "spawn", "warm")["seconds"])
+            result = run_child("ours", str(corpus), model, str(batch), "1")
+            one.append(result["seconds"])
+            cpu_one.append(result["cpu_seconds"])
+            result = run_child("ours", str(corpus), model, str(batch), "2", "spawn", "warm")
+            two.append(result["seconds"])
+            cpu_two.append(result["cpu_seconds"])
             result = run_child("ours", str(corpus), model, str(batch), "2")
             cold.append(result["seconds"])
             start_up.append(result["first_result_seconds"])
@@ -38,6 +43,9 @@ def measure(copies: int = 6, repeats: int = 2, model: str = "en_core_web_sm_vbsp
             "two_wps": words / statistics.median(two), "ratio": statistics.median(one) / statistics.median(two),
             "cold_wps": words / statistics.median(cold), "cold_ratio": statistics.median(one) / statistics.median(cold),
             "dask_wps": words / statistics.median(dask),
+            "one_cores": statistics.median(c / t for c, t in zip(cpu_one, one)),
+            "two_cores": statistics.median(c / t for c, t in zip(cpu_two, two)),
+            "one_wpcpu": words / statistics.median(cpu_one), "two_wpcpu": words / statistics.median(cpu_two),
             "first_result": statistics.median(start_up), "repeats": repeats, "batch": batch, "methods": methods}
 
 
@@ -49,15 +57,18 @@ def report(result: dict) -> str:
         f"Corpus: {result['docs']} documents, {result['words']:,} words; {result['batch']} documents per task; "
         f"median of {result['repeats']} alternating runs.",
         "",
-        "| workers | words/s |",
-        "| ---: | ---: |",
-        f"| 1 | {result['one_wps']:,.0f} |",
-        f"| 2 (pool warm) | {result['two_wps']:,.0f} |",
-        f"| 2 (cold: pool start and model loads counted) | {result['cold_wps']:,.0f} |",
-        f"| 2 on a Dask LocalCluster (cluster start counted, 1 run) | {result['dask_wps']:,.0f} |",
+        "| workers | words/s | cores used (CPU s / wall s) | words per CPU second |",
+        "| ---: | ---: | ---: | ---: |",
+        f"| 1 | {result['one_wps']:,.0f} | {result['one_cores']:.2f} | {result['one_wpcpu']:,.0f} |",
+        f"| 2 (pool warm) | {result['two_wps']:,.0f} | {result['two_cores']:.2f} | {result['two_wpcpu']:,.0f} |",
+        f"| 2 (cold: pool start and model loads counted) | {result['cold_wps']:,.0f} | | |",
+        f"| 2 on a Dask LocalCluster (cluster start counted, 1 run) | {result['dask_wps']:,.0f} | | |",
         "",
         f"Ratio 2/1, steady state: **{result['ratio']:.2f}** (target >= {TARGET}: {verdict}); "
-        f"cold: {result['cold_ratio']:.2f}, first result after {result['first_result']:.1f} s.",
+        f"cold: {result['cold_ratio']:.2f}, first result after {result['first_result']:.1f} s. "
+        "Words per CPU second, 2 workers against 1: "
+        f"{result['two_wpcpu'] / result['one_wpcpu']:.2f} (1.00 = the pool costs no extra CPU; then the "
+        "wall-clock ratio is bounded by the cores the machine actually gave, 'cores used').",
         "",
         "Worker start method, 2 workers on the 1x corpus (one run each):",
         "",
