@@ -44,7 +44,7 @@ def main() -> None:
     sections.append(extract_speed.report(extract_speed.measure(copies=1 if args.quick else 3,
                                                                repeats=1 if args.quick else 3)))
     sections.append(scaling.report(scaling.measure(copies=2 if args.quick else 8, repeats=1 if args.quick else 2)))
-    sections.append(memory.report(memory.measure(large=10)))
+    sections.append(memory.report(memory.measure(small=3, large=30)))
     texts, _ = corpus_texts()
     sections.append(profile_extract.report(profile_extract.stage_times(texts), sum(len(t.split()) for t in texts)))
     if not args.skip_store:

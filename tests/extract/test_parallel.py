@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from claimwatch.errors import ModelError
+from claimwatch.extract import parallel
 from claimwatch.extract.parallel import (
     ExtractionFailed, ExtractionPool, batch_extractor, batched, extract_parallel, in_order,
 )
@@ -56,7 +57,7 @@ def test_two_workers_give_the_records_of_one_in_order_past_a_bad_document() -> N
     documents.insert(2, Document(id="broken", text=12345, origin="feed.jsonl:99"))  # type: ignore[arg-type]
 
     single = list(extract_parallel(documents, workers=1, batch_size=2))
-    pooled = list(extract_parallel(documents, workers=2, batch_size=2))
+    pooled = list(extract_parallel(documents, workers=2, batch_size=2, min_pool_chars=0))
 
     assert pooled == single
     assert [getattr(r, "id", None) for r in pooled] == ["doc-0", "doc-1", None, "doc-2", "doc-3", "doc-4"]
@@ -67,9 +68,23 @@ def test_two_workers_give_the_records_of_one_in_order_past_a_bad_document() -> N
 
 
 @pytest.mark.slow
+def test_a_short_input_is_read_in_this_process_without_starting_workers(monkeypatch) -> None:
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for a few short documents")
+
+    monkeypatch.setattr(parallel, "ExtractionPool", no_pool)
+    documents = _documents()
+    assert list(extract_parallel(documents, workers=2, batch_size=1)) == \
+        list(extract_parallel(documents, workers=1, batch_size=1))
+    with pytest.raises(AssertionError, match="a pool was started"):
+        list(extract_parallel(documents, workers=2, batch_size=1, min_pool_chars=0))
+
+
+@pytest.mark.slow
 def test_a_missing_model_in_the_workers_is_a_model_error() -> None:
     with pytest.raises(ModelError, match="no_such_pipeline"):
-        list(extract_parallel(_documents(), workers=2, batch_size=1, model="no_such_pipeline"))
+        list(extract_parallel(_documents(), workers=2, batch_size=1, model="no_such_pipeline",
+                              min_pool_chars=0))
 
 
 @pytest.mark.slow
