@@ -211,9 +211,21 @@ WorkersOption = Annotated[Optional[int], typer.Option(
     "from this one, a batch per transaction.")]
 
 
-def _open_store(db: Optional[str]):
+def _existing_db(db: Optional[str]) -> str:
+    """The URL of a store that exists, or a one-line error saying how to make one."""
+    from .store import database_exists, database_url
+
+    if not database_exists(db):
+        raise _fail(f"no database at {database_url(db)}; store documents first with `claimwatch ingest`, "
+                    f"or point --db / CLAIMWATCH_DB at an existing one")
+    return database_url(db)
+
+
+def _open_store(db: Optional[str], *, must_exist: bool = False):
     from .store import Store
 
+    if must_exist:
+        _existing_db(db)
     try:
         return Store(db)
     except ClaimwatchError as exc:
@@ -281,7 +293,7 @@ def reextract(
     from .ingest.run import reextract as run_reextract
     from .nlp import check_model
 
-    store = _open_store(db)
+    store = _open_store(db, must_exist=True)
     try:
         check_model(model)
     except ClaimwatchError as exc:
@@ -296,7 +308,7 @@ def reextract(
 def docs(db: DbOption = None, outlet: OutletOption = None, since: SinceOption = None, until: UntilOption = None,
          limit: LimitOption = 50, offset: OffsetOption = 0, format: FormatOption = TableFormat.table) -> None:
     """List stored documents, newest first, with their counts and near-copy links."""
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         rows = store.documents(outlet=outlet, since=_parse_day(since), until=_parse_day(until),
                                limit=limit, offset=offset)
     _emit(rows, format, "Documents", ["id", "published", "outlet", "title", "chars", "statements", "quantities",
@@ -315,7 +327,7 @@ def statements(db: DbOption = None,
 
     if stance is not None and stance not in STANCES:
         raise typer.BadParameter(f"{stance!r} is not one of {', '.join(STANCES)}", param_hint="--stance")
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         rows = store.statements(speaker=speaker, stance=stance, since=_parse_day(since), until=_parse_day(until),
                                 outlet=outlet, limit=limit, offset=offset)
     _emit(rows, format, "Statements", ["document_id", "said_on", "speaker", "stance", "cue", "outlet", "evidence"])
@@ -329,7 +341,7 @@ def quantities(db: DbOption = None,
                limit: LimitOption = 50, offset: OffsetOption = 0,
                format: FormatOption = TableFormat.table) -> None:
     """List stored quantities (how many of what, according to whom), newest document first."""
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         rows = store.quantities(unit=unit, holder=holder, since=_parse_day(since), until=_parse_day(until),
                                 outlet=outlet, limit=limit, offset=offset)
     _emit(rows, format, "Quantities", ["document_id", "published", "text", "value", "low", "high", "approx",
@@ -341,7 +353,7 @@ def search(query: Annotated[str, typer.Argument(help='Words that must all occur;
            db: DbOption = None, limit: LimitOption = 20, offset: OffsetOption = 0,
            format: FormatOption = TableFormat.table) -> None:
     """Full-text search of stored documents, best match first."""
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         rows = store.search(query, limit=limit, offset=offset)
     _emit(rows, format, f"Search: {query}", ["document_id", "published", "outlet", "title", "snippet"])
 
@@ -370,3 +382,218 @@ def _emit(rows: list, format: TableFormat, title: str, table_columns: list[str])
         Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
         if not records:
             err.print("claimwatch: no rows", markup=False)
+
+
+# ---------------------------------------------------------------------------
+# Consolidation: the brief and the queries behind it (actors, claims, estimates).
+# Each reads SOURCES (extracted in memory) or --db (the store), builds one
+# Picture with claimwatch.consolidate.build_picture, and renders or lists it.
+# ---------------------------------------------------------------------------
+
+class BriefFormat(str, Enum):
+    md = "md"
+    html = "html"
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+PictureSourcesArg = Annotated[Optional[list[str]], typer.Argument(
+    help="JSON Lines, .txt or .html files or folders to read and extract in memory; "
+         "without them the store (--db) is read.")]
+PictureDbOption = Annotated[Optional[str], typer.Option(
+    "--db", envvar="CLAIMWATCH_DB", help="Read the documents stored at this database URL "
+    "(default sqlite:///claimwatch.db).")]
+PictureTopicOption = Annotated[Optional[str], typer.Option(
+    "--topic", help="Only documents whose title or text holds every word of this text.")]
+PictureSinceOption = Annotated[Optional[str], typer.Option(
+    "--since", help="Only documents published on or after this day (YYYY-MM-DD).")]
+PictureAliasesOption = Annotated[Optional[Path], typer.Option(
+    "--aliases", help="YAML or TSV file naming actors to join or keep apart (see claimwatch.consolidate.overrides).")]
+PicturePublishedOption = Annotated[Optional[str], typer.Option(
+    help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt files.")]
+PictureModelOption = Annotated[Optional[str], typer.Option(envvar="CLAIMWATCH_MODEL",
+                                                           help="spaCy English pipeline to use.")]
+
+
+def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[str], since: Optional[str],
+             aliases: Optional[Path], published: Optional[str], model: Optional[str]):
+    """Build the picture from SOURCES or --db; returns (picture, number of rejected inputs)."""
+    from .consolidate import build_picture, load_overrides
+    from .consolidate.sources import triples_from_sources, triples_from_store
+
+    if not sources:
+        db = _existing_db(db)  # no files named: read the store (default claimwatch.db)
+    day, first_day = _parse_day(since), _parse_day(published)
+    rejected = 0
+
+    def reject(item: Rejected) -> None:
+        nonlocal rejected
+        rejected += 1
+        err.print(f"claimwatch: rejected {item}", markup=False)
+
+    try:
+        overrides = load_overrides(aliases)
+        triples = (triples_from_sources(sources, published=first_day, model=model, on_rejected=reject)
+                   if sources else triples_from_store(db, since=day))
+        return build_picture(triples, overrides=overrides, since=day, topic=topic), rejected
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+
+
+@app.command()
+def brief(
+    sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+    since: PictureSinceOption = None,
+    format: Annotated[BriefFormat, typer.Option("--format", "-f", help="md (Markdown) or html.")] = BriefFormat.md,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+    model: PictureModelOption = None,
+) -> None:
+    """Print a situation brief: key claims with their status and independent sources, estimates
+    with charts, a timeline and contradictions, each line with its citation (outlet, date, sentence).
+
+    HTML embeds its charts; Markdown written to --output puts them in a folder beside it.
+    """
+    from .report import render_brief
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    chart_dir = output.with_name(output.stem + "_charts") if output and format is BriefFormat.md else None
+    text = render_brief(picture, format.value, chart_dir=chart_dir,
+                        chart_prefix=f"{chart_dir.name}/" if chart_dir else "")
+    _write_text(text, output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def actors(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+           since: PictureSinceOption = None,
+           format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
+           output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+           aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
+    """List the actors: one per real-world source, with every name it goes by and why names were joined."""
+    from .consolidate import actor_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _write_text(_rows_text(actor_rows(picture), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def claims(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+           since: PictureSinceOption = None,
+           format: Annotated[RowFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = RowFormat.table,
+           output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+           aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
+    """List the claims, one row per statement: label, status, independent sources, first report,
+    then actor, stance, date said, document, outlet and sentence."""
+    from .consolidate import claim_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _write_text(_rows_text(claim_rows(picture), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def estimates(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+              since: PictureSinceOption = None,
+              series: Annotated[Optional[str], typer.Option("--series", help="Only series whose label holds "
+                                                                             "this text.")] = None,
+              format: Annotated[RowFormat, typer.Option("--format", "-f",
+                                                        help="table, jsonl or csv.")] = RowFormat.table,
+              output: Annotated[Optional[Path], typer.Option("--output", "-o")] = None,
+              aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+           model: PictureModelOption = None) -> None:
+    """List the estimates: series, holder, value, low, high, approx, unit, date said, document, outlet."""
+    from .consolidate import estimate_rows
+
+    picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _write_text(_rows_text(estimate_rows(picture, series), format), output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _write_text(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+def _rows_text(rows: list, format: RowFormat) -> str:
+    """Dataclass rows as a terminal table, JSON Lines or CSV."""
+    import csv
+    import dataclasses
+    import io
+
+    from .models import to_dict
+
+    records = [to_dict(row) for row in rows]
+    out = io.StringIO()
+    if format is RowFormat.jsonl:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif format is RowFormat.csv:
+        names = [f.name for f in dataclasses.fields(rows[0])] if rows else []
+        writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        names = list(records[0]) if records else ["(nothing found)"]
+        for name in names:
+            table.add_column(name.replace("_", " "), overflow="fold")
+        for record in records:
+            table.add_row(*("" if v is None else str(v) for v in record.values()))
+        Console(file=out, width=200, highlight=False).print(table)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# serve: the REST API and the dashboard (claimwatch.api, claimwatch.web)
+# ---------------------------------------------------------------------------------------------
+
+@app.command()
+def serve(
+    db: Annotated[Optional[str], typer.Option("--db", envvar="CLAIMWATCH_DB",
+                  help="Store URL, e.g. sqlite:///claimwatch.db or postgresql+psycopg://user@host/db.")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on. Writing is off on a non-loopback "
+                                           "address unless CLAIMWATCH_TOKEN is set.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API (/api, docs at /docs) and the dashboard (/) over one store.
+
+    Reading is open. Adding documents (POST /api/documents, the "Add article" page)
+    needs the token in $CLAIMWATCH_TOKEN when it is set.
+    """
+    import os
+
+    import uvicorn
+
+    from .api import create_app
+    from .api.security import is_loopback
+
+    token = os.environ.get("CLAIMWATCH_TOKEN") or None
+    writes = token is not None or is_loopback(host)
+    try:
+        application = create_app(db, token=token, writes=writes)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+    if not writes:
+        err.print("claimwatch: writing is disabled: listening on a non-loopback address without "
+                  "CLAIMWATCH_TOKEN", markup=False)
+    err.print(f"claimwatch: serving on http://{host}:{port}/ (API docs at /docs)", markup=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)

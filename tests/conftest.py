@@ -1,19 +1,22 @@
-"""Shared fixtures: a fresh store on each backend, a fast stand-in extractor, the spaCy pipeline."""
+"""Shared fixtures: the spaCy pipeline once per session; a fresh store on each backend."""
 from __future__ import annotations
 
 import os
-import re
 import uuid
 from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
 
-from claimwatch.models import Document, Extraction, Quantity, Statement, TimeExpr
-
 POSTGRES_URL = os.environ.get("CLAIMWATCH_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SESSION_TAG = uuid.uuid4().hex[:8]
-FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from claimwatch.nlp import load_nlp
+
+    return load_nlp()
 
 
 def _pg_admin():
@@ -51,29 +54,3 @@ def store(store_url):
 
     with Store(store_url) as opened:
         yield opened
-
-
-_NUMBER = re.compile(r"\b\d[\d,]*\b")
-_SAID = re.compile(r"\b([A-Z][a-z]+) (said|denied)\b")
-
-
-def fake_extract(document: Document) -> Extraction:
-    """A quick, model-free reading for store tests: 'Name said/denied' and bare numbers."""
-    statements = [Statement(speaker=m[1], stance="assert" if m[2] == "said" else "deny", span=m.span(), cue=m[2])
-                  for m in _SAID.finditer(document.text)]
-    quantities = [Quantity(text=m[0], span=m.span(), value=float(m[0].replace(",", "")), unit="people")
-                  for m in _NUMBER.finditer(document.text)]
-    times = [TimeExpr(text="today", value=document.published.isoformat(), span=(0, 0))] if document.published else []
-    return Extraction(id=document.id, statements=statements, quantities=quantities, times=times)
-
-
-def fake_extractor(documents: list[Document]) -> list[Extraction]:
-    return [fake_extract(d) for d in documents]
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    """The spaCy pipeline, loaded once per test session."""
-    from claimwatch.nlp import load_nlp
-
-    return load_nlp()

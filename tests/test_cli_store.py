@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimwatch.cli import app
+from claimwatch.extract import EXTRACTION_VERSION
 from claimwatch.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -104,9 +105,34 @@ def test_quantities_and_search(filled):
     assert len(hits) == 1 and hits[0]["title"] == "Warehouse fire closes Port Elsmere harbour"
 
 
+def test_stdin_and_reextract(store_url):
+    line = json.dumps({"id": "s1", "text": "Coach Lena Ortiz said 11 players were injured.", "published": "2025-01-09"})
+    result = run("ingest", "-", "--db", store_url, input=line + "\n")
+    assert result.exit_code == 0 and "1 stored" in result.stderr
+    with Store(store_url) as store:
+        before = store.count()
+        ((doc_id, document),) = store.stale_documents(extraction_version=EXTRACTION_VERSION + 1)
+        # Pretend an older extractor read it, with nothing found.
+        from claimwatch.models import Extraction
+        store.replace_extractions([(doc_id, Extraction(id=document.id))], extraction_version=EXTRACTION_VERSION - 1)
+        assert store.count()["statements"] == 0
+    result = run("reextract", "--db", store_url)
+    assert result.exit_code == 0 and "1 document(s) re-extracted" in result.stderr
+    with Store(store_url) as store:
+        assert store.count() == before
+    assert "0 document(s)" in run("reextract", "--db", store_url).stderr
+
+
 def test_a_database_that_cannot_open_is_one_line_and_status_2(tmp_path):
-    result = run("docs", "--db", f"sqlite:///{tmp_path}/missing/dir/x.db")
+    result = run("ingest", str(FIXTURES / "council.atom"), "--db", f"sqlite:///{tmp_path}/missing/dir/x.db")
     assert result.exit_code == 2 and result.stderr.startswith("claimwatch: error: cannot open database")
+
+
+def test_reading_a_database_that_is_not_there_says_so_and_creates_nothing(tmp_path):
+    where = tmp_path / "typo.db"
+    result = run("statements", "--db", f"sqlite:///{where}")
+    assert result.exit_code == 2 and "no database at" in result.stderr
+    assert not where.exists()
 
 
 # -- kill -9 in the middle of a large ingest -------------------------------------------------

@@ -1,32 +1,278 @@
-"""Quantities: numbers that count or measure something, with who gives them.
+"""Quantities: numbers that count or measure something, with what they count and who gives them.
 
-First version: spaCy's CARDINAL/MONEY/PERCENT/QUANTITY entities written in digits,
-holder taken from the statement whose span holds the number. The Quantities issue
-adds number words, hedges, vague amounts, ranges and units from the parse.
+Number expressions are read from the token texts (`numbers.read_amount`); the
+parse then says what is counted (`unit`), the context rules out dates, clock
+times, ages, durations and names, and the statements say who gives the number
+(`holder`, see `quantity_holders`).
 """
 from __future__ import annotations
 
-import re
+import functools
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity, Statement
+from .lexicon import read_table
+from .numbers import Amount, lexicon, longest_phrase, parse_digits, read_amount
+from .quantity_holders import find_holder
 
-_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+# Entity labels of names a number can be part of ("Group of 20", "Boeing 737", "Article 5").
+_NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PERSON", "GPE", "LOC", "NORP"}
+
+
+@functools.lru_cache(maxsize=1)
+def _context_words() -> dict[str, set[str]]:
+    """`not_quantities.tsv` as {kind: {words}}."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_table("not_quantities"):
+        kinds.setdefault(row["kind"], set()).add(row["word"].lower())
+    return kinds
 
 
 def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in _LABELS:
+    """Every number expression in `doc` that counts or measures something, in text order."""
+    words = [t.text for t in doc]
+    glued = [not t.whitespace_ for t in doc]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(words):
+        amount = read_amount(words, i, glued) if _may_start(doc[i]) else None
+        if amount is None or amount.end <= i:
+            i += 1
             continue
-        m = _NUMBER.search(ent.text)
-        if not m:
+        i = amount.end
+        span = doc[amount.start : amount.end]
+        if not _counts_something(doc, amount):
             continue
-        value = float(m.group().replace(",", ""))
-        unit = ent.root.head.text if ent.root.dep_ == "nummod" else None
-        span = (ent.start_char, ent.end_char)
-        holder = next((s.speaker for s in statements if s.span[0] <= span[0] < s.span[1]), None)
-        out.append(Quantity(ent.text, span, value, unit=unit, holder=holder))
+        unit = amount.unit or unit_of(doc, amount, words) or _unit_from_context(doc, span, out)
+        holder = find_holder(doc, span, statements)
+        out.append(Quantity(
+            text=span.text, span=(span.start_char, span.end_char), value=amount.value,
+            low=amount.low, high=amount.high, approx=amount.approx, unit=unit, holder=holder,
+        ))
     return out
+
+
+def _may_start(token: Token) -> bool:
+    """Skip number-like tokens glued into a word or code ("F-16", "COVID-19", "0800-720-600")."""
+    if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+        before = token.doc[token.i - 2] if token.i >= 2 else None
+        if before is not None and not before.whitespace_ and lexicon().kind(before.text) is None \
+                and (before.is_alpha or before.text[:1].isdigit()):
+            return False
+    return True
+
+
+def _counts_something(doc: Doc, amount: Amount) -> bool:
+    """False for dates, clock times, ages, durations, labels, names and the pronoun "one"."""
+    if amount.spelled_one or not amount.counts:
+        return False
+    ctx = _context_words()
+    last = doc[amount.end - 1]
+    number_tokens = [t for t in doc[amount.start : amount.end] if _is_number_token(t)]
+    if not number_tokens:
+        return True
+    after = _next_word(doc, amount.end)
+    before = doc[amount.start - 1] if amount.start > 0 else None
+    if after is not None and after.lower_ in ctx.get("time_after", set()) | ctx.get("month", set()) \
+            | ctx.get("fraction_after", set()):
+        return False
+    if any(_leading_zero(t.text) for t in number_tokens):
+        return False  # "0900 GMT", "007": clock times and codes, not counts
+    if before is not None and before.lower_ in ctx.get("month", set()):
+        return False
+    if _is_age(doc, amount.start, ctx.get("age_before", set())) or _is_appositive_age(doc, amount):
+        return False
+    if amount.unit is None and not amount.hedged:
+        if before is not None and before.lower_ in ctx.get("label_before", set()):
+            return False
+        if _looks_like_year(number_tokens) or _looks_like_clock(last, after):
+            return False
+        if any(_in_a_name(t) for t in number_tokens) or _follows_a_name(doc, amount):
+            return False
+    return True
+
+
+def _in_a_name(token: Token) -> bool:
+    """The number is part of a named entity with words of its own ("Group of 20", "Boeing 737");
+    an entity that is nothing but the number ("300k" tagged PRODUCT) is a tagging slip."""
+    if token.ent_type_ not in _NAME_LABELS:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.is_alpha and not _is_number_token(t) for t in token.doc[start:end])
+
+
+def _leading_zero(text: str) -> bool:
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
+
+
+def _follows_a_name(doc: Doc, amount: Amount) -> bool:
+    """Digits that finish a name: "Flight KQ 101", "Boeing 737 jets", "Windows 11", and
+    "Group of 20". Model numbers carry no thousands comma, so "U.N. 2,500-strong" still counts."""
+    if amount.start == 0 or not doc[amount.start].text[:1].isdigit():
+        return False
+    before = doc[amount.start - 1]
+    if before.lower_ == "of" and amount.start >= 2:
+        owner = doc[amount.start - 2]
+        return owner.pos_ == "PROPN" and owner.text[:1].isupper() and not owner.is_sent_start
+    if before.pos_ != "PROPN":
+        return False
+    return "," not in doc[amount.start].text or not _counts_a_noun(doc[amount.end - 1])
+
+
+def _is_number_token(token: Token) -> bool:
+    return parse_digits(token.text) is not None or lexicon().kind(token.text) in (
+        "unit", "teen", "tens", "hundred", "scale", "dozen") or token.lower_ in _vague_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _vague_words() -> set[str]:
+    lex = lexicon()
+    return {w for phrase in list(lex.vague_phrases) + list(lex.multipliers) for w in phrase
+            if w not in ("of", "a")}
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The word after a number, looking through the hyphen of "two-day" or "81-year-old"
+    and through a coordinated number ("two or three days")."""
+    if i + 1 < len(doc) and doc[i].lower_ in ("or", "to", "and") and _is_number_token(doc[i + 1]):
+        i += 1
+        while i < len(doc) and _is_number_token(doc[i]):
+            i += 1
+    if i < len(doc) and doc[i].text == "-" and i + 1 < len(doc):
+        return doc[i + 1]
+    return doc[i] if i < len(doc) else None
+
+
+def _is_age(doc: Doc, start: int, age_words: set[str]) -> bool:
+    """ "aged 81", the "78" of "aged 81 and 78", "the youngest of them 13"."""
+    k, skipped = start - 1, 0
+    while k >= 0 and skipped < 4 and doc[k].lower_ not in age_words and not doc[k].is_sent_start:
+        if parse_digits(doc[k].text) is None and doc[k].lower_ not in ("and", ",", "or", "of", "them",
+                                                                     "those", "the"):
+            return False
+        k -= 1
+        skipped += 1
+    return k >= 0 and doc[k].lower_ in age_words
+
+
+def _is_appositive_age(doc: Doc, amount: Amount) -> bool:
+    """ "Marcus Ellery, 52, was convicted": a bare number set off by commas after a name."""
+    if amount.end - amount.start != 1 or amount.start < 2 or amount.unit or amount.hedged:
+        return False
+    before, name = doc[amount.start - 1], doc[amount.start - 2]
+    after = doc[amount.end] if amount.end < len(doc) else None
+    return before.text == "," and name.pos_ == "PROPN" and (after is None or after.text in (",", ".", ";"))
+
+
+def _looks_like_year(tokens: list[Token]) -> bool:
+    """ "in 2023", "between 2016 and 2021": four-digit numbers in the calendar's range, counting nothing."""
+    return bool(tokens) and all(
+        len(t.text) == 4 and t.text.isdigit() and 1000 <= int(t.text) <= 2100 and not _counts_a_noun(t)
+        for t in tokens)
+
+
+def _looks_like_clock(last: Token, after: Token | None) -> bool:
+    return ":" in last.text or (after is not None and after.lower_ in ("a.m.", "p.m.", "am", "pm"))
+
+
+def _counts_a_noun(token: Token) -> bool:
+    """The number modifies a plural common noun ("2000 troops"), so it counts."""
+    head = token.head
+    return token.dep_ in ("nummod", "quantmod") and head.pos_ == "NOUN" and head.tag_ == "NNS" \
+        and head.lower_ not in _context_words().get("time_after", set())
+
+
+def unit_of(doc: Doc, amount: Amount, words: list[str] | None = None) -> str | None:
+    """What the number counts, read from the words around it and from the parse."""
+    lex = lexicon()
+    words = words if words is not None else [t.text for t in doc]
+    end = amount.end
+    while end < len(doc) and doc[end].text in _QUOTE_MARKS:
+        end += 1  # 'killed “hundreds” of soldiers'
+    k = end + 1 if end < len(doc) and doc[end].text == "-" else end
+    n = longest_phrase(words, k, lex.measures)
+    if n:
+        return doc[k : k + n].text
+    if amount.start > 0 and doc[amount.start - 1].lower_ in lex.units_before:
+        return doc[amount.start - 1].text  # "magnitude 6.8"
+    if end < len(doc) and doc[end].lower_ == "of":
+        n = longest_phrase(words, end + 1, lex.measures)
+        if n:
+            return doc[end + 1 : end + 1 + n].text
+        noun = _object_of(doc[end])
+        if noun is not None:
+            return noun
+    root = doc[amount.start : amount.end].root
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and _countable(head) \
+            and head.i >= amount.end:
+        return _noun_with_conjuncts(head)
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ in ("NNS", "NN"):
+        return _noun_with_compounds(doc[end])
+    return None
+
+
+def _countable(head: Token) -> bool:
+    """A common noun, or a plural name of people ("6 million Ukrainians")."""
+    return head.pos_ == "NOUN" or head.tag_ == "NNPS" or (head.pos_ == "PROPN" and head.ent_type_ == "NORP")
+
+
+def _noun_with_conjuncts(noun: Token) -> str:
+    """ "14,000 rescue workers and soldiers": a coordinated noun with no number or article
+    of its own is counted too; "14 vehicles and two tanks" stops at vehicles."""
+    last = noun.i
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > last \
+                and not any(g.dep_ in ("nummod", "det") for g in c.children):
+            last = c.i
+    return noun.doc[_compound_start(noun) : last + 1].text
+
+
+def _object_of(of: Token) -> str | None:
+    """ "hundreds of soldiers and allied militiamen" -> "soldiers and allied militiamen"."""
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN":
+        return None  # "seven of them", "14 of Ukraine's": the context or the noun after says
+    last = max((c.i for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=pobj.i)
+    return pobj.doc[_compound_start(pobj) : last + 1].text
+
+
+def _compound_start(noun: Token) -> int:
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head == noun \
+            and noun.doc[start - 1].is_lower and not _is_number_token(noun.doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _noun_with_compounds(noun: Token) -> str:
+    return noun.doc[_compound_start(noun) : noun.i + 1].text
+
+
+def _unit_from_context(doc: Doc, span: Span, found: list[Quantity]) -> str | None:
+    """A bare number ("rose to 19", "seven of them") counts what the count before it in the
+    same or the previous sentence counted; measures, money and shares do not carry over."""
+    if not found:
+        return None
+    previous = found[-1]
+    sent = span.sent
+    prev_sent = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    carried = previous.unit
+    if previous.span[0] < prev_sent or carried is None or carried.lower() in _not_carried():
+        return None
+    return carried
+
+
+@functools.lru_cache(maxsize=1)
+def _not_carried() -> frozenset[str]:
+    lex = lexicon()
+    units = set(lex.symbols.values()) | set(lex.unit_words.values()) | set(lex.measures.values())
+    units |= {" ".join(phrase) for phrase in lex.measures}
+    return frozenset(u.lower() for u in units)

@@ -1,40 +1,470 @@
-"""Statements: who said what, with which stance.
+"""Statements: who said what, with which stance, and when.
 
-First version: a reporting cue (from `data/cues.tsv`) with a nominal subject is a
-statement by that subject; negation flips the stance. The Statements issue
-extends this to quotes, "according to", coreference and dates.
+The reading runs in three passes over one parsed document:
+
+1. find acts of reporting: cue verbs and nouns, "according to", "citing" and
+   passives (`reported.py`), quoted passages with no cue of their own, transcript
+   turns and "—Name" sign-offs (`quotes.py`); stances from `stance.py`;
+2. in text order, name each source (`speakers.py`): full names, pronouns and
+   role descriptions resolved to the most recent compatible speaker;
+3. date each act (`dating.py`): a time in the act's own clause, else the live-blog
+   entry or transcript day, else the date of the same source's last dated act,
+   else (for acts that assert or deny) a date of the occasion in the same sentence
+   or paragraph. Perfect and present tense ("has denied", "says") take no inherited date.
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import logging
+import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
-from .lexicon import read_table
+from .dating import time_in
+from .quotes import (
+    Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
+)
+from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
+from .speakers import (
+    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
+    THING_PRONOUNS, Coreference, Speaker,
+    country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys,
+)
+
+log = logging.getLogger(__name__)
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all"}
 
 
-def _cues() -> dict[str, dict[str, str]]:
-    return {row["lemma"]: row for row in read_table("cues")}
+def _para_start(head: Token) -> int:
+    """Character offset where the paragraph holding `head` begins."""
+    i = head.i
+    while i > 0 and "\n" not in head.doc[i - 1].text_with_ws:
+        i -= 1
+    return head.doc[i].idx
 
 
 def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
-    """One Statement per reporting cue whose subject names a source."""
-    cues = _cues()
+    """Every attributed act of asserting, denying, not denying or declining in `doc`."""
+    try:
+        return _find(doc, times or [], published)
+    except (IndexError, ValueError, KeyError, AttributeError, TypeError):  # odd input must not stop a batch
+        log.warning("statements: reading failed on a %d-character text; no statements kept",
+                    len(doc.text), exc_info=True)
+        return []
+
+
+def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
+    text = doc.text
+    passages = speech_passages(text)
+    turns = _speaker_turns(doc, transcript_turns(text))
+    answer_ranges = [p for t in turns for p in t.paragraphs]
+    starts = [p.inner_start for p in passages]
+
+    def in_quote(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and passages[k].inner_start <= pos < passages[k].inner_end and not _inside(pos, answer_ranges)
+
+    cues = verb_cues(doc, in_quote)
+    cues += according_cues(doc, in_quote)
+    cues += misparsed_citing_cues(doc, in_quote)
+    cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
+    cues = _merge_nested_refusals(doc, cues)
+    _attach_quotes(doc, cues, passages, answer_ranges)
+    cues += _continued_quotes(doc, cues, passages, answer_ranges)
+    cues += _transcript_cues(doc, cues, turns)
+    cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
+            and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
+                     and _inside(c.cue_span[0], answer_ranges))]
+    cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
+    return _resolve_and_date(doc, cues, times, published)
+
+
+def _speaker_turns(doc: Doc, turns: list) -> list:
+    """Turns by real speakers: a label naming a person of the text ("KERRIGAN"), or one that
+    speaks more than once opposite a questioner; not "Read more:" or "Photo:" lines."""
+    labels = [t.label for t in turns]
+    questioned = any(label in ("Q", "A") for label in labels)
+    name_words = {w.lower() for name in person_names(doc) for w in name.split()}
+    out = []
+    for turn in turns:
+        if turn.label in ("Q", "A"):
+            continue
+        words = [w.lower().strip(".") for w in turn.label.split()]
+        named = bool(words) and words[-1] in name_words
+        if named or (questioned and labels.count(turn.label) >= 2):
+            out.append(turn)
+    return out
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """ "X said it could not confirm Y" is X declining, one act: the outer cue takes the
+    inner stance when the inner subject points back at the speaker."""
+    by_token = {c.token_i: c for c in cues if c.token_i is not None}
+    drop = set()
+    for outer in cues:
+        if outer.token_i is None or outer.stance != "assert":
+            continue
+        token = doc[outer.token_i]
+        for child in token.children:
+            if child.dep_ != "ccomp":
+                continue
+            inner = by_token.get(child.i)
+            if inner is None or inner.stance == "assert" or inner.source_head is None:
+                continue
+            subj = inner.source_head
+            # "said it could not confirm", "said the organisation could not verify": the speaker's
+            # own side; not "police said the suspect denied ..." (someone else's act)
+            own_side = subj.lower_ in ("it", "we", "i") or (
+                inner.stance != "deny" and (subj.lower_ in ("they", "he", "she") or (
+                    subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_ROLES | ANAPHORIC_KINDS
+                    and not any(t.pos_ == "PROPN" for t in subj.subtree))))
+            if own_side or _speaks_for(outer, subj):
+                outer.stance = inner.stance
+                drop.add(id(inner))
+    return [c for c in cues if id(c) not in drop]
+
+
+def _speaks_for(outer: Cue, institution: Token) -> bool:
+    """ "a U.S. defense official said the Pentagon could not confirm": an official reporting
+    what their own state's institution cannot confirm is that official declining."""
+    if outer.source_head is None or outer.source_head.pos_ == "PRON":
+        return False
+    inner_country = country_of_name(phrase_text(phrase_tokens(institution)))
+    if inner_country is None or institution.ent_type_ not in ("ORG", "") or institution.pos_ != "PROPN":
+        return False
+    head = outer.source_head
+    _, outer_country = organisation_of(phrase_tokens(head), head)
+    return outer_country == inner_country
+
+
+def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: list[tuple[int, int]]) -> None:
+    """A quote opening or closing in a cue's sentence, in the same paragraph, is what the
+    nearest such cue reports (mode direct)."""
+    paras = paragraphs(doc.text)
+    for p in passages:
+        para = next((q for q in paras if q[0] <= p.start < q[1]), None)
+        best, distance = None, None
+        for cue in cues:
+            if cue.token_i is None or cue.mode == "direct" or not para:
+                continue
+            if not para[0] <= cue.cue_span[0] < para[1] or p.start <= cue.cue_span[0] < p.end:
+                continue
+            sent = doc[cue.token_i].sent
+            if p.end <= sent.start_char or p.start >= sent.end_char:
+                # "“..., and it broke,” the spokesman said": the parser may end the sentence at
+                # the closing mark; a cue left with no content of its own reports the quote
+                gap = doc.text[p.end:cue.cue_span[0]] if p.end <= cue.cue_span[0] else doc.text[cue.cue_span[1]:p.start]
+                if cue.content_span is not None or not _same_sentence_gap(gap):
+                    continue
+            d = min(abs(cue.cue_span[0] - p.end), abs(cue.cue_span[0] - p.start))
+            if distance is None or d < distance:
+                best, distance = cue, d
+        if best is not None:
+            best.mode = "direct"
+            best.content_span = (p.inner_start, p.inner_end)
+            best.span = (min(best.span[0], p.start), max(best.span[1], p.end))
+
+
+def _same_sentence_gap(gap: str) -> bool:
+    """Text between a quote and its cue that cannot hold a sentence end: short, one line,
+    and any full stop belongs to an abbreviation ("army spokesman Brig. Gen. Ali said")."""
+    if len(gap) > 60 or "\n" in gap or "!" in gap or "?" in gap:
+        return False
+    words = gap.split()
+    return all(not w.endswith(".") or re.fullmatch(r"[A-Z][a-z]{0,3}\.", w) for w in words)
+
+
+def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
+                      answers: list[tuple[int, int]]) -> list[Cue]:
+    """Quoted passages with no cue of their own continue the previous speaker, or take the
+    name after a closing dash."""
+    text = doc.text
+    covered = [c.content_span for c in cues if c.mode == "direct" and c.content_span]
+    paras = paragraphs(text)
+    out = []
+    for p in passages:
+        if _inside(p.start, answers) or any(s <= p.inner_start < e for s, e in covered):
+            continue
+        para = next((q for q in paras if q[0] <= p.start < q[1]), (p.start, p.end))
+        if _is_title_like(text, p, para):
+            continue
+        cue = Cue(cue="“", cue_span=(p.start, p.start + 1), stance="assert", span=(p.start, p.end),
+                  content_span=(p.inner_start, p.inner_end), mode="direct", continues=True)
+        dash = dash_attribution(text, para)
+        if dash is None or dash[1][0] < p.inner_end - 2:
+            following = next((q for q in paras if q[0] > para[1]), None)
+            dash = dash_line(text, following) if following and text[p.end:para[1]].strip() == "" else None
+        if dash is not None and dash[1][0] >= p.inner_end - 2:
+            name, where = dash
+            cue.fixed_speaker = Speaker(full_person_name(doc, name), "person", where[0], where[1])
+            cue.continues = False
+        out.append(cue)
+    return out
+
+
+def _is_title_like(text: str, p: Passage, para: tuple[int, int]) -> bool:
+    """A short quoted phrase inside a narrated sentence ("so-called “special operation”")."""
+    inner = text[p.inner_start : p.inner_end].strip()
+    sentence_like = inner[-1:] in ".!?,—-" or p.start <= para[0] + 1
+    return not sentence_like and len(inner.split()) < 8
+
+
+def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
+    """Answer paragraphs of a transcript: one statement per stretch of talk, split where the
+    speaker declines or denies, leaving out sentences that report a named third party."""
+    if not turns:
+        return []
+    text = doc.text
+    out = []
+    third_party = [c for c in cues if not c.first_person and c.source_head is not None
+                   and c.source_head.pos_ != "PRON"]
+    first_person = [c for c in cues if c.first_person]
+    for turn in turns:
+        speaker = Speaker(full_person_name(doc, turn.label.title()), "person", *turn.label_span)
+        for para in turn.paragraphs:
+            segment: list[tuple[int, int]] = []
+            stance = "assert"
+            region = doc.char_span(*para, alignment_mode="expand")
+            for sent in region.sents if region is not None else []:
+                s, e = max(sent.start_char, para[0]), min(sent.end_char, para[1])
+                if any(s <= c.cue_span[0] < e for c in third_party):
+                    if segment:
+                        out.append(_turn_cue(text, speaker, segment, stance))
+                    segment, stance = [], "assert"
+                    continue
+                segment.append((s, e))
+                own = [c for c in first_person if s <= c.cue_span[0] < e and c.stance != "assert"]
+                if own:
+                    out.append(_turn_cue(text, speaker, segment, own[0].stance))
+                    segment, stance = [], "assert"
+            if segment and out and stance == "assert" and out[-1].stance != "assert" and \
+                    len(text[segment[0][0]:segment[-1][1]].split()) < 8 and out[-1].span[1] >= para[0]:
+                last = out[-1]  # "I'll leave it there." closes the refusal before it
+                last.span = last.content_span = (last.span[0], segment[-1][1])
+            elif segment:
+                out.append(_turn_cue(text, speaker, segment, stance))
+    return out
+
+
+def _turn_cue(text: str, speaker: Speaker, segment: list[tuple[int, int]], stance: str) -> Cue:
+    span = (segment[0][0], segment[-1][1])
+    return Cue(cue=":", cue_span=(span[0], span[0] + 1), stance=stance, span=span, content_span=span,
+               mode="direct", fixed_speaker=speaker)
+
+
+def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date | None) -> list[Statement]:
+    text = doc.text
+    coref = Coreference()
+    mentions = _subject_mentions(doc)
+    entries = live_entry_starts(text)
+    paras = paragraphs(text)
+    transcript_day: str | None = None
+    last_date: dict[str, str] = {}
+    out: list[Statement] = []
+    previous: Speaker | None = None
+    m = 0
+    for cue in cues:
+        while m < len(mentions) and mentions[m].start < cue.cue_span[0]:
+            coref.add(mentions[m], spoke=False)
+            m += 1
+        speaker = _speaker(doc, cue, coref, previous)
+        if speaker is None:
+            continue
+        coref.add(speaker)
+        previous = speaker
+        keys = speaker_keys(speaker)
+        said_on = time_in(times, cue.date_ranges, cue.cue_span[0], published)
+        if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
+            if transcript_day is None:
+                transcript_day = _last_day_before(out, cue.span[0]) or (published.isoformat() if published else "")
+            said_on = transcript_day or None
+        if said_on is None and entries and published is not None and not cue.negated_state:
+            if any(s <= cue.span[0] for s in entries):
+                said_on = published.isoformat()
+        if said_on is None and not cue.perfect and not cue.present:
+            said_on = next((last_date[k] for k in keys if k in last_date), None)
+            if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
+                    doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
+                said_on = _occasion_date(doc, cue, cues, out, times, published, paras)
+        if said_on:
+            last_date.update((k, said_on) for k in keys)
+        span = _clip(cue.span, len(text))
+        content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
+        out.append(Statement(
+            speaker=speaker.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
+            content=text[content_span[0] : content_span[1]] if content_span else None,
+            content_span=content_span, mode=cue.mode, speaker_org=speaker.org,
+            speaker_country=speaker.country or country_of_name(speaker.org or speaker.name),
+            speaker_span=(speaker.start, speaker.end) if speaker.start < speaker.end else None,
+        ))
+    return _dedupe(out)
+
+
+def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
+    if cue.fixed_speaker is not None:
+        return cue.fixed_speaker
+    if cue.continues:
+        return previous if previous is not None and cue.span[0] - previous.end < 1500 else None
+    head = cue.source_head
+    if head is None:
+        return None
+    if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
+        # "Many said ...": some of the people just mentioned
+        found = _plural_antecedent(head)
+        return dataclasses.replace(found, start=head.idx, end=head.idx + len(head)) if found else None
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+        word = head.lower_
+        if word in FIRST_PERSON:
+            return None
+        found = _plural_antecedent(head) if word in PLURAL_PRONOUNS else None
+        found = found or coref.resolve(word, head, before=head.idx)
+        if found is None:
+            return None
+        return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
+    tokens = cue.source or phrase_tokens(head)
+    if any(c.dep_ == "appos" for c in head.children) and head.lemma_.lower() in PERSON_ROLES:
+        return describe(tokens, head)  # "the shadow minister, Jo Bell, said": named right there
+    if len(tokens) <= 2 and tokens[0].lower_ in ("a", "an", head.lower_) and head.lemma_.lower() in SPOKES:
+        org = coref.last_org(before=head.idx, after=_para_start(head))
+        if org is not None:  # "..., a spokesman said": speaks for the body just named
+            return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
+                           org.name, org.country)
+    described = None
+    if not any(t.pos_ == "PROPN" for t in tokens) and not any(c.dep_ == "appos" for c in head.children):
+        described = _titled_person(doc, tokens, head)  # "the minister" -> Health Minister Ann Lee
+    if described is None:
+        described = coref.resolve_description(tokens, head)
+        if described is not None and head.lemma_.lower() in ANAPHORIC_KINDS:
+            # remember what the body was called ("the regulator"), for later "the agency"s
+            described = dataclasses.replace(described, kinds=described.kinds | {head.lemma_.lower()})
+    if described is not None:
+        return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
+    return describe(tokens, head)
+
+
+def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None:
+    """ "the transport secretary" -> "Transport Secretary Rachel Dunmore" named elsewhere in
+    the text: the nearest person whose title holds every word of the description."""
+    words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"}
+    if head.lemma_.lower() not in PERSON_ROLES or not words:
+        return None
+    matches = [(title, ent) for title, ent in _person_titles(doc) if words <= title]
+    if len(words) == 1 and len({ent.text for _, ent in matches}) != 1:
+        return None  # a bare "the judge" only when one person in the text holds that title
+    best, distance = None, None
+    for _, ent in matches:
+        d = abs(ent.start_char - head.idx) + (0 if ent.start_char < head.idx else 1)
+        if distance is None or d < distance:
+            best, distance = ent, d
+    if best is None:
+        return None
+    return Speaker(full_person_name(doc, best.text), "person", tokens[0].idx, head.idx + len(head))
+
+
+def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
+    """Each PERSON entity with the lower-cased title words right before it."""
+    cached = doc.user_data.get("claimwatch_person_titles")
+    if cached is not None:
+        return cached
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words, i = set(), ent.start - 1
+        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and not doc[i].is_punct:
+            words.add(doc[i].lower_)
+            i -= 1
+        words |= {t.lower_ for t in ent if t.lower_ in _title_words()}
+        if words:
+            out.append((words, ent))
+    doc.user_data["claimwatch_person_titles"] = out
+    return out
+
+
+def _title_words() -> frozenset[str]:
+    from .speakers import titles
+    return titles()
+
+
+def _plural_antecedent(pron: Token) -> Speaker | None:
+    """ "They say ...": the last plural noun phrase of the previous sentence."""
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    plural = [c.root for c in prev.noun_chunks if c.root.tag_ in ("NNS", "NNPS") and c.root.pos_ in ("NOUN", "PROPN")]
+    if not plural:
+        return None
+    # the subject of the previous sentence if it is plural ("Residents ... were rescued. Many said"),
+    # else its last plural noun ("Let's start with the utilities. They say ...")
+    root = next((r for r in plural if r.dep_ in ("nsubj", "nsubjpass")), plural[-1])
+    return describe(phrase_tokens(root), root)
+
+
+def _subject_mentions(doc: Doc) -> list[Speaker]:
+    """Named people and organisations in subject position: antecedents for later pronouns."""
     out = []
     for token in doc:
-        cue = cues.get(token.lemma_.lower())
-        if cue is None or token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("nsubj", "nsubjpass") and not is_frontmatter(token) and (
+                token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES):
+            out.append(describe(phrase_tokens(token), token))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
+                   times: list[TimeExpr], published: date | None,
+                   paras: list[tuple[int, int]]) -> str | None:
+    """An undated past act on a dated occasion: a date elsewhere in its sentence but outside
+    any reported content ("was jailed on Thursday after a judge rejected ..."), else the
+    date of the last dated statement in the same paragraph."""
+    if cue.token_i is not None:
+        sent = doc[cue.token_i].sent
+        contents = [c.content_span for c in cues if c.content_span]
+        outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
+                   and not any(s <= t.span[0] < e for s, e in contents)]
+        value = time_in(outside, [(sent.start_char, sent.end_char)], cue.cue_span[0], published)
+        if value:
+            return value
+    para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
+    if para is None:
+        return None
+    for st in reversed(done):
+        if para[0] <= st.span[0] < cue.span[0] and st.said_on:
+            return st.said_on
+    return None
+
+
+def _last_day_before(statements: list[Statement], pos: int) -> str | None:
+    """The day of the last statement dated to the day before `pos`: the occasion a
+    transcript that follows an introduction records."""
+    for s in reversed(statements):
+        if s.span[0] < pos and s.said_on and len(s.said_on) == 10:
+            return s.said_on
+    return None
+
+
+def _clip(span: tuple[int, int], n: int) -> tuple[int, int]:
+    s = max(0, min(span[0], n))
+    e = max(s, min(span[1], n))
+    return (s, e)
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    seen = set()
+    out = []
+    for s in sorted(statements, key=lambda s: (s.span[0], s.span[1])):
+        key = (s.speaker.lower(), s.span, s.cue)
+        if key in seen:
             continue
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.pos_ == "PRON":
-            continue
-        negated = any(c.dep_ == "neg" for c in token.children)
-        stance = cue["negated"] if negated else cue["stance"]
-        sent = token.sent
-        speaker = doc[subject.left_edge.i : subject.i + 1]
-        out.append(Statement(
-            speaker=speaker.text, stance=stance, span=(sent.start_char, sent.end_char),
-            cue=token.text, content=sent.text, speaker_span=(speaker.start_char, speaker.end_char),
-        ))
+        seen.add(key)
+        out.append(s)
     return out

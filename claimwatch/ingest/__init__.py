@@ -25,7 +25,6 @@ READERS = {
     ".ndjson": read_jsonl,
     ".txt": read_text,
     ".text": read_text,
-    ".md": read_text,
     ".html": read_html,
     ".htm": read_html,
     ".xml": read_feed,

@@ -26,11 +26,27 @@ def read_html(data: bytes, where: str, *, doc_id: str, published: date | None = 
     yield html_document(html, where, doc_id=doc_id, published=published, outlet=outlet, url=url)
 
 
+# trafilatura's fallback extractors return whatever text a page has, menus included; below
+# this many words such a fallback is page chrome, not an article.
+MIN_FALLBACK_WORDS = 25
+
+
+def _article(html: str, url: str | None):
+    """trafilatura's precise extraction first, its recall-oriented fallbacks second."""
+    options = {"url": url, "with_metadata": True, "include_comments": False}
+    meta = trafilatura.bare_extraction(html, favor_precision=True, fast=True, **options)
+    if meta is not None and getattr(meta, "text", None):
+        return meta
+    meta = trafilatura.bare_extraction(_without_chrome(html), **options)
+    if meta is not None and len((getattr(meta, "text", None) or "").split()) >= MIN_FALLBACK_WORDS:
+        return meta
+    return None
+
+
 def html_document(html: str, where: str, *, doc_id: str, published: date | None = None,
                   outlet: str | None = None, url: str | None = None) -> Document | Rejected:
     """One Document from a page's HTML, or Rejected when no article text is in it."""
-    meta = trafilatura.bare_extraction(_without_chrome(html), url=url, with_metadata=True, include_comments=False,
-                                       favor_precision=True)
+    meta = _article(html, url)
     text = getattr(meta, "text", None) if meta is not None else None
     if not text or not text.strip():
         return Rejected(where, "no article text found in the HTML")
@@ -50,8 +66,8 @@ def html_document(html: str, where: str, *, doc_id: str, published: date | None 
     )
 
 
-# Page chrome: trafilatura's fallback extractors would take these for text on a page
-# whose article they cannot find, so they go before extraction.
+# Page chrome: the fallback extractors would take these for text on a page whose
+# article they cannot find, so they go before the fallback runs.
 _CHROME = ("nav", "footer", "aside", "form", "script", "style", "noscript")
 
 

@@ -84,6 +84,8 @@ def ingest(sources: Iterable[str | Path], store: "Store", *, published: date | N
                 reject(item)
             elif not item.text.strip():
                 reject(Rejected(item.origin or item.id, "empty text, nothing to store"))
+            elif "\x00" in item.text:
+                reject(Rejected(item.origin or item.id, "text contains NUL characters: binary data, not an article"))
             else:
                 yield item
 

@@ -41,7 +41,7 @@ class DocumentRow(Base):
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source_id: Mapped[str | None] = mapped_column(String(500))  # the id the input gave it
+    source_id: Mapped[str | None] = mapped_column(Text)  # the id the input gave it
     url: Mapped[str | None] = mapped_column(Text)
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id"), index=True)
     title: Mapped[str | None] = mapped_column(Text)
@@ -67,14 +67,14 @@ class StatementRow(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     speaker: Mapped[str] = mapped_column(Text, index=True)
-    stance: Mapped[str] = mapped_column(String(20), index=True)
-    said_on: Mapped[str | None] = mapped_column(String(20))
+    stance: Mapped[str] = mapped_column(Text, index=True)
+    said_on: Mapped[str | None] = mapped_column(Text)
     said_day: Mapped[date | None] = mapped_column(Date)  # first day of `said_on`, for date filters
     cue: Mapped[str | None] = mapped_column(Text)
     content: Mapped[str | None] = mapped_column(Text)
-    mode: Mapped[str] = mapped_column(String(20))
+    mode: Mapped[str] = mapped_column(Text)
     speaker_org: Mapped[str | None] = mapped_column(Text)
-    speaker_country: Mapped[str | None] = mapped_column(String(10))
+    speaker_country: Mapped[str | None] = mapped_column(Text)
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
     content_start: Mapped[int | None] = mapped_column(Integer)
@@ -111,9 +111,9 @@ class TimeRow(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    value: Mapped[str | None] = mapped_column(String(40))
-    type: Mapped[str] = mapped_column(String(20))
-    anchor: Mapped[str | None] = mapped_column(String(40))
+    value: Mapped[str | None] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(Text)
+    anchor: Mapped[str | None] = mapped_column(Text)
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
 
@@ -127,7 +127,7 @@ class EntityRow(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    label: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(Text)
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
 

@@ -7,6 +7,7 @@ whole documents behind and re-running it stores exactly what is missing.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -15,7 +16,8 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
-from sqlalchemy.exc import DataError, IntegrityError, OperationalError, StatementError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from ..errors import ClaimwatchError
@@ -45,6 +47,14 @@ def database_url(url: str | None = None) -> str:
     return url or os.environ.get("CLAIMWATCH_DB") or DEFAULT_URL
 
 
+def database_exists(url: str | None = None) -> bool:
+    """False only for a SQLite file that is not there yet (servers are asked when opened)."""
+    parsed = make_url(database_url(url))
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return True
+    return Path(parsed.database).exists()
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets readers work during an ingest; with it, NORMAL sync loses nothing on a process crash.
@@ -68,13 +78,14 @@ class Store:
         self.url = database_url(url)
         try:
             self.engine: Engine = create_engine(self.url, **_engine_options(self.url))
-        except (ImportError, ValueError) as exc:
+        except (ImportError, ValueError, ArgumentError) as exc:
             raise StoreError(f"cannot use database {self.url!r}: {exc}") from exc
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._threshold = near_duplicate_threshold
         self._index: dedup.NearDuplicateIndex | None = None
         self._outlets: dict[str, int] = {}
+        self._write_lock = threading.Lock()  # the near-copy index and outlet cache are shared state
         try:
             self.migrate()
         except OperationalError as exc:
@@ -112,7 +123,8 @@ class Store:
         a stored text is written and linked to its original.
         """
         try:
-            return self._add_batch(pairs, extraction_version)
+            with self._write_lock:
+                return self._add_batch(pairs, extraction_version)
         except (IntegrityError, DataError, StatementError) as exc:
             # Nothing of the batch was written. Either a record breaks a constraint, or
             # another writer stored one of these texts meanwhile: adding one by one tells which.
@@ -143,9 +155,7 @@ class Store:
                         rows[table] += table_rows
                     results.append(AddResult("near-duplicate", doc_id, int(match.original), match.similarity)
                                    if match else AddResult("stored", doc_id))
-                for table, table_rows in rows.items():
-                    if table_rows:
-                        session.execute(insert(table), table_rows)
+                _insert_rows(session, rows)
         except BaseException:
             # The in-memory index and outlet cache may now name rows that were rolled back.
             self._index = None
@@ -215,9 +225,7 @@ class Store:
             for doc_id, extraction in extractions:
                 for table, table_rows in extraction_rows(extraction, doc_id).items():
                     rows[table] += table_rows
-            for table, table_rows in rows.items():
-                if table_rows:
-                    session.execute(insert(table), table_rows)
+            _insert_rows(session, rows)
             session.execute(update(DocumentRow).where(DocumentRow.id.in_(ids))
                             .values(extraction_version=extraction_version))
 
@@ -346,6 +354,14 @@ class Store:
                 .order_by(hits.c.score.desc(), hits.c.id).limit(limit).offset(offset))
         with Session(self.engine) as session:
             return [SearchHit(*row) for row in session.execute(stmt)]
+
+
+def _insert_rows(session: Session, rows: dict[type, list[dict[str, Any]]]) -> None:
+    """One multi-row insert per table (Core, not ORM: the ORM would split rows by which values are None)."""
+    connection = session.connection()
+    for table, table_rows in rows.items():
+        if table_rows:
+            connection.execute(insert(table.__table__), table_rows)
 
 
 def _engine_options(url: str) -> dict[str, Any]:

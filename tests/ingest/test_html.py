@@ -25,10 +25,11 @@ def test_a_page_with_only_navigation_is_rejected(tmp_path):
     assert isinstance(item, Rejected) and item.where == str(page)
 
 
-def test_a_short_page_without_markup_for_its_article_is_still_read(tmp_path):
+def test_a_page_without_article_markup_is_still_read_without_its_footer(tmp_path):
     page = tmp_path / "short.html"
     page.write_text("<html><body><div>The mayor said on Monday that forty families had been moved to the "
-                    "school gym after the river rose.</div><footer>Copyright notice</footer></body></html>")
+                    "school gym after the river rose, and that volunteers would bring blankets and hot meals "
+                    "to them until the water went down.</div><footer>Copyright notice</footer></body></html>")
     (item,) = read_sources([page])
     assert isinstance(item, Document) and item.text.startswith("The mayor said on Monday")
     assert "Copyright" not in item.text

@@ -3,8 +3,8 @@ import json
 from pathlib import Path
 
 from claimwatch.ingest.run import IngestReport, ingest, reextract
-from claimwatch.models import Document, Extraction
-from conftest import fake_extract, fake_extractor
+from claimwatch.models import Document, Extraction, Statement, TimeExpr
+from fakes import fake_extract, fake_extractor
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -115,3 +115,21 @@ def test_reextract_rereads_documents_of_an_older_version(store, tmp_path):
 def test_the_report_counts_what_it_saw():
     report = IngestReport(stored=3, near_duplicates=1, duplicates=2)
     assert report.seen == 5
+
+
+def test_odd_but_valid_records_are_stored_alike_on_both_backends(store, tmp_path):
+    source = _jsonl(tmp_path / "odd.jsonl", [
+        {"id": "x" * 2000, "text": "Mayor Ruiz said 40 families left.", "outlet": "O" * 400},
+        {"id": "nul", "text": "Bytes\u0000hidden in a string."},
+        {"id": "blank", "text": "  \n "},
+    ])
+    odd = Extraction(id="odd", statements=[Statement(speaker="Ruiz", stance="assert", span=(0, 10),
+                                                     said_on="sometime in the last decade or so")],
+                     times=[TimeExpr(text="then", value="a value far longer than any TIMEX3 value would be",
+                                     span=(0, 4), type="A-TYPE-NAME-LONGER-THAN-TWENTY")])
+    report = ingest([source], store, extractor=lambda docs: [odd for _ in docs])
+    assert report.stored == 1
+    assert [(r.where, r.reason.split(":")[0]) for r in report.rejected] == [
+        (f"{source}:2", "text contains NUL characters"), (f"{source}:3", "empty text, nothing to store")]
+    ((document, extraction, _),) = list(store.corpus())
+    assert extraction.statements == odd.statements and extraction.times == odd.times

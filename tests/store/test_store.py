@@ -6,7 +6,7 @@ from sqlalchemy import inspect, text
 
 from claimwatch.models import Document, Entity, Extraction, Quantity, Statement, TimeExpr
 from claimwatch.store import Store, WriteRejected
-from conftest import fake_extract
+from fakes import fake_extract
 
 QUAY = ("Harbour master Tomas Verlinde said about 60 firefighters fought the warehouse blaze on the north quay "
         "through the night. The police declined to comment on its cause, and the owner denied that the building "
@@ -191,3 +191,16 @@ def test_an_unreachable_database_is_one_clear_error():
 
     with pytest.raises(StoreError, match="cannot open database"):
         Store("sqlite:////nonexistent-folder/claimwatch.db")
+
+
+def test_an_in_memory_store_works_for_quick_use():
+    with Store("sqlite://") as store:
+        store.add(_doc("quay", QUAY), FULL)
+        assert [h.document_id for h in store.search("vessels")] == [1]
+
+
+def test_an_unknown_kind_of_database_is_one_clear_error():
+    from claimwatch.store import StoreError
+
+    with pytest.raises(StoreError, match="cannot use database"):
+        Store("nosuchdb://somewhere/x")

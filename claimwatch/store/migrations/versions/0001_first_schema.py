@@ -44,7 +44,7 @@ def upgrade() -> None:
     op.create_table(
         "documents",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("source_id", sa.String(500), nullable=True),
+        sa.Column("source_id", sa.Text(), nullable=True),
         sa.Column("url", sa.Text(), nullable=True),
         sa.Column("outlet_id", sa.Integer(), nullable=True),
         sa.Column("title", sa.Text(), nullable=True),
@@ -71,14 +71,14 @@ def upgrade() -> None:
     _record_table(
         "statements",
         sa.Column("speaker", sa.Text(), nullable=False),
-        sa.Column("stance", sa.String(20), nullable=False),
-        sa.Column("said_on", sa.String(20), nullable=True),
+        sa.Column("stance", sa.Text(), nullable=False),
+        sa.Column("said_on", sa.Text(), nullable=True),
         sa.Column("said_day", sa.Date(), nullable=True),
         sa.Column("cue", sa.Text(), nullable=True),
         sa.Column("content", sa.Text(), nullable=True),
-        sa.Column("mode", sa.String(20), nullable=False),
+        sa.Column("mode", sa.Text(), nullable=False),
         sa.Column("speaker_org", sa.Text(), nullable=True),
-        sa.Column("speaker_country", sa.String(10), nullable=True),
+        sa.Column("speaker_country", sa.Text(), nullable=True),
         *_span_columns(),
         sa.Column("content_start", sa.Integer(), nullable=True),
         sa.Column("content_end", sa.Integer(), nullable=True),
@@ -102,15 +102,15 @@ def upgrade() -> None:
     _record_table(
         "times",
         sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("value", sa.String(40), nullable=True),
-        sa.Column("type", sa.String(20), nullable=False),
-        sa.Column("anchor", sa.String(40), nullable=True),
+        sa.Column("value", sa.Text(), nullable=True),
+        sa.Column("type", sa.Text(), nullable=False),
+        sa.Column("anchor", sa.Text(), nullable=True),
         *_span_columns(),
     )
     _record_table(
         "entities",
         sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("label", sa.String(40), nullable=False),
+        sa.Column("label", sa.Text(), nullable=False),
         *_span_columns(),
     )
     op.create_index("ix_entities_text", "entities", ["text"])

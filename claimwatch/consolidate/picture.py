@@ -1,0 +1,109 @@
+"""Building the situation picture from (Document, Extraction, duplicate_of) triples."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from ..models import Quantity, Statement
+from .actors import ActorIndex, Mention, resolve_actors
+from .claims import Said, group_statements, key_terms, label_of, said_in
+from .corpus import Report, Triple, reports as read_reports
+from .estimates import build_series, find_estimates
+from .independence import relay_sources, report_origins, source_key
+from .names import InstitutionIndex
+from .overrides import Overrides
+from .records import Actor, Claim, Evidence, Picture
+from .tables import institutions
+from .timeline import chronological, history
+
+
+def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = None,
+                  since: date | None = None, topic: str | None = None) -> Picture:
+    """One situation picture (actors, claims, estimate series, timelines) from many reports.
+
+    Args:
+        triples: (Document, Extraction, id of the document it duplicates or None), as
+            `Store.corpus()` yields them or as built from documents extracted in memory.
+        overrides: the user's aliases file (names to join or keep apart).
+        since: leave out documents published before this day.
+        topic: keep only documents whose title or text holds every word of it.
+    """
+    overrides = overrides or Overrides()
+    reports = read_reports(triples, since=since, topic=topic)
+    index = InstitutionIndex([*institutions(), *overrides.institutions])
+    origins = report_origins(reports, index)
+    origin_of = {doc: o.key for doc, o in origins.items()}
+    outlets = tuple(dict.fromkeys(r.outlet for r in reports if r.outlet))
+    actors = resolve_actors(_mentions(reports), overrides, outlets)
+    groups = group_statements(said_in(reports))
+    outlet_of_origin = {r.id: r.outlet for r in reports}
+    outlet_of_origin.update({key: key.removeprefix("outlet:") for key in origin_of.values()
+                             if key.startswith("outlet:")})
+    claims = [_claim(f"c{n}", members, actors, origin_of, outlet_of_origin)
+              for n, members in enumerate(groups, start=1)]
+    claims.sort(key=lambda c: (-c.independent_sources, -(c.status in ("disputed", "denied")), -len(c.statements),
+                               c.id))
+    series = build_series(find_estimates(reports, _holder(actors), origin_of))
+    counts = Counter(e.actor for c in claims for e in c.statements)
+    actor_list = tuple(replace(a, statements=counts.get(a.id, 0)) for a in actors.actors)
+    days = sorted(r.published for r in reports if r.published)
+    return Picture(
+        actors=actor_list, claims=tuple(claims), series=tuple(series), documents=len(reports),
+        outlets=outlets, independent_reports=len(set(origin_of.values())),
+        first_date=days[0] if days else None, last_date=days[-1] if days else None, topic=topic,
+        contradictions=tuple(x for c in claims for x in c.contradictions) + tuple(
+            x for s in series for x in s.contradictions))
+
+
+def _mentions(reports: list[Report]) -> Iterable[Mention]:
+    for report in reports:
+        text = report.document.text
+        entities = {(e.span[0], e.span[1]): e.label for e in report.extraction.entities}
+        by_text = {e.text: e.label for e in report.extraction.entities}
+        for s in report.extraction.statements:
+            context, after, label = "", "", by_text.get(s.speaker)
+            if s.speaker_span:
+                start = max(s.span[0], s.speaker_span[0] - 60)
+                context = text[start:s.speaker_span[0]]
+                after = text[s.speaker_span[1]:s.speaker_span[1] + 100]
+                label = entities.get(tuple(s.speaker_span), label)
+            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after)
+        for q in report.extraction.quantities:
+            if q.holder:
+                yield Mention(q.holder, report.id, label=by_text.get(q.holder))
+
+
+def _actor(actors: ActorIndex, name: str, document: str) -> Actor:
+    found = actors.actor_for(name, document)
+    return found or Actor(id=name.lower(), name=name, kind="group")
+
+
+def _claim(claim_id: str, members: list[Said], actors: ActorIndex, origin_of: dict[str, str],
+           outlet_of_origin: dict[str, str | None]) -> Claim:
+    who = [_actor(actors, m.statement.speaker, m.report.id) for m in members]
+    keys = [(a, origin_of.get(m.report.id, m.report.id), source_key(a, origin_of.get(m.report.id, m.report.id)))
+            for a, m in zip(who, members)]
+    sources = relay_sources(keys, outlet_of_origin)
+    evidence = [Evidence(document=m.report.id, statement=m.statement, actor=a.id, speaker=a.name,
+                         said_on=m.report.said_on(m.statement), citation=m.report.cite(m.statement.span),
+                         origin=origin, source=source)
+                for m, a, (_, origin, _), source in zip(members, who, keys, sources)]
+    past = history(claim_id, evidence)
+    asserting = [e for e in evidence if e.stance == "assert"]
+    return Claim(
+        id=claim_id, label=label_of(members), terms=key_terms(members), status=past.status,
+        status_text=past.status_text, independent_sources=past.sources, statements=tuple(chronological(evidence)),
+        timeline=past.timeline, contradictions=past.contradictions,
+        documents=len({e.document for e in evidence}),
+        copies_discounted=len(asserting) - past.sources)
+
+
+def _holder(actors: ActorIndex):
+    def holder(report: Report, quantity: Quantity, statement: Statement | None) -> str:
+        name = quantity.holder or (statement.speaker if statement else None)
+        if name:
+            return _actor(actors, name, report.id).name
+        return report.outlet or "unattributed"
+    return holder

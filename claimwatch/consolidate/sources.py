@@ -1,0 +1,37 @@
+"""Where the triples come from: files extracted in memory, or the store."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+
+from ..errors import ClaimwatchError
+from ..models import Document, Rejected
+from .corpus import Triple, exact_duplicates
+
+
+def triples_from_sources(sources: Iterable[str], *, published: date | None = None, model: str | None = None,
+                         on_rejected: Callable[[Rejected], None] | None = None) -> list[Triple]:
+    """Read and extract files in memory; a document whose text repeats an earlier one is its duplicate."""
+    from ..extract import extract_documents
+    from ..ingest import read_sources
+    from ..nlp import load_nlp
+
+    documents: list[Document] = []
+    for item in read_sources(sources, published=published):
+        if isinstance(item, Rejected):
+            if on_rejected:
+                on_rejected(item)
+        else:
+            documents.append(item)
+    duplicates = exact_duplicates(documents)
+    extractions = extract_documents(documents, load_nlp(model))
+    return [(d, x, duplicates.get(d.id)) for d, x in zip(documents, extractions)]
+
+
+def triples_from_store(url: str, since: date | None = None) -> Iterator[Triple]:
+    """Stored documents with their extractions and near-duplicate links."""
+    try:
+        from ..store import Store
+    except ImportError as exc:
+        raise ClaimwatchError(f"the store is not available in this installation ({exc})") from None
+    yield from Store(url).corpus(since=since)

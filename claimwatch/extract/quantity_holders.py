@@ -1,0 +1,343 @@
+"""Who gives a number: the speaker of the statement it sits in, else the author (None).
+
+The statements stage does the real attribution; a number inside a statement's
+content belongs to that statement's speaker. When no statement's content holds
+the number, its own sentence is read: a reporting verb that governs the number
+("the ministry estimated that ..."), a figure noun ("an analyst estimate of $7.6
+billion"), "according to X", a trailing "..., the institute said", or the speaker
+label of a transcript turn ("KERRIGAN: ...").
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Statement
+from .holder_words import (
+    RELATIVE_PRONOUNS,
+    according_to_source,
+    child_towards,
+    clause_verb,
+    doc_text,
+    enclosing_quote,
+    figure_routes,
+    figure_words,
+    is_below,
+    is_figure_noun,
+    name_start,
+    reporting_subject,
+    transcript_turns,
+    written_name,
+)
+
+_FIRST_PERSON = {"i", "we"}
+_PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
+_QUESTIONERS = {"q", "question", "reporter", "interviewer"}
+_REPORTING = {"report", "cue"}  # kinds of figure_words that report whatever clause they govern
+_SIDE_CLAUSES = {"conj", "advcl", "cc", "parataxis"}
+
+
+def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None:
+    """The speaker giving the number at `span`, or None when the author states it.
+
+    Most precise reading first: a statement whose content holds the number, then
+    the number's own sentence, then a transcript turn, then a statement without a
+    content span whose span holds the number.
+    """
+    where = (span.start_char, span.end_char)
+    by_content = [s for s in statements if s.content_span and _inside(where, s.content_span)]
+    if by_content:
+        statement = min(by_content, key=lambda s: s.content_span[1] - s.content_span[0])
+        nested = _nested_source(span, statement, statements)
+        return nested if nested is not None else statement.speaker
+    in_sentence = holder_in_sentence(span, statements)
+    if in_sentence is not None:
+        return in_sentence
+    quoted = _quote_speaker(span, statements)
+    if quoted is not None:
+        return quoted
+    turn = _transcript_speaker(span)
+    if turn is not None:
+        return turn
+    by_span = [s for s in statements if s.content_span is None and _inside(where, s.span)
+               and not (s.speaker_span and _inside(where, s.speaker_span))]
+    if by_span:
+        return min(by_span, key=lambda s: s.span[1] - s.span[0]).speaker
+    return None
+
+
+def _nested_source(span: Span, statement: Statement, statements: list[Statement]) -> str | None:
+    """A report inside the statement's content gives its own numbers: in "Zelensky said
+    3,000 were killed, a number his military intelligence had put at several hundred",
+    several hundred belongs to military intelligence."""
+    reading = _sentence_reading(span, statements)
+    if reading is None:
+        return None
+    anchor, name = reading
+    lo, hi = statement.content_span
+    if lo <= anchor.idx < hi:
+        return name
+    return None
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def holder_in_sentence(span: Span, statements: list[Statement] = ()) -> str | None:
+    """The source the number's own sentence gives for it, or None."""
+    reading = _sentence_reading(span, statements)
+    return reading[1] if reading is not None else None
+
+
+def _sentence_reading(span: Span, statements: list[Statement]) -> tuple[Token, str] | None:
+    """(the word that attributes the number, the source's name) from the number's sentence.
+
+    A figure noun ("an analyst estimate of ...") names it most closely; then the
+    nearest reporting verb above the number; "according to X" wins over that verb
+    unless the verb sits deeper than the phrase ("according to A, 10,000 were sent,
+    a figure B had put at 3,000": B gives 3,000); last, a trailing "..., X said".
+    """
+    number = span.root
+    source = _figure_noun_source(number)
+    if source is not None:
+        return source, _name(source, span, statements)
+    verb, source = _governing_source(number)
+    for token in span.sent:
+        if token.lower_ == "according" and _same_clause(token, number):
+            found = according_to_source(token)
+            if found is None or found.start <= number.i < found.end:
+                continue
+            if verb is None or not is_below(verb, clause_verb(token)):
+                return token, found.text
+    if source is None:
+        source = _trailing_source(number)
+        verb = source.head if source is not None else None
+    if source is None or verb is None:
+        return None
+    return verb, _name(source, span, statements)
+
+
+def _same_clause(according: Token, number: Token) -> bool:
+    """ "rents rose 94%, according to X, while the wage stands at 870 euros": X gives 94% only.
+
+    "According to X" covers its clause and any side clause written before it, not a
+    side clause that follows it.
+    """
+    verb = clause_verb(according)
+    if verb == number or verb in number.ancestors:
+        child = child_towards(verb, number)
+        return child is not None and (child.dep_ not in _SIDE_CLAUSES or child.i < according.i)
+    # The parser hung "according to" elsewhere: accept unless the number sits in a
+    # side clause that follows the phrase.
+    return not any(a.dep_ in _SIDE_CLAUSES and a.i > according.i for a in [number, *number.ancestors])
+
+
+def _figure_noun_source(number: Token) -> Token | None:
+    """ "an analyst estimate of $7.6 billion", "the 38 cents that analysts had expected"."""
+    words = figure_words()
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        noun = head.head
+        if is_figure_noun(noun):
+            owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None:
+                return owner
+    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and words.get(clause.lemma_.lower()) in ("report", "cue", "evidence"):
+            subject = reporting_subject(clause)
+            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                return subject
+    return None
+
+
+def _governing_source(number: Token) -> tuple[Token | None, Token | None]:
+    """(verb, subject) of the nearest reporting verb above the number in the parse.
+
+    A document as subject ("the tallies showed") gives way to a reporting verb
+    further up ("she said the tallies showed"). A number inside the subject's own
+    relative clause belongs to the subject ("the union, which represents 4,200
+    workers, said").
+    """
+    words = figure_words()
+    fallback: tuple[Token | None, Token | None] = (None, None)
+    for verb in number.ancestors:
+        kind = words.get(verb.lemma_.lower())
+        if kind not in ("report", "cue", "figure", "evidence") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = reporting_subject(verb)
+        if subject is None:
+            continue
+        if subject.left_edge.i <= number.i <= subject.right_edge.i:
+            if number.i > subject.i and _in_relative_clause(number, subject):
+                return verb, subject
+            continue
+        if not _reports(verb, number, kind):
+            continue
+        if kind == "evidence":
+            if fallback[0] is None and is_figure_noun(subject):
+                fallback = (verb, subject)
+            continue
+        return verb, subject
+    return fallback
+
+
+def _reports(verb: Token, number: Token, kind: str) -> bool:
+    """Whether `verb` reports the number rather than sitting beside the clause that holds it.
+
+    "said 11 people were killed" reports; "disclosed X, and agreed to pay $12 million"
+    and "marched ..., though police gave estimates" do not (a conjoined or adverbial
+    clause has its own teller). A figure verb reports only its object or an "at"/"to"
+    phrase ("put the toll at nine"), not "declared martial law in eight districts".
+    """
+    child = child_towards(verb, number)
+    if child is None:
+        return False
+    if child.dep_ in _SIDE_CLAUSES:
+        # "the ministry reported 147 cases, bringing the total to 1,963": a participle
+        # after the verb carries its report on.
+        return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
+    if kind == "cue":
+        return child.dep_ in ("ccomp", "xcomp")
+    if kind != "figure":
+        return True
+    through = figure_routes().get(verb.lemma_.lower(), frozenset())
+    if child.dep_ == "prep":
+        return child.lower_ in through
+    if child.dep_ == "advmod" and child.lower_ in ("up", "down"):
+        return "from" in through  # "raised the toll to 19, up from 16"
+    if child.dep_ in ("ccomp", "xcomp"):
+        return "clause" in through
+    if "object" not in through or child.dep_ not in ("dobj", "attr", "oprd", "dative"):
+        return False
+    # "gave a lower estimate of around 1,000": the object is the number or a figure.
+    return child == number or number.head == child or is_figure_noun(child)
+
+
+def _in_relative_clause(number: Token, subject: Token) -> bool:
+    return any(a.dep_ in ("relcl", "appos") and a.head == subject for a in number.ancestors)
+
+
+def _trailing_source(number: Token) -> Token | None:
+    """ "X reached 7.4 metres, the institute said": a bare reporting tail on the clause."""
+    words = figure_words()
+    sent = number.sent
+    for verb in sent:
+        if verb.i <= number.i or words.get(verb.lemma_.lower()) not in _REPORTING or verb.pos_ != "VERB":
+            continue
+        if verb.dep_ not in ("parataxis", "ccomp"):
+            continue
+        if verb.dep_ == "ccomp" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue  # a reported clause of its own, not a bare "..., X said" tail
+        if verb.head == sent.root or verb.head in number.ancestors or verb.head == number:
+            subject = reporting_subject(verb)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _name(source: Token, span: Span, statements: list[Statement]) -> str:
+    """A source token as a name: a statement's resolved speaker when one sits there, a pronoun resolved."""
+    doc = source.doc
+    resolved = _statement_speaker_at(source, statements)
+    if resolved is not None:
+        return resolved
+    if source.lower_ in _FIRST_PERSON and enclosing_quote(doc, source.idx) is not None:
+        quoted = _quote_speaker(span, statements)  # "“We counted 70 boats,” the captain said"
+        if quoted is not None:
+            return quoted
+    if source.lower_ in _PERSONAL:
+        outer = _outer_named_subject(source)
+        if outer is None:
+            return _previous_speaker(span, statements) or source.text
+        source = outer
+        resolved = _statement_speaker_at(source, statements)
+        if resolved is not None:
+            return resolved
+    return written_name(source, name_start(source))
+
+
+def _statement_speaker_at(source: Token, statements: list[Statement]) -> str | None:
+    """The speaker a statement resolved for this very phrase ("the spy agency" -> the NIS,
+    "it" -> the opposition), if a statement names its source here."""
+    doc = source.doc
+    phrase = doc[source.left_edge.i : source.right_edge.i + 1]
+    for s in statements:
+        if s.speaker_span and s.speaker_span[0] <= source.idx < s.speaker_span[1] \
+                and phrase.start_char <= s.speaker_span[0] and s.speaker_span[1] <= phrase.end_char \
+                and "\n" not in doc_text(doc)[s.speaker_span[0] : s.speaker_span[1]] \
+                and s.speaker.lower() not in _PERSONAL:
+            return s.speaker
+    return None
+
+
+def _outer_named_subject(pronoun: Token) -> Token | None:
+    """ "the opposition insisted ..., publishing what it said were tallies": it = the opposition,
+    the named subject of a reporting verb further up the same sentence."""
+    words = figure_words()
+    for verb in pronoun.head.ancestors:
+        if words.get(verb.lemma_.lower()) not in ("report", "cue", "figure"):
+            continue
+        subject = reporting_subject(verb)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _previous_speaker(span: Span, statements: list[Statement]) -> str | None:
+    """ "It said 4,350 people...": the pronoun stands for the last named source before it."""
+    before = [s for s in statements if s.span[0] < span.start_char and s.speaker
+              and s.speaker.lower() not in _PERSONAL]
+    if before:
+        return max(before, key=lambda s: s.span[0]).speaker
+    sent = span.sent
+    if sent.start > 0:
+        previous = span.doc[sent.start - 1].sent
+        for token in previous:
+            if figure_words().get(token.lemma_.lower()) in _REPORTING and token.pos_ == "VERB":
+                subject = reporting_subject(token)
+                if subject is not None and subject.lower_ not in _PERSONAL:
+                    return written_name(subject, name_start(subject))
+    return None
+
+
+def _quote_speaker(span: Span, statements: list[Statement]) -> str | None:
+    """ "“We lost 40 men. It was hard,” the captain said.": a number in a quotation
+    belongs to whoever the nearest reporting verb outside quotation marks in the same
+    paragraph names (a second quotation with no verb of its own goes with the first)."""
+    doc = span.doc
+    quote = enclosing_quote(doc, span.start_char)
+    if quote is None:
+        return None
+    opening, closing = quote
+    text = doc_text(doc)
+    para_start = text.rfind("\n", 0, opening) + 1
+    para_end = text.find("\n", closing)
+    para_end = len(text) if para_end < 0 else para_end
+    paragraph = doc.char_span(para_start, para_end, alignment_mode="contract")
+    if paragraph is None:
+        return None
+    words = figure_words()
+    verbs = [t for t in paragraph if words.get(t.lemma_.lower()) in _REPORTING and t.pos_ in ("VERB", "AUX")
+             and enclosing_quote(doc, t.idx) is None]
+    for verb in sorted(verbs, key=lambda t: min(abs(t.idx - closing), abs(t.idx - opening))):
+        subject = reporting_subject(verb)
+        if subject is not None and enclosing_quote(doc, subject.idx) is None:
+            return _name(subject, span, statements)
+    return None
+
+
+def _transcript_speaker(span: Span) -> str | None:
+    """ "KERRIGAN: We are making about $45 million...": the speaker of a transcript turn.
+
+    A turn is a line that opens with a capitalised name and a colon; it runs until
+    the next turn, so later paragraphs of the same answer stay with the speaker.
+    """
+    turns = transcript_turns(span.doc)
+    k = bisect.bisect_right(turns, (span.start_char, "\uffff")) - 1
+    if k < 0:
+        return None
+    label = turns[k][1]
+    return label if len(label) > 1 and label.lower() not in _QUESTIONERS else None

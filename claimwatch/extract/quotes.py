@@ -1,0 +1,159 @@
+"""Direct speech: quoted passages, transcript turns and live-blog entries, found in raw text.
+
+Quotation marks in news are messy: curly or straight, single or double, the
+apostrophe shares a glyph with the closing single quote, and a quote that runs
+over paragraphs reopens each one without closing the last. `quoted_passages`
+pairs marks within a paragraph and lets an unclosed quote run to the paragraph
+end, so an unbalanced mark never breaks the reading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "‘": "’", "\"": "\"", "«": "»", "„": "“"}
+# A speaker label opening a transcript line: "KERRIGAN:", "MS. LEE:", "Q:".
+_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Za-z.'’-]*\s?){1,3}|Q|A)\s*:\s+(?=\S)", re.M)
+# A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
+# "—Jane Doe" closing a paragraph after a quote.
+_DASH_NAME = re.compile(r"[—–]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^—–\n]{0,80})?$")
+_DASH_LINE = re.compile(r"\s*[—–]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^\n]{0,80})?$")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A quoted stretch: `start`/`end` include the marks, `inner` the words between them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+    def words(self, text: str) -> int:
+        return len(text[self.inner_start : self.inner_end].split())
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line block; a single newline ends a paragraph in news text."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True  # Russia’s, don’t
+    if before in "sS" and not after.isalnum() and text[i] == "’":
+        return True  # plural possessive: the allies’ view (heuristic; kept short passages only)
+    return False
+
+
+def quoted_passages(text: str) -> list[Passage]:
+    """Every quoted passage, paragraph by paragraph; unclosed quotes end with the paragraph."""
+    out: list[Passage] = []
+    for p_start, p_end in paragraphs(text):
+        i = p_start
+        while i < p_end:
+            ch = text[i]
+            if ch in OPENERS and not (ch in "‘\"" and i > p_start and text[i - 1].isalnum()):
+                if ch == "‘" and _is_apostrophe(text, i):
+                    i += 1
+                    continue
+                close = OPENERS[ch]
+                j = i + 1
+                while j < p_end:
+                    if text[j] == close and not (close == "’" and _is_apostrophe(text, j) and text[j - 1] != "s"):
+                        if close == "’" and j + 1 < p_end and text[j + 1].isalpha():
+                            j += 1
+                            continue
+                        break
+                    j += 1
+                closed = j < p_end
+                end = j + 1 if closed else p_end
+                out.append(Passage(i, end, i + 1, j if closed else p_end, closed))
+                i = end
+                continue
+            i += 1
+    return out
+
+
+def speech_passages(text: str, min_words: int = 4) -> list[Passage]:
+    """Passages long enough to be speech rather than a scare-quoted word or title."""
+    return [p for p in quoted_passages(text) if p.words(text) >= min_words
+            or text[p.inner_start : p.inner_end].rstrip()[-1:] in ".!?"]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A transcript turn: who speaks, and the paragraphs of the answer."""
+
+    label: str
+    label_span: tuple[int, int]
+    paragraphs: tuple[tuple[int, int], ...]
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """Speaker turns of an interview or briefing transcript ("NAME: text" lines).
+
+    Only texts with at least two labelled lines count as transcripts; turns by the
+    questioner ("Q") are returned too, so callers can skip them.
+    """
+    paras = paragraphs(text)
+    labelled = []
+    for k, (s, e) in enumerate(paras):
+        m = _LABEL.match(text, s, e)
+        if m and _label_ok(m.group(1)):
+            labelled.append((k, m))
+    if len(labelled) < 2:
+        return []
+    turns = []
+    for n, (k, m) in enumerate(labelled):
+        stop = labelled[n + 1][0] if n + 1 < len(labelled) else len(paras)
+        body = [(m.end(), paras[k][1])]
+        body += [paras[j] for j in range(k + 1, stop) if not _is_narration_tail(text, paras, j, stop)]
+        turns.append(Turn(m.group(1).strip(), (m.start(1), m.end(1)), tuple(body)))
+    return turns
+
+
+def _label_ok(label: str) -> bool:
+    label = label.strip()
+    return label in ("Q", "A") or (label.upper() == label and any(c.isalpha() for c in label)) or (
+        1 <= len(label.split()) <= 3 and all(w[:1].isupper() for w in label.split()))
+
+
+def _is_narration_tail(text: str, paras: list[tuple[int, int]], j: int, stop: int) -> bool:
+    """The last paragraph after the final turn is often the reporter's again; keep it out
+    when it is the document's end and talks about others in the third person."""
+    if stop != len(paras) or j != len(paras) - 1:
+        return False
+    body = text[paras[j][0] : paras[j][1]]
+    return not re.search(r"\b(I|we|I'm|I’m|we're|we’re|our|my)\b", body)
+
+
+def live_entry_starts(text: str) -> list[int]:
+    """Start offsets of live-blog entries ("16:40 GMT – ..."); empty unless the text has two."""
+    starts = [s for s, e in paragraphs(text) if _STAMP.match(text, s, e)]
+    return starts if len(starts) >= 2 else []
+
+
+def dash_attribution(text: str, para: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """ "“...” —Jane Doe": the name after a closing dash at the end of a paragraph."""
+    m = _DASH_NAME.search(text, para[0], para[1])
+    if m is None:
+        return None
+    return m.group(1), (m.start(1), m.end(1))
+
+
+def dash_line(text: str, para: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """A paragraph that is only a sign-off: "— Dr. Jane Doe, medical director"."""
+    m = _DASH_LINE.match(text, para[0], para[1])
+    if m is None:
+        return None
+    return m.group(1), (m.start(1), m.end(1))

@@ -1,0 +1,436 @@
+"""Reported speech: cue verbs and nouns, "according to", "citing", passives, read from the parse.
+
+Each finding is a `Cue`: where the cue is, which tokens name the source (not yet
+resolved to a name), what the content is, and where a time expression would
+date the act. `statements.py` resolves the speakers and dates in text order.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
+from .stance import DECLINING, governs_cue, noun_cue, stance_of, verb_cue
+from .lexicon import read_table
+
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
+CONTENT_PREPS = {"about", "of", "as", "that"}
+# Nouns naming a document or finding whose author is the real source
+# ("a poll by Harbour Insights found", "a report by the ISW said").
+DOCUMENT_NOUNS = {
+    "poll", "survey", "study", "report", "statement", "analysis", "review", "assessment",
+    "assessments", "investigation", "audit", "research", "data", "figures", "figure",
+    "estimates", "estimate", "tally", "tallies", "count", "statistics", "dispatch", "bulletin",
+    "update", "memo", "letter", "post", "video", "interview",
+}
+
+
+@dataclass
+class Cue:
+    """One act of reporting found in the parse, before its speaker is named."""
+
+    cue: str
+    cue_span: tuple[int, int]
+    stance: str
+    span: tuple[int, int]
+    content_span: tuple[int, int] | None
+    source: list[Token] = field(default_factory=list)  # tokens naming the source
+    source_head: Token | None = None
+    date_ranges: list[tuple[int, int]] = field(default_factory=list)
+    mode: str = "indirect"
+    perfect: bool = False
+    present: bool = False
+    negated_state: bool = False
+    token_i: int | None = None
+    fixed_speaker: object | None = None  # a Speaker given outright (transcript label)
+    continues: bool = False  # a quote with no cue: same speaker as the one before
+    first_person: bool = False
+    inner_cue: "Cue | None" = None
+
+
+def declinable_acts() -> frozenset[str]:
+    """Complements that make "declined to X" a refusal to speak ("comment", "say", "be specific")."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() in ("VERB", "ACT"))
+
+
+def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """A Cue for every reporting verb with a source, outside direct quotes."""
+    out = []
+    acts = declinable_acts()
+    for token in doc:
+        row = verb_cue(token)
+        if row is None or in_quote(token.idx) or governs_cue(token):
+            continue
+        if token.dep_ == "conj" and any(c.dep_ == "preconj" for c in token.head.children):
+            continue  # "neither confirmed nor denied": one act, read at the first verb
+        lemma = token.lemma_.lower()
+        if lemma in DECLINING and not _declines_speech(token, acts):
+            continue
+        head = source_of(token)
+        if head is None:
+            continue
+        if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone"):
+            continue
+        if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
+            continue
+        head = _document_author(head)
+        if not plausible_source(head):
+            continue
+        tokens = [head] if head.pos_ == "PRON" else None
+        out.append(_make(doc, token, row, head, tokens))
+    return out
+
+
+def _declines_speech(token: Token, acts: frozenset[str]) -> bool:
+    for child in token.children:
+        if child.dep_ == "xcomp" and (child.lemma_.lower() in acts or verb_cue(child) is not None):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in ("request", "interview", "comment", "invitation"):
+            return True
+        if child.dep_ in ("prep", "advmod") and child.lower_ in ("comment",):
+            return True
+    return not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+
+
+def source_of(token: Token) -> Token | None:
+    """The head token of whoever performs the reporting act `token`."""
+    lemma = token.lemma_.lower()
+    if lemma == "cite":
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is not None and is_source(obj):
+            return obj
+        if token.tag_ == "VBG" and token.dep_ == "advcl":
+            return None  # "..., citing a shortage of staff": a reason inside another report
+    if token.head.lower_ == "as" and token.head.head.lemma_.lower() == "quote":
+        quoted = token.head.head
+        obj = next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    subjects = [_past_frontmatter(c) for c in subjects]
+    subjects = [c for c in subjects if c is not None]
+    subj = subjects[-1] if subjects else None
+    passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
+    if passive or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return pobj
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            return token.head
+        if subj.dep_ == "csubj":
+            return None
+        return subj
+    for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary
+        if aux.dep_ == "aux":
+            subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "..., saying only that": the participle reports for the main clause's subject
+        head = token.head
+        while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head:
+            head = head.head
+        return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
+    if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
+        # "Soldiers have suffered losses, the Defence Intelligence of Ukraine said": the
+        # parser hung the real subject on the clause before; take the name right before the cue
+        adjacent = _name_before(token)
+        if adjacent is not None:
+            return adjacent
+    if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
+        # "said the figure was final but declined to ...": the parser may hang the second
+        # act on the reported clause; the act belongs to the reporting verb above it
+        for ancestor in token.head.ancestors:
+            if verb_cue(ancestor) is not None:
+                return source_of(ancestor)
+    if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+        return source_of(token.head)
+    return None
+
+
+def _name_before(token: Token) -> Token | None:
+    doc = token.doc
+    j = token.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 0 or doc[j].is_punct:
+        return None
+    ent = entity_at(doc[j])
+    if ent is not None and ent.end - 1 == j and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
+        return ent.root
+    return None
+
+
+DASHES = ("—", "–", "-", "--", ":")
+
+
+def is_frontmatter(token: Token) -> bool:
+    """A dateline, time stamp or transcript label opening a line ("BANGKOK —", "16:40 GMT –",
+    "Q:"): parsers often take it for the subject of the first verb."""
+    doc = token.doc
+    line_start = token.i
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws and token.i - line_start < 6:
+        line_start -= 1
+    if line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        return False
+    for k in range(token.i + 1, min(token.i + 8, len(doc))):
+        if doc[k].text in DASHES:
+            return all(not t.is_space for t in doc[line_start:k])
+        if not (doc[k].text in (",", "(", ")", ".") or doc[k].pos_ in ("PROPN", "NUM")):
+            return False
+    return False
+
+
+def _past_frontmatter(subj: Token) -> Token | None:
+    """The real subject behind a dateline: the apposition the parser hung on it, if any."""
+    if not is_frontmatter(subj):
+        return subj
+    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if appos is not None:
+        return appos
+    doc, verb = subj.doc, subj.head
+    dash = next((t.i for t in doc[subj.i : verb.i] if t.text in DASHES), None)
+    if dash is None:
+        return None
+    inside = range(dash + 1, verb.i)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside and doc[i].pos_ in ("NOUN", "PROPN")]
+    return roots[-1] if roots else None
+
+
+def plausible_source(head: Token) -> bool:
+    """Whether a subject can speak: anything but the nouns listed as mute in cues.tsv
+    ("the numbers say little", "the pattern explains the losses")."""
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return head.lemma_.lower() not in mute_nouns() and head.lower_ not in mute_nouns()
+
+
+@functools.lru_cache(maxsize=None)
+def mute_nouns() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "MUTE")
+
+
+def is_source(token: Token) -> bool:
+    """Whether a noun phrase head names someone who can be cited."""
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lemma_.lower() in SOURCE_NOUNS
+
+
+def _document_author(head: Token) -> Token:
+    """ "A poll by X" -> X; "X's report" -> X; otherwise the head itself."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS:
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_source(pobj):
+                return pobj
+        if child.dep_ == "poss":
+            return child
+    for child in head.children:
+        if child.dep_ == "compound" and is_source(child):
+            return child
+    return head
+
+
+def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list[Token] | None,
+          cue_text: str | None = None) -> Cue:
+    content = content_tokens(token)
+    content_span = _char_range(content) if content else None
+    cue_span = (token.idx, token.idx + len(token))
+    sent = token.sent
+    start = cue_span[0]
+    if sent.start <= head.i < sent.end:
+        start = min(start, head.left_edge.idx if head.left_edge.i >= sent.start else head.idx)
+    end = cue_span[1]
+    if content_span:
+        start, end = min(start, content_span[0]), max(end, content_span[1])
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in aux)
+    negated = any(c.dep_ == "neg" for c in token.children)
+    stance = stance_of(token, row)
+    ranges = _date_ranges(token, content)
+    # "said on Wednesday that ...": the parser often hangs the time on the complement
+    ranges.append((token.idx, min(sent.end_char, token.idx + len(token) + 14)))
+    return Cue(
+        cue=cue_text or token.text, cue_span=cue_span, stance=stance, span=(start, end),
+        content_span=content_span, source_head=head, date_ranges=ranges,
+        perfect=perfect, present=token.tag_ in ("VBZ", "VBP") and not aux,
+        negated_state=perfect and negated, token_i=token.i,
+        first_person=head.lower_ in ("i", "we"),
+    )
+
+
+def content_tokens(token: Token) -> list[Token]:
+    """What the cue reports: its complement clause, object or about-phrase."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
+            out.extend(child.subtree)
+    if not out and token.dep_ == "parataxis":
+        own = {t.i for t in token.subtree}
+        out = [t for t in token.head.subtree if t.i not in own]
+
+    if not out and token.dep_ == "advcl" and token.tag_ == "VBG":
+        head = token.head
+        out = [t for c in head.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
+    out = sorted(set(out), key=lambda t: t.i)
+    if out and is_frontmatter(out[0]):
+        dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
+        out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
+    return out
+
+
+def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
+    """Where a time expression dates this act: the cue's own clause, minus its content and
+    minus other reporting acts hanging from it."""
+    skip = {t.i for t in content}
+    for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for part in subj.children:  # "Lund, who won the title last year, denied ...": not the act's date
+            if part.dep_ in ("relcl", "appos"):
+                skip.update(x.i for x in part.subtree)
+    for t in token.subtree:
+        if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")):
+            skip.update(x.i for x in t.subtree)
+    keep = [t for t in token.subtree if t.i not in skip]
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:
+        keep += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod", "advmod")
+                 for t in t.subtree]
+    return _ranges(keep)
+
+
+def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        s, e = t.idx, t.idx + len(t)
+        if out and s - out[-1][1] <= 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _char_range(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "according to X": X is the source of the clause around it."""
+    out = []
+    text = doc.text
+    for token in doc:
+        if token.lower_ != "according" or in_quote(token.idx):
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            to = doc[token.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is None and to is not None:  # "according to Save the Children": a name parsed as a verb
+            ent = entity_at(doc[to.i + 1]) if to.i + 1 < len(doc) else None
+            pobj = ent.root if ent is not None and ent.start == to.i + 1 else None
+        if pobj is None:
+            continue
+        author = _document_author(pobj)
+        phrase_end = max(t.idx + len(t) for t in pobj.subtree)
+        sent = token.sent
+        before = (sent.start_char, token.idx)
+        after = (phrase_end, sent.end_char)
+        content = before if before[1] - before[0] >= after[1] - after[0] else after
+        cue = Cue(cue="according to", cue_span=(token.idx, phrase_end), stance="assert",
+                  span=(token.idx, phrase_end), content_span=_trim(text, content),
+                  source_head=author, date_ranges=[], token_i=token.i)
+        if author is pobj and pobj.lemma_.lower() in DOCUMENT_NOUNS:
+            cue.source = _holder_modifiers(pobj)
+        out.append(cue)
+    return out
+
+
+def misparsed_citing_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "Citing Ukraine's General Staff, the ISW said ...": a sentence-initial participle the
+    tagger took for part of a name; the source is the phrase up to the comma."""
+    out = []
+    for token in doc:
+        if token.lower_ != "citing" or verb_cue(token) is not None or in_quote(token.idx):
+            continue
+        comma = next((t.i for t in doc[token.i + 1 : token.i + 12] if t.text == ","), None)
+        if comma is None or comma - token.i > 10:
+            continue
+        phrase = doc[token.i + 1 : comma]
+        root = phrase.root
+        if not is_source(root):
+            continue
+        sent = doc[comma + 1].sent if comma + 1 < len(doc) else None
+        content = (doc[comma + 1].idx, sent.end_char) if sent is not None else None
+        out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance="assert",
+                       span=(token.idx, phrase.end_char), content_span=content, source_head=root,
+                       source=list(phrase), token_i=token.i))
+    return out
+
+
+def _holder_modifiers(noun: Token) -> list[Token]:
+    """ "the latest U.S. military assessments" -> [U.S., military]: who holds the document."""
+    mods = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
+            or (c.dep_ == "amod" and c.lower_ in ORG_ROLES) for t in c.subtree]
+    return sorted(mods, key=lambda t: t.i)
+
+
+def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> list[Cue]:
+    """ "a report by X", "X's assessment that ...", "opposition claims that ...": noun cues
+    with a named source, when no verb cue already covers them."""
+    out = []
+    for token in doc:
+        row = noun_cue(token)
+        if row is None or in_quote(token.idx) or token.i in taken:
+            continue
+        author = _noun_cue_author(token)
+        if author is None:
+            continue
+        under_cue = (token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and verb_cue(token.head) is not None) or (
+            token.dep_ == "pobj" and (token.head.head.lower_ == "according" or verb_cue(token.head.head) is not None))
+        # "shared the alliance's assessment" is one act; "rejected his claim" and "could not
+        # confirm a report by X" are two, by two sources
+        if under_cue and author.dep_ == "poss" and author.pos_ != "PRON":
+            continue
+        according = token.dep_ == "pobj" and token.head.head.lower_ == "according"
+        if (under_cue and token.dep_ in ("nsubj", "nsubjpass")) or according:
+            continue
+        content = [t for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") for t in c.subtree]
+        has_clause = any(t.dep_ == "mark" or t.lower_ == "that" for t in content)
+        if author.dep_ in ("poss", "compound", "nmod") and not has_clause:
+            continue  # "Washington's estimate" names a figure; "X's claim that ..." reports one
+        np = list(token.subtree)
+        span = (np[0].idx, np[-1].idx + len(np[-1]))
+        out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance=row["stance"],
+                       span=span, content_span=_char_range(content) if content else None,
+                       source_head=author, date_ranges=[], token_i=token.i))
+    return out
+
+
+def _noun_cue_author(noun: Token) -> Token | None:
+    """ "his claim", "a report by/in X", "opposition claims", "a Yonhap dispatch": who the noun cue is by."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_source(pobj) and (child.lower_ != "in" or _is_media(pobj)):
+                return pobj
+    return next((c for c in noun.children if c.dep_ in ("compound", "nmod") and is_source(c)), None)
+
+
+def _is_media(token: Token) -> bool:
+    return token.ent_type_ in ("ORG", "WORK_OF_ART") or token.lemma_.lower() in (
+        "newspaper", "daily", "site", "website", "broadcaster", "outlet", "agency", "magazine")
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    while s < e and not text[s].isalnum() and text[s] not in "“\"‘":
+        s += 1
+    while e > s and text[e - 1] in " ,;:\n\t":
+        e -= 1
+    return (s, e) if s < e else span

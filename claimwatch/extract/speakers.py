@@ -1,0 +1,387 @@
+"""Speakers: the noun phrase that names a source, its best name, organisation and country.
+
+A speaker phrase is cut from the parse (the subject, the agent of a passive, the
+object of "according to"), trimmed of appositions, relative clauses and places,
+then named as a careful reader would: "Ryder" becomes the fullest form of that
+name in the document, titles ("Maj. Gen.") are dropped, and pronouns or role
+descriptions ("she", "the ministry") point back to the most recent compatible
+speaker (see `Coreference`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import read_table
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+THING_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+# Prepositions whose object still belongs to the name of a source
+# ("spokesperson for the organisation", "analysts at Halden Research").
+NAME_PREPOSITIONS = {"for", "of", "at", "from"}
+# Heads that denote people speaking for someone: a role, not an institution.
+PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "adviser", "advisor",
+    "lawmaker", "president", "secretary", "judge", "prosecutor", "officer", "director",
+    "diplomat", "source", "analyst", "researcher", "expert", "witness", "resident", "neighbour",
+    "neighbor", "chief", "leader", "commander", "governor", "mayor", "lawyer", "ambassador",
+    "coordinator", "executive", "representative", "survivor", "herder", "pharmacist",
+    "general", "colonel", "admiral", "captain", "sergeant", "soldier", "senator", "envoy",
+    "negotiator", "mediator", "inspector", "investigator", "doctor", "nurse", "teacher",
+}
+ORG_ROLES = {
+    "company", "firm", "agency", "ministry", "group", "organisation", "organization", "office",
+    "regulator", "council", "service", "carrier", "institute", "center", "centre", "union",
+    "government", "department", "army", "military", "force", "forces", "network", "charity",
+    "coalition", "commission", "inspectorate", "party", "court", "bank", "manufacturer",
+    "unit", "federation", "administration", "broadcaster", "outlet", "newspaper", "embassy",
+    "mission", "police", "alliance", "board", "authority", "authorities", "opposition", "site",
+    "website", "daily", "magazine", "journal", "paper", "tabloid", "channel", "station", "agency",
+    "team", "campaign", "body", "committee", "panel",
+}
+# Kind nouns a definite description uses to point back at a named body ("the company",
+# "the regulator"); institutions like "the government" or "the army" usually mean a new one.
+ANAPHORIC_KINDS = {
+    "company", "firm", "group", "organisation", "organization", "agency", "regulator", "carrier",
+    "charity", "manufacturer", "network", "outlet", "broadcaster", "newspaper", "institute",
+    "centre", "center", "service", "office", "unit", "union", "body", "coalition", "alliance",
+    "inspectorate", "airline", "bank", "retailer", "insurer", "lender", "business", "maker",
+    "operator", "provider", "watchdog", "ministry", "department", "commission", "council",
+}
+SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
+    "people", "person", "sources", "officials", "intelligence", "staff", "media", "report",
+    "reports", "figures", "data", "tally", "tallies", "statistics", "estimates", "assessments",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    return frozenset(row["title"].lower() for row in read_table("titles"))
+
+
+@functools.lru_cache(maxsize=None)
+def nationalities() -> dict[str, str]:
+    return {row["word"].lower(): row["country"] for row in read_table("nationalities")}
+
+
+@functools.lru_cache(maxsize=None)
+def institutions() -> dict[str, tuple[str, str]]:
+    """Lower-cased name or alias -> (canonical name, country code)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_table("institutions"):
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            alias = _plain(alias)
+            if alias:
+                out[alias] = (row["name"], row["country"])
+    return out
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved source: display name, what kind of source, where it was named."""
+
+    name: str
+    kind: str  # person | org | group
+    start: int  # character span of the phrase as written
+    end: int
+    org: str | None = None
+    country: str | None = None
+    plural: bool = False
+    kinds: frozenset[str] = frozenset()  # what kind of body it is: "network", "group" ...
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens naming a source headed by `head`, without appositions, clauses or places."""
+    keep = {head}
+    for child in head.children:
+        if child.dep_ == "prep":
+            in_name = child.text[:1].isupper() and head.text[:1].isupper()  # "Doctors Without Borders"
+            if child.i > head.i and (child.lower_ in NAME_PREPOSITIONS or in_name):
+                keep.update(child.subtree)
+            continue
+        if child.dep_ == "conj":
+            keep.update(phrase_tokens(child))
+            keep.update(c for c in head.children if c.dep_ == "cc")
+            continue
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "advmod", "cc", "npadvmod", "nummod"):
+            continue
+        keep.update(child.subtree)
+    doc = head.doc
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    if head.ent_iob_ != "O":  # "Censor.NET" may be two tokens of one name
+        ent = entity_at(head)
+        if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL"):
+            lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+    while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text.isalnum() or doc[lo - 1].text == "."):
+        lo -= 1  # "Censor.NET" split into pieces
+    tokens = [doc[i] for i in range(lo, hi + 1)]
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading titles and ranks: "U.S. Air Force Maj. Gen. Pat Ryder" -> "Pat Ryder"."""
+    words = name.split()
+    table = titles()
+    while len(words) > 1 and words[0].lower().strip(",") in table:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _person_entity(tokens: list[Token]) -> Span | None:
+    ids = {t.i for t in tokens}
+    best = None
+    for t in tokens:
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            ent = entity_at(t)
+            if ent is not None and ent.start in ids and ent.end - 1 in ids and (best is None or len(ent) > len(best)):
+                best = ent
+    return best
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token belongs to, found from the token's IOB tags (no scan of doc.ents)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+def full_person_name(doc: Doc, short: str) -> str:
+    """The fullest PERSON name in `doc` that ends with the surname of `short`."""
+    short = strip_titles(short)
+    surname = short.split()[-1].lower() if short.split() else ""
+    best = short
+    for ent in person_names(doc):
+        words = ent.split()
+        if words and words[-1].lower() == surname and len(words) > len(best.split()) and len(words) <= 4:
+            best = ent
+    if best == short and len(short.split()) == 1:
+        # family name first ("Kim" for "Kim Jong Un"), when exactly one person fits
+        firsts = {ent for ent in person_names(doc) if len(ent.split()) > 1 and ent.split()[0].lower() == surname}
+        if len(firsts) == 1:
+            best = firsts.pop()
+    return best
+
+
+def person_names(doc: Doc) -> list[str]:
+    """Every PERSON name in `doc`, titles stripped; computed once per doc."""
+    names = doc.user_data.get("claimwatch_person_names")
+    if names is None:
+        names = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and "\n" not in ent.text:
+                name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip()))
+                if name and any(ch.isalpha() for ch in name):
+                    names.append(name)
+        doc.user_data["claimwatch_person_names"] = names
+    return names
+
+
+def describe(tokens: list[Token], head: Token) -> Speaker:
+    """A Speaker from a trimmed phrase: full name for persons, the phrase for the rest."""
+    doc = head.doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    person = _person_entity(tokens)
+    org, country = organisation_of(tokens, head)
+    if person is None and head.lemma_.lower() in PERSON_ROLES:
+        # "Its spokeswoman, Lt. Gen. Maly Socheata, said": the apposition names the person
+        for child in head.children:
+            if child.dep_ == "appos":
+                named = _person_entity(list(child.subtree))
+                if named is not None:
+                    return Speaker(full_person_name(doc, named.text), "person", start, end, org, country)
+    if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
+        name = full_person_name(doc, person.text)
+        return Speaker(name, "person", start, end, org, country)
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "", "ORG") and len(tokens) <= 4:
+        full = full_person_name(doc, phrase_text(tokens))
+        if full != strip_titles(phrase_text(tokens)) or head.ent_type_ == "PERSON":
+            return Speaker(full, "person", start, end, org, country)
+    if head.pos_ == "NOUN":
+        # "the trade journal Metal Weekly": a common noun followed by the name it describes
+        named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i
+                      and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))), None)
+        if named is not None:
+            name_tokens = [t for t in named.subtree if not t.is_punct]
+            return describe(name_tokens, named)
+    named = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if named and head.pos_ == "PROPN":
+        # "prosecutor Jane Roe KC": a person however the entity was cut
+        return Speaker(strip_titles(phrase_text(tokens[tokens.index(named[0]):])), "person", start, end, org, country)
+    text = phrase_text(_drop_determiner(tokens))
+    if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
+        kind = "person"
+    elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):
+        kind = "group"  # "many", "others": never the antecedent of "the company"
+    elif head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP"):
+        kind = "group"
+    else:
+        kind = "org"
+    plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in tokens)
+    kinds = {t.lemma_.lower() for t in tokens} | {c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
+    kinds &= ORG_ROLES | ANAPHORIC_KINDS
+    return Speaker(text, kind, start, end, org, country, plural, frozenset(kinds))
+
+
+def _drop_determiner(tokens: list[Token]) -> list[Token]:
+    """"the U.S. military" -> "U.S. military"; keeps "The Washington Ledger" (a name)."""
+    if len(tokens) > 1 and tokens[0].lower_ in ("the", "a", "an"):
+        return tokens[1:]
+    return tokens
+
+
+def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
+    """Organisation and country a speaker stands for, from the phrase and its apposition."""
+    pieces = [tokens] + [list(c.subtree) for c in head.children if c.dep_ == "appos"]
+    org = country = None
+    table = institutions()
+    for piece in pieces:
+        text = _plain(" ".join(t.text for t in piece))
+        for alias, (name, code) in table.items():
+            if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text) and (org is None or len(name) > len(org)):
+                org, country = name, code or country
+    own = _entity_of(head)
+    if org is None:
+        for t in (t for piece in pieces for t in piece):
+            if t.ent_type_ == "ORG" and t.dep_ in ("poss", "compound", "pobj") and _entity_of(t) != own:
+                ent = _entity_of(t)
+                if ent is not None:
+                    org = re.sub(r"['’]s$", "", ent.text)
+                    break
+    if country is None:
+        demonyms = nationalities()
+        for piece in pieces:
+            words = [t.lower_ for t in piece]
+            for n in (2, 1):
+                for i in range(len(words) - n + 1):
+                    code = demonyms.get(" ".join(words[i : i + n]))
+                    if code and country is None:
+                        country = code
+    return org, country
+
+
+def _entity_of(token: Token) -> Span | None:
+    return entity_at(token)
+
+
+def country_of_name(name: str) -> str | None:
+    """Country of a source named outright: "Kremlin" -> RU, "Pyongyang" -> KP."""
+    plain = re.sub(r"^(the|a|an) ", "", _plain(name))
+    hit = institutions().get(plain)
+    if hit and hit[1]:
+        return hit[1]
+    demonyms = nationalities()
+    if plain in demonyms:
+        return demonyms[plain]
+    for word in plain.split():
+        if word in demonyms:
+            return demonyms[word]
+    return None
+
+
+@dataclass
+class Coreference:
+    """Most recent speakers and subjects, for pronouns and role descriptions."""
+
+    speakers: list[Speaker] = field(default_factory=list)  # who has spoken, in order
+    mentions: list[Speaker] = field(default_factory=list)  # speakers and named subjects
+
+    def add(self, speaker: Speaker, spoke: bool = True) -> None:
+        self.mentions.append(speaker)
+        if spoke:
+            self.speakers.append(speaker)
+
+    def resolve(self, word: str, head: Token | None = None, before: int | None = None) -> Speaker | None:
+        """The speaker a pronoun or definite description most plausibly refers to."""
+        word = word.lower()
+        pool = [s for s in self.mentions if before is None or s.start < before]
+        if word in PERSON_PRONOUNS:
+            return next((s for s in reversed(pool) if s.kind == "person" and not s.plural), None)
+        if word in THING_PRONOUNS:
+            return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)
+        if word in PLURAL_PRONOUNS:
+            return next((s for s in reversed(pool) if s.plural or s.kind == "group"), None)
+        return None
+
+    def last_org(self, before: int, after: int) -> Speaker | None:
+        """The institution most recently named between `after` and `before`."""
+        return next((s for s in reversed(self.mentions)
+                     if s.kind == "org" and after <= s.start < before), None)
+
+    def resolve_description(self, tokens: list[Token], head: Token) -> Speaker | None:
+        """ "the ministry", "the agency", "the Pentagon spokesman" -> an earlier named speaker."""
+        if not tokens or tokens[0].lower_ not in ("the", "this", "that"):
+            return None
+        lemma = head.lemma_.lower()
+        names = [t for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
+                 and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
+        if names:
+            # "the Pentagon spokesman" -> the last person who spoke for the Pentagon
+            if lemma not in PERSON_ROLES:
+                return None
+            words = {t.lower_ for t in names}
+            return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
+                         and s.start < tokens[0].idx and words & set(_plain(s.org).split())), None)
+        for s in reversed(self.speakers):
+            if s.start >= tokens[0].idx:
+                continue
+            if lemma in _plain(s.name).split() or head.lower_ in _plain(s.name).split():
+                return s
+        # "the agency", "the Denver-based company"; not "the regional government" (another body)
+        bare = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
+                   for t in tokens)
+        if lemma in ANAPHORIC_KINDS and bare:
+            # the last body that spoke, skipping ones whose own name says they are another kind
+            earlier = [s for s in reversed(self.speakers)
+                       if s.kind == "org" and s.start < tokens[0].idx and not s.plural]
+            same_kind = next((s for s in earlier if lemma in s.kinds), None)
+            return same_kind or next((s for s in earlier if not s.kinds), None)
+        if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
+            return next((s for s in reversed(self.speakers)
+                         if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
+        return None
+
+
+def speaker_keys(speaker: Speaker) -> list[str]:
+    """Keys for the same source across mentions, most specific first: a known institution's
+    canonical name ("South Korea's spy agency" = "NIS"), then the last word of the name."""
+    keys = []
+    if speaker.kind != "person":
+        for name in (speaker.name, speaker.org or ""):
+            hit = institutions().get(_plain(name))
+            if hit:
+                keys.append(hit[0].lower())
+    keys.append(surname_key(speaker.name))
+    return keys
+
+
+def surname_key(name: str) -> str:
+    """The last word of a name, lower-cased."""
+    words = re.findall(r"[\w.-]+", _plain(strip_titles(name)))
+    words = [w for w in words if w not in ("the", "a", "an")]
+    return words[-1] if words else ""

@@ -1,0 +1,164 @@
+"""Stance: what a reporting cue does with its content, read from the cue table and the parse.
+
+`data/cues.tsv` gives each cue its plain stance and the stance it takes when
+negated; the parse supplies the negation and modality: "did not deny" and
+"refused to deny" are not_deny, "could not confirm", "would not say" and "I'm not
+going to confirm" are decline, while "didn't affirm ... until Oct. 23" still
+asserts (the act happened, late).
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from .lexicon import read_table
+
+# Verbs that carry a reporting cue as their complement and pass negation down to it
+# ("not going to confirm", "would not be able to verify", "did not want to comment").
+CARRIERS = {"go", "be", "able", "want", "wish", "try", "seem", "appear", "continue", "have", "need"}
+DECLINING = {"decline", "refuse"}
+
+
+@functools.lru_cache(maxsize=None)
+def cue_table() -> dict[tuple[str, str], dict[str, str]]:
+    """(lemma, pos) -> row of data/cues.tsv."""
+    return {(row["lemma"].lower(), row["pos"].upper()): row for row in read_table("cues")}
+
+
+def verb_cue(token: Token) -> dict[str, str] | None:
+    """The cue row for a verb token used as a reporting verb, else None."""
+    misparsed = token.dep_ == "amod" and any(c.dep_ in ("aux", "neg") for c in token.children)
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
+        return None
+    row = cue_table().get((token.lemma_.lower(), "VERB")) or cue_table().get((token.lower_, "VERB"))
+    if row is None:
+        return None
+    items = [i for i in row.get("object", "").split("|") if i]
+    banned = [i[1:] for i in items if i.startswith("!")]
+    wanted = [i for i in items if not i.startswith("!")]
+    for item in banned:  # "added 200 jobs", "claimed 40 lives": a non-speech sense
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if (item == "dobj" and objects and not any(o.lemma_.lower() in ("that", "this", "it") for o in objects)) or any(
+                o.lemma_.lower() == item for o in objects):
+            return None
+    if not wanted:
+        return row
+    for item in wanted:
+        if item == "ccomp":
+            if any(c.dep_ == "ccomp" for c in token.children):
+                return row
+        elif item.startswith("prep:"):
+            if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
+                return row
+        elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and c.lemma_.lower() == item
+                 for c in token.children):
+            return row
+    return None
+
+
+def noun_cue(token: Token) -> dict[str, str] | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return cue_table().get((token.lemma_.lower(), "NOUN"))
+
+
+def is_negated(token: Token) -> bool:
+    """Negated directly ("did not deny", "never confirmed") or through a carrier verb."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "neither") for c in token.children):
+        return True
+    head = token
+    while head.dep_ in ("xcomp", "acomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() not in CARRIERS and head.lower_ not in ("unable", "able"):
+            return False
+        if head.lower_ == "unable" or any(c.dep_ == "neg" for c in head.children):
+            return True
+    if token.dep_ == "conj" and any(c.lower_ == "nor" for c in token.children):
+        return True
+    return False
+
+
+def stance_of(token: Token, row: dict[str, str]) -> str:
+    """The stance of one cue use."""
+    lemma = token.lemma_.lower()
+    if lemma in DECLINING:
+        inner = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if inner is not None:
+            inner_row = verb_cue(inner) or cue_table().get((inner.lemma_.lower(), "VERB"))
+            if inner_row is not None and inner_row["stance"] == "deny":
+                return "not_deny" if not is_negated(token) else "deny"
+        return row["negated"] if is_negated(token) else row["stance"]
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+        return "decline"
+    if is_negated(token):
+        if _late_act(token):
+            return row["stance"]
+        if _nothing(token):
+            return "decline"
+        return row["negated"] or "decline"
+    if _nothing(token):
+        return "decline"
+    if row["stance"] == "assert" and denies_in_content(token):
+        return "deny"
+    return row["stance"]
+
+
+def _late_act(token: Token) -> bool:
+    """ "did not affirm ... until Oct. 23": negation with "until" still reports a (late) act."""
+    holders = {token.i} | {a.i for a in token.ancestors}
+    return any(t.lower_ in ("until", "till") and t.head.i in holders and t.i > token.i for t in token.sent)
+
+
+def _nothing(token: Token) -> bool:
+    """ "said he had nothing to say": a refusal phrased as an assertion, when the one with
+    nothing to say is the speaker (a pronoun), not a third party."""
+    if token.lemma_.lower() in ("say", "tell") and any(
+            c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in token.children):
+        return True  # "the report said nothing about the cost"
+    for c in token.subtree:
+        if c.lower_ != "nothing" or not any(g.lemma_.lower() in ("say", "add", "comment", "report")
+                                             for g in c.children):
+            continue
+        holder = next((s for s in c.head.children if s.dep_ == "nsubj"), None)
+        if c.head is token or (holder is not None and holder.pos_ == "PRON"):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def falsity_words() -> frozenset[str]:
+    """Predicates that call content false ("groundless", "fabricated"): saying so is denying."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "FALSE")
+
+
+def denies_in_content(token: Token) -> bool:
+    """ "said the accusations were groundless", "insisted its troops had not fired"."""
+    words = falsity_words()
+    for child in token.children:
+        if child.dep_ not in ("ccomp", "oprd", "prep"):
+            continue
+        # only what the complement itself predicates ("were groundless", "as fantasy"),
+        # not a word buried deeper in it
+        near = [t for t in child.children] + [g for t in child.children if t.lower_ == "as" for g in t.children]
+        if child.dep_ == "prep" and child.lower_ != "as":
+            near = []
+        for t in [child, *near]:
+            if t.lemma_.lower() in words and t.dep_ in ("acomp", "attr", "oprd", "pobj", "dobj", "prep", "ccomp"):
+                return True
+        # "insisted its troops had not fired": a denied past fact; not "insisted it would not ..."
+        if child.dep_ == "ccomp" and token.lemma_.lower() in ("insist", "maintain") and any(
+                c.dep_ == "neg" for c in child.children) and not any(
+                c.tag_ == "MD" for c in child.children):
+            return True
+    return False
+
+
+def governs_cue(token: Token) -> bool:
+    """True for a cue merged into the verb above it ("declined to assess", "refused to deny")."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    return head.lemma_.lower() in DECLINING or (
+        head.lemma_.lower() in CARRIERS and head.head is not head and head.head.lemma_.lower() in DECLINING)

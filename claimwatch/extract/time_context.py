@@ -1,0 +1,129 @@
+"""What the sentence around a time expression says about it: tense and quotation.
+
+A bare "Thursday" or "June 23" is placed before or after the publication date by
+the clause it sits in: "will travel on Thursday" looks ahead, "said on Thursday"
+looks back. Inside a quotation, "today" is the day the speaker spoke.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Token
+
+from .calendar import Direction
+from .time_grammar import lexicon
+
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
+_PAST_AUX = frozenset({"has", "have", "had", "'ve", "'d", "was", "were", "did"})
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quotation in `text`, in order; an unclosed quote runs to its paragraph end."""
+    regions = []
+    for m in _QUOTE.finditer(text):
+        end = m.end()
+        newline = text.find("\n", m.start())
+        closed = len(m.group()) > 1 and m.group()[-1] in "”\""
+        if not closed and newline != -1:
+            end = min(end, newline)
+        regions.append((m.start(), end))
+    return regions
+
+
+def is_quoted(regions: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` falls inside one of the sorted `regions`."""
+    i = bisect.bisect_right(regions, (position, float("inf"))) - 1
+    return i >= 0 and regions[i][0] <= position < regions[i][1]
+
+
+def direction(doc: Doc, start: int, end: int) -> Direction:
+    """"future" when the clause looks ahead, "past" when it looks back, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    lex = lexicon()
+    first = span[0]
+    if first.i > 0 and doc[first.i - 1].lower_ in lex.past_words:
+        return "past"
+    if _said_before(doc, first.i):
+        return "past"
+    token = span.root
+    path = []
+    for _ in range(8):  # up to the governing verb
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        path.append(token)
+        token = token.head
+    prep = next((t for t in path if t.dep_ == "prep"), None)
+    if prep is not None and prep.lower_ in lex.ahead_preps and _pushes_ahead(token, lex):
+        return "future"
+    # only a date hanging straight on the verb ("opens on Thursday") reads its timetable
+    direct = all(t.pos_ in ("ADP", "PROPN", "NOUN") and t.ent_type_ in ("DATE", "TIME", "") for t in path[1:]) \
+        and len(path) <= 2
+    for _ in range(4):  # up the chain of verbs while the clause does not decide
+        verdict, token = _verb_direction(token, lex, direct)
+        direct = False
+        if verdict != "undecided" or token is None:
+            return None if verdict == "undecided" else verdict
+    return None
+
+
+def _pushes_ahead(verb: Token, lex) -> bool:
+    """"adjourned the hearing until ...", "agreed to delay signing until ...": the verb carrying the
+    date, or one it completes, moves things later, so its date lies ahead of it."""
+    for _ in range(3):
+        if verb.lemma_ in lex.ahead_verbs:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _said_before(doc: Doc, i: int) -> bool:
+    """"said on Wednesday it would ...": a past verb right before the date governs it,
+    whatever the parser attached it to."""
+    j = i - 1
+    while j >= 0 and doc[j].tag_ in ("IN", "RB", "JJ") and i - j <= 2:
+        j -= 1
+    return j >= 0 and j < i and doc[j].tag_ == "VBD"
+
+
+def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction | str, Token | None]:
+    """The direction one verb sets, or "undecided" with the verb to ask next."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & lex.future_aux or any(a.lower_ == "going" for a in verb.children):
+        return "future", None
+    if verb.lemma_ in lex.future_verbs and verb.tag_ != "VBD":
+        # "is scheduled for Thursday" looks ahead; "was originally planned for February" may not
+        return (None if lowers & _PAST_AUX else "future"), None
+    infinitive = "to" in lowers or verb.dep_ == "xcomp"
+    if infinitive and verb.head is not verb:
+        if verb.head.lemma_ in lex.future_verbs:
+            return "future", None
+        return "undecided", verb.head
+    if verb.tag_ == "VBD" or lowers & _PAST_AUX:
+        return "past", None
+    if direct and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in lex.schedule_verbs and not auxes:
+        return "future", None  # "the summit opens on Thursday"
+    if auxes:  # "could be delayed until April": a modal leaves the direction open
+        return None, None
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # "a report published on Monday" happened; "a hearing listed for June 23" is open
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        return (None if "for" in preps else "past"), None
+    if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
+        return "undecided", _next_verb(verb.head)
+    return None, None
+
+
+def _next_verb(token: Token) -> Token | None:
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None

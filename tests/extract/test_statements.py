@@ -1,0 +1,329 @@
+"""Statements: who said what, with which stance and when, on sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimwatch.models import Statement
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def read():
+    from claimwatch.extract.pipeline import extract
+    from claimwatch.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def run(text: str, published: date | None = PUBLISHED) -> list[Statement]:
+        assert nlp is not None
+        return extract(text, published).statements
+
+    return run
+
+
+def by_cue(statements: list[Statement], cue: str) -> Statement:
+    return next(s for s in statements if s.cue == cue)
+
+
+# --- reported speech -------------------------------------------------------------------
+
+def test_cue_verb_with_subject_gives_speaker_content_and_span(read):
+    text = "The harbour master said the ferry would resume sailing next week."
+    (s,) = read(text)
+    assert s.speaker == "harbour master"
+    assert s.stance == "assert" and s.mode == "indirect" and s.cue == "said"
+    assert text[s.content_span[0]:s.content_span[1]] == "the ferry would resume sailing next week"
+    assert text[s.span[0]:s.span[1]].startswith("The harbour master said")
+
+
+def test_according_to_names_the_holder_of_an_assessment(read):
+    text = "Some 4,000 families lost power, according to the latest city council estimates."
+    (s,) = read(text)
+    assert s.speaker == "city council"
+    assert s.cue == "according to"
+    assert "4,000 families" in text[s.content_span[0]:s.content_span[1]]
+
+
+def test_passive_with_agent_and_quoted_as_saying(read):
+    statements = read("It was reported by the Valley Courier that the mill had closed. "
+                      "The foreman was quoted as saying that nobody had been warned.")
+    speakers = {s.speaker for s in statements}
+    assert "Valley Courier" in speakers
+    assert any("foreman" in s.speaker for s in statements)
+
+
+def test_passive_without_agent_is_not_a_statement(read):
+    assert read("Residents were told to boil their water until further notice.") == []
+
+
+def test_media_citing_another_source_gives_two_statements(read):
+    statements = read("The Northern Herald reported, citing three people familiar with the talks, "
+                      "that a deal was close.")
+    speakers = [s.speaker for s in statements]
+    assert "Northern Herald" in speakers[0]
+    assert any("people familiar with the talks" in sp for sp in speakers)
+
+
+def test_two_cues_in_one_sentence_are_two_records(read):
+    statements = read("Mayor Lina Ortiz cited the storm damage and said the budget would be revised.")
+    assert [s.cue for s in statements] == ["cited", "said"]
+    assert all(s.speaker == "Lina Ortiz" for s in statements)
+
+
+def test_decline_and_share_in_one_sentence(read):
+    statements = read("The ministry spokesman declined to discuss the cost but shared an estimate "
+                      "that repairs would take a year.")
+    assert [s.stance for s in statements] == ["decline", "assert"]
+
+
+def test_noun_cue_with_a_named_source(read):
+    text = "Shares fell after a report by the trade journal Metal Weekly that the plant would shut."
+    (s,) = read(text)
+    assert "Metal Weekly" in s.speaker
+
+
+def test_narration_and_adjectival_cues_are_not_statements(read):
+    assert read("The river rose two metres overnight and flooded the old market.") == []
+    assert read("The numbers say little about who was hurt.") == []
+
+
+# --- direct quotes -------------------------------------------------------------------
+
+def test_quote_with_cue_after_is_direct_with_the_quote_as_content(read):
+    text = "“The bridge will reopen in May,” the mayor said."
+    (s,) = read(text)
+    assert s.mode == "direct"
+    assert text[s.content_span[0]:s.content_span[1]] == "The bridge will reopen in May,"
+    assert "mayor" in s.speaker
+
+
+def test_straight_quotes_and_cue_before(read):
+    text = 'Engineer Tomas Brandt said: "The pumps failed twice before noon."'
+    (s,) = read(text)
+    assert s.speaker == "Tomas Brandt" and s.mode == "direct"
+    assert text[s.content_span[0]:s.content_span[1]] == "The pumps failed twice before noon."
+
+
+def test_new_quote_without_cue_continues_the_previous_speaker(read):
+    text = ("“We lost the whole harvest,” said farmer Olga Petrenko. "
+            "“Nobody came to help us for three days, and now the prices are rising.”")
+    statements = read(text)
+    assert len(statements) == 2
+    assert all(s.speaker == "Olga Petrenko" for s in statements)
+    assert statements[1].mode == "direct"
+
+
+def test_unbalanced_quote_does_not_crash_and_stays_inside_text(read):
+    text = "“We will not leave our homes, the fisherman said on Monday.\nThe water kept rising."
+    for s in read(text):
+        assert 0 <= s.span[0] <= s.span[1] <= len(text)
+
+
+def test_dash_attribution_names_the_speaker(read):
+    text = "“Every closed clinic is a town left without a doctor.” —Ines Calder"
+    (s,) = read(text)
+    assert s.speaker == "Ines Calder" and s.mode == "direct"
+
+
+def test_transcript_answers_are_statements_and_questions_are_not(read):
+    text = ("Health official Mara Quint answered questions on Thursday.\n"
+            "Q: The clinics say they ran out of vaccine. Is that right?\n"
+            "QUINT: Supplies were short for two days. They are back to normal now.\n"
+            "Q: Will there be an inquiry?\n"
+            "QUINT: I'm not going to confirm that today. We will publish the full supply figures for every region next week.\n")
+    statements = read(text)
+    answers = [s for s in statements if s.speaker == "Mara Quint"]
+    assert [s.stance for s in answers] == ["assert", "decline", "assert"]
+    assert not any(s.speaker.startswith("Q") for s in statements)
+    assert any("clinics" in s.speaker for s in statements)  # a claim reported inside a question
+
+
+# --- speakers ------------------------------------------------------------------------
+
+def test_surname_becomes_the_full_name_and_titles_are_dropped(read):
+    statements = read("Navy Rear Adm. Helen Corso said the ships had docked. "
+                      "Corso said the crews were safe.")
+    assert [s.speaker for s in statements] == ["Helen Corso", "Helen Corso"]
+
+
+def test_pronoun_resolves_to_the_last_named_person(read):
+    statements = read("Judge Peter Lamb rejected the appeal. He said the evidence was clear.")
+    assert statements[-1].speaker == "Peter Lamb"
+
+
+def test_role_description_refers_back_to_the_named_body(read):
+    statements = read("The Coastal Water Agency said on Monday that levels were falling. "
+                      "The agency said the dam was safe.")
+    assert statements[1].speaker == "Coastal Water Agency"
+
+
+def test_organisation_and_country_from_apposition_and_tables(read):
+    statements = read("Dmitry Orlov, the Kremlin's deputy spokesman, said talks would continue. "
+                      "Pyongyang has denied the reports.")
+    orlov = statements[0]
+    assert orlov.speaker == "Dmitry Orlov"
+    assert orlov.speaker_org == "Kremlin" and orlov.speaker_country == "RU"
+    assert statements[1].speaker == "Pyongyang" and statements[1].speaker_country == "KP"
+
+
+def test_a_spokesman_speaks_for_the_body_just_named(read):
+    statements = read("The regional fire service has not confirmed the cause. "
+                      "A spokesman said crews were still at the scene.")
+    assert statements[-1].speaker.startswith("regional fire service")
+
+
+# --- stance --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("The general did not deny that troops had crossed the border.", "not_deny"),
+    ("The general refused to deny that troops had crossed the border.", "not_deny"),
+    ("The general would not deny that troops had crossed the border.", "not_deny"),
+    ("The ministry could not confirm the number of casualties.", "decline"),
+    ("The ministry declined to comment on the casualties.", "decline"),
+    ("The ministry has not confirmed the number of casualties.", "decline"),
+    ("The ministry neither confirmed nor denied the casualty figures.", "decline"),
+    ("The ministry denied that any civilians had been hurt.", "deny"),
+    ("The ministry said the casualty reports were groundless.", "deny"),
+    ("The army didn't confirm the strike until Friday.", "assert"),
+    ("The ministry warned that more storms were coming.", "assert"),
+])
+def test_stance_reads_negation_and_modality(read, sentence, stance):
+    statements = read(sentence)
+    assert statements and statements[0].stance == stance
+
+
+# --- said_on -------------------------------------------------------------------------
+
+def test_weekday_in_the_clause_resolves_against_publication(read):
+    (s,) = read("The union said on Tuesday that the strike would go ahead.")
+    assert s.said_on == "2025-03-11"
+
+
+def test_date_of_a_briefing_dates_the_statement(read):
+    (s,) = read("Colonel Ada Vance said at a March 3 briefing that the base was secure.")
+    assert s.said_on == "2025-03-03"
+
+
+def test_a_later_statement_by_the_same_speaker_takes_the_placed_date(read):
+    statements = read("Colonel Ada Vance said at a March 3 briefing that the base was secure.\n"
+                      "The weather has been mild this winter.\n"
+                      "Vance said the patrols would continue.")
+    assert [s.said_on for s in statements] == ["2025-03-03", "2025-03-03"]
+
+
+def test_undated_past_report_stays_undated(read):
+    (s,) = read("The charity said its teams had reached the valley.")
+    assert s.said_on is None
+
+
+def test_live_blog_entries_are_dated_the_day_of_publication(read):
+    text = ("09:10 GMT – The port authority says two ships ran aground.\n"
+            "08:45 GMT – Coast guard officials say the crews are safe.\n")
+    statements = read(text)
+    assert statements and all(s.said_on == "2025-03-14" for s in statements)
+
+
+# --- robustness ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", "“", "”said”", "\"\"\"", "He said.", "said said said", "Q: \nA: ", "—", "‘’‘",
+    "Ελληνικά “λέξεις” said the 🐟 minister: “ok", "\u200b\u200b said \u0000",
+    "ANNA: “\nBOB: ”\nANNA:", "According to", "according to according to them",
+])
+def test_odd_input_never_raises_and_spans_stay_inside(read, text):
+    for s in read(text):
+        assert 0 <= s.span[0] <= s.span[1] <= len(text)
+        if s.content_span:
+            assert 0 <= s.content_span[0] <= s.content_span[1] <= len(text)
+
+
+def test_an_official_reporting_that_their_state_cannot_confirm_is_declining(read):
+    statements = read("A senior Russian diplomat said the Kremlin could not verify the reports.")
+    assert statements[0].stance == "decline" and "diplomat" in statements[0].speaker
+
+
+def test_quote_before_a_titled_name_with_abbreviations_is_attached(read):
+    text = "“The line held through the night, and then it broke,” navy spokesman Lt. Cmdr. Rosa Vidal said."
+    statements = read(text)
+    assert len(statements) == 1
+    assert statements[0].speaker == "Rosa Vidal" and statements[0].mode == "direct"
+
+
+def test_non_speech_senses_of_cue_verbs_are_not_statements(read):
+    assert read("The factory added 200 jobs last year.") == []
+    assert read("The storm claimed 40 lives along the coast.") == []
+    assert read("The maker recalled 14 batches of the syrup.") == []
+    assert read("Mayor Ana Diaz added that the plant would stay open.") != []
+
+
+def test_sign_off_line_after_a_quote_names_the_speaker(read):
+    text = "“No child should wait a week for a doctor.”\n— Dr. Lena Moss, clinic director\n"
+    (s,) = read(text)
+    assert s.speaker == "Lena Moss"
+
+
+def test_a_bare_title_names_the_one_person_holding_it(read):
+    statements = read("Health Minister Omar Tull told parliament the wards were full. "
+                      "The opposition accused him of hiding deaths, a charge the minister rejected.")
+    assert statements[-1].speaker == "Omar Tull" and statements[-1].stance == "deny"
+
+
+def test_many_refers_to_the_people_just_mentioned(read):
+    statements = read("Farmers who lost their herds gathered outside the ministry. Many said no help had come.")
+    assert statements[-1].speaker.lower().startswith("farmers")
+
+
+def test_said_nothing_is_a_refusal(read):
+    (s,) = read("The inspection report said nothing about the cost of repairs.")
+    assert s.stance == "decline"
+
+
+def test_dateline_is_neither_speaker_nor_content(read):
+    text = "HANOI, May 2 (Wire) - Floods cut the northern railway, the transport ministry said."
+    (s,) = read(text)
+    assert s.speaker == "transport ministry"
+    assert text[s.content_span[0]:s.content_span[1]].startswith("Floods cut")
+
+
+def test_family_name_first_names_resolve(read):
+    statements = read("Leader Kim Jong Un visited the plant. Kim said output would double.")
+    assert statements[-1].speaker == "Kim Jong Un"
+
+
+def test_sentence_initial_citing_names_a_second_source(read):
+    statements = read("Citing the Port Authority of Valencia, the newspaper said ten cranes had stopped.")
+    assert any("Port Authority" in s.speaker for s in statements)
+    assert any("newspaper" in s.speaker for s in statements)
+
+
+def test_a_body_keeps_the_kinds_it_was_called(read):
+    statements = read("Health Norvia said on Monday that a vaccine batch was faulty. The regulator said "
+                      "no one was hurt. Brakemoor Labs said the fault came from one line. "
+                      "The regulator did not confirm that account.")
+    assert statements[-1].speaker == "Health Norvia" and statements[-1].stance == "decline"
+
+
+def test_a_date_describing_the_speaker_does_not_date_the_statement(read):
+    statements = read("Coach Rita Brandt, who won the national title last year, said on Tuesday that "
+                      "the team was ready.")
+    assert statements[0].said_on == "2025-03-11"
+
+
+def test_web_page_labels_are_not_transcript_speakers(read):
+    text = ("The council approved the budget on Monday.\n"
+            "Read more: The council's plan for the old harbour is explained here.\n"
+            "Photo: Councillors vote in the main chamber of the town hall.\n")
+    assert not any(s.speaker.lower().startswith(("read", "photo")) for s in read(text))
+
+
+def test_someone_elses_denial_inside_a_report_stays_theirs(read):
+    statements = read("Police said the driver denied speeding.")
+    assert [s.stance for s in statements] == ["assert", "deny"]
+
+
+def test_saying_it_could_not_confirm_is_declining(read):
+    (s,) = read("The ministry said it could not confirm the reports.")
+    assert s.stance == "decline"

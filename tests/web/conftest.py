@@ -1,0 +1,31 @@
+"""Fixtures for the page tests: the API tests' hand-written ledger, served by a TestClient."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from claimwatch.api import create_app
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "api"))  # the shared ledger module
+from ledger import fill  # noqa: E402
+
+HTML = {"accept": "text/html"}
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory) -> tuple[str, dict[str, int]]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('ledger') / 'ledger.db'}"
+    return url, fill(url)
+
+
+@pytest.fixture(scope="module")
+def ids(ledger) -> dict[str, int]:
+    return ledger[1]
+
+
+@pytest.fixture(scope="module")
+def client(ledger) -> TestClient:
+    return TestClient(create_app(ledger[0]), headers=HTML)
