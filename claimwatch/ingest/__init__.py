@@ -62,6 +62,13 @@ def read_sources(sources: Iterable[str | Path], *, published: date | None = None
 def _read_file(path: Path, defaults: dict, base: Path | None = None) -> Iterator[Item]:
     reader = READERS.get(path.suffix.lower(), read_text)
     doc_id = str(path.relative_to(base).with_suffix("")) if base else path.stem
+    if reader is read_jsonl:  # stream: a feed of any length is read one line at a time
+        try:
+            with path.open("rb") as lines:
+                yield from reader(lines, str(path), doc_id=doc_id, **defaults)
+        except OSError as exc:
+            yield Rejected(str(path), f"cannot read: {exc.strerror or exc}")
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:

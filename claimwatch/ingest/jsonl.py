@@ -6,16 +6,19 @@ is rejected with its line number while the rest of the file goes through.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ..models import Document, Rejected
 from .decoding import parse_date
 
 
-def read_jsonl(data: bytes, where: str, *, doc_id: str, published: date | None = None,
+def read_jsonl(data: bytes | Iterable[bytes], where: str, *, doc_id: str, published: date | None = None,
                outlet: str | None = None, url: str | None = None) -> Iterator[Document | Rejected]:
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+    """Documents from JSON Lines given as bytes or as an iterable of lines (an open binary file
+    streams: one line in memory at a time)."""
+    lines = data.split(b"\n") if isinstance(data, bytes) else data
+    for number, raw in enumerate(lines, start=1):
         here = f"{where}:{number}"
         if not raw.strip():
             continue
