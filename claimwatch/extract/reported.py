@@ -303,6 +303,78 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
     return _ranges(keep)
 
 
+# Arcs a time expression may not climb to date an act: the subject and what hangs on it
+# ("Sova, who worked there until June, told ..."), relative clauses, appositions and the
+# reported content ("said that cracks appeared in April" dates the cracks, not the saying).
+_FOREIGN_ARCS = {"nsubj", "nsubjpass", "csubj", "relcl", "appos", "acl", "dative", "iobj"} | CONTENT_DEPS
+
+
+def dates_act(time_root: Token, cue: Token) -> bool:
+    """Whether a time expression headed by `time_root` modifies the act `cue` itself: its
+    dependency path up to the cue crosses no subject, relative clause, apposition, content
+    clause, coordinated verb or other reporting act."""
+    targets = {cue.i}
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in DECLINING:
+        targets.add(cue.head.i)  # "declined on Monday to comment"
+    node, below = time_root, None
+    while node.i not in targets:
+        if node.head.i == node.i or (_foreign(node) and not _occasion_of_act(node, below, cue)):
+            return False
+        node, below = node.head, node
+    return True
+
+
+def _occasion_of_act(node: Token, below: Token | None, cue: Token) -> bool:
+    """Modifiers the parser hangs away from the cue that still tell when the act happened:
+    the document carrying it ("in a statement issued on Wednesday", "a poll published last
+    week found"), a participle naming the occasion beside the speaker ("X, asked on Monday
+    whether ..., declined"), and a time phrase between subject and verb ("X on Monday said")."""
+    if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
+        return node.head.lemma_.lower() in DOCUMENT_NOUNS or (
+            node.lemma_.lower() in occasion_verbs() and node.head.dep_ in ("nsubj", "nsubjpass"))
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.head.i != cue.i or below is None:
+        return False
+    if below.dep_ == "acl":
+        return True  # checked one step down
+    return (below.dep_ in ("prep", "npadvmod") and node.i < below.i < cue.i
+            and below.lower_ not in CONTENT_PREPS and below.lower_ not in ("with", "for", "from"))
+
+
+@functools.lru_cache(maxsize=None)
+def occasion_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "OCCASION")
+
+
+def _foreign(node: Token) -> bool:
+    """An arc that leads out of the act's own clause."""
+    if is_addressee(node):
+        return False  # "told the court on Monday that ...": the parser may hang the time on the court
+    if node.dep_ in _FOREIGN_ARCS or (node.dep_ == "prep" and node.lower_ in CONTENT_PREPS):
+        return True
+    if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "parataxis", "ccomp"):
+        return True  # "told X and left on Monday": the leaving is dated, not the telling
+    return node.pos_ in ("VERB", "AUX") and verb_cue(node) is not None
+
+
+def is_addressee(node: Token) -> bool:
+    """The hearer of a cue that also reports a clause: "told reporters that ...",
+    "assured lawmakers the plan ..." (an object beside a complement clause)."""
+    head = node.head
+    return (node.dep_ in ("dobj", "dative", "iobj") and node.pos_ in ("NOUN", "PROPN", "PRON")
+            and node.lower_ != "that" and node.i > head.i
+            and any(c.dep_ == "ccomp" and c.i > node.i for c in head.children))
+
+
+def dates_act_misparsed(time_root: Token, cue: Token) -> bool:
+    """ "said on Wednesday that ...", "said Tuesday the ...": a time right after the cue that the
+    parser hung on the complement still dates the act, unless it is part of a noun phrase
+    there ("said Sunday's attack", "said Monday meetings")."""
+    if time_root.dep_ in ("poss", "nsubj", "nsubjpass", "compound", "appos", "dobj", "attr"):
+        return False
+    between = cue.doc[cue.i + 1 : time_root.left_edge.i]
+    return all(t.pos_ == "ADP" for t in between)
+
+
 def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for t in sorted(tokens, key=lambda t: t.i):
