@@ -268,8 +268,12 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
 def content_tokens(token: Token) -> list[Token]:
     """What the cue reports: its complement clause, object or about-phrase."""
     out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
+    children = [c for c in token.children if not _misparsed_complementizer(c)]
+    clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "that")]
+    clauses = clauses or _clause_on_medium(children)
+    for child in clauses or children:
+        # "told reporters that ...": with a clause reported, the object is the hearer, not the content
+        if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
             out.extend(child.subtree)
     if not out and token.dep_ == "parataxis":
         own = {t.i for t in token.subtree}
@@ -283,6 +287,23 @@ def content_tokens(token: Token) -> list[Token]:
         dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
         out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
     return out
+
+
+def _clause_on_medium(children: list[Token]) -> list[Token]:
+    """ "said in a statement that ...": the parser may hang the reported clause on the
+    statement; a that-clause on a document noun in a prepositional phrase is the content."""
+    out = []
+    for prep in (c for c in children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS):
+            out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return out
+
+
+def _misparsed_complementizer(child: Token) -> bool:
+    """ "... that engineers had reported cracks": a lone "that" before the verb taken for its object."""
+    return child.lower_ == "that" and child.i < child.head.i and child.dep_ in ("dobj", "nsubj") \
+        and not list(child.children)
 
 
 def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:

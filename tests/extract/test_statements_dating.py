@@ -1,0 +1,102 @@
+"""said_on and content on sentences written for these tests: a time dates an act only when
+it modifies the act's own clause, and "told X that ..." reports the clause, not X."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimwatch.models import Statement
+
+PUBLISHED = date(2025, 11, 7)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def read():
+    from claimwatch.extract.pipeline import extract
+    from claimwatch.nlp import load_nlp
+
+    load_nlp()
+
+    def run(text: str) -> list[Statement]:
+        return extract(text, PUBLISHED).statements
+
+    return run
+
+
+def by_cue(statements: list[Statement], cue: str) -> Statement:
+    return next(s for s in statements if s.cue == cue)
+
+
+# --- which time dates the act ----------------------------------------------------------
+
+def test_time_in_a_relative_clause_on_the_speaker_does_not_date_the_act(read):
+    text = ("Irina Sova, who inspected the dam for the Lisk Basin Authority until June, told the "
+            "Valley Courier that engineers had reported widening cracks in the spillway in April.")
+    statements = read(text)
+    assert by_cue(statements, "told").said_on is None
+    assert all(s.said_on != "2025-06" for s in statements)  # nor through the occasion fallback
+
+
+def test_time_of_the_act_still_dates_it_beside_a_relative_clause(read):
+    text = "The governor, who took office in January, said on Thursday that taxes would rise."
+    (s,) = read(text)
+    assert s.said_on == "2025-11-06"
+
+
+def test_time_inside_the_content_does_not_date_the_act(read):
+    (s,) = read("The engineer said the cracks had appeared in April.")
+    assert s.said_on is None
+
+
+def test_occasion_participle_beside_the_speaker_dates_the_act(read):
+    (s,) = read("Ana Petrov, speaking to lawmakers on Tuesday, said the budget would not be cut.")
+    assert s.said_on == "2025-11-04"
+
+
+def test_time_phrase_between_subject_and_verb_dates_the_act(read):
+    s = by_cue(read("The union on Wednesday rejected the offer as an insult."), "rejected")
+    assert s.said_on == "2025-11-05"
+
+
+def test_weekday_is_valued_by_the_times_extractor(read):
+    (s,) = read("The harbour master said on Monday that the ferry would sail again.")
+    assert s.said_on == "2025-11-03"
+
+
+# --- content is the reported clause ----------------------------------------------------
+
+def content(statement: Statement, text: str) -> str:
+    assert statement.content == text[statement.content_span[0]:statement.content_span[1]]
+    return statement.content
+
+
+def test_told_addressee_that_reports_only_the_clause(read):
+    text = "The mayor told the Harbour Gazette on Monday that the bridge would reopen within a month."
+    (s,) = read(text)
+    assert content(s, text) == "that the bridge would reopen within a month"
+    assert s.said_on == "2025-11-03"
+
+
+def test_told_reporters_without_that(read):
+    text = "Tomas Reyl told reporters the harbour had been dredged too late."
+    (s,) = read(text)
+    assert content(s, text) == "the harbour had been dredged too late"
+
+
+def test_said_in_a_statement_that(read):
+    text = "The port authority said in a statement that the cranes were safe."
+    (s,) = read(text)
+    assert content(s, text) == "that the cranes were safe"
+
+
+def test_plain_object_is_still_the_content(read):
+    text = "The ministry denied the report."
+    (s,) = read(text)
+    assert content(s, text) == "the report"
+
+
+def test_misparsed_that_before_a_verb_is_not_content(read):
+    text = ("Lena Ohm told the council that engineers had reported widening cracks in the spillway.")
+    reported = by_cue(read(text), "reported")
+    assert not reported.content.startswith("that")
