@@ -290,13 +290,15 @@ def content_tokens(token: Token) -> list[Token]:
 
 
 def _clause_on_medium(children: list[Token]) -> list[Token]:
-    """ "said in a statement that ...": the parser may hang the reported clause on the
-    statement; a that-clause on a document noun in a prepositional phrase is the content."""
+    """ "said in a statement that ...", "told reporters in the capital that ...": the parser
+    may hang the reported clause on the noun of a prepositional phrase; a clause opened by
+    the conjunction "that" (not the relative pronoun) with its own subject is the content."""
     out = []
-    for prep in (c for c in children if c.dep_ == "prep"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS):
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
             out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)]
     return out
 
 

@@ -100,3 +100,9 @@ def test_misparsed_that_before_a_verb_is_not_content(read):
     text = ("Lena Ohm told the council that engineers had reported widening cracks in the spillway.")
     reported = by_cue(read(text), "reported")
     assert not reported.content.startswith("that")
+
+
+def test_told_hearer_in_a_place_that_reports_the_clause(read):
+    text = "Lena Ohm told reporters in the capital that the pumps had failed twice."
+    (s,) = read(text)
+    assert content(s, text) == "that the pumps had failed twice"
