@@ -335,32 +335,64 @@ _FOREIGN_ARCS = {"nsubj", "nsubjpass", "csubj", "relcl", "appos", "acl", "dative
 def dates_act(time_root: Token, cue: Token) -> bool:
     """Whether a time expression headed by `time_root` modifies the act `cue` itself: its
     dependency path up to the cue crosses no subject, relative clause, apposition, content
-    clause, coordinated verb or other reporting act."""
+    clause, coordinated verb or other reporting act. Inside a participle naming the occasion
+    ("asked about the reports on Tuesday, X declined") objects and about-phrases may be crossed."""
+    if time_root.head.dep_ == "prep" and time_root.head.lower_ in _SPAN_PREPOSITIONS:
+        return False
     targets = {cue.i}
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in DECLINING:
         targets.add(cue.head.i)  # "declined on Monday to comment"
-    node, below = time_root, None
+    node, below, crossed_object = time_root, None, False
     while node.i not in targets:
-        if node.head.i == node.i or (_foreign(node) and not _occasion_of_act(node, below, cue)):
+        if node.head.i == node.i:
             return False
+        if _occasion_participle(node, cue):
+            crossed_object = False
+        elif _foreign(node) and not _occasion_of_act(node, below, time_root, cue):
+            if not (node.dep_ == "dobj" or (node.dep_ == "prep" and node.lower_ == "about")) or node.pos_ in ("VERB", "AUX"):
+                return False
+            crossed_object = True
         node, below = node.head, node
-    return True
+    return not crossed_object
 
 
-def _occasion_of_act(node: Token, below: Token | None, cue: Token) -> bool:
+# Prepositions bounding a state ("in charge until June", "in office since 2019"): an act of
+# speaking is a point, so such a time never dates it.
+_SPAN_PREPOSITIONS = {"until", "till", "since", "through", "throughout"}
+# Prepositions of a time phrase that names a point (not "until June", "since 2019"), for a
+# phrase the parser hung on the subject ("The union on Wednesday rejected ...").
+_POINT_PREPOSITIONS = {"on", "in", "at", "during"}
+
+
+def _occasion_participle(node: Token, cue: Token) -> bool:
+    """ "Asked about the reports, X declined", "X, speaking to lawmakers, said": a participle
+    of an OCCASION verb (cues.tsv) on the act or beside its speaker."""
+    if node.tag_ not in ("VBN", "VBG") or node.lemma_.lower() not in occasion_verbs():
+        return False
+    if node.dep_ == "advcl":
+        return node.head.i == cue.i
+    return node.dep_ == "acl" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == cue.i
+
+
+def _occasion_of_act(node: Token, below: Token | None, time_root: Token, cue: Token) -> bool:
     """Modifiers the parser hangs away from the cue that still tell when the act happened:
-    the document carrying it ("in a statement issued on Wednesday", "a poll published last
-    week found"), a participle naming the occasion beside the speaker ("X, asked on Monday
-    whether ..., declined"), and a time phrase between subject and verb ("X on Monday said")."""
+    the document carrying it ("in a statement issued on Wednesday", "a poll by X published
+    last week found") and a time phrase between subject and verb ("X on Monday said")."""
     if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
-        return node.head.lemma_.lower() in DOCUMENT_NOUNS or (
-            node.lemma_.lower() in occasion_verbs() and node.head.dep_ in ("nsubj", "nsubjpass"))
+        head = node.head
+        by_phrase = head.dep_ == "pobj" and head.head.lower_ in ("by", "from") and \
+            head.head.head.lemma_.lower() in DOCUMENT_NOUNS  # "a poll by X published ..."
+        return head.lemma_.lower() in DOCUMENT_NOUNS or by_phrase
     if node.dep_ not in ("nsubj", "nsubjpass") or node.head.i != cue.i or below is None:
         return False
     if below.dep_ == "acl":
-        return True  # checked one step down
-    return (below.dep_ in ("prep", "npadvmod") and node.i < below.i < cue.i
-            and below.lower_ not in CONTENT_PREPS and below.lower_ not in ("with", "for", "from"))
+        return True  # a document or occasion checked one step down
+    if below.dep_ == "prep" and (
+            any(c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in below.children)
+            or (below.lower_ in ("by", "from") and node.lemma_.lower() in DOCUMENT_NOUNS)):
+        return True  # "X, in a statement issued on ..., said"; "a poll by Y published ..."
+    own_phrase = below.i == time_root.i or (below.i == time_root.head.i and below.lower_ in _POINT_PREPOSITIONS)
+    return own_phrase and below.dep_ in ("prep", "npadvmod") and node.i < below.i < cue.i
 
 
 @functools.lru_cache(maxsize=None)
@@ -393,6 +425,8 @@ def dates_act_misparsed(time_root: Token, cue: Token) -> bool:
     parser hung on the complement still dates the act, unless it is part of a noun phrase
     there ("said Sunday's attack", "said Monday meetings")."""
     if time_root.dep_ in ("poss", "nsubj", "nsubjpass", "compound", "appos", "dobj", "attr"):
+        return False
+    if time_root.head.lower_ in _SPAN_PREPOSITIONS:
         return False
     between = cue.doc[cue.i + 1 : time_root.left_edge.i]
     return all(t.pos_ == "ADP" for t in between)

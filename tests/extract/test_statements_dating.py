@@ -106,3 +106,19 @@ def test_told_hearer_in_a_place_that_reports_the_clause(read):
     text = "Lena Ohm told reporters in the capital that the pumps had failed twice."
     (s,) = read(text)
     assert content(s, text) == "that the pumps had failed twice"
+
+
+def test_participle_naming_the_occasion_dates_a_refusal(read):
+    s = by_cue(read("Asked about the flooding on Tuesday, the port director declined to comment."), "declined")
+    assert s.said_on == "2025-11-04"
+
+
+def test_statement_issued_on_a_day_dates_the_act(read):
+    s = by_cue(read("The operator, in a statement issued late on Wednesday, said the gates had been closed."),
+               "said")
+    assert s.said_on == "2025-11-05"
+
+
+def test_duration_phrase_on_the_speaker_does_not_date_the_act(read):
+    s = by_cue(read("The inspector, in charge of the dam until June, said the gates had jammed."), "said")
+    assert s.said_on is None
