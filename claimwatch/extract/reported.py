@@ -404,8 +404,10 @@ def _foreign(node: Token) -> bool:
     """An arc that leads out of the act's own clause."""
     if is_addressee(node):
         return False  # "told the court on Monday that ...": the parser may hang the time on the court
-    if node.dep_ in _FOREIGN_ARCS or (node.dep_ == "prep" and node.lower_ in CONTENT_PREPS):
+    if node.dep_ in _FOREIGN_ARCS:
         return True
+    if node.dep_ == "prep" and node.lower_ in CONTENT_PREPS:
+        return node.head.pos_ not in ("ADV", "ADJ")  # not "as recently as late October"
     if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "parataxis", "ccomp"):
         return True  # "told X and left on Monday": the leaving is dated, not the telling
     return node.pos_ in ("VERB", "AUX") and verb_cue(node) is not None

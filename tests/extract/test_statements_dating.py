@@ -122,3 +122,8 @@ def test_statement_issued_on_a_day_dates_the_act(read):
 def test_duration_phrase_on_the_speaker_does_not_date_the_act(read):
     s = by_cue(read("The inspector, in charge of the dam until June, said the gates had jammed."), "said")
     assert s.said_on is None
+
+
+def test_as_recently_as_dates_the_act(read):
+    s = by_cue(read("The coast guard had put the toll at 40 as recently as late October."), "put")
+    assert s.said_on == "2025-10"
