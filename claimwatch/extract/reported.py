@@ -92,7 +92,8 @@ def _declines_speech(token: Token, acts: frozenset[str]) -> bool:
             return True
         if child.dep_ in ("prep", "advmod") and child.lower_ in ("comment",):
             return True
-    return not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+    # "the request was refused by the board": a passive refusal turns down a thing, not a question
+    return not any(c.dep_ in ("xcomp", "dobj", "nsubjpass", "auxpass") for c in token.children)
 
 
 def source_of(token: Token) -> Token | None:

@@ -127,3 +127,9 @@ def test_duration_phrase_on_the_speaker_does_not_date_the_act(read):
 def test_as_recently_as_dates_the_act(read):
     s = by_cue(read("The coast guard had put the toll at 40 as recently as late October."), "put")
     assert s.said_on == "2025-10"
+
+
+def test_passive_refusal_of_a_request_is_not_declining_to_speak(read):
+    statements = read("Olin told the committee that the request to drain the lake had been refused by the board.")
+    assert [s.cue for s in statements] == ["told"]
+    assert read("The board refused to comment.")[0].stance == "decline"
