@@ -52,9 +52,11 @@ def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> 
     """Every attributed act of asserting, denying, not denying or declining in `doc`."""
     try:
         return _find(doc, times or [], published)
-    except (IndexError, ValueError, KeyError, AttributeError, TypeError):  # odd input must not stop a batch
-        log.warning("statements: reading failed on a %d-character text; no statements kept",
-                    len(doc.text), exc_info=True)
+    except (IndexError, ValueError, KeyError, AttributeError, TypeError) as error:  # odd input must not stop a batch
+        log.warning("statements: no statements kept for the %d-character text beginning %r: "
+                    "the reader failed with %s: %s (a bug; traceback at debug level)",
+                    len(doc.text), doc.text[:40], type(error).__name__, error)
+        log.debug("statements reader failure", exc_info=True)
         return []
 
 

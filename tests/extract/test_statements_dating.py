@@ -133,3 +133,17 @@ def test_passive_refusal_of_a_request_is_not_declining_to_speak(read):
     statements = read("Olin told the committee that the request to drain the lake had been refused by the board.")
     assert [s.cue for s in statements] == ["told"]
     assert read("The board refused to comment.")[0].stance == "decline"
+
+
+def test_a_reader_failure_is_logged_with_its_cause_and_drops_only_statements(caplog, monkeypatch):
+    from claimwatch.extract import statements as module
+    from claimwatch.nlp import load_nlp
+
+    def broken(*args):
+        raise KeyError("speaker")
+
+    monkeypatch.setattr(module, "_find", broken)
+    doc = load_nlp().make_doc("The mayor said the bridge would reopen.")
+    with caplog.at_level("WARNING", logger=module.__name__):
+        assert module.find_statements(doc, [], PUBLISHED) == []
+    assert "KeyError" in caplog.text and "The mayor said" in caplog.text
