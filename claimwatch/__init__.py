@@ -1,4 +1,5 @@
 """claimwatch: a sourced, time-aware ledger of who claimed what, when, and with which numbers."""
+from .consolidate import Picture, build_picture
 from .errors import ClaimwatchError, InputError
 from .extract import extract, extract_documents
 from .ingest.run import IngestReport, ingest
@@ -9,5 +10,6 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AddResult", "ClaimwatchError", "Document", "Entity", "Extraction", "IngestReport", "InputError",
-    "Quantity", "Statement", "Store", "TimeExpr", "__version__", "extract", "extract_documents", "ingest",
+    "Picture", "Quantity", "Statement", "Store", "TimeExpr", "__version__", "build_picture", "extract", "extract_documents",
+    "ingest",
 ]

@@ -1,38 +1,56 @@
 """Claims: statements from different documents about the same proposition.
 
 Statements are compared by what they are about, never by who said them or how:
-the content words (crudely stemmed), the named entities inside the content, and
-the kind of quantity they give, each weighted by how rare it is in the corpus.
-Assertions and denials of one proposition share those features, so they meet in
-one claim; the stance stays on each statement.
+the content words (crudely stemmed) and the named entities inside the content,
+each weighted by how few documents of the corpus use it in their statements, so
+the words of the story itself ("dam", "flood", the place) weigh little and the
+words of the proposition ("saboteurs", "cholera") carry the match. Assertions and
+denials of one proposition share those features, so they meet in one claim; the
+stance stays on each statement.
+
+Figures are part of the proposition: "41 people died" and "90 people died" are
+two claims, not one claim confirmed twice. Statements that give different figures
+for the same measure are never grouped; how the figures for one measure move and
+disagree is the estimate series' job (see estimates.py), which lists every figure.
+Statements without a figure for that measure ("far more died than admitted") may
+still join one of them. The kind of quantity alone ("some number of people")
+never brings statements together.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..models import Statement
+from ..models import Quantity, Statement
 from .corpus import Report
-from .tables import unit_measures, words
+from .estimates import GENERIC_LABELS, measured
+from .tables import words
 
-CLAIM_SIMILARITY = 0.22  # average cosine between a statement and the members of a claim needed to join it
+CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
+STORY_WEIGHT = 0.5  # weight of a feature found in every document: small, not nothing (small corpora)
+MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
 MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
+
+_ASIDE = re.compile(r"[,;:(—–]|\s-\s|\bwith\b", re.I)  # what follows begins an aside, not the main clause
+Figure = tuple[str, tuple[float | None, float | None, float | None], bool]  # (measure, (value, low, high), in main clause)
 
 
 @dataclass(frozen=True)
 class Said:
-    """A statement in its report, with the features that say what it is about."""
+    """A statement in its report, with the features that say what it is about and the figures it gives."""
 
     report: Report
     statement: Statement
     index: int  # position of the statement in its extraction
     features: frozenset[str]
+    figures: frozenset[Figure] = frozenset()
 
     @property
     def content(self) -> str:
@@ -68,15 +86,55 @@ def features(report: Report, statement: Statement) -> frozenset[str]:
         if (span[0] <= entity.span[0] and entity.span[1] <= span[1] and entity.text in text
                 and not set(name.split()) & speaker):
             out.add("E:" + name)
-    measures = unit_measures()
-    for quantity in report.extraction.quantities:
-        if span[0] <= quantity.span[0] < span[1] and quantity.unit and quantity.unit.lower() in measures:
-            out.add("Q:" + measures[quantity.unit.lower()][0])
     return frozenset(out - {""})
 
 
+def figures(report: Report, statement: Statement) -> frozenset[Figure]:
+    """The figures a statement's content gives, each with the measure it counts ("deaths", "troops").
+
+    Catch-all measures ("people") are left out: their figures count different things.
+    A figure in the content's main clause ("41 people had died") is what the statement is
+    about; one in an aside (", with 31 cases so far") only adds to it.
+    """
+    span = statement.content_span or statement.span
+    text = report.document.text
+    out = set()
+    for quantity in report.extraction.quantities:
+        if not span[0] <= quantity.span[0] < span[1] or _number(quantity) == (None, None, None):
+            continue
+        what = measured(report, quantity)
+        if what is not None and what.label not in GENERIC_LABELS:
+            main = not _ASIDE.search(text[span[0]:quantity.span[0]])
+            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), main))
+    return frozenset(out)
+
+
+def _number(quantity: Quantity) -> tuple[float | None, float | None, float | None]:
+    return quantity.value, quantity.low, quantity.high
+
+
+def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
+    """True when two statements cannot be one proposition for their figures.
+
+    That is when both give figures for one measure and none is the same ("41 died" and
+    "90 died"), or when one is about a figure (in its main clause) and the other gives
+    no figure for that measure ("41 died" and "far more died than admitted").
+    """
+    numbers_a: dict[str, set] = defaultdict(set)
+    numbers_b: dict[str, set] = defaultdict(set)
+    for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
+        for measure, number, _ in figures_:
+            numbers[measure].add(number)
+    if any(not numbers_a[m] & numbers_b[m] for m in numbers_a.keys() & numbers_b.keys()):
+        return True
+    main_a = {measure for measure, _, main in a if main}
+    main_b = {measure for measure, _, main in b if main}
+    return bool(main_a - numbers_b.keys() or main_b - numbers_a.keys())
+
+
 def said_in(reports: Iterable[Report]) -> list[Said]:
-    return [Said(r, s, i, features(r, s)) for r in reports for i, s in enumerate(r.extraction.statements)]
+    return [Said(r, s, i, features(r, s), figures(r, s))
+            for r in reports for i, s in enumerate(r.extraction.statements)]
 
 
 def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> list[list[Said]]:
@@ -84,9 +142,13 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
 
     A statement joins the claim whose members it resembles most on average (average
     link, so a growing claim does not swallow everything near any one member), if
-    that average reaches `threshold`; else it starts a claim of its own.
+    that average reaches `threshold`, it shares at least MIN_SHARED content words
+    with the claim (one shared word, however rare, is a topic, not a proposition,
+    and one-word contents like "the warnings" are too thin to confirm anything),
+    and no member gives a different figure for a measure it gives; else it starts a
+    claim of its own.
     """
-    weights = _idf(s.features for s in said)
+    weights = document_weights(said)
     vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
     groups: list[list[int]] = []
     sums: list[dict[str, float]] = []  # per claim, the sum of its members' unit vectors
@@ -102,7 +164,8 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
         best, best_score = None, threshold
         for g in sorted(candidates):
             score = _dot(vector, sums[g]) / len(groups[g])
-            if score >= best_score:
+            if (score >= best_score and _shared_words(vector, sums[g]) >= MIN_SHARED
+                    and not any(figures_disagree(said[n].figures, said[m].figures) for m in groups[g])):
                 best, best_score = g, score
         if best is None:
             best = len(groups)
@@ -113,6 +176,25 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
             sums[best][f] = sums[best].get(f, 0.0) + w
             by_feature.setdefault(f, set()).add(best)
     return [[said[m] for m in members] for members in groups]
+
+
+def _shared_words(vector: dict[str, float], claim: dict[str, float]) -> int:
+    """Distinct shared content words; an entity counts once with the words of its name."""
+    shared = vector.keys() & claim.keys()
+    entity_words = {w for f in shared if f.startswith("E:") for w in map(stem, _WORD.findall(f[2:]))}
+    return len({f for f in shared if not f.startswith("E:") and f not in entity_words}) + sum(
+        1 for f in shared if f.startswith("E:"))
+
+
+def document_weights(said: list[Said]) -> dict[str, float]:
+    """Inverse document frequency of each feature over the documents whose statements use it.
+
+    Counted per document, not per statement: the story's own words recur in nearly
+    every report and so weigh little, while a proposition's words, repeated by one
+    report's several statements, still count as rare across the corpus.
+    """
+    return _idf(frozenset().union(*(s.features for s in said if s.report.id == doc))
+                for doc in dict.fromkeys(s.report.id for s in said))
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:
@@ -132,9 +214,7 @@ def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
     for fs in feature_sets:
         df.update(fs)
         n += 1
-    boost = {"E": 1.0, "Q": 1.0}
-    return {f: (math.log((n + 1) / (c + 1)) + 1) * boost.get(f[0] if f[1:2] == ":" else "", 1.0)
-            for f, c in df.items()}
+    return {f: math.log((n + 1) / (c + 1)) + STORY_WEIGHT for f, c in df.items()}
 
 
 def label_of(members: list[Said]) -> str:
@@ -148,7 +228,11 @@ def label_of(members: list[Said]) -> str:
 
 
 def readable(content: str, statement: Statement, limit: int | None = 110) -> str:
-    """The proposition of a statement's content: "X said that P" -> "P", "P, X said" -> "P"."""
+    """The proposition of a statement's content: "X said that P" -> "P", "P, X said" -> "P".
+
+    A content that still starts with its complementiser or with the addressee of the
+    cue ("that P", "the Valley Courier that P") is reduced to P as well.
+    """
     text = " ".join(content.split()).strip()
     cue = re.escape(statement.cue) if statement.cue else None
     found = re.search(rf"\b{cue}\b", text) if cue else None
@@ -163,7 +247,8 @@ def readable(content: str, statement: Statement, limit: int | None = 110) -> str
                                      text[found.end():])
             if after and len(after.group(1).split()) >= 4:
                 text = after.group(1)
-    text = text.strip(" \"“”'.,;")
+    text = _ADDRESSEE.sub("", text.strip(" \"“”'.,;"), count=1)  # "the Valley Courier that P" -> "P"
+    text = re.sub(r"^that\s+(?=\S)", "", text, flags=re.I).strip(" \"“”'.,;")  # a content that begins at "that"
     text = text[:1].upper() + text[1:]
     if limit and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -9,14 +9,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from ..models import Document, Extraction, Span, Statement
 from .records import Citation
+from .timeline import day
 
 Triple = tuple[Document, Extraction, "str | None"]
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+EARLIEST_SAID_DAYS = 31  # a statement's own date may precede the corpus's first publication by this much
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Report:
     document: Document
     extraction: Extraction
     duplicate_of: str | None = None
+    corpus_start: str | None = None  # the first publication day of the corpus this report was read with
 
     @property
     def id(self) -> str:
@@ -58,8 +61,24 @@ class Report:
         return Citation(self.id, self.outlet, self.published, self.sentence(span), self.document.url)
 
     def said_on(self, statement: Statement) -> str | None:
-        """When the source spoke: the statement's own date, else the day of publication."""
-        return statement.said_on or self.published
+        """When the source spoke: the statement's own date when it is believable, else the day of publication.
+
+        Timelines order sources by this date, so a wrong early date would make a late source
+        "the first to say it". Extraction sometimes gives a statement a date its sentence
+        mentions for something else ("inspected the dam until June", "warned in April").
+        So the statement's own date is kept only when it is a full day, not after the
+        report was published (no one is quoted before speaking), and not more than
+        EARLIEST_SAID_DAYS before the first publication of the corpus (or of this report,
+        when read alone): older dates are far likelier misreadings than speech the whole
+        coverage missed. Otherwise the publication day stands, which is never too early.
+        """
+        said, published = day(statement.said_on), day(self.published)
+        if said is None or published is None:
+            return self.published or (statement.said_on if said else None)
+        start = min(published, day(self.corpus_start) or published)
+        if said > published or said < start - timedelta(days=EARLIEST_SAID_DAYS):
+            return self.published
+        return statement.said_on
 
 
 def reports(triples: Iterable[Triple], since: date | None = None, topic: str | None = None) -> list[Report]:
@@ -72,7 +91,8 @@ def reports(triples: Iterable[Triple], since: date | None = None, topic: str | N
         if topic and not about(document, topic):
             continue
         out.append(report)
-    return sorted(out, key=lambda r: (r.published or "9999", r.id))
+    start = min((r.published for r in out if r.published), default=None)
+    return sorted((replace(r, corpus_start=start) for r in out), key=lambda r: (r.published or "9999", r.id))
 
 
 def about(document: Document, topic: str) -> bool:

@@ -110,7 +110,7 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
                 continue
             statement = next((s for s in report.extraction.statements
                               if s.span[0] <= quantity.span[0] < s.span[1]), None)
-            said_on = (statement.said_on if statement and statement.said_on else None) or report.published
+            said_on = report.said_on(statement) if statement else report.published
             out.append((what, Estimate(
                 series="", holder=holder_of(report, quantity, statement), quantity=quantity,
                 value=quantity.value, low=quantity.low, high=quantity.high, approx=quantity.approx,

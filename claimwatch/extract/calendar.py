@@ -226,3 +226,38 @@ def clock_value(day: date | None, hour: int, minute: int) -> str | None:
     if day is None or not (0 <= hour <= 24 and 0 <= minute <= 59):
         return None
     return f"{day.isoformat()}T{hour % 24:02d}:{minute:02d}"
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of `year` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday_date(rule: str, month: int, day: int, year: int) -> date | None:
+    """The date of a named day in `year` by its rule (see data/holidays.tsv)."""
+    if rule == "fixed":
+        return make_date(year, month, day)
+    if rule == "easter":
+        return easter(year) + timedelta(days=day)
+    if rule == "nth_weekday":
+        n, weekday = divmod(day, 10)
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return None
+
+
+def resolve_holiday(rule: str, month: int, day: int, ref: date, direction: Direction = None) -> date | None:
+    """A named day without a year ("before Christmas") placed around `ref` like a yearless date."""
+    candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+                  if (d := holiday_date(rule, month, day, y)) is not None]
+    if not candidates:
+        return None
+    return _choose(candidates, ref, direction, lambda c, r: abs((c - r).days))

@@ -29,7 +29,8 @@ class Found:
 
 
 def date_clocks(found: list[Found], text: str, story_day: date | None) -> None:
-    """Give each clock time the day written beside it ("5 p.m. on Thursday"), else the story's day."""
+    """Give each clock time the day written beside it ("5 p.m. on Thursday"), else the day the
+    clock narrative is on (the clock time before it in its paragraph), else the story's day."""
     for i, f in enumerate(found):
         if f.clock is None:
             continue
@@ -48,8 +49,29 @@ def date_clocks(found: list[Found], text: str, story_day: date | None) -> None:
                 and _CLOCK_GAP_BEFORE.match(text[found[i - 1].expr.span[1]:f.expr.span[0]]):
             day = cal.day_of(found[i - 1].expr.value)
         if day is None:
+            day = _narrative_day(found, i, text)
+            anchor = "previous"
+        if day is None:
             day, anchor = story_day, "story"
         found[i] = replace(f, expr=replace(f.expr, value=cal.clock_value(day, *f.clock), anchor=anchor))
+
+
+def _narrative_day(found: list[Found], i: int, text: str) -> date | None:
+    """"At 7:42 on Tuesday ... out by 9:15": a clock time with no day of its own stays on the day
+    of the clock time before it in the paragraph (a date in between, often in a side clause
+    like "had left two days earlier", does not move the clock narrative)."""
+    start = found[i].expr.span[0]
+    for k in range(i - 1, -1, -1):
+        prev = found[k]
+        between = text[prev.expr.span[1]:start]
+        if "\n" in between:
+            return None
+        day = cal.day_of(prev.expr.value)
+        if day is None:
+            continue
+        if prev.clock is not None and prev.expr.anchor != "story":
+            return day
+    return None
 
 
 def merge_clock_offsets(found: list[Found], text: str) -> list[TimeExpr]:

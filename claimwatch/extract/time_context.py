@@ -55,6 +55,9 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
             break
         path.append(token)
         token = token.head
+    prep = next((t for t in path if t.dep_ == "prep"), None)
+    if prep is not None and prep.lower_ in lex.ahead_preps and _pushes_ahead(token, lex):
+        return "future"
     # only a date hanging straight on the verb ("opens on Thursday") reads its timetable
     direct = all(t.pos_ in ("ADP", "PROPN", "NOUN") and t.ent_type_ in ("DATE", "TIME", "") for t in path[1:]) \
         and len(path) <= 2
@@ -64,6 +67,18 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         if verdict != "undecided" or token is None:
             return None if verdict == "undecided" else verdict
     return None
+
+
+def _pushes_ahead(verb: Token, lex) -> bool:
+    """"adjourned the hearing until ...", "agreed to delay signing until ...": the verb carrying the
+    date, or one it completes, moves things later, so its date lies ahead of it."""
+    for _ in range(3):
+        if verb.lemma_ in lex.ahead_verbs:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _said_before(doc: Doc, i: int) -> bool:

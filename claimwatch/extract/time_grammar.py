@@ -33,6 +33,9 @@ class Lexicon:
     past_words: frozenset[str]
     schedule_verbs: frozenset[str]
     month_cues: frozenset[str]
+    ahead_verbs: frozenset[str]
+    ahead_preps: frozenset[str]
+    holidays: dict[str, tuple[str, int, int]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +62,10 @@ def lexicon() -> Lexicon:
         past_words=frozenset(r["word"] for r in cues if r["role"] == "past_word"),
         schedule_verbs=frozenset(r["word"] for r in cues if r["role"] == "schedule_verb"),
         month_cues=frozenset(r["word"].lower() for r in read_table("month_cues")),
+        ahead_verbs=frozenset(r["word"] for r in cues if r["role"] == "ahead_verb"),
+        ahead_preps=frozenset(r["word"] for r in cues if r["role"] == "ahead_prep"),
+        holidays={r["phrase"].lower(): (r["rule"], int(r["month"] or 0), int(r["day"] or 0))
+                  for r in read_table("holidays")},
     )
 
 
@@ -81,6 +88,11 @@ def _capitalised(words) -> str:
     return _words(forms, fold=False)
 
 
+def _title(phrase: str) -> str:
+    """A holiday's name as written: "new year's day" -> "New Year's Day"."""
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
 @functools.lru_cache(maxsize=1)
 def time_pattern() -> re.Pattern[str]:
     """The one expression that finds every candidate time expression."""
@@ -99,7 +111,9 @@ def time_pattern() -> re.Pattern[str]:
     place_mod = _words(w for w, (role, _) in mods.items() if role != "part")
     point_unit = _words(["day", "week", "weekend", "month", "year", "quarter", "night"])
     season = _words(w for w, (kind, _) in lex.parts.items() if kind == "season")
+    daypart = _words(w for w, (kind, _) in lex.parts.items() if kind == "daypart")
     fixed = _words(lex.fixed)
+    holiday = _words((_title(h) for h in lex.holidays), fold=False)
     ordinal = _words(lex.ordinals)
     daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
@@ -110,6 +124,8 @@ def time_pattern() -> re.Pattern[str]:
         ("iso", rf"{edge}(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d){end}"),
         ("clock", rf"(?<![\d.,:])(?P<ck_h>\d{{1,2}}):(?P<ck_m>\d\d)(?![\d:])"
                   rf"(?:\s?(?P<ck_ap>{ampm}))?(?:\s+(?:{zone})\b)?"),
+        ("dotclock", rf"(?<![\d.,:$£€])(?P<dc_h>[01]?\d|2[0-3])\.(?P<dc_m>[0-5]\d)"
+                     rf"(?:\s?(?P<dc_ap>{ampm})(?:\s+(?:{zone})\b)?|\s+(?:{zone})\b)"),
         ("military", rf"{edge}(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)\s+(?:{zone})\b"),
         ("clock12", rf"(?<![\d.,:$£€])(?P<c12_h>\d{{1,2}})\s?(?P<c12_ap>{ampm})(?:\s+(?:{zone})\b)?"),
         ("noon", rf"{edge}(?P<noon_word>(?i:noon|midday|midnight)){end}"),
@@ -119,9 +135,10 @@ def time_pattern() -> re.Pattern[str]:
                 rf"(?:,?\s+(?P<dmy_y>{year})(?!\d))?"),
         ("part_of", rf"{edge}(?P<po_mod>{part_mod})\s+(?:(?P<po_rel>{place_mod})|(?i:the))\s+"
                     rf"(?P<po_unit>(?i:week|month|year))(?![\w])"),
-        ("rel", rf"{edge}(?P<rel_mod>{place_mod})\s+(?P<rel_unit>{point_unit}|{weekday}|{month}|{season})(?![A-Za-z])"),
+        ("rel", rf"{edge}(?P<rel_mod>{place_mod})\s+(?P<rel_unit>{point_unit}|{weekday}|{month}|{season})(?![A-Za-z])"
+                 rf"(?:\s+(?P<rel_part>{daypart}){end})?"),
         ("my", rf"(?:(?P<my_mod>{part_mod})[\s-]?|{edge})(?P<my_mon>{month})(?![A-Za-z])"
-               rf"(?:,?\s+(?P<my_y>{year})(?!\d))?"),
+               rf"(?:,?\s+(?P<my_y>{year})(?!\d)|\s+(?i:of|in)\s+(?P<my_that>(?i:that|the\s+same)\s+year){end})?"),
         ("qh", rf"{edge}(?:(?i:the)\s+)?(?P<qh_ord>{ordinal})[\s-](?P<qh_kind>(?i:quarter|half))(?![\w])"
                rf"(?:\s+(?i:of)\s+(?:(?P<qh_rel>(?i:the|this|last|next))\s+(?i:year)|(?P<qh_y>{year})))?"),
         ("qcode", rf"{edge}(?P<qc_kind>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{year}))?{end}"),
@@ -136,7 +153,9 @@ def time_pattern() -> re.Pattern[str]:
         ("season", rf"(?:(?P<season_in>(?i:in)(?:\s+the)?)\s+)?{edge}(?P<season_word>{season})"
                    rf"(?:\s+(?i:of\s+)?(?P<season_y>{year}))?{end}"),
         ("fixed", rf"{edge}(?P<fixed_word>{fixed}){end}"),
-        ("weekday", rf"{edge}(?P<wd>{weekday})(?![A-Za-z])"),
+        ("holiday", rf"{edge}(?P<hol_word>{holiday})(?![\w'’-])(?:,?\s+(?P<hol_y>{year})(?!\d))?"),
+        ("weekday", rf"{edge}(?P<wd>{weekday})(?![A-Za-z])(?:\s+(?P<wd_part>{daypart}){end})?"),
+        ("year_span", rf"(?<![\w$£€.,-])(?P<ys>{year}[-–](?:{year}|\d\d))(?![\w%]|[.,]\d|[-–]\d)"),
         ("year", rf"(?:(?P<y_mod>{part_mod})[\s-]?|(?<![\w$£€.,-])|(?<=\d{{4}}[-–]))(?P<y>{year})(?P<y_s>s)?(?![\w%]|[.,]\d|[-–]\d{{1,2}}(?!\d))"),
         ("recent", r"(?<=\b[Ii]n )(?P<recent_word>recent)(?![\w-])"),
         ("aged", rf"\b(?i:aged)\s+(?P<aged_n>\d{{1,3}})(?:\s+and\s+(?P<aged2>\d{{1,3}}))?{end}"),
@@ -148,5 +167,5 @@ def time_pattern() -> re.Pattern[str]:
               for phrase in table}
     starts |= {r["word"].split()[0] for r in read_table("time_hedges")}
     starts |= {"the", "in", "aged", "noon", "midday", "midnight", "recent"}
-    first = rf"(?=\d|{_words(starts)}(?![A-Za-z])|{month}|{weekday}|[QH][1-4])"
+    first = rf"(?=\d|{_words(starts)}(?![A-Za-z])|{month}|{weekday}|{holiday}|[QH][1-4])"
     return re.compile(r"(?<!\w)" + first + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in forms) + ")")

@@ -30,3 +30,15 @@ def test_reports_are_in_publication_order_and_filtered() -> None:
     assert [r.id for r in reports(triples)] == ["a", "b"]
     assert [r.id for r in reports(triples, since=date(2025, 1, 2))] == ["b"]
     assert [r.id for r in reports(triples, topic="Bridge")] == ["a"]
+
+
+def test_a_statement_date_is_used_only_when_believable() -> None:
+    text = "Mayor Lin Ito said the bridge was closed."
+    said = [("Lin Ito", "assert", text, when, "said")
+            for when in ("2025-03-09", "2025-03-12", "2025-03", "2024-11-02", None)]
+    first = article("first", "2025-03-01", "X", "The river rose.")
+    document, extraction, _ = article("x", "2025-03-10", "Coast Gazette", text, statements=said)
+    report = next(r for r in reports([first, (document, extraction, None)]) if r.id == "x")
+    dates = [report.said_on(s) for s in extraction.statements]
+    # its own day; not after publication; not a month-only date; not months before the coverage began
+    assert dates == ["2025-03-09", "2025-03-10", "2025-03-10", "2025-03-10", "2025-03-10"]

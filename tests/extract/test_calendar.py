@@ -141,3 +141,19 @@ def test_seasons_named_last_this_and_next():
     assert cal.resolve_season(12, date(2025, 1, 15), 0) == 2024   # this winter began in December
     assert cal.resolve_season(9, june, 1) == 2025
     assert cal.resolve_season(3, june, 1) == 2026
+
+
+@pytest.mark.parametrize("year, sunday", [
+    (2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2019, date(2019, 4, 21)),
+    (2038, date(2038, 4, 25)),  # the latest possible Easter
+    (2285, date(2285, 3, 22)),  # the earliest possible Easter
+])
+def test_easter_follows_the_gregorian_computus(year, sunday):
+    assert cal.easter(year) == sunday
+
+
+def test_holidays_by_rule_and_around_a_reference_day():
+    assert cal.holiday_date("nth_weekday", 11, 43, 2025) == date(2025, 11, 27)  # fourth Thursday
+    assert cal.holiday_date("easter", 0, -2, 2025) == date(2025, 4, 18)
+    assert cal.resolve_holiday("fixed", 12, 25, date(2026, 1, 3)) == date(2025, 12, 25)
+    assert cal.resolve_holiday("fixed", 12, 25, date(2026, 1, 3), "future") == date(2026, 12, 25)

@@ -247,8 +247,9 @@ def test_a_range_of_clock_times_shares_the_day_after_it(nlp):
     assert got == {"7 a.m.": "2025-06-01T07:00", "9 p.m.": "2025-06-01T21:00", "Sunday": "2025-06-01"}
 
 
-def test_year_ranges_are_two_years_and_a_season_span_is_none(nlp):
-    assert values(nlp, "Turnover doubled in 2016-2021.", WED) == {"2016": "2016", "2021": "2021"}
+def test_a_year_range_is_one_unplaced_stretch_and_a_decade_is_its_digits(nlp):
+    # both gold sets annotate "the 1991-2020 average", "the 2024-25 year" as one span without a value
+    assert values(nlp, "Turnover doubled in 2016-2021.", WED) == {"2016-2021": None}
     assert values(nlp, "He scored in the 1990s.", WED) == {"1990s": "199"}
 
 
