@@ -269,7 +269,8 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
 def content_tokens(token: Token) -> list[Token]:
     """What the cue reports: its complement clause, object or about-phrase."""
     out: list[Token] = []
-    children = [c for c in token.children if not _misparsed_complementizer(c)]
+    children = [c for c in token.children if not _misparsed_complementizer(c)
+                and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = clauses or _clause_on_medium(children)
     for child in clauses or children:

@@ -147,3 +147,10 @@ def test_a_reader_failure_is_logged_with_its_cause_and_drops_only_statements(cap
     with caplog.at_level("WARNING", logger=module.__name__):
         assert module.find_statements(doc, [], PUBLISHED) == []
     assert "KeyError" in caplog.text and "The mayor said" in caplog.text
+
+
+def test_the_cited_source_is_not_the_content(read):
+    text = "The dam had been weakened for years, the Harbour Gazette reported, citing the Lisk Basin Authority."
+    citing = by_cue(read(text), "citing")
+    assert citing.speaker == "Lisk Basin Authority"
+    assert citing.content is None or "Lisk" not in citing.content
