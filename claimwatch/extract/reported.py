@@ -298,10 +298,25 @@ def _clause_on_medium(children: list[Token]) -> list[Token]:
     out = []
     for prep in (c for c in children if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)]
+            out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
     return out
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by the conjunction "that", with a subject of its own; also when the
+    parser took "that" for a relative pronoun whose slot another word already fills
+    ("the capital that investigators had found signs ...")."""
+    children = list(verb.children)
+    if not any(m.dep_ in ("nsubj", "nsubjpass", "expl") and m.lower_ != "that" for m in children):
+        return False
+    for m in children:
+        if m.lower_ == "that" and m.i < verb.i:
+            if m.dep_ == "mark":
+                return True
+            if m.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                return sum(c.dep_ == m.dep_ for c in children) > 1 or m.dep_ == "dobj" and any(
+                    c.dep_ == "dobj" and c.i > verb.i for c in children)
+    return False
 
 
 def _misparsed_complementizer(child: Token) -> bool:

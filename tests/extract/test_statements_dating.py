@@ -154,3 +154,9 @@ def test_the_cited_source_is_not_the_content(read):
     citing = by_cue(read(text), "citing")
     assert citing.speaker == "Lisk Basin Authority"
     assert citing.content is None or "Lisk" not in citing.content
+
+
+def test_told_hearer_in_a_place_that_misread_as_relative_clause(read):
+    text = "Keln told reporters in the capital that investigators had found signs of explosives near the gates."
+    s = by_cue(read(text), "told")
+    assert content(s, text).startswith("that investigators had found")
