@@ -23,11 +23,11 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
-from .dating import time_in
+from .dating import dates_act, dates_act_misparsed, time_in
 from .quotes import (
     Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import Cue, according_cues, dates_act, dates_act_misparsed, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
+from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     THING_PRONOUNS, Coreference, Speaker,
