@@ -1,35 +1,42 @@
 """said_on: the day a source spoke, from a time in its own clause or an earlier dated act.
 
-Values come from the TimeExpr records the times extractor made; a calendar value
-is taken as is, a week becomes its month (statements are dated to the day, month
-or year). A small fallback resolves bare weekdays and "this/last month/week"
-against the publication date when the times extractor left them unvalued.
+Values come from the TimeExpr records the times extractor made (it resolves weekdays,
+"yesterday", "last month", yearless dates against the publication date); a calendar
+value is taken as is, a clock time becomes its day and a week becomes the month of its
+Thursday (statements are dated to the day, month or year). A time the extractor left
+unvalued dates nothing: a wrong date is worse than none.
+
+Which times may date an act is read from the parse (`dates_act`): the path from the
+time's head word up to the cue verb must stay in the act's own clause.
 """
 from __future__ import annotations
 
+import functools
 import re
-from datetime import date, timedelta
+from datetime import date
+
+from spacy.tokens import Token
 
 from ..models import TimeExpr
+from .calendar import day_of
+from .lexicon import read_table
+from .reported import CONTENT_DEPS, CONTENT_PREPS, DOCUMENT_NOUNS
+from .stance import DECLINING, verb_cue
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_DAY_WITH_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
-def calendar_value(time: TimeExpr, published: date | None) -> str | None:
+def calendar_value(time: TimeExpr) -> str | None:
     """A said_on value for a time expression: day, month or year, else None."""
     value = time.value
-    if value is None:
-        value = fallback_value(time.text, published)
     if not value:
         return None
-    m = _DAY_WITH_TIME.match(value)
-    if m:
-        return m.group(1)
     if _DATE.match(value):
         return value
+    day = day_of(value)
+    if day is not None:  # "2025-05-28T16:40", "2025-05-28TEV"
+        return day.isoformat()
     m = _WEEK.match(value)
     if m:
         try:
@@ -40,83 +47,125 @@ def calendar_value(time: TimeExpr, published: date | None) -> str | None:
     return None
 
 
-def fallback_value(text: str, published: date | None) -> str | None:
-    """Weekdays, today/yesterday and this/last week or month, against `published`."""
-    if published is None:
-        return None
-    words = re.findall(r"[a-z]+", text.lower())
-    if not words:
-        return None
-    for k, name in enumerate(WEEKDAYS):
-        if name in words:
-            back = (published.weekday() - k) % 7
-            if "next" in words or "coming" in words:
-                return None
-            if "last" in words and back == 0:
-                back = 7
-            return (published - timedelta(days=back)).isoformat()
-    day_month = _day_month(text, published)
-    if day_month:
-        return day_month
-    joined = " ".join(words)
-    if joined in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"):
-        return published.isoformat()
-    if joined in ("yesterday", "last night"):
-        return (published - timedelta(days=1)).isoformat()
-    if joined.endswith("this month"):
-        return f"{published.year:04d}-{published.month:02d}"
-    if joined.endswith("last month"):
-        first = published.replace(day=1) - timedelta(days=1)
-        return f"{first.year:04d}-{first.month:02d}"
-    if joined.endswith("last week"):
-        iso = (published - timedelta(days=7)).isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
-    if joined.endswith("this week") or joined.endswith("earlier this week"):
-        iso = published.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
-    return None
-
-
-MONTHS = {name: i for i, names in enumerate(
-    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-     "aug august", "sep sept september", "oct october", "nov november", "dec december"], start=1)
-    for name in names.split()}
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?\b")
-_MONTH_DAY = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b")
-_PART_MONTH = re.compile(r"\b(?:mid|early|late|end of|beginning of)[- ]+([A-Za-z]+)\b", re.I)
-
-
-def _day_month(text: str, published: date) -> str | None:
-    """ "4 November", "Nov. 4", "mid-October": a past date in the year of publication
-    (or the year before, when the month is still to come)."""
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        m = pattern.search(text)
-        if m and m.group(month_group).lower() in MONTHS:
-            month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
-            year = int(m.group(3)) if m.group(3) else published.year - (month > published.month)
-            try:
-                return date(year, month, day).isoformat()
-            except ValueError:
-                return None
-    m = _PART_MONTH.search(text)
-    if m and m.group(1).lower() in MONTHS:
-        month = MONTHS[m.group(1).lower()]
-        return f"{published.year - (month > published.month):04d}-{month:02d}"
-    return None
-
-
-def time_in(times: list[TimeExpr], ranges: list[tuple[int, int]], anchor: int,
-            published: date | None) -> str | None:
+def time_in(times: list[TimeExpr], ranges: list[tuple[int, int]], anchor: int) -> str | None:
     """The said_on value of the time expression inside `ranges` nearest to `anchor`."""
     best, distance = None, None
     for time in times:
         start, end = time.span
         if time.type == "DURATION" or not any(lo <= start and end <= hi for lo, hi in ranges):
             continue
-        value = calendar_value(time, published)
+        value = calendar_value(time)
         if value is None:
             continue
         d = min(abs(start - anchor), abs(end - anchor))
         if distance is None or d < distance:
             best, distance = value, d
     return best
+
+
+# Arcs a time expression may not climb to date an act: the subject and what hangs on it
+# ("Sova, who worked there until June, told ..."), relative clauses, appositions and the
+# reported content ("said that cracks appeared in April" dates the cracks, not the saying).
+_FOREIGN_ARCS = {"nsubj", "nsubjpass", "csubj", "relcl", "appos", "acl", "dative", "iobj"} | CONTENT_DEPS
+
+
+def dates_act(time_root: Token, cue: Token) -> bool:
+    """Whether a time expression headed by `time_root` modifies the act `cue` itself: its
+    dependency path up to the cue crosses no subject, relative clause, apposition, content
+    clause, coordinated verb or other reporting act. Inside a participle naming the occasion
+    ("asked about the reports on Tuesday, X declined") objects and about-phrases may be crossed."""
+    if time_root.head.dep_ == "prep" and time_root.head.lower_ in _SPAN_PREPOSITIONS:
+        return False
+    targets = {cue.i}
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in DECLINING:
+        targets.add(cue.head.i)  # "declined on Monday to comment"
+    node, below, crossed_object = time_root, None, False
+    while node.i not in targets:
+        if node.head.i == node.i:
+            return False
+        if _occasion_participle(node, cue):
+            crossed_object = False
+        elif _foreign(node) and not _occasion_of_act(node, below, time_root, cue):
+            if not (node.dep_ == "dobj" or (node.dep_ == "prep" and node.lower_ == "about")) or node.pos_ in ("VERB", "AUX"):
+                return False
+            crossed_object = True
+        node, below = node.head, node
+    return not crossed_object
+
+
+# Prepositions bounding a state ("in charge until June", "in office since 2019"): an act of
+# speaking is a point, so such a time never dates it.
+_SPAN_PREPOSITIONS = {"until", "till", "since", "through", "throughout"}
+# Prepositions of a time phrase that names a point (not "until June", "since 2019"), for a
+# phrase the parser hung on the subject ("The union on Wednesday rejected ...").
+_POINT_PREPOSITIONS = {"on", "in", "at", "during"}
+
+
+def _occasion_participle(node: Token, cue: Token) -> bool:
+    """ "Asked about the reports, X declined", "X, speaking to lawmakers, said": a participle
+    of an OCCASION verb (cues.tsv) on the act or beside its speaker."""
+    if node.tag_ not in ("VBN", "VBG") or node.lemma_.lower() not in occasion_verbs():
+        return False
+    if node.dep_ == "advcl":
+        return node.head.i == cue.i
+    return node.dep_ == "acl" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == cue.i
+
+
+def _occasion_of_act(node: Token, below: Token | None, time_root: Token, cue: Token) -> bool:
+    """Modifiers the parser hangs away from the cue that still tell when the act happened:
+    the document carrying it ("in a statement issued on Wednesday", "a poll by X published
+    last week found") and a time phrase between subject and verb ("X on Monday said")."""
+    if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
+        head = node.head
+        by_phrase = head.dep_ == "pobj" and head.head.lower_ in ("by", "from") and \
+            head.head.head.lemma_.lower() in DOCUMENT_NOUNS  # "a poll by X published ..."
+        return head.lemma_.lower() in DOCUMENT_NOUNS or by_phrase
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.head.i != cue.i or below is None:
+        return False
+    if below.dep_ == "acl":
+        return True  # a document or occasion checked one step down
+    if below.dep_ == "prep" and (
+            any(c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in below.children)
+            or (below.lower_ in ("by", "from") and node.lemma_.lower() in DOCUMENT_NOUNS)):
+        return True  # "X, in a statement issued on ..., said"; "a poll by Y published ..."
+    own_phrase = below.i == time_root.i or (below.i == time_root.head.i and below.lower_ in _POINT_PREPOSITIONS)
+    return own_phrase and below.dep_ in ("prep", "npadvmod") and node.i < below.i < cue.i
+
+
+@functools.lru_cache(maxsize=None)
+def occasion_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "OCCASION")
+
+
+def _foreign(node: Token) -> bool:
+    """An arc that leads out of the act's own clause."""
+    if is_addressee(node):
+        return False  # "told the court on Monday that ...": the parser may hang the time on the court
+    if node.dep_ in _FOREIGN_ARCS:
+        return True
+    if node.dep_ == "prep" and node.lower_ in CONTENT_PREPS:
+        return node.head.pos_ not in ("ADV", "ADJ")  # not "as recently as late October"
+    if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "parataxis", "ccomp"):
+        return True  # "told X and left on Monday": the leaving is dated, not the telling
+    return node.pos_ in ("VERB", "AUX") and verb_cue(node) is not None
+
+
+def is_addressee(node: Token) -> bool:
+    """The hearer of a cue that also reports a clause: "told reporters that ...",
+    "assured lawmakers the plan ..." (an object beside a complement clause)."""
+    head = node.head
+    return (node.dep_ in ("dobj", "dative", "iobj") and node.pos_ in ("NOUN", "PROPN", "PRON")
+            and node.lower_ != "that" and node.i > head.i
+            and any(c.dep_ == "ccomp" and c.i > node.i for c in head.children))
+
+
+def dates_act_misparsed(time_root: Token, cue: Token) -> bool:
+    """ "said on Wednesday that ...", "said Tuesday the ...": a time right after the cue that the
+    parser hung on the complement still dates the act, unless it is part of a noun phrase
+    there ("said Sunday's attack", "said Monday meetings")."""
+    if time_root.dep_ in ("poss", "nsubj", "nsubjpass", "compound", "appos", "dobj", "attr"):
+        return False
+    if time_root.head.lower_ in _SPAN_PREPOSITIONS:
+        return False
+    between = cue.doc[cue.i + 1 : time_root.left_edge.i]
+    return all(t.pos_ == "ADP" for t in between)

@@ -92,7 +92,8 @@ def _declines_speech(token: Token, acts: frozenset[str]) -> bool:
             return True
         if child.dep_ in ("prep", "advmod") and child.lower_ in ("comment",):
             return True
-    return not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+    # "the request was refused by the board": a passive refusal turns down a thing, not a question
+    return not any(c.dep_ in ("xcomp", "dobj", "nsubjpass", "auxpass") for c in token.children)
 
 
 def source_of(token: Token) -> Token | None:
@@ -268,8 +269,13 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
 def content_tokens(token: Token) -> list[Token]:
     """What the cue reports: its complement clause, object or about-phrase."""
     out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
+    children = [c for c in token.children if not _misparsed_complementizer(c)
+                and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
+    clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "that")]
+    clauses = clauses or _clause_on_medium(children)
+    for child in clauses or children:
+        # "told reporters that ...": with a clause reported, the object is the hearer, not the content
+        if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
             out.extend(child.subtree)
     if not out and token.dep_ == "parataxis":
         own = {t.i for t in token.subtree}
@@ -283,6 +289,40 @@ def content_tokens(token: Token) -> list[Token]:
         dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
         out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
     return out
+
+
+def _clause_on_medium(children: list[Token]) -> list[Token]:
+    """ "said in a statement that ...", "told reporters in the capital that ...": the parser
+    may hang the reported clause on the noun of a prepositional phrase; a clause opened by
+    the conjunction "that" (not the relative pronoun) with its own subject is the content."""
+    out = []
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+    return out
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by the conjunction "that", with a subject of its own; also when the
+    parser took "that" for a relative pronoun whose slot another word already fills
+    ("the capital that investigators had found signs ...")."""
+    children = list(verb.children)
+    if not any(m.dep_ in ("nsubj", "nsubjpass", "expl") and m.lower_ != "that" for m in children):
+        return False
+    for m in children:
+        if m.lower_ == "that" and m.i < verb.i:
+            if m.dep_ == "mark":
+                return True
+            if m.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                return sum(c.dep_ == m.dep_ for c in children) > 1 or m.dep_ == "dobj" and any(
+                    c.dep_ == "dobj" and c.i > verb.i for c in children)
+    return False
+
+
+def _misparsed_complementizer(child: Token) -> bool:
+    """ "... that engineers had reported cracks": a lone "that" before the verb taken for its object."""
+    return child.lower_ == "that" and child.i < child.head.i and child.dep_ in ("dobj", "nsubj") \
+        and not list(child.children)
 
 
 def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
-from .dating import time_in
+from .dating import dates_act, dates_act_misparsed, time_in
 from .quotes import (
     Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
@@ -52,9 +52,11 @@ def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> 
     """Every attributed act of asserting, denying, not denying or declining in `doc`."""
     try:
         return _find(doc, times or [], published)
-    except (IndexError, ValueError, KeyError, AttributeError, TypeError):  # odd input must not stop a batch
-        log.warning("statements: reading failed on a %d-character text; no statements kept",
-                    len(doc.text), exc_info=True)
+    except (IndexError, ValueError, KeyError, AttributeError, TypeError) as error:  # odd input must not stop a batch
+        log.warning("statements: no statements kept for the %d-character text beginning %r: "
+                    "the reader failed with %s: %s (a bug; traceback at debug level)",
+                    len(doc.text), doc.text[:40], type(error).__name__, error)
+        log.debug("statements reader failure", exc_info=True)
         return []
 
 
@@ -282,7 +284,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         coref.add(speaker)
         previous = speaker
         keys = speaker_keys(speaker)
-        said_on = time_in(times, cue.date_ranges, cue.cue_span[0], published)
+        said_on = time_in(_own_times(doc, cue, times), cue.date_ranges, cue.cue_span[0])
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
             if transcript_day is None:
                 transcript_day = _last_day_before(out, cue.span[0]) or (published.isoformat() if published else "")
@@ -427,11 +429,15 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
     any reported content ("was jailed on Thursday after a judge rejected ..."), else the
     date of the last dated statement in the same paragraph."""
     if cue.token_i is not None:
-        sent = doc[cue.token_i].sent
+        token = doc[cue.token_i]
+        sent = token.sent
         contents = [c.content_span for c in cues if c.content_span]
+        clauses = _governing_clauses(token)
         outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
-                   and not any(s <= t.span[0] < e for s, e in contents)]
-        value = time_in(outside, [(sent.start_char, sent.end_char)], cue.cue_span[0], published)
+                   and not any(s <= t.span[0] < e for s, e in contents)
+                   and (root := _time_root(doc, t)) is not None
+                   and any(dates_act(root, clause) for clause in clauses)]
+        value = time_in(outside, [(sent.start_char, sent.end_char)], cue.cue_span[0])
         if value:
             return value
     para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
@@ -441,6 +447,41 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
         if para[0] <= st.span[0] < cue.span[0] and st.said_on:
             return st.said_on
     return None
+
+
+def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times that modify the act itself (see `dates_act`); cues read without a verb
+    (quotes, transcript turns) keep whatever their date ranges hold."""
+    if cue.token_i is None or not cue.date_ranges:
+        return times
+    token = doc[cue.token_i]
+    out = []
+    for time in times:
+        if not token.sent.start_char <= time.span[0] < token.sent.end_char:
+            continue
+        root = _time_root(doc, time)
+        if root is None:
+            continue
+        after = 0 <= time.span[0] - cue.cue_span[1] <= 14
+        if dates_act(root, token) or (after and dates_act_misparsed(root, token)):
+            out.append(time)
+    return out
+
+
+def _time_root(doc: Doc, time: TimeExpr) -> Token | None:
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governing_clauses(token: Token) -> list[Token]:
+    """The cue and the clauses it is adverbial to or coordinated with ("was jailed on
+    Thursday after a judge rejected ..."): where the occasion of an undated act is told.
+    Not the clause that reports it: "said in May that X had denied ..." does not date the denial."""
+    out = [token]
+    while token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
+        token = token.head
+        out.append(token)
+    return out
 
 
 def _last_day_before(statements: list[Statement], pos: int) -> str | None:

@@ -1,9 +1,8 @@
 """The model-free parts of the statements reader: quote marks, transcripts, dates, tables."""
 from __future__ import annotations
 
-from datetime import date
 
-from claimwatch.extract.dating import calendar_value, fallback_value
+from claimwatch.extract.dating import calendar_value
 from claimwatch.extract.lexicon import read_table
 from claimwatch.extract.quotes import live_entry_starts, quoted_passages, speech_passages, transcript_turns
 from claimwatch.extract.speakers import country_of_name, strip_titles
@@ -48,26 +47,16 @@ def test_live_blog_stamps():
     assert live_entry_starts("At 10:05 the train left.") == []
 
 
-def test_weekday_and_relative_fallbacks_resolve_against_publication():
-    friday = date(2025, 3, 14)
-    assert fallback_value("Tuesday", friday) == "2025-03-11"
-    assert fallback_value("Friday", friday) == "2025-03-14"
-    assert fallback_value("last Friday", friday) == "2025-03-07"
-    assert fallback_value("earlier this month", friday) == "2025-03"
-    assert fallback_value("last month", friday) == "2025-02"
-    assert fallback_value("next Tuesday", friday) is None
-    assert fallback_value("Tuesday", None) is None
-
-
 def test_calendar_values_keep_days_months_years_and_turn_weeks_into_months():
     def value(v: str | None, text: str = "x") -> str | None:
-        return calendar_value(TimeExpr(text, v, (0, 1)), None)
+        return calendar_value(TimeExpr(text, v, (0, 1)))
 
     assert value("2024-10-29") == "2024-10-29"
     assert value("2024-10") == "2024-10"
     assert value("2024-W44") == "2024-10"
     assert value("P2M") is None
     assert value("2024-10-29T14:00") == "2024-10-29"
+    assert value(None, "Tuesday") is None  # unvalued by the times extractor: no guess
 
 
 def test_titles_are_stripped_from_names():

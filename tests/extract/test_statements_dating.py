@@ -1,0 +1,162 @@
+"""said_on and content on sentences written for these tests: a time dates an act only when
+it modifies the act's own clause, and "told X that ..." reports the clause, not X."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimwatch.models import Statement
+
+PUBLISHED = date(2025, 11, 7)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def read():
+    from claimwatch.extract.pipeline import extract
+    from claimwatch.nlp import load_nlp
+
+    load_nlp()
+
+    def run(text: str) -> list[Statement]:
+        return extract(text, PUBLISHED).statements
+
+    return run
+
+
+def by_cue(statements: list[Statement], cue: str) -> Statement:
+    return next(s for s in statements if s.cue == cue)
+
+
+# --- which time dates the act ----------------------------------------------------------
+
+def test_time_in_a_relative_clause_on_the_speaker_does_not_date_the_act(read):
+    text = ("Irina Sova, who inspected the dam for the Lisk Basin Authority until June, told the "
+            "Valley Courier that engineers had reported widening cracks in the spillway in April.")
+    statements = read(text)
+    assert by_cue(statements, "told").said_on is None
+    assert all(s.said_on != "2025-06" for s in statements)  # nor through the occasion fallback
+
+
+def test_time_of_the_act_still_dates_it_beside_a_relative_clause(read):
+    text = "The governor, who took office in January, said on Thursday that taxes would rise."
+    (s,) = read(text)
+    assert s.said_on == "2025-11-06"
+
+
+def test_time_inside_the_content_does_not_date_the_act(read):
+    (s,) = read("The engineer said the cracks had appeared in April.")
+    assert s.said_on is None
+
+
+def test_occasion_participle_beside_the_speaker_dates_the_act(read):
+    (s,) = read("Ana Petrov, speaking to lawmakers on Tuesday, said the budget would not be cut.")
+    assert s.said_on == "2025-11-04"
+
+
+def test_time_phrase_between_subject_and_verb_dates_the_act(read):
+    s = by_cue(read("The union on Wednesday rejected the offer as an insult."), "rejected")
+    assert s.said_on == "2025-11-05"
+
+
+def test_weekday_is_valued_by_the_times_extractor(read):
+    (s,) = read("The harbour master said on Monday that the ferry would sail again.")
+    assert s.said_on == "2025-11-03"
+
+
+# --- content is the reported clause ----------------------------------------------------
+
+def content(statement: Statement, text: str) -> str:
+    assert statement.content == text[statement.content_span[0]:statement.content_span[1]]
+    return statement.content
+
+
+def test_told_addressee_that_reports_only_the_clause(read):
+    text = "The mayor told the Harbour Gazette on Monday that the bridge would reopen within a month."
+    (s,) = read(text)
+    assert content(s, text) == "that the bridge would reopen within a month"
+    assert s.said_on == "2025-11-03"
+
+
+def test_told_reporters_without_that(read):
+    text = "Tomas Reyl told reporters the harbour had been dredged too late."
+    (s,) = read(text)
+    assert content(s, text) == "the harbour had been dredged too late"
+
+
+def test_said_in_a_statement_that(read):
+    text = "The port authority said in a statement that the cranes were safe."
+    (s,) = read(text)
+    assert content(s, text) == "that the cranes were safe"
+
+
+def test_plain_object_is_still_the_content(read):
+    text = "The ministry denied the report."
+    (s,) = read(text)
+    assert content(s, text) == "the report"
+
+
+def test_misparsed_that_before_a_verb_is_not_content(read):
+    text = ("Lena Ohm told the council that engineers had reported widening cracks in the spillway.")
+    reported = by_cue(read(text), "reported")
+    assert not reported.content.startswith("that")
+
+
+def test_told_hearer_in_a_place_that_reports_the_clause(read):
+    text = "Lena Ohm told reporters in the capital that the pumps had failed twice."
+    (s,) = read(text)
+    assert content(s, text) == "that the pumps had failed twice"
+
+
+def test_participle_naming_the_occasion_dates_a_refusal(read):
+    s = by_cue(read("Asked about the flooding on Tuesday, the port director declined to comment."), "declined")
+    assert s.said_on == "2025-11-04"
+
+
+def test_statement_issued_on_a_day_dates_the_act(read):
+    s = by_cue(read("The operator, in a statement issued late on Wednesday, said the gates had been closed."),
+               "said")
+    assert s.said_on == "2025-11-05"
+
+
+def test_duration_phrase_on_the_speaker_does_not_date_the_act(read):
+    s = by_cue(read("The inspector, in charge of the dam until June, said the gates had jammed."), "said")
+    assert s.said_on is None
+
+
+def test_as_recently_as_dates_the_act(read):
+    s = by_cue(read("The coast guard had put the toll at 40 as recently as late October."), "put")
+    assert s.said_on == "2025-10"
+
+
+def test_passive_refusal_of_a_request_is_not_declining_to_speak(read):
+    statements = read("Olin told the committee that the request to drain the lake had been refused by the board.")
+    assert [s.cue for s in statements] == ["told"]
+    assert read("The board refused to comment.")[0].stance == "decline"
+
+
+def test_a_reader_failure_is_logged_with_its_cause_and_drops_only_statements(caplog, monkeypatch):
+    from claimwatch.extract import statements as module
+    from claimwatch.nlp import load_nlp
+
+    def broken(*args):
+        raise KeyError("speaker")
+
+    monkeypatch.setattr(module, "_find", broken)
+    doc = load_nlp().make_doc("The mayor said the bridge would reopen.")
+    with caplog.at_level("WARNING", logger=module.__name__):
+        assert module.find_statements(doc, [], PUBLISHED) == []
+    assert "KeyError" in caplog.text and "The mayor said" in caplog.text
+
+
+def test_the_cited_source_is_not_the_content(read):
+    text = "The dam had been weakened for years, the Harbour Gazette reported, citing the Lisk Basin Authority."
+    citing = by_cue(read(text), "citing")
+    assert citing.speaker == "Lisk Basin Authority"
+    assert citing.content is None or "Lisk" not in citing.content
+
+
+def test_told_hearer_in_a_place_that_misread_as_relative_clause(read):
+    text = "Keln told reporters in the capital that investigators had found signs of explosives near the gates."
+    s = by_cue(read(text), "told")
+    assert content(s, text).startswith("that investigators had found")
