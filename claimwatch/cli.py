@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional, TextIO
+from typing import Annotated, Optional, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from . import __version__
 from .errors import ClaimwatchError
-from .models import Document, Extraction, Rejected
+from .models import Extraction, Rejected
 
 app = typer.Typer(
     name="claimwatch",
@@ -30,6 +30,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+T = TypeVar("T")
 
 EXIT_REJECTED = 1  # some input items were rejected; everything else was processed
 EXIT_FATAL = 2     # bad usage or nothing could run (missing model, unreadable output)
@@ -53,6 +55,25 @@ def _parse_day(value: Optional[str]) -> Optional[date]:
 def _fail(message: str) -> typer.Exit:
     err.print(f"claimwatch: error: {message}", markup=False)
     return typer.Exit(EXIT_FATAL)
+
+
+class _Rejections:
+    """Counts rejected input items and reports each on one stderr line, naming file and line."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, item: Rejected) -> None:
+        self.count += 1
+        err.print(f"claimwatch: rejected {item}", markup=False)
+
+    def passing(self, items: Iterable[T | Rejected]) -> Iterator[T]:
+        """The items that are not Rejected; each Rejected one is reported on the way."""
+        for item in items:
+            if isinstance(item, Rejected):
+                self(item)
+            else:
+                yield item
 
 
 def _version(value: bool) -> None:
@@ -102,16 +123,8 @@ def extract(
         check_model(model)
     except ClaimwatchError as exc:
         raise _fail(str(exc))
-    rejected = 0
-
-    def documents() -> Iterator[Document]:
-        nonlocal rejected
-        for item in read_sources(inputs, published=day):
-            if isinstance(item, Rejected):
-                rejected += 1
-                err.print(f"claimwatch: rejected {item}", markup=False)
-            else:
-                yield item
+    rejected = _Rejections()
+    documents = rejected.passing(read_sources(inputs, published=day))
 
     with ExitStack() as stack:
         try:
@@ -123,26 +136,16 @@ def extract(
         if dask:
             from .extract.cluster import extract_on_dask  # imports distributed: only when asked
 
-            results = extract_on_dask(documents(), dask, workers=workers, model=model)
+            results = extract_on_dask(documents, dask, workers=workers, model=model)
         else:
-            results = extract_parallel(documents(), workers=workers, model=model)
-
-        def records() -> Iterator[Extraction]:
-            nonlocal rejected
-            for result in results:
-                if isinstance(result, Rejected):
-                    rejected += 1
-                    err.print(f"claimwatch: rejected {result}", markup=False)
-                else:
-                    yield result
-
+            results = extract_parallel(documents, workers=workers, model=model)
         try:
-            written = _write(records(), out, format, on_each=lambda: progress.advance(task))
+            written = _write(rejected.passing(results), out, format, on_each=lambda: progress.advance(task))
         except ClaimwatchError as exc:
             raise _fail(str(exc))
-    if sys.stderr.isatty() or rejected:
-        err.print(f"claimwatch: {written} document(s) extracted, {rejected} rejected", markup=False)
-    if rejected:
+    if sys.stderr.isatty() or rejected.count:
+        err.print(f"claimwatch: {written} document(s) extracted, {rejected.count} rejected", markup=False)
+    if rejected.count:
         raise typer.Exit(EXIT_REJECTED)
 
 
@@ -272,7 +275,7 @@ def ingest(
         report = run_ingest(
             sources, store, published=day, outlet=outlet, url=url, extractor=extractor,
             batch_size=batch_size,
-            on_rejected=lambda item: err.print(f"claimwatch: rejected {item}", markup=False),
+            on_rejected=_Rejections(),
             on_batch=lambda r: progress.update(task, completed=r.seen))
     err.print(f"claimwatch: {report.summary()}", markup=False)
     if report.rejected:
@@ -428,18 +431,12 @@ def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[st
     if not sources:
         db = _existing_db(db)  # no files named: read the store (default claimwatch.db)
     day, first_day = _parse_day(since), _parse_day(published)
-    rejected = 0
-
-    def reject(item: Rejected) -> None:
-        nonlocal rejected
-        rejected += 1
-        err.print(f"claimwatch: rejected {item}", markup=False)
-
+    rejected = _Rejections()
     try:
         overrides = load_overrides(aliases)
-        triples = (triples_from_sources(sources, published=first_day, model=model, on_rejected=reject)
+        triples = (triples_from_sources(sources, published=first_day, model=model, on_rejected=rejected)
                    if sources else triples_from_store(db, since=day))
-        return build_picture(triples, overrides=overrides, since=day, topic=topic), rejected
+        return build_picture(triples, overrides=overrides, since=day, topic=topic), rejected.count
     except ClaimwatchError as exc:
         raise _fail(str(exc))
 
