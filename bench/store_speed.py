@@ -121,7 +121,8 @@ def fill(store: Store, data: Synthetic, statements: int, per_document: int = 10,
                               "content_hash": uuid.uuid4().hex, "extraction_version": 1, "ingested_at": now,
                               "title": None, "url": None, "author": None, "minhash": None, "duplicate_of": None,
                               "similarity": None, "origin": None})
-            rows += extraction_rows(data.extraction(str(doc_id), text, per_document, rich=False), doc_id)[StatementRow]
+            rows += extraction_rows(data.extraction(str(doc_id), text, per_document, rich=False), doc_id,
+                                    documents[-1]["published"])[StatementRow]
         with store.engine.begin() as connection:
             connection.execute(insert(DocumentRow), documents)
             connection.execute(insert(StatementRow), rows)

@@ -39,6 +39,8 @@ def store_url(request, tmp_path) -> Iterator[str]:
     from psycopg import sql
 
     with _pg_admin() as admin:
+        # pg_trgm once, in public: left to the migration it would land in (and vanish with) a test schema.
+        admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
         admin.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
     sep = "&" if "?" in POSTGRES_URL else "?"
     try:

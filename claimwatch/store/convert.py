@@ -31,18 +31,37 @@ def first_day(value: str | None) -> date | None:
     return None
 
 
+def speaker_key(name: str | None) -> str | None:
+    """A speaker name as speaker filters match it: lower case, runs of spaces made one.
+    (None stays None, so a statement without a speaker is still refused by the schema.)"""
+    return None if name is None else " ".join(str(name).lower().split())
+
+
+def effective_day(said_on: str | None, published: date | None) -> date | None:
+    """The day a statement is listed and filtered under: the first day of `said_on`, else `published`.
+
+    A month-only "2024-10" sorts and filters as 2024-10-01 (a year as its 1 January, an
+    ISO week as its Monday), so it comes after every full day later in that month; an
+    unreadable or missing `said_on` falls back to the document's publication day.
+    """
+    return first_day(said_on) or published
+
+
 def _span(record: Any, name: str, prefix: str) -> dict[str, int | None]:
     span = getattr(record, name)
     return {f"{prefix}_start": span[0] if span else None, f"{prefix}_end": span[1] if span else None}
 
 
-def extraction_rows(extraction: Extraction, document_id: int) -> dict[type, list[dict[str, Any]]]:
-    """Row dicts for each extraction table, ready for a bulk insert."""
+def extraction_rows(extraction: Extraction, document_id: int,
+                    published: date | None = None) -> dict[type, list[dict[str, Any]]]:
+    """Row dicts for each extraction table, ready for a bulk insert; `published` is the stored
+    document's publication day (given or inferred), which undated statements are listed under."""
     base = {"document_id": document_id}
     return {
         StatementRow: [
-            {**base, "position": n, "speaker": s.speaker, "stance": s.stance, "said_on": s.said_on,
-             "said_day": first_day(s.said_on), "cue": s.cue, "content": s.content, "mode": s.mode,
+            {**base, "position": n, "speaker": s.speaker, "speaker_key": speaker_key(s.speaker), "stance": s.stance,
+             "said_on": s.said_on, "said_day": first_day(s.said_on),
+             "effective_day": effective_day(s.said_on, published), "cue": s.cue, "content": s.content, "mode": s.mode,
              "speaker_org": s.speaker_org, "speaker_country": s.speaker_country,
              **_span(s, "span", "span"), **_span(s, "content_span", "content"), **_span(s, "speaker_span", "speaker")}
             for n, s in enumerate(extraction.statements)],

@@ -67,9 +67,13 @@ class StatementRow(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     speaker: Mapped[str] = mapped_column(Text, index=True)
-    stance: Mapped[str] = mapped_column(Text, index=True)
+    speaker_key: Mapped[str | None] = mapped_column(Text)  # `speaker_key(speaker)`, what speaker filters match
+    stance: Mapped[str] = mapped_column(Text)
     said_on: Mapped[str | None] = mapped_column(Text)
     said_day: Mapped[date | None] = mapped_column(Date)  # first day of `said_on`, for date filters
+    # The day listings sort and filter by: `said_day`, else the document's publication day
+    # (see convert.effective_day); stored at write time so the LISTING_INDEXES can serve it.
+    effective_day: Mapped[date | None] = mapped_column(Date)
     cue: Mapped[str | None] = mapped_column(Text)
     content: Mapped[str | None] = mapped_column(Text)
     mode: Mapped[str] = mapped_column(Text)
@@ -133,4 +137,12 @@ class EntityRow(Base):
 
 
 Index("ix_entities_text", EntityRow.text)
+
+LISTING_INDEXES = ("ix_statements_by_day", "ix_statements_stance_by_day", "ix_statements_speaker_by_day",
+                   "ix_statements_speaker_trgm", "speaker_names")
+"""Objects migration 0002 makes per backend for the statements listing, kept out of the ORM
+metadata because they differ by backend: composite indexes in listing order
+(`effective_day DESC, document_id DESC, position`, with NULLS LAST spelled out on PostgreSQL),
+alone and after `stance` or `speaker_key`; for "speaker contains", a pg_trgm GIN index on
+PostgreSQL, and on SQLite a `speaker_names` table of distinct keys kept by a trigger."""
 EXTRACTION_TABLES = (StatementRow, QuantityRow, TimeRow, EntityRow)

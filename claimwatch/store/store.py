@@ -15,7 +15,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Engine, Text, column, create_engine, delete, event, func, insert, select, table, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from ..errors import ClaimwatchError
 from ..extract import EXTRACTION_VERSION
 from ..ingest import dedup
 from ..models import Document, Extraction
-from .convert import extraction_from_rows, extraction_rows
+from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
 from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
 from .search import query_terms, search_select
@@ -32,6 +32,7 @@ from .search import query_terms, search_select
 DEFAULT_URL = "sqlite:///claimwatch.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
 CORPUS_CHUNK = 200
+SPEAKER_NAMES = table("speaker_names", column("key", Text))  # SQLite only; see models.LISTING_INDEXES
 
 
 class StoreError(ClaimwatchError):
@@ -145,13 +146,12 @@ class Store:
                         continue
                     sig = dedup.signature(document.text, index.num_perm)
                     match = index.find(sig)
-                    doc_id = session.execute(insert(DocumentRow).returning(DocumentRow.id), [
-                        self._document_values(session, document, extraction, digest, sig, match, version)
-                    ]).scalar_one()
+                    values = self._document_values(session, document, extraction, digest, sig, match, version)
+                    doc_id = session.execute(insert(DocumentRow).returning(DocumentRow.id), [values]).scalar_one()
                     index.add(doc_id, sig, match.original if match else None)
                     added.append((doc_id, sig))
                     known[digest] = doc_id
-                    for table, table_rows in extraction_rows(extraction, doc_id).items():
+                    for table, table_rows in extraction_rows(extraction, doc_id, values["published"]).items():
                         rows[table] += table_rows
                     results.append(AddResult("near-duplicate", doc_id, int(match.original), match.similarity)
                                    if match else AddResult("stored", doc_id))
@@ -221,9 +221,11 @@ class Store:
         with Session(self.engine) as session, session.begin():
             for table in EXTRACTION_TABLES:
                 session.execute(delete(table).where(table.document_id.in_(ids)))
+            published = dict(session.execute(select(DocumentRow.id, DocumentRow.published)
+                                             .where(DocumentRow.id.in_(ids))).all())
             rows: dict[type, list[dict[str, Any]]] = {table: [] for table in EXTRACTION_TABLES}
             for doc_id, extraction in extractions:
-                for table, table_rows in extraction_rows(extraction, doc_id).items():
+                for table, table_rows in extraction_rows(extraction, doc_id, published.get(doc_id)).items():
                     rows[table] += table_rows
             _insert_rows(session, rows)
             session.execute(update(DocumentRow).where(DocumentRow.id.in_(ids))
@@ -304,23 +306,40 @@ class Store:
                    until: date | None = None, outlet: str | None = None, limit: int = 50,
                    offset: int = 0) -> list[StoredStatement]:
         """Statements, newest first; `speaker` and `outlet` match any part of the name, any case;
-        `since`/`until` apply to the day the statement was made, else the publication day."""
-        day = func.coalesce(StatementRow.said_day, DocumentRow.published)
+        `since`/`until` apply to the day the statement was made, else the publication day.
+
+        Order and filters use the stored `effective_day`, so an index in listing order
+        (day, then document id, then position: stable across pages) yields the first pages
+        without sorting the table.
+        """
+        day = StatementRow.effective_day
         evidence = func.substr(DocumentRow.text, StatementRow.span_start + 1, StatementRow.span_end - StatementRow.span_start)
         stmt = (select(StatementRow.document_id, OutletRow.name, DocumentRow.published, StatementRow.speaker,
                        StatementRow.stance, StatementRow.said_on, StatementRow.cue, StatementRow.mode,
                        StatementRow.speaker_org, StatementRow.span_start, StatementRow.span_end, evidence)
                 .join(DocumentRow, DocumentRow.id == StatementRow.document_id)
                 .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id))
-        if speaker:
-            stmt = stmt.where(StatementRow.speaker.ilike(_contains(speaker), escape="\\"))
+        if speaker and (key := speaker_key(speaker)):
+            stmt = stmt.where(self._speaker_contains(key))
         if stance:
             stmt = stmt.where(StatementRow.stance == stance)
         stmt = _document_filters(stmt, day, outlet, since, until)
-        stmt = stmt.order_by(day.desc().nulls_last(), StatementRow.document_id.desc(), StatementRow.position)
+        # SQLite puts NULLs last in DESC by itself and only uses the index for the plain form.
+        newest = day.desc() if self.engine.dialect.name == "sqlite" else day.desc().nulls_last()
+        stmt = stmt.order_by(newest, StatementRow.document_id.desc(), StatementRow.position)
         with Session(self.engine) as session:
             return [StoredStatement(*row[:9], (row[9], row[10]), row[11])
                     for row in session.execute(stmt.limit(limit).offset(offset))]
+
+    def _speaker_contains(self, key: str) -> Any:
+        """Speaker keys containing `key`: on SQLite looked up among the distinct names first, so
+        the statements are then found through the speaker index; on PostgreSQL served by the
+        pg_trgm index when there is one."""
+        pattern = _contains(key)
+        if self.engine.dialect.name == "sqlite":
+            names = select(SPEAKER_NAMES.c.key).where(SPEAKER_NAMES.c.key.like(pattern, escape="\\"))
+            return StatementRow.speaker_key.in_(names)
+        return StatementRow.speaker_key.like(pattern, escape="\\")
 
     def quantities(self, *, unit: str | None = None, holder: str | None = None, outlet: str | None = None,
                    since: date | None = None, until: date | None = None, limit: int = 50,
