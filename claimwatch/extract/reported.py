@@ -191,11 +191,13 @@ def _past_frontmatter(subj: Token) -> Token | None:
     """The real subject behind a dateline: the apposition the parser hung on it, if any."""
     if not is_frontmatter(subj):
         return subj
-    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-    if appos is not None:
-        return appos
     doc, verb = subj.doc, subj.head
     dash = next((t.i for t in doc[subj.i : verb.i] if t.text in DASHES), None)
+    # "AMSTERDAM, Feb 29 (Wire) - Dutch brewer X said": the date and agency are appositions
+    # too; the speaker is the one after the dash
+    appositions = [c for c in subj.children if c.dep_ == "appos" and (dash is None or c.i > dash)]
+    if appositions:
+        return appositions[-1]
     if dash is None:
         return None
     inside = range(dash + 1, verb.i)

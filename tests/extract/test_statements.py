@@ -288,6 +288,13 @@ def test_dateline_is_neither_speaker_nor_content(read):
     assert text[s.content_span[0]:s.content_span[1]].startswith("Floods cut")
 
 
+def test_dateline_date_and_agency_are_not_the_speaker(read):
+    text = "OSLO, Mar 3 (Wire) - Nordic ferry operator Havlinje said on Monday its fleet would shrink."
+    (s,) = read(text)
+    assert s.speaker.endswith("Havlinje")
+    assert "Wire" not in s.speaker and "Mar" not in s.speaker
+
+
 def test_family_name_first_names_resolve(read):
     statements = read("Leader Kim Jong Un visited the plant. Kim said output would double.")
     assert statements[-1].speaker == "Kim Jong Un"
