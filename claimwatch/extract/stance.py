@@ -40,14 +40,20 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     wanted = [i for i in items if not i.startswith("!")]
     for item in banned:  # "added 200 jobs", "claimed 40 lives": a non-speech sense
         objects = [c for c in token.children if c.dep_ == "dobj"]
+        if item.startswith("prep:") and any(c.dep_ == "prep" and c.lower_ == item[5:] for c in token.children) \
+                and not any(c.dep_ == "ccomp" for c in token.children):
+            return None  # "adding to the 1.7 million already displaced"
         if (item == "dobj" and objects and not any(o.lemma_.lower() in ("that", "this", "it") for o in objects)) or any(
                 o.lemma_.lower() == item for o in objects):
             return None
     if not wanted:
         return row
     for item in wanted:
-        if item == "ccomp":
-            if any(c.dep_ == "ccomp" for c in token.children):
+        if item in ("ccomp", "oprd"):  # "conceded that ...", "called it a betrayal"
+            if any(c.dep_ == item for c in token.children):
+                return row
+        elif item.startswith("prt:"):  # "would not rule out"
+            if any(c.dep_ == "prt" and c.lower_ == item[4:] for c in token.children):
                 return row
         elif item.startswith("prep:"):
             if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):

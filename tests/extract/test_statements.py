@@ -334,3 +334,33 @@ def test_someone_elses_denial_inside_a_report_stays_theirs(read):
 def test_saying_it_could_not_confirm_is_declining(read):
     (s,) = read("The ministry said it could not confirm the reports.")
     assert s.stance == "decline"
+
+
+# --- cue senses from the cue table ------------------------------------------------------
+
+def test_not_ruling_out_is_not_denying(read):
+    (s,) = read("The harbour master would not rule out a second closure.")
+    assert s.stance == "not_deny" and s.speaker == "harbour master"
+
+
+def test_ruling_out_denies(read):
+    (s,) = read("Fire investigators ruled out arson.")
+    assert s.stance == "deny"
+
+
+def test_urging_reports_and_calling_it_a_lie_denies(read):
+    statements = read("Norway and Chile have urged the council to act. The union called the claim a lie.")
+    assert [s.speaker for s in statements] == ["Norway and Chile", "union"]
+    assert statements[1].stance == "deny"
+
+
+def test_non_speech_senses_are_not_statements(read):
+    assert read("The visitors conceded 41 goals last season.") == []
+    assert read("The clerk agreed to testify against the mayor.") == []
+    statements = read("Rents rose 9%, adding to the 3 million households in arrears, the bureau said.")
+    assert [s.cue for s in statements] == ["said"]
+
+
+def test_conceding_a_clause_is_speech(read):
+    (s,) = read("The coach conceded that the defence had collapsed.")
+    assert s.cue == "conceded"
