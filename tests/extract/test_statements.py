@@ -364,3 +364,27 @@ def test_non_speech_senses_are_not_statements(read):
 def test_conceding_a_clause_is_speech(read):
     (s,) = read("The coach conceded that the defence had collapsed.")
     assert s.cue == "conceded"
+
+
+def test_transcript_labels_with_accented_capitals_and_narration_after_the_last_turn(read):
+    text = ("Mayor Anne Bélanger and fire chief Paul Émond took questions on Monday.\n"
+            "BÉLANGER: We will reopen the bridge in May.\n"
+            "Q: Will tolls rise?\n"
+            "ÉMOND: I expect they will stay where they are.\n"
+            "Council member Ruth Abney, who was not present, said the plan lacked funding.\n")
+    statements = read(text)
+    turns = [s for s in statements if s.cue == ":"]
+    assert [s.speaker for s in turns] == ["Anne Bélanger", "Paul Émond"]
+    assert all("Abney" not in (s.content or "") for s in turns)
+    assert any(s.speaker == "Ruth Abney" for s in statements)
+
+
+def test_last_turn_keeps_its_unlabelled_continuation(read):
+    text = ("Mayor Anne Bélanger took questions on Monday.\n"
+            "Q: When will the bridge reopen?\n"
+            "BÉLANGER: We will reopen it in May.\n"
+            "Q: And the tolls?\n"
+            "BÉLANGER: We will keep them.\n"
+            "Frankly, that bridge is overdue for repairs anyway.\n")
+    last = [s for s in read(text) if s.cue == ":"][-1]
+    assert "overdue" in last.content
