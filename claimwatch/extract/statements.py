@@ -28,6 +28,7 @@ from .quotes import (
     Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
 from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
+from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     THING_PRONOUNS, Coreference, Speaker,
@@ -83,6 +84,11 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
+    for cue in cues:  # "'The claim is false,' she told reporters": a denial under a neutral verb
+        if cue.stance == "assert" and cue.content_span:
+            content = doc.char_span(*cue.content_span, alignment_mode="contract")
+            if content is not None and len(content):
+                cue.stance = content_stance(content) or cue.stance
     return _resolve_and_date(doc, cues, times, published)
 
 

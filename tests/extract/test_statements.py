@@ -389,3 +389,26 @@ def test_last_turn_keeps_its_unlabelled_continuation(read):
             "The council meets again in June.\n")
     last = [s for s in read(text) if s.cue == ":"][-1]
     assert "overdue" in last.content and "council" not in last.content
+
+
+# --- stance read from the reported words ------------------------------------------------
+
+def test_quoted_falsity_judgement_under_a_neutral_verb_denies(read):
+    (s,) = read("\"The report is false. I was at home that week,\" the senator told reporters.")
+    assert s.stance == "deny"
+    (s,) = read("The senator said the allegation was not accurate.")
+    assert s.stance == "deny"
+
+
+def test_refusal_inside_a_said_declines(read):
+    (s,) = read("The ministry said only that it \"will not be commenting on speculation.\"")
+    assert s.stance == "decline"
+    (s,) = read("The sheriff said he had \"no information to suggest that.\"")
+    assert s.stance == "decline"
+
+
+def test_plain_negative_content_still_asserts(read):
+    (s,) = read("\"We did not find the wreck,\" the admiral said.")
+    assert s.stance == "assert"
+    (s,) = read("\"It isn't growing any more,\" the chief executive said.")
+    assert s.stance == "assert"
