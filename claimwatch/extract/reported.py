@@ -205,10 +205,19 @@ def _past_frontmatter(subj: Token) -> Token | None:
     return roots[-1] if roots else None
 
 
+def is_person_sense(head: Token) -> bool:
+    """ "A senior government figure said": a singular noun after an indefinite article names
+    one person, even a noun that otherwise names a document or number ("figures show")."""
+    children = list(head.children)
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
+        c.dep_ in ("amod", "compound") for c in children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in children)  # not "a new report by X"
+
+
 def plausible_source(head: Token) -> bool:
     """Whether a subject can speak: anything but the nouns listed as mute in cues.tsv
     ("the numbers say little", "the pattern explains the losses")."""
-    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_person_sense(head):
         return True
     return head.lemma_.lower() not in mute_nouns() and head.lower_ not in mute_nouns()
 
@@ -225,7 +234,7 @@ def is_source(token: Token) -> bool:
 
 def _document_author(head: Token) -> Token:
     """ "A poll by X" -> X; "X's report" -> X; otherwise the head itself."""
-    if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS:
+    if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS or is_person_sense(head):
         return head
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):

@@ -412,3 +412,10 @@ def test_plain_negative_content_still_asserts(read):
     assert s.stance == "assert"
     (s,) = read("\"It isn't growing any more,\" the chief executive said.")
     assert s.stance == "assert"
+
+
+def test_a_senior_figure_is_a_person_not_the_body_named_before_it(read):
+    (s,) = read("A senior party figure said the vote would pass.")
+    assert s.speaker == "senior party figure"
+    (s,) = read("A new report by the ministry said 30 people had died.")
+    assert s.speaker == "ministry"
