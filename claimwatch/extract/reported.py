@@ -243,6 +243,11 @@ def _document_author(head: Token) -> Token:
                 return pobj
         if child.dep_ == "poss":
             return child
+        if child.dep_ == "acl":  # "figures published by the authority"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
     for child in head.children:
         if child.dep_ == "compound" and is_source(child):
             return child

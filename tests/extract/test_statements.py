@@ -419,3 +419,8 @@ def test_a_senior_figure_is_a_person_not_the_body_named_before_it(read):
     assert s.speaker == "senior party figure"
     (s,) = read("A new report by the ministry said 30 people had died.")
     assert s.speaker == "ministry"
+
+
+def test_figures_published_by_a_body_are_that_bodys(read):
+    (s,) = read("Coverage fell to 81%, according to figures published by the regional health authority.")
+    assert s.speaker == "regional health authority"
