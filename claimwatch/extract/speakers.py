@@ -376,8 +376,12 @@ class Coreference:
                    for t in tokens)
         if lemma in ANAPHORIC_KINDS and bare:
             # the last body that spoke, skipping ones whose own name says they are another kind
-            earlier = [s for s in reversed(self.speakers)
-                       if s.kind == "org" and s.start < tokens[0].idx and not s.plural]
+            # a spokesperson's body counts as having spoken: "A spokesperson for Rocky Peak
+            # Power confirmed ... The company would not say"
+            earlier = [s if s.kind == "org" else Speaker(s.org or "", "org", s.start, s.end, s.org, s.country)
+                       for s in reversed(self.speakers)
+                       if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
+                       and not s.plural]
             same_kind = next((s for s in earlier if lemma in s.kinds), None)
             return same_kind or next((s for s in earlier if not s.kinds), None)
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):

@@ -424,3 +424,10 @@ def test_a_senior_figure_is_a_person_not_the_body_named_before_it(read):
 def test_figures_published_by_a_body_are_that_bodys(read):
     (s,) = read("Coverage fell to 81%, according to figures published by the regional health authority.")
     assert s.speaker == "regional health authority"
+
+
+def test_the_company_is_the_body_a_spokesperson_just_spoke_for(read):
+    statements = read("The state forestry division said the fire had grown. A spokesperson for Rocky Peak "
+                      "Power confirmed the utility had cut power. The company would not say whether its "
+                      "lines were involved.")
+    assert statements[-1].speaker == "Rocky Peak Power" and statements[-1].stance == "decline"
