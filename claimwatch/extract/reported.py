@@ -129,6 +129,14 @@ def source_of(token: Token) -> Token | None:
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "ccomp" for c in token.children):
+        noun = token.head  # "with the rebels insisting they had lost a dozen men"
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+            # "the agency issued a statement saying ...": the statement's issuer
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            return issuer if issuer is not None else noun
+        return noun
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         # "..., saying only that": the participle reports for the main clause's subject
         head = token.head

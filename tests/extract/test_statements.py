@@ -431,3 +431,10 @@ def test_the_company_is_the_body_a_spokesperson_just_spoke_for(read):
                       "Power confirmed the utility had cut power. The company would not say whether its "
                       "lines were involved.")
     assert statements[-1].speaker == "Rocky Peak Power" and statements[-1].stance == "decline"
+
+
+def test_participle_on_a_noun_reports_for_that_noun(read):
+    (s,) = read("Residents stayed indoors, with Mayor Ruth Abney insisting the water was safe.")
+    assert s.speaker == "Ruth Abney" and s.cue == "insisting"
+    (s,) = read("The agency issued a statement saying the dam had held.")
+    assert s.speaker == "agency"
