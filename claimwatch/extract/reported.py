@@ -20,6 +20,9 @@ CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
 CONTENT_PREPS = {"about", "of", "as", "that"}
 # Nouns naming a document or finding whose author is the real source
 # ("a poll by Harbour Insights found", "a report by the ISW said").
+# Cues whose subject is evidence rather than a speaker: they report only for a document
+# or figures, and then for whoever owns them ("EU figures show", "the survey indicates").
+EVIDENCE_VERBS = {"show", "indicate"}
 DOCUMENT_NOUNS = {
     "poll", "survey", "study", "report", "statement", "analysis", "review", "assessment",
     "assessments", "investigation", "audit", "research", "data", "figures", "figure",
@@ -69,14 +72,22 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         lemma = token.lemma_.lower()
         if lemma in DECLINING and not _declines_speech(token, acts):
             continue
+        if lemma == "cite" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            continue  # "the report the union is citing": a bare citing names no source and says nothing
         head = source_of(token)
         if head is None:
             continue
+        evidence = head
+        if head.lower_ == "one":  # "one of the diplomats said": a member speaks for the group
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            head = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
         if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone"):
             continue
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
             continue
         head = _document_author(head)
+        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS or head is evidence):
+            continue  # "EU figures show ...": only an owned document; not "the photo shows ..."
         if not plausible_source(head):
             continue
         tokens = [head] if head.pos_ == "PRON" else None

@@ -438,3 +438,20 @@ def test_participle_on_a_noun_reports_for_that_noun(read):
     assert s.speaker == "Ruth Abney" and s.cue == "insisting"
     (s,) = read("The agency issued a statement saying the dam had held.")
     assert s.speaker == "agency"
+
+
+def test_owned_figures_show_reports_for_their_owner(read):
+    (s,) = read("Exports to Chile fell 4% last year, EU figures show.")
+    assert s.speaker == "EU" and s.cue == "show"
+    assert read("The video shows that the guard fired first.") == []
+    assert read("The tallies showed that turnout fell.") == []
+
+
+def test_bare_citing_names_no_source(read):
+    assert read("The report the union is citing concerned a different line.") == []
+
+
+def test_one_of_a_group_speaks_for_the_group(read):
+    statements = read("According to two engineers at the plant, the pumps failed. \"We saw it coming,\" "
+                      "one of the engineers said.")
+    assert statements[-1].cue == "said" and "engineers" in statements[-1].speaker
