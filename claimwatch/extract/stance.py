@@ -180,19 +180,31 @@ def content_stance(content: Span) -> str | None:
                     negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)):
                 return "deny"
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ("that", "this", "which"):
-        act = root
-        while act.lemma_.lower() in CARRIERS and not any(c.dep_ in ("acomp", "attr") for c in act.children):
-            inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
-            if inner is None:
-                break
-            act = inner  # "I'm not going to speculate"
-        lemma = act.lemma_.lower()
-        if negated and lemma in declinable_acts_of_speech() and not any(c.dep_ == "dobj" for c in act.children):
-            return "decline"
-        if lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_KNOWLEDGE and any(
+        if root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_KNOWLEDGE and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children):
             return "decline"
+    # "I'm not going to speculate"; "she is on leave and will not be commenting on speculation"
+    acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for act in acts:
+        if act is not root and any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in act.children):
+            continue  # a second clause with a subject, or a question, of its own
+        if subject is None or subject.lower_ in ("that", "this", "which"):
+            break
+        if _refuses_to_speak(act):
+            return "decline"
     return None
+
+
+def _refuses_to_speak(act: Token) -> bool:
+    negated = any(c.dep_ == "neg" for c in act.children)
+    while act.lemma_.lower() in CARRIERS and not any(c.dep_ in ("acomp", "attr") for c in act.children):
+        inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
+        if inner is None:
+            break
+        act = inner
+        negated = negated or any(c.dep_ == "neg" for c in act.children)
+    return negated and act.lemma_.lower() in declinable_acts_of_speech() and not any(
+        c.dep_ == "dobj" for c in act.children)
 
 
 def _is_judged(subject: Token) -> bool:

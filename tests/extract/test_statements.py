@@ -455,3 +455,13 @@ def test_one_of_a_group_speaks_for_the_group(read):
     statements = read("According to two engineers at the plant, the pumps failed. \"We saw it coming,\" "
                       "one of the engineers said.")
     assert statements[-1].cue == "said" and "engineers" in statements[-1].speaker
+
+
+def test_a_refusal_coordinated_in_the_reported_words_declines(read):
+    (s,) = read("A spokesperson for the mayor said only that \"the mayor is on leave and will not be "
+                "commenting on speculation.\"")
+    assert s.stance == "decline"
+    statements = read("The regulator said it was reviewing the matter but could not confirm whether a fine "
+                      "was due.")
+    assert statements[0].stance == "assert"
+
