@@ -347,8 +347,11 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
             return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
                            org.name, org.country)
     described = None
-    if not any(t.pos_ == "PROPN" for t in tokens) and not any(c.dep_ == "appos" for c in head.children):
-        described = _titled_person(doc, tokens, head)  # "the minister" -> Health Minister Ann Lee
+    # "the minister", "Australia's deputy prime minister" -> Deputy Prime Minister Ann Lee; a
+    # country naming whose minister it is does not make the title a name
+    names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")]
+    if not names and not any(c.dep_ == "appos" for c in head.children):
+        described = _titled_person(doc, tokens, head)
     if described is None:
         described = coref.resolve_description(tokens, head)
         if described is not None and head.lemma_.lower() in ANAPHORIC_KINDS:
@@ -362,7 +365,8 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
 def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None:
     """ "the transport secretary" -> "Transport Secretary Rachel Dunmore" named elsewhere in
     the text: the nearest person whose title holds every word of the description."""
-    words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"}
+    words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"
+             and not (t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP"))}  # "Australia's"
     if head.lemma_.lower() not in PERSON_ROLES or not words:
         return None
     matches = [(title, ent) for title, ent in _person_titles(doc) if words <= title]

@@ -160,3 +160,12 @@ def test_told_hearer_in_a_place_that_misread_as_relative_clause(read):
     text = "Keln told reporters in the capital that investigators had found signs of explosives near the gates."
     s = by_cue(read(text), "told")
     assert content(s, text).startswith("that investigators had found")
+
+
+def test_a_countrys_titled_official_is_the_named_holder_and_keeps_the_lead_day():
+    from claimwatch.extract.pipeline import extract
+    text = ("Chile's deputy prime minister on Friday denied the report. Deputy Prime Minister Ana Ruiz "
+            "was in Lima. \"I paid for it myself,\" Ruiz told reporters.")
+    statements = extract(text, date(2025, 3, 14)).statements
+    assert [s.speaker for s in statements] == ["Ana Ruiz", "Ana Ruiz"]
+    assert statements[-1].said_on == "2025-03-14"
