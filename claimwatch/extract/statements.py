@@ -113,6 +113,10 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
+# Verbs of holding a view: "said they believed X" states X once, through the outer cue.
+BELIEF_VERBS = {"believe", "think", "expect", "feel", "suspect"}
+
+
 def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """ "X said it could not confirm Y" is X declining, one act: the outer cue takes the
     inner stance when the inner subject points back at the speaker."""
@@ -126,6 +130,10 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
             if child.dep_ != "ccomp":
                 continue
             inner = by_token.get(child.i)
+            if inner is not None and inner.stance == "assert" and inner.source_head is not None and \
+                    child.lemma_.lower() in BELIEF_VERBS and inner.source_head.pos_ == "PRON":
+                drop.add(id(inner))  # "said they believed X": one statement of X, not two
+                continue
             if inner is None or inner.stance == "assert" or inner.source_head is None:
                 continue
             subj = inner.source_head

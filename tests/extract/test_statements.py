@@ -465,3 +465,10 @@ def test_a_refusal_coordinated_in_the_reported_words_declines(read):
                       "was due.")
     assert statements[0].stance == "assert"
 
+
+
+def test_said_they_believed_is_one_statement(read):
+    statements = read("Two aid officials said they believed the toll was far higher.")
+    assert [s.cue for s in statements] == ["said"]
+    statements = read("The police said the suspect believed he was being followed.")
+    assert [s.cue for s in statements] == ["said", "believed"]
