@@ -472,3 +472,11 @@ def test_said_they_believed_is_one_statement(read):
     assert [s.cue for s in statements] == ["said"]
     statements = read("The police said the suspect believed he was being followed.")
     assert [s.cue for s in statements] == ["said", "believed"]
+
+
+def test_posting_or_cautioning_that_reports(read):
+    (s,) = read("Transport Minister Ana Ruiz posted on X late Wednesday that the state would pay.")
+    assert s.speaker == "Ana Ruiz" and s.content == "that the state would pay"
+    (s,) = read("Glaciologist Lena Berg cautioned that one bad year proves little.")
+    assert s.cue == "cautioned"
+    assert read("The chef cautioned the diners.") == []
