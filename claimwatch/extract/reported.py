@@ -79,8 +79,12 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue
         evidence = head
         if head.lower_ == "one":  # "one of the diplomats said": a member speaks for the group
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            head = next((c for c in of.children if c.dep_ == "pobj"), head) if of is not None else head
+            if named is not None:
+                head = named  # "One of them, former director Sam Oti, told ..."
+            elif of is not None:
+                head = next((c for c in of.children if c.dep_ == "pobj"), head)
         if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone"):
             continue
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):

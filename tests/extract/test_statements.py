@@ -480,3 +480,9 @@ def test_posting_or_cautioning_that_reports(read):
     (s,) = read("Glaciologist Lena Berg cautioned that one bad year proves little.")
     assert s.cue == "cautioned"
     assert read("The chef cautioned the diners.") == []
+
+
+def test_one_of_them_named_in_apposition_is_that_person(read):
+    statements = read("Three officials were charged. One of them, former director Sam Oti, told reporters "
+                      "that the case was political.")
+    assert [s.speaker for s in statements] == ["Sam Oti"]
