@@ -299,6 +299,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         previous = speaker
         keys = speaker_keys(speaker)
         said_on = time_in(_own_times(doc, cue, times), cue.date_ranges, cue.cue_span[0])
+        if said_on and len(said_on) < 10 and _reports_a_figure(doc, cue):
+            said_on = None  # "reported net debt of 8 billion at the end of December": the figure's period
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
             if transcript_day is None:
                 transcript_day = _last_day_before(out, cue.span[0]) or (published.isoformat() if published else "")
@@ -438,6 +440,16 @@ def _subject_mentions(doc: Doc) -> list[Speaker]:
                 token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES):
             out.append(describe(phrase_tokens(token), token))
     return sorted(out, key=lambda s: s.start)
+
+
+def _reports_a_figure(doc: Doc, cue: Cue) -> bool:
+    """A cue reporting a figure as its object, not a clause ("reported net debt of ...",
+    "put losses at ..."): a month or year beside it is the period the figure covers."""
+    if cue.token_i is None:
+        return False
+    children = list(doc[cue.token_i].children)
+    return any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "ccomp" for c in children) \
+        and cue.mode == "indirect"
 
 
 def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
