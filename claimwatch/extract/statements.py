@@ -298,9 +298,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         coref.add(speaker)
         previous = speaker
         keys = speaker_keys(speaker)
-        said_on = time_in(_own_times(doc, cue, times), cue.date_ranges, cue.cue_span[0])
-        if said_on and len(said_on) < 10 and _reports_a_figure(doc, cue):
-            said_on = None  # "reported net debt of 8 billion at the end of December": the figure's period
+        said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
             if transcript_day is None:
                 transcript_day = _last_day_before(out, cue.span[0]) or (published.isoformat() if published else "")
@@ -442,6 +440,16 @@ def _subject_mentions(doc: Doc) -> list[Speaker]:
     return sorted(out, key=lambda s: s.start)
 
 
+def _act_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Times that may date the act: for a cue reporting a figure, not a month or year that is
+    the figure's period ("reported net debt ... at the end of December"), unless the phrase
+    is about the act ("had put the toll at 40 as recently as late October")."""
+    if not _reports_a_figure(doc, cue):
+        return times
+    return [t for t in times if t.value is None or len(str(t.value)) >= 10
+            or re.search(r"\bas \w+ as\s*$", doc.text[max(0, t.span[0] - 20) : t.span[0]])]
+
+
 def _reports_a_figure(doc: Doc, cue: Cue) -> bool:
     """A cue reporting a figure as its object, not a clause ("reported net debt of ...",
     "put losses at ..."): a month or year beside it is the period the figure covers."""
@@ -467,7 +475,7 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
                    and not any(s <= t.span[0] < e for s, e in contents)
                    and (root := _time_root(doc, t)) is not None
                    and any(dates_act(root, clause) for clause in clauses)]
-        value = time_in(outside, [(sent.start_char, sent.end_char)], cue.cue_span[0])
+        value = time_in(_act_times(doc, cue, outside), [(sent.start_char, sent.end_char)], cue.cue_span[0])
         if value:
             return value
     para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
