@@ -354,6 +354,9 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         if org is not None:  # "..., a spokesman said": speaks for the body just named
             return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
                            org.name, org.country)
+    qualified = _spokesperson_of_named_body(tokens, head, coref)
+    if qualified is not None:
+        return qualified
     described = None
     # "the minister", "Australia's deputy prime minister" -> Deputy Prime Minister Ann Lee; a
     # country naming whose minister it is does not make the title a name
@@ -368,6 +371,22 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
     return describe(tokens, head)
+
+
+def _spokesperson_of_named_body(tokens: list[Token], head: Token, coref: Coreference) -> Speaker | None:
+    """ "A Defence spokesman" after "the Defence Department" was named: "Defence Department
+    spokesman", a name that says which body the spokesman speaks for."""
+    if head.lemma_.lower() not in SPOKES:
+        return None
+    words = [t for t in tokens if t.i < head.i and t.dep_ == "compound"]
+    if len(words) != 1 or len(tokens) > 3:
+        return None
+    word = words[0].lower_
+    body = next((s for s in reversed(coref.mentions) if s.kind == "org" and s.start < tokens[0].idx
+                 and word in s.name.lower().split() and len(s.name.split()) > 1), None)
+    if body is None:
+        return None
+    return Speaker(f"{body.name} {head.text}", "person", tokens[0].idx, head.idx + len(head), body.name, body.country)
 
 
 def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None:

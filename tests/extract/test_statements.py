@@ -486,3 +486,10 @@ def test_one_of_them_named_in_apposition_is_that_person(read):
     statements = read("Three officials were charged. One of them, former director Sam Oti, told reporters "
                       "that the case was political.")
     assert [s.speaker for s in statements] == ["Sam Oti"]
+
+
+def test_a_spokesman_named_by_a_word_of_a_body_takes_the_bodys_full_name(read):
+    statements = read("According to the Harbour Authority, ten cranes stopped. A Harbour spokesman "
+                      "confirmed a strike had begun.")
+    assert statements[-1].speaker == "Harbour Authority spokesman"
+    assert statements[-1].speaker_org == "Harbour Authority"
