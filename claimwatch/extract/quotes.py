@@ -8,12 +8,16 @@ end, so an unbalanced mark never breaks the reading.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from .lexicon import read_table
+
 OPENERS = {"“": "”", "‘": "’", "\"": "\"", "«": "»", "„": "“"}
 # A speaker label opening a transcript line: "KERRIGAN:", "MS. LEE:", "Q:".
-_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Za-z.'’-]*\s?){1,3}|Q|A)\s*:\s+(?=\S)", re.M)
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals with accents too: "LÉVESQUE:"
+_LABEL = re.compile(rf"^[ \t]*((?:[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*\s?){{1,3}}|Q|A)\s*:\s+(?=\S)", re.M)
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
 # "—Jane Doe" closing a paragraph after a quote.
@@ -117,7 +121,11 @@ def transcript_turns(text: str) -> list[Turn]:
     for n, (k, m) in enumerate(labelled):
         stop = labelled[n + 1][0] if n + 1 < len(labelled) else len(paras)
         body = [(m.end(), paras[k][1])]
-        body += [paras[j] for j in range(k + 1, stop) if not _is_narration_tail(text, paras, j, stop)]
+        for j in range(k + 1, stop):
+            if stop == len(paras) and _is_narration(text, paras[j]) and (
+                    j == len(paras) - 1 or _reports_past_act(text, paras[j])):
+                break  # after the last turn, the reporter's narration resumes
+            body.append(paras[j])
         turns.append(Turn(m.group(1).strip(), (m.start(1), m.end(1)), tuple(body)))
     return turns
 
@@ -128,12 +136,27 @@ def _label_ok(label: str) -> bool:
         1 <= len(label.split()) <= 3 and all(w[:1].isupper() for w in label.split()))
 
 
-def _is_narration_tail(text: str, paras: list[tuple[int, int]], j: int, stop: int) -> bool:
-    """The last paragraph after the final turn is often the reporter's again; keep it out
-    when it is the document's end and talks about others in the third person."""
-    if stop != len(paras) or j != len(paras) - 1:
-        return False
-    body = text[paras[j][0] : paras[j][1]]
+@functools.lru_cache(maxsize=None)
+def _past_cue_forms() -> frozenset[str]:
+    """Past forms of the reporting verbs of cues.tsv ("said", "posted", "declined")."""
+    forms = {"said", "told", "wrote", "spoke"}
+    for row in read_table("cues"):
+        if row["pos"].upper() == "VERB":
+            lemma = row["lemma"].lower()
+            forms |= {lemma + "ed", lemma + "d", lemma[:-1] + "ied"}
+    return frozenset(forms)
+
+
+def _reports_past_act(text: str, para: tuple[int, int]) -> bool:
+    """ "Minister X, who did not attend, posted on X that ...": the reporter telling of
+    someone's act, not the speaker talking."""
+    return any(w in _past_cue_forms() for w in re.findall(r"[a-z]+", text[para[0] : para[1]]))
+
+
+def _is_narration(text: str, para: tuple[int, int]) -> bool:
+    """Unlabelled paragraphs after the final turn are often the reporter's again: they talk
+    about others in the third person, not in the first."""
+    body = text[para[0] : para[1]]
     return not re.search(r"\b(I|we|I'm|I’m|we're|we’re|our|my)\b", body)
 
 

@@ -20,6 +20,9 @@ CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
 CONTENT_PREPS = {"about", "of", "as", "that"}
 # Nouns naming a document or finding whose author is the real source
 # ("a poll by Harbour Insights found", "a report by the ISW said").
+# Cues whose subject is evidence rather than a speaker: they report only for a document
+# or figures, and then for whoever owns them ("EU figures show", "the survey indicates").
+EVIDENCE_VERBS = {"show", "indicate"}
 DOCUMENT_NOUNS = {
     "poll", "survey", "study", "report", "statement", "analysis", "review", "assessment",
     "assessments", "investigation", "audit", "research", "data", "figures", "figure",
@@ -69,14 +72,26 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         lemma = token.lemma_.lower()
         if lemma in DECLINING and not _declines_speech(token, acts):
             continue
+        if lemma == "cite" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            continue  # "the report the union is citing": a bare citing names no source and says nothing
         head = source_of(token)
         if head is None:
             continue
+        evidence = head
+        if head.lower_ == "one":  # "one of the diplomats said": a member speaks for the group
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if named is not None:
+                head = named  # "One of them, former director Sam Oti, told ..."
+            elif of is not None:
+                head = next((c for c in of.children if c.dep_ == "pobj"), head)
         if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone"):
             continue
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
             continue
         head = _document_author(head)
+        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS or head is evidence):
+            continue  # "EU figures show ...": only an owned document; not "the photo shows ..."
         if not plausible_source(head):
             continue
         tokens = [head] if head.pos_ == "PRON" else None
@@ -129,6 +144,14 @@ def source_of(token: Token) -> Token | None:
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "ccomp" for c in token.children):
+        noun = token.head  # "with the rebels insisting they had lost a dozen men"
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+            # "the agency issued a statement saying ...": the statement's issuer
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            return issuer if issuer is not None else noun
+        return noun
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         # "..., saying only that": the participle reports for the main clause's subject
         head = token.head
@@ -191,11 +214,13 @@ def _past_frontmatter(subj: Token) -> Token | None:
     """The real subject behind a dateline: the apposition the parser hung on it, if any."""
     if not is_frontmatter(subj):
         return subj
-    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-    if appos is not None:
-        return appos
     doc, verb = subj.doc, subj.head
     dash = next((t.i for t in doc[subj.i : verb.i] if t.text in DASHES), None)
+    # "AMSTERDAM, Feb 29 (Wire) - Dutch brewer X said": the date and agency are appositions
+    # too; the speaker is the one after the dash
+    appositions = [c for c in subj.children if c.dep_ == "appos" and (dash is None or c.i > dash)]
+    if appositions:
+        return appositions[-1]
     if dash is None:
         return None
     inside = range(dash + 1, verb.i)
@@ -203,10 +228,19 @@ def _past_frontmatter(subj: Token) -> Token | None:
     return roots[-1] if roots else None
 
 
+def is_person_sense(head: Token) -> bool:
+    """ "A senior government figure said": a singular noun after an indefinite article names
+    one person, even a noun that otherwise names a document or number ("figures show")."""
+    children = list(head.children)
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
+        c.dep_ in ("amod", "compound") for c in children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in children)  # not "a new report by X"
+
+
 def plausible_source(head: Token) -> bool:
     """Whether a subject can speak: anything but the nouns listed as mute in cues.tsv
     ("the numbers say little", "the pattern explains the losses")."""
-    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_person_sense(head):
         return True
     return head.lemma_.lower() not in mute_nouns() and head.lower_ not in mute_nouns()
 
@@ -223,7 +257,7 @@ def is_source(token: Token) -> bool:
 
 def _document_author(head: Token) -> Token:
     """ "A poll by X" -> X; "X's report" -> X; otherwise the head itself."""
-    if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS:
+    if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS or is_person_sense(head):
         return head
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
@@ -232,6 +266,11 @@ def _document_author(head: Token) -> Token:
                 return pobj
         if child.dep_ == "poss":
             return child
+        if child.dep_ == "acl":  # "figures published by the authority"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
     for child in head.children:
         if child.dep_ == "compound" and is_source(child):
             return child

@@ -82,6 +82,24 @@ def institutions() -> dict[str, tuple[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _alias_starts() -> re.Pattern[str]:
+    """Every place some institution alias starts as a whole word: one pass over the text
+    instead of one search per alias (the lookahead lets matches overlap)."""
+    aliases = sorted(institutions(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?=(?:" + "|".join(map(re.escape, aliases)) + r")(?!\w))")
+
+
+def _aliases_in(text: str) -> set[str]:
+    """The institution aliases written in `text` as whole words, overlapping ones included."""
+    out = set()
+    for m in _alias_starts().finditer(text):
+        rest = text[m.start():]
+        out.update(a for a in institutions() if rest.startswith(a) and not rest[len(a):len(a) + 1].isalnum()
+                   and rest[len(a):len(a) + 1] != "_")
+    return out
+
+
 def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
@@ -262,8 +280,9 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
     table = institutions()
     for piece in pieces:
         text = _plain(" ".join(t.text for t in piece))
+        found = _aliases_in(text)
         for alias, (name, code) in table.items():
-            if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text) and (org is None or len(name) > len(org)):
+            if alias in found and (org is None or len(name) > len(org)):
                 org, country = name, code or country
     own = _entity_of(head)
     if org is None:
@@ -357,8 +376,12 @@ class Coreference:
                    for t in tokens)
         if lemma in ANAPHORIC_KINDS and bare:
             # the last body that spoke, skipping ones whose own name says they are another kind
-            earlier = [s for s in reversed(self.speakers)
-                       if s.kind == "org" and s.start < tokens[0].idx and not s.plural]
+            # a spokesperson's body counts as having spoken: "A spokesperson for Rocky Peak
+            # Power confirmed ... The company would not say"
+            earlier = [s if s.kind == "org" else Speaker(s.org or "", "org", s.start, s.end, s.org, s.country)
+                       for s in reversed(self.speakers)
+                       if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
+                       and not s.plural]
             same_kind = next((s for s in earlier if lemma in s.kinds), None)
             return same_kind or next((s for s in earlier if not s.kinds), None)
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):

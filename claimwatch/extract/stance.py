@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import read_table
 
@@ -40,14 +40,20 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     wanted = [i for i in items if not i.startswith("!")]
     for item in banned:  # "added 200 jobs", "claimed 40 lives": a non-speech sense
         objects = [c for c in token.children if c.dep_ == "dobj"]
+        if item.startswith("prep:") and any(c.dep_ == "prep" and c.lower_ == item[5:] for c in token.children) \
+                and not any(c.dep_ == "ccomp" for c in token.children):
+            return None  # "adding to the 1.7 million already displaced"
         if (item == "dobj" and objects and not any(o.lemma_.lower() in ("that", "this", "it") for o in objects)) or any(
                 o.lemma_.lower() == item for o in objects):
             return None
     if not wanted:
         return row
     for item in wanted:
-        if item == "ccomp":
-            if any(c.dep_ == "ccomp" for c in token.children):
+        if item in ("ccomp", "oprd"):  # "conceded that ...", "called it a betrayal"
+            if any(c.dep_ == item for c in token.children):
+                return row
+        elif item.startswith("prt:"):  # "would not rule out"
+            if any(c.dep_ == "prt" and c.lower_ == item[4:] for c in token.children):
                 return row
         elif item.startswith("prep:"):
             if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
@@ -131,6 +137,88 @@ def _nothing(token: Token) -> bool:
 def falsity_words() -> frozenset[str]:
     """Predicates that call content false ("groundless", "fabricated"): saying so is denying."""
     return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "FALSE")
+
+
+@functools.lru_cache(maxsize=None)
+def truth_words() -> frozenset[str]:
+    """Predicates that, negated, call content false ("not accurate", "no truth")."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "TRUE")
+
+
+# What a falsity judgement in a quote is about: the claim itself or a pronoun pointing to it.
+JUDGED_PRONOUNS = {"that", "this", "it", "which", "these", "those", "they"}
+# The saying acts whose negation, with the speaker as subject, is a refusal to speak.
+REFUSED_KNOWLEDGE = {"information", "knowledge", "details", "comment", "indication"}
+
+
+def content_stance(content: Span) -> str | None:
+    """The stance the reported words carry under a neutral cue, read from the main clause
+    of their first sentence: a falsity judgement about a claim ("The claim is false",
+    "That's not accurate") denies; a refusal to comment ("will not be commenting on
+    speculation", "had no information to suggest that") declines."""
+    sent = next(iter(content.sents), None)
+    if sent is None:
+        return None
+    inside = range(max(sent.start, content.start), min(sent.end, content.end))
+    roots = [t for t in sent if t.i in inside and (t.head.i not in inside or t.head.i == t.i)]
+    if not roots:
+        return None
+    root = roots[0]
+    if root.pos_ == "NOUN" and root.lemma_.lower() in REFUSED_KNOWLEDGE and root.head.lemma_ == "have" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return "decline"  # said he had "no information to suggest that"
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    negated = any(c.dep_ == "neg" for c in root.children)
+    if subject is not None and _is_judged(subject):
+        for pred in [root, *root.children]:
+            if pred is not root and pred.dep_ not in ("acomp", "attr"):
+                continue
+            lemma = pred.lemma_.lower()
+            if lemma in falsity_words() and not negated and pred is not root:
+                return "deny"
+            if lemma in truth_words() and pred is not root and (
+                    negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)):
+                return "deny"
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ("that", "this", "which"):
+        if root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_KNOWLEDGE and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children):
+            return "decline"
+    # "I'm not going to speculate"; "she is on leave and will not be commenting on speculation"
+    acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for act in acts:
+        if act is not root and any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in act.children):
+            continue  # a second clause with a subject, or a question, of its own
+        if subject is None or subject.lower_ in ("that", "this", "which"):
+            break
+        if _refuses_to_speak(act):
+            return "decline"
+    return None
+
+
+def _refuses_to_speak(act: Token) -> bool:
+    negated = any(c.dep_ == "neg" for c in act.children)
+    while act.lemma_.lower() in CARRIERS and not any(c.dep_ in ("acomp", "attr") for c in act.children):
+        inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
+        if inner is None:
+            break
+        act = inner
+        negated = negated or any(c.dep_ == "neg" for c in act.children)
+    return negated and act.lemma_.lower() in declinable_acts_of_speech() and not any(
+        c.dep_ == "dobj" for c in act.children)
+
+
+def _is_judged(subject: Token) -> bool:
+    if subject.lower_ in JUDGED_PRONOUNS or subject.dep_ == "expl":
+        return True
+    return subject.pos_ == "NOUN" and (noun_cue(subject) is not None or subject.lemma_.lower() in (
+        "allegation", "accusation", "suggestion", "story", "figure", "rumour", "rumor"))
+
+
+@functools.lru_cache(maxsize=None)
+def declinable_acts_of_speech() -> frozenset[str]:
+    """Acts one can refuse to perform (ACT rows) and the plain saying verbs."""
+    acts = {r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "ACT"}
+    return frozenset((acts | {"comment", "say", "speculate", "discuss", "confirm"}) - {"be"})
 
 
 def denies_in_content(token: Token) -> bool:

@@ -28,6 +28,7 @@ from .quotes import (
     Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
 from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
+from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     THING_PRONOUNS, Coreference, Speaker,
@@ -83,6 +84,11 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
+    for cue in cues:  # "'The claim is false,' she told reporters": a denial under a neutral verb
+        if cue.stance == "assert" and cue.content_span:
+            content = doc.char_span(*cue.content_span, alignment_mode="contract")
+            if content is not None and len(content):
+                cue.stance = content_stance(content) or cue.stance
     return _resolve_and_date(doc, cues, times, published)
 
 
@@ -107,6 +113,10 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
+# Verbs of holding a view: "said they believed X" states X once, through the outer cue.
+BELIEF_VERBS = {"believe", "think", "expect", "feel", "suspect"}
+
+
 def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """ "X said it could not confirm Y" is X declining, one act: the outer cue takes the
     inner stance when the inner subject points back at the speaker."""
@@ -120,6 +130,10 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
             if child.dep_ != "ccomp":
                 continue
             inner = by_token.get(child.i)
+            if inner is not None and inner.stance == "assert" and inner.source_head is not None and \
+                    child.lemma_.lower() in BELIEF_VERBS and inner.source_head.pos_ == "PRON":
+                drop.add(id(inner))  # "said they believed X": one statement of X, not two
+                continue
             if inner is None or inner.stance == "assert" or inner.source_head is None:
                 continue
             subj = inner.source_head
@@ -284,7 +298,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         coref.add(speaker)
         previous = speaker
         keys = speaker_keys(speaker)
-        said_on = time_in(_own_times(doc, cue, times), cue.date_ranges, cue.cue_span[0])
+        said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
             if transcript_day is None:
                 transcript_day = _last_day_before(out, cue.span[0]) or (published.isoformat() if published else "")
@@ -340,9 +354,15 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         if org is not None:  # "..., a spokesman said": speaks for the body just named
             return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
                            org.name, org.country)
+    qualified = _spokesperson_of_named_body(tokens, head, coref)
+    if qualified is not None:
+        return qualified
     described = None
-    if not any(t.pos_ == "PROPN" for t in tokens) and not any(c.dep_ == "appos" for c in head.children):
-        described = _titled_person(doc, tokens, head)  # "the minister" -> Health Minister Ann Lee
+    # "the minister", "Australia's deputy prime minister" -> Deputy Prime Minister Ann Lee; a
+    # country naming whose minister it is does not make the title a name
+    names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")]
+    if not names and not any(c.dep_ == "appos" for c in head.children):
+        described = _titled_person(doc, tokens, head)
     if described is None:
         described = coref.resolve_description(tokens, head)
         if described is not None and head.lemma_.lower() in ANAPHORIC_KINDS:
@@ -353,10 +373,27 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     return describe(tokens, head)
 
 
+def _spokesperson_of_named_body(tokens: list[Token], head: Token, coref: Coreference) -> Speaker | None:
+    """ "A Defence spokesman" after "the Defence Department" was named: "Defence Department
+    spokesman", a name that says which body the spokesman speaks for."""
+    if head.lemma_.lower() not in SPOKES:
+        return None
+    words = [t for t in tokens if t.i < head.i and t.dep_ == "compound"]
+    if len(words) != 1 or len(tokens) > 3:
+        return None
+    word = words[0].lower_
+    body = next((s for s in reversed(coref.mentions) if s.kind == "org" and s.start < tokens[0].idx
+                 and word in s.name.lower().split() and len(s.name.split()) > 1), None)
+    if body is None:
+        return None
+    return Speaker(f"{body.name} {head.text}", "person", tokens[0].idx, head.idx + len(head), body.name, body.country)
+
+
 def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None:
     """ "the transport secretary" -> "Transport Secretary Rachel Dunmore" named elsewhere in
     the text: the nearest person whose title holds every word of the description."""
-    words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"}
+    words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"
+             and not (t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP"))}  # "Australia's"
     if head.lemma_.lower() not in PERSON_ROLES or not words:
         return None
     matches = [(title, ent) for title, ent in _person_titles(doc) if words <= title]
@@ -422,6 +459,26 @@ def _subject_mentions(doc: Doc) -> list[Speaker]:
     return sorted(out, key=lambda s: s.start)
 
 
+def _act_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Times that may date the act: for a cue reporting a figure, not a month or year that is
+    the figure's period ("reported net debt ... at the end of December"), unless the phrase
+    is about the act ("had put the toll at 40 as recently as late October")."""
+    if not _reports_a_figure(doc, cue):
+        return times
+    return [t for t in times if t.value is None or len(str(t.value)) >= 10
+            or re.search(r"\bas \w+ as\s*$", doc.text[max(0, t.span[0] - 20) : t.span[0]])]
+
+
+def _reports_a_figure(doc: Doc, cue: Cue) -> bool:
+    """A cue reporting a figure as its object, not a clause ("reported net debt of ...",
+    "put losses at ..."): a month or year beside it is the period the figure covers."""
+    if cue.token_i is None:
+        return False
+    children = list(doc[cue.token_i].children)
+    return any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "ccomp" for c in children) \
+        and cue.mode == "indirect"
+
+
 def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
                    times: list[TimeExpr], published: date | None,
                    paras: list[tuple[int, int]]) -> str | None:
@@ -437,7 +494,7 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
                    and not any(s <= t.span[0] < e for s, e in contents)
                    and (root := _time_root(doc, t)) is not None
                    and any(dates_act(root, clause) for clause in clauses)]
-        value = time_in(outside, [(sent.start_char, sent.end_char)], cue.cue_span[0])
+        value = time_in(_act_times(doc, cue, outside), [(sent.start_char, sent.end_char)], cue.cue_span[0])
         if value:
             return value
     para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)

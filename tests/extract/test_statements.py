@@ -288,6 +288,13 @@ def test_dateline_is_neither_speaker_nor_content(read):
     assert text[s.content_span[0]:s.content_span[1]].startswith("Floods cut")
 
 
+def test_dateline_date_and_agency_are_not_the_speaker(read):
+    text = "OSLO, Mar 3 (Wire) - Nordic ferry operator Havlinje said on Monday its fleet would shrink."
+    (s,) = read(text)
+    assert s.speaker.endswith("Havlinje")
+    assert "Wire" not in s.speaker and "Mar" not in s.speaker
+
+
 def test_family_name_first_names_resolve(read):
     statements = read("Leader Kim Jong Un visited the plant. Kim said output would double.")
     assert statements[-1].speaker == "Kim Jong Un"
@@ -327,3 +334,162 @@ def test_someone_elses_denial_inside_a_report_stays_theirs(read):
 def test_saying_it_could_not_confirm_is_declining(read):
     (s,) = read("The ministry said it could not confirm the reports.")
     assert s.stance == "decline"
+
+
+# --- cue senses from the cue table ------------------------------------------------------
+
+def test_not_ruling_out_is_not_denying(read):
+    (s,) = read("The harbour master would not rule out a second closure.")
+    assert s.stance == "not_deny" and s.speaker == "harbour master"
+
+
+def test_ruling_out_denies(read):
+    (s,) = read("Fire investigators ruled out arson.")
+    assert s.stance == "deny"
+
+
+def test_urging_reports_and_calling_it_a_lie_denies(read):
+    statements = read("Norway and Chile have urged the council to act. The union called the claim a lie.")
+    assert [s.speaker for s in statements] == ["Norway and Chile", "union"]
+    assert statements[1].stance == "deny"
+
+
+def test_non_speech_senses_are_not_statements(read):
+    assert read("The visitors conceded 41 goals last season.") == []
+    assert read("The clerk agreed to testify against the mayor.") == []
+    statements = read("Rents rose 9%, adding to the 3 million households in arrears, the bureau said.")
+    assert [s.cue for s in statements] == ["said"]
+
+
+def test_conceding_a_clause_is_speech(read):
+    (s,) = read("The coach conceded that the defence had collapsed.")
+    assert s.cue == "conceded"
+
+
+def test_transcript_labels_with_accented_capitals_and_narration_after_the_last_turn(read):
+    text = ("Mayor Anne Bélanger and fire chief Paul Émond took questions on Monday.\n"
+            "BÉLANGER: We will reopen the bridge in May.\n"
+            "Q: Will tolls rise?\n"
+            "ÉMOND: I expect they will stay where they are.\n"
+            "Council member Ruth Abney, who was not present, said the plan lacked funding.\n")
+    statements = read(text)
+    turns = [s for s in statements if s.cue == ":"]
+    assert [s.speaker for s in turns] == ["Anne Bélanger", "Paul Émond"]
+    assert all("Abney" not in (s.content or "") for s in turns)
+    assert any(s.speaker == "Ruth Abney" for s in statements)
+
+
+def test_last_turn_keeps_its_unlabelled_continuation(read):
+    text = ("Mayor Anne Bélanger took questions on Monday.\n"
+            "Q: When will the bridge reopen?\n"
+            "BÉLANGER: We will reopen it in May.\n"
+            "Q: And the tolls?\n"
+            "BÉLANGER: We will keep them.\n"
+            "Frankly, that bridge is overdue for repairs anyway.\n"
+            "The council meets again in June.\n")
+    last = [s for s in read(text) if s.cue == ":"][-1]
+    assert "overdue" in last.content and "council" not in last.content
+
+
+# --- stance read from the reported words ------------------------------------------------
+
+def test_quoted_falsity_judgement_under_a_neutral_verb_denies(read):
+    (s,) = read("\"The report is false. I was at home that week,\" the senator told reporters.")
+    assert s.stance == "deny"
+    (s,) = read("The senator said the allegation was not accurate.")
+    assert s.stance == "deny"
+
+
+def test_refusal_inside_a_said_declines(read):
+    (s,) = read("The ministry said only that it \"will not be commenting on speculation.\"")
+    assert s.stance == "decline"
+    (s,) = read("The sheriff said he had \"no information to suggest that.\"")
+    assert s.stance == "decline"
+
+
+def test_plain_negative_content_still_asserts(read):
+    (s,) = read("\"We did not find the wreck,\" the admiral said.")
+    assert s.stance == "assert"
+    (s,) = read("\"It isn't growing any more,\" the chief executive said.")
+    assert s.stance == "assert"
+
+
+def test_a_senior_figure_is_a_person_not_the_body_named_before_it(read):
+    (s,) = read("A senior party figure said the vote would pass.")
+    assert s.speaker == "senior party figure"
+    (s,) = read("A new report by the ministry said 30 people had died.")
+    assert s.speaker == "ministry"
+
+
+def test_figures_published_by_a_body_are_that_bodys(read):
+    (s,) = read("Coverage fell to 81%, according to figures published by the regional health authority.")
+    assert s.speaker == "regional health authority"
+
+
+def test_the_company_is_the_body_a_spokesperson_just_spoke_for(read):
+    statements = read("The state forestry division said the fire had grown. A spokesperson for Rocky Peak "
+                      "Power confirmed the utility had cut power. The company would not say whether its "
+                      "lines were involved.")
+    assert statements[-1].speaker == "Rocky Peak Power" and statements[-1].stance == "decline"
+
+
+def test_participle_on_a_noun_reports_for_that_noun(read):
+    (s,) = read("Residents stayed indoors, with Mayor Ruth Abney insisting the water was safe.")
+    assert s.speaker == "Ruth Abney" and s.cue == "insisting"
+    (s,) = read("The agency issued a statement saying the dam had held.")
+    assert s.speaker == "agency"
+
+
+def test_owned_figures_show_reports_for_their_owner(read):
+    (s,) = read("Exports to Chile fell 4% last year, EU figures show.")
+    assert s.speaker == "EU" and s.cue == "show"
+    assert read("The video shows that the guard fired first.") == []
+    assert read("The tallies showed that turnout fell.") == []
+
+
+def test_bare_citing_names_no_source(read):
+    assert read("The report the union is citing concerned a different line.") == []
+
+
+def test_one_of_a_group_speaks_for_the_group(read):
+    statements = read("According to two engineers at the plant, the pumps failed. \"We saw it coming,\" "
+                      "one of the engineers said.")
+    assert statements[-1].cue == "said" and "engineers" in statements[-1].speaker
+
+
+def test_a_refusal_coordinated_in_the_reported_words_declines(read):
+    (s,) = read("A spokesperson for the mayor said only that \"the mayor is on leave and will not be "
+                "commenting on speculation.\"")
+    assert s.stance == "decline"
+    statements = read("The regulator said it was reviewing the matter but could not confirm whether a fine "
+                      "was due.")
+    assert statements[0].stance == "assert"
+
+
+
+def test_said_they_believed_is_one_statement(read):
+    statements = read("Two aid officials said they believed the toll was far higher.")
+    assert [s.cue for s in statements] == ["said"]
+    statements = read("The police said the suspect believed he was being followed.")
+    assert [s.cue for s in statements] == ["said", "believed"]
+
+
+def test_posting_or_cautioning_that_reports(read):
+    (s,) = read("Transport Minister Ana Ruiz posted on X late Wednesday that the state would pay.")
+    assert s.speaker == "Ana Ruiz" and s.content == "that the state would pay"
+    (s,) = read("Glaciologist Lena Berg cautioned that one bad year proves little.")
+    assert s.cue == "cautioned"
+    assert read("The chef cautioned the diners.") == []
+
+
+def test_one_of_them_named_in_apposition_is_that_person(read):
+    statements = read("Three officials were charged. One of them, former director Sam Oti, told reporters "
+                      "that the case was political.")
+    assert [s.speaker for s in statements] == ["Sam Oti"]
+
+
+def test_a_spokesman_named_by_a_word_of_a_body_takes_the_bodys_full_name(read):
+    statements = read("According to the Harbour Authority, ten cranes stopped. A Harbour spokesman "
+                      "confirmed a strike had begun.")
+    assert statements[-1].speaker == "Harbour Authority spokesman"
+    assert statements[-1].speaker_org == "Harbour Authority"

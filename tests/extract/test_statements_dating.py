@@ -160,3 +160,21 @@ def test_told_hearer_in_a_place_that_misread_as_relative_clause(read):
     text = "Keln told reporters in the capital that investigators had found signs of explosives near the gates."
     s = by_cue(read(text), "told")
     assert content(s, text).startswith("that investigators had found")
+
+
+def test_a_countrys_titled_official_is_the_named_holder_and_keeps_the_lead_day():
+    from claimwatch.extract.pipeline import extract
+    text = ("Chile's deputy prime minister on Friday denied the report. Deputy Prime Minister Ana Ruiz "
+            "was in Lima. \"I paid for it myself,\" Ruiz told reporters.")
+    statements = extract(text, date(2025, 3, 14)).statements
+    assert [s.speaker for s in statements] == ["Ana Ruiz", "Ana Ruiz"]
+    assert statements[-1].said_on == "2025-03-14"
+
+
+def test_the_period_of_a_reported_figure_does_not_date_the_report():
+    from claimwatch.extract.pipeline import extract
+    statements = extract("The brewer reported net debt of 8 billion euros at the end of December.",
+                         date(2025, 3, 14)).statements
+    assert statements[0].said_on is None
+    statements = extract("The brewer said on Thursday that sales had fallen.", date(2025, 3, 14)).statements
+    assert statements[0].said_on == "2025-03-13"

@@ -1,0 +1,42 @@
+"""Speakers: the organisation a speaker stands for, found in one pass over the phrase."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimwatch.extract import speakers
+
+
+def _slow_aliases(text: str) -> set[str]:
+    """The reference reading: one whole-word search per alias."""
+    return {a for a in speakers.institutions() if re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", text)}
+
+
+@pytest.mark.parametrize("phrase", [
+    "a spokesman for the u.s. department of defense",
+    "the un refugee agency and the who",
+    "an official at the eu commission in brussels",
+    "a window cleaner named unwin",
+    "",
+])
+def test_one_pass_alias_search_finds_what_a_search_per_alias_finds(phrase):
+    assert speakers._aliases_in(phrase) == _slow_aliases(phrase)
+
+
+def test_overlapping_aliases_are_all_found():
+    found = speakers._aliases_in("the u.s. department of defense said")
+    assert {"u.s. department of defense", "department of defense"} <= found
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimwatch.nlp import load_nlp
+    return load_nlp()
+
+
+def test_organisation_of_names_the_longest_institution(nlp):
+    doc = nlp("A spokesman for the U.N. refugee agency said the camps were full.")
+    head = doc[1]
+    org, _ = speakers.organisation_of(list(head.subtree), head)
+    assert org == "UN Refugee Agency"
