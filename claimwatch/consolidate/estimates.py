@@ -9,6 +9,8 @@ conservative figure in the spirit of ACLED: the least any current estimate commi
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -115,8 +117,20 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
                 series="", holder=holder_of(report, quantity, statement), quantity=quantity,
                 value=quantity.value, low=quantity.low, high=quantity.high, approx=quantity.approx,
                 unit=what.label, said_on=said_on, citation=report.cite(quantity.span),
-                origin=origins.get(report.id, report.id))))
+                origin=origins.get(report.id, report.id),
+                previous=is_previous_figure(report.document.text, quantity.span[0]))))
     return out
+
+
+def is_previous_figure(text: str, start: int) -> bool:
+    """Is the number at `start` an earlier value the sentence moves away from ("up from 41")?"""
+    before = " ".join(text[max(0, start - 40):start].lower().split())
+    return any(before.endswith(phrase) for phrase in _previous_cues())
+
+
+@functools.lru_cache(maxsize=1)
+def _previous_cues() -> tuple[str, ...]:
+    return tuple(row["phrase"].lower() for row in read_table("previous_figure_cues"))
 
 
 def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]:
@@ -163,7 +177,8 @@ def summarise(series: EstimateSeries) -> EstimateSeries:
     """Latest figure per holder, overall range, conservative figure and clashing figures."""
     latest: dict[str, Estimate] = {}
     for estimate in series.estimates:  # chronological, so later ones replace earlier
-        latest[estimate.holder] = estimate
+        if not estimate.previous:  # "up from 41" is history, never the holder's current figure
+            latest[estimate.holder] = estimate
     floors = [e.floor for e in series.estimates if e.floor is not None]
     ceilings = [e.ceiling for e in series.estimates if e.ceiling is not None]
     current = _current(list(latest.values()))

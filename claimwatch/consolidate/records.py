@@ -115,6 +115,7 @@ class Estimate:
     said_on: str | None
     citation: Citation
     origin: str
+    previous: bool = False  # an earlier value the sentence moves away from ("up from 41")
 
     @property
     def floor(self) -> float | None:

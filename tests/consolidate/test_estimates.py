@@ -73,3 +73,15 @@ def test_troops_of_two_sides_are_two_series() -> None:
     ])
     assert sorted(s.label for s in picture.series) == ["Ostrian troops", "Velnian troops"]
     assert all(s.contradictions == () for s in picture.series)
+
+
+def test_a_figure_the_sentence_moves_away_from_is_history_not_the_latest() -> None:
+    sentence = "Lena Holm said 71 people died in the storm, up from 41 a week earlier."
+    picture = build_picture([article("a", "2025-05-08", "Test Wire", sentence,
+                                     statements=[("Lena Holm", "assert", sentence, "2025-05-08", "said")],
+                                     quantities=[("71", 71, None, None, False, "people", "Lena Holm"),
+                                                 ("41", 41, None, None, False, "people", "Lena Holm")])])
+    series = picture.series[0]
+    assert [e.value for e in series.estimates if e.previous] == [41]
+    assert [e.value for e in series.latest] == [71]
+    assert series.conservative == 71 and (series.low, series.high) == (41, 71)
