@@ -84,6 +84,7 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
         institution, start, end = found
         tokens = tokens[:start] + tokens[end:]
     titles = words("titles", "title")
+    tokens = _without_affiliation(tokens)
     role, name = [], []
     for token in tokens:
         bare = token.strip(".").lower()
@@ -103,6 +104,23 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
     if institution is not None and not name:
         is_group = False
     return NameParts(text, " ".join(name), " ".join(role), institution, is_group and institution is None)
+
+
+_AFFILIATION_WORDS = frozenset({"of", "for", "at", "with", "from", "in"})
+
+
+def _without_affiliation(tokens: list[str]) -> list[str]:
+    """Drop "of the Torva Dam" from "former inspector of the Torva Dam": after a lower-case
+    role word, a capitalised prepositional tail says whom the person worked for, it is not
+    their name. A tail that names an organisation ("... of the Lisk Authority") is kept, so
+    the speaker still resolves to that body; "Secretary of State X" (capitalised) is untouched."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower() in _AFFILIATION_WORDS and tokens[k - 1][:1].islower():
+            tail = [t for t in tokens[k + 1:] if t.lower() not in _FUNCTION_WORDS]
+            if tail and tail[0][:1].isupper() and not is_organisation_name(" ".join(tail)):
+                return tokens[:k]
+            return tokens
+    return tokens
 
 
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,;]{3,90}?)(?:,|$)", re.I)

@@ -67,3 +67,15 @@ def test_aliases_tsv_and_extra_institutions(tmp_path: Path) -> None:
     yaml_file.write_text("institutions:\n  - {name: Lisk Basin Authority, aliases: [LBA], country: MV, kind: agency}\n")
     index = resolve_actors([Mention("LBA", "a"), Mention("the Lisk Basin Authority", "b")], load_overrides(yaml_file))
     assert len(index.actors) == 1 and index.actors[0].country == "MV"
+
+
+def test_a_role_of_a_named_place_is_not_a_person_named_after_the_place() -> None:
+    from claimwatch.consolidate.names import InstitutionIndex, parse_name
+    from claimwatch.consolidate.tables import institutions
+
+    index = InstitutionIndex(list(institutions()))
+    inspector = parse_name("former inspector of the Torva Dam", index)
+    assert (inspector.name, inspector.role) == ("", "former inspector")
+    # a tail that names a body still makes the body the source, and titled offices keep their names
+    assert parse_name("spokesman for the Lisk Basin Authority", index).name == "Lisk Basin Authority"
+    assert parse_name("Secretary of State Ana Lopes", index).name.endswith("Ana Lopes")
