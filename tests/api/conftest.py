@@ -5,18 +5,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from claimwatch.api import create_app
-from ledger import fill
-
-
-@pytest.fixture(scope="module")
-def ledger(tmp_path_factory) -> tuple[str, dict[str, int]]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('ledger') / 'ledger.db'}"
-    return url, fill(url)
-
-
-@pytest.fixture(scope="module")
-def ids(ledger) -> dict[str, int]:
-    return ledger[1]
+from ledger import ids, ledger  # noqa: F401 (ledger fixtures shared with the page tests)
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimwatch.models import Document, Entity, Extraction, Quantity, Statement, TimeExpr
 from claimwatch.store import Store
 
@@ -76,3 +78,15 @@ def fill(url: str) -> dict[str, int]:
         pairs = articles()
         results = store.add_many(pairs)
     return {document.id: result.id for (document, _), result in zip(pairs, results)}
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory) -> tuple[str, dict[str, int]]:
+    """A tmp SQLite store filled with the ledger: (url, ids of the stored documents)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('ledger') / 'ledger.db'}"
+    return url, fill(url)
+
+
+@pytest.fixture(scope="module")
+def ids(ledger) -> dict[str, int]:
+    return ledger[1]

@@ -10,20 +10,9 @@ from fastapi.testclient import TestClient
 from claimwatch.api import create_app
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "api"))  # the shared ledger module
-from ledger import fill  # noqa: E402
+from ledger import ids, ledger  # noqa: E402,F401 (fixtures shared with the API tests)
 
 HTML = {"accept": "text/html"}
-
-
-@pytest.fixture(scope="module")
-def ledger(tmp_path_factory) -> tuple[str, dict[str, int]]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('ledger') / 'ledger.db'}"
-    return url, fill(url)
-
-
-@pytest.fixture(scope="module")
-def ids(ledger) -> dict[str, int]:
-    return ledger[1]
 
 
 @pytest.fixture(scope="module")
