@@ -518,6 +518,30 @@ def estimates(sources: PictureSourcesArg = None, db: PictureDbOption = None, top
         raise typer.Exit(EXIT_REJECTED)
 
 
+class PictureFormat(str, Enum):
+    json = "json"
+
+
+@app.command()
+def picture(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic: PictureTopicOption = None,
+            since: PictureSinceOption = None,
+            format: Annotated[PictureFormat, typer.Option("--format", "-f", help="json (the only one).")]
+            = PictureFormat.json,
+            output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
+            = None,
+            aliases: PictureAliasesOption = None, published: PicturePublishedOption = None,
+            model: PictureModelOption = None) -> None:
+    """Print the whole consolidated picture as one JSON object: documents with their origins, actors,
+    statements with their actor and claim, claims with their first report, series and figures with
+    their holders (the contract in shared/eval/PICTURE.md), each grouping with its reason."""
+    from .consolidate.export import picture_document
+
+    built, rejected = _picture(sources, db, topic, since, aliases, published, model)
+    _write_text(json.dumps(picture_document(built), ensure_ascii=False, indent=1) + "\n", output)
+    if rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
 def _write_text(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text)

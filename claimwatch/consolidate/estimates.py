@@ -30,6 +30,14 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|into|inside|across|near|at|around|throughou
 
 
 @dataclass(frozen=True)
+class Holder:
+    """Whose figure it is: a display name, and the actor id (None for the outlet's own figure)."""
+
+    name: str
+    actor: str | None
+
+
+@dataclass(frozen=True)
 class Measured:
     """What a quantity measures: a measure key, its label, a place and a modifier like 'North Korean'."""
 
@@ -101,22 +109,23 @@ def _clause(sentence: str, number: str) -> str:
     return sentence
 
 
-def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity, Statement | None], str],
-                   origins: dict[str, str]) -> list[tuple[Measured, Estimate]]:
-    """Every figure that measures something, with its holder, date and citation."""
+def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity, Statement | None], Holder],
+                   origins: dict[str, str]) -> list[tuple[Measured | None, Estimate]]:
+    """Every figure with its holder, date and citation, and what it measures (None: nothing a series can use)."""
     out = []
     for report in reports:
         for quantity in report.extraction.quantities:
             what = measured(report, quantity)
-            if what is None or (quantity.value is None and quantity.low is None and quantity.high is None):
-                continue
+            if quantity.value is None and quantity.low is None and quantity.high is None:
+                what = None
             statement = next((s for s in report.extraction.statements
                               if s.span[0] <= quantity.span[0] < s.span[1]), None)
             said_on = report.said_on(statement) if statement else report.published
+            holder = holder_of(report, quantity, statement)
             out.append((what, Estimate(
-                series="", holder=holder_of(report, quantity, statement), quantity=quantity,
+                series="", holder=holder.name, holder_id=holder.actor, quantity=quantity,
                 value=quantity.value, low=quantity.low, high=quantity.high, approx=quantity.approx,
-                unit=what.label, said_on=said_on, citation=report.cite(quantity.span),
+                unit=what.label if what else (quantity.unit or ""), said_on=said_on, citation=report.cite(quantity.span),
                 origin=origins.get(report.id, report.id),
                 previous=is_previous_figure(report.document.text, quantity.span[0]))))
     return out

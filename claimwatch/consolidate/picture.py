@@ -10,11 +10,11 @@ from ..models import Quantity, Statement
 from .actors import ActorIndex, Mention, resolve_actors
 from .claims import Said, group_statements, key_terms, label_of, said_in
 from .corpus import Report, Triple, reports as read_reports
-from .estimates import build_series, find_estimates
+from .estimates import Holder, build_series, find_estimates
 from .independence import relay_sources, report_origins, source_key
 from .names import InstitutionIndex
 from .overrides import Overrides
-from .records import Actor, Claim, Evidence, Picture
+from .records import Actor, Claim, Evidence, Picture, ReportOrigin
 from .tables import institutions
 from .timeline import chronological, history
 
@@ -45,7 +45,8 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
               for n, members in enumerate(groups, start=1)]
     claims.sort(key=lambda c: (-c.independent_sources, -(c.status in ("disputed", "denied")), -len(c.statements),
                                c.id))
-    series = build_series(find_estimates(reports, _holder(actors), origin_of))
+    found = find_estimates(reports, _holder(actors), origin_of)
+    series = build_series([(what, e) for what, e in found if what is not None])
     counts = Counter(e.actor for c in claims for e in c.statements)
     actor_list = tuple(replace(a, statements=counts.get(a.id, 0)) for a in actors.actors)
     days = sorted(r.published for r in reports if r.published)
@@ -54,7 +55,9 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
         outlets=outlets, independent_reports=len(set(origin_of.values())),
         first_date=days[0] if days else None, last_date=days[-1] if days else None, topic=topic,
         contradictions=tuple(x for c in claims for x in c.contradictions) + tuple(
-            x for s in series for x in s.contradictions))
+            x for s in series for x in s.contradictions),
+        reports=tuple(ReportOrigin(r.id, origins[r.id].key, origins[r.id].reason) for r in reports),
+        loose_figures=tuple(e for what, e in found if what is None))
 
 
 def _mentions(reports: list[Report]) -> Iterable[Mention]:
@@ -101,9 +104,10 @@ def _claim(claim_id: str, members: list[Said], actors: ActorIndex, origin_of: di
 
 
 def _holder(actors: ActorIndex):
-    def holder(report: Report, quantity: Quantity, statement: Statement | None) -> str:
+    def holder(report: Report, quantity: Quantity, statement: Statement | None) -> Holder:
         name = quantity.holder or (statement.speaker if statement else None)
         if name:
-            return _actor(actors, name, report.id).name
-        return report.outlet or "unattributed"
+            actor = _actor(actors, name, report.id)
+            return Holder(actor.name, actor.id)
+        return Holder(report.outlet or "unattributed", None)
     return holder

@@ -94,6 +94,7 @@ class Claim:
     contradictions: tuple[Contradiction, ...] = ()
     documents: int = 0
     copies_discounted: int = 0
+    frame: str | None = None  # the normalised proposition the members share, when one was read
 
     @property
     def first_report(self) -> TimelineEntry | None:
@@ -116,6 +117,8 @@ class Estimate:
     citation: Citation
     origin: str
     previous: bool = False  # an earlier value the sentence moves away from ("up from 41")
+    holder_id: str | None = None  # Actor.id of the holder; None for the outlet's own figure
+    why: str = ""  # why the figure is in its series (the measure and what decided it)
 
     @property
     def floor(self) -> float | None:
@@ -145,6 +148,15 @@ class EstimateSeries:
 
 
 @dataclass(frozen=True)
+class ReportOrigin:
+    """Which independent report a document goes back to, and why we think so."""
+
+    document: str
+    origin: str  # a document id (itself when independent), or "outlet:NAME" outside the corpus
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class Picture:
     """The situation picture built from many reports."""
 
@@ -158,3 +170,5 @@ class Picture:
     last_date: str | None = None
     topic: str | None = None
     contradictions: tuple[Contradiction, ...] = field(default=())
+    reports: tuple[ReportOrigin, ...] = ()  # every document with its origin, in publication order
+    loose_figures: tuple[Estimate, ...] = ()  # figures no series measures (money, days, brigades...)
