@@ -91,8 +91,43 @@ def test_brief_html_from_the_sample_corpus(tmp_path: Path) -> None:
     assert "data:image/svg+xml;base64," in page
 
 
-@pytest.mark.parametrize("command", ["brief", "actors", "claims", "estimates"])
+@pytest.mark.parametrize("command", ["brief", "actors", "claims", "estimates", "picture"])
 def test_every_consolidation_command_explains_itself(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "--db" in result.output and "--topic" in result.output and "--format" in result.output
+
+
+def test_picture_json_follows_the_shared_contract(fake_store: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "picture.json"
+    result = runner.invoke(app, ["picture", "--db", "x", "--format", "json", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    pic = json.loads(out.read_text())
+    assert set(pic) >= {"documents", "actors", "statements", "claims", "series", "figures"}
+    origin = {d["doc"]: d["origin"] for d in pic["documents"]}
+    assert origin["harbor-1"] == "wire-1" and origin["herald-1"] == "herald-1"
+    actors = {a["actor"] for a in pic["actors"]}
+    claims = {c["claim"]: c for c in pic["claims"]}
+    assert len(pic["statements"]) == sum(len(x.statements) for _, x, _ in story())  # every statement listed
+    for s in pic["statements"]:
+        assert s["actor"] in actors and s["claim"] in claims
+    for claim in claims.values():  # `first` points at one of the claim's own statements
+        assert pic["statements"][claim["first"]]["claim"] == claim["claim"]
+    series = {s["series"] for s in pic["series"]}
+    assert all(f["series"] in series | {None} and f["holder"] in actors | {None} for f in pic["figures"])
+
+
+def test_an_empty_corpus_gives_an_empty_picture(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    result = runner.invoke(app, ["picture", str(empty)])
+    assert result.exit_code == 0, result.output
+    pic = json.loads(result.stdout)
+    assert all(pic[key] == [] for key in ("documents", "actors", "statements", "claims", "series", "figures"))
+
+
+def test_a_picture_from_a_missing_store_is_a_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["picture", "--db", f"sqlite:///{tmp_path / 'nowhere.db'}"])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "no database at" in result.output

@@ -44,7 +44,7 @@ def picture_document(picture: Picture) -> dict[str, Any]:
                            "kind": "group", "names": [], "org": None, "country": None, "why_joined": []})
     first_of: dict[str, str] = {}  # documents relaying one outlet outside the corpus share its first relay
     for r in picture.reports:
-        first_of.setdefault(r.origin, r.document)
+        first_of.setdefault(r.origin, r.origin if not r.origin.startswith("outlet:") else r.document)
     return {
         "documents": [{"doc": r.document, "origin": first_of[r.origin], "origin_reason": r.reason}
                       for r in picture.reports],

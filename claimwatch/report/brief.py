@@ -14,6 +14,7 @@ import jinja2
 
 from ..consolidate.estimates import figure
 from ..consolidate.records import Claim, Estimate, EstimateSeries, Picture, TimelineEntry
+from ..consolidate.situation import rank_claims, situation
 from .charts import chart_svg, data_uri
 
 KEY_CLAIMS = 12  # claims shown in full
@@ -67,9 +68,10 @@ def _environment(html: bool) -> jinja2.Environment:
 
 def key_claims(picture: Picture) -> tuple[list[Claim], list[Claim]]:
     """Claims worth a section (heard in two documents, or disputed), and the rest."""
-    key = [c for c in picture.claims if c.documents >= 2 or c.status in ("disputed", "denied")
+    ranked = rank_claims(picture.claims)
+    key = [c for c in ranked if c.documents >= 2 or c.status in ("disputed", "denied")
            or any(t.kind in ("non_denial", "decline") for t in c.timeline)]
-    rest = [c for c in picture.claims if c not in key]
+    rest = [c for c in ranked if c not in key]
     return key[:KEY_CLAIMS], rest[:OTHER_CLAIMS]
 
 
@@ -101,5 +103,6 @@ def render_brief(picture: Picture, format: str = "md", chart_dir: Path | None = 
     timeline = sorted((TimelineLine(t, c) for c in claims for t in c.timeline),
                       key=lambda line: (line.entry.said_on or "9999", line.entry.citation.published or ""))
     template = _environment(html).get_template("brief.html.j2" if html else "brief.md.j2")
-    return template.render(picture=picture, claims=claims, others=others, series=shown, timeline=timeline,
+    return template.render(picture=picture, situation=situation(picture), claims=claims, others=others,
+                           series=shown, timeline=timeline,
                            actors=[a for a in picture.actors if a.statements or a.reasons])

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from ..api.security import WriteRefused
 from ..consolidate.records import EstimateSeries
+from ..consolidate.situation import situation
 from ..api.service import Service, last_update, latest_estimate, new_source_id
 from ..models import Document, Rejected
 from .chart import ChartPoint, estimate_chart
@@ -115,7 +116,7 @@ def claims_board(request: Request, status: Annotated[str | None, Query(max_lengt
         counts[view.claim.status] = counts.get(view.claim.status, 0) + 1
     picture = service.picture()
     return _page(request, "claims.html", nav="claims", views=shown, counts=counts, status=status,
-                 picture=picture, statuses=STATUS_TITLES, order=order)
+                 picture=picture, situation=situation(picture), statuses=STATUS_TITLES, order=order)
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)

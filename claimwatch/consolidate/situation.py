@@ -1,0 +1,78 @@
+"""The situation at a glance: what a reader of fifty reports wants before any detail.
+
+For each main series: each holder's latest figure, the range, who gave a figure
+first and when, who denies what the figures are about, and whether the whole
+series rests on one report. Then the key claims, ranked by how many independent
+origins assert them and how central they are to the coverage. The brief and the
+claims board both open with this, so they can never disagree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .estimates import GENERIC_LABELS
+from .records import Claim, Estimate, EstimateSeries, Picture
+
+MAIN_SERIES = 4  # series shown at the top
+KEY_CLAIMS = 10  # claims ranked at the top
+
+
+@dataclass(frozen=True)
+class SeriesSituation:
+    """One measured quantity as it stands: latest figures, range, first figure, deniers."""
+
+    series: EstimateSeries
+    latest: tuple[Estimate, ...]  # each holder's latest figure, newest first
+    first: Estimate | None  # the earliest figure given
+    origins: int  # independent reports behind the series' figures
+    deniers: tuple[str, ...]  # who denies a claim that gives these figures
+
+    @property
+    def single_origin(self) -> bool:
+        return self.origins == 1
+
+
+@dataclass(frozen=True)
+class Situation:
+    series: tuple[SeriesSituation, ...]
+    claims: tuple[Claim, ...]
+
+
+def situation(picture: Picture, series_count: int = MAIN_SERIES, claim_count: int = KEY_CLAIMS) -> Situation:
+    """The main series and the key claims of a picture, ranked."""
+    measured = [s for s in picture.series if s.unit not in GENERIC_LABELS]  # "people": a catch-all, no measure
+    ranked = sorted(measured, key=lambda s: (-_origins(s), -len(s.estimates), s.label))
+    main = tuple(_series_situation(s, picture.claims) for s in ranked[:series_count] if s.estimates)
+    return Situation(main, tuple(rank_claims(picture.claims)[:claim_count]))
+
+
+def rank_claims(claims: tuple[Claim, ...] | list[Claim]) -> list[Claim]:
+    """Most independent origins first; then contested claims; then the most central (documents, statements)."""
+    return sorted(claims, key=lambda c: (-c.independent_sources, c.status not in ("disputed", "denied"),
+                                         -c.documents, -len(c.statements), c.id))
+
+
+def _origins(series: EstimateSeries) -> int:
+    return len({e.origin for e in series.estimates})
+
+
+def _series_situation(series: EstimateSeries, claims: tuple[Claim, ...]) -> SeriesSituation:
+    latest = tuple(sorted(series.latest, key=lambda e: (e.said_on or "", e.citation.published or ""), reverse=True))
+    dated = [e for e in series.estimates if not e.previous]
+    first = min(dated, key=lambda e: (e.said_on or "9999", e.citation.published or "9999"), default=None)
+    return SeriesSituation(series, latest, first, _origins(series), _deniers(series, claims))
+
+
+def _deniers(series: EstimateSeries, claims: tuple[Claim, ...]) -> tuple[str, ...]:
+    """Speakers who deny a claim one of whose statements gives a figure of the series."""
+    starts: dict[str, list[int]] = {}
+    for e in series.estimates:
+        starts.setdefault(e.citation.document, []).append(e.quantity.span[0])
+    out: dict[str, None] = {}
+    for claim in claims:
+        if any(a <= start < b for e in claim.statements for a, b in [e.statement.span]
+               for start in starts.get(e.document, ())):
+            for e in claim.statements:
+                if e.stance == "deny":
+                    out.setdefault(e.speaker)
+    return tuple(out)
