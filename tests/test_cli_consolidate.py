@@ -131,3 +131,28 @@ def test_a_picture_from_a_missing_store_is_a_one_line_error(tmp_path: Path, monk
     result = runner.invoke(app, ["picture", "--db", f"sqlite:///{tmp_path / 'nowhere.db'}"])
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "no database at" in result.output
+
+
+def test_a_document_whose_extraction_fails_is_named_and_left_out(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    pipeline = importlib.import_module("claimwatch.extract.pipeline")
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": i, "text": text, "published": "2025-01-02", "outlet": "Wire"})
+                                for i, text in (("good", "The minister said the bridge had reopened."),
+                                                ("bad", "POISON The mayor said the road was closed."))) + "\n")
+    real = pipeline._assemble
+
+    def failing(document, chunks):
+        if "POISON" in document.text:
+            raise RuntimeError("the parser choked")
+        return real(document, chunks)
+
+    monkeypatch.setattr(pipeline, "_assemble", failing)
+    result = runner.invoke(app, ["picture", str(corpus)])
+    assert result.exit_code == 1
+    pic = json.loads(result.stdout)
+    assert [d["doc"] for d in pic["documents"]] == ["good"]
+    assert "rejected" in result.stderr and "corpus.jsonl:2" in result.stderr and "the parser choked" in result.stderr

@@ -5,14 +5,17 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from ..errors import ClaimwatchError
-from ..models import Document, Rejected
+from ..models import Document, Extraction, Rejected
 from .corpus import Triple, exact_duplicates
 
 
 def triples_from_sources(sources: Iterable[str], *, published: date | None = None, model: str | None = None,
                          on_rejected: Callable[[Rejected], None] | None = None) -> list[Triple]:
-    """Read and extract files in memory; a document whose text repeats an earlier one is its duplicate."""
-    from ..extract import extract_documents
+    """Read and extract files in memory; a document whose text repeats an earlier one is its duplicate.
+
+    A document whose extraction fails is reported through `on_rejected`, by name, and left out.
+    """
+    from ..extract.parallel import extract_batch
     from ..ingest import read_sources
     from ..nlp import load_nlp
 
@@ -23,9 +26,15 @@ def triples_from_sources(sources: Iterable[str], *, published: date | None = Non
                 on_rejected(item)
         else:
             documents.append(item)
-    duplicates = exact_duplicates(documents)
-    extractions = extract_documents(documents, load_nlp(model))
-    return [(d, x, duplicates.get(d.id)) for d, x in zip(documents, extractions)]
+    read: list[tuple[Document, Extraction]] = []
+    for document, result in zip(documents, extract_batch(documents, load_nlp(model)) if documents else []):
+        if isinstance(result, Rejected):
+            if on_rejected:
+                on_rejected(result)
+        else:
+            read.append((document, result))
+    duplicates = exact_duplicates(d for d, _ in read)
+    return [(d, x, duplicates.get(d.id)) for d, x in read]
 
 
 def triples_from_store(url: str, since: date | None = None) -> Iterator[Triple]:
