@@ -7,6 +7,10 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
   read the extractors. Its first, blind reading (statements F1 0.866, said_on 0.697,
   holder 0.803) showed the gap to expect on unseen articles; its misses then guided
   general fixes, so it is no longer blind: add fresh articles to measure that again.
+- `heldout2`: 16 more articles in styles the others lack (agency copy, machine-translated
+  agency English, transcripts, liveblogs, opinion, court, business, headline attributions),
+  written and annotated blind on 2026-12-03. Blind reading: statements F1 0.795, stance
+  0.961, said_on 0.699; quantities 0.966 (holder 0.743); times 0.979 (value 0.935).
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -20,13 +24,18 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parents[0].parent / "shared" / "eval"
-SETS = {"dev": EVAL / "dev", "heldout": HERE / "heldout"}
+SETS = {"dev": EVAL / "dev", "heldout": HERE / "heldout", "heldout2": HERE / "heldout2"}
 
 FLOORS = {
     "dev": {
         ("statements", "f1"): 0.93, ("statements", "stance"): 0.95, ("statements", "said_on"): 0.84,
         ("quantities", "f1"): 0.95, ("quantities", "holder"): 0.93,
         ("times", "f1"): 0.95, ("times", "value"): 0.95,
+    },
+    "heldout2": {
+        ("statements", "f1"): 0.77, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.67,
+        ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.72,
+        ("times", "f1"): 0.95, ("times", "value"): 0.91,
     },
     "heldout": {
         ("statements", "f1"): 0.93, ("statements", "stance"): 0.96, ("statements", "said_on"): 0.78,
