@@ -69,6 +69,10 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue
         if token.dep_ == "conj" and any(c.dep_ == "preconj" for c in token.head.children):
             continue  # "neither confirmed nor denied": one act, read at the first verb
+        if token.dep_ == "conj" and row["stance"] == "decline" and (
+                token.head.lemma_.lower() in DECLINING
+                or (token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() in DECLINING)):
+            continue  # "declined to comment and referred questions to ...": one decline
         lemma = token.lemma_.lower()
         if lemma in DECLINING and not _declines_speech(token, acts):
             continue

@@ -55,6 +55,11 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         elif item.startswith("prt:"):  # "would not rule out"
             if any(c.dep_ == "prt" and c.lower_ == item[4:] for c in token.children):
                 return row
+        elif item.startswith("prep:") and "=" in item:  # "did not respond to a request": that object of that preposition
+            preposition, _, noun = item[5:].partition("=")
+            if any(c.dep_ in ("prep", "dative") and c.lower_ == preposition and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() == noun for g in c.children) for c in token.children):
+                return row
         elif item.startswith("prep:"):
             if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
                 return row
