@@ -169,3 +169,45 @@ def dates_act_misparsed(time_root: Token, cue: Token) -> bool:
         return False
     between = cue.doc[cue.i + 1 : time_root.left_edge.i]
     return all(t.pos_ == "ADP" for t in between)
+
+
+@functools.lru_cache(maxsize=None)
+def occasion_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("occasion_nouns"))
+
+
+_DEFINITE = {"the", "that", "this", "same"}
+
+
+def occasion_mention(cue: Token) -> Token | None:
+    """ "said in the statement", "argued at the same hearing", "said on the call": a definite
+    occasion noun (occasion_nouns.tsv) in a phrase on the act itself, pointing back to an
+    occasion the text already told."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in occasion_nouns() and any(
+                    c.lower_ in _DEFINITE and c.dep_ in ("det", "amod") for c in noun.children):
+                return noun
+    return None
+
+
+def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: list[TimeExpr]) -> str | None:
+    """The day of the occasion an "in the statement" points back to: the nearest earlier mention
+    of the same noun, dated by the statement it is part of (`dated`: (span, said_on) so far)
+    or by a time in its own sentence ("On a call with analysts later on Wednesday")."""
+    doc = noun.doc
+    for earlier in reversed(doc[: noun.sent.start]):
+        if earlier.lemma_.lower() != noun.lemma_.lower():
+            continue
+        for span, said_on in reversed(dated):
+            if span[0] <= earlier.idx < span[1]:
+                return said_on
+        sent = earlier.sent
+        near = [t for t in times if sent.start_char <= t.span[0] < sent.end_char and t.type != "DURATION"]
+        value = time_in(near, [(sent.start_char, sent.end_char)], earlier.idx)
+        if value:
+            return value
+        return None  # the nearest mention is the occasion meant; an undated one dates nothing
+    return None

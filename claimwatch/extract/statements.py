@@ -23,7 +23,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
-from .dating import dates_act, dates_act_misparsed, time_in
+from .dating import dates_act, dates_act_misparsed, occasion_day, occasion_mention, time_in
 from .quotes import (
     Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
@@ -306,6 +306,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if said_on is None and entries and published is not None and not cue.negated_state:
             if any(s <= cue.span[0] for s in entries):
                 said_on = published.isoformat()
+        if said_on is None and cue.token_i is not None and (noun := occasion_mention(doc[cue.token_i])) is not None:
+            said_on = occasion_day(noun, [(s.span, s.said_on) for s in out if s.said_on], times)
         if said_on is None and not cue.perfect and not cue.present:
             said_on = next((last_date[k] for k in keys if k in last_date), None)
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
