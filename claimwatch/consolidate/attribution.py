@@ -1,0 +1,263 @@
+"""Attribution: which outlet a document credits its story to, and which outlet's story it relays.
+
+Two things a news text says about where it came from:
+
+- a wire credit, in fixed places: the dateline ("MOSCOW, March 2 (Reuters) -",
+  "MOSCOW, March 2. /TASS/."), the byline ("By AFP staff"), or a short credit line
+  ("(Reuters)", "Source: AP", "Distributed by AFP; edited by our desk");
+- a re-report, in running text: "the Gazette reported, citing officials", "according to
+  the newspaper", "was quoted by the agency". One such mention deep in a story is one
+  sourced detail; a document relays an outlet's story when it says so in its opening
+  paragraph, or more than once, or its headline ends in "- report".
+
+Outlet names are those of the corpus and the media institutions of the institutions
+table; short forms ("the Post", "Nevsky") count when they fit one corpus outlet only,
+and "the newspaper" or "the agency" stand for the outlet the text named last.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .copies import body_paragraphs, headline, paragraphs
+from .names import InstitutionIndex, clean
+from .tables import read_table
+
+OUTLET_SIMILARITY = 90  # rapidfuzz ratio above which a written name is an outlet of the corpus
+CREDIT_LINE_WORDS = 15  # a credit line is short
+HEADLINE_TAIL_WORDS = 4  # "... - Russian agency", "..., newspaper reports"
+RELAY_MENTIONS = 2  # relaying mentions of one outlet that make the whole document a relay of it
+
+_DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*(?:,[^()\n]{0,30}?)?\s*\(([^()]{2,40})\)\s*[-–—]")
+_SLASH_CREDIT = re.compile(r"^[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*,[^/\n]{0,30}?\.?\s*/([^/\n]{2,40})/")
+_BYLINE = re.compile(r"^By\s+(.+?)\.?$")
+_SIGN_OFF = re.compile(r"[-–—]\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\.?$")
+_HEADLINE_TAIL = re.compile(r"(?:\s[-–—]\s|,\s|:\s)([^-–—,:]+)$")
+_CAPITALISED = re.compile(r"^[A-Z]")
+
+
+def outlet_key(name: str) -> str:
+    """A name as compared: no article, case, possessive or parenthesised note ("Harbour Post (live)")."""
+    return clean(re.sub(r"\([^)]*\)", " ", name)).lower()
+
+
+@functools.lru_cache(maxsize=None)
+def _words(role: str) -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in read_table("outlet_words") if row["role"] == role)
+
+
+@functools.lru_cache(maxsize=None)
+def _relay_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(phrase just before a name, phrase just after it), from the provenance table."""
+    rows = read_table("provenance")
+
+    def alternation(place: str) -> str:
+        phrases = sorted((r["pattern"] for r in rows if r["place"] == place), key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    before = re.compile(r"\b(?i:%s)\s+(?:(?i:the|a)\s+)?(?:[A-Z][\w.-]*'s\s+)?$" % alternation("before"))
+    after = re.compile(r"^(?:'s)?,?\s+(?:(?i:on|late|earlier)\s+\w+\s+)?(?:%s)\b" % alternation("after"))
+    return before, after
+
+
+@functools.lru_cache(maxsize=None)
+def _credit_cues() -> tuple[str, ...]:
+    return tuple(row["cue"].lower() for row in read_table("wire_credits"))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An outlet named in a text ("the Post", "the agency" included), and where."""
+
+    outlet: str
+    start: int
+    end: int
+
+
+class Outlets:
+    """The outlets a corpus can name: its own, and the media institutions."""
+
+    def __init__(self, corpus_outlets: list[str], index: InstitutionIndex) -> None:
+        self.names: dict[str, str] = {}  # outlet_key -> display name
+        for name in corpus_outlets:
+            self.names.setdefault(outlet_key(name), re.sub(r"\s*\([^)]*\)", "", name).strip())
+        self.index = index
+        forms: dict[str, str] = {}  # surface form -> display name
+        for key, name in self.names.items():
+            forms[name] = name
+            for token in self._short_forms(key):
+                forms.setdefault(token, name)
+        media = {i.name: i for i in [*index.by_alias.values(), *index.exact_case.values()] if i.kind == "media"}
+        for institution in media.values():
+            for alias in (institution.name, *institution.aliases):
+                forms.setdefault(clean(alias), institution.name)
+        self.forms = forms
+        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        anaphors = "|".join(re.escape(w) for w in sorted(_words("anaphor"), key=len, reverse=True))
+        # A short form is no outlet when it starts a longer name ("Caspian Sea").
+        self._pattern = re.compile(r"\b(?:(%s)\b(?!\s+[A-Z]\w)|(?i:the)\s+(%s)\b)" % (alternation, anaphors)
+                                   if forms else r"\b(?i:the)\s+(%s)\b()" % anaphors)
+
+    def _short_forms(self, key: str) -> list[str]:
+        """Shorter names of one corpus outlet: "Nevsky" for "Nevsky Press Agency", "the Post" for "Harbour Post".
+
+        The first word stands alone only when the rest is outlet words ("Press Agency");
+        the last only after "the" ("the Post"); either only when no other corpus outlet has it.
+        """
+        others = {t for k in self.names if k != key for t in k.split()}
+        generic = _words("generic") | _words("anaphor")
+        tokens = key.split()
+        if len(tokens) < 2:
+            return []
+        forms = []
+        first, last = tokens[0], tokens[-1]
+        if first not in others and first not in generic and len(first) > 2 and set(tokens[1:]) <= generic:
+            forms.append(self._display_token(key, first))
+        if last not in others and last not in generic and len(last) > 2:
+            word = self._display_token(key, last)
+            forms += [f"the {word}", f"The {word}"]
+        return forms
+
+    def _display_token(self, key: str, token: str) -> str:
+        name = self.names[key]
+        return next((w for w in name.split() if w.lower() == token), token.capitalize())
+
+    def resolve(self, name: str) -> str | None:
+        """The outlet a written name stands for, if it is one."""
+        key = outlet_key(name)
+        if not key:
+            return None
+        if key in self.names:
+            return self.names[key]
+        for known, display in self.names.items():
+            if fuzz.ratio(known, key) >= OUTLET_SIMILARITY:
+                return display
+        if name.strip() in self.forms:
+            return self.forms[name.strip()]
+        institution = self.index.exact(name)
+        if institution is not None and institution.kind == "media":
+            return institution.name
+        return None
+
+    def mentions(self, text: str, own: str | None) -> list[Mention]:
+        """Outlets named in a text, in order; "the newspaper" is the last named outlet not the text's own."""
+        found: list[Mention] = []
+        last_other: str | None = None
+        own_key = outlet_key(own) if own else None
+        for match in self._pattern.finditer(text):
+            if match.group(1):
+                outlet = self.forms[match.group(1)]
+                if outlet_key(outlet) != own_key:
+                    last_other = outlet
+            elif last_other is not None:
+                outlet = last_other
+            else:
+                continue
+            found.append(Mention(outlet, match.start(), match.end()))
+        return found
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What a document says about where its story came from."""
+
+    credits: tuple[str, ...] = ()  # outlets (not its own) its story is credited to, first the likeliest
+    relays: tuple[tuple[str, str], ...] = ()  # (outlet, the words that say so) whose story it relays
+    days: tuple[tuple[str, int], ...] = ()  # (outlet, ISO weekday) named beside it: "the Post reported on Tuesday"
+    signed: bool = False  # its own outlet is credited in its dateline, byline or a credit line
+
+
+def attribution(text: str, own: str | None, outlets: Outlets, title: str | None = None) -> Attribution:
+    own_key = outlet_key(own) if own else None
+    credited = _credits(text, own, outlets)
+    credits = [c for c in credited if outlet_key(c) != own_key]
+    relays = [r for r in _relays(text, own, outlets, title) if outlet_key(r[0]) != own_key]
+    signed = own_key is not None and any(outlet_key(c) == own_key for c in credited)
+    return Attribution(tuple(dict.fromkeys(credits)), tuple(relays), _days(text, own, outlets), signed)
+
+
+def _days(text: str, own: str | None, outlets: Outlets) -> tuple[tuple[str, int], ...]:
+    """Weekdays named in the sentences that name another outlet."""
+    days = {row["name"]: int(row["day"]) for row in read_table("weekdays")}
+    found = []
+    for m in outlets.mentions(text, own):
+        left = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i != -1]
+        sentence = text[left:min(ends) if ends else len(text)].lower()
+        found += [(m.outlet, day) for name, day in days.items() if re.search(rf"\b{name}\b", sentence)]
+    return tuple(dict.fromkeys(found))
+
+
+def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
+    """Outlets credited in the dateline, byline or a short credit line, in the order written."""
+    out: list[str] = []
+    paras = paragraphs(text)
+    for n, para in enumerate(paras):
+        strict = _DATELINE.match(para) or _SLASH_CREDIT.match(para)
+        if strict:
+            name = strict.group(1).strip()
+            out.append(outlets.resolve(name) or name)
+            continue
+        words = len(para.split())
+        if words > CREDIT_LINE_WORDS:
+            continue
+        lowered = para.lower().lstrip("(")
+        is_credit_line = (para.startswith("(") and para.rstrip(".").endswith(")")) or _BYLINE.match(para) \
+            or lowered.startswith(_credit_cues())
+        if is_credit_line:
+            named = [m.outlet for m in outlets.mentions(para, own)
+                     if m.outlet and _CAPITALISED.match(para[m.start:m.end].removeprefix("the ").lstrip())]
+            if not named and para.startswith("(") and words <= 4:
+                named = [para.strip("(). ")]
+            out.extend(named)
+    if paras:
+        sign_off = _SIGN_OFF.search(paras[-1])
+        if sign_off and outlets.resolve(sign_off.group(1)):
+            out.append(outlets.resolve(sign_off.group(1)) or "")
+    return out
+
+
+def _relays(text: str, own: str | None, outlets: Outlets, title: str | None) -> list[tuple[str, str]]:
+    """Outlets whose story the whole document relays, each with the words that say so."""
+    before, after = _relay_patterns()
+    lede = next(iter(body_paragraphs(text, title)), "")
+    lede_start = text.find(lede) if lede else -1
+    lede_end = lede_start + len(lede)
+    counts: dict[str, int] = {}
+    in_lede: dict[str, str] = {}
+    first_cue: dict[str, str] = {}
+    for m in outlets.mentions(text, own):
+        said_before = before.search(text[max(0, m.start - 60):m.start])
+        said_after = after.match(text[m.end:m.end + 40])
+        if not (said_before or said_after):
+            continue
+        start = m.start - len(said_before.group(0)) if said_before else m.start
+        end = m.end + said_after.end() if said_after else m.end
+        cue = " ".join(text[start:end].split())
+        counts[m.outlet] = counts.get(m.outlet, 0) + 1
+        first_cue.setdefault(m.outlet, cue)
+        if lede_start <= m.start < lede_end:
+            in_lede.setdefault(m.outlet, cue)
+    relayed = _headline_relays(text, title, outlets)
+    out = []
+    for outlet, count in counts.items():
+        if outlet in in_lede or count >= RELAY_MENTIONS or (relayed is not None and (relayed in ("", outlet))):
+            out.append((outlet, in_lede.get(outlet, first_cue[outlet])))
+    return sorted(out, key=lambda r: (r[0] not in in_lede, -counts[r[0]]))
+
+
+def _headline_relays(text: str, title: str | None, outlets: Outlets) -> str | None:
+    """The outlet a headline says it relays ("... - Harbour Post"), '' for "... - report", else None."""
+    line = headline(text, title)
+    if not line:
+        return None
+    tail = _HEADLINE_TAIL.search(line)
+    if not tail or len(tail.group(1).split()) > HEADLINE_TAIL_WORDS:
+        return None
+    words = tail.group(1).strip()
+    named = outlets.resolve(words)
+    if named:
+        return named
+    return "" if set(words.lower().split()) & _words("relay") else None
