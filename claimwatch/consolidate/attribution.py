@@ -31,10 +31,12 @@ CREDIT_LINE_WORDS = 15  # a credit line is short
 HEADLINE_TAIL_WORDS = 4  # "... - Russian agency", "..., newspaper reports"
 RELAY_MENTIONS = 2  # relaying mentions of one outlet that make the whole document a relay of it
 
-_DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*(?:,[^()\n]{0,30}?)?\s*\(([^()]{2,40})\)\s*[-–—]")
-_SLASH_CREDIT = re.compile(r"^[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*,[^/\n]{0,30}?\.?\s*/([^/\n]{2,40})/")
+# "MOSCOW, March 2 (Wire) -", "Paris (AFP) –", "KYIV/WASHINGTON (Outlet) -": up to four place words.
+_PLACE = r"[A-Z][\w'.\-]+(?:[ /][A-Z][\w'.\-]+){0,3}"
+_DATELINE = re.compile(r"^(?:%s(?:,[^()\n]{0,30}?)?\s*)?\(([^()]{2,40})\)\s*(?:[-–—]|$)" % _PLACE)
+_SLASH_CREDIT = re.compile(r"^%s,[^/\n]{0,30}?\.?\s*/([^/\n]{2,40})/" % _PLACE)
 _BYLINE = re.compile(r"^By\s+(.+?)\.?$")
-_SIGN_OFF = re.compile(r"[-–—]\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\.?$")
+_SIGN_OFF = re.compile(r"(?:[-–—]\s*|\()([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\)?\.?$")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-–—]\s|,\s|:\s)([^-–—,:]+)$")
 _CAPITALISED = re.compile(r"^[A-Z]")
 
@@ -50,8 +52,8 @@ def _words(role: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _relay_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(phrase just before a name, phrase just after it), from the provenance table."""
+def _relay_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(phrase just before a name, phrase just after "the newspaper", phrase just after a name)."""
     rows = read_table("provenance")
 
     def alternation(place: str) -> str:
@@ -59,7 +61,9 @@ def _relay_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     before = re.compile(r"\b(?i:%s)\s+(?:(?i:the|a)\s+)?(?:[A-Z][\w.-]*'s\s+)?$" % alternation("before"))
     after = re.compile(r"^(?:'s)?,?\s+(?:(?i:on|late|earlier)\s+\w+\s+)?(?:%s)\b" % alternation("after"))
-    return before, after
+    after_name = re.compile(r"^(?:'s)?,?\s+(?:(?i:on|late|earlier)\s+\w+\s+)?(?:%s)\b"
+                            % "|".join(filter(None, (alternation("after"), alternation("after-name")))))
+    return before, after, after_name
 
 
 @functools.lru_cache(maxsize=None)
@@ -74,6 +78,7 @@ class Mention:
     outlet: str
     start: int
     end: int
+    anaphor: bool = False  # "the newspaper", "the agency"
 
 
 class Outlets:
@@ -155,7 +160,7 @@ class Outlets:
                 outlet = last_other
             else:
                 continue
-            found.append(Mention(outlet, match.start(), match.end()))
+            found.append(Mention(outlet, match.start(), match.end(), not match.group(1)))
         return found
 
 
@@ -221,7 +226,7 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
 
 def _relays(text: str, own: str | None, outlets: Outlets, title: str | None) -> list[tuple[str, str]]:
     """Outlets whose story the whole document relays, each with the words that say so."""
-    before, after = _relay_patterns()
+    before, after_anaphor, after_name = _relay_patterns()
     lede = next(iter(body_paragraphs(text, title)), "")
     lede_start = text.find(lede) if lede else -1
     lede_end = lede_start + len(lede)
@@ -230,10 +235,11 @@ def _relays(text: str, own: str | None, outlets: Outlets, title: str | None) -> 
     first_cue: dict[str, str] = {}
     for m in outlets.mentions(text, own):
         said_before = before.search(text[max(0, m.start - 60):m.start])
+        after = after_anaphor if m.anaphor else after_name
         said_after = after.match(text[m.end:m.end + 40])
         if not (said_before or said_after):
             continue
-        start = m.start - len(said_before.group(0)) if said_before else m.start
+        start = m.start - len(said_before.group(0)) if said_before else m.start - _article_before(text, m.start)
         end = m.end + said_after.end() if said_after else m.end
         cue = " ".join(text[start:end].split())
         counts[m.outlet] = counts.get(m.outlet, 0) + 1
@@ -261,3 +267,8 @@ def _headline_relays(text: str, title: str | None, outlets: Outlets) -> str | No
     if named:
         return named
     return "" if set(words.lower().split()) & _words("relay") else None
+
+
+def _article_before(text: str, start: int) -> int:
+    """Length of a "the " just before a name, so a cue reads "the Gazette reported"."""
+    return 4 if text[max(0, start - 4):start].lower() == "the " else 0

@@ -30,7 +30,8 @@ from .corpus import Report
 from .names import InstitutionIndex, clean
 from .records import Actor
 
-CREDITED_SHARE = 0.25  # under one wire's credit, sharing this share of sentences is the same story
+CREDITED_SHARE = 0.35  # under one wire's credit, sharing this share of sentences is the same story (background
+# paragraphs a wire repeats across its stories of one event stay below it)
 CREDITED_CANDIDATES = 0.08  # share of 3-grams in common below which credited texts are not compared
 RELAY_RELATEDNESS = 0.3  # a re-report holds at least this share of the rare-word weight of the report it relays
 DATED_RELAY_RELATEDNESS = 0.12  # ...or this much when it names the weekday that report came out

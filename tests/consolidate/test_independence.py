@@ -1,7 +1,7 @@
 """Independence: copies, wire credits and re-reports fold into their origin; claims count origins."""
 from __future__ import annotations
 
-from claimwatch.consolidate.attribution import Outlets
+from claimwatch.consolidate.attribution import Outlets, attribution
 from claimwatch.consolidate.corpus import reports
 from claimwatch.consolidate.independence import cited_outlets, relay_sources, report_origins, source_key
 from claimwatch.consolidate.names import InstitutionIndex
@@ -176,7 +176,7 @@ def test_a_re_report_goes_back_to_the_outlet_story_it_names() -> None:
                          article("g1", "2025-05-06", "Ridge Gazette", EXCLUSIVE),
                          article("p1", "2025-05-07", "Plains Daily", RELAY))
     assert origins["p1"].key == "g1"
-    assert origins["p1"].reason == "re-reports Ridge Gazette's g1 ('Ridge Gazette reported')"
+    assert origins["p1"].reason == "re-reports Ridge Gazette's g1 ('the Ridge Gazette reported')"
 
 
 def test_an_interview_or_one_sourced_detail_is_no_re_report() -> None:
@@ -234,3 +234,32 @@ def test_an_outlet_named_as_a_source_folds_into_its_own_report() -> None:
     assert relay_sources(keys, outlets) == ["paul-venn", "paul-venn"]
     alone = [(post, "p3", source_key(post, "p3", "Plains Daily"))]
     assert relay_sources(alone, outlets) == ["outlet:ridge gazette"]
+
+
+def test_wire_credits_are_read_from_datelines_bylines_and_credit_lines() -> None:
+    outlets = Outlets(["Evening Post"], InstitutionIndex(institutions()))
+    body = "\n\nThe minister said the talks would resume on Friday, and that both sides wanted a deal."
+
+    def credits(text: str) -> tuple[str, ...]:
+        return attribution(text, "Evening Post", outlets).credits
+    assert credits("Talks to resume\n\nPARIS, March 3 (Reuters) - The minister said so." + body) == ("Reuters",)
+    assert credits("Talks to resume\n\nParis (AFP) – The minister said so." + body) == ("Agence France-Presse",)
+    assert credits("Talks to resume\n\nMOSCOW, March 3. /TASS/. The minister said so." + body) == ("TASS",)
+    assert credits("Talks to resume\n\nBy The Associated Press" + body) == ("Associated Press",)
+    assert credits("Talks to resume" + body + " — Reuters") == ("Reuters",)
+    assert credits("Talks to resume" + body + "\n\nCopyright 2025 The Associated Press. All rights reserved.") \
+        == ("Associated Press",)
+    assert credits("Talks to resume\n\nBy Jane Smith" + body) == ()
+    assert credits("Talks to resume\n\nBy Evening Post staff" + body) == ()  # its own staff
+
+
+def test_the_agency_said_is_not_a_relay_but_the_newspaper_reported_is() -> None:
+    outlets = Outlets(["Evening Post", "Coast Gazette"], InstitutionIndex(institutions()))
+    agency = ("The weather agency warned of storms, Reuters reported on Monday.\n\nThe agency said more rain "
+              "would fall.")
+    assert cited_outlets(agency, outlets, own="Evening Post") == ["Reuters"]  # the lede names it
+    deep = "Storms hit the coast on Monday.\n\nIt rained, Reuters found.\n\nThe agency said more rain would fall."
+    assert cited_outlets(deep, outlets, own="Evening Post") == []
+    relay = ("Storms hit the coast on Monday.\n\nThe Coast Gazette reported that roads were shut.\n\n"
+             "The newspaper reported that schools were closed.")
+    assert cited_outlets(relay, outlets, own="Evening Post") == ["Coast Gazette"]
