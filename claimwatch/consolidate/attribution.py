@@ -29,6 +29,7 @@ from .tables import read_table
 OUTLET_SIMILARITY = 90  # rapidfuzz ratio above which a written name is an outlet of the corpus
 CREDIT_LINE_WORDS = 15  # a credit line is short
 HEADLINE_TAIL_WORDS = 4  # "... - Russian agency", "..., newspaper reports"
+LEDE_SENTENCES = 2  # the opening sentences that say whose story this is
 RELAY_MENTIONS = 2  # relaying mentions of one outlet that make the whole document a relay of it
 
 # "MOSCOW, March 2 (Wire) -", "Paris (AFP) –", "KYIV/WASHINGTON (Outlet) -": up to four place words.
@@ -39,6 +40,7 @@ _BYLINE = re.compile(r"^By\s+(.+?)\.?$")
 _SIGN_OFF = re.compile(r"(?:[-–—]\s*|\()([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\)?\.?$")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-–—]\s|,\s|:\s)([^-–—,:]+)$")
 _CAPITALISED = re.compile(r"^[A-Z]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 
 
 def outlet_key(name: str) -> str:
@@ -227,9 +229,7 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
 def _relays(text: str, own: str | None, outlets: Outlets, title: str | None) -> list[tuple[str, str]]:
     """Outlets whose story the whole document relays, each with the words that say so."""
     before, after_anaphor, after_name = _relay_patterns()
-    lede = next(iter(body_paragraphs(text, title)), "")
-    lede_start = text.find(lede) if lede else -1
-    lede_end = lede_start + len(lede)
+    lede_start, lede_end = _lede(text, title)
     counts: dict[str, int] = {}
     in_lede: dict[str, str] = {}
     first_cue: dict[str, str] = {}
@@ -252,6 +252,17 @@ def _relays(text: str, own: str | None, outlets: Outlets, title: str | None) -> 
         if outlet in in_lede or count >= RELAY_MENTIONS or (relayed is not None and (relayed in ("", outlet))):
             out.append((outlet, in_lede.get(outlet, first_cue[outlet])))
     return sorted(out, key=lambda r: (r[0] not in in_lede, -counts[r[0]]))
+
+
+def _lede(text: str, title: str | None) -> tuple[int, int]:
+    """Where the opening sentences of the running text stand (no headline, byline or dateline line)."""
+    running = body_paragraphs(text, title)
+    for line in re.finditer(r"[^\n]+", text):
+        if running and " ".join(line.group(0).split()) == running[0]:
+            ends = [m.end() for m in _SENTENCE_END.finditer(line.group(0))]
+            cut = ends[LEDE_SENTENCES - 1] if len(ends) >= LEDE_SENTENCES else len(line.group(0))
+            return line.start(), line.start() + cut
+    return -1, -1
 
 
 def _headline_relays(text: str, title: str | None, outlets: Outlets) -> str | None:

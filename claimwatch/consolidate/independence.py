@@ -60,10 +60,8 @@ class _Read:
         return (self.report.published or "9999")[:10]
 
 
-def cited_outlets(text: str, outlets: Outlets | None = None, own: str | None = None) -> list[str]:
+def cited_outlets(text: str, outlets: Outlets, own: str | None = None) -> list[str]:
     """Outlets whose story a text says it relays ('citing Radio Liberty', 'the Gazette reported')."""
-    from .tables import institutions
-    outlets = outlets or Outlets([], InstitutionIndex(institutions()))
     return [outlet for outlet, _cue in attribution(text, own, outlets).relays]
 
 

@@ -263,3 +263,5 @@ def test_the_agency_said_is_not_a_relay_but_the_newspaper_reported_is() -> None:
     relay = ("Storms hit the coast on Monday.\n\nThe Coast Gazette reported that roads were shut.\n\n"
              "The newspaper reported that schools were closed.")
     assert cited_outlets(relay, outlets, own="Evening Post") == ["Coast Gazette"]
+    flat = "Storms hit the coast on Monday. Roads were shut. Schools closed. More rain fell, according to Reuters."
+    assert cited_outlets(flat, outlets, own="Evening Post") == []  # one detail, past the opening sentences
