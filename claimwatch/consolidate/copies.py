@@ -37,6 +37,7 @@ class Body:
 
     sentences: tuple[frozenset[str], ...]
     grams: frozenset[str]
+    top: frozenset[str]  # the 3-grams of its first half: a story's own news, before the background
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Overlap:
 
     shared: int  # sentences of the later document found in the earlier one
     total: int  # sentences of the later document
+    top: int = 0  # ...of them found in the earlier one's first half
 
     @property
     def share(self) -> float:
@@ -88,18 +90,26 @@ def body(text: str, title: str | None = None) -> Body:
     """The running text's sentences as 3-gram sets (sentences of one or two words carry none)."""
     every = [frozenset(shingles(s)) for p in body_paragraphs(text, title) for s in sentences(p)]
     found = [s for s in every if s and len(next(iter(s)).split()) >= 3] or [s for s in every if s]
-    return Body(tuple(found), frozenset().union(*found) if found else frozenset())
+    top = found[:(len(found) + 1) // 2]
+    return Body(tuple(found), frozenset().union(*found) if found else frozenset(),
+                frozenset().union(*top) if top else frozenset())
 
 
 def overlap(later: Body, earlier: Body) -> Overlap:
     """How many of the later body's sentences the earlier body already holds."""
     shared = sum(1 for s in later.sentences if len(s & earlier.grams) >= SENTENCE_MATCH * len(s))
-    return Overlap(shared, len(later.sentences))
+    top = sum(1 for s in later.sentences if len(s & earlier.top) >= SENTENCE_MATCH * len(s))
+    return Overlap(shared, len(later.sentences), top)
 
 
 def is_copy(found: Overlap) -> bool:
+    """Most of its sentences repeated, some of them from the earlier story's first half.
+
+    Wire stories put background last and repeat it across their stories of one event; a
+    copy is trimmed from the bottom, so it keeps the top of what it copies.
+    """
     whole = found.total > 0 and found.shared == found.total
-    return found.share >= COPY_SHARE and (found.shared >= MIN_SHARED_SENTENCES or whole)
+    return found.share >= COPY_SHARE and (found.shared >= MIN_SHARED_SENTENCES or whole) and found.top > 0
 
 
 class BodyIndex:

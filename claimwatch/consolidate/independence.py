@@ -33,6 +33,7 @@ from .records import Actor
 CREDITED_SHARE = 0.35  # under one wire's credit, sharing this share of sentences is the same story (background
 # paragraphs a wire repeats across its stories of one event stay below it)
 CREDITED_CANDIDATES = 0.08  # share of 3-grams in common below which credited texts are not compared
+REPUBLISHED_SHARE = 0.8  # an outlet's story of a later day is a copy of its own earlier one only when this repeated
 RELAY_RELATEDNESS = 0.3  # a re-report holds at least this share of the rare-word weight of the report it relays
 DATED_RELAY_RELATEDNESS = 0.12  # ...or this much when it names the weekday that report came out
 
@@ -78,7 +79,7 @@ def report_origins(reports: list[Report], index: InstitutionIndex) -> dict[str, 
     origins: dict[str, Origin] = {}
     done: list[_Read] = []
     for x in read:
-        origins[x.report.id] = (_credited(x, bodies, done, origins) or _copied(x, bodies, origins)
+        origins[x.report.id] = (_credited(x, bodies, done, origins) or _copied(x, bodies, done, origins)
                                 or _relayed(x, done, origins, weight)
                                 or Origin(x.report.id, None, x.said.credits[0] if x.said.credits else x.report.outlet))
         bodies.add(x.report.id, x.body)
@@ -124,7 +125,7 @@ def _credited(x: _Read, bodies: BodyIndex, done: list[_Read], origins: dict[str,
             own = outlet_key(other.report.outlet or "") == wire_key
             if overlap is None or not (own or wire_key in {outlet_key(c) for c in other.said.credits}):
                 continue
-            if overlap.share >= CREDITED_SHARE and (overlap.shared >= 2 or overlap.share == 1.0):
+            if overlap.share >= CREDITED_SHARE and (overlap.shared >= 2 or overlap.share == 1.0) and overlap.top:
                 found.append((own, overlap.share, -rank, other.report.id, overlap))
         if found:  # the wire's own report first, then the most repeated, then the earliest
             own, _share, _rank, doc, overlap = max(found, key=lambda f: f[:3])
@@ -134,9 +135,19 @@ def _credited(x: _Read, bodies: BodyIndex, done: list[_Read], origins: dict[str,
     return None
 
 
-def _copied(x: _Read, bodies: BodyIndex, origins: dict[str, Origin]) -> Origin | None:
-    """The earlier document most of whose sentences this one repeats."""
-    copies = [(overlap.share, doc, overlap) for doc, overlap in bodies.overlaps(x.body).items() if is_copy(overlap)]
+def _copied(x: _Read, bodies: BodyIndex, done: list[_Read], origins: dict[str, Origin]) -> Origin | None:
+    """The earlier document most of whose sentences this one repeats.
+
+    An outlet's own story of a later day that repeats its earlier background is its next
+    report, not a copy: from the same outlet on another day only a re-publication counts.
+    """
+    by_id = {d.report.id: d for d in done}
+
+    def copies_it(doc: str, overlap: Overlap) -> bool:
+        other = by_id[doc]
+        later_own = other.day != x.day and outlet_key(other.report.outlet or "") == outlet_key(x.report.outlet or "")
+        return is_copy(overlap) and (not later_own or overlap.share >= REPUBLISHED_SHARE)
+    copies = [(overlap.share, doc, overlap) for doc, overlap in bodies.overlaps(x.body).items() if copies_it(doc, overlap)]
     if not copies:
         return None
     rank = list(origins)

@@ -265,3 +265,61 @@ def test_the_agency_said_is_not_a_relay_but_the_newspaper_reported_is() -> None:
     assert cited_outlets(relay, outlets, own="Evening Post") == ["Coast Gazette"]
     flat = "Storms hit the coast on Monday. Roads were shut. Schools closed. More rain fell, according to Reuters."
     assert cited_outlets(flat, outlets, own="Evening Post") == []  # one detail, past the opening sentences
+
+
+WIRE_FLOOD_NEXT_DAY = """Tovik flood toll rises to three as river starts to fall
+
+TOVIK, May 6 (Lakeside Wire) - Rescuers found the bodies of three people in the lower town of Tovik on Tuesday, \
+a day after a flood barrier on the Sarn gave way, police said.
+
+The barrier, built in 1987, had been due for repairs that were postponed twice for lack of money, the regional water \
+board said in a statement.
+
+Water levels at the Tovik gauge reached 7.4 metres, the highest since records began in 1901, the board said.
+
+Mayor Elin Dask told reporters that schools would stay shut until Thursday and that the army had been asked to send \
+boats."""
+
+
+def test_a_wire_story_of_the_next_day_is_a_new_report_despite_its_background() -> None:
+    origins = origins_of(article("w1", "2025-05-05", "Lakeside Wire", WIRE_FLOOD),
+                         article("w2", "2025-05-06", "Lakeside Wire", WIRE_FLOOD_NEXT_DAY))
+    assert origins["w2"].key == "w2"
+
+
+WIRE_TALKS = """Ferry strike talks collapse in Portmere
+
+PORTMERE, June 2 (Lakeside Wire) - Talks to end the ferry strike in Portmere collapsed on Monday after the union \
+walked out over pay, leaving thousands of island commuters stranded for a fourth day.
+
+Union leader Rosa Keel said the operator's offer of a 3% raise was an insult and that crews would stay out all week.
+
+The operator said it had offered more than any other firm in the region.
+
+The ferries carry about 40,000 passengers a day between Portmere and the three islands of the Sund.
+
+The last strike, in 2019, lasted eleven days and cost the island economy an estimated 20 million euros.
+
+The operator was sold to a private fund in 2016."""
+
+# A client's copy of the wire's next story (not in the corpus): new news on top, the same background below.
+NEXT_STORY_COPY = """Portmere ferries to run a skeleton service
+
+Portmere's ferry operator will run one boat an hour to each island from Wednesday using managers as crews, its \
+chief executive Ivo Brandt said on Tuesday, as the strike entered its fifth day.
+
+Brandt said the company would also pay taxis for hospital patients who could not travel.
+
+The ferries carry about 40,000 passengers a day between Portmere and the three islands of the Sund.
+
+The last strike, in 2019, lasted eleven days and cost the island economy an estimated 20 million euros.
+
+The operator was sold to a private fund in 2016.
+
+(Lakeside Wire)"""
+
+
+def test_a_copy_of_another_story_sharing_only_background_is_not_a_copy() -> None:
+    origins = origins_of(article("w1", "2025-06-02", "Lakeside Wire", WIRE_TALKS),
+                         article("c1", "2025-06-03", "Bay Courier", NEXT_STORY_COPY))
+    assert origins["c1"].key == "c1"
