@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .attribution import Attribution, Outlets, attribution, outlet_key
-from .copies import Body, BodyIndex, Overlap, body, body_paragraphs, content_words, is_copy, relatedness
+from .copies import (MIN_SHARED_SENTENCES, Body, BodyIndex, Overlap, body, body_paragraphs, content_words, is_copy,
+                     relatedness)
 from .corpus import Report
 from .names import InstitutionIndex, clean
 from .records import Actor
@@ -76,14 +77,14 @@ def report_origins(reports: list[Report], index: InstitutionIndex) -> dict[str, 
     read.sort(key=lambda x: (x.day, bool(x.said.credits or x.said.relays), x.report.duplicate_of is not None,
                              not x.said.signed, -len(x.body.sentences), x.report.id))
     bodies = BodyIndex()
+    seen: dict[str, _Read] = {}  # in the order read: only these can be origins of the next
     origins: dict[str, Origin] = {}
-    done: list[_Read] = []
     for x in read:
-        origins[x.report.id] = (_credited(x, bodies, done, origins) or _copied(x, bodies, done, origins)
-                                or _relayed(x, done, origins, weight)
+        origins[x.report.id] = (_credited(x, bodies, seen, origins) or _copied(x, bodies, seen, origins)
+                                or _relayed(x, seen, origins, weight)
                                 or Origin(x.report.id, None, x.said.credits[0] if x.said.credits else x.report.outlet))
         bodies.add(x.report.id, x.body)
-        done.append(x)
+        seen[x.report.id] = x
     return origins
 
 
@@ -112,21 +113,22 @@ def _followed(origins: dict[str, Origin], doc: str, reason: str) -> Origin:
     return Origin(first.key, reason, first.outlet)
 
 
-def _credited(x: _Read, bodies: BodyIndex, done: list[_Read], origins: dict[str, Origin]) -> Origin | None:
+def _credited(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict[str, Origin]) -> Origin | None:
     """The credited wire's own report of this story, or the first carrying it under the same credit."""
     if not x.said.credits:
         return None
     overlaps = bodies.overlaps(x.body, CREDITED_CANDIDATES)
+    rank = {doc: n for n, doc in enumerate(seen)}
     for wire in x.said.credits:
         wire_key = outlet_key(wire)
         found: list[tuple[bool, float, int, str, Overlap]] = []
-        for rank, other in enumerate(done):
-            overlap = overlaps.get(other.report.id)
+        for doc, overlap in overlaps.items():
+            other = seen[doc]
             own = outlet_key(other.report.outlet or "") == wire_key
-            if overlap is None or not (own or wire_key in {outlet_key(c) for c in other.said.credits}):
-                continue
-            if overlap.share >= CREDITED_SHARE and (overlap.shared >= 2 or overlap.share == 1.0) and overlap.top:
-                found.append((own, overlap.share, -rank, other.report.id, overlap))
+            carried = wire_key in {outlet_key(c) for c in other.said.credits}
+            if (own or carried) and overlap.share >= CREDITED_SHARE and overlap.top \
+                    and (overlap.shared >= MIN_SHARED_SENTENCES or overlap.share == 1.0):
+                found.append((own, overlap.share, -rank[doc], doc, overlap))
         if found:  # the wire's own report first, then the most repeated, then the earliest
             own, _share, _rank, doc, overlap = max(found, key=lambda f: f[:3])
             if own:
@@ -135,50 +137,59 @@ def _credited(x: _Read, bodies: BodyIndex, done: list[_Read], origins: dict[str,
     return None
 
 
-def _copied(x: _Read, bodies: BodyIndex, done: list[_Read], origins: dict[str, Origin]) -> Origin | None:
+def _copied(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict[str, Origin]) -> Origin | None:
     """The earlier document most of whose sentences this one repeats.
 
     An outlet's own story of a later day that repeats its earlier background is its next
     report, not a copy: from the same outlet on another day only a re-publication counts.
     """
-    by_id = {d.report.id: d for d in done}
-
     def copies_it(doc: str, overlap: Overlap) -> bool:
-        other = by_id[doc]
+        other = seen[doc]
         later_own = other.day != x.day and outlet_key(other.report.outlet or "") == outlet_key(x.report.outlet or "")
         return is_copy(overlap) and (not later_own or overlap.share >= REPUBLISHED_SHARE)
-    copies = [(overlap.share, doc, overlap) for doc, overlap in bodies.overlaps(x.body).items() if copies_it(doc, overlap)]
+    rank = {doc: n for n, doc in enumerate(seen)}
+    copies = [(overlap.share, -rank[doc], doc, overlap) for doc, overlap in bodies.overlaps(x.body).items()
+              if copies_it(doc, overlap)]
     if not copies:
         return None
-    rank = list(origins)
-    _share, doc, overlap = max(copies, key=lambda c: (c[0], -rank.index(c[1])))
+    _share, _rank, doc, overlap = max(copies, key=lambda c: c[:2])
     return _followed(origins, doc, f"copy of {doc} ({overlap.describe()})")
 
 
-def _relayed(x: _Read, done: list[_Read], origins: dict[str, Origin], weight: dict[str, float]) -> Origin | None:
-    """The earlier report of the outlet this document says it relays, or that outlet's story outside the corpus."""
+def _relayed(x: _Read, seen: dict[str, _Read], origins: dict[str, Origin], weight: dict[str, float]) -> Origin | None:
+    """The earlier report of the outlet this document says it relays, or that outlet's story outside the corpus.
+
+    Of the outlet's reports, the one sharing most of this document's rare words, helped by
+    the weekday the relay names ("the Gazette reported on Tuesday").
+    """
     for outlet, cue in x.said.relays:
         key = outlet_key(outlet)
-        own = [d for d in done if outlet_key(d.report.outlet or "") == key]
         days = {day for named, day in x.said.days if named == outlet}
-        best = max(((relatedness(x.words, d.words, weight), d) for d in own), default=None, key=lambda b: b[0])
-        if best is not None:
-            score, original = best
-            dated = original.report.published is not None and _weekday(original.report.published) in days
+        found = []
+        for doc, other in seen.items():
+            if outlet_key(other.report.outlet or "") != key:
+                continue
+            score = relatedness(x.words, other.words, weight)
+            dated = _weekday(other.report.published) in days
             if score >= RELAY_RELATEDNESS or (dated and score >= DATED_RELAY_RELATEDNESS):
-                return _followed(origins, original.report.id, f"re-reports {outlet}'s {original.report.id} ('{cue}')")
+                found.append((dated, score, doc))
+        if found:
+            _dated, _score, doc = max(found)
+            return _followed(origins, doc, f"re-reports {outlet}'s {doc} ('{cue}')")
         # The outlet's report is not in the corpus: documents relaying the same story of it share one origin.
-        relays = [d for d in done if origins[d.report.id].key.startswith(f"outlet:{outlet}")
-                  and relatedness(x.words, d.words, weight) >= RELAY_RELATEDNESS]
+        relays = [doc for doc, other in seen.items() if origins[doc].key.startswith("outlet:")
+                  and origins[doc].outlet == outlet and relatedness(x.words, other.words, weight) >= RELAY_RELATEDNESS]
         if relays:
-            return _followed(origins, relays[0].report.id, f"re-reports {outlet} ('{cue}'), as {relays[0].report.id} does")
+            return _followed(origins, relays[0], f"re-reports {outlet} ('{cue}'), as {relays[0]} does")
         taken = {o.key for o in origins.values()}
         story = f"outlet:{outlet}" if f"outlet:{outlet}" not in taken else f"outlet:{outlet} ({x.report.id})"
         return Origin(story, f"re-reports {outlet} ('{cue}'), whose report is not in the corpus", outlet)
     return None
 
 
-def _weekday(published: str) -> int | None:
+def _weekday(published: str | None) -> int | None:
+    if not published:
+        return None
     try:
         return date.fromisoformat(published[:10]).isoweekday()
     except ValueError:
