@@ -29,6 +29,7 @@ from .tables import read_table
 OUTLET_SIMILARITY = 90  # rapidfuzz ratio above which a written name is an outlet of the corpus
 CREDIT_LINE_WORDS = 15  # a credit line is short
 HEADLINE_TAIL_WORDS = 4  # "... - Russian agency", "..., newspaper reports"
+ANAPHOR_REACH = 300  # characters after an outlet's name within which "the newspaper" still means it
 LEDE_SENTENCES = 2  # the opening sentences that say whose story this is
 RELAY_MENTIONS = 2  # relaying mentions of one outlet that make the whole document a relay of it
 
@@ -149,17 +150,21 @@ class Outlets:
         return None
 
     def mentions(self, text: str, own: str | None) -> list[Mention]:
-        """Outlets named in a text, in order; "the newspaper" is the last named outlet not the text's own."""
+        """Outlets named in a text, in order.
+
+        "The newspaper" is the outlet, not the text's own, named last and shortly before:
+        further off, "the agency" is likelier a ministry's agency named in between.
+        """
         found: list[Mention] = []
-        last_other: str | None = None
+        last_other: tuple[str, int] | None = None  # the outlet, where its name ended
         own_key = outlet_key(own) if own else None
         for match in self._pattern.finditer(text):
             if match.group(1):
                 outlet = self.forms[match.group(1)]
                 if outlet_key(outlet) != own_key:
-                    last_other = outlet
-            elif last_other is not None:
-                outlet = last_other
+                    last_other = (outlet, match.end())
+            elif last_other is not None and match.start() - last_other[1] <= ANAPHOR_REACH:
+                outlet = last_other[0]
             else:
                 continue
             found.append(Mention(outlet, match.start(), match.end(), not match.group(1)))
@@ -205,7 +210,9 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
         strict = _DATELINE.match(para) or _SLASH_CREDIT.match(para)
         if strict:
             name = strict.group(1).strip()
-            out.append(outlets.resolve(name) or name)
+            known = outlets.resolve(name)
+            if known or _CAPITALISED.match(name):  # "(pictured)" is no credit
+                out.append(known or name)
             continue
         words = len(para.split())
         if words > CREDIT_LINE_WORDS:

@@ -323,3 +323,15 @@ def test_a_copy_of_another_story_sharing_only_background_is_not_a_copy() -> None
     origins = origins_of(article("w1", "2025-06-02", "Lakeside Wire", WIRE_TALKS),
                          article("c1", "2025-06-03", "Bay Courier", NEXT_STORY_COPY))
     assert origins["c1"].key == "c1"
+
+
+def test_the_agency_far_from_an_outlet_is_another_agency() -> None:
+    outlets = Outlets(["Evening Post"], InstitutionIndex(institutions()))
+    text = ("Quake shakes the coast\n\nA strong earthquake shook the coast on Monday, the geological survey said.\n\n"
+            "\"We felt the walls move,\" a hotel manager told Reuters by phone.\n\n"
+            "Rescue teams from three provinces were sent to the worst-hit villages, where roads were blocked by "
+            "landslides and power lines were down, and the army opened two field hospitals near the epicentre. "
+            "Schools in the region were closed until further notice and trains were halted for safety checks.\n\n"
+            "The quake measured 6.1, according to the agency. Aftershocks were expected for days, according to "
+            "the agency.")
+    assert cited_outlets(text, outlets, own="Evening Post") == []
