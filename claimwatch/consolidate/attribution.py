@@ -69,6 +69,21 @@ def _relay_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return before, after, after_name
 
 
+def _written_forms(alias: str) -> list[str]:
+    """How a text writes an outlet's name: "The Guardian" only with its article, never bare "Guardian"."""
+    words = alias.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() == "the":
+        return [f"the {words[1]}", f"The {words[1]}"]
+    return [clean(alias)]
+
+
+@functools.lru_cache(maxsize=None)
+def _news_outlets() -> list[tuple[str, tuple[str, ...]]]:
+    """Well-known outlets (news_outlets table): (name, aliases)."""
+    return [(row["name"], tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip()))
+            for row in read_table("news_outlets")]
+
+
 @functools.lru_cache(maxsize=None)
 def _credit_cues() -> tuple[str, ...]:
     return tuple(row["cue"].lower() for row in read_table("wire_credits"))
@@ -98,9 +113,11 @@ class Outlets:
             for token in self._short_forms(key):
                 forms.setdefault(token, name)
         media = {i.name: i for i in [*index.by_alias.values(), *index.exact_case.values()] if i.kind == "media"}
-        for institution in media.values():
-            for alias in (institution.name, *institution.aliases):
-                forms.setdefault(clean(alias), institution.name)
+        known = [(i.name, i.aliases) for i in media.values()] + _news_outlets()
+        for name, aliases in known:
+            for alias in (name, *aliases):
+                for form in _written_forms(alias):
+                    forms.setdefault(form, name)
         self.forms = forms
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         anaphors = "|".join(re.escape(w) for w in sorted(_words("anaphor"), key=len, reverse=True))
@@ -147,7 +164,7 @@ class Outlets:
         institution = self.index.exact(name)
         if institution is not None and institution.kind == "media":
             return institution.name
-        return None
+        return self.forms.get(clean(name))
 
     def mentions(self, text: str, own: str | None) -> list[Mention]:
         """Outlets named in a text, in order.

@@ -335,3 +335,34 @@ def test_the_agency_far_from_an_outlet_is_another_agency() -> None:
             "The quake measured 6.1, according to the agency. Aftershocks were expected for days, according to "
             "the agency.")
     assert cited_outlets(text, outlets, own="Evening Post") == []
+
+
+BLOOMBERG_1 = """Portmere ferry operator weighs sale - report
+
+The owner of Portmere's ferry operator is exploring a sale of the company that could value it at about \
+300 million euros, Bloomberg reported on Tuesday, citing people familiar with the matter.
+
+The fund has held early talks with two shipping groups, according to the report."""
+
+BLOOMBERG_2 = """Ferry owner explores sale, Bloomberg says
+
+Portmere's ferry operator could be sold for about 300 million euros, Bloomberg News reported, citing people \
+familiar with the matter, as its owner holds early talks with two shipping groups.
+
+Island councils said they had not been told of any sale."""
+
+BLOOMBERG_OTHER = """Sund islands plan new bridge - report
+
+The three Sund islands plan to ask the government for 80 million euros to build a road bridge to the mainland, \
+Bloomberg reported on Friday, citing a draft budget.
+
+Engineers would survey the strait next spring, the draft said."""
+
+
+def test_relays_of_one_outside_story_share_an_origin_and_other_stories_do_not() -> None:
+    origins = origins_of(article("a", "2025-06-03", "Bay Courier", BLOOMBERG_1),
+                         article("b", "2025-06-04", "Hill Times", BLOOMBERG_2),
+                         article("c", "2025-06-06", "Bay Courier", BLOOMBERG_OTHER))
+    assert origins["a"].key == origins["b"].key == "outlet:Bloomberg"
+    assert origins["b"].reason == "re-reports Bloomberg ('Bloomberg News reported'), as a does"
+    assert origins["c"].key not in (origins["a"].key, "c")
