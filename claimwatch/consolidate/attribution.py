@@ -41,12 +41,16 @@ _BYLINE = re.compile(r"^By\s+(.+?)\.?$")
 _SIGN_OFF = re.compile(r"(?:[-–—]\s*|\()([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\)?\.?$")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-–—]\s|,\s|:\s)([^-–—,:]+)$")
 _CAPITALISED = re.compile(r"^[A-Z]")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?/?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 
 
 def outlet_key(name: str) -> str:
-    """A name as compared: no article, case, possessive or parenthesised note ("Harbour Post (live)")."""
-    return clean(re.sub(r"\([^)]*\)", " ", name)).lower()
+    """A name as compared: no article, case, possessive, parenthesised note ("Harbour Post (live)")
+    or web address around it ("www.reuters.com" is Reuters)."""
+    key = clean(re.sub(r"\([^)]*\)", " ", name)).lower()
+    domain = _DOMAIN.match(key)
+    return domain.group(1) if domain else key
 
 
 @functools.lru_cache(maxsize=None)
