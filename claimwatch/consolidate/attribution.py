@@ -89,8 +89,8 @@ def _news_outlets() -> list[tuple[str, tuple[str, ...]]]:
 
 
 @functools.lru_cache(maxsize=None)
-def _credit_cues() -> tuple[str, ...]:
-    return tuple(row["cue"].lower() for row in read_table("wire_credits"))
+def _credit_cues(place: str) -> tuple[str, ...]:
+    return tuple(row["cue"].lower() for row in read_table("wire_credits") if row["place"] == place)
 
 
 @dataclass(frozen=True)
@@ -238,9 +238,9 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
         words = len(para.split())
         if words > CREDIT_LINE_WORDS:
             continue
-        lowered = para.lower().lstrip("(")
+        lowered = para.lower().strip("()—–- ").rstrip(".)")
         is_credit_line = (para.startswith("(") and para.rstrip(".").endswith(")")) or _BYLINE.match(para) \
-            or lowered.startswith(_credit_cues())
+            or lowered.startswith(_credit_cues("start")) or lowered.endswith(_credit_cues("end"))
         if is_credit_line:
             named = [m.outlet for m in outlets.mentions(para, own)
                      if m.outlet and _CAPITALISED.match(para[m.start:m.end].removeprefix("the ").lstrip())]

@@ -366,3 +366,14 @@ def test_relays_of_one_outside_story_share_an_origin_and_other_stories_do_not() 
     assert origins["a"].key == origins["b"].key == "outlet:Bloomberg"
     assert origins["b"].reason == "re-reports Bloomberg ('Bloomberg News reported'), as a does"
     assert origins["c"].key not in (origins["a"].key, "c")
+
+
+def test_a_local_rewrite_crediting_the_wire_goes_back_to_it() -> None:
+    local = UNCREDITED_COPY + ("\n\nIn Marrow, volunteers filled sandbags at the fire station through the night."
+                               "\n\nThe town's own river defences held, the council said on Tuesday."
+                               "\n\nA collection for flooded families will be held at the market on Saturday."
+                               "\n\nLakeside Wire contributed to this report.")
+    origins = origins_of(article("w1", "2025-05-05", "Lakeside Wire", WIRE_FLOOD),
+                         article("m1", "2025-05-06", "Marrow Herald", local))
+    assert origins["m1"].key == "w1"
+    assert origins["m1"].reason == "credited to Lakeside Wire, whose w1 it repeats (43% of its sentences)"
