@@ -10,8 +10,8 @@ Two things a news text says about where it came from:
   sourced detail; a document relays an outlet's story when it says so in its opening
   paragraph, or more than once, or its headline ends in "- report".
 
-Outlet names are those of the corpus and the media institutions of the institutions
-table; short forms ("the Post", "Nevsky") count when they fit one corpus outlet only,
+Outlet names are those of the corpus, the media institutions of the institutions table
+and the well-known outlets of the news_outlets table; short forms ("the Post", "Nevsky") count when they fit one corpus outlet only,
 and "the newspaper" or "the agency" stand for the outlet the text named last.
 """
 from __future__ import annotations
@@ -227,7 +227,7 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
     """Outlets credited in the dateline, byline or a short credit line, in the order written."""
     out: list[str] = []
     paras = paragraphs(text)
-    for n, para in enumerate(paras):
+    for para in paras:
         strict = _DATELINE.match(para) or _SLASH_CREDIT.match(para)
         if strict:
             name = strict.group(1).strip()
@@ -277,7 +277,7 @@ def _relays(text: str, own: str | None, outlets: Outlets, title: str | None) -> 
     relayed = _headline_relays(text, title, outlets)
     out = []
     for outlet, count in counts.items():
-        if outlet in in_lede or count >= RELAY_MENTIONS or (relayed is not None and (relayed in ("", outlet))):
+        if outlet in in_lede or count >= RELAY_MENTIONS or relayed in ("", outlet):
             out.append((outlet, in_lede.get(outlet, first_cue[outlet])))
     return sorted(out, key=lambda r: (r[0] not in in_lede, -counts[r[0]]))
 
