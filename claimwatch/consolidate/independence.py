@@ -160,31 +160,38 @@ def _relayed(x: _Read, seen: dict[str, _Read], origins: dict[str, Origin], weigh
     """The earlier report of the outlet this document says it relays, or that outlet's story outside the corpus.
 
     Of the outlet's reports, the one sharing most of this document's rare words, helped by
-    the weekday the relay names ("the Gazette reported on Tuesday").
+    the weekday the relay names ("the Gazette reported on Tuesday"). In "X reported, citing
+    Y" either report, when the corpus has it, is the way back.
     """
     for outlet, cue in x.said.relays:
-        key = outlet_key(outlet)
-        days = {day for named, day in x.said.days if named == outlet}
-        found = []
-        for doc, other in seen.items():
-            if outlet_key(other.report.outlet or "") != key:
-                continue
-            score = relatedness(x.words, other.words, weight)
-            dated = _weekday(other.report.published) in days
-            if score >= RELAY_RELATEDNESS or (dated and score >= DATED_RELAY_RELATEDNESS):
-                found.append((dated, score, doc))
-        if found:
-            _dated, _score, doc = max(found)
-            return _followed(origins, doc, f"re-reports {outlet}'s {doc} ('{cue}')")
-        # The outlet's report is not in the corpus: documents relaying the same story of it share one origin.
-        relays = [doc for doc, other in seen.items() if origins[doc].key.startswith("outlet:")
-                  and origins[doc].outlet == outlet and relatedness(x.words, other.words, weight) >= RELAY_RELATEDNESS]
-        if relays:
-            return _followed(origins, relays[0], f"re-reports {outlet} ('{cue}'), as {relays[0]} does")
-        taken = {o.key for o in origins.values()}
-        story = f"outlet:{outlet}" if f"outlet:{outlet}" not in taken else f"outlet:{outlet} ({x.report.id})"
-        return Origin(story, f"re-reports {outlet} ('{cue}'), whose report is not in the corpus", outlet)
-    return None
+        original = _relayed_report(x, outlet, seen, weight)
+        if original is not None:
+            return _followed(origins, original, f"re-reports {outlet}'s {original} ('{cue}')")
+    if not x.said.relays:
+        return None
+    outlet, cue = x.said.relays[0]
+    # The outlet's report is not in the corpus: documents relaying the same story of it share one origin.
+    relays = [doc for doc, other in seen.items() if origins[doc].key.startswith("outlet:")
+              and origins[doc].outlet == outlet and relatedness(x.words, other.words, weight) >= RELAY_RELATEDNESS]
+    if relays:
+        return _followed(origins, relays[0], f"re-reports {outlet} ('{cue}'), as {relays[0]} does")
+    taken = {o.key for o in origins.values()}
+    story = f"outlet:{outlet}" if f"outlet:{outlet}" not in taken else f"outlet:{outlet} ({x.report.id})"
+    return Origin(story, f"re-reports {outlet} ('{cue}'), whose report is not in the corpus", outlet)
+
+
+def _relayed_report(x: _Read, outlet: str, seen: dict[str, _Read], weight: dict[str, float]) -> str | None:
+    key = outlet_key(outlet)
+    days = {day for named, day in x.said.days if named == outlet}
+    found = []
+    for doc, other in seen.items():
+        if outlet_key(other.report.outlet or "") != key:
+            continue
+        score = relatedness(x.words, other.words, weight)
+        dated = _weekday(other.report.published) in days
+        if score >= RELAY_RELATEDNESS or (dated and score >= DATED_RELAY_RELATEDNESS):
+            found.append((dated, score, doc))
+    return max(found)[2] if found else None
 
 
 def _weekday(published: str | None) -> int | None:

@@ -377,3 +377,13 @@ def test_a_local_rewrite_crediting_the_wire_goes_back_to_it() -> None:
                          article("m1", "2025-05-06", "Marrow Herald", local))
     assert origins["m1"].key == "w1"
     assert origins["m1"].reason == "credited to Lakeside Wire, whose w1 it repeats (43% of its sentences)"
+
+
+def test_x_reported_citing_y_goes_back_to_y_when_only_y_is_in_the_corpus() -> None:
+    relay = ("Tovik water board was warned of cracks, Bloomberg says\n\nThe regional water board was warned in March "
+             "about cracks in the Tovik flood barrier, Bloomberg reported on Wednesday, citing the Ridge Gazette.\n\n"
+             "Chief engineer Paul Venn wrote that the cracks had widened by 4 centimetres since 2021.")
+    origins = origins_of(article("g1", "2025-05-06", "Ridge Gazette", EXCLUSIVE),
+                         article("b1", "2025-05-07", "Hill Times", relay))
+    assert origins["b1"].key == "g1"
+    assert origins["b1"].reason == "re-reports Ridge Gazette's g1 ('citing the Ridge Gazette')"
