@@ -41,6 +41,7 @@ _BYLINE = re.compile(r"^By\s+(.+?)\.?$")
 _SIGN_OFF = re.compile(r"(?:[-–—]\s*|\()([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\)?\.?$")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-–—]\s|,\s|:\s)([^-–—,:]+)$")
 _CAPITALISED = re.compile(r"^[A-Z]")
+_NAME_ONLY = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$")  # "Meridian Wire", not "Adds quotes"
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?/?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 
@@ -232,7 +233,7 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
         if strict:
             name = strict.group(1).strip()
             known = outlets.resolve(name)
-            if known or _CAPITALISED.match(name):  # "(pictured)" is no credit
+            if known or _NAME_ONLY.match(name):  # "(pictured)", "(Adds quotes)" are no credit
                 out.append(known or name)
             continue
         words = len(para.split())
@@ -244,7 +245,7 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
         if is_credit_line:
             named = [m.outlet for m in outlets.mentions(para, own)
                      if m.outlet and _CAPITALISED.match(para[m.start:m.end].removeprefix("the ").lstrip())]
-            if not named and para.startswith("(") and words <= 4:
+            if not named and para.startswith("(") and _NAME_ONLY.match(para.strip("(). ")):
                 named = [para.strip("(). ")]
             out.extend(named)
     if paras:
