@@ -114,7 +114,8 @@ class Outlets:
         self.index = index
         forms: dict[str, str] = {}  # surface form -> display name
         for key, name in self.names.items():
-            forms[name] = name
+            for form in [name, *_written_forms(name)]:
+                forms.setdefault(form, name)
             for token in self._short_forms(key):
                 forms.setdefault(token, name)
         media = {i.name: i for i in [*index.by_alias.values(), *index.exact_case.values()] if i.kind == "media"}
