@@ -37,6 +37,9 @@ CREDITED_CANDIDATES = 0.08  # share of 3-grams in common below which credited te
 REPUBLISHED_SHARE = 0.8  # an outlet's story of a later day is a copy of its own earlier one only when this repeated
 RELAY_RELATEDNESS = 0.3  # a re-report holds at least this share of the rare-word weight of the report it relays
 DATED_RELAY_RELATEDNESS = 0.12  # ...or this much when it names the weekday that report came out
+RECENT_RELAY_RELATEDNESS = 0.15  # ...or this much when that report is of the last RECENT_RELAY_DAYS days
+RECENT_RELAY_DAYS = 2
+CLEAR_MARGIN = 1.5  # ...and relates CLEAR_MARGIN times better than any other report of the outlet
 
 
 @dataclass(frozen=True)
@@ -181,17 +184,34 @@ def _relayed(x: _Read, seen: dict[str, _Read], origins: dict[str, Origin], weigh
 
 
 def _relayed_report(x: _Read, outlet: str, seen: dict[str, _Read], weight: dict[str, float]) -> str | None:
+    """The outlet's report this document relays: related enough, or named by weekday, or clearly
+    the closest of the outlet's reports of the last days (a relay adds its own lines, so its words
+    match its original only in part)."""
     key = outlet_key(outlet)
     days = {day for named, day in x.said.days if named == outlet}
-    found = []
-    for doc, other in seen.items():
-        if outlet_key(other.report.outlet or "") != key:
-            continue
-        score = relatedness(x.words, other.words, weight)
-        dated = _weekday(other.report.published) in days
-        if score >= RELAY_RELATEDNESS or (dated and score >= DATED_RELAY_RELATEDNESS):
-            found.append((dated, score, doc))
-    return max(found)[2] if found else None
+    scored = sorted(((relatedness(x.words, other.words, weight), doc) for doc, other in seen.items()
+                     if outlet_key(other.report.outlet or "") == key), reverse=True)
+    found = [(_weekday(seen[doc].report.published) in days, score, doc) for score, doc in scored]
+    found = [(dated, score, doc) for dated, score, doc in found
+             if score >= RELAY_RELATEDNESS or (dated and score >= DATED_RELAY_RELATEDNESS)]
+    if found:
+        return max(found)[2]
+    if scored:
+        score, doc = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if score >= RECENT_RELAY_RELATEDNESS and score >= CLEAR_MARGIN * runner_up \
+                and _days_between(seen[doc].report.published, x.report.published) <= RECENT_RELAY_DAYS:
+            return doc
+    return None
+
+
+def _days_between(earlier: str | None, later: str | None) -> int:
+    if not earlier or not later:
+        return 10 ** 6
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 10 ** 6
 
 
 def _weekday(published: str | None) -> int | None:

@@ -387,3 +387,15 @@ def test_x_reported_citing_y_goes_back_to_y_when_only_y_is_in_the_corpus() -> No
                          article("b1", "2025-05-07", "Hill Times", relay))
     assert origins["b1"].key == "g1"
     assert origins["b1"].reason == "re-reports Ridge Gazette's g1 ('citing the Ridge Gazette')"
+
+
+def test_a_relay_with_lines_of_its_own_finds_the_closest_recent_report() -> None:
+    relay = ("Tovik flood worse than officials admit, radio says\n\nEngineers had warned that the Tovik barrier "
+             "could fail, Bay Courier reports, citing the Ridge Gazette. The cracks in its base had widened since 2021, "
+             "an internal memo said.\n\nIn Marrow, the council opened two "
+             "more shelters and asked residents to boil tap water. Farmers said the flooded fields would not be "
+             "sown this year, and the regional bus company cancelled its river routes until further notice.")
+    origins = origins_of(article("g0", "2025-05-01", "Ridge Gazette", OWN_REPORT.replace("Valley Echo", "Ridge Gazette")),
+                         article("g1", "2025-05-06", "Ridge Gazette", EXCLUSIVE),
+                         article("b1", "2025-05-07", "Bay Courier", relay))
+    assert origins["b1"].key == "g1"
