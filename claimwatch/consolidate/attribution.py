@@ -128,8 +128,9 @@ class Outlets:
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         anaphors = "|".join(re.escape(w) for w in sorted(_words("anaphor"), key=len, reverse=True))
         # A short form is no outlet when it starts a longer name ("Caspian Sea").
-        self._pattern = re.compile(r"\b(?:(%s)\b(?!\s+[A-Z]\w)|(?i:the)\s+(%s)\b)" % (alternation, anaphors)
-                                   if forms else r"\b(?i:the)\s+(%s)\b()" % anaphors)
+        # Names start with a capital or "the": the lookahead spares trying every name at every letter.
+        self._pattern = re.compile(r"\b(?=[A-Z]|[Tt]he\s)(?:(%s)\b(?!\s+[A-Z]\w)|(?i:the)\s+(%s)\b)"
+                                   % (alternation, anaphors) if forms else r"\b(?i:the)\s+(%s)\b()" % anaphors)
 
     def _short_forms(self, key: str) -> list[str]:
         """Shorter names of one corpus outlet: "Nevsky" for "Nevsky Press Agency", "the Post" for "Harbour Post".
@@ -208,16 +209,17 @@ def attribution(text: str, own: str | None, outlets: Outlets, title: str | None 
     own_key = outlet_key(own) if own else None
     credited = _credits(text, own, outlets)
     credits = [c for c in credited if outlet_key(c) != own_key]
-    relays = [r for r in _relays(text, own, outlets, title) if outlet_key(r[0]) != own_key]
+    named = outlets.mentions(text, own)
+    relays = [r for r in _relays(text, named, outlets, title) if outlet_key(r[0]) != own_key]
     signed = own_key is not None and any(outlet_key(c) == own_key for c in credited)
-    return Attribution(tuple(dict.fromkeys(credits)), tuple(relays), _days(text, own, outlets), signed)
+    return Attribution(tuple(dict.fromkeys(credits)), tuple(relays), _days(text, named), signed)
 
 
-def _days(text: str, own: str | None, outlets: Outlets) -> tuple[tuple[str, int], ...]:
+def _days(text: str, named: list[Mention]) -> tuple[tuple[str, int], ...]:
     """Weekdays named in the sentences that name another outlet."""
     days = {row["name"]: int(row["day"]) for row in read_table("weekdays")}
     found = []
-    for m in outlets.mentions(text, own):
+    for m in named:
         left = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i != -1]
         sentence = text[left:min(ends) if ends else len(text)].lower()
@@ -256,14 +258,14 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
     return out
 
 
-def _relays(text: str, own: str | None, outlets: Outlets, title: str | None) -> list[tuple[str, str]]:
+def _relays(text: str, named: list[Mention], outlets: Outlets, title: str | None) -> list[tuple[str, str]]:
     """Outlets whose story the whole document relays, each with the words that say so."""
     before, after_anaphor, after_name = _relay_patterns()
     lede_start, lede_end = _lede(text, title)
     counts: dict[str, int] = {}
     in_lede: dict[str, str] = {}
     first_cue: dict[str, str] = {}
-    for m in outlets.mentions(text, own):
+    for m in named:
         said_before = before.search(text[max(0, m.start - 60):m.start])
         after = after_anaphor if m.anaphor else after_name
         said_after = after.match(text[m.end:m.end + 40])

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .attribution import Attribution, Outlets, attribution, outlet_key
@@ -59,6 +59,7 @@ class _Read:
     said: Attribution
     body: Body
     words: frozenset[str]
+    rank: int = 0  # place in reading order: the likelier original first
 
     @property
     def day(self) -> str:
@@ -79,6 +80,7 @@ def report_origins(reports: list[Report], index: InstitutionIndex) -> dict[str, 
     # relaying another's, not known to the store as a duplicate, and longer (copies are trimmed).
     read.sort(key=lambda x: (x.day, bool(x.said.credits or x.said.relays), x.report.duplicate_of is not None,
                              not x.said.signed, -len(x.body.sentences), x.report.id))
+    read = [replace(x, rank=n) for n, x in enumerate(read)]
     bodies = BodyIndex()
     seen: dict[str, _Read] = {}  # in the order read: only these can be origins of the next
     origins: dict[str, Origin] = {}
@@ -121,7 +123,6 @@ def _credited(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict
     if not x.said.credits:
         return None
     overlaps = bodies.overlaps(x.body, CREDITED_CANDIDATES)
-    rank = {doc: n for n, doc in enumerate(seen)}
     for wire in x.said.credits:
         wire_key = outlet_key(wire)
         found: list[tuple[bool, float, int, str, Overlap]] = []
@@ -131,7 +132,7 @@ def _credited(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict
             carried = wire_key in {outlet_key(c) for c in other.said.credits}
             if (own or carried) and overlap.share >= CREDITED_SHARE and overlap.top \
                     and (overlap.shared >= MIN_SHARED_SENTENCES or overlap.share == 1.0):
-                found.append((own, overlap.share, -rank[doc], doc, overlap))
+                found.append((own, overlap.share, -seen[doc].rank, doc, overlap))
         if found:  # the wire's own report first, then the most repeated, then the earliest
             own, _share, _rank, doc, overlap = max(found, key=lambda f: f[:3])
             if own:
@@ -150,8 +151,7 @@ def _copied(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict[s
         other = seen[doc]
         later_own = other.day != x.day and outlet_key(other.report.outlet or "") == outlet_key(x.report.outlet or "")
         return is_copy(overlap) and (not later_own or overlap.share >= REPUBLISHED_SHARE)
-    rank = {doc: n for n, doc in enumerate(seen)}
-    copies = [(overlap.share, -rank[doc], doc, overlap) for doc, overlap in bodies.overlaps(x.body).items()
+    copies = [(overlap.share, -seen[doc].rank, doc, overlap) for doc, overlap in bodies.overlaps(x.body).items()
               if copies_it(doc, overlap)]
     if not copies:
         return None
