@@ -25,6 +25,10 @@ SENTENCE_MATCH = 0.5  # share of a sentence's 3-grams found in the other text fo
 COPY_SHARE = 0.5  # share of a document's sentences repeated from an earlier one that makes it a copy
 MIN_SHARED_SENTENCES = 2  # ...and never on a single shared sentence, unless that is the whole body
 CANDIDATE_OVERLAP = 0.15  # share of 3-grams in common below which two texts are not compared sentence by sentence
+# A 3-gram is looked up in its first POSTING_CAP documents only: the first carriers of a story
+# are the candidate originals, and later copies of copies lead back to them anyway.
+POSTING_CAP = 64
+CANDIDATES = 32  # the documents sharing most 3-grams that are compared sentence by sentence
 HEADLINE_WORDS = 25  # a first line this short, without a full stop, is a headline
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
@@ -122,14 +126,16 @@ class BodyIndex:
     def add(self, key: str, found: Body) -> None:
         self.bodies[key] = found
         for gram in found.grams:
-            self._by_gram.setdefault(gram, []).append(key)
+            holders = self._by_gram.setdefault(gram, [])
+            if len(holders) < POSTING_CAP:
+                holders.append(key)
 
     def overlaps(self, found: Body, minimum: float = CANDIDATE_OVERLAP) -> dict[str, Overlap]:
-        """key -> Overlap of `found` in each indexed body sharing at least `minimum` of its 3-grams."""
+        """key -> Overlap of `found` in the indexed bodies sharing most of its 3-grams (at least `minimum`)."""
         if not found.grams:
             return {}
         common = Counter(key for gram in found.grams for key in self._by_gram.get(gram, ()))
-        return {key: overlap(found, self.bodies[key]) for key, count in common.items()
+        return {key: overlap(found, self.bodies[key]) for key, count in common.most_common(CANDIDATES)
                 if count >= minimum * len(found.grams)}
 
 

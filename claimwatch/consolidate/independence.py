@@ -33,7 +33,7 @@ from .records import Actor
 
 CREDITED_SHARE = 0.35  # under one wire's credit, sharing this share of sentences is the same story (background
 # paragraphs a wire repeats across its stories of one event stay below it)
-CREDITED_CANDIDATES = 0.08  # share of 3-grams in common below which credited texts are not compared
+CREDITED_CANDIDATES = 0.08  # share of 3-grams in common below which two texts are not compared
 REPUBLISHED_SHARE = 0.8  # an outlet's story of a later day is a copy of its own earlier one only when this repeated
 RELAY_RELATEDNESS = 0.3  # a re-report holds at least this share of the rare-word weight of the report it relays
 DATED_RELAY_RELATEDNESS = 0.12  # ...or this much when it names the weekday that report came out
@@ -85,7 +85,8 @@ def report_origins(reports: list[Report], index: InstitutionIndex) -> dict[str, 
     seen: dict[str, _Read] = {}  # in the order read: only these can be origins of the next
     origins: dict[str, Origin] = {}
     for x in read:
-        origins[x.report.id] = (_credited(x, bodies, seen, origins) or _copied(x, bodies, seen, origins)
+        overlaps = bodies.overlaps(x.body, CREDITED_CANDIDATES)
+        origins[x.report.id] = (_credited(x, overlaps, seen, origins) or _copied(x, overlaps, seen, origins)
                                 or _relayed(x, seen, origins, weight)
                                 or Origin(x.report.id, None, x.said.credits[0] if x.said.credits else x.report.outlet))
         bodies.add(x.report.id, x.body)
@@ -118,11 +119,11 @@ def _followed(origins: dict[str, Origin], doc: str, reason: str) -> Origin:
     return Origin(first.key, reason, first.outlet)
 
 
-def _credited(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict[str, Origin]) -> Origin | None:
+def _credited(x: _Read, overlaps: dict[str, Overlap], seen: dict[str, _Read],
+              origins: dict[str, Origin]) -> Origin | None:
     """The credited wire's own report of this story, or the first carrying it under the same credit."""
     if not x.said.credits:
         return None
-    overlaps = bodies.overlaps(x.body, CREDITED_CANDIDATES)
     for wire in x.said.credits:
         wire_key = outlet_key(wire)
         found: list[tuple[bool, float, int, str, Overlap]] = []
@@ -141,7 +142,8 @@ def _credited(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict
     return None
 
 
-def _copied(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict[str, Origin]) -> Origin | None:
+def _copied(x: _Read, overlaps: dict[str, Overlap], seen: dict[str, _Read],
+            origins: dict[str, Origin]) -> Origin | None:
     """The earlier document most of whose sentences this one repeats.
 
     An outlet's own story of a later day that repeats its earlier background is its next
@@ -151,7 +153,7 @@ def _copied(x: _Read, bodies: BodyIndex, seen: dict[str, _Read], origins: dict[s
         other = seen[doc]
         later_own = other.day != x.day and outlet_key(other.report.outlet or "") == outlet_key(x.report.outlet or "")
         return is_copy(overlap) and (not later_own or overlap.share >= REPUBLISHED_SHARE)
-    copies = [(overlap.share, -seen[doc].rank, doc, overlap) for doc, overlap in bodies.overlaps(x.body).items()
+    copies = [(overlap.share, -seen[doc].rank, doc, overlap) for doc, overlap in overlaps.items()
               if copies_it(doc, overlap)]
     if not copies:
         return None
