@@ -11,7 +11,12 @@ from .corpus import Triple, exact_duplicates
 
 def triples_from_sources(sources: Iterable[str], *, published: date | None = None, model: str | None = None,
                          on_rejected: Callable[[Rejected], None] | None = None) -> list[Triple]:
-    """Read and extract files in memory; a document whose text repeats an earlier one is its duplicate."""
+    """Read and extract files in memory; a document whose text repeats an earlier one is its duplicate.
+
+    The duplicate link is only a hint (which of two same-day twins came first): origins,
+    near copies and rewrites included, are decided from the texts in `independence`,
+    the same way for this path and the store's.
+    """
     from ..extract import extract_documents
     from ..ingest import read_sources
     from ..nlp import load_nlp
