@@ -248,8 +248,9 @@ def _credits(text: str, own: str | None, outlets: Outlets) -> list[str]:
         if is_credit_line:
             named = [m.outlet for m in outlets.mentions(para, own)
                      if m.outlet and _CAPITALISED.match(para[m.start:m.end].removeprefix("the ").lstrip())]
-            if not named and para.startswith("(") and _NAME_ONLY.match(para.strip("(). ")):
-                named = [para.strip("(). ")]
+            raw = para.strip("(). ")
+            if not named and para.startswith("(") and _NAME_ONLY.match(raw) and len(raw.split()) > 1:
+                named = [raw]  # an unknown wire: "(Meridian Wire)"; a lone word is a label: "(Video)"
             out.extend(named)
     if paras:
         sign_off = _SIGN_OFF.search(paras[-1])
