@@ -23,7 +23,11 @@ EARLIEST_SAID_DAYS = 31  # a statement's own date may precede the corpus's first
 
 @dataclass(frozen=True)
 class Report:
-    """One document with what was read from it and the document it copies, if any."""
+    """One document with what was read from it and the document it copies, if any.
+
+    `duplicate_of` comes from the store (MinHash near-copies) or in-memory reading (exact
+    copies); origin finding (`independence`) uses it only to order same-day twins.
+    """
 
     document: Document
     extraction: Extraction

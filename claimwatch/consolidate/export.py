@@ -42,7 +42,8 @@ def picture_document(picture: Picture) -> dict[str, Any]:
             known.add(key)
             actors.append({"actor": key, "name": item.get("speaker") or item.get("holder_name") or key,
                            "kind": "group", "names": [], "org": None, "country": None, "why_joined": []})
-    first_of: dict[str, str] = {}  # documents relaying one outlet outside the corpus share its first relay
+    # A document origin is itself; documents relaying one outlet's story outside the corpus share its first relay.
+    first_of: dict[str, str] = {r.document: r.document for r in picture.reports}
     for r in picture.reports:
         first_of.setdefault(r.origin, r.origin if not r.origin.startswith("outlet:") else r.document)
     return {

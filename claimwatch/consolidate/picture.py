@@ -39,8 +39,7 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
     actors = resolve_actors(_mentions(reports), overrides, outlets)
     groups = group_statements(said_in(reports))
     outlet_of_origin = {r.id: r.outlet for r in reports}
-    outlet_of_origin.update({key: key.removeprefix("outlet:") for key in origin_of.values()
-                             if key.startswith("outlet:")})
+    outlet_of_origin.update({o.key: o.outlet for o in origins.values()})
     claims = [_claim(f"c{n}", members, actors, origin_of, outlet_of_origin)
               for n, members in enumerate(groups, start=1)]
     claims.sort(key=lambda c: (-c.independent_sources, -(c.status in ("disputed", "denied")), -len(c.statements),
@@ -86,8 +85,8 @@ def _actor(actors: ActorIndex, name: str, document: str) -> Actor:
 def _claim(claim_id: str, members: list[Said], actors: ActorIndex, origin_of: dict[str, str],
            outlet_of_origin: dict[str, str | None]) -> Claim:
     who = [_actor(actors, m.statement.speaker, m.report.id) for m in members]
-    keys = [(a, origin_of.get(m.report.id, m.report.id), source_key(a, origin_of.get(m.report.id, m.report.id)))
-            for a, m in zip(who, members)]
+    origins = [origin_of.get(m.report.id, m.report.id) for m in members]
+    keys = [(a, origin, source_key(a, origin, outlet_of_origin.get(origin))) for a, origin in zip(who, origins)]
     sources = relay_sources(keys, outlet_of_origin)
     evidence = [Evidence(document=m.report.id, statement=m.statement, actor=a.id, speaker=a.name,
                          said_on=m.report.said_on(m.statement), citation=m.report.cite(m.statement.span),

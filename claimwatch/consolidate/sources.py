@@ -13,7 +13,10 @@ def triples_from_sources(sources: Iterable[str], *, published: date | None = Non
                          on_rejected: Callable[[Rejected], None] | None = None) -> list[Triple]:
     """Read and extract files in memory; a document whose text repeats an earlier one is its duplicate.
 
-    A document whose extraction fails is reported through `on_rejected`, by name, and left out.
+    The duplicate link is only a hint (which of two same-day twins came first): origins,
+    near copies and rewrites included, are decided from the texts in `independence`,
+    the same way for this path and the store's. A document whose extraction fails is
+    reported through `on_rejected`, by name, and left out.
     """
     from ..extract.parallel import extract_batch
     from ..ingest import read_sources

@@ -75,8 +75,8 @@ def story() -> list[tuple[Document, Extraction, str | None]]:
                              "Ostrian troops had crossed into Velna province.", "2025-03-13", "denied")],
                 entities=[("Ostria", "GPE"), *ostrian_velna]),
         article("meridian-1", "2025-03-14", "Radio Meridian",
-                "Radio Meridian reports, citing the Northern Herald, that Patrick Ryder repeated that Ostrian "
-                "troops had crossed into Velna province.",
+                "Radio Meridian reports, citing the Northern Herald, that President Ana Varga's account of "
+                "Saturday stands. Patrick Ryder repeated that Ostrian troops had crossed into Velna province.",
                 statements=[("Patrick Ryder", "assert", "Patrick Ryder repeated that Ostrian troops had crossed "
                              "into Velna province.", None, "repeated")],
                 entities=[("Radio Meridian", "ORG"), ("Northern Herald", "ORG"), ("Patrick Ryder", "PERSON"),
