@@ -1,0 +1,130 @@
+"""Whose figure it is: the source a figure is attributed to, read from its own sentence.
+
+The nearest attribution wins: a source named with the figure ("recorded by the WHO",
+"by the IOM's count", "the Red Crescent's 11,300"), a live-blog or headline source
+("Investigators: 115 dead", "..., FSB says"), the speaker of the statement whose
+content holds it, then the holder extraction read. A figure in the outlet's own voice
+(a headline with no "says", an aside such as ", where 60 people were killed" or
+"as the toll passes 60") has no holder: it is the outlet's figure. "The statement"
+or "the aid group" said: the source named before it in the same report.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..models import Quantity, Statement
+from .corpus import Report
+from .measures import clause_bounds, sentence_bounds
+from .tables import read_table
+
+_NAME = r"(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})"
+_BY_AFTER = re.compile(r"^[^,;]{0,60}?\b(?:recorded|reported|given|published|announced|compiled|released|issued|"
+                       r"counted|registered|confirmed|kept)\s+by\s+" + _NAME)
+_BY_COUNT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+" + _NAME + r"[’']s?\s+(?:count|tally|estimate|figures?|reckoning)")
+_POSSESSIVE = re.compile(_NAME + r"[’']s\s+(?:(?:latest|own|new|earlier|official|provisional)\s+)?"
+                         r"(?:(?:count|tally|estimate|figure|list|toll)\s+(?:of\s+|was\s+|stood\s+at\s+)?)?"
+                         r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|up\s+to)\s+)?$")
+_DOCUMENT_BY = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:list|report|figures|data|count|"
+                          r"tally|statement|estimate|toll)s?\s+(?:published|issued|released|compiled|given|kept)\s+"
+                          r"by\s+" + _NAME)
+_ANNOUNCED_BY = re.compile(r"\b(?:announced|given|reported|published|issued|released)\s+by\s+(?:the\s+)?"
+                           r"(?P<who>[\w’' -]{3,60}?)\s+(?:on|in|at|was|were|is|stood|had|has)\b")
+_LIVE_SOURCE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s")
+_HEADLINE_SPLIT = re.compile(r";\s|\s[-–—]\s|\sas\s|:\s")
+_SAYS = r"(?:says|said|fears|warns|claims|puts|counts|reports|estimates|confirms|tells|cuts|raises)"
+_HEADLINE_SUBJECT = re.compile(r"^(?:.*,\s*)?(?P<who>[^,]+?)\s+" + _SAYS + r"\b")
+_HEADLINE_AFTER = re.compile(r",\s*(?:says|said|according\s+to)\s+(?P<who>[^,]+)$")
+_ASIDE_START = re.compile(r"^(?:which|where|who|when)\b|^as\s+(?:the\s+)?(?:\w+\s+){0,2}(?:toll|number|count)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|according|reported|estimated|announced|put)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _anaphoric() -> frozenset[str]:
+    return frozenset(row["name"].lower() for row in read_table("anaphoric_sources"))
+
+
+def figure_source(report: Report, quantity: Quantity, statement: Statement | None) -> tuple[str | None, str]:
+    """(the name of the figure's source or None for the outlet's own figure, the reason)."""
+    text = report.document.text
+    left, right = sentence_bounds(text, quantity.span)
+    sentence = text[left:right]
+    start, end = quantity.span[0] - left, min(quantity.span[1], right) - left
+    clause = clause_bounds(sentence, start, end)
+    named = _named_with_figure(sentence, start, end, clause)
+    if named:
+        return named, f"holder: named with the figure ('{named}')"
+    live = _LIVE_SOURCE.match(sentence)
+    if live and live.end() <= start:
+        return live.group("who"), f"holder: '{live.group('who')}:' introduces the figure"
+    if _is_headline(text, left, right):
+        who = _headline_source(sentence, start)
+        return (who, f"holder: the headline says '{who}' gives it") if who else (
+            None, "holder: none, the headline gives it in the outlet's own voice")
+    if _ASIDE_START.match(sentence[clause[0]:start].strip()) and not _REPORTING.search(sentence[clause[0]:clause[1]]):
+        return None, "holder: none, the figure is in an aside in the outlet's own voice"
+    in_content = statement is not None and statement.content_span is not None and \
+        statement.content_span[0] <= quantity.span[0] < statement.content_span[1]
+    own_sentence = statement is not None and (statement.speaker_span is None
+                                              or left <= statement.speaker_span[0] < right)
+    if statement is not None and in_content and own_sentence:
+        return _resolved(report, statement.speaker, quantity, "the speaker of the statement holding it")
+    if quantity.holder:
+        return _resolved(report, quantity.holder, quantity, "the source extraction read for it")
+    if statement is not None:
+        return _resolved(report, statement.speaker, quantity, "the speaker of the statement holding it")
+    return None, "holder: none, no source is named for it"
+
+
+def _named_with_figure(sentence: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
+    """A source named in the figure's own words: 'recorded by the WHO', 'by the IOM's count', "the WHO's figure of"."""
+    after = sentence[end:clause[1]]
+    for pattern in (_BY_AFTER, _BY_COUNT):
+        m = pattern.search(after)
+        if m:
+            return m.group("who")
+    before = sentence[clause[0]:start]
+    m = _POSSESSIVE.search(before)
+    if m:
+        return m.group("who")
+    for pattern in (_DOCUMENT_BY, _ANNOUNCED_BY):
+        m = pattern.search(sentence[clause[0]:clause[1]])
+        if m:
+            return m.group("who")
+    return None
+
+
+def _is_headline(text: str, left: int, right: int) -> bool:
+    """The first line of a report, without a full stop: a headline."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end == -1 else line_end
+    return left <= offset + 1 and right <= line_end and not text[offset:line_end].rstrip().endswith((".", "?", "!"))
+
+
+def _headline_source(headline: str, start: int) -> str | None:
+    """'..., FSB says', 'UN says 30,000 displaced', 'Derna flood killed 11,300, says UN': the part holding the figure."""
+    bounds = [0, *(m.end() for m in _HEADLINE_SPLIT.finditer(headline)), len(headline) + 1]
+    part_start = max(b for b in bounds if b <= start)
+    part_end = min(m.start() for m in [*_HEADLINE_SPLIT.finditer(headline, start)] or [None]) \
+        if list(_HEADLINE_SPLIT.finditer(headline, start)) else len(headline)
+    part = headline[part_start:part_end]
+    for pattern in (_HEADLINE_SUBJECT, _HEADLINE_AFTER):
+        m = pattern.search(part)
+        if m and not re.search(r"\d", m.group("who")):
+            return m.group("who").strip()
+    return None
+
+
+def _resolved(report: Report, name: str, quantity: Quantity, how: str) -> tuple[str | None, str]:
+    """A source named only as 'the statement' or 'the aid group' is the last source named before it."""
+    key = re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+    if key not in _anaphoric():
+        return name, f"holder: {how} ('{name}')"
+    before = [s for s in report.extraction.statements if s.span[0] < quantity.span[0]
+              and re.sub(r"^(?:the|a|an)\s+", "", s.speaker.strip().lower()) not in _anaphoric()]
+    if before:
+        earlier = max(before, key=lambda s: s.span[0]).speaker
+        return earlier, f"holder: '{name}' is the source named before it ('{earlier}')"
+    return name, f"holder: {how} ('{name}')"
