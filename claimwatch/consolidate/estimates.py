@@ -64,7 +64,9 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
     left, right = sentence_bounds(text, quantity.span)
     sentence = text[left:right]
     start, end = quantity.span[0] - left, min(quantity.span[1], right) - left
-    reading = read_measure(sentence, start, end, quantity.unit)
+    others = tuple((q.span[0] - left, q.span[1] - left) for q in report.extraction.quantities
+                   if q.span != quantity.span and left <= q.span[0] < right)
+    reading = read_measure(sentence, start, end, quantity.unit, others)
     if reading.measure is None:
         return None, reading.reason
     clause = clause_bounds(sentence, start, end)
@@ -245,9 +247,9 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
 def _series_label(items: list[tuple[Measured, Estimate]]) -> tuple[str, str | None]:
     what = items[0][0]
     modifiers = {w.modifier for w, _ in items}
-    places = {w.place for w, _ in items} - {None}
     modifier = modifiers.pop() if len(modifiers) == 1 else None
-    place = places.pop() if len(places) == 1 else None  # named when the figures that name a place agree
+    named = [w.place for w, _ in items if w.place]
+    place = named[0] if len(set(named)) == 1 and 2 * len(named) >= len(items) else None  # most figures name it
     label = " ".join(filter(None, [modifier, what.label]))
     return (f"{label} in {place}" if place else label), place
 

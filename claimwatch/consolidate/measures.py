@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .tables import read_table
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z0-9\"“‘'])")
 _WORD = re.compile(r"[a-z][a-z'’-]*|[$€£¥%]")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,\s|\s[-–—]\s|\s(?:while|whereas|but)\s"
@@ -74,8 +75,9 @@ def _uncounted() -> dict[str, str]:
 def sentence_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The sentence (never crossing a line break) around a span, as offsets into the text."""
     start = max(0, span[0])
-    left = max(text.rfind("\n", 0, start) + 1,
-               max((m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z0-9\"“‘'])", text[:start])), default=0))
+    line = text.rfind("\n", 0, start) + 1
+    ends = (m.end() for m in _SENTENCE_END.finditer(text, line, min(len(text), start + 2)) if m.end() <= start)
+    left = max(line, max(ends, default=0))
     newline = text.find("\n", span[1])
     end_match = re.compile(r"[.!?][\"'”’)]*(?=\s+[A-Z0-9\"“‘']|\s*$)").search(text, span[1])
     right = min(x for x in (newline if newline != -1 else len(text), end_match.end() if end_match else len(text)))
@@ -93,16 +95,23 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def read_measure(sentence: str, start: int, end: int, unit: str | None = None) -> Reading:
-    """What the figure at sentence[start:end] counts, by its noun and the cues of its clause, then its sentence."""
-    noun = _counted_noun(sentence, start, end, unit)
+def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
+                 others: tuple[tuple[int, int], ...] = ()) -> Reading:
+    """What the figure at sentence[start:end] counts, by its noun and the cues of its clause, then its sentence.
+
+    `others` are the spans of the sentence's other figures: a cue beyond another figure
+    is that figure's ("40 were killed and 100 wounded": 100 were wounded), except for a
+    part of a whole ("137 died, including three children" counts children among the dead).
+    """
+    clause = clause_bounds(sentence, start, end)
+    noun = _counted_noun(sentence, start, end, unit, clause[1])
     if noun in _uncounted():
         return Reading(None, "", None, f"no series: counts {_uncounted()[noun]} ('{noun}')")
     population = noun if _people().get(noun or "") else None
-    clause = clause_bounds(sentence, start, end)
     noun_measure = _units().get(noun or "")
-    found = _nearest_cue(sentence, clause, start, end, noun_measure) or _nearest_cue(
-        sentence, (0, len(sentence)), start, end, noun_measure)
+    blocking = () if population else others
+    found = _nearest_cue(sentence, clause, start, end, noun, noun_measure, blocking) or _nearest_cue(
+        sentence, (0, len(sentence)), start, end, noun, noun_measure, blocking)
     if found is None:
         if noun in _people():
             return Reading(None, "", None, f"no series: counts {noun}, but no word says what happened to them")
@@ -116,7 +125,7 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None) -
     return Reading(measure, label, None, f"{label}: {why}")
 
 
-def _counted_noun(sentence: str, start: int, end: int, unit: str | None) -> str | None:
+def _counted_noun(sentence: str, start: int, end: int, unit: str | None, clause_end: int) -> str | None:
     """The noun the figure counts: in its own words ('2 million euros') or just after it ('three of them children')."""
     inside = sentence[start:end].lower()
     if re.search(r"[$€£¥]", inside):
@@ -124,7 +133,7 @@ def _counted_noun(sentence: str, start: int, end: int, unit: str | None) -> str 
     known = {**_uncounted(), **_units(), **_people()}
     tail = re.sub(r"^.*?\d[\d,.]*", "", inside) if re.search(r"\d", inside) else inside
     words = [w for w in _WORD.findall(tail) if w not in _FILLER]
-    after = _WORD.findall(sentence[end:end + 60].lower())
+    after = _WORD.findall(sentence[end:min(end + 60, clause_end)].lower())
     partitive = 2 if after[:1] == ["of"] else 0  # "three of them children", "50 of the dead"
     for word in [*words, *after[:_NOUN_REACH + partitive]]:
         if word in known:
@@ -134,8 +143,8 @@ def _counted_noun(sentence: str, start: int, end: int, unit: str | None) -> str 
     return (unit or "").lower() if (unit or "").lower() in known else None
 
 
-def _nearest_cue(sentence: str, scope: tuple[int, int], start: int, end: int,
-                 noun_measure: str | None) -> tuple[str, str] | None:
+def _nearest_cue(sentence: str, scope: tuple[int, int], start: int, end: int, noun: str | None,
+                 noun_measure: str | None, others: tuple[tuple[int, int], ...]) -> tuple[str, str] | None:
     """(measure, reason) of the best cue in sentence[scope]: highest priority, then nearest the figure."""
     tokens = [(m.group(), m.start() + scope[0], m.end() + scope[0])
               for m in _WORD.finditer(sentence[scope[0]:scope[1]].lower())]
@@ -144,12 +153,15 @@ def _nearest_cue(sentence: str, scope: tuple[int, int], start: int, end: int,
     last = figure[-1] if figure else first - 1
     candidates = []
     if noun_measure:
-        candidates.append((0, 0.5, noun_measure, "the figure counts them"))
+        candidates.append((0, 0.5, noun_measure, f"the noun '{noun}'"))
     for cue in _cues():
         n = len(cue.words)
         for i in range(len(tokens) - n + 1):
             if all(_matches(c, tokens[i + k][0]) for k, c in enumerate(cue.words)):
                 j = i + n - 1
+                low, high = sorted((tokens[i][1], start))
+                if any(low < o[0] < high for o in others):
+                    continue  # another figure stands between: the cue is its
                 distance = first - j if j < first else (i - last if i > last else 0)
                 candidates.append((cue.priority, distance, cue.measure, f"'{' '.join(t for t, _, _ in tokens[i:j + 1])}'"
                                    + (" in its clause" if scope != (0, len(sentence)) else " in its sentence")))
