@@ -76,8 +76,8 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
         if not 0 <= at < len(sentence):
             continue
         following = re.match(r"\s*([A-Za-z]+)", text[entity.span[1]:entity.span[1] + 30])
-        if entity.label == "NORP" and following and following.group(1).lower() in _UNIT_WORDS() \
-                and modifier is None and clause[0] <= at < clause[1]:
+        if entity.label == "NORP" and following and modifier is None \
+                and _unit_measure(following.group(1)) == reading.measure:  # "North Korean troops"
             modifier = entity.text
         elif entity.label in ("GPE", "LOC", "FAC") and clause[0] <= at < clause[1] \
                 and _PLACE_BEFORE.search(sentence[max(clause[0], at - 40):at]):
@@ -93,9 +93,8 @@ def _place_name(sentence: str, at: int, name: str) -> str:
     return f"{qualifier.group(1)} {name}" if qualifier else name
 
 
-@functools.lru_cache(maxsize=1)
-def _UNIT_WORDS() -> frozenset[str]:  # noqa: N802 (a constant read from a table)
-    return frozenset(row["unit"].lower() for row in read_table("units"))
+def _unit_measure(word: str) -> str | None:
+    return next((row["measure"] for row in read_table("units") if row["unit"].lower() == word.lower()), None)
 
 
 def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity, Statement | None], Holder],
