@@ -10,6 +10,7 @@ conservative figure in the spirit of ACLED: the least any current estimate commi
 from __future__ import annotations
 
 import functools
+import math
 
 import re
 from collections import Counter, defaultdict
@@ -66,7 +67,8 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
     start, end = quantity.span[0] - left, min(quantity.span[1], right) - left
     others = tuple((q.span[0] - left, q.span[1] - left) for q in report.extraction.quantities
                    if q.span != quantity.span and left <= q.span[0] < right)
-    reading = read_measure(sentence, start, end, quantity.unit, others)
+    before = sentence_bounds(text, (left - 2, left - 2)) if left > 1 else (0, 0)
+    reading = read_measure(sentence, start, end, quantity.unit, others, text[before[0]:min(before[1], left)])
     if reading.measure is None:
         return None, reading.reason
     clause = clause_bounds(sentence, start, end)
@@ -228,8 +230,7 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
         place = (what.place or "").lower() or None
         places = places_of[what.measure]
         if len(places) > 1 and place is None:
-            same_value = values_at.get((what.measure, _key(estimate)), set())
-            place = next(iter(same_value)) if len(same_value) == 1 else places.most_common(1)[0][0]
+            place = _nearest_place(what.measure, estimate, values_at) or places.most_common(1)[0][0]
         modifier = (what.modifier or "").lower() or None
         groups[(what.measure, place if len(places) > 1 else None,
                 modifier if len(modifiers_of[what.measure]) > 1 else None)].append((what, estimate))
@@ -241,6 +242,16 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
                                  key=lambda e: (e.said_on or "", e.citation.published or "", e.citation.document)))
         series.append(summarise(EstimateSeries(series_id, label, items[0][0].label, place, estimates)))
     return sorted(series, key=lambda s: (s.unit in GENERIC_LABELS, -len({e.origin for e in s.estimates}), s.label))
+
+
+def _nearest_place(measure: str, estimate: Estimate, values_at: dict[tuple, set[str]]) -> str | None:
+    """The place whose figures come nearest this figure's value (a placeless repeat of '43,059 in north-eastern Libya')."""
+    value = estimate.floor
+    if not value or value <= 0:
+        return None
+    scored = [(abs(math.log(key[1][0] / value)), place) for key, places in values_at.items()
+              if key[0] == measure and key[1][0] and key[1][0] > 0 for place in places]
+    return min(scored)[1] if scored else None
 
 
 def _series_label(items: list[tuple[Measured, Estimate]]) -> tuple[str, str | None]:

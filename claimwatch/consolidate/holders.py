@@ -30,7 +30,11 @@ _DOCUMENT_BY = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(
                           r"by\s+" + _NAME)
 _ANNOUNCED_BY = re.compile(r"\b(?:announced|given|reported|published|issued|released)\s+by\s+(?:the\s+)?"
                            r"(?P<who>[\w’' -]{3,60}?)\s+(?:on|in|at|was|were|is|stood|had|has)\b")
-_LIVE_SOURCE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s")
+_LIVE_SOURCE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
+_SENTENCE_SOURCE = re.compile(r"^(?:The\s+)?(?P<who>[\w’' -]{2,50}?)[’']s\s+(?:\w+\s+){0,2}(?:list|count|tally|figures?|"
+                              r"toll|estimate|report)\b")
+_BY_PRONOUN = re.compile(r"^(?:By|According\s+to)\s+(?P<who>his|her|its|their)\s+(?:\w+\s+)?(?:count|tally|figures?|estimate)")
+_TRAILING_SAID = re.compile(r",\s+(?P<who>he|she|they|it)\s+(?:said|added|says|told|noted|stated)\b")
 _HEADLINE_SPLIT = re.compile(r";\s|\s[-–—]\s|\sas\s|:\s")
 _SAYS = r"(?:says|said|fears|warns|claims|puts|counts|reports|estimates|confirms|tells|cuts|raises)"
 _HEADLINE_SUBJECT = re.compile(r"^(?:.*,\s*)?(?P<who>[^,]+?)\s+" + _SAYS + r"\b")
@@ -55,7 +59,7 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
     if named:
         return named, f"holder: named with the figure ('{named}')"
     live = _LIVE_SOURCE.match(sentence)
-    if live and live.end() <= start:
+    if live and live.end() <= start and len(live.group("who")) > 1:
         return live.group("who"), f"holder: '{live.group('who')}:' introduces the figure"
     if _is_headline(text, left, right):
         who = _headline_source(sentence, start)
@@ -63,6 +67,9 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
             None, "holder: none, the headline gives it in the outlet's own voice")
     if _ASIDE_START.match(sentence[clause[0]:start].strip()) and not _REPORTING.search(sentence[clause[0]:clause[1]]):
         return None, "holder: none, the figure is in an aside in the outlet's own voice"
+    pronoun = _BY_PRONOUN.match(sentence) or _TRAILING_SAID.search(sentence, end)
+    if pronoun:
+        return _resolved(report, pronoun.group("who"), quantity, "the source the sentence names by a pronoun")
     in_content = statement is not None and statement.content_span is not None and \
         statement.content_span[0] <= quantity.span[0] < statement.content_span[1]
     own_sentence = statement is not None and (statement.speaker_span is None
@@ -87,10 +94,12 @@ def _named_with_figure(sentence: str, start: int, end: int, clause: tuple[int, i
     m = _POSSESSIVE.search(before)
     if m:
         return m.group("who")
-    for pattern in (_DOCUMENT_BY, _ANNOUNCED_BY):
-        m = pattern.search(sentence[clause[0]:clause[1]])
-        if m:
-            return m.group("who")
+    m = _ANNOUNCED_BY.search(sentence[clause[0]:clause[1]])
+    if m:
+        return m.group("who")
+    m = _DOCUMENT_BY.search(sentence) or _SENTENCE_SOURCE.match(sentence)  # "according to the list published by X"
+    if m and m.start() < start + 200:
+        return m.group("who")
     return None
 
 
@@ -109,7 +118,7 @@ def _headline_source(headline: str, start: int) -> str | None:
     part_start = max(b for b in bounds if b <= start)
     part_end = min(m.start() for m in [*_HEADLINE_SPLIT.finditer(headline, start)] or [None]) \
         if list(_HEADLINE_SPLIT.finditer(headline, start)) else len(headline)
-    part = headline[part_start:part_end]
+    part = headline[part_start:part_end].rstrip(" ,;")
     for pattern in (_HEADLINE_SUBJECT, _HEADLINE_AFTER):
         m = pattern.search(part)
         if m and not re.search(r"\d", m.group("who")):
@@ -119,7 +128,8 @@ def _headline_source(headline: str, start: int) -> str | None:
 
 def _resolved(report: Report, name: str, quantity: Quantity, how: str) -> tuple[str | None, str]:
     """A source named only as 'the statement' or 'the aid group' is the last source named before it."""
-    key = re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+    name = name.split("\n")[-1].strip()  # a name read across a line break keeps its last line
+    key = re.sub(r"^(?:the|a|an)\s+", "", name.lower())
     if key not in _anaphoric():
         return name, f"holder: {how} ('{name}')"
     before = [s for s in report.extraction.statements if s.span[0] < quantity.span[0]

@@ -16,13 +16,15 @@ import functools
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .tables import read_table
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z0-9\"“‘'])")
 _WORD = re.compile(r"[a-z][a-z'’-]*|[$€£¥%]")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,\s|\s[-–—]\s|\s(?:while|whereas|but)\s"
-    r"|\sand\s(?=that\b|\d|more\b|another\b|a further\b|thousands\b|hundreds\b|dozens\b|at least\b|some\b|about\b)")
+    r"|\sand\s(?![a-z]+(?:ed|en)\b|hurt\b|held\b)")  # "and doctors were...", not "recovered and identified"
 _FILLER = frozenset("more than over at least about around nearly almost some roughly another further additional other "
                     "of the them whom those these a an up to as many and current former".split())
 _NOUN_REACH = 4  # words after a figure that may still be the noun it counts ("eight current and former officials")
@@ -96,7 +98,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
-                 others: tuple[tuple[int, int], ...] = ()) -> Reading:
+                 others: tuple[tuple[int, int], ...] = (), previous: str = "") -> Reading:
     """What the figure at sentence[start:end] counts, by its noun and the cues of its clause, then its sentence.
 
     `others` are the spans of the sentence's other figures: a cue beyond another figure
@@ -112,6 +114,10 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
     blocking = () if population else others
     found = _nearest_cue(sentence, clause, start, end, noun, noun_measure, blocking) or _nearest_cue(
         sentence, (0, len(sentence)), start, end, noun, noun_measure, blocking)
+    if found is None and noun is None and previous:  # "Q: How many are missing? A: Thousands."
+        found = _nearest_cue(previous, (0, len(previous)), len(previous), len(previous), None, None, ())
+        if found:
+            found = (found[0], found[1].replace("in its sentence", "in the sentence before, which it answers"))
     if found is None:
         if noun in _people():
             return Reading(None, "", None, f"no series: counts {noun}, but no word says what happened to them")
@@ -135,9 +141,14 @@ def _counted_noun(sentence: str, start: int, end: int, unit: str | None, clause_
     words = [w for w in _WORD.findall(tail) if w not in _FILLER]
     after = _WORD.findall(sentence[end:min(end + 60, clause_end)].lower())
     partitive = 2 if after[:1] == ["of"] else 0  # "three of them children", "50 of the dead"
-    for word in [*words, *after[:_NOUN_REACH + partitive]]:
+    for word in words:
         if word in known:
             return word
+    for word in after[:_NOUN_REACH + partitive]:
+        if word in known:
+            return word
+        if word in STOP_WORDS and word not in _FILLER:
+            break  # "20,000 from the districts": the figure's noun comes before any preposition or verb
         if word == "per" and "cent" in after:
             return "%"
     return (unit or "").lower() if (unit or "").lower() in known else None
@@ -160,8 +171,8 @@ def _nearest_cue(sentence: str, scope: tuple[int, int], start: int, end: int, no
             if all(_matches(c, tokens[i + k][0]) for k, c in enumerate(cue.words)):
                 j = i + n - 1
                 low, high = sorted((tokens[i][1], start))
-                if any(low < o[0] < high for o in others):
-                    continue  # another figure stands between: the cue is its
+                if any(low < other[0] < high for other in others):
+                    continue  # another figure stands between: the cue is that figure's
                 distance = first - j if j < first else (i - last if i > last else 0)
                 candidates.append((cue.priority, distance, cue.measure, f"'{' '.join(t for t, _, _ in tokens[i:j + 1])}'"
                                    + (" in its clause" if scope != (0, len(sentence)) else " in its sentence")))
