@@ -27,6 +27,7 @@ from .timeline import day
 CURRENT_DAYS = 7  # estimates within this many days of a series' latest are "current"
 HEDGE = 0.10  # an approximate figure ("about 40") stretches this share either way
 GENERIC_LABELS = {"people"}  # a catch-all measure: its figures count different things, so never clash
+MIN_PLACE_FIGURES = 2  # a place splits a measure only when this many figures name it
 BARE_FIGURE_FLOOR = 100  # a bare figure ("the figure of 11,300") this large may be recognised by its value
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|inside|across|near|at|around|throughout|from)\s+(?:the\s+)?"
@@ -86,6 +87,9 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
             places.append((at < start, abs(at - start), _place_name(sentence, at, entity.text)))
     place = min(places)[2] if places else None  # the place after the figure first, then the nearest before
     return Measured(reading.measure, reading.label, place, modifier, reading.reason), reading.reason
+
+
+_REGION = re.compile(r"(?:[a-z]+-)?(?:eastern|western|northern|southern|central)\s", re.I)
 
 
 def _place_name(sentence: str, at: int, name: str) -> str:
@@ -226,8 +230,14 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
         if what.modifier:
             modifiers_of[what.measure].add(what.modifier.lower())
     groups: dict[tuple[str, str | None, str | None], list[tuple[Measured, Estimate]]] = defaultdict(list)
+    for measure, counts in places_of.items():  # a town one figure alone names is where, not which count
+        places_of[measure] = Counter({p: n for p, n in counts.items() if n >= MIN_PLACE_FIGURES or _regional(p)})
+    for key in [k for k, places in values_at.items() if not places & set(places_of[k[0]])]:
+        del values_at[key]
     for what, estimate in found:
         place = (what.place or "").lower() or None
+        if place not in places_of[what.measure]:
+            place = None
         places = places_of[what.measure]
         if len(places) > 1 and place is None:
             place = _nearest_place(what.measure, estimate, values_at) or places.most_common(1)[0][0]
@@ -242,6 +252,11 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
                                  key=lambda e: (e.said_on or "", e.citation.published or "", e.citation.document)))
         series.append(summarise(EstimateSeries(series_id, label, items[0][0].label, place, estimates)))
     return sorted(series, key=lambda s: (s.unit in GENERIC_LABELS, -len({e.origin for e in s.estimates}), s.label))
+
+
+def _regional(place: str) -> bool:
+    """'north-eastern Libya': a regional total, a count of its own even when one figure gives it."""
+    return bool(_REGION.match(place))
 
 
 def _nearest_place(measure: str, estimate: Estimate, values_at: dict[tuple, set[str]]) -> str | None:
