@@ -25,6 +25,8 @@ _BY_COUNT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+" + _NAME + r"[’']s?\s+(
 _POSSESSIVE = re.compile(_NAME + r"[’']s\s+(?:(?:latest|own|new|earlier|official|provisional)\s+)?"
                          r"(?:(?:count|tally|estimate|figure|list|toll)\s+(?:of\s+|was\s+|stood\s+at\s+)?)?"
                          r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|up\s+to)\s+)?$")
+_COUNT_OF = re.compile(r"\bthe\s+(?P<who>[a-z][\w’' -]{1,40}?)(?:[’']s)?\s+(?:(?:own|latest|official)\s+)?"
+                       r"(?:count|tally|estimate|figure|toll)\s+of\s+$")  # "the government's count of 41"
 _DOCUMENT_BY = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:list|report|figures|data|count|"
                           r"tally|statement|estimate|toll)s?\s+(?:published|issued|released|compiled|given|kept)\s+"
                           r"by\s+" + _NAME)
@@ -91,7 +93,7 @@ def _named_with_figure(sentence: str, start: int, end: int, clause: tuple[int, i
         if m:
             return m.group("who")
     before = sentence[clause[0]:start]
-    m = _POSSESSIVE.search(before)
+    m = _POSSESSIVE.search(before) or _COUNT_OF.search(before)
     if m:
         return m.group("who")
     m = _ANNOUNCED_BY.search(sentence[clause[0]:clause[1]])

@@ -111,7 +111,8 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
         return Reading(None, "", None, f"no series: counts {_uncounted()[noun]} ('{noun}')")
     population = noun if _people().get(noun or "") else None
     noun_measure = _units().get(noun or "")
-    blocking = () if population else others
+    blocking = () if population else tuple(  # "14 people in two shelters had fallen ill": shelters fall ill never
+        o for o in others if _counted_noun(sentence, o[0], o[1], None, clause_bounds(sentence, *o)[1]) not in _uncounted())
     found = _nearest_cue(sentence, clause, start, end, noun, noun_measure, blocking) or _nearest_cue(
         sentence, (0, len(sentence)), start, end, noun, noun_measure, blocking)
     if found is None and noun is None and previous:  # "Q: How many are missing? A: Thousands."
@@ -139,19 +140,25 @@ def _counted_noun(sentence: str, start: int, end: int, unit: str | None, clause_
     known = {**_uncounted(), **_units(), **_people()}
     tail = re.sub(r"^.*?\d[\d,.]*", "", inside) if re.search(r"\d", inside) else inside
     words = [w for w in _WORD.findall(tail) if w not in _FILLER]
-    after = _WORD.findall(sentence[end:min(end + 60, clause_end)].lower())
+    written = re.findall(r"[A-Za-z][A-Za-z'’-]*|[$€£¥%]", sentence[end:min(end + 60, clause_end)])
+    after = [w.lower() for w in written]
     partitive = 2 if after[:1] == ["of"] else 0  # "three of them children", "50 of the dead"
     for word in words:
         if word in known:
             return word
-    for word in after[:_NOUN_REACH + partitive]:
+    unknown = None
+    for word, as_written in list(zip(after, written))[:_NOUN_REACH + partitive]:
+        if word == "per" and "cent" in after:
+            return "%"
         if word in known:
             return word
         if word in STOP_WORDS and word not in _FILLER:
             break  # "20,000 from the districts": the figure's noun comes before any preposition or verb
-        if word == "per" and "cent" in after:
-            return "%"
-    return (unit or "").lower() if (unit or "").lower() in known else None
+        if unknown is None and word not in _FILLER and as_written.islower() and not word.endswith("ed"):
+            unknown = word  # "40,000 tickets": a noun no table knows, unless a known one follows ("flood deaths")
+    if (unit or "").lower() in known:
+        return (unit or "").lower()
+    return unknown
 
 
 def _nearest_cue(sentence: str, scope: tuple[int, int], start: int, end: int, noun: str | None,
