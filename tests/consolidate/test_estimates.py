@@ -85,3 +85,81 @@ def test_a_figure_the_sentence_moves_away_from_is_history_not_the_latest() -> No
     assert [e.value for e in series.estimates if e.previous] == [41]
     assert [e.value for e in series.latest] == [71]
     assert series.conservative == 71 and (series.low, series.high) == (41, 71)
+
+
+def reading(sentence: str, number: str, others: tuple[str, ...] = (), previous: str = ""):
+    from claimwatch.consolidate.measures import read_measure
+    start = sentence.index(number)
+    spans = tuple((sentence.index(o), sentence.index(o) + len(o)) for o in others)
+    return read_measure(sentence, start, start + len(number), None, spans, previous)
+
+
+def test_the_predicate_of_the_figures_own_clause_decides_what_it_counts() -> None:
+    assert reading("Police said 14 people have been arrested after the riot.", "14").measure == "detained"
+    assert reading("The death toll rose to 52 on Monday.", "52").measure == "deaths"
+    assert reading("Officials said 30 people remain in hospital.", "30").measure == "hospitalised"
+    assert reading("A judge ordered six suspects held in pre-trial detention.", "six").measure == "remanded"
+    both = "At least 9 people were killed and more than 20 were wounded, the agency said."
+    assert reading(both, "9", ("more than 20",)).measure == "deaths"
+    assert reading(both, "more than 20", ("9",)).measure == "injured"
+
+
+def test_money_time_and_things_belong_to_no_series_and_say_why() -> None:
+    money = reading("The council pledged 500 euros to each family that lost its home.", "500")
+    assert money.measure is None and "money" in money.reason
+    shelters = reading("Twelve people in two shelters fell ill with typhoid.", "two", ("Twelve",))
+    assert shelters.measure is None and "shelters" in shelters.reason
+    assert reading("Twelve people in two shelters fell ill with typhoid.", "Twelve", ("two",)).measure == "cases"
+    assert reading("More than 30,000 tickets were sold.", "30,000").measure is None
+    assert reading("The mayor said 300 people gathered in the square.", "300").measure is None
+
+
+def test_a_part_of_a_count_is_a_count_of_its_own_and_a_qualifier_narrows_it() -> None:
+    part = reading("The ministry said 80 people died, five of them children.", "five", ("80",))
+    assert part.measure == "deaths:children" and part.label == "children among the deaths"
+    identified = reading("Only 20 of the bodies have been identified so far.", "20")
+    assert identified.measure == "identified"
+    missing = reading("Rescuers found 12 bodies, and dozens more were missing.", "dozens", ("12",))
+    assert missing.measure == "missing"
+
+
+def test_a_bare_answer_takes_its_measure_from_the_question_before_it() -> None:
+    answer = reading("A: About 400.", "About 400", previous="Q: How many people are still missing?")
+    assert answer.measure == "missing" and "sentence before" in answer.reason
+
+
+def test_a_qualified_count_kept_up_by_one_report_folds_into_its_measure_and_repeats_join_it() -> None:
+    official = "The health ministry said the number of registered deaths had reached 2,114."
+    again = "The health ministry said the number of registered deaths was 2,114 on Friday."
+    plain = "The toll stood at 2,114, the agency said."
+    picture = build_picture([
+        toll("a", "2025-05-01", "the health ministry", official, "2,114", 2114),
+        toll("b", "2025-05-02", "the health ministry", again, "2,114", 2114),
+        toll("c", "2025-05-03", "the agency", plain, "2,114", 2114),
+    ])
+    assert [s.unit for s in picture.series] == ["officially registered deaths"]
+    assert "repeats the 2,114" in picture.series[0].estimates[-1].why
+    lone = build_picture([toll("a", "2025-05-01", "the health ministry", official, "2,114", 2114),
+                          toll("c", "2025-05-03", "the agency", plain, "2,114", 2114)])
+    assert [s.unit for s in lone.series] == ["deaths"]  # one report's wording is not a count of its own
+
+
+def test_the_outlets_own_aside_and_headline_have_no_holder() -> None:
+    aside = ("Rebels claimed the attack on the market, where 31 people were killed, "
+             "and the army vowed to respond.")
+    picture = build_picture([
+        article("a", "2025-05-01", "Test Wire", aside, statements=[("Rebels", "assert", aside, None, "claimed")],
+                quantities=[("31", 31, None, None, False, "people", "Rebels")]),
+    ])
+    figure = picture.series[0].estimates[0]
+    assert figure.holder_id is None and "aside" in figure.why
+
+
+def test_a_figure_named_with_its_source_is_that_sources() -> None:
+    sentence = "The 1,800 identified bodies recorded by the World Health Organization were buried on Sunday."
+    picture = build_picture([
+        article("a", "2025-05-01", "Test Wire", sentence,
+                quantities=[("1,800", 1800, None, None, False, "bodies", None)]),
+    ])
+    figure = next(e for s in picture.series for e in s.estimates) if picture.series else picture.loose_figures[0]
+    assert figure.holder == "World Health Organization"
