@@ -33,8 +33,10 @@ _DOCUMENT_BY = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(
 _ANNOUNCED_BY = re.compile(r"\b(?:announced|given|reported|published|issued|released)\s+by\s+(?:the\s+)?"
                            r"(?P<who>[\w’' -]{3,60}?)\s+(?:on|in|at|was|were|is|stood|had|has)\b")
 _LIVE_SOURCE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
-_SENTENCE_SOURCE = re.compile(r"^(?:The\s+)?(?P<who>[\w’' -]{2,50}?)[’']s\s+(?:\w+\s+){0,2}(?:list|count|tally|figures?|"
-                              r"toll|estimate|report)\b")
+_SENTENCE_SOURCE = re.compile(r"^(?:The\s+(?P<who>(?:[a-z]+\s+){0,2}[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+                              r"|(?P<proper>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))"
+                              r"[’']s\s+(?:\w+\s+){0,2}(?:list|count|tally|figures?|toll|estimate|report)\b")
+_NEW_CLAUSE = re.compile(r",\s+(?:but|while|and|although|whereas)\b|;")
 _BY_PRONOUN = re.compile(r"^(?:By|According\s+to)\s+(?P<who>his|her|its|their)\s+(?:\w+\s+)?(?:count|tally|figures?|estimate)")
 _TRAILING_SAID = re.compile(r",\s+(?P<who>he|she|they|it)\s+(?:said|added|says|told|noted|stated)\b")
 _HEADLINE_SPLIT = re.compile(r";\s|\s[-–—]\s|\sas\s|:\s")
@@ -58,6 +60,7 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
     start, end = quantity.span[0] - left, min(quantity.span[1], right) - left
     clause = clause_bounds(sentence, start, end)
     named = _named_with_figure(sentence, start, end, clause)
+    named = named.rstrip(".,;:") if named else None
     if named:
         return named, f"holder: named with the figure ('{named}')"
     live = _LIVE_SOURCE.match(sentence)
@@ -99,9 +102,11 @@ def _named_with_figure(sentence: str, start: int, end: int, clause: tuple[int, i
     m = _ANNOUNCED_BY.search(sentence[clause[0]:clause[1]])
     if m:
         return m.group("who")
+    if _NEW_CLAUSE.search(sentence[:start]):
+        return None  # "the ministry's count was 3,351, but thousands remain missing": a source for its own clause only
     m = _DOCUMENT_BY.search(sentence) or _SENTENCE_SOURCE.match(sentence)  # "according to the list published by X"
-    if m and m.start() < start + 200:
-        return m.group("who")
+    if m:
+        return m.group("who") or m.group("proper") if "proper" in m.re.groupindex else m.group("who")
     return None
 
 
@@ -130,7 +135,9 @@ def _headline_source(headline: str, start: int) -> str | None:
 
 def _resolved(report: Report, name: str, quantity: Quantity, how: str) -> tuple[str | None, str]:
     """A source named only as 'the statement' or 'the aid group' is the last source named before it."""
-    name = name.split("\n")[-1].strip()  # a name read across a line break keeps its last line
+    name = name.split("\n")[-1].strip().rstrip(".,;:")  # a name read across a line break keeps its last line
+    if re.search(r"\d", name):
+        return None, f"holder: none, '{name}' is no source's name"
     key = re.sub(r"^(?:the|a|an)\s+", "", name.lower())
     if key not in _anaphoric():
         return name, f"holder: {how} ('{name}')"
