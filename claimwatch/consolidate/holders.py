@@ -19,8 +19,9 @@ from .measures import clause_bounds, sentence_bounds
 from .tables import read_table
 
 _NAME = r"(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})"
-_BY_AFTER = re.compile(r"^[^,;]{0,60}?\b(?:recorded|reported|given|published|announced|compiled|released|issued|"
-                       r"counted|registered|confirmed|kept)\s+by\s+" + _NAME)
+_BY_AFTER = re.compile(r"^[^;]{0,80}?\b(?:recorded|reported|given|published|announced|compiled|released|issued|"
+                       r"counted|registered|confirmed|kept)(?:\s+[\w’']+){0,6}?\s+by\s+" + _NAME)
+_APPOSITION = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}?)(?=[.,;]|$)")
 _BY_COUNT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+" + _NAME + r"[’']s?\s+(?:count|tally|estimate|figures?|reckoning)")
 _POSSESSIVE = re.compile(_NAME + r"[’']s\s+(?:(?:latest|own|new|earlier|official|provisional)\s+)?"
                          r"(?:(?:count|tally|estimate|figure|list|toll)\s+(?:of\s+|was\s+|stood\s+at\s+)?)?"
@@ -38,6 +39,7 @@ _SENTENCE_SOURCE = re.compile(r"^(?:The\s+(?P<who>(?:[a-z]+\s+){0,2}[A-Za-z][\w�
                               r"[’']s\s+(?:\w+\s+){0,2}(?:list|count|tally|figures?|toll|estimate|report)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:but|while|and|although|whereas)\b|;")
 _BY_PRONOUN = re.compile(r"^(?:By|According\s+to)\s+(?P<who>his|her|its|their)\s+(?:\w+\s+)?(?:count|tally|figures?|estimate)")
+_TRAILING_SOURCE = re.compile(r",\s+(?P<who>(?:the\s+)?[\w’' -]{2,80}?)\s+(?:said|added|says|told|noted|stated)\b")
 _TRAILING_SAID = re.compile(r",\s+(?P<who>he|she|they|it)\s+(?:said|added|says|told|noted|stated)\b")
 _HEADLINE_SPLIT = re.compile(r";\s|\s[-–—]\s|\sas\s|:\s")
 _SAYS = r"(?:says|said|fears|warns|claims|puts|counts|reports|estimates|confirms|tells|cuts|raises)"
@@ -80,21 +82,31 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
     own_sentence = statement is not None and (statement.speaker_span is None
                                               or left <= statement.speaker_span[0] < right)
     if statement is not None and in_content and own_sentence:
-        return _resolved(report, statement.speaker, quantity, "the speaker of the statement holding it")
+        found = _resolved(report, statement.speaker, quantity, "the speaker of the statement holding it")
+        if found[0]:
+            return found
     if quantity.holder:
-        return _resolved(report, quantity.holder, quantity, "the source extraction read for it")
+        found = _resolved(report, quantity.holder, quantity, "the source extraction read for it")
+        if found[0]:
+            return found
     if statement is not None:
-        return _resolved(report, statement.speaker, quantity, "the speaker of the statement holding it")
+        found = _resolved(report, statement.speaker, quantity, "the speaker of the statement holding it")
+        if found[0]:
+            return found
+    trailing = _TRAILING_SOURCE.search(sentence, end)
+    if trailing:
+        return _resolved(report, trailing.group("who"), quantity, "the source the sentence ends with")
     return None, "holder: none, no source is named for it"
 
 
 def _named_with_figure(sentence: str, start: int, end: int, clause: tuple[int, int]) -> str | None:
     """A source named in the figure's own words: 'recorded by the WHO', 'by the IOM's count', "the WHO's figure of"."""
-    after = sentence[end:clause[1]]
+    after = sentence[end:]
     for pattern in (_BY_AFTER, _BY_COUNT):
         m = pattern.search(after)
-        if m:
-            return m.group("who")
+        if m:  # "given by the Red Crescent's secretary-general, Marie el-Drese": the person
+            person = _APPOSITION.match(after[m.end():]) if re.search(r"[’']s$", m.group("who")) else None
+            return (person.group("who") if person else m.group("who")).rstrip(".,;:")
     before = sentence[clause[0]:start]
     m = _POSSESSIVE.search(before) or _COUNT_OF.search(before)
     if m:
