@@ -33,13 +33,13 @@ _DOCUMENT_BY = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(
                           r"by\s+" + _NAME)
 _ANNOUNCED_BY = re.compile(r"\b(?:announced|given|reported|published|issued|released)\s+by\s+(?:the\s+)?"
                            r"(?P<who>[\w’' -]{3,60}?)\s+(?:on|in|at|was|were|is|stood|had|has)\b")
-_LIVE_SOURCE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
+_LIVE_SOURCE = re.compile(r"^(?P<stamp>\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
 _SENTENCE_SOURCE = re.compile(r"^(?:The\s+(?P<who>(?:[a-z]+\s+){0,2}[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
                               r"|(?P<proper>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))"
                               r"[’']s\s+(?:\w+\s+){0,2}(?:list|count|tally|figures?|toll|estimate|report)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:but|while|and|although|whereas)\b|;")
 _BY_PRONOUN = re.compile(r"^(?:By|According\s+to)\s+(?P<who>his|her|its|their)\s+(?:\w+\s+)?(?:count|tally|figures?|estimate)")
-_TRAILING_SOURCE = re.compile(r",\s+(?P<who>(?:the\s+)?[\w’' -]{2,80}?)\s+(?:said|added|says|told|noted|stated)\b")
+_TRAILING_SOURCE = re.compile(r",\s+(?!and\b|but\b|while\b)(?P<who>(?:the\s+)?[\w’' -]{2,80}?)\s+(?:said|added|says|told|noted|stated)\b")
 _TRAILING_SAID = re.compile(r",\s+(?P<who>he|she|they|it)\s+(?:said|added|says|told|noted|stated)\b")
 _HEADLINE_SPLIT = re.compile(r";\s|\s[-–—]\s|\sas\s|:\s")
 _SAYS = r"(?:says|said|fears|warns|claims|puts|counts|reports|estimates|confirms|tells|cuts|raises)"
@@ -65,10 +65,11 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
     named = named.rstrip(".,;:") if named else None
     if named:
         return named, f"holder: named with the figure ('{named}')"
+    headline = _is_headline(text, left, right)
     live = _LIVE_SOURCE.match(sentence)
-    if live and live.end() <= start and len(live.group("who")) > 1:
+    if live and live.end() <= start and len(live.group("who")) > 1 and (headline or live.group("stamp")):
         return live.group("who"), f"holder: '{live.group('who')}:' introduces the figure"
-    if _is_headline(text, left, right):
+    if headline:
         who = _headline_source(sentence, start)
         return (who, f"holder: the headline says '{who}' gives it") if who else (
             None, "holder: none, the headline gives it in the outlet's own voice")
