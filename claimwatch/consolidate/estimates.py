@@ -1,11 +1,13 @@
 """Estimate series: figures about one measured thing across documents and time.
 
-A figure's measure comes from its unit through `data/units.tsv` (troops, soldiers
-and forces count alike); a generic unit ("people") takes its measure from the words
-around it (`data/measure_cues.tsv`: "40 people died" counts deaths). Its place is
-the place named after it ("in Kursk"). Each series keeps every value with holder,
+What a figure counts is read by `measures.py` (the predicate of its clause, its noun);
+figures of money, time or things, and figures nothing explains, are in no series.
+Its place is the place its own clause names ("killed in Derna"). A qualified count
+("registered deaths") is a series of its own only when several reports keep it up, and
+a bare repeat of one of its figures joins it. Each series keeps every value with holder,
 date and source, the latest figure of each holder, the overall range, and a
-conservative figure in the spirit of ACLED: the least any current estimate commits to.
+conservative figure in the spirit of ACLED: the least any current estimate of the
+series itself commits to ("up from 41" is history, never a current estimate).
 """
 from __future__ import annotations
 

@@ -65,6 +65,11 @@ def _units() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _unit_populations() -> frozenset[str]:
+    return frozenset(row["unit"].lower() for row in read_table("units") if row.get("population") == "yes")
+
+
+@functools.lru_cache(maxsize=1)
 def _people() -> dict[str, bool]:
     return {row["noun"].lower(): row.get("population") == "yes" for row in read_table("counted_people")}
 
@@ -111,6 +116,13 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
         return Reading(None, "", None, f"no series: counts {_uncounted()[noun]} ('{noun}')")
     population = noun if _people().get(noun or "") else None
     noun_measure = _units().get(noun or "")
+    if noun in _unit_populations():  # "300 soldiers were killed": the predicate says what, the noun of whom
+        found = _nearest_cue(sentence, clause, start, end, None, None, others)
+        if found and found[0] != noun_measure:
+            label = measure_labels().get(found[0], (found[0], None))[0]
+            who = measure_labels().get(noun_measure, (noun_measure, None))[0]
+            return Reading(f"{found[0]}:{noun_measure}", f"{who} among the {label}", who,
+                           f"{who} among the {label}: {found[1]}, and the figure counts {noun}")
     blocking = () if population else tuple(  # "14 people in two shelters had fallen ill": shelters fall ill never
         o for o in others if _counted_noun(sentence, o[0], o[1], None, clause_bounds(sentence, *o)[1]) not in _uncounted())
     found = _nearest_cue(sentence, clause, start, end, noun, noun_measure, blocking) or _nearest_cue(

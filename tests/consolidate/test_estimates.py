@@ -163,3 +163,10 @@ def test_a_figure_named_with_its_source_is_that_sources() -> None:
     ])
     figure = next(e for s in picture.series for e in s.estimates) if picture.series else picture.loose_figures[0]
     assert figure.holder == "World Health Organization"
+
+
+def test_soldiers_killed_are_soldiers_among_the_dead_and_troops_sent_are_troops() -> None:
+    killed = reading("The army said 300 enemy soldiers were killed in the assault.", "300")
+    assert killed.measure == "deaths:troops" and killed.label == "troops among the deaths"
+    assert reading("The ministry said 3,000 troops were deployed to the border.", "3,000").measure == "troops"
+    assert reading("About 10,000 soldiers have crossed into the province.", "About 10,000").measure == "troops"
