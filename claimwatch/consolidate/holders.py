@@ -66,6 +66,9 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
     if named:
         return named, f"holder: named with the figure ('{named}')"
     headline = _is_headline(text, left, right)
+    subject = _subject_giving(sentence[clause[0]:start]) if not headline else None
+    if subject:
+        return _resolved(report, subject, quantity, "the subject that gives the figure")
     live = _LIVE_SOURCE.match(sentence)
     if live and live.end() <= start and len(live.group("who")) > 1 and (headline or live.group("stamp")):
         return live.group("who"), f"holder: '{live.group('who')}:' introduces the figure"
@@ -121,6 +124,34 @@ def _named_with_figure(sentence: str, start: int, end: int, clause: tuple[int, i
     if m:
         return m.group("who") or m.group("proper") if "proper" in m.re.groupindex else m.group("who")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _giving() -> re.Pattern:
+    verbs = "|".join(sorted((re.escape(row["verb"]) for row in read_table("figure_verbs")), key=len, reverse=True))
+    return re.compile(r"^(?P<who>.+?)\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+|have\s+)?(?:" + verbs + r")"
+                      r"(?:\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:toll|number|figure|count|tally)\s+at)?"
+                      r"(?:\s+(?:up\s+to|more\s+than|at\s+least|about|some|nearly|around|as\s+many\s+as))?\s*$")
+
+
+_TIME_LEAD = re.compile(r"^(?:(?:a|one|two|three) (?:day|week|month)s? later|later|then|earlier|meanwhile|"
+                        r"on \w+(?: \d+)?)\s*,?\s+", re.I)
+
+
+def _subject_giving(before: str) -> str | None:
+    """'his interior ministry's spokesman was citing ' -> the spokesman: the clause's subject gives the figure."""
+    m = _giving().match(before.strip() + " ")
+    if not m:
+        return None
+    who = _TIME_LEAD.sub("", m.group("who").strip())
+    if not 1 <= len(who.split()) <= 8 or re.search(r"\d", who) or who.split()[-1].lower() in _document_nouns():
+        return None
+    return who
+
+
+@functools.lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_table("document_nouns"))
 
 
 def _is_headline(text: str, left: int, right: int) -> bool:

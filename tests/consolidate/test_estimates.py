@@ -170,3 +170,11 @@ def test_soldiers_killed_are_soldiers_among_the_dead_and_troops_sent_are_troops(
     assert killed.measure == "deaths:troops" and killed.label == "troops among the deaths"
     assert reading("The ministry said 3,000 troops were deployed to the border.", "3,000").measure == "troops"
     assert reading("About 10,000 soldiers have crossed into the province.", "About 10,000").measure == "troops"
+
+
+def test_the_subject_that_gives_a_figure_holds_it_but_a_document_does_not() -> None:
+    from claimwatch.consolidate.holders import _subject_giving
+    assert _subject_giving("a day later the province's governor was citing ") == "the province's governor"
+    assert _subject_giving("The mayor extrapolated up to ") == "The mayor"
+    assert _subject_giving("The earlier version had put the toll at ") is None
+    assert _subject_giving("Rain fell on ") is None
