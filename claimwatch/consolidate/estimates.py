@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from ..models import Quantity, Statement
 from .corpus import Report
 from .records import Contradiction, Estimate, EstimateSeries
+from .countries import country_of
 from .measures import clause_bounds, measure_labels, read_measure, sentence_bounds
 from .tables import read_table
 from .timeline import day
@@ -87,8 +88,39 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
         elif entity.label in ("GPE", "LOC", "FAC") and clause[0] <= at < clause[1] \
                 and _PLACE_BEFORE.search(sentence[max(clause[0], at - 40):at]):
             places.append((at < start, abs(at - start), _place_name(sentence, at, entity.text)))
+        elif entity.label in ("GPE", "LOC") and at < clause[0] and _SCENE_SETTING.match(sentence[:at]) \
+                and (_is_country(entity.text) or _REGION.match(_place_name(sentence, at, entity.text))):
+            # "In neighbouring Syria, the ministry said 800 had died": a country or region that opens the
+            # sentence sets the scene for its figures; a city there is more often where someone spoke
+            places.append((True, abs(at - start), _place_name(sentence, at, entity.text)))
     place = min(places)[2] if places else None  # the place after the figure first, then the nearest before
     return Measured(reading.measure, reading.label, place, modifier, reading.reason), reading.reason
+
+
+_SCENE_SETTING = re.compile(r"^(?:In|Across|Throughout|Elsewhere in)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    try:
+        import countryinfo
+    except ImportError:
+        return frozenset()
+    out = set()
+    for info in countryinfo.all_countries():
+        try:
+            capital = info.capital()
+        except Exception:  # a record the package cannot read: skip it
+            continue
+        for name in capital if isinstance(capital, (list, tuple)) else [capital]:
+            if isinstance(name, str):
+                out.add(name.lower())
+    return frozenset(out)
+
+
+def _is_country(name: str) -> bool:
+    """A country by its name (not its capital, which is a city)."""
+    return country_of(name) is not None and name.lower().removeprefix("the ") not in _capitals()
 
 
 _REGION = re.compile(r"(?:[a-z]+-)?(?:eastern|western|northern|southern|central)\s", re.I)
@@ -233,7 +265,8 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
             modifiers_of[what.measure].add(what.modifier.lower())
     groups: dict[tuple[str, str | None, str | None], list[tuple[Measured, Estimate]]] = defaultdict(list)
     for measure, counts in places_of.items():  # a town one figure alone names is where, not which count
-        places_of[measure] = Counter({p: n for p, n in counts.items() if n >= MIN_PLACE_FIGURES or _regional(p)})
+        places_of[measure] = Counter({p: n for p, n in counts.items()
+                                      if n >= MIN_PLACE_FIGURES or _regional(p) or _is_country(p)})
     for key in [k for k, places in values_at.items() if not places & set(places_of[k[0]])]:
         del values_at[key]
     for what, estimate in found:
@@ -246,10 +279,13 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
         modifier = (what.modifier or "").lower() or None
         groups[(what.measure, place if len(places) > 1 else None,
                 modifier if len(modifiers_of[what.measure]) > 1 else None)].append((what, estimate))
-    series = []
-    for items in groups.values():
-        label, place = _series_label(items)
+    series, taken = [], set()
+    for (_, split_place, _), items in groups.items():
+        label, place = _series_label(items, split_place)
         series_id = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        while series_id in taken:  # two series one label cannot tell apart still need two keys
+            series_id += "-2"
+        taken.add(series_id)
         estimates = tuple(sorted((replace(e, series=series_id) for _, e in items),
                                  key=lambda e: (e.said_on or "", e.citation.published or "", e.citation.document)))
         series.append(summarise(EstimateSeries(series_id, label, items[0][0].label, place, estimates)))
@@ -257,7 +293,7 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
 
 
 def _regional(place: str) -> bool:
-    """'north-eastern Libya': a regional total, a count of its own even when one figure gives it."""
+    """"north-eastern Libya": a regional total, a count of its own even when one figure gives it."""
     return bool(_REGION.match(place))
 
 
@@ -271,12 +307,15 @@ def _nearest_place(measure: str, estimate: Estimate, values_at: dict[tuple, set[
     return min(scored)[1] if scored else None
 
 
-def _series_label(items: list[tuple[Measured, Estimate]]) -> tuple[str, str | None]:
+def _series_label(items: list[tuple[Measured, Estimate]], split_place: str | None) -> tuple[str, str | None]:
     what = items[0][0]
     modifiers = {w.modifier for w, _ in items}
     modifier = modifiers.pop() if len(modifiers) == 1 else None
     named = [w.place for w, _ in items if w.place]
-    place = named[0] if len(set(named)) == 1 and 2 * len(named) >= len(items) else None  # most figures name it
+    if split_place:  # the place that tells this series from the measure's others
+        place = next((p for p in named if p.lower() == split_place), split_place)
+    else:
+        place = named[0] if len(set(named)) == 1 and 2 * len(named) >= len(items) else None  # most figures name it
     label = " ".join(filter(None, [modifier, what.label]))
     return (f"{label} in {place}" if place else label), place
 

@@ -25,6 +25,7 @@ _WORD = re.compile(r"[a-z][a-z'’-]*|[$€£¥%]")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,\s|\s[-–—]\s|\s(?:while|whereas|but)\s"
     r"|\sand\s(?![a-z]+(?:ed|en)\b|hurt\b|held\b)")  # "and doctors were...", not "recovered and identified"
+_RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|where|that)\b", re.I)
 _FILLER = frozenset("more than over at least about around nearly almost some roughly another further additional other "
                     "of the them whom those these a an up to as many and current former".split())
 _NOUN_REACH = 4  # words after a figure that may still be the noun it counts ("eight current and former officials")
@@ -125,8 +126,10 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
                            f"{who} among the {label}: {found[1]}, and the figure counts {noun}")
     blocking = () if population else tuple(  # "14 people in two shelters had fallen ill": shelters fall ill never
         o for o in others if _counted_noun(sentence, o[0], o[1], None, clause_bounds(sentence, *o)[1]) not in _uncounted())
-    found = _nearest_cue(sentence, clause, start, end, noun, noun_measure, blocking) or _nearest_cue(
-        sentence, (0, len(sentence)), start, end, noun, noun_measure, blocking)
+    found = _nearest_cue(sentence, clause, start, end, noun, noun_measure, blocking)
+    relative = _RELATIVE.match(sentence[clause[0]:start])  # "his village, which has 2,000 residents": its own clause
+    if found is None and not relative:
+        found = _nearest_cue(sentence, (0, len(sentence)), start, end, noun, noun_measure, blocking)
     if found is None and noun is None and previous:  # "Q: How many are missing? A: Thousands."
         found = _nearest_cue(previous, (0, len(previous)), len(previous), len(previous), None, None, ())
         if found:

@@ -178,3 +178,23 @@ def test_the_subject_that_gives_a_figure_holds_it_but_a_document_does_not() -> N
     assert _subject_giving("The mayor extrapolated up to ") == "The mayor"
     assert _subject_giving("The earlier version had put the toll at ") is None
     assert _subject_giving("Rain fell on ") is None
+
+
+def test_a_country_that_opens_the_sentence_is_where_its_figures_count_but_a_city_is_where_someone_spoke() -> None:
+    here = "The quake killed 2,300 people in southern Turkey, the agency said."
+    there = "In neighbouring Syria, the health ministry said 800 people had died."
+    spoke = "In Geneva, a Red Cross official said 500 people had died."
+    picture = build_picture([
+        article("a", "2025-02-07", "Test Wire", here, statements=[("the agency", "assert", here, None, "said")],
+                quantities=[("2,300", 2300, None, None, False, "people", "the agency")], entities=[("Turkey", "GPE")]),
+        article("b", "2025-02-08", "Test Wire", there,
+                statements=[("the health ministry", "assert", there, None, "said")],
+                quantities=[("800", 800, None, None, False, "people", "the health ministry")],
+                entities=[("Syria", "GPE")]),
+        article("c", "2025-02-08", "Test Wire", spoke,
+                statements=[("a Red Cross official", "assert", spoke, None, "said")],
+                quantities=[("500", 500, None, None, False, "people", "a Red Cross official")],
+                entities=[("Geneva", "GPE")]),
+    ])
+    assert sorted(s.label for s in picture.series) == ["deaths in Syria", "deaths in southern Turkey"]
+    assert len({s.id for s in picture.series}) == 2
