@@ -221,12 +221,12 @@ def _join_repeats(found: list[tuple[Measured | None, Estimate]]) -> list[tuple[M
         if what is not None:
             narrower = [w for m, w in holders.items() if measure_labels().get(m, ("", None))[1] == what.measure]
             if len(narrower) == 1 and not e.approx:
-                note = f"{narrower[0].label}: repeats the {figure(e)} counted as {narrower[0].label}"
+                note = f"{narrower[0].label}: it repeats {figure(e)}, a figure of the {narrower[0].label}"
                 what = replace(narrower[0], place=what.place, modifier=what.modifier, reason=note)
                 e = replace(e, unit=what.label, why=_rewhy(e.why, note))
         elif _bare(e) and len(holders) == 1 and (e.floor or 0) >= BARE_FIGURE_FLOOR:
             only = next(iter(holders.values()))
-            note = f"{only.label}: no word says what it counts, but it repeats the {figure(e)} counted as {only.label}"
+            note = f"{only.label}: no word says what it counts, but it repeats {figure(e)}, a figure of the {only.label}"
             what = replace(only, reason=note)
             e = replace(e, unit=only.label, why=_rewhy(e.why, note))
         out.append((what, e))

@@ -66,9 +66,6 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
     if named:
         return named, f"holder: named with the figure ('{named}')"
     headline = _is_headline(text, left, right)
-    subject = _subject_giving(sentence[clause[0]:start]) if not headline else None
-    if subject:
-        return _resolved(report, subject, quantity, "the subject that gives the figure")
     live = _LIVE_SOURCE.match(sentence)
     if live and live.end() <= start and len(live.group("who")) > 1 and (headline or live.group("stamp")):
         return live.group("who"), f"holder: '{live.group('who')}:' introduces the figure"
@@ -85,10 +82,13 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
         statement.content_span[0] <= quantity.span[0] < statement.content_span[1]
     own_sentence = statement is not None and (statement.speaker_span is None
                                               or left <= statement.speaker_span[0] < right)
-    if statement is not None and in_content and own_sentence:
+    if statement is not None and in_content and own_sentence:  # "rescuers have counted 5,300, a spokesman said"
         found = _resolved(report, statement.speaker, quantity, "the speaker of the statement holding it")
         if found[0]:
             return found
+    subject = _subject_giving(sentence[clause[0]:start])
+    if subject:  # "a day later his spokesman was citing more than 5,300"
+        return _resolved(report, subject, quantity, "the subject that gives the figure")
     if quantity.holder:
         found = _resolved(report, quantity.holder, quantity, "the source extraction read for it")
         if found[0]:

@@ -138,7 +138,7 @@ def test_a_qualified_count_kept_up_by_one_report_folds_into_its_measure_and_repe
         toll("c", "2025-05-03", "the agency", plain, "2,114", 2114),
     ])
     assert [s.unit for s in picture.series] == ["officially registered deaths"]
-    assert "repeats the 2,114" in picture.series[0].estimates[-1].why
+    assert "repeats 2,114" in picture.series[0].estimates[-1].why
     lone = build_picture([toll("a", "2025-05-01", "the health ministry", official, "2,114", 2114),
                           toll("c", "2025-05-03", "the agency", plain, "2,114", 2114)])
     assert [s.unit for s in lone.series] == ["deaths"]  # one report's wording is not a count of its own
