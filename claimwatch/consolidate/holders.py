@@ -16,7 +16,7 @@ import re
 from ..models import Quantity, Statement
 from .corpus import Report
 from .measures import clause_bounds, sentence_bounds
-from .tables import read_table
+from .tables import institutions, read_table
 
 _NAME = r"(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})"
 _BY_AFTER = re.compile(r"^[^;]{0,80}?\b(?:recorded|reported|given|published|announced|compiled|released|issued|"
@@ -41,6 +41,11 @@ _NEW_CLAUSE = re.compile(r",\s+(?:but|while|and|although|whereas)\b|;")
 _BY_PRONOUN = re.compile(r"^(?:By|According\s+to)\s+(?P<who>his|her|its|their)\s+(?:\w+\s+)?(?:count|tally|figures?|estimate)")
 _TRAILING_SOURCE = re.compile(r",\s+(?!and\b|but\b|while\b)(?P<who>(?:the\s+)?[\w’' -]{2,80}?)\s+(?:said|added|says|told|noted|stated)\b")
 _TRAILING_SAID = re.compile(r",\s+(?P<who>he|she|they|it)\s+(?:said|added|says|told|noted|stated)\b")
+_CITING = re.compile(r"\bciting\s+(?:a\s+|an\s+|the\s+)?(?:(?:[a-z]+\s+){0,2}(?=[A-Z]))?"
+                     r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
+                     r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=\s*(?:,|\.|$|\s+count|\s+figures|\s+data|\s+that)))")
+_SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[^,]{2,80}?)\s+(?:later\s+|also\s+|on\s+\w+\s+)?(?:said|says|revised|"
+                      r"reported|updated|issued|released|published|raised|lowered|cut|put|gave|estimated|announced)\b")
 _HEADLINE_SPLIT = re.compile(r";\s|\s[-–—]\s|\sas\s|:\s")
 _SAYS = r"(?:says|said|fears|warns|claims|puts|counts|reports|estimates|confirms|tells|cuts|raises)"
 _HEADLINE_SUBJECT = re.compile(r"^(?:.*,\s*)?(?P<who>[^,]+?)\s+" + _SAYS + r"\b")
@@ -55,7 +60,47 @@ def _anaphoric() -> frozenset[str]:
 
 
 def figure_source(report: Report, quantity: Quantity, statement: Statement | None) -> tuple[str | None, str]:
-    """(the name of the figure's source or None for the outlet's own figure, the reason)."""
+    """(the name of the figure's source or None for the outlet's own figure, the reason).
+
+    Through citing chains: a news medium citing someone relays that someone's figure
+    ("Yonhap, citing the JCS" -> the JCS), while an institution citing another's count
+    gives it as its own ("the UN office revised its report, citing a WHO count").
+    """
+    text = report.document.text
+    left, right = sentence_bounds(text, quantity.span)
+    sentence = text[left:right]
+    start = quantity.span[0] - left
+    cited = _CITING.search(sentence)
+    name, why = _figure_source(report, quantity, statement)
+    if cited is None:
+        return name, why
+    clause = clause_bounds(sentence, start, min(quantity.span[1], right) - left)
+    citer = name
+    if re.match(r"\s*citing\b", sentence[clause[0]:start]):  # ", citing a WHO count of 3,958": the sentence's subject
+        subject = _SUBJECT.match(sentence)
+        citer = subject.group("who") if subject else (statement.speaker if statement else name)
+    if citer and not _is_media(citer, report):
+        return citer, f"holder: '{citer}' cites '{cited.group('who')}' but gives the figure as its own"
+    if citer:
+        return cited.group("who"), f"holder: '{citer}' relays '{cited.group('who')}', whose figure it is"
+    return name, why
+
+
+def _is_media(name: str, report: Report) -> bool:
+    key = re.sub(r"^the\s+", "", name.strip().lower())
+    if report.outlet and key == report.outlet.lower():
+        return True
+    if any(re.search(rf"\b{re.escape(w)}\b", key) for w in _media_words()):
+        return True
+    return any(i.kind == "media" and key in {i.name.lower(), *(a.lower() for a in i.aliases)} for i in institutions())
+
+
+@functools.lru_cache(maxsize=1)
+def _media_words() -> tuple[str, ...]:
+    return tuple(row["word"].lower() for row in read_table("media_words"))
+
+
+def _figure_source(report: Report, quantity: Quantity, statement: Statement | None) -> tuple[str | None, str]:
     text = report.document.text
     left, right = sentence_bounds(text, quantity.span)
     sentence = text[left:right]

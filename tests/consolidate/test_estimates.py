@@ -198,3 +198,17 @@ def test_a_country_that_opens_the_sentence_is_where_its_figures_count_but_a_city
     ])
     assert sorted(s.label for s in picture.series) == ["deaths in Syria", "deaths in southern Turkey"]
     assert len({s.id for s in picture.series}) == 2
+
+
+def test_a_news_medium_citing_a_source_relays_its_figure_an_institution_citing_one_gives_its_own() -> None:
+    relayed = "The news agency Nordpress reported that 2,000 troops had crossed the border, citing the army staff."
+    adopted = "The UN relief office revised its report, citing a World Health Organization count of 950 dead."
+    picture = build_picture([
+        article("a", "2025-05-01", "Test Wire", relayed,
+                statements=[("The news agency Nordpress", "assert", relayed, None, "reported")],
+                quantities=[("2,000", 2000, None, None, False, "troops", "The news agency Nordpress")]),
+        article("b", "2025-05-02", "Test Wire", adopted,
+                quantities=[("950", 950, None, None, False, None, "World Health Organization")]),
+    ])
+    holders = {e.citation.document: e.holder for s in picture.series for e in s.estimates}
+    assert holders == {"a": "army staff", "b": "UN relief office"}
