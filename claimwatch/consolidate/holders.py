@@ -41,9 +41,6 @@ _NEW_CLAUSE = re.compile(r",\s+(?:but|while|and|although|whereas)\b|;")
 _BY_PRONOUN = re.compile(r"^(?:By|According\s+to)\s+(?P<who>his|her|its|their)\s+(?:\w+\s+)?(?:count|tally|figures?|estimate)")
 _TRAILING_SOURCE = re.compile(r",\s+(?!and\b|but\b|while\b)(?P<who>(?:the\s+)?[\w’' -]{2,80}?)\s+(?:said|added|says|told|noted|stated)\b")
 _TRAILING_SAID = re.compile(r",\s+(?P<who>he|she|they|it)\s+(?:said|added|says|told|noted|stated)\b")
-_CITING = re.compile(r"\bciting\s+(?:a\s+|an\s+|the\s+)?(?:(?:[a-z]+\s+){0,2}(?=[A-Z]))?"
-                     r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
-                     r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=\s*(?:,|\.|$|\s+count|\s+figures|\s+data|\s+that)))")
 _SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[^,]{2,80}?)\s+(?:later\s+|also\s+|on\s+\w+\s+)?(?:said|says|revised|"
                       r"reported|updated|issued|released|published|raised|lowered|cut|put|gave|estimated|announced)\b")
 _HEADLINE_SPLIT = re.compile(r";\s|\s[-–—]\s|\sas\s|:\s")
@@ -59,7 +56,8 @@ def _anaphoric() -> frozenset[str]:
     return frozenset(row["name"].lower() for row in read_table("anaphoric_sources"))
 
 
-def figure_source(report: Report, quantity: Quantity, statement: Statement | None) -> tuple[str | None, str]:
+def figure_source(report: Report, quantity: Quantity, statement: Statement | None,
+                  outlets: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """(the name of the figure's source or None for the outlet's own figure, the reason).
 
     Through citing chains: a news medium citing someone relays that someone's figure
@@ -70,7 +68,7 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
     left, right = sentence_bounds(text, quantity.span)
     sentence = text[left:right]
     start = quantity.span[0] - left
-    cited = _CITING.search(sentence)
+    cited = _citing().search(sentence)
     name, why = _figure_source(report, quantity, statement)
     if cited is None:
         return name, why
@@ -79,16 +77,27 @@ def figure_source(report: Report, quantity: Quantity, statement: Statement | Non
     if re.match(r"\s*citing\b", sentence[clause[0]:start]):  # ", citing a WHO count of 3,958": the sentence's subject
         subject = _SUBJECT.match(sentence)
         citer = subject.group("who") if subject else (statement.speaker if statement else name)
-    if citer and not _is_media(citer, report):
+    if citer and not _is_media(citer, report, outlets):
         return citer, f"holder: '{citer}' cites '{cited.group('who')}' but gives the figure as its own"
     if citer:
         return cited.group("who"), f"holder: '{citer}' relays '{cited.group('who')}', whose figure it is"
     return name, why
 
 
-def _is_media(name: str, report: Report) -> bool:
+@functools.lru_cache(maxsize=1)
+def _citing() -> re.Pattern:
+    """'citing the JCS', 'citing a Turkish security official', 'citing a court representative'."""
+    heads = "|".join(re.escape(row["noun"].lower()) for row in read_table("source_nouns"))
+    return re.compile(r"\bciting\s+(?:a\s+|an\s+|the\s+)?(?:(?:[a-z]+\s+){0,2}(?=[A-Z]))?"
+                      r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6}"
+                      rf"(?:(?:\s+[a-z]+)?\s+(?:{heads})\b)?"
+                      r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=\s*(?:,|\.|$|\s+count|\s+figures|\s+data|\s+that)))")
+
+
+def _is_media(name: str, report: Report, outlets: tuple[str, ...] = ()) -> bool:
+    """A news medium: an outlet of the corpus, a media institution, or a name with a media word."""
     key = re.sub(r"^the\s+", "", name.strip().lower())
-    if report.outlet and key == report.outlet.lower():
+    if key in {o.lower().removeprefix("the ") for o in (*outlets, report.outlet or "") if o}:
         return True
     if any(re.search(rf"\b{re.escape(w)}\b", key) for w in _media_words()):
         return True

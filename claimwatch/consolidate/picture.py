@@ -46,7 +46,7 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
               for n, members in enumerate(groups, start=1)]
     claims.sort(key=lambda c: (-c.independent_sources, -(c.status in ("disputed", "denied")), -len(c.statements),
                                c.id))
-    found = find_estimates(reports, _holder(actors), origin_of)
+    found = find_estimates(reports, _holder(actors, outlets), origin_of)
     series, loose = assign_series(found)
     counts = Counter(e.actor for c in claims for e in c.statements)
     actor_list = tuple(replace(a, statements=counts.get(a.id, 0)) for a in actors.actors)
@@ -104,10 +104,10 @@ def _claim(claim_id: str, members: list[Said], actors: ActorIndex, origin_of: di
         copies_discounted=len(asserting) - past.sources)
 
 
-def _holder(actors: ActorIndex):
+def _holder(actors: ActorIndex, outlets: tuple[str, ...] = ()):
     """The figure's source as an actor of the picture; None (the outlet's own figure) when no source is named."""
     def holder(report: Report, quantity: Quantity, statement: Statement | None) -> Holder:
-        name, why = figure_source(report, quantity, statement)
+        name, why = figure_source(report, quantity, statement, outlets)
         if name:
             actor = _actor(actors, name, report.id)
             return Holder(actor.name, actor.id, why)
