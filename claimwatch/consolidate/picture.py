@@ -1,6 +1,7 @@
 """Building the situation picture from (Document, Extraction, duplicate_of) triples."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -109,7 +110,13 @@ def _holder(actors: ActorIndex, outlets: tuple[str, ...] = ()):
     def holder(report: Report, quantity: Quantity, statement: Statement | None) -> Holder:
         name, why = figure_source(report, quantity, statement, outlets)
         if name:
-            actor = _actor(actors, name, report.id)
+            actor = actors.actor_for(name, report.id) or _actor_by_key(actors, name) or _actor(actors, name, report.id)
             return Holder(actor.name, actor.id, why)
         return Holder(report.outlet or "unattributed", None, why)
     return holder
+
+
+def _actor_by_key(actors: ActorIndex, name: str) -> Actor | None:
+    """A name no mention carried (a figure's source read from its sentence) may still be an actor's own name."""
+    key = re.sub(r"[^a-z0-9]+", "-", re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())).strip("-")
+    return next((a for a in actors.actors if a.id == key), None)
