@@ -188,8 +188,10 @@ def _giving() -> re.Pattern:
                       r"(?:\s+(?:up\s+to|more\s+than|at\s+least|about|some|nearly|around|as\s+many\s+as))?\s*$")
 
 
-_TIME_LEAD = re.compile(r"^(?:(?:a|one|two|three) (?:day|week|month)s? later|later|then|earlier|meanwhile|"
-                        r"on \w+(?: \d+)?)\s*,?\s+", re.I)
+_TIME_LEAD = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?:(?:(?:a|one|two|three) (?:day|week|month)s? later"
+                        r"|(?:earlier|later|then|meanwhile)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?\w+)?"
+                        r"|on \w+(?: \d+)?)\s*,?\s+)?", re.I)
+_ADVERB_TAIL = re.compile(r"\s+(?:now|also|later|again|already|then|still|earlier|today|yesterday)$", re.I)
 
 
 def _subject_giving(before: str) -> str | None:
@@ -197,7 +199,7 @@ def _subject_giving(before: str) -> str | None:
     m = _giving().match(before.strip() + " ")
     if not m:
         return None
-    who = _TIME_LEAD.sub("", m.group("who").strip())
+    who = _ADVERB_TAIL.sub("", _TIME_LEAD.sub("", m.group("who").strip()))
     if not 1 <= len(who.split()) <= 8 or re.search(r"\d", who) or who.split()[-1].lower() in _document_nouns():
         return None
     return who

@@ -212,3 +212,9 @@ def test_a_news_medium_citing_a_source_relays_its_figure_an_institution_citing_o
     ])
     holders = {e.citation.document: e.holder for s in picture.series for e in s.estimates}
     assert holders == {"a": "army staff", "b": "UN relief office"}
+
+
+def test_time_words_around_the_subject_are_not_its_name() -> None:
+    from claimwatch.consolidate.holders import _subject_giving
+    assert _subject_giving("09:40 - The rescue service now puts the death toll at ") == "The rescue service"
+    assert _subject_giving("Earlier in the week the agency had counted ") == "the agency"
