@@ -75,6 +75,9 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
     reading = read_measure(sentence, start, end, quantity.unit, others, text[before[0]:min(before[1], left)])
     if reading.measure is None:
         return None, reading.reason
+    earlier = _earlier_event(sentence, start, report.published)
+    if earlier:
+        return None, f"no series: it counts an earlier event ({earlier}), not this story's"
     clause = clause_bounds(sentence, start, end)
     modifier, places = None, []
     for entity in report.extraction.entities:
@@ -124,6 +127,19 @@ def _is_country(name: str) -> bool:
 
 
 _REGION = re.compile(r"(?:[a-z]+-)?(?:eastern|western|northern|southern|central)\s", re.I)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b(?![\d,])")
+_EARLIER_REACH = 80  # a year this close before the figure dates what it counts
+
+
+def _earlier_event(sentence: str, start: int, published: str | None) -> str | None:
+    """'the 2004 school siege in Beslan, where more than 300 people died': a year before the story's dates the figure."""
+    if not published:
+        return None
+    years = [int(m.group()) for m in _YEAR.finditer(sentence[max(0, start - _EARLIER_REACH):start])]
+    earlier = [y for y in years if y < int(published[:4])]
+    return str(earlier[-1]) if earlier else None
 
 
 def _place_name(sentence: str, at: int, name: str) -> str:

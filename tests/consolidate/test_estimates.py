@@ -218,3 +218,9 @@ def test_time_words_around_the_subject_are_not_its_name() -> None:
     from claimwatch.consolidate.holders import _subject_giving
     assert _subject_giving("09:40 - The rescue service now puts the death toll at ") == "The rescue service"
     assert _subject_giving("Earlier in the week the agency had counted ") == "the agency"
+
+
+def test_a_figure_of_an_earlier_event_is_in_no_series() -> None:
+    sentence = "It was the deadliest attack since the 2004 siege in the city, where more than 300 people died."
+    picture = build_picture([toll("a", "2025-05-01", "the agency", sentence, "more than 300", 300)])
+    assert picture.series == () and "earlier event (2004)" in picture.loose_figures[0].why
