@@ -134,7 +134,7 @@ _EARLIER_REACH = 80  # a year this close before the figure dates what it counts
 
 
 def _earlier_event(sentence: str, start: int, published: str | None) -> str | None:
-    """'the 2004 school siege in Beslan, where more than 300 people died': a year before the story's dates the figure."""
+    """'the 2004 school siege, where more than 300 people died': a year before the story's dates the figure."""
     if not published:
         return None
     years = [int(m.group()) for m in _YEAR.finditer(sentence[max(0, start - _EARLIER_REACH):start])]
@@ -144,7 +144,8 @@ def _earlier_event(sentence: str, start: int, published: str | None) -> str | No
 
 def _place_name(sentence: str, at: int, name: str) -> str:
     """'eastern Libya' stays apart from 'Libya': a region qualifier is part of the place."""
-    qualifier = re.search(r"((?:[a-z]+-)?(?:eastern|western|northern|southern|central))\s+$", sentence[max(0, at - 20):at])
+    qualifier = re.search(r"((?:[a-z]+-)?(?:eastern|western|northern|southern|central))\s+$",
+                          sentence[max(0, at - 20):at])
     name = name.removeprefix("the ")
     return f"{qualifier.group(1)} {name}" if qualifier else name
 
@@ -169,7 +170,8 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
             out.append((what, Estimate(
                 series="", holder=holder.name, holder_id=holder.actor, quantity=quantity,
                 value=quantity.value, low=quantity.low, high=quantity.high, approx=quantity.approx,
-                unit=what.label if what else (quantity.unit or ""), said_on=said_on, citation=report.cite(quantity.span),
+                unit=what.label if what else (quantity.unit or ""), said_on=said_on,
+                citation=report.cite(quantity.span),
                 origin=origins.get(report.id, report.id),
                 previous=is_previous_figure(report.document.text, quantity.span[0]),
                 why="; ".join(filter(None, [why, holder.reason])))))
@@ -242,7 +244,8 @@ def _join_repeats(found: list[tuple[Measured | None, Estimate]]) -> list[tuple[M
                 e = replace(e, unit=what.label, why=_rewhy(e.why, note))
         elif _bare(e) and len(holders) == 1 and (e.floor or 0) >= BARE_FIGURE_FLOOR:
             only = next(iter(holders.values()))
-            note = f"{only.label}: no word says what it counts, but it repeats {figure(e)}, a figure of the {only.label}"
+            note = (f"{only.label}: no word says what it counts, but it repeats {figure(e)}, "
+                    f"a figure of the {only.label}")
             what = replace(only, reason=note)
             e = replace(e, unit=only.label, why=_rewhy(e.why, note))
         out.append((what, e))
@@ -314,7 +317,7 @@ def _regional(place: str) -> bool:
 
 
 def _nearest_place(measure: str, estimate: Estimate, values_at: dict[tuple, set[str]]) -> str | None:
-    """The place whose figures come nearest this figure's value (a placeless repeat of '43,059 in north-eastern Libya')."""
+    """The place whose figures come nearest this figure's value (a placeless repeat of '43,059 in the north')."""
     value = estimate.floor
     if not value or value <= 0:
         return None

@@ -22,7 +22,8 @@ _NAME = r"(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w
 _BY_AFTER = re.compile(r"^[^;]{0,80}?\b(?:recorded|reported|given|published|announced|compiled|released|issued|"
                        r"counted|registered|confirmed|kept)(?:\s+[\w’']+){0,6}?\s+by\s+" + _NAME)
 _APPOSITION = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3}?)(?=[.,;]|$)")
-_BY_COUNT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+" + _NAME + r"[’']s?\s+(?:count|tally|estimate|figures?|reckoning)")
+_BY_COUNT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+" + _NAME
+                       + r"[’']s?\s+(?:count|tally|estimate|figures?|reckoning)")
 _POSSESSIVE = re.compile(_NAME + r"[’']s\s+(?:(?:latest|own|new|earlier|official|provisional)\s+)?"
                          r"(?:(?:count|tally|estimate|figure|list|toll)\s+(?:of\s+|was\s+|stood\s+at\s+)?)?"
                          r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|up\s+to)\s+)?$")
@@ -33,13 +34,16 @@ _DOCUMENT_BY = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(
                           r"by\s+" + _NAME)
 _ANNOUNCED_BY = re.compile(r"\b(?:announced|given|reported|published|issued|released)\s+by\s+(?:the\s+)?"
                            r"(?P<who>[\w’' -]{3,60}?)\s+(?:on|in|at|was|were|is|stood|had|has)\b")
-_LIVE_SOURCE = re.compile(r"^(?P<stamp>\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
+_LIVE_SOURCE = re.compile(r"^(?P<stamp>\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
+                          r"(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}):\s")
 _SENTENCE_SOURCE = re.compile(r"^(?:The\s+(?P<who>(?:[a-z]+\s+){0,2}[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
                               r"|(?P<proper>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))"
                               r"[’']s\s+(?:\w+\s+){0,2}(?:list|count|tally|figures?|toll|estimate|report)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:but|while|and|although|whereas)\b|;")
-_BY_PRONOUN = re.compile(r"^(?:By|According\s+to)\s+(?P<who>his|her|its|their)\s+(?:\w+\s+)?(?:count|tally|figures?|estimate)")
-_TRAILING_SOURCE = re.compile(r",\s+(?!and\b|but\b|while\b)(?P<who>(?:the\s+)?[\w’' -]{2,80}?)\s+(?:said|added|says|told|noted|stated)\b")
+_BY_PRONOUN = re.compile(r"^(?:By|According\s+to)\s+(?P<who>his|her|its|their)\s+(?:\w+\s+)?"
+                         r"(?:count|tally|figures?|estimate)")
+_TRAILING_SOURCE = re.compile(r",\s+(?!and\b|but\b|while\b)(?P<who>(?:the\s+)?[\w’' -]{2,80}?)\s+"
+                              r"(?:said|added|says|told|noted|stated)\b")
 _TRAILING_SAID = re.compile(r",\s+(?P<who>he|she|they|it)\s+(?:said|added|says|told|noted|stated)\b")
 _SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[^,]{2,80}?)\s+(?:later\s+|also\s+|on\s+\w+\s+)?(?:said|says|revised|"
                       r"reported|updated|issued|released|published|raised|lowered|cut|put|gave|estimated|announced)\b")
@@ -220,7 +224,7 @@ def _is_headline(text: str, left: int, right: int) -> bool:
 
 
 def _headline_source(headline: str, start: int) -> str | None:
-    """'..., FSB says', 'UN says 30,000 displaced', 'Derna flood killed 11,300, says UN': the part holding the figure."""
+    """'..., FSB says', 'UN says 30,000 displaced', 'Flood killed 1,300, says UN': the part holding the figure."""
     bounds = [0, *(m.end() for m in _HEADLINE_SPLIT.finditer(headline)), len(headline) + 1]
     part_start = max(b for b in bounds if b <= start)
     part_end = min(m.start() for m in [*_HEADLINE_SPLIT.finditer(headline, start)] or [None]) \

@@ -125,7 +125,8 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
             return Reading(f"{found[0]}:{noun_measure}", f"{who} among the {label}", who,
                            f"{who} among the {label}: {found[1]}, and the figure counts {noun}")
     blocking = () if population else tuple(  # "14 people in two shelters had fallen ill": shelters fall ill never
-        o for o in others if _counted_noun(sentence, o[0], o[1], None, clause_bounds(sentence, *o)[1]) not in _uncounted())
+        o for o in others
+        if _counted_noun(sentence, o[0], o[1], None, clause_bounds(sentence, *o)[1]) not in _uncounted())
     found = _nearest_cue(sentence, clause, start, end, noun, noun_measure, blocking)
     relative = _RELATIVE.match(sentence[clause[0]:start])  # "his village, which has 2,000 residents": its own clause
     if found is None and not relative:
@@ -196,7 +197,8 @@ def _nearest_cue(sentence: str, scope: tuple[int, int], start: int, end: int, no
                 if any(low < other[0] < high for other in others):
                     continue  # another figure stands between: the cue is that figure's
                 distance = first - j if j < first else (i - last if i > last else 0)
-                candidates.append((cue.priority, distance, cue.measure, f"'{' '.join(t for t, _, _ in tokens[i:j + 1])}'"
+                words = " ".join(t for t, _, _ in tokens[i:j + 1])
+                candidates.append((cue.priority, distance, cue.measure, f"'{words}'"
                                    + (" in its clause" if scope != (0, len(sentence)) else " in its sentence")))
     # a qualifying cue ("identified") counts only where the broader measure is in the sentence too
     whole = sentence.lower()

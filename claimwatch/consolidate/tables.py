@@ -63,4 +63,5 @@ def institutions() -> tuple[Institution, ...]:
 def unit_measures() -> dict[str, tuple[str, str]]:
     """unit word -> (measure, label): 'soldiers' -> ('troops', 'troops')."""
     labels = {row["measure"]: row["label"] for row in read_table("measures")}
-    return {row["unit"].lower(): (row["measure"], labels.get(row["measure"], row["measure"])) for row in read_table("units")}
+    return {row["unit"].lower(): (row["measure"], labels.get(row["measure"], row["measure"]))
+            for row in read_table("units")}
