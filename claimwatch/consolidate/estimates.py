@@ -30,6 +30,7 @@ from .timeline import day
 CURRENT_DAYS = 7  # estimates within this many days of a series' latest are "current"
 HEDGE = 0.10  # an approximate figure ("about 40") stretches this share either way
 GENERIC_LABELS = {"people"}  # a catch-all measure: its figures count different things, so never clash
+MIN_THING_REPORTS = 2  # a noun no table knows is a measure once this many independent reports count it
 MIN_PLACE_FIGURES = 2  # a place splits a measure only when this many figures name it
 BARE_FIGURE_FLOOR = 100  # a bare figure ("the figure of 11,300") this large may be recognised by its value
 _PLACE_BEFORE = re.compile(
@@ -60,11 +61,12 @@ class Measured:
 
 def measured(report: Report, quantity: Quantity) -> Measured | None:
     """What a figure counts and where, or None for figures no series can use."""
-    what, _ = _reading(report, quantity)
+    what, _, _ = _reading(report, quantity)
     return what
 
 
-def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
+def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str, str | None]:
+    """(what it measures or None, why, a noun no table knows that it counts)."""
     text = report.document.text
     left, right = sentence_bounds(text, quantity.span)
     sentence = text[left:right]
@@ -74,10 +76,10 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
     before = sentence_bounds(text, (left - 2, left - 2)) if left > 1 else (0, 0)
     reading = read_measure(sentence, start, end, quantity.unit, others, text[before[0]:min(before[1], left)])
     if reading.measure is None:
-        return None, reading.reason
+        return None, reading.reason, reading.thing
     earlier = _earlier_event(sentence, start, report.published)
     if earlier:
-        return None, f"no series: it counts an earlier event ({earlier}), not this story's"
+        return None, f"no series: it counts an earlier event ({earlier}), not this story's", None
     clause = clause_bounds(sentence, start, end)
     modifier, places = None, []
     for entity in report.extraction.entities:
@@ -97,7 +99,7 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str]:
             # sentence sets the scene for its figures; a city there is more often where someone spoke
             places.append((True, abs(at - start), _place_name(sentence, at, entity.text)))
     place = min(places)[2] if places else None  # the place after the figure first, then the nearest before
-    return Measured(reading.measure, reading.label, place, modifier, reading.reason), reading.reason
+    return Measured(reading.measure, reading.label, place, modifier, reading.reason), reading.reason, None
 
 
 _SCENE_SETTING = re.compile(r"^(?:In|Across|Throughout|Elsewhere in)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
@@ -160,9 +162,9 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
     out = []
     for report in reports:
         for quantity in report.extraction.quantities:
-            what, why = _reading(report, quantity)
+            what, why, thing = _reading(report, quantity)
             if quantity.value is None and quantity.low is None and quantity.high is None:
-                what, why = None, "no series: no number to count with"
+                what, why, thing = None, "no series: no number to count with", None
             statement = next((s for s in report.extraction.statements
                               if s.span[0] <= quantity.span[0] < s.span[1]), None)
             said_on = report.said_on(statement) if statement else report.published
@@ -170,7 +172,7 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
             out.append((what, Estimate(
                 series="", holder=holder.name, holder_id=holder.actor, quantity=quantity,
                 value=quantity.value, low=quantity.low, high=quantity.high, approx=quantity.approx,
-                unit=what.label if what else (quantity.unit or ""), said_on=said_on,
+                unit=what.label if what else (thing or ""), said_on=said_on,
                 citation=report.cite(quantity.span),
                 origin=origins.get(report.id, report.id),
                 previous=is_previous_figure(report.document.text, quantity.span[0]),
@@ -192,9 +194,27 @@ def _previous_cues() -> tuple[str, ...]:
 def assign_series(found: list[tuple[Measured | None, Estimate]]) -> tuple[list[EstimateSeries], list[Estimate]]:
     """Series from every figure that measures something, and the figures left out of all series."""
     found = _fold_thin_qualifiers(found)
+    found = _recurring_things(found)
     found = _join_repeats(found)
     kept = [(w, e) for w, e in found if w is not None]
     return build_series(kept), [e for w, e in found if w is None]
+
+
+def _recurring_things(found: list[tuple[Measured | None, Estimate]]) -> list[tuple[Measured | None, Estimate]]:
+    """A noun no table knows ("55 vessels waiting") is a measure when independent reports keep counting it."""
+    origins: dict[str, set[str]] = defaultdict(set)
+    for what, e in found:
+        if what is None and e.unit and "is no measure" in e.why:
+            origins[e.unit].add(e.origin)
+    things = {thing for thing, seen in origins.items() if len(seen) >= MIN_THING_REPORTS}
+    out = []
+    for what, e in found:
+        if what is None and e.unit in things and "is no measure" in e.why:
+            note = f"{e.unit}: counted in {len(origins[e.unit])} independent reports, a measure of its own"
+            what = Measured(f"thing:{e.unit}", e.unit, None, None, note)
+            e = replace(e, why=_rewhy(e.why, note))
+        out.append((what, e))
+    return out
 
 
 def _key(e: Estimate) -> tuple[float | None, float | None]:

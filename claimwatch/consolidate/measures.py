@@ -39,6 +39,7 @@ class Reading:
     label: str
     population: str | None
     reason: str
+    thing: str | None = None  # a noun no table knows ("vessels"): a measure only if the corpus keeps counting it
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
         if noun in _people():
             return Reading(None, "", None, f"no series: counts {noun}, but no word says what happened to them")
         return Reading(None, "", None, "no series: no word in its sentence says what it counts"
-                       + (f" ('{noun}' is no measure)" if noun else ""))
+                       + (f" ('{noun}' is no measure)" if noun else ""), noun)
     measure, why = found
     label = measure_labels().get(measure, (measure, None))[0]
     if population:
