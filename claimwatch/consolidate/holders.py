@@ -136,6 +136,9 @@ def _figure_source(report: Report, quantity: Quantity, statement: Statement | No
     pronoun = _BY_PRONOUN.match(sentence) or _TRAILING_SAID.search(sentence, end)
     if pronoun:
         return _resolved(report, pronoun.group("who"), quantity, "the source the sentence names by a pronoun")
+    declined = None
+    if statement is not None and statement.stance in ("decline", "deny"):
+        declined, statement = statement.speaker, None  # "the report did not say how it related to...": not theirs
     in_content = statement is not None and statement.content_span is not None and \
         statement.content_span[0] <= quantity.span[0] < statement.content_span[1]
     own_sentence = statement is not None and (statement.speaker_span is None
@@ -147,7 +150,7 @@ def _figure_source(report: Report, quantity: Quantity, statement: Statement | No
     subject = _subject_giving(sentence[clause[0]:start])
     if subject:  # "a day later his spokesman was citing more than 5,300"
         return _resolved(report, subject, quantity, "the subject that gives the figure")
-    if quantity.holder:
+    if quantity.holder and quantity.holder != declined:
         found = _resolved(report, quantity.holder, quantity, "the source extraction read for it")
         if found[0]:
             return found
