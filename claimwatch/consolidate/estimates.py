@@ -1,112 +1,159 @@
 """Estimate series: figures about one measured thing across documents and time.
 
-A figure's measure comes from its unit through `data/units.tsv` (troops, soldiers
-and forces count alike); a generic unit ("people") takes its measure from the words
-around it (`data/measure_cues.tsv`: "40 people died" counts deaths). Its place is
-the place named after it ("in Kursk"). Each series keeps every value with holder,
+What a figure counts is read by `measures.py` (the predicate of its clause, its noun);
+figures of money, time or things, and figures nothing explains, are in no series.
+Its place is the place its own clause names ("killed in Derna"). A qualified count
+("registered deaths") is a series of its own only when several reports keep it up, and
+a bare repeat of one of its figures joins it. Each series keeps every value with holder,
 date and source, the latest figure of each holder, the overall range, and a
-conservative figure in the spirit of ACLED: the least any current estimate commits to.
+conservative figure in the spirit of ACLED: the least any current estimate of the
+series itself commits to ("up from 41" is history, never a current estimate).
 """
 from __future__ import annotations
 
 import functools
+import math
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..models import Quantity, Statement
 from .corpus import Report
 from .records import Contradiction, Estimate, EstimateSeries
-from .tables import read_table, unit_measures
+from .countries import country_of
+from .measures import clause_bounds, measure_labels, read_measure, sentence_bounds
+from .tables import read_table
 from .timeline import day
 
 CURRENT_DAYS = 7  # estimates within this many days of a series' latest are "current"
 HEDGE = 0.10  # an approximate figure ("about 40") stretches this share either way
-_GENERIC_MEASURES = {"people", None}
 GENERIC_LABELS = {"people"}  # a catch-all measure: its figures count different things, so never clash
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|inside|across|near|at|around|throughout|from)\s+(?:the\s+)?$", re.I)
+MIN_THING_REPORTS = 2  # a noun no table knows is a measure once this many independent reports count it
+MIN_PLACE_FIGURES = 2  # a place splits a measure only when this many figures name it
+BARE_FIGURE_FLOOR = 100  # a bare figure ("the figure of 11,300") this large may be recognised by its value
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|across|near|at|around|throughout|from)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+-)?(?:eastern|western|northern|southern|central)\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|village|port|region|province|state|county|district)\s+of\s+)?$")
 
 
 @dataclass(frozen=True)
 class Holder:
-    """Whose figure it is: a display name, and the actor id (None for the outlet's own figure)."""
+    """Whose figure it is: a display name, the actor id (None for the outlet's own figure), and why."""
 
     name: str
     actor: str | None
+    reason: str = ""
 
 
 @dataclass(frozen=True)
 class Measured:
-    """What a quantity measures: a measure key, its label, a place and a modifier like 'North Korean'."""
+    """What a quantity measures: a measure key, its label, a place, a modifier like 'North Korean', and why."""
 
     measure: str
     label: str
     place: str | None
     modifier: str | None
+    reason: str = ""
 
 
 def measured(report: Report, quantity: Quantity) -> Measured | None:
     """What a figure counts and where, or None for figures no series can use."""
-    units = unit_measures()
-    unit = (quantity.unit or "").lower()
-    measure, label = units.get(unit, (None, None))
-    sentence, start = _sentence(report, quantity)
-    if measure in _GENERIC_MEASURES:
-        digits = re.search(r"\d[\d,.]*", quantity.text)
-        found = _measure_from_context(sentence, digits.group().rstrip(".,") if digits else quantity.text.lower())
-        if found:
-            measure, label = found
-    if measure is None:
-        if not unit or not unit.isalpha():
-            return None
-        measure, label = unit, unit
+    what, _, _ = _reading(report, quantity)
+    return what
+
+
+def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str, str | None]:
+    """(what it measures or None, why, a noun no table knows that it counts)."""
     text = report.document.text
-    places_after, places_before, modifier = [], [], None
-    unit_words = set(units) | {unit}
+    left, right = sentence_bounds(text, quantity.span)
+    sentence = text[left:right]
+    start, end = quantity.span[0] - left, min(quantity.span[1], right) - left
+    others = tuple((q.span[0] - left, q.span[1] - left) for q in report.extraction.quantities
+                   if q.span != quantity.span and left <= q.span[0] < right)
+    before = sentence_bounds(text, (left - 2, left - 2)) if left > 1 else (0, 0)
+    reading = read_measure(sentence, start, end, quantity.unit, others, text[before[0]:min(before[1], left)])
+    if reading.measure is None:
+        return None, reading.reason, reading.thing
+    earlier = _earlier_event(sentence, start, report.published)
+    if earlier:
+        return None, f"no series: it counts an earlier event ({earlier}), not this story's", None
+    clause = clause_bounds(sentence, start, end)
+    modifier, places = None, []
     for entity in report.extraction.entities:
-        if not start <= entity.span[0] < start + len(sentence):
+        at = entity.span[0] - left
+        if not 0 <= at < len(sentence):
             continue
         following = re.match(r"\s*([A-Za-z]+)", text[entity.span[1]:entity.span[1] + 30])
-        if entity.label == "NORP" and following and following.group(1).lower() in unit_words and modifier is None:
+        if entity.label == "NORP" and following and modifier is None \
+                and _unit_measure(following.group(1)) == reading.measure:  # "North Korean troops"
             modifier = entity.text
-        elif entity.label in ("GPE", "LOC", "FAC") and _PLACE_BEFORE.search(
-                text[max(start, entity.span[0] - 14):entity.span[0]]):
-            (places_after if entity.span[0] >= quantity.span[1] else places_before).append(entity.text)
-    places = places_after or places_before[::-1]
-    place = places[0].removeprefix("the ") if places else None
-    return Measured(measure, label, place, modifier)
+        elif entity.label in ("GPE", "LOC", "FAC") and clause[0] <= at < clause[1] \
+                and _PLACE_BEFORE.search(sentence[max(clause[0], at - 40):at]):
+            places.append((at < start, abs(at - start), _place_name(sentence, at, entity.text)))
+        elif entity.label in ("GPE", "LOC") and at < clause[0] and _SCENE_SETTING.match(sentence[:at]) \
+                and (_is_country(entity.text) or _REGION.match(_place_name(sentence, at, entity.text))):
+            # "In neighbouring Syria, the ministry said 800 had died": a country or region that opens the
+            # sentence sets the scene for its figures; a city there is more often where someone spoke
+            places.append((True, abs(at - start), _place_name(sentence, at, entity.text)))
+    place = min(places)[2] if places else None  # the place after the figure first, then the nearest before
+    return Measured(reading.measure, reading.label, place, modifier, reading.reason), reading.reason, None
 
 
-def _sentence(report: Report, quantity: Quantity) -> tuple[str, int]:
-    text = report.document.text
-    sentence = report.sentence(quantity.span)
-    start = text.find(sentence[:30]) if sentence else quantity.span[0]
-    return sentence, max(0, start)
+_SCENE_SETTING = re.compile(r"^(?:In|Across|Throughout|Elsewhere in)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 
 
-def _measure_from_context(sentence: str, number: str) -> tuple[str, str] | None:
-    """The measure named nearest the figure: in its own comma-delimited clause first."""
-    cues = read_table("measure_cues")
-    for scope in (_clause(sentence, number), sentence):
-        tokens = re.findall(r"[a-z]+|\d[\d,.]*", scope.lower())
-        anchor = next((i for i, t in enumerate(tokens) if number and t.startswith(number)), len(tokens) // 2)
-        best = None
-        for row in cues:
-            for i, token in enumerate(tokens):
-                if token.startswith(row["cue"]) and (best is None or abs(i - anchor) < best[0]):
-                    best = (abs(i - anchor), row["measure"], row["label"])
-        if best:
-            return best[1], best[2]
-    return None
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    try:
+        import countryinfo
+    except ImportError:
+        return frozenset()
+    out = set()
+    for info in countryinfo.all_countries():
+        try:
+            capital = info.capital()
+        except Exception:  # a record the package cannot read: skip it
+            continue
+        for name in capital if isinstance(capital, (list, tuple)) else [capital]:
+            if isinstance(name, str):
+                out.add(name.lower())
+    return frozenset(out)
 
 
-def _clause(sentence: str, number: str) -> str:
-    for clause in re.split(r"[,;:]\s", sentence):
-        if number and number in clause.lower():
-            return clause
-    return sentence
+def _is_country(name: str) -> bool:
+    """A country by its name (not its capital, which is a city)."""
+    return country_of(name) is not None and name.lower().removeprefix("the ") not in _capitals()
+
+
+_REGION = re.compile(r"(?:[a-z]+-)?(?:eastern|western|northern|southern|central)\s", re.I)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b(?![\d,])")
+_EARLIER_REACH = 80  # a year this close before the figure dates what it counts
+
+
+def _earlier_event(sentence: str, start: int, published: str | None) -> str | None:
+    """'the 2004 school siege, where more than 300 people died': a year before the story's dates the figure."""
+    if not published:
+        return None
+    years = [int(m.group()) for m in _YEAR.finditer(sentence[max(0, start - _EARLIER_REACH):start])]
+    earlier = [y for y in years if y < int(published[:4])]
+    return str(earlier[-1]) if earlier else None
+
+
+def _place_name(sentence: str, at: int, name: str) -> str:
+    """'eastern Libya' stays apart from 'Libya': a region qualifier is part of the place."""
+    qualifier = re.search(r"((?:[a-z]+-)?(?:eastern|western|northern|southern|central))\s+$",
+                          sentence[max(0, at - 20):at])
+    name = name.removeprefix("the ")
+    return f"{qualifier.group(1)} {name}" if qualifier else name
+
+
+def _unit_measure(word: str) -> str | None:
+    return next((row["measure"] for row in read_table("units") if row["unit"].lower() == word.lower()), None)
 
 
 def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity, Statement | None], Holder],
@@ -115,9 +162,9 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
     out = []
     for report in reports:
         for quantity in report.extraction.quantities:
-            what = measured(report, quantity)
+            what, why, thing = _reading(report, quantity)
             if quantity.value is None and quantity.low is None and quantity.high is None:
-                what = None
+                what, why, thing = None, "no series: no number to count with", None
             statement = next((s for s in report.extraction.statements
                               if s.span[0] <= quantity.span[0] < s.span[1]), None)
             said_on = report.said_on(statement) if statement else report.published
@@ -125,9 +172,11 @@ def find_estimates(reports: list[Report], holder_of: Callable[[Report, Quantity,
             out.append((what, Estimate(
                 series="", holder=holder.name, holder_id=holder.actor, quantity=quantity,
                 value=quantity.value, low=quantity.low, high=quantity.high, approx=quantity.approx,
-                unit=what.label if what else (quantity.unit or ""), said_on=said_on, citation=report.cite(quantity.span),
+                unit=what.label if what else (thing or ""), said_on=said_on,
+                citation=report.cite(quantity.span),
                 origin=origins.get(report.id, report.id),
-                previous=is_previous_figure(report.document.text, quantity.span[0]))))
+                previous=is_previous_figure(report.document.text, quantity.span[0]),
+                why="; ".join(filter(None, [why, holder.reason])))))
     return out
 
 
@@ -142,42 +191,170 @@ def _previous_cues() -> tuple[str, ...]:
     return tuple(row["phrase"].lower() for row in read_table("previous_figure_cues"))
 
 
+def assign_series(found: list[tuple[Measured | None, Estimate]]) -> tuple[list[EstimateSeries], list[Estimate]]:
+    """Series from every figure that measures something, and the figures left out of all series."""
+    found = _fold_thin_qualifiers(found)
+    found = _recurring_things(found)
+    found = _join_repeats(found)
+    kept = [(w, e) for w, e in found if w is not None]
+    return build_series(kept), [e for w, e in found if w is None]
+
+
+def _recurring_things(found: list[tuple[Measured | None, Estimate]]) -> list[tuple[Measured | None, Estimate]]:
+    """A noun no table knows ("55 vessels waiting") is a measure when independent reports keep counting it."""
+    origins: dict[str, set[str]] = defaultdict(set)
+    for what, e in found:
+        if what is None and e.unit and "is no measure" in e.why:
+            origins[e.unit].add(e.origin)
+    things = {thing for thing, seen in origins.items() if len(seen) >= MIN_THING_REPORTS}
+    out = []
+    for what, e in found:
+        if what is None and e.unit in things and "is no measure" in e.why:
+            note = f"{e.unit}: counted in {len(origins[e.unit])} independent reports, a measure of its own"
+            what = Measured(f"thing:{e.unit}", e.unit, None, None, note)
+            e = replace(e, why=_rewhy(e.why, note))
+        out.append((what, e))
+    return out
+
+
+def _key(e: Estimate) -> tuple[float | None, float | None]:
+    return e.floor, e.ceiling
+
+
+def _fold_thin_qualifiers(found: list[tuple[Measured | None, Estimate]]) -> list[tuple[Measured | None, Estimate]]:
+    """A qualified count ('identified', 'registered') is a series of its own only when two reports or more keep it up.
+
+    One report's "confirmed dead" is the death toll said carefully, not a second count.
+    """
+    docs: dict[str, set[str]] = defaultdict(set)
+    for what, e in found:
+        if what is not None:
+            docs[what.measure].add(e.origin)
+    out = []
+    for what, e in found:
+        parent = measure_labels().get(what.measure, ("", None))[1] if what else None
+        if what is not None and parent and len(docs[what.measure]) < 2:
+            label = measure_labels()[parent][0]
+            note = f"{label}: '{what.label}' is kept up by one report only, so it counts in the {label}"
+            what = replace(what, measure=parent, label=label, reason=note)
+            e = replace(e, unit=label, why=_rewhy(e.why, note))
+        out.append((what, e))
+    return out
+
+
+def _join_repeats(found: list[tuple[Measured | None, Estimate]]) -> list[tuple[Measured | None, Estimate]]:
+    """A figure that repeats exactly a figure of a narrower series is that figure.
+
+    "The toll stood at 3,351" after "the official death toll stood at 3,351" is the
+    official count again, and "the figure of 11,300" with no noun is the 11,300 given
+    elsewhere as deaths, when one series alone has that number.
+    """
+    by_value: dict[tuple, dict[str, Measured]] = defaultdict(dict)
+    for what, e in found:
+        if what is not None and not e.previous:
+            by_value[_key(e)].setdefault(what.measure, what)
+    out = []
+    for what, e in found:
+        holders = by_value.get(_key(e), {})
+        if what is not None:
+            narrower = [w for m, w in holders.items() if measure_labels().get(m, ("", None))[1] == what.measure]
+            if len(narrower) == 1 and not e.approx:
+                note = f"{narrower[0].label}: it repeats {figure(e)}, a figure of the {narrower[0].label}"
+                what = replace(narrower[0], place=what.place, modifier=what.modifier, reason=note)
+                e = replace(e, unit=what.label, why=_rewhy(e.why, note))
+        elif _bare(e) and len(holders) == 1 and (e.floor or 0) >= BARE_FIGURE_FLOOR:
+            only = next(iter(holders.values()))
+            note = (f"{only.label}: no word says what it counts, but it repeats {figure(e)}, "
+                    f"a figure of the {only.label}")
+            what = replace(only, reason=note)
+            e = replace(e, unit=only.label, why=_rewhy(e.why, note))
+        out.append((what, e))
+    return out
+
+
+def _bare(e: Estimate) -> bool:
+    """A figure no word explains, or a count of people no word explains (never money, days or things)."""
+    return "no word says" in e.why or (e.why.startswith("no series: no word in its sentence")
+                                       and "is no measure" not in e.why)
+
+
+def _rewhy(why: str, measure_reason: str) -> str:
+    """Replace the measure part of a figure's reason, keeping the holder part."""
+    rest = [part for part in why.split("; ") if part.startswith("holder")]
+    return "; ".join([measure_reason, *rest])
+
+
 def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]:
     """Estimates grouped into series by measure, then by place and by whose they are where those tell them apart.
 
     A place splits a measure only when the corpus gives that measure in two or more
     places (troops "in Russia" and "in Kursk"); so does a modifier ("North Korean"
-    and "Ukrainian" troops). A story set in one place keeps one series.
+    and "Ukrainian" troops). A story set in one place keeps one series. A figure that
+    names no place joins the place whose figures give its value, else the place most
+    figures of that measure name: the story's own place.
     """
-    places_of: dict[str, set[str]] = defaultdict(set)
+    places_of: dict[str, Counter] = defaultdict(Counter)
     modifiers_of: dict[str, set[str]] = defaultdict(set)
-    for what, _ in found:
+    values_at: dict[tuple, set[str]] = defaultdict(set)
+    for what, e in found:
         if what.place:
-            places_of[what.measure].add(what.place.lower())
+            places_of[what.measure][what.place.lower()] += 1
+            values_at[(what.measure, _key(e))].add(what.place.lower())
         if what.modifier:
             modifiers_of[what.measure].add(what.modifier.lower())
     groups: dict[tuple[str, str | None, str | None], list[tuple[Measured, Estimate]]] = defaultdict(list)
+    for measure, counts in places_of.items():  # a town one figure alone names is where, not which count
+        places_of[measure] = Counter({p: n for p, n in counts.items()
+                                      if n >= MIN_PLACE_FIGURES or _regional(p) or _is_country(p)})
+    for key in [k for k, places in values_at.items() if not places & set(places_of[k[0]])]:
+        del values_at[key]
     for what, estimate in found:
         place = (what.place or "").lower() or None
+        if place not in places_of[what.measure]:
+            place = None
+        places = places_of[what.measure]
+        if len(places) > 1 and place is None:
+            place = _nearest_place(what.measure, estimate, values_at) or places.most_common(1)[0][0]
         modifier = (what.modifier or "").lower() or None
-        groups[(what.measure, place if len(places_of[what.measure]) > 1 else None,
+        groups[(what.measure, place if len(places) > 1 else None,
                 modifier if len(modifiers_of[what.measure]) > 1 else None)].append((what, estimate))
-    series = []
-    for items in groups.values():
-        label, place = _series_label(items)
+    series, taken = [], set()
+    for (_, split_place, _), items in groups.items():
+        label, place = _series_label(items, split_place)
         series_id = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        while series_id in taken:  # two series one label cannot tell apart still need two keys
+            series_id += "-2"
+        taken.add(series_id)
         estimates = tuple(sorted((replace(e, series=series_id) for _, e in items),
                                  key=lambda e: (e.said_on or "", e.citation.published or "", e.citation.document)))
         series.append(summarise(EstimateSeries(series_id, label, items[0][0].label, place, estimates)))
     return sorted(series, key=lambda s: (s.unit in GENERIC_LABELS, -len({e.origin for e in s.estimates}), s.label))
 
 
-def _series_label(items: list[tuple[Measured, Estimate]]) -> tuple[str, str | None]:
+def _regional(place: str) -> bool:
+    """"north-eastern Libya": a regional total, a count of its own even when one figure gives it."""
+    return bool(_REGION.match(place))
+
+
+def _nearest_place(measure: str, estimate: Estimate, values_at: dict[tuple, set[str]]) -> str | None:
+    """The place whose figures come nearest this figure's value (a placeless repeat of '43,059 in the north')."""
+    value = estimate.floor
+    if not value or value <= 0:
+        return None
+    scored = [(abs(math.log(key[1][0] / value)), place) for key, places in values_at.items()
+              if key[0] == measure and key[1][0] and key[1][0] > 0 for place in places]
+    return min(scored)[1] if scored else None
+
+
+def _series_label(items: list[tuple[Measured, Estimate]], split_place: str | None) -> tuple[str, str | None]:
     what = items[0][0]
     modifiers = {w.modifier for w, _ in items}
-    places = {w.place for w, _ in items}
     modifier = modifiers.pop() if len(modifiers) == 1 else None
-    place = places.pop() if len(places) == 1 else None  # named only when every figure names it
+    named = [w.place for w, _ in items if w.place]
+    if split_place:  # the place that tells this series from the measure's others
+        place = next((p for p in named if p.lower() == split_place), split_place)
+    else:
+        place = named[0] if len(set(named)) == 1 and 2 * len(named) >= len(items) else None  # most figures name it
     label = " ".join(filter(None, [modifier, what.label]))
     return (f"{label} in {place}" if place else label), place
 

@@ -1,6 +1,7 @@
 """Building the situation picture from (Document, Extraction, duplicate_of) triples."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -10,7 +11,8 @@ from ..models import Quantity, Statement
 from .actors import ActorIndex, Mention, resolve_actors
 from .claims import Said, group_statements, key_terms, label_of, said_in
 from .corpus import Report, Triple, reports as read_reports
-from .estimates import Holder, build_series, find_estimates
+from .estimates import Holder, assign_series, find_estimates
+from .holders import figure_source
 from .independence import relay_sources, report_origins, source_key
 from .names import InstitutionIndex
 from .overrides import Overrides
@@ -44,8 +46,8 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
               for n, members in enumerate(groups, start=1)]
     claims.sort(key=lambda c: (-c.independent_sources, -(c.status in ("disputed", "denied")), -len(c.statements),
                                c.id))
-    found = find_estimates(reports, _holder(actors), origin_of)
-    series = build_series([(what, e) for what, e in found if what is not None])
+    found = find_estimates(reports, _holder(actors, outlets), origin_of)
+    series, loose = assign_series(found)
     counts = Counter(e.actor for c in claims for e in c.statements)
     actor_list = tuple(replace(a, statements=counts.get(a.id, 0)) for a in actors.actors)
     days = sorted(r.published for r in reports if r.published)
@@ -56,7 +58,7 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
         contradictions=tuple(x for c in claims for x in c.contradictions) + tuple(
             x for s in series for x in s.contradictions),
         reports=tuple(ReportOrigin(r.id, origins[r.id].key, origins[r.id].reason) for r in reports),
-        loose_figures=tuple(e for what, e in found if what is None))
+        loose_figures=tuple(loose))
 
 
 def _mentions(reports: list[Report]) -> Iterable[Mention]:
@@ -102,11 +104,21 @@ def _claim(claim_id: str, members: list[Said], actors: ActorIndex, origin_of: di
         copies_discounted=len(asserting) - past.sources)
 
 
-def _holder(actors: ActorIndex):
+def _holder(actors: ActorIndex, outlets: tuple[str, ...] = ()):
+    """The figure's source as an actor of the picture; None (the outlet's own figure) when no source is named."""
     def holder(report: Report, quantity: Quantity, statement: Statement | None) -> Holder:
-        name = quantity.holder or (statement.speaker if statement else None)
+        name, why = figure_source(report, quantity, statement, outlets)
         if name:
-            actor = _actor(actors, name, report.id)
-            return Holder(actor.name, actor.id)
-        return Holder(report.outlet or "unattributed", None)
+            raw = [r for r in (statement.speaker if statement else None, quantity.holder)  # as the mention carried it
+                   if r and r != name and r.split("\n")[-1].strip().rstrip(".,;:") == name]
+            actor = next((a for a in (actors.actor_for(n, report.id) for n in [name, *raw]) if a), None) \
+                or _actor_by_key(actors, name) or _actor(actors, name, report.id)
+            return Holder(actor.name, actor.id, why)
+        return Holder(report.outlet or "unattributed", None, why)
     return holder
+
+
+def _actor_by_key(actors: ActorIndex, name: str) -> Actor | None:
+    """A name no mention carried (a figure's source read from its sentence) may still be an actor's own name."""
+    key = re.sub(r"[^a-z0-9]+", "-", re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())).strip("-")
+    return next((a for a in actors.actors if a.id == key), None)

@@ -62,4 +62,6 @@ def institutions() -> tuple[Institution, ...]:
 @functools.lru_cache(maxsize=None)
 def unit_measures() -> dict[str, tuple[str, str]]:
     """unit word -> (measure, label): 'soldiers' -> ('troops', 'troops')."""
-    return {row["unit"].lower(): (row["measure"], row["label"]) for row in read_table("units")}
+    labels = {row["measure"]: row["label"] for row in read_table("measures")}
+    return {row["unit"].lower(): (row["measure"], labels.get(row["measure"], row["measure"]))
+            for row in read_table("units")}
