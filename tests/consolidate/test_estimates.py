@@ -130,11 +130,14 @@ def test_a_bare_answer_takes_its_measure_from_the_question_before_it() -> None:
 
 def test_a_qualified_count_kept_up_by_one_report_folds_into_its_measure_and_repeats_join_it() -> None:
     official = "The health ministry said the number of registered deaths had reached 2,114."
-    again = "The health ministry said the number of registered deaths was 2,114 on Friday."
+    # a second, independent report (another outlet, its own words): one outlet's copy would not count
+    again = "Speaking in parliament, the health minister put registered deaths at 2,114 on Friday."
     plain = "The toll stood at 2,114, the agency said."
     picture = build_picture([
         toll("a", "2025-05-01", "the health ministry", official, "2,114", 2114),
-        toll("b", "2025-05-02", "the health ministry", again, "2,114", 2114),
+        article("b", "2025-05-02", "Other Daily", again, statements=[("the health minister", "assert", again,
+                                                                       "2025-05-02", "put")],
+                quantities=[("2,114", 2114, None, None, False, "deaths", "the health minister")]),
         toll("c", "2025-05-03", "the agency", plain, "2,114", 2114),
     ])
     assert [s.unit for s in picture.series] == ["officially registered deaths"]
