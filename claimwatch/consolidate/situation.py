@@ -72,7 +72,11 @@ def _deniers(series: EstimateSeries, claims: tuple[Claim, ...]) -> tuple[str, ..
     for claim in claims:
         if any(a <= start < b for e in claim.statements for a, b in [e.statement.span]
                for start in starts.get(e.document, ())):
+            position: dict[str, str] = {}  # each speaker's latest assertion or denial (statements are in time order)
             for e in claim.statements:
-                if e.stance == "deny":
-                    out.setdefault(e.speaker)
+                if e.stance in ("assert", "deny"):
+                    position[e.speaker] = e.stance
+            for speaker, stance in position.items():
+                if stance == "deny":  # one who denied and later confirmed denies no longer
+                    out.setdefault(speaker)
     return tuple(out)

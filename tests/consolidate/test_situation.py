@@ -27,3 +27,21 @@ def test_an_empty_picture_has_an_empty_situation() -> None:
 
     empty = situation(build_picture([]))
     assert empty.series == () and empty.claims == ()
+
+
+def test_a_source_that_denied_then_confirmed_is_no_longer_a_denier() -> None:
+    from claimwatch.consolidate import build_picture
+    from ostria_story import article
+
+    first = "Health Minister Sofia Lind denied that 14 people had fallen ill with cholera."
+    later = "Health Minister Sofia Lind confirmed that 14 people had fallen ill with cholera."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Daily", first,
+                statements=[("Sofia Lind", "deny", first, "2025-05-01", "denied")],
+                quantities=[("14", 14, None, None, False, "people", "Sofia Lind")]),
+        article("b", "2025-05-08", "Capital Post", later,
+                statements=[("Sofia Lind", "assert", later, "2025-05-08", "confirmed")],
+                quantities=[("14", 14, None, None, False, "people", "Sofia Lind")]),
+    ])
+    cases = next(s for s in situation(picture).series if "case" in s.series.unit)
+    assert cases.deniers == ()
