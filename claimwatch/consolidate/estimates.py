@@ -405,12 +405,18 @@ def _clashes(series_id: str, current: list[Estimate]) -> list[Contradiction]:
 
 def figure(e: Estimate) -> str:
     """'about 40', '60-85', '71' as a reader would say it."""
+    return say_figure(e.value, e.low, e.high, e.approx)
+
+
+def say_figure(value: float | None, low: float | None, high: float | None, approx: bool = False) -> str:
+    """A figure as a reader would say it; a vague amount ("dozens": 24 within 24-99) as its range."""
     def n(x: float) -> str:
         return f"{int(x):,}" if float(x).is_integer() else f"{x:,.1f}"
-    if e.value is None and e.low is not None and e.high is not None:
-        text = f"{n(e.low)}–{n(e.high)}"
-    elif e.value is not None and e.low is not None and e.high is not None:
-        text = f"{n(e.value)} ({n(e.low)}–{n(e.high)})"
+    if low is not None and high is not None and (value is None or value == low):
+        return f"{n(low)}–{n(high)}"
+    if value is not None and low is not None and high is not None:
+        text = f"{n(value)} ({n(low)}–{n(high)})"
     else:
-        text = n(e.value if e.value is not None else (e.low if e.low is not None else e.high))
-    return ("about " + text) if e.approx else text
+        first = value if value is not None else (low if low is not None else high)
+        text = n(first) if first is not None else "?"
+    return ("about " + text) if approx else text

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from ..api.security import WriteRefused
 from ..consolidate.records import EstimateSeries
+from ..consolidate.estimates import say_figure
 from ..consolidate.situation import situation
 from ..api.service import Service, last_update, latest_estimate, new_source_id
 from ..models import Document, Rejected
@@ -55,13 +56,7 @@ def _number(value: float | None) -> str:
 
 
 def _figure(value: float | None, low: float | None, high: float | None, approx: bool = False) -> str:
-    if low is not None and high is not None and value is None:
-        text = f"{_number(low)}–{_number(high)}"
-    elif low is not None and high is not None:
-        text = f"{_number(value)} ({_number(low)}–{_number(high)})"
-    else:
-        text = _number(value)
-    return ("about " if approx else "") + text
+    return say_figure(value, low, high, approx)
 
 
 def _snippet(text: str) -> Markup:

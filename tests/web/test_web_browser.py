@@ -102,6 +102,19 @@ def test_board_to_claim_shows_the_evidence_sentence(page, server):
     assert page.problems == []
 
 
+def test_the_board_opens_with_the_situation(page, server):
+    base, service = server
+    page.goto(base + "/")
+    situation = page.locator("section.situation")
+    assert situation.is_visible()
+    top = service.picture()
+    assert "deaths" in situation.inner_text()  # the sample's main series leads, with its holders' figures
+    assert any(e.holder in situation.inner_text() for s in top.series for e in s.latest)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "claims-board.png"), full_page=False)
+    assert page.problems == []
+
+
 def test_script_in_a_document_shows_as_text(page, server):
     base, service = server
     found = service.documents(outlet="Test Desk").items
