@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .coreference import GOVERNMENT_WORDS, Description, describe, fits_body, fits_person
+from .countries import country_of
+from .mentions import Normalised, normalise
 from .names import (InstitutionIndex, NameParts, clean, given_names, is_organisation_name, parse_apposition,
                     parse_name, surname)
 from .overrides import Overrides
 from .records import Actor
-from .tables import Institution, institutions, words
+from .tables import Institution, institutions, read_table, words
 
 GIVEN_NAME_SIMILARITY = 85  # rapidfuzz ratio above which two given names are one ("Volodymyr"/"Volodimir")
 SURNAME_SIMILARITY = 88  # ... and two surnames ("Zelenskyy"/"Zelensky")
@@ -36,6 +39,7 @@ class Mention:
     context: str = ""  # the words just before the name in its sentence ("Pentagon press secretary")
     label: str | None = None  # spaCy entity label of the name, if it is an entity
     apposition: str = ""  # the words just after the name (", a spokesman for the Emergency Service,")
+    start: int = -1  # where the name stands in its document, so a description finds the name before it
 
 
 @dataclass
@@ -49,6 +53,7 @@ class _Node:
     orgs: Counter = field(default_factory=Counter)
     countries: Counter = field(default_factory=Counter)
     documents: set = field(default_factory=set)
+    description: Description | None = None  # "the agency": resolved to a named source of its document
 
 
 class ActorIndex:
@@ -129,12 +134,14 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     nodes: dict[str, _Node] = {}
     mention_node: dict[tuple[str, str], str] = {}
     renamed: list[tuple[str, str, str]] = []  # (node key, name as written, canonical name)
+    placed: list[tuple[str, int, str]] = []  # (document, position, node key) of every mention
     for mention in mentions:
         node = _node_for(mention, index, outlet_names, overrides)
         if node is None:
             continue
         existing = nodes.setdefault(node.key, node)
         if existing is not node:
+            existing.countries.update(node.countries)
             existing.role = existing.role or node.role
             existing.institution = existing.institution or node.institution
             existing.orgs.update(node.orgs)
@@ -146,6 +153,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
         if country:
             existing.countries[country] += 1
         mention_node[(mention.document, mention.text)] = node.key
+        placed.append((mention.document, mention.start, node.key))
         canonical = overrides.canonical(mention.text)
         if canonical and clean(canonical).lower() != clean(mention.text).lower():
             renamed.append((node.key, " ".join(mention.text.split()), canonical))
@@ -157,6 +165,12 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     _join_full_names(joins)
     _join_surnames(joins)
     _join_offices(joins)
+    _join_country_variants(joins)
+    _join_short_names(joins, placed)
+    _join_descriptions(joins, placed)
+    _join_seats(joins)
+    _join_unheld_offices(joins)
+    _narrow_family_names(joins, placed, mention_node, index)
     actors, by_key = _actors(joins)
     return ActorIndex(actors, {m: by_key[k] for m, k in mention_node.items()})
 
@@ -167,15 +181,77 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
     if not clean(text):
         return None
     canonical = overrides.canonical(text)
-    parts = parse_name(canonical or text, index)
+    if canonical:
+        return _named_node(mention, canonical, canonical, None, index, outlets)
+    norm = normalise(mention.text)
+    if not clean(norm.text):  # nothing but a dateline or byline: a source of its own, never shared
+        return _Node(f"debris:{mention.document}:{text.lower()}", "group", text)
+    full_hit = index.find(_words(clean(norm.full)))
+    if norm.country and (full_hit or cleaned_is_name(norm.full, outlets)):
+        norm = Normalised(norm.full, None, norm.debris, norm.full)  # "Ukraine's military intelligence" is a name
+    country = norm.country or mention.country
+    seat = _metonymy(norm)
+    if seat:
+        node = _Node(f"gov:{seat}", "government", f"{seat} government")
+        node.countries[seat] += 1
+        return node
+    desc = describe(norm.text)
+    if desc is not None and not index.exact(norm.text):
+        if desc.refers == "group" and country:  # "U.S. officials": a named group, shared across documents
+            return _Node(f"group:{country.lower()}:{desc.noun}", "group", norm.full)
+        node = _Node(f"desc:{mention.document}:{norm.text.lower()}", "description", norm.full, description=desc)
+        if desc.refers == "document":
+            by = _author(mention.apposition)
+            if by:
+                return _named_node(mention, by, by, None, index, outlets)
+        if country:
+            node.countries[country] += 1
+        return node
+    node = _named_node(mention, norm.text, None, country, index, outlets)
+    if node is not None and norm.country and node.kind in ("institution", "group") and not node.institution:
+        node = _Node(f"{node.key}:{norm.country.lower()}", node.kind, node.name, node.role, node.institution)
+        node.countries[norm.country] += 1
+    return node
+
+
+def cleaned_is_name(text: str, outlets: dict[str, str]) -> bool:
+    return clean(text).lower() in outlets
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w.&/'’-]+", text)
+
+
+def _metonymy(norm: Normalised) -> str | None:
+    """The country a place speaking stands for: "Kyiv", "Washington", "the U.S.", "Tripoli government"."""
+    code = country_of(norm.full)
+    if code:
+        return code
+    if norm.country and norm.text.lower() in GOVERNMENT_WORDS:
+        return norm.country
+    return None
+
+
+_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,6})")
+
+
+def _author(after: str) -> str | None:
+    """"published by the Emergencies Ministry" after "the latest list": the author speaks through the text."""
+    match = _BY.match(after or "")
+    return match.group(1).strip() if match else None
+
+
+def _named_node(mention: Mention, text: str, canonical: str | None, country: str | None,
+                index: InstitutionIndex, outlets: dict[str, str]) -> _Node | None:
+    parts = parse_name(text, index)
     if not parts.institution and not parts.role and mention.context:
-        context = parse_name(re.split(r"[,;:.\"“”]\s*", mention.context)[-1], index)
+        context = parse_name(_context_phrase(mention.context), index)
         if not context.name and set(context.role.split()) <= words("titles", "title"):
             parts = NameParts(parts.text, parts.name, context.role, context.institution, parts.is_group)
     if parts.institution is None and mention.org:
         parts = NameParts(parts.text, parts.name, parts.role, index.exact(mention.org), parts.is_group)
     inst = parts.institution
-    cleaned = clean(canonical or text)
+    cleaned = clean(text)
     if cleaned.lower() in outlets or (inst and inst.kind == "media" and parts.name in ("", inst.name)):
         name = inst.name if inst else outlets[cleaned.lower()]
         return _Node(f"media:{name.lower()}", "media", name, institution=inst)
@@ -184,7 +260,9 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
             return _Node(f"office:{inst.name.lower()}:{parts.role}", "office", "", parts.role, inst)
         return _Node(f"inst:{inst.name.lower()}", "institution", inst.name, institution=inst)
     if is_organisation_name(cleaned) and cleaned[:1].isupper():
-        return _Node(f"org:{cleaned.lower()}", "institution", _display(canonical or text))
+        return _Node(f"org:{cleaned.lower()}", "institution", _display(text))
+    if _is_acronym(cleaned):
+        return _Node(f"org:{cleaned.lower()}", "institution", cleaned)
     if parts.is_group or not parts.name:
         return _Node(f"group:{cleaned.lower()}", "group", cleaned)
     if _is_organisation(parts.name, mention.label):
@@ -197,6 +275,21 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
     if org:
         node.orgs[org] += 1
     return node
+
+
+def _context_phrase(context: str) -> str:
+    """The words before a name that may title it: "Health Minister" in "... said Health Minister X", or
+    "The health minister in the eastern government" in "The health minister in the eastern government, X,"."""
+    segments = re.split(r"[,;:.\"“”]\s*", context)
+    if len(segments) > 1 and not segments[-1].strip():
+        before = segments[-2].strip()
+        return re.split(r"\s+(?:in|of|for|at|with)\s+", before, maxsplit=1)[0]
+    return segments[-1]
+
+
+def _is_acronym(text: str) -> bool:
+    """'LPTIC', 'NCDC': an unknown upper-case word of three or more letters is a body, not a person."""
+    return len(text) >= 3 and " " not in text and text.isalpha() and text.isupper()
 
 
 def _is_organisation(name: str, label: str | None) -> bool:
@@ -289,6 +382,175 @@ def _join_offices(joins: _Joins) -> None:
                        f"{node.institution.name} {node.role} in the same reports")
 
 
+def _join_country_variants(joins: _Joins) -> None:
+    """"Russia's Investigative Committee" is the "Investigative Committee" the corpus names without its
+    country, when no other country's body of that name speaks."""
+    by_name: dict[str, list[_Node]] = defaultdict(list)
+    for node in joins.nodes.values():
+        if node.kind in ("institution", "group") and node.key.startswith(("org:", "group:")):
+            by_name[node.name.lower()].append(node)
+    for nodes in by_name.values():
+        with_country = [n for n in nodes if n.countries]
+        if len({c for n in with_country for c in n.countries}) > 1:
+            continue
+        for node in nodes[1:]:
+            joins.join(nodes[0].key, node.key, f"'{_first(node)}' is '{_first(nodes[0])}': the same name, "
+                       "and no other country's body bears it")
+
+
+def _name_words(node: _Node) -> list[str]:
+    return [w.lower().strip(".,'’") for w in clean(node.name).split()]
+
+
+def _join_short_names(joins: _Joins, placed: list[tuple[str, int, str]]) -> None:
+    """"Red Crescent" is the "Libyan Red Crescent" of its document (or the only one of the corpus): a body's
+    name that ends another body's longer name is that body when only one such body is in sight."""
+    bodies = [n for n in joins.nodes.values() if n.kind in ("institution", "media") and n.name]
+    docs_of = _documents_of(placed)
+    for short in bodies:
+        words = _name_words(short)
+        if not words or len(words) > 4:
+            continue
+        longer = [n for n in bodies if n is not short and len(_name_words(n)) > len(words)
+                  and _name_words(n)[-len(words):] == words]
+        if not longer:
+            continue
+        near = [n for n in longer if docs_of[n.key] & docs_of[short.key]]
+        for pool, where in ((near, "in the same documents"), (longer, "in the corpus")):
+            roots = {joins.root(n.key) for n in pool}
+            if len(roots) == 1:
+                target = joins.nodes[next(iter(roots))]
+                joins.join(target.key, short.key, f"'{_first(short)}' is '{_first(target)}': the only body of that "
+                           f"name {where}")
+                break
+            if roots:
+                break
+
+
+def _documents_of(placed: list[tuple[str, int, str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for doc, _, key in placed:
+        out[key].add(doc)
+    return out
+
+
+def _kind_of(node: _Node) -> str | None:
+    if node.kind == "media":
+        return "media"
+    return node.institution.kind if node.institution else None
+
+
+def _fits(joins: _Joins, desc: Description, candidate: _Node) -> bool:
+    """Whether a named node (or the actor it already belongs to) is what a description describes."""
+    if candidate.kind in ("description", "government") or candidate.key.startswith("debris:"):
+        return False
+    members = joins.members(candidate.key)
+    if desc.modifier and not any(_belongs_to(m, desc.modifier) for m in members):
+        return False
+    if desc.refers == "person":
+        return any(m.kind in ("person", "office") and fits_person(desc, m.role) for m in members)
+    if desc.refers == "group":
+        return candidate.kind == "group" and any(_name_words(m)[-1:] and any(
+            _name_words(m)[-1].startswith(x) for x in desc.matches) for m in members)
+    return any(m.kind in ("institution", "media") and fits_body(desc, m.name, _kind_of(m)) for m in members)
+
+
+def _belongs_to(node: _Node, modifier: str) -> bool:
+    """"UN agency": the body is the modifier's or of its family (an alias of the body starts with it)."""
+    inst = node.institution
+    names = [node.name, *(inst.aliases if inst else ())]
+    modifier = modifier.lower().rstrip(".")
+    plain = modifier.replace(".", "")
+    return any(n.lower().startswith(modifier + " ") or n.lower().replace(".", "").startswith(plain + " ")
+               for n in names)
+
+
+def _join_descriptions(joins: _Joins, placed: list[tuple[str, int, str]]) -> None:
+    """"the agency", "the engineer", "its health minister": the nearest fitting named source of the same
+    document (before the description first, then after it, as a headline names later), else the only one of
+    the corpus. A text ("the statement", "the latest list") speaks for the last source named before it."""
+    in_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for doc, start, key in placed:
+        in_doc[doc].append((start, key))
+    for doc, start, key in placed:
+        node = joins.nodes[key]
+        desc = node.description
+        if desc is None or joins.root(key) != key and len(joins.members(key)) > 1:
+            continue
+        sequence = sorted(in_doc[doc])
+        before = [k for p, k in reversed(sequence) if p < start and k != key]
+        after = [k for p, k in sequence if p > start and k != key]
+        if desc.refers == "document":
+            target = next((k for k in before if joins.nodes[k].kind not in ("description",)
+                           and not k.startswith("debris:")), None)
+            if target:
+                joins.join(target, key, f"'{desc.text}' speaks for {_label(joins.nodes[target])}, named just before")
+            continue
+        target = next((k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])), None)
+        if target is not None:
+            joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the {desc.noun} the same "
+                       "document names")
+            continue
+        roots = {joins.root(k) for k, n in joins.nodes.items() if _fits(joins, desc, n)}
+        if len(roots) == 1:
+            target = next(iter(roots))
+            joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the only {desc.noun} in "
+                       "the corpus")
+
+
+def _join_seats(joins: _Joins) -> None:
+    """"Washington said": a country speaking is its government, which the seat of government speaks for
+    ("White House") when the corpus hears it, else the country's one government body of the corpus."""
+    seats = {row["country"]: row["institution"].lower() for row in read_table("seats_of_government")}
+    for node in [n for n in joins.nodes.values() if n.kind == "government"]:
+        code = node.key.removeprefix("gov:")
+        seat = joins.nodes.get(f"inst:{seats.get(code, '')}")
+        if seat is not None:
+            joins.join(seat.key, node.key, f"'{_first(node)}' speaks for its government, {seat.name}")
+            continue
+        bodies = {joins.root(n.key) for n in joins.nodes.values() if n.kind == "institution"
+                  and code in n.countries and (_kind_of(n) in ("government", None))}
+        if len(bodies) == 1:
+            target = joins.nodes[next(iter(bodies))]
+            joins.join(target.key, node.key, f"'{_first(node)}' speaks for its government, the only government "
+                       f"body of that country in the corpus ({_first(target)})")
+
+
+def _join_unheld_offices(joins: _Joins) -> None:
+    """"the court's press service", "an ICRC spokesman in Libya": an office nobody is named to hold speaks for
+    its institution."""
+    for node in [n for n in joins.nodes.values() if n.kind == "office"]:
+        if len(joins.members(node.key)) > 1:
+            continue
+        body = joins.nodes.get(f"inst:{node.institution.name.lower()}") or joins.nodes.get(
+            f"media:{node.institution.name.lower()}")
+        if body is None:
+            body = _Node(f"inst:{node.institution.name.lower()}", "institution", node.institution.name,
+                         institution=node.institution)
+            joins.nodes[body.key] = body
+            joins.parent[body.key] = body.key
+        joins.join(body.key, node.key, f"'{_first(node)}' speaks for {body.name}: no one is named to that office")
+
+
+def _narrow_family_names(joins: _Joins, placed: list[tuple[str, int, str]], mention_node: dict[tuple[str, str], str],
+                         index: InstitutionIndex) -> None:
+    """"the UN says" in a report where one UN agency speaks is that agency: the family's name stands for the one
+    member the report hears."""
+    for (doc, text), key in list(mention_node.items()):
+        node = joins.nodes[key]
+        if node.kind != "institution" or node.institution is None:
+            continue
+        family = [n for d, _, k in placed if d == doc for n in [joins.nodes[k]]
+                  if n.institution is not None and n.institution is not node.institution
+                  and _belongs_to(n, _first(node)) and n.kind == "institution"]
+        roots = {joins.root(n.key) for n in family}
+        if len(roots) == 1:
+            target = next(iter(roots))
+            mention_node[(doc, text)] = target
+            joins.reasons[target].append(f"'{text}' in {doc} is {_label(joins.nodes[target])}, the one member of "
+                                         f"its family that report hears")
+
+
 def _same_office(a: str, b: str) -> bool:
     wa, wb = set(a.split()), set(b.split())
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
@@ -302,7 +564,7 @@ def _label(node: _Node) -> str:
     return f"'{_first(node)}'"
 
 
-_KIND_RANK = {"person": 0, "institution": 1, "media": 2, "office": 3, "group": 4}
+_KIND_RANK = {"person": 0, "institution": 1, "media": 2, "office": 3, "government": 4, "group": 5, "description": 6}
 
 
 def _actors(joins: _Joins) -> tuple[list[Actor], dict[str, str]]:
@@ -321,7 +583,9 @@ def _actors(joins: _Joins) -> tuple[list[Actor], dict[str, str]]:
             orgs.update(m.orgs)
             countries.update(m.countries)
         display = head.name or (f"{head.institution.name} {head.role}" if head.institution else _first(head))
-        kind = "person" if head.kind == "office" else head.kind
+        kind = {"office": "person", "government": "institution"}.get(head.kind, head.kind)
+        if kind == "description":
+            kind = {"person": "person", "body": "institution"}.get(head.description.refers, "group")
         role = next((m.role for m in members if m.role), None)
         org = orgs.most_common(1)[0][0] if orgs else None
         actor_id = _unique(_slug(display), used)

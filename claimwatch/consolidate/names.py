@@ -30,6 +30,7 @@ def clean(text: str) -> str:
     """Whitespace collapsed, quotes and trailing punctuation and possessives removed."""
     text = " ".join(text.replace("’", "'").split()).strip(" ,;:\"'()")
     text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"(?<=s)'(?=\s)", "", text)  # "the United Nations' humanitarian office"
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
 
 
@@ -90,6 +91,9 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
         bare = token.strip(".").lower()
         if bare in _FUNCTION_WORDS:
             continue
+        if name and _is_particle(token):  # "Al-Siddiq al-Sour", "Marie el-Drese": part of the name
+            name.append(token)
+            continue
         if bare in titles or token[:1].islower():
             if name:  # "Festival director Noor Aziz": capitalised words before an office word describe it
                 role, name = role + [n.lower() for n in name], []
@@ -98,12 +102,18 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
             continue
         name.append(token)
     is_group = not name and not institution or (bool(tokens) and tokens[-1][:1].islower() and not name)
-    if name and tokens and tokens[-1][:1].islower() and tokens[-1].lower() not in titles:
+    if (name and tokens and tokens[-1][:1].islower() and tokens[-1].lower() not in titles
+            and not _is_particle(tokens[-1])):
         # "U.S. officials", "Ukrainian officials": a capitalised modifier before a common noun
         is_group, role, name = True, [t.lower() for t in tokens if t.lower() not in _FUNCTION_WORDS], []
     if institution is not None and not name:
         is_group = False
     return NameParts(text, " ".join(name), " ".join(role), institution, is_group and institution is None)
+
+
+def _is_particle(token: str) -> bool:
+    """A lower-case name particle joined to a capitalised name: 'al-Sour', 'el-Drese', 'bin-Salman'."""
+    return bool(re.match(r"^[a-z]{1,3}-[A-Z]", token))
 
 
 _AFFILIATION_WORDS = frozenset({"of", "for", "at", "with", "from", "in"})

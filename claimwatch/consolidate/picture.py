@@ -67,15 +67,16 @@ def _mentions(reports: list[Report]) -> Iterable[Mention]:
         by_text = {e.text: e.label for e in report.extraction.entities}
         for s in report.extraction.statements:
             context, after, label = "", "", by_text.get(s.speaker)
+            start = s.speaker_span[0] if s.speaker_span else s.span[0]
             if s.speaker_span:
                 start = max(s.span[0], s.speaker_span[0] - 60)
                 context = text[start:s.speaker_span[0]]
                 after = text[s.speaker_span[1]:s.speaker_span[1] + 100]
                 label = entities.get(tuple(s.speaker_span), label)
-            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after)
+            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after, start)
         for q in report.extraction.quantities:
             if q.holder:
-                yield Mention(q.holder, report.id, label=by_text.get(q.holder))
+                yield Mention(q.holder, report.id, label=by_text.get(q.holder), start=q.span[0])
 
 
 def _actor(actors: ActorIndex, name: str, document: str) -> Actor:

@@ -1,0 +1,98 @@
+"""Descriptions: "the agency", "the engineer", "investigators", "its health minister".
+
+A document names a source once and then describes it. A description is a speaker phrase
+without a proper name whose head noun is in `data/descriptions.tsv`; it stands for the
+nearest named source of the same document that fits the noun (an institution whose name
+ends in it or whose kind it names, a person whose role holds it). Which words make the
+description and what fits it are data; the search itself is in `actors._join_descriptions`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .countries import country_of
+from .tables import read_table, words
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
+_PREPOSITIONS = frozenset({"for", "of", "at", "in", "with", "from", "on", "by", "to"})
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "leadership", "cabinet"})
+
+
+@dataclass(frozen=True)
+class Description:
+    """A common-noun speaker phrase and what a named source must be to be its antecedent."""
+
+    text: str
+    noun: str  # the head noun as the table lists it: "agency", "investigators", "head of state"
+    refers: str  # body, person, group or document
+    matches: tuple[str, ...]
+    qualifiers: frozenset[str]  # title words before the noun that the person's role must hold: "health"
+    modifier: str = ""  # a capitalised word before the noun ("UN" agency): the source must belong to it
+
+
+@functools.lru_cache(maxsize=1)
+def _rows() -> dict[str, dict[str, str]]:
+    return {row["noun"].lower(): row for row in read_table("descriptions")}
+
+
+def describe(text: str) -> Description | None:
+    """The description a speaker phrase is, or None when it names someone ("Rubezh", "the Pentagon's press
+    secretary": a capitalised word other than the first, or no head noun of the table)."""
+    tokens = re.findall(r"[\w.&'’-]+", text.replace("’", "'"))
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    rows = _rows()
+    whole = " ".join(t.lower() for t in tokens)
+    if whole in rows:
+        return _description(text, rows[whole], [], "")
+    modifier = ""
+    for k, token in enumerate(tokens):
+        bare = token.lower().removesuffix("'s").removesuffix("'")
+        if bare in _PREPOSITIONS:
+            return None
+        if k > 0 and token[:1].isupper() and not country_of(token):
+            return None
+        if bare in rows:
+            before = [t.lower().removesuffix("'s") for t in tokens[:k]]
+            if k > 0 and tokens[0][:1].isupper() and not country_of(tokens[0]) and tokens[0].lower() not in rows:
+                modifier = tokens[0].removesuffix("'s")
+                before = before[1:]
+            return _description(text, rows[bare], before, modifier)
+    return None
+
+
+def _description(text: str, row: dict[str, str], before: list[str], modifier: str) -> Description:
+    matches = tuple(m.strip().lower() for m in row.get("matches", "").split("|") if m.strip())
+    qualifiers = frozenset(w for w in before if w in words("titles", "title"))
+    return Description(text, row["noun"].lower(), row["refers"], matches, qualifiers, modifier)
+
+
+def fits_body(description: Description, name: str, kind: str | None) -> bool:
+    """Whether an institution or group named `name` (of table kind `kind`, None when unknown) is what the noun
+    describes: 'the committee' / 'Investigative Committee', 'the agency' / an intelligence agency."""
+    if description.refers not in ("body", "document"):
+        return False
+    name_words = [w.lower().strip(".,'’") for w in name.split()]
+    for match in description.matches:
+        if match.startswith("kind:"):
+            if match[5:] == (kind or "unknown"):
+                return True
+        elif name_words and (name_words[-1].startswith(match) or
+                             (len(match) >= 7 and any(w.startswith(match) for w in name_words))):
+            return True
+    return False
+
+
+def fits_person(description: Description, role: str) -> bool:
+    """Whether a person whose known role is `role` is what the noun describes: 'the engineer' / 'civil engineer',
+    'its health minister' / 'health minister' (the title words before the noun must be in the role too)."""
+    if description.refers != "person" or not role:
+        return False
+    role_words = set(role.lower().split())
+    if not any(any(w.startswith(m) for w in role_words) for m in description.matches):
+        return False
+    return description.qualifiers <= role_words
