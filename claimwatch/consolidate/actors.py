@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from .coreference import GOVERNMENT_WORDS, Description, describe, fits_body, fits_person
+from .coreference import GOVERNMENT_WORDS, Description, describe, fits_body, fits_person, tail_fits
 from .countries import country_of
 from .mentions import Normalised, normalise
 from .names import (InstitutionIndex, NameParts, clean, given_names, is_organisation_name, parse_apposition,
@@ -196,9 +196,21 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
         node.countries[seat] += 1
         return node
     desc = describe(norm.text)
+    if desc is not None and desc.modifier and index.exact(desc.modifier) is None:
+        desc = replace(desc, modifier="")  # "Eastern health minister": a capitalised adjective, not a body
+    if desc is not None and desc.modifier and desc.refers != "body":
+        desc = None  # "FSB director": an office of a known body, which the office rules resolve
+    elif desc is not None and not desc.modifier and index.find(_words(clean(norm.text))):
+        desc = None  # "Kremlin press service" names its body
     if desc is not None and not index.exact(norm.text):
         if desc.refers == "group" and country:  # "U.S. officials": a named group, shared across documents
-            return _Node(f"group:{country.lower()}:{desc.noun}", "group", norm.full)
+            node = _Node(f"group:{country.lower()}:{desc.noun.removesuffix('s')}", "group", norm.full)
+            node.countries[country] += 1
+            return node
+        if desc.refers == "body" and country and desc.before:  # "Tajikistan's foreign ministry": a name
+            node = _Node(f"org:{country.lower()}:{norm.text.lower()}", "institution", norm.full)
+            node.countries[country] += 1
+            return node
         node = _Node(f"desc:{mention.document}:{norm.text.lower()}", "description", norm.full, description=desc)
         if desc.refers == "document":
             by = _author(mention.apposition)
@@ -264,7 +276,7 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
     if _is_acronym(cleaned):
         return _Node(f"org:{cleaned.lower()}", "institution", cleaned)
     if parts.is_group or not parts.name:
-        return _Node(f"group:{cleaned.lower()}", "group", cleaned)
+        return _Node(f"group:{_government_synonyms(cleaned.lower())}", "group", cleaned)
     if _is_organisation(parts.name, mention.label):
         return _Node(f"org:{parts.name.lower()}", "institution", parts.name)
     role, org = parts.role, None
@@ -277,9 +289,15 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
     return node
 
 
+def _government_synonyms(text: str) -> str:
+    """"eastern authorities", "eastern administration" and "eastern government" are one key."""
+    return " ".join("government" if w in GOVERNMENT_WORDS else w for w in text.split())
+
+
 def _context_phrase(context: str) -> str:
     """The words before a name that may title it: "Health Minister" in "... said Health Minister X", or
     "The health minister in the eastern government" in "The health minister in the eastern government, X,"."""
+    context = re.sub(r"\b\d{1,2}[:.]\d{2}\s*[-–—]?\s*", "", context)  # a liveblog time stamp
     segments = re.split(r"[,;:.\"“”]\s*", context)
     if len(segments) > 1 and not segments[-1].strip():
         before = segments[-2].strip()
@@ -448,7 +466,10 @@ def _fits(joins: _Joins, desc: Description, candidate: _Node) -> bool:
     if desc.modifier and not any(_belongs_to(m, desc.modifier) for m in members):
         return False
     if desc.refers == "person":
-        return any(m.kind in ("person", "office") and fits_person(desc, m.role) for m in members)
+        affiliation = " ".join([*(m.institution.name for m in members if m.institution), *(o for m in members
+                                                                                         for o in m.orgs)])
+        return (any(m.kind in ("person", "office") and fits_person(desc, m.role) for m in members)
+                and tail_fits(desc, affiliation))
     if desc.refers == "group":
         return candidate.kind == "group" and any(_name_words(m)[-1:] and any(
             _name_words(m)[-1].startswith(x) for x in desc.matches) for m in members)
@@ -491,7 +512,9 @@ def _join_descriptions(joins: _Joins, placed: list[tuple[str, int, str]]) -> Non
             joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the {desc.noun} the same "
                        "document names")
             continue
-        roots = {joins.root(k) for k, n in joins.nodes.items() if _fits(joins, desc, n)}
+        fitting = [n for n in joins.nodes.values() if _fits(joins, desc, n)]
+        known = [n for n in fitting if n.kind != "institution" or n.institution is not None]
+        roots = {joins.root(n.key) for n in known} or {joins.root(n.key) for n in fitting}
         if len(roots) == 1:
             target = next(iter(roots))
             joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the only {desc.noun} in "
@@ -564,7 +587,7 @@ def _label(node: _Node) -> str:
     return f"'{_first(node)}'"
 
 
-_KIND_RANK = {"person": 0, "institution": 1, "media": 2, "office": 3, "government": 4, "group": 5, "description": 6}
+_KIND_RANK = {"person": 0, "media": 1, "institution": 2, "office": 3, "government": 4, "group": 5, "description": 6}
 
 
 def _actors(joins: _Joins) -> tuple[list[Actor], dict[str, str]]:

@@ -30,6 +30,8 @@ class Description:
     matches: tuple[str, ...]
     qualifiers: frozenset[str]  # title words before the noun that the person's role must hold: "health"
     modifier: str = ""  # a capitalised word before the noun ("UN" agency): the source must belong to it
+    tail: frozenset[str] = frozenset()  # words after the noun: "interior", "ministry" in "spokesman for the interior ministry"
+    before: tuple[str, ...] = ()  # words before the noun: "foreign" in "foreign ministry"
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,20 +51,39 @@ def describe(text: str) -> Description | None:
     whole = " ".join(t.lower() for t in tokens)
     if whole in rows:
         return _description(text, rows[whole], [], "")
-    modifier = ""
+    modifier, heads, tail = "", [], []
     for k, token in enumerate(tokens):
-        bare = token.lower().removesuffix("'s").removesuffix("'")
+        bare = token.lower()
         if bare in _PREPOSITIONS:
-            return None
+            tail = tokens[k + 1:]
+            break
         if k > 0 and token[:1].isupper() and not country_of(token):
             return None
-        if bare in rows:
-            before = [t.lower().removesuffix("'s") for t in tokens[:k]]
-            if k > 0 and tokens[0][:1].isupper() and not country_of(tokens[0]) and tokens[0].lower() not in rows:
-                modifier = tokens[0].removesuffix("'s")
-                before = before[1:]
-            return _description(text, rows[bare], before, modifier)
-    return None
+        possessive = bare.endswith(("'s", "'")) and k < len(tokens) - 1  # "ministry's spokesman": a modifier
+        owner = bare.removesuffix("'s").removesuffix("'")
+        if possessive and owner in rows and rows[owner]["refers"] == "body" and _is_voice(tokens[k + 1:]):
+            return _description(text, rows[owner], [], "")  # "the court's press service" is the court
+        if bare in rows and not possessive:
+            heads.append(k)
+    if not heads:
+        return None
+    k = heads[-1]  # the head of a compound is its last noun: "chief prosecutor", "latest list"
+    if rows[tokens[k].lower()]["refers"] == "document" and len(heads) > 1:
+        k = heads[-2]  # "court filings" speak for the court
+    before = [t.lower().removesuffix("'s").removesuffix("'") for t in tokens[:k]]
+    if k > 0 and tokens[0][:1].isupper() and not country_of(tokens[0]) and tokens[0].lower() not in rows:
+        modifier = tokens[0].removesuffix("'s")
+        before = before[1:]
+    desc = _description(text, rows[tokens[k].lower()], before, modifier)
+    return Description(desc.text, desc.noun, desc.refers, desc.matches, desc.qualifiers, desc.modifier,
+                       frozenset(t.lower() for t in tail if t[:1].isalpha() and t.lower() not in _DETERMINERS),
+                       tuple(before))
+
+
+def _is_voice(tokens: list[str]) -> bool:
+    """"press service", "press office", "representative": a body's mouthpiece rather than a named officer."""
+    rest = " ".join(t.lower() for t in tokens)
+    return rest in words("voices", "phrase")
 
 
 def _description(text: str, row: dict[str, str], before: list[str], modifier: str) -> Description:
@@ -95,4 +116,13 @@ def fits_person(description: Description, role: str) -> bool:
     role_words = set(role.lower().split())
     if not any(any(w.startswith(m) for w in role_words) for m in description.matches):
         return False
-    return description.qualifiers <= role_words
+    titled = role_words & words("titles", "title") - set(description.matches)
+    return description.qualifiers <= role_words or not titled  # a bare "spokesman" may be the interior one
+
+
+def tail_fits(description: Description, affiliation: str) -> bool:
+    """"spokesman for the interior ministry" is not a person known to speak for an army: when both say whom the
+    person serves, they must share a word."""
+    wanted = {w for w in description.tail if w not in words("org_words", "word") and len(w) > 3}
+    have = {w.lower().strip(".,'’") for w in affiliation.split()}
+    return not wanted or not have or bool(wanted & have) or bool(description.tail & have - {"the", "of"})
