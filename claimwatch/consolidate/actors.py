@@ -351,10 +351,55 @@ def _join_full_names(joins: _Joins) -> None:
     for i, a in enumerate(full):
         for b in full[i + 1:]:
             if fuzz.ratio(surname(a.name), surname(b.name)) < SURNAME_SIMILARITY:
+                why = _transliterations(a.name, b.name)
+                if why:
+                    joins.join(a.key, b.key, f"'{b.name}' is '{a.name}': {why}")
                 continue
             why = _given_names_agree(given_names(a.name), given_names(b.name))
             if why:
                 joins.join(a.key, b.key, f"'{b.name}' is '{a.name}': same surname, {why}")
+            else:
+                why = _transliterations(a.name, b.name)
+                if why:
+                    joins.join(a.key, b.key, f"'{b.name}' is '{a.name}': {why}")
+
+
+_PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben", "bint"})
+
+
+def _skeleton(name: str) -> str:
+    """A name as its consonants sound, so romanisations of one name agree: 'Hichem'/'Hisham' -> 'hshm',
+    'Abdel-Moneim'/'Abdulmenam' -> 'bdlmnm', 'Hamad'/'Hammad' -> 'hmd'."""
+    text = name.lower().replace("ch", "sh").replace("kh", "k").replace("ph", "f").replace("q", "k")
+    text = re.sub(r"[^a-z]", "", text)
+    text = text[:1] + re.sub(r"[aeiouyw]", "", text[1:])
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text.lstrip("aeiou") or text
+
+
+def _transliterations(a: str, b: str) -> str | None:
+    """Two romanisations of one name: every word of the shorter (particles aside) sounds like a word of the
+    longer, in order, first and last words included ('Hichem Chkiouat' / 'Hisham Abu Chkiouat',
+    'Othman Abduljalil' / 'Othman Abdel-Jalil')."""
+    sa, sb = _sounds(a), _sounds(b)
+    short, long = sorted((sa, sb), key=len)
+    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return None
+    rest = iter(long[1:-1])
+    if not all(any(w == x for x in rest) for w in short[1:-1]):
+        return None
+    return "the same name in another romanisation"
+
+
+def _sounds(name: str) -> list[str]:
+    words = [re.sub(r"^(?:al|el|ul|ad|ar|as|ash|at|az)-", "", w, flags=re.I) for w in name.split()]
+    out = []
+    for word in words:
+        if word.lower() in _PARTICLES:
+            continue
+        sound = _skeleton(word)  # a short name keeps its vowels: "Ali" and "Ala" are two names
+        out.append(sound if len(sound) >= 3 else word.lower())
+    return out
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> str | None:
