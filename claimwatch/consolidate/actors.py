@@ -190,7 +190,7 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
     if norm.country and (full_hit or cleaned_is_name(norm.full, outlets)):
         norm = Normalised(norm.full, None, norm.debris, norm.full)  # "Ukraine's military intelligence" is a name
     country = norm.country or mention.country
-    seat = _metonymy(norm)
+    seat = None if index.exact(norm.full) else _metonymy(norm)  # "the Kremlin" is a body of its own
     if seat:
         node = _Node(f"gov:{seat}", "government", f"{seat} government")
         node.countries[seat] += 1
@@ -513,7 +513,9 @@ def _fits(joins: _Joins, desc: Description, candidate: _Node) -> bool:
     if desc.refers == "person":
         affiliation = " ".join([*(m.institution.name for m in members if m.institution), *(o for m in members
                                                                                          for o in m.orgs)])
-        return (any(m.kind in ("person", "office") and fits_person(desc, m.role) for m in members)
+        described = any(m.description is not None and m.description.refers == "person"
+                        and m.description.noun in desc.matches for m in members)
+        return ((described or any(m.kind in ("person", "office") and fits_person(desc, m.role) for m in members))
                 and tail_fits(desc, affiliation))
     if desc.refers == "group":
         return candidate.kind == "group" and any(_name_words(m)[-1:] and any(
@@ -564,24 +566,39 @@ def _join_descriptions(joins: _Joins, placed: list[tuple[str, int, str]]) -> Non
             target = next(iter(roots))
             joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the only {desc.noun} in "
                        "the corpus")
+            continue
+        if desc.refers == "person":
+            _join_delayed_name(joins, key, desc, start, [(p, k) for p, k in sequence if p > start])
+
+
+LEDE_DISTANCE = 400  # characters within which a described person is usually named ("A hydrologist ... Ali Sami, who")
+
+
+def _join_delayed_name(joins: _Joins, key: str, desc: Description, start: int,
+                       after: list[tuple[int, str]]) -> None:
+    """"A Libyan hydrologist who predicted ... told the Post. Abdel Ashur, who teaches ...": a description the
+    document names only afterwards is the first person named next, if nothing is known of that person's role."""
+    for position, other in after:
+        if position - start > LEDE_DISTANCE:
+            return
+        node = joins.nodes[other]
+        if node.kind == "person":
+            if not any(m.role for m in joins.members(other)):
+                joins.join(other, key, f"'{desc.text}' is {_label(node)}: the document names the {desc.noun} "
+                           "right after describing them")
+            return
 
 
 def _join_seats(joins: _Joins) -> None:
     """"Washington said": a country speaking is its government, which the seat of government speaks for
-    ("White House") when the corpus hears it, else the country's one government body of the corpus."""
+    ("White House") when the corpus hears it; a ministry is not the whole government, so else it stays
+    "<country> government"."""
     seats = {row["country"]: row["institution"].lower() for row in read_table("seats_of_government")}
     for node in [n for n in joins.nodes.values() if n.kind == "government"]:
         code = node.key.removeprefix("gov:")
         seat = joins.nodes.get(f"inst:{seats.get(code, '')}")
         if seat is not None:
             joins.join(seat.key, node.key, f"'{_first(node)}' speaks for its government, {seat.name}")
-            continue
-        bodies = {joins.root(n.key) for n in joins.nodes.values() if n.kind == "institution"
-                  and code in n.countries and (_kind_of(n) in ("government", None))}
-        if len(bodies) == 1:
-            target = joins.nodes[next(iter(bodies))]
-            joins.join(target.key, node.key, f"'{_first(node)}' speaks for its government, the only government "
-                       f"body of that country in the corpus ({_first(target)})")
 
 
 def _join_unheld_offices(joins: _Joins) -> None:
