@@ -8,6 +8,7 @@ every join records why. A user's aliases file can force or forbid a join.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -147,7 +148,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
             existing.orgs.update(node.orgs)
         existing.names[" ".join(mention.text.split())] += 1
         existing.documents.add(mention.document)
-        if mention.org or node.institution:
+        if (mention.org and node.kind != "description") or node.institution:  # a description's body is found later
             existing.orgs[node.institution.name if node.institution else mention.org] += 1
         country = mention.country or (node.institution.country if node.institution else None)
         if country:
@@ -518,8 +519,8 @@ def _fits(joins: _Joins, desc: Description, candidate: _Node) -> bool:
         return ((described or any(m.kind in ("person", "office") and fits_person(desc, m.role) for m in members))
                 and tail_fits(desc, affiliation))
     if desc.refers == "group":
-        return candidate.kind == "group" and any(_name_words(m)[-1:] and any(
-            _name_words(m)[-1].startswith(x) for x in desc.matches) for m in members)
+        return candidate.kind == "group" and any(w.startswith(x) for m in members for w in _name_words(m)
+                                                 for x in desc.matches)
     return any(m.kind in ("institution", "media") and fits_body(desc, m.name, _kind_of(m)) for m in members)
 
 
@@ -637,8 +638,21 @@ def _narrow_family_names(joins: _Joins, placed: list[tuple[str, int, str]], ment
 
 
 def _same_office(a: str, b: str) -> bool:
+    """'press secretary' and 'secretary'; 'chief' and 'director' (one office word the descriptions table
+    lets stand for the other)."""
     wa, wb = set(a.split()), set(b.split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    if bool(wa) and bool(wb) and (wa <= wb or wb <= wa):
+        return True
+    if len(wa) == 1 and len(wb) == 1:
+        x, y = next(iter(wa)), next(iter(wb))
+        return y in _office_synonyms().get(x, ()) or x in _office_synonyms().get(y, ())
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _office_synonyms() -> dict[str, tuple[str, ...]]:
+    return {row["noun"]: tuple(m for m in row.get("matches", "").split("|") if m and ":" not in m)
+            for row in read_table("descriptions") if row.get("refers") == "person"}
 
 
 def _first(node: _Node) -> str:

@@ -17,6 +17,7 @@ from .tables import read_table, words
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
 _PREPOSITIONS = frozenset({"for", "of", "at", "in", "with", "from", "on", "by", "to"})
+_RANKLESS = frozenset({"chief", "top", "senior", "head", "principal"})  # "chief prosecutor" is the prosecutor
 GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "leadership", "cabinet"})
 
 
@@ -88,7 +89,7 @@ def _is_voice(tokens: list[str]) -> bool:
 
 def _description(text: str, row: dict[str, str], before: list[str], modifier: str) -> Description:
     matches = tuple(m.strip().lower() for m in row.get("matches", "").split("|") if m.strip())
-    qualifiers = frozenset(w for w in before if w in words("titles", "title"))
+    qualifiers = frozenset(w for w in before if w in words("titles", "title") and w not in _RANKLESS)
     return Description(text, row["noun"].lower(), row["refers"], matches, qualifiers, modifier)
 
 
