@@ -347,8 +347,17 @@ def _persons(joins: _Joins) -> list[_Node]:
     return [n for n in joins.nodes.values() if n.kind == "person"]
 
 
+def _looks_personal(node: _Node) -> bool:
+    """A body the tagger named that reads like a person's name ("Hichem Chkiouat"): two to four capitalised
+    words, no organisation word, not in the institutions table."""
+    words = node.name.split()
+    return (node.kind == "institution" and node.institution is None and node.key.startswith("org:")
+            and 2 <= len(words) <= 4 and all(w[:1].isupper() or "-" in w for w in words)
+            and not is_organisation_name(node.name) and not country_of(words[0]))
+
+
 def _join_full_names(joins: _Joins) -> None:
-    full = [n for n in _persons(joins) if len(n.name.split()) > 1]
+    full = [n for n in joins.nodes.values() if (n.kind == "person" or _looks_personal(n)) and len(n.name.split()) > 1]
     for i, a in enumerate(full):
         for b in full[i + 1:]:
             if fuzz.ratio(surname(a.name), surname(b.name)) < SURNAME_SIMILARITY:
@@ -521,6 +530,8 @@ def _fits(joins: _Joins, desc: Description, candidate: _Node) -> bool:
     if desc.refers == "group":
         return candidate.kind == "group" and any(w.startswith(x) for m in members for w in _name_words(m)
                                                  for x in desc.matches)
+    if any(m.kind == "person" for m in members):
+        return False  # a name once misread as a body is still a person
     return any(m.kind in ("institution", "media") and fits_body(desc, m.name, _kind_of(m)) for m in members)
 
 
@@ -560,8 +571,8 @@ def _join_descriptions(joins: _Joins, placed: list[tuple[str, int, str]]) -> Non
             joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the {desc.noun} the same "
                        "document names")
             continue
-        fitting = [n for n in joins.nodes.values() if _fits(joins, desc, n)]
-        known = [n for n in fitting if n.kind != "institution" or n.institution is not None]
+        fitting = [n for n in joins.nodes.values() if n.kind != "office" and _fits(joins, desc, n)]
+        known = [n for n in fitting if n.institution is not None]  # a body the institutions table knows
         roots = {joins.root(n.key) for n in known} or {joins.root(n.key) for n in fitting}
         if len(roots) == 1:
             target = next(iter(roots))
