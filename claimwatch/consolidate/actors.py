@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from .coreference import GOVERNMENT_WORDS, Description, describe, fits_body, fits_person, tail_fits
+from .coreference import GOVERNMENT_WORDS, Description, affinity, describe, fits_body, fits_person, tail_fits
 from .countries import country_of
 from .mentions import Normalised, normalise
 from .names import (InstitutionIndex, NameParts, clean, given_names, is_organisation_name, parse_apposition,
@@ -566,7 +566,8 @@ def _join_descriptions(joins: _Joins, placed: list[tuple[str, int, str]]) -> Non
             if target:
                 joins.join(target, key, f"'{desc.text}' speaks for {_label(joins.nodes[target])}, named just before")
             continue
-        target = next((k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])), None)
+        near = [k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])]
+        target = _closest_in_kind(joins, desc, near)
         if target is not None:
             joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the {desc.noun} the same "
                        "document names")
@@ -574,6 +575,10 @@ def _join_descriptions(joins: _Joins, placed: list[tuple[str, int, str]]) -> Non
         fitting = [n for n in joins.nodes.values() if n.kind != "office" and _fits(joins, desc, n)]
         known = [n for n in fitting if n.institution is not None]  # a body the institutions table knows
         roots = {joins.root(n.key) for n in known} or {joins.root(n.key) for n in fitting}
+        if len(roots) > 1:
+            scores = {r: affinity(desc, _said_of(joins, r)) for r in roots}
+            best = max(scores.values())
+            roots = {r for r in roots if scores[r] == best} if best else roots
         if len(roots) == 1:
             target = next(iter(roots))
             joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the only {desc.noun} in "
@@ -581,6 +586,22 @@ def _join_descriptions(joins: _Joins, placed: list[tuple[str, int, str]]) -> Non
             continue
         if desc.refers == "person":
             _join_delayed_name(joins, key, desc, start, [(p, k) for p, k in sequence if p > start])
+
+
+def _said_of(joins: _Joins, key: str) -> str:
+    """Everything the corpus says of an actor: its names, roles and affiliations, as one text."""
+    members = joins.members(key)
+    return " ".join([*(n for m in members for n in m.names), *(m.role for m in members),
+                     *(o for m in members for o in m.orgs), *(m.institution.name for m in members if m.institution)])
+
+
+def _closest_in_kind(joins: _Joins, desc: Description, near: list[str]) -> str | None:
+    """The nearest fitting source, unless a farther one shares the description's words ("interior")."""
+    if not near:
+        return None
+    scores = [affinity(desc, _said_of(joins, k)) for k in near]
+    best = max(scores)
+    return near[scores.index(best)]
 
 
 LEDE_DISTANCE = 400  # characters within which a described person is usually named ("A hydrologist ... Ali Sami, who")

@@ -18,6 +18,7 @@ from .tables import read_table, words
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
 _PREPOSITIONS = frozenset({"for", "of", "at", "in", "with", "from", "on", "by", "to"})
 _RANKLESS = frozenset({"chief", "top", "senior", "head", "principal"})  # "chief prosecutor" is the prosecutor
+_DISTINCT_RANKS = frozenset({"prime", "deputy", "vice", "assistant", "former", "acting", "under"})
 GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "leadership", "cabinet"})
 
 
@@ -118,12 +119,28 @@ def fits_person(description: Description, role: str) -> bool:
     if not any(any(w.startswith(m) for w in role_words) for m in description.matches):
         return False
     titled = role_words & words("titles", "title") - set(description.matches)
-    return description.qualifiers <= role_words or not titled  # a bare "spokesman" may be the interior one
+    if description.qualifiers <= role_words:
+        return True
+    # a bare "spokesman" may be the interior ministry's one, but a bare "minister" is no prime minister
+    return not titled and not description.qualifiers & _DISTINCT_RANKS
 
 
 def tail_fits(description: Description, affiliation: str) -> bool:
     """"spokesman for the interior ministry" is not a person known to speak for an army: when both say whom the
     person serves, they must share a word."""
-    wanted = {w for w in description.tail if w not in words("org_words", "word") and len(w) > 3}
     have = {w.lower().strip(".,'’") for w in affiliation.split()}
+    bodies = words("org_words", "word")
+    kinds_wanted, kinds_had = set(description.tail) & bodies, have & bodies
+    if kinds_wanted and kinds_had and not kinds_wanted & kinds_had:
+        return False  # a ministry's spokesman is not the army's
+    wanted = {w for w in description.tail if w not in bodies and len(w) > 3}
     return not wanted or not have or bool(wanted & have) or bool(description.tail & have - {"the", "of"})
+
+
+def affinity(description: Description, said_of: str) -> int:
+    """How many content words of a description ("eastern", "interior" in "spokesman for the eastern interior
+    ministry") what is known of a source (its names, roles, affiliations) shares."""
+    wanted = {w.strip(".,'’").removesuffix("'s") for w in (*description.tail, *description.before)}
+    wanted = {w for w in wanted if len(w) > 3 and w not in _DETERMINERS and w != description.noun}
+    have = {w.strip(".,'’").removesuffix("'s") for w in said_of.lower().replace("’", "'").split()}
+    return len(wanted & have)
