@@ -521,10 +521,10 @@ def _fits(joins: _Joins, desc: Description, candidate: _Node) -> bool:
     if desc.modifier and not any(_belongs_to(m, desc.modifier) for m in members):
         return False
     if desc.refers == "person":
-        affiliation = " ".join([*(m.institution.name for m in members if m.institution), *(o for m in members
-                                                                                         for o in m.orgs)])
+        affiliation = _said_of(joins, candidate.key)
         described = any(m.description is not None and m.description.refers == "person"
-                        and m.description.noun in desc.matches for m in members)
+                        and m.description.noun in desc.matches and desc.qualifiers <= m.description.qualifiers
+                        for m in members)
         return ((described or any(m.kind in ("person", "office") and fits_person(desc, m.role) for m in members))
                 and tail_fits(desc, affiliation))
     if desc.refers == "group":

@@ -125,16 +125,13 @@ def fits_person(description: Description, role: str) -> bool:
     return not titled and not description.qualifiers & _DISTINCT_RANKS
 
 
-def tail_fits(description: Description, affiliation: str) -> bool:
-    """"spokesman for the interior ministry" is not a person known to speak for an army: when both say whom the
-    person serves, they must share a word."""
-    have = {w.lower().strip(".,'’") for w in affiliation.split()}
+def tail_fits(description: Description, said_of: str) -> bool:
+    """"spokesman for the interior ministry" is not a person known to speak for an army: when both the
+    description and what is known of the person name a kind of body, the kinds must meet."""
+    have = {w.lower().strip(".,'’").removesuffix("'s") for w in said_of.replace("’", "'").split()}
     bodies = words("org_words", "word")
-    kinds_wanted, kinds_had = set(description.tail) & bodies, have & bodies
-    if kinds_wanted and kinds_had and not kinds_wanted & kinds_had:
-        return False  # a ministry's spokesman is not the army's
-    wanted = {w for w in description.tail if w not in bodies and len(w) > 3}
-    return not wanted or not have or bool(wanted & have) or bool(description.tail & have - {"the", "of"})
+    kinds_wanted, kinds_had = (set(description.tail) | set(description.before)) & bodies, have & bodies
+    return not (kinds_wanted and kinds_had and not kinds_wanted & kinds_had)
 
 
 def affinity(description: Description, said_of: str) -> int:
