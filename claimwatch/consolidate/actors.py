@@ -220,7 +220,13 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
         if country:
             node.countries[country] += 1
         return node
+    if norm.title and not mention.context.strip():
+        mention = replace(mention, context=norm.title + " ")
     node = _named_node(mention, norm.text, None, country, index, outlets)
+    if node is not None and node.kind == "person" and norm.title and not node.role:
+        title = parse_name(norm.title, index)  # "head of the World Meteorological Organization, Petteri Taalas"
+        if not title.name and title.role:
+            node.role, node.institution = title.role, node.institution or title.institution
     if node is not None and norm.country and node.kind in ("institution", "group") and not node.institution:
         node = _Node(f"{node.key}:{norm.country.lower()}", node.kind, node.name, node.role, node.institution)
         node.countries[norm.country] += 1
@@ -259,7 +265,7 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
     parts = parse_name(text, index)
     if not parts.institution and not parts.role and mention.context:
         context = parse_name(_context_phrase(mention.context), index)
-        if not context.name and set(context.role.split()) <= words("titles", "title"):
+        if not context.name and context.role and context.role.split()[-1] in words("titles", "title"):
             parts = NameParts(parts.text, parts.name, context.role, context.institution, parts.is_group)
     if parts.institution is None and mention.org:
         parts = NameParts(parts.text, parts.name, parts.role, index.exact(mention.org), parts.is_group)
@@ -572,7 +578,8 @@ def _join_descriptions(joins: _Joins, placed: list[tuple[str, int, str]]) -> Non
             joins.join(target, key, f"'{desc.text}' is {_label(joins.nodes[target])}: the {desc.noun} the same "
                        "document names")
             continue
-        fitting = [n for n in joins.nodes.values() if n.kind != "office" and _fits(joins, desc, n)]
+        named = replace(desc, matches=tuple(m for m in desc.matches if m != "kind:unknown"))  # in sight only
+        fitting = [n for n in joins.nodes.values() if n.kind != "office" and _fits(joins, named, n)]
         known = [n for n in fitting if n.institution is not None]  # a body the institutions table knows
         roots = {joins.root(n.key) for n in known} or {joins.root(n.key) for n in fitting}
         if len(roots) > 1:

@@ -70,6 +70,8 @@ def describe(text: str) -> Description | None:
     if not heads:
         return None
     k = heads[-1]  # the head of a compound is its last noun: "chief prosecutor", "latest list"
+    if tokens[k][:1].isupper() and any(t[:1].isupper() for t in tail):
+        return None  # "Office for the Coordination of Humanitarian Affairs" is a name
     if rows[tokens[k].lower()]["refers"] == "document" and len(heads) > 1:
         k = heads[-2]  # "court filings" speak for the court
     before = [t.lower().removesuffix("'s").removesuffix("'") for t in tokens[:k]]

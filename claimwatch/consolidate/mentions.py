@@ -34,6 +34,7 @@ class Normalised:
     country: str | None = None
     debris: bool = False  # something was cut away
     full: str = ""  # the phrase with its country words kept ("Ukraine's military intelligence")
+    title: str = ""  # what a leading apposition said of the name: "head of the World Meteorological Organization"
 
 
 def normalise(text: str) -> Normalised:
@@ -43,16 +44,16 @@ def normalise(text: str) -> Normalised:
     several = len(pieces) > 1 or _is_dateline_word(original)
     pieces = [p for p in (_strip_line(p) for p in pieces) if p and not _is_debris_line(p, several)]
     if not pieces:
-        return Normalised("", None, True)
+        return Normalised("", None, True, "", "")
     phrase = _strip_line(pieces[-1])
     phrase = _RELATIVE.sub("", phrase)
     phrase = _before_reporting_verb(phrase)
-    phrase = _name_after_apposition(phrase)
+    phrase, title = _name_after_apposition(phrase)
     phrase = _VAGUE.sub("", re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I))
     full = " ".join(phrase.split()).strip(" ,;:-–—")
     phrase, country = _country_prefix(full)
     phrase = " ".join(phrase.split()).strip(" ,;:-–—")
-    return Normalised(phrase, country, phrase != original, full)
+    return Normalised(phrase, country, phrase != original, full, title)
 
 
 def _is_dateline_word(text: str) -> bool:
@@ -103,14 +104,14 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(cues | words("headline_verbs", "lemma"))
 
 
-def _name_after_apposition(phrase: str) -> str:
-    """"Libya's attorney general, Al-Siddiq al-Sour" -> "Libya's attorney general Al-Siddiq al-Sour"."""
+def _name_after_apposition(phrase: str) -> tuple[str, str]:
+    """("Al-Siddiq al-Sour", "Libya's attorney general") from "Libya's attorney general, Al-Siddiq al-Sour"."""
     head, sep, tail = phrase.partition(", ")
     names = tail.split()
     if (sep and "," not in tail and 2 <= len(names) <= 4 and all(_is_name_word(w) for w in names)
             and any(w[:1].islower() for w in head.split()) and not is_organisation_name(tail)):
-        return f"{head} {tail}"
-    return phrase
+        return tail, head
+    return phrase, ""
 
 
 def _is_name_word(word: str) -> bool:

@@ -91,6 +91,8 @@ def _title_in_span(written: str, speaker: str) -> str:
     """"FSB director " when the speaker span reads "08:05 - FSB director Alexander Bortnikov" and the speaker is
     the name: the words written before the name inside the span title it."""
     at = written.find(speaker)
+    if at < 0 and written.strip() and not any(w[:1].isupper() for w in written.split()[1:]):
+        return written.split("\n")[-1] + ", "  # the span is the title ("Derna's deputy mayor"), the name follows
     return written[:at].split("\n")[-1] if at > 0 else ""
 
 
