@@ -492,9 +492,12 @@ def _join_short_names(joins: _Joins, placed: list[tuple[str, int, str]]) -> None
             continue
         longer = [n for n in bodies if n is not short and len(_name_words(n)) > len(words)
                   and _name_words(n)[-len(words):] == words]
-        if not longer:
+        # "UN Office" cut short from "UN Office for the Coordination of Humanitarian Affairs" in one report
+        cut = [n for n in bodies if n is not short and len(words) > 1 and len(_name_words(n)) > len(words)
+               and _name_words(n)[:len(words)] == words and docs_of[n.key] & docs_of[short.key]]
+        if not longer and not cut:
             continue
-        near = [n for n in longer if docs_of[n.key] & docs_of[short.key]]
+        near = [n for n in longer + cut if docs_of[n.key] & docs_of[short.key]]
         for pool, where in ((near, "in the same documents"), (longer, "in the corpus")):
             roots = {joins.root(n.key) for n in pool}
             if len(roots) == 1:
