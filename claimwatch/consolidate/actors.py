@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from .coreference import GOVERNMENT_WORDS, Description, affinity, describe, fits_body, fits_person, tail_fits
 from .countries import country_of
 from .mentions import Normalised, normalise
+from .names import _FUNCTION_WORDS
 from .names import (InstitutionIndex, NameParts, clean, given_names, is_organisation_name, parse_apposition,
                     parse_name, surname)
 from .overrides import Overrides
@@ -55,6 +56,7 @@ class _Node:
     countries: Counter = field(default_factory=Counter)
     documents: set = field(default_factory=set)
     description: Description | None = None  # "the agency": resolved to a named source of its document
+    acronym: str = ""  # what the text abbreviates the name to: "(OCHA)" after it
 
 
 class ActorIndex:
@@ -146,6 +148,9 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
             existing.role = existing.role or node.role
             existing.institution = existing.institution or node.institution
             existing.orgs.update(node.orgs)
+        existing.acronym = existing.acronym or node.acronym
+        if existing.kind == "institution" and not existing.role:
+            existing.role = node.role
         existing.names[" ".join(mention.text.split())] += 1
         existing.documents.add(mention.document)
         if (mention.org and node.kind != "description") or node.institution:  # a description's body is found later
@@ -166,6 +171,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     _join_full_names(joins)
     _join_surnames(joins)
     _join_offices(joins)
+    _join_acronyms(joins)
     _join_country_variants(joins)
     _join_short_names(joins, placed)
     _join_descriptions(joins, placed)
@@ -223,6 +229,13 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
     if norm.title and not mention.context.strip():
         mention = replace(mention, context=norm.title + " ")
     node = _named_node(mention, norm.text, None, country, index, outlets)
+    if node is not None and node.kind == "institution":
+        said = describe(_context_phrase(mention.context)) if mention.context else None
+        if said is not None and said.refers == "body":  # "Libya's state telecoms holding company, LPTIC,"
+            node.role = _context_phrase(mention.context).lower()
+        acronym = _ACRONYM_AFTER.match(mention.apposition or "")
+        if acronym and acronym.group(1) != clean(norm.text):
+            node.acronym = acronym.group(1)
     if node is not None and node.kind == "person" and norm.title and not node.role:
         title = parse_name(norm.title, index)  # "head of the World Meteorological Organization, Petteri Taalas"
         if not title.name and title.role:
@@ -231,6 +244,9 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
         node = _Node(f"{node.key}:{norm.country.lower()}", node.kind, node.name, node.role, node.institution)
         node.countries[norm.country] += 1
     return node
+
+
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def cleaned_is_name(text: str, outlets: dict[str, str]) -> bool:
@@ -276,7 +292,8 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
         return _Node(f"media:{name.lower()}", "media", name, institution=inst)
     if inst is not None and (not parts.name or parts.name.lower() == inst.name.lower()):
         if parts.role:
-            return _Node(f"office:{inst.name.lower()}:{parts.role}", "office", "", parts.role, inst)
+            inst, role = _family_office(index, inst, text, parts.role)
+            return _Node(f"office:{inst.name.lower()}:{role}", "office", "", role, inst)
         return _Node(f"inst:{inst.name.lower()}", "institution", inst.name, institution=inst)
     if is_organisation_name(cleaned) and cleaned[:1].isupper():
         return _Node(f"org:{cleaned.lower()}", "institution", _display(text))
@@ -299,6 +316,24 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
 def _government_synonyms(text: str) -> str:
     """"eastern authorities", "eastern administration" and "eastern government" are one key."""
     return " ".join("government" if w in GOVERNMENT_WORDS else w for w in text.split())
+
+
+def _family_office(index: InstitutionIndex, inst: Institution, text: str, role: str) -> tuple[Institution, str]:
+    """"UN weather chief": the chief of the UN body the news calls "UN weather agency" (a member of the family
+    whose alias is the family's name and that word), not of the UN itself."""
+    words = role.split()
+    for word in words:
+        if word in words_of_titles():
+            continue
+        prefix = clean(text).split()[0]
+        for alias, member in [*index.by_alias.items(), *index.exact_case.items()]:
+            if member is not inst and alias.lower().startswith(f"{prefix.lower()} {word} "):
+                return member, " ".join(w for w in words if w != word)
+    return inst, role
+
+
+def words_of_titles() -> frozenset[str]:
+    return words("titles", "title")
 
 
 def _context_phrase(context: str) -> str:
@@ -461,6 +496,18 @@ def _join_offices(joins: _Joins) -> None:
                        f"{node.institution.name} {node.role} in the same reports")
 
 
+def _join_acronyms(joins: _Joins) -> None:
+    """"the National Centre for Disease Control (NCDC)": the abbreviation the text introduces is the body."""
+    by_name: dict[str, list[_Node]] = defaultdict(list)
+    for node in joins.nodes.values():
+        if node.kind in ("institution", "media"):
+            for name in {node.name, *node.names}:
+                by_name[clean(name)].append(node)
+    for node in [n for n in joins.nodes.values() if n.acronym]:
+        for short in by_name.get(node.acronym, []):
+            joins.join(node.key, short.key, f"'{short.name}' is '{_first(node)}': the text abbreviates it so")
+
+
 def _join_country_variants(joins: _Joins) -> None:
     """"Russia's Investigative Committee" is the "Investigative Committee" the corpus names without its
     country, when no other country's body of that name speaks."""
@@ -478,7 +525,8 @@ def _join_country_variants(joins: _Joins) -> None:
 
 
 def _name_words(node: _Node) -> list[str]:
-    return [w.lower().strip(".,'’") for w in clean(node.name).split()]
+    """The content words of a name: "Office for the Coordination of ..." and "Office Coordination ..." agree."""
+    return [w.lower().strip(".,'’") for w in clean(node.name).split() if w.lower() not in _FUNCTION_WORDS]
 
 
 def _join_short_names(joins: _Joins, placed: list[tuple[str, int, str]]) -> None:
@@ -488,7 +536,7 @@ def _join_short_names(joins: _Joins, placed: list[tuple[str, int, str]]) -> None
     docs_of = _documents_of(placed)
     for short in bodies:
         words = _name_words(short)
-        if not words or len(words) > 4:
+        if not words or len(words) > 8:
             continue
         longer = [n for n in bodies if n is not short and len(_name_words(n)) > len(words)
                   and _name_words(n)[-len(words):] == words]
@@ -541,7 +589,8 @@ def _fits(joins: _Joins, desc: Description, candidate: _Node) -> bool:
                                                  for x in desc.matches)
     if any(m.kind == "person" for m in members):
         return False  # a name once misread as a body is still a person
-    return any(m.kind in ("institution", "media") and fits_body(desc, m.name, _kind_of(m)) for m in members)
+    return any(m.kind in ("institution", "media") and (fits_body(desc, m.name, _kind_of(m))
+                                                        or desc.noun in m.role.split()) for m in members)
 
 
 def _belongs_to(node: _Node, modifier: str) -> bool:
