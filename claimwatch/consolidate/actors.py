@@ -158,7 +158,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
         country = mention.country or (node.institution.country if node.institution else None)
         if country:
             existing.countries[country] += 1
-        mention_node[(mention.document, mention.text)] = node.key
+        mention_node.setdefault((mention.document, mention.text), node.key)  # the statement's reading comes first
         placed.append((mention.document, mention.start, node.key))
         canonical = overrides.canonical(mention.text)
         if canonical and clean(canonical).lower() != clean(mention.text).lower():
@@ -273,7 +273,7 @@ _BY = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w'’
 def _author(after: str) -> str | None:
     """"published by the Emergencies Ministry" after "the latest list": the author speaks through the text."""
     match = _BY.match(after or "")
-    return match.group(1).strip() if match else None
+    return re.split(r"\.\s", match.group(1))[0].strip() if match else None
 
 
 def _named_node(mention: Mention, text: str, canonical: str | None, country: str | None,
