@@ -32,7 +32,7 @@ class Description:
     matches: tuple[str, ...]
     qualifiers: frozenset[str]  # title words before the noun that the person's role must hold: "health"
     modifier: str = ""  # a capitalised word before the noun ("UN" agency): the source must belong to it
-    tail: frozenset[str] = frozenset()  # words after the noun: "interior", "ministry" in "spokesman for the interior ministry"
+    tail: frozenset[str] = frozenset()  # words after the noun: "interior" in "spokesman for the interior ministry"
     before: tuple[str, ...] = ()  # words before the noun: "foreign" in "foreign ministry"
 
 

@@ -66,8 +66,8 @@ def join_short_names(joins: Joins, placed: list[tuple[str, int, str]]) -> None:
             roots = {joins.root(n.key) for n in pool}
             if len(roots) == 1:
                 target = joins.nodes[next(iter(roots))]
-                joins.join(target.key, short.key, f"'{first_name(short)}' is '{first_name(target)}': the only body of that "
-                           f"name {where}")
+                joins.join(target.key, short.key,
+                           f"'{first_name(short)}' is '{first_name(target)}': the only body of that name {where}")
                 break
             if roots:
                 break
@@ -125,7 +125,8 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]]) -> None:
             target = next((k for k in before if joins.nodes[k].kind not in ("description",)
                            and not k.startswith("debris:")), None)
             if target:
-                joins.join(target, key, f"'{desc.text}' speaks for {node_label(joins.nodes[target])}, named just before")
+                joins.join(target, key,
+                           f"'{desc.text}' speaks for {node_label(joins.nodes[target])}, named just before")
             continue
         near = [k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])]
         target = _closest_in_kind(joins, desc, near)
