@@ -27,6 +27,7 @@ class Node:
     countries: Counter = field(default_factory=Counter)
     documents: set = field(default_factory=set)
     description: Description | None = None  # "the agency": resolved to a named source of its document
+    bare: str = ""  # the name without the country words written before it ("Investigative Committee")
     acronym: str = ""  # what the text abbreviates the name to: "(OCHA)" after it
 
 

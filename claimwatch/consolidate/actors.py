@@ -17,7 +17,7 @@ from .coreference import GOVERNMENT_WORDS, describe
 from .countries import country_of
 from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_seats,
                              join_short_names, join_unheld_offices, narrow_family_names)
-from .mentions import Normalised, normalise
+from .mentions import Normalised, is_demonym, normalise
 from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name
 from .overrides import Overrides
 from .person_joins import join_full_names, join_misread_people, join_offices, join_surnames
@@ -176,7 +176,8 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
         if not title.name and title.role:
             node.role, node.institution = title.role, node.institution or title.institution
     if node is not None and norm.country and node.kind in ("institution", "group") and not node.institution:
-        node = Node(f"{node.key}:{norm.country.lower()}", node.kind, node.name, node.role, node.institution)
+        node = Node(f"{node.key}:{norm.country.lower()}", node.kind, _display(norm.full), node.role,
+                    node.institution, bare=node.name)  # "Egyptian Red Crescent", known also as "Red Crescent"
         node.countries[norm.country] += 1
     return node
 
@@ -195,7 +196,7 @@ def _words(text: str) -> list[str]:
 def _metonymy(norm: Normalised) -> str | None:
     """The country a place speaking stands for: "Kyiv", "Washington", "the U.S.", "Tripoli government"."""
     code = country_of(norm.full)
-    if code:
+    if code and not is_demonym(norm.full):  # "Russians" are people, not Russia
         return code
     if norm.country and norm.text.lower() in GOVERNMENT_WORDS:
         return norm.country

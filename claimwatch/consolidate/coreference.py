@@ -34,6 +34,7 @@ class Description:
     modifier: str = ""  # a capitalised word before the noun ("UN" agency): the source must belong to it
     tail: frozenset[str] = frozenset()  # words after the noun: "interior" in "spokesman for the interior ministry"
     before: tuple[str, ...] = ()  # words before the noun: "foreign" in "foreign ministry"
+    definite: bool = False  # "the engineer", "its minister": someone already introduced
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def describe(text: str) -> Description | None:
     """The description a speaker phrase is, or None when it names someone ("Rubezh", "the Pentagon's press
     secretary": a capitalised word other than the first, or no head noun of the table)."""
     tokens = re.findall(r"[\w.&'’-]+", text.replace("’", "'"))
+    definite = bool(tokens) and tokens[0].lower() in _DETERMINERS - {"a", "an"}
     while tokens and tokens[0].lower() in _DETERMINERS:
         tokens = tokens[1:]
     if not tokens:
@@ -81,7 +83,7 @@ def describe(text: str) -> Description | None:
     desc = _description(text, rows[tokens[k].lower()], before, modifier)
     return Description(desc.text, desc.noun, desc.refers, desc.matches, desc.qualifiers, desc.modifier,
                        frozenset(t.lower() for t in tail if t[:1].isalpha() and t.lower() not in _DETERMINERS),
-                       tuple(before))
+                       tuple(before), definite)
 
 
 def _is_voice(tokens: list[str]) -> bool:

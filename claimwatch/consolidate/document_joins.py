@@ -35,7 +35,7 @@ def join_country_variants(joins: Joins) -> None:
     by_name: dict[str, list[Node]] = defaultdict(list)
     for node in joins.nodes.values():
         if node.kind in ("institution", "group") and node.key.startswith(("org:", "group:")):
-            by_name[node.name.lower()].append(node)
+            by_name[(node.bare or node.name).lower()].append(node)
     for nodes in by_name.values():
         with_country = [n for n in nodes if n.countries]
         if len({c for n in with_country for c in n.countries}) > 1:
@@ -148,7 +148,8 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]]) -> None:
                        "the corpus")
             continue
         if desc.refers == "person":
-            _join_delayed_name(joins, key, desc, start, [(p, k) for p, k in sequence if p > start])
+            if not desc.definite:  # "A Libyan hydrologist ...": a new referent, named next
+                _join_delayed_name(joins, key, desc, start, [(p, k) for p, k in sequence if p > start])
 
 
 def _said_of(joins: Joins, key: str) -> str:

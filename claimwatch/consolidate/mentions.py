@@ -136,13 +136,36 @@ def _country_prefix(phrase: str) -> tuple[str, str | None]:
     return phrase, None
 
 
+def is_demonym(text: str) -> bool:
+    """'Russian', 'Russians': people of a country, not the country speaking."""
+    word = " ".join(text.split()).lower()
+    return word in _demonyms() or (word.endswith("s") and word[:-1] in _demonyms())
+
+
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Country adjectives ('Libyan', 'Russian'): a demonym before a name describes it ('Russian Investigative
-    Committee'), a country noun before one is often part of it ('Russia Today')."""
+    Committee'), a country noun before one is often part of it ('Russia Today'). From countryinfo's demonyms,
+    and our nationalities table's words that are no country's name or capital."""
     from .countries import country_words
 
-    return frozenset(w for w in country_words() if w.endswith(("an", "ian", "ese", "ish", "i", "ic", "ch")))
+    out, places = set(), set()
+    try:
+        import countryinfo
+
+        for info in countryinfo.all_countries():
+            try:
+                demonym, names = info.demonym(), [info.name(), info.capital(), *(info.alt_spellings() or [])]
+            except Exception:  # a record the package cannot read fully
+                continue
+            if isinstance(demonym, str) and demonym:
+                out.add(demonym.lower())
+            places.update(n.lower() for n in names if isinstance(n, str))
+    except ImportError:
+        pass
+    endings = ("an", "ian", "ese", "ish", "i", "ic", "ch")
+    out.update(w for w in country_words() if w not in places and w.endswith(endings))
+    return frozenset(out)
 
 
 def description_rows() -> tuple[dict[str, str], ...]:
