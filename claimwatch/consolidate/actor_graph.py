@@ -28,6 +28,7 @@ class Node:
     documents: set = field(default_factory=set)
     description: Description | None = None  # "the agency": resolved to a named source of its document
     bare: str = ""  # the name without the country words written before it ("Investigative Committee")
+    about: set = field(default_factory=set)  # words the documents say of it in apposition, to rank candidates
     acronym: str = ""  # what the text abbreviates the name to: "(OCHA)" after it
 
 

@@ -84,6 +84,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
             existing.institution = existing.institution or node.institution
             existing.orgs.update(node.orgs)
         existing.acronym = existing.acronym or node.acronym
+        existing.about.update(node.about)
         if existing.kind == "institution" and not existing.role:
             existing.role = node.role
         existing.names[" ".join(mention.text.split())] += 1
@@ -246,6 +247,8 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
     node = Node(f"person:{parts.name.lower()}", "person", parts.name, role, inst)
     if org:
         node.orgs[org] += 1
+    if mention.apposition.startswith(","):  # ", prime minister of the parliament-backed government in the east,"
+        node.about.update(re.split(r"[,.;]", mention.apposition[1:], maxsplit=1)[0].lower().split())
     return node
 
 

@@ -122,11 +122,12 @@ def fits_person(description: Description, role: str) -> bool:
     role_words = set(role.lower().split())
     if not any(any(w.startswith(m) for w in role_words) for m in description.matches):
         return False
-    titled = role_words & words("titles", "title") - set(description.matches)
     if description.qualifiers <= role_words:
         return True
-    # a bare "spokesman" may be the interior ministry's one, but a bare "minister" is no prime minister
-    return not titled and not description.qualifiers & _DISTINCT_RANKS
+    # a bare "spokesman" may be the interior ministry's one, but a bare "minister" is no prime minister,
+    # and an "aviation minister" no health minister
+    bare = all(any(w.startswith(m) for m in description.matches) for w in role_words)
+    return bare and not description.qualifiers & _DISTINCT_RANKS
 
 
 def tail_fits(description: Description, said_of: str) -> bool:
@@ -144,4 +145,10 @@ def affinity(description: Description, said_of: str) -> int:
     wanted = {w.strip(".,'’").removesuffix("'s") for w in (*description.tail, *description.before)}
     wanted = {w for w in wanted if len(w) > 3 and w not in _DETERMINERS and w != description.noun}
     have = {w.strip(".,'’").removesuffix("'s") for w in said_of.lower().replace("’", "'").split()}
-    return len(wanted & have)
+    return sum(any(_same_stem(w, h) for h in have) for w in wanted)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'eastern' and 'east', 'interior' and 'interior': one begins the other, four letters at least."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short)

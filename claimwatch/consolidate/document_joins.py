@@ -130,33 +130,42 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]]) -> None:
             continue
         near = [k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])]
         target = _closest_in_kind(joins, desc, near)
-        if target is not None:
+        elsewhere, score = _in_corpus(joins, desc)
+        if target is not None and not (elsewhere and score > affinity(desc, _said_of(joins, target))):
             joins.join(target, key, f"'{desc.text}' is {node_label(joins.nodes[target])}: the {desc.noun} the same "
                        "document names")
             continue
-        named = replace(desc, matches=tuple(m for m in desc.matches if m != "kind:unknown"))  # in sight only
-        fitting = [n for n in joins.nodes.values() if n.kind != "office" and _fits(joins, named, n)]
-        known = [n for n in fitting if n.institution is not None]  # a body the institutions table knows
-        roots = {joins.root(n.key) for n in known} or {joins.root(n.key) for n in fitting}
-        if len(roots) > 1:
-            scores = {r: affinity(desc, _said_of(joins, r)) for r in roots}
-            best = max(scores.values())
-            roots = {r for r in roots if scores[r] == best} if best else roots
-        if len(roots) == 1:
-            target = next(iter(roots))
-            joins.join(target, key, f"'{desc.text}' is {node_label(joins.nodes[target])}: the only {desc.noun} in "
-                       "the corpus")
+        if elsewhere is not None:
+            why = f"the {desc.noun} the corpus describes so" if score else f"the only {desc.noun} in the corpus"
+            joins.join(elsewhere, key, f"'{desc.text}' is {node_label(joins.nodes[elsewhere])}: {why}")
             continue
         if desc.refers == "person":
             if not desc.definite:  # "A Libyan hydrologist ...": a new referent, named next
                 _join_delayed_name(joins, key, desc, start, [(p, k) for p, k in sequence if p > start])
 
 
+def _in_corpus(joins: Joins, desc: Description) -> tuple[str | None, int]:
+    """The one source of the corpus a description fits (the one whose known words it shares most, when several
+    fit), with how many words they share; (None, 0) when none or no single one."""
+    named = replace(desc, matches=tuple(m for m in desc.matches if m != "kind:unknown"))  # in sight only
+    fitting = [n for n in joins.nodes.values() if n.kind != "office" and _fits(joins, named, n)]
+    known = [n for n in fitting if n.institution is not None and desc.refers == "body"]  # a body the table knows
+    roots = {joins.root(n.key) for n in known} or {joins.root(n.key) for n in fitting}
+    scores = {r: affinity(desc, _said_of(joins, r)) for r in roots}
+    best = max(scores.values(), default=0)
+    if len(roots) > 1:
+        roots = {r for r in roots if scores[r] == best} if best else roots
+    if len(roots) == 1:
+        return next(iter(roots)), best
+    return None, 0
+
+
 def _said_of(joins: Joins, key: str) -> str:
     """Everything the corpus says of an actor: its names, roles and affiliations, as one text."""
     members = joins.members(key)
     return " ".join([*(n for m in members for n in m.names), *(m.role for m in members),
-                     *(o for m in members for o in m.orgs), *(m.institution.name for m in members if m.institution)])
+                     *(o for m in members for o in m.orgs), *(m.institution.name for m in members if m.institution),
+                     *(w for m in members for w in sorted(m.about))])
 
 
 def _closest_in_kind(joins: Joins, desc: Description, near: list[str]) -> str | None:

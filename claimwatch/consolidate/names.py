@@ -133,7 +133,7 @@ def _without_affiliation(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,;]{3,90}?)(?:,|$)", re.I)
+_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,;]{3,90}?)(?:,|$)", re.I)
 _PREPOSITION = re.compile(r"\s+(?:at|for|of|with|from|in)\s+(?:the\s+)?", re.I)
 
 
@@ -148,6 +148,8 @@ def parse_apposition(after: str, index: InstitutionIndex) -> tuple[str, Institut
     role_words = [w.strip(".").lower() for w in _TOKEN.findall(parts[0])]
     if not role_words or any(w[:1].isupper() for w in _TOKEN.findall(parts[0]) if w.lower() not in titles):
         return "", None, None  # "the Health Minister Sofia Lind" is a name, not an apposition
+    if not after.lstrip(", ")[:4].lower().startswith(("a ", "an ", "the ")) and not set(role_words) & titles:
+        return "", None, None  # ", who heads ...", ", 45, said": without an article only an office title counts
     found = index.find(_TOKEN.findall(phrase))
     institution = found[0] if found else None
     org = None
