@@ -17,7 +17,7 @@ from .coreference import GOVERNMENT_WORDS, describe
 from .countries import country_of
 from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_seats,
                              join_short_names, join_unheld_offices, narrow_family_names)
-from .mentions import Normalised, is_demonym, normalise
+from .mentions import Normalised, is_demonym, normalise, subject_after
 from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name
 from .overrides import Overrides
 from .person_joins import join_full_names, join_misread_people, join_offices, join_surnames
@@ -127,8 +127,11 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
     if canonical:
         return _named_node(mention, canonical, canonical, None, index, outlets)
     norm = normalise(mention.text)
-    if not clean(norm.text):  # nothing but a dateline or byline: a source of its own, never shared
-        return Node(f"debris:{mention.document}:{text.lower()}", "group", text)
+    if not clean(norm.text):  # nothing but a dateline or byline: the speaker is the subject that follows it
+        following = subject_after(mention.apposition)
+        norm = normalise(following) if following else norm
+        if not clean(norm.text):  # else a source of its own, never shared
+            return Node(f"debris:{mention.document}:{text.lower()}", "group", text)
     full_hit = index.find(_words(clean(norm.full)))
     if norm.country and (full_hit or cleaned_is_name(norm.full, outlets)):
         norm = Normalised(norm.full, None, norm.debris, norm.full)  # "Ukraine's military intelligence" is a name

@@ -84,6 +84,28 @@ def _before_reporting_verb(phrase: str) -> str:
     return phrase
 
 
+def subject_after(after: str) -> str | None:
+    """"The health minister, Ali Salem, said ..." after a byline taken for the speaker: the subject of the
+    first sentence, when a reporting verb ends it."""
+    sentence = re.split(r"(?<=[.!?])\s", after.strip(), maxsplit=1)[0][:160]
+    words = sentence.split()
+    for k, word in enumerate(words[1:], start=1):
+        if _is_reporting(word.lower().strip(",")):
+            return " ".join(words[:k]).strip(" ,")
+    return None
+
+
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _is_reporting(word: str) -> bool:
+    """'said', 'says', 'warned', 'announced': a form of a reporting verb."""
+    verbs = reporting_verbs()
+    forms = {word, _IRREGULAR_PAST.get(word, ""), _lemma(word) or "", word[:-2] if word.endswith("ed") else "",
+             word[:-1] if word.endswith("ed") else ""}
+    return bool(forms & verbs)
+
+
 def _lemma(word: str) -> str | None:
     """The base of a third-person verb form: 'says' -> 'say', 'denies' -> 'deny', 'pushes' -> 'push'."""
     if word.endswith("ies"):

@@ -140,3 +140,19 @@ def test_an_unnamed_officer_speaks_for_the_body_and_one_un_agency_for_the_un() -
     assert index.actor_for("the court's press service", "a").name == "Karven District Court"
     assert index.actor_for("UN", "b").name == "International Organization for Migration"
     assert index.actor_for("World Health Organization", "c") is not index.actor_for("UN", "b")
+
+
+def test_a_byline_taken_for_the_speaker_gives_way_to_the_subject_after_it() -> None:
+    index = resolve_actors([
+        Mention("Valdin Times | Karven", "a", start=20,
+                apposition="\n\nThe health minister, Dara Moss, said on Monday that 40 people had died."),
+        Mention("Dara Moss", "a", start=200)])
+    assert index.actor_for("Valdin Times | Karven", "a").name == "Dara Moss"
+
+
+def test_a_description_goes_where_its_words_point() -> None:
+    index = resolve_actors([
+        Mention("Ana Pell", "a", start=5, apposition=", prime minister of the government in the north,"),
+        Mention("Ivo Marr", "b", start=5, apposition=", prime minister of the rival government in the south,"),
+        Mention("the northern prime minister", "b", start=90)])
+    assert index.actor_for("the northern prime minister", "b").name == "Ana Pell"
