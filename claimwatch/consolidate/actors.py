@@ -74,6 +74,8 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     renamed: list[tuple[str, str, str]] = []  # (node key, name as written, canonical name)
     placed: list[tuple[str, int, str]] = []  # (document, position, node key) of every mention
     for mention in mentions:
+        if (mention.document, mention.text) in mention_node:
+            continue  # read once per document: a statement's reading (with its context) comes first
         node = _node_for(mention, index, outlet_names, overrides)
         if node is None:
             continue
@@ -180,7 +182,8 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
         if not title.name and title.role:
             node.role, node.institution = title.role, node.institution or title.institution
     if node is not None and norm.country and node.kind in ("institution", "group") and not node.institution:
-        node = Node(f"{node.key}:{norm.country.lower()}", node.kind, _display(norm.full), node.role,
+        shown = node.name if re.search(r"['’]s?\s", norm.full) else _display(norm.full)  # "Egyptian Red Crescent"
+        node = Node(f"{node.key}:{norm.country.lower()}", node.kind, shown, node.role,
                     node.institution, bare=node.name)  # "Egyptian Red Crescent", known also as "Red Crescent"
         node.countries[norm.country] += 1
     return node

@@ -159,9 +159,15 @@ def parse_apposition(after: str, index: InstitutionIndex) -> tuple[str, Institut
 
 
 def is_organisation_name(name: str) -> bool:
-    """True when a capitalised name ends in an organisation word ("Lisk Hydro Authority")."""
+    """True when a capitalised name ends in an organisation word ("Lisk Hydro Authority") or has one before its
+    'of'/'for' ("General Syndicate of University Teachers", "Office for the Coordination of ...")."""
     parts = name.lower().split()
-    return bool(parts) and parts[-1].strip(".") in words("org_words", "word")
+    org_words = words("org_words", "word")
+    if not parts:
+        return False
+    if parts[-1].strip(".") in org_words:
+        return True
+    return any(p in ("of", "for") and k > 0 and parts[k - 1] in org_words for k, p in enumerate(parts))
 
 
 def surname(name: str) -> str:
