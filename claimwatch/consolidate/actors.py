@@ -17,7 +17,7 @@ from .coreference import GOVERNMENT_WORDS, describe
 from .countries import country_of
 from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_seats,
                              join_short_names, join_unheld_offices, narrow_family_names)
-from .mentions import Normalised, is_demonym, normalise, subject_after
+from .mentions import Normalised, country_name, is_demonym, normalise, subject_after
 from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name
 from .overrides import Overrides
 from .person_joins import join_full_names, join_misread_people, join_offices, join_surnames
@@ -140,7 +140,7 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
     country = norm.country or mention.country
     seat = None if index.exact(norm.full) else _metonymy(norm)  # "the Kremlin" is a body of its own
     if seat:
-        node = Node(f"gov:{seat}", "government", f"{seat} government")
+        node = Node(f"gov:{seat}", "government", f"Government of {country_name(seat)}")
         node.countries[seat] += 1
         return node
     desc = describe(norm.text)

@@ -190,5 +190,18 @@ def _demonyms() -> frozenset[str]:
     return frozenset(out)
 
 
-def description_rows() -> tuple[dict[str, str], ...]:
-    return read_table("descriptions")
+@functools.lru_cache(maxsize=None)
+def country_name(code: str) -> str:
+    """'Ukraine' for 'UA' (countryinfo's name), the code itself when the package does not know it."""
+    try:
+        import countryinfo
+
+        for info in countryinfo.all_countries():
+            try:
+                if (info.iso() or {}).get("alpha2") == code:
+                    return info.name()
+            except Exception:  # a record the package cannot read fully
+                continue
+    except ImportError:
+        pass
+    return code
