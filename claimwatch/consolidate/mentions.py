@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .countries import country_of
 from .names import is_organisation_name
-from .tables import read_table, words
+from .tables import words
 
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—:|]\s*)?", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ -]{2,}(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?(?:\s*\([^)]*\))?\s*[-–—]\s+")
