@@ -106,6 +106,8 @@ def fits_body(description: Description, name: str, kind: str | None) -> bool:
     name_words = [w.lower().strip(".,'’") for w in name.split()]
     for match in description.matches:
         if match.startswith("kind:"):
+            if match[5:] == "unknown" and kind is None and name_words and name_words[-1] in words("org_words", "word"):
+                continue  # "Red Crescent", "Audit Bureau": a body of another kind than the noun, though unknown
             if match[5:] == (kind or "unknown"):
                 return True
         elif name_words and (name_words[-1].startswith(match) or
