@@ -244,8 +244,9 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
         return Node(f"org:{cleaned.lower()}", "institution", cleaned)
     if parts.is_group or not parts.name:
         return Node(f"group:{_government_synonyms(cleaned.lower())}", "group", cleaned)
-    if _is_organisation(parts.name, mention.label):
-        return Node(f"org:{parts.name.lower()}", "institution", parts.name)
+    if _is_organisation(parts.name, mention.label) or _is_acronym(parts.name):
+        # "disaster management agency AFAD": the words before an acronym say what kind of body it is
+        return Node(f"org:{parts.name.lower()}", "institution", parts.name, parts.role)
     role, org = parts.role, None
     if mention.apposition:
         extra_role, extra_inst, org = parse_apposition(mention.apposition, index)

@@ -39,7 +39,17 @@ class Description:
 
 @functools.lru_cache(maxsize=1)
 def _rows() -> dict[str, dict[str, str]]:
-    return {row["noun"].lower(): row for row in read_table("descriptions")}
+    """The descriptions table, and every organisation word of org_words.tsv as a body noun of its own
+    ("the observatory" is the body whose name ends in "Observatory")."""
+    rows = {word: {"noun": word, "refers": "body", "matches": word} for word in words("org_words", "word")
+            if word not in GOVERNMENT_WORDS}  # "the eastern administration" names a government, kept as a group
+    rows.update({row["noun"].lower(): row for row in read_table("descriptions")})
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_table("descriptions"))
 
 
 def describe(text: str) -> Description | None:
@@ -67,8 +77,9 @@ def describe(text: str) -> Description | None:
         owner = bare.removesuffix("'s").removesuffix("'")
         if possessive and owner in rows and rows[owner]["refers"] == "body" and _is_voice(tokens[k + 1:]):
             return _description(text, rows[owner], [], "")  # "the court's press service" is the court
-        if bare in rows and not possessive:
-            heads.append(k)
+        last = k == len(tokens) - 1 or tokens[k + 1].lower() in _PREPOSITIONS
+        if bare in rows and not possessive and (bare in _listed() or last):
+            heads.append(k)  # an organisation word heads a description only at its end: not "press secretary"
     if not heads:
         return None
     k = heads[-1]  # the head of a compound is its last noun: "chief prosecutor", "latest list"

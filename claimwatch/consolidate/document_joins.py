@@ -130,7 +130,7 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]]) -> None:
             continue
         near = [k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])]
         target = _closest_in_kind(joins, desc, near)
-        elsewhere, score = _in_corpus(joins, desc)
+        elsewhere, score = _in_corpus(joins, desc) if desc.refers != "group" else (None, 0)  # "officials": anyone
         if target is not None and not (elsewhere and score > affinity(desc, _said_of(joins, target))):
             joins.join(target, key, f"'{desc.text}' is {node_label(joins.nodes[target])}: the {desc.noun} the same "
                        "document names")

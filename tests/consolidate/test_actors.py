@@ -156,3 +156,15 @@ def test_a_description_goes_where_its_words_point() -> None:
         Mention("Ivo Marr", "b", start=5, apposition=", prime minister of the rival government in the south,"),
         Mention("the northern prime minister", "b", start=90)])
     assert index.actor_for("the northern prime minister", "b").name == "Ana Pell"
+
+
+def test_an_acronym_after_its_kind_is_a_body_that_the_kind_finds_again() -> None:
+    index = resolve_actors([Mention("Poland's flood control agency PZW", "a", start=5),
+                            Mention("the agency", "a", start=300),
+                            Mention("Karven Observatory", "b", start=5, label="ORG"),
+                            Mention("the observatory", "b", start=70), Mention("officials", "b", start=90),
+                            Mention("Polish officials", "c", start=9)])
+    agency = index.actor_for("the agency", "a")
+    assert (agency.name, agency.kind, agency.country) == ("PZW", "institution", "PL")
+    assert index.actor_for("the observatory", "b").name == "Karven Observatory"
+    assert index.actor_for("officials", "b") is not index.actor_for("Polish officials", "c")  # officials: anyone
