@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .countries import country_of
 from .tables import read_table, words
@@ -64,7 +64,7 @@ def describe(text: str) -> Description | None:
     rows = _rows()
     whole = " ".join(t.lower() for t in tokens)
     if whole in rows:
-        return _description(text, rows[whole], [], "")
+        return replace(_description(text, rows[whole], [], ""), definite=definite)
     modifier, heads, tail = "", [], []
     for k, token in enumerate(tokens):
         bare = token.lower()
@@ -88,10 +88,11 @@ def describe(text: str) -> Description | None:
     if rows[tokens[k].lower()]["refers"] == "document" and len(heads) > 1:
         k = heads[-2]  # "court filings" speak for the court
     before = [t.lower().removesuffix("'s").removesuffix("'") for t in tokens[:k]]
+    behind = [t.lower() for t in tokens[k + 1:len(tokens) - len(tail) - (1 if tail else 0)]]  # "attorney general"
     if k > 0 and tokens[0][:1].isupper() and not country_of(tokens[0]) and tokens[0].lower() not in rows:
         modifier = tokens[0].removesuffix("'s")
         before = before[1:]
-    desc = _description(text, rows[tokens[k].lower()], before, modifier)
+    desc = _description(text, rows[tokens[k].lower()], before + behind, modifier)
     return Description(desc.text, desc.noun, desc.refers, desc.matches, desc.qualifiers, desc.modifier,
                        frozenset(t.lower() for t in tail if t[:1].isalpha() and t.lower() not in _DETERMINERS),
                        tuple(before), definite)

@@ -168,3 +168,13 @@ def test_an_acronym_after_its_kind_is_a_body_that_the_kind_finds_again() -> None
     assert (agency.name, agency.kind, agency.country) == ("PZW", "institution", "PL")
     assert index.actor_for("the observatory", "b").name == "Karven Observatory"
     assert index.actor_for("officials", "b") is not index.actor_for("Polish officials", "c")  # officials: anyone
+
+
+def test_court_titles_resolve_to_the_people_holding_them() -> None:
+    index = resolve_actors([Mention("Judge Mary Lind", "a", start=5), Mention("the judge", "a", start=300),
+                            Mention("defense attorney Joe Dunn", "a", start=600), Mention("the attorney", "a", start=700),
+                            Mention("Attorney General Rae Yost", "b", start=5),
+                            Mention("the attorney general", "c", start=10)])
+    assert index.actor_for("the judge", "a").name == "Mary Lind"
+    assert index.actor_for("the attorney", "a").name == "Joe Dunn"
+    assert index.actor_for("the attorney general", "c").name == "Rae Yost"  # not the defense attorney
