@@ -233,9 +233,10 @@ def narrow_family_names(joins: Joins, placed: list[tuple[str, int, str]], mentio
             continue
         family = [n for d, _, k in placed if d == doc for n in [joins.nodes[k]]
                   if n.institution is not None and n.institution is not node.institution
-                  and _belongs_to(n, first_name(node)) and n.kind == "institution"]
+                  and _belongs_to(n, clean(text)) and n.kind == "institution"]
+        named_in_full = any(d == doc and t != text and k == key for (d, t), k in mention_node.items())
         roots = {joins.root(n.key) for n in family}
-        if len(roots) == 1:
+        if len(roots) == 1 and not named_in_full:  # "the UN" beside "the United Nations" is the UN itself
             target = next(iter(roots))
             mention_node[(doc, text)] = target
             joins.reasons[target].append(f"'{text}' in {doc} is {node_label(joins.nodes[target])}, the one member of "
