@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .actor_graph import Joins, Node, first_name, node_label
-from .coreference import GOVERNMENT_WORDS, describe
+from .coreference import GOVERNMENT_WORDS, describe, names_no_source
 from .countries import country_of
 from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_seats,
                              join_short_names, join_unheld_offices, narrow_family_names)
@@ -37,6 +37,7 @@ class Mention:
     label: str | None = None  # spaCy entity label of the name, if it is an entity
     apposition: str = ""  # the words just after the name (", a spokesman for the Emergency Service,")
     start: int = -1  # where the name stands in its document, so a description finds the name before it
+    outlet: str | None = None  # the outlet of the document: the source when the phrase names none
 
 
 class ActorIndex:
@@ -73,12 +74,15 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     mention_node: dict[tuple[str, str], str] = {}
     renamed: list[tuple[str, str, str]] = []  # (node key, name as written, canonical name)
     placed: list[tuple[str, int, str]] = []  # (document, position, node key) of every mention
+    notes: list[tuple[str, str]] = []  # (node key, why a mention was read as it was)
     for mention in mentions:
         if (mention.document, mention.text) in mention_node:
             continue  # read once per document: a statement's reading (with its context) comes first
         node = _node_for(mention, index, outlet_names, overrides)
         if node is None:
             continue
+        if node.note:
+            notes.append((node.key, node.note))
         existing = nodes.setdefault(node.key, node)
         if existing is not node:
             existing.countries.update(node.countries)
@@ -102,6 +106,8 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
         if canonical and clean(canonical).lower() != clean(mention.text).lower():
             renamed.append((node.key, " ".join(mention.text.split()), canonical))
     joins = Joins(nodes, overrides)
+    for key, note in dict.fromkeys(notes):
+        joins.reasons[key].append(note)
     for key, text, canonical in dict.fromkeys(renamed):
         joins.reasons[key].append(f"'{text}' is {canonical} (aliases file)")
     _join_overrides(joins, overrides)
@@ -243,6 +249,8 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
     if _is_acronym(cleaned):
         return Node(f"org:{cleaned.lower()}", "institution", cleaned)
     if parts.is_group or not parts.name:
+        if names_no_source(cleaned) and not any(w[:1].isupper() for w in cleaned.split()[1:]):
+            return _unsourced(mention, cleaned)
         return Node(f"group:{_government_synonyms(cleaned.lower())}", "group", cleaned)
     if _is_organisation(parts.name, mention.label) or _is_acronym(parts.name):
         # "disaster management agency AFAD": the words before an acronym say what kind of body it is
@@ -257,6 +265,16 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
     if mention.apposition.startswith(","):  # ", prime minister of the parliament-backed government in the east,"
         node.about.update(re.split(r"[,.;]", mention.apposition[1:], maxsplit=1)[0].lower().split())
     return node
+
+
+def _unsourced(mention: Mention, text: str) -> Node:
+    """'interviews', 'preliminary data': no one speaks, so the outlet reports it on its own; with no outlet known,
+    a source of its own that is never shared with another document."""
+    if mention.outlet:
+        node = Node(f"media:{clean(mention.outlet).lower()}", "media", mention.outlet)
+        node.note = f"'{text}' names no source: {mention.outlet} reports it itself"
+        return node
+    return Node(f"debris:{mention.document}:{text.lower()}", "group", text)
 
 
 def _government_synonyms(text: str) -> str:

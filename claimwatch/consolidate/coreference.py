@@ -166,3 +166,27 @@ def _same_stem(a: str, b: str) -> bool:
     """'eastern' and 'east', 'interior' and 'interior': one begins the other, four letters at least."""
     short, long = sorted((a, b), key=len)
     return len(short) >= 4 and long.startswith(short)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+_NUMBER = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$")
+
+
+def names_no_source(text: str) -> bool:
+    """'interviews', 'preliminary data', 'two', 'of the defendants': a lower-case phrase whose head noun names
+    no one who could speak (not a source noun of extraction's table, a description noun, a title or an agent
+    noun like 'protesters')."""
+    from ..extract.holder_words import source_nouns
+
+    tokens = [t.lower() for t in re.findall(r"[\w'’-]+", text)]
+    while tokens and tokens[0] in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens or tokens[0] in _PREPOSITIONS:
+        return True
+    cut = next((k for k, t in enumerate(tokens) if t in _PREPOSITIONS), len(tokens))
+    head = tokens[:cut][-1]
+    if _NUMBER.match(head):
+        return True
+    stems = {head, head.removesuffix("s"), head.removesuffix("es"), re.sub(r"ies$", "y", head)}
+    known = source_nouns() | set(_rows()) | words("titles", "title")
+    return not (stems & known or any(s.endswith(_AGENT_ENDINGS) and len(s) > 4 for s in stems))

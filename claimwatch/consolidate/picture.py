@@ -73,10 +73,11 @@ def _mentions(reports: list[Report]) -> Iterable[Mention]:
                     text[s.speaker_span[0]:s.speaker_span[1]], s.speaker)
                 after = text[s.speaker_span[1]:s.speaker_span[1] + 100]
                 label = entities.get(tuple(s.speaker_span), label)
-            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after, start)
+            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after, start,
+                          report.outlet)
         for q in report.extraction.quantities:
             if q.holder:
-                yield Mention(q.holder, report.id, label=by_text.get(q.holder), start=q.span[0])
+                yield Mention(q.holder, report.id, label=by_text.get(q.holder), start=q.span[0], outlet=report.outlet)
 
 
 def _sentence_before(text: str, end: int, width: int = 120) -> str:

@@ -178,3 +178,14 @@ def test_court_titles_resolve_to_the_people_holding_them() -> None:
     assert index.actor_for("the judge", "a").name == "Mary Lind"
     assert index.actor_for("the attorney", "a").name == "Joe Dunn"
     assert index.actor_for("the attorney general", "c").name == "Rae Yost"  # not the defense attorney
+
+
+def test_a_phrase_that_names_no_source_falls_back_to_the_outlet() -> None:
+    index = resolve_actors([Mention("interviews", "a", outlet="Valdin Times"),
+                            Mention("interviews", "b", outlet="Karven Post"),
+                            Mention("protesters", "a", outlet="Valdin Times")], outlets=["Valdin Times", "Karven Post"])
+    outlet = index.actor_for("interviews", "a")
+    assert outlet.name == "Valdin Times" and outlet.kind == "media"
+    assert any("names no source" in r for r in outlet.reasons)
+    assert index.actor_for("interviews", "b") is not outlet  # never shared across outlets
+    assert index.actor_for("protesters", "a").kind == "group"
