@@ -29,8 +29,8 @@ class Node:
     description: Description | None = None  # "the agency": resolved to a named source of its document
     bare: str = ""  # the name without the country words written before it ("Investigative Committee")
     about: set = field(default_factory=set)  # words the documents say of it in apposition, to rank candidates
-    acronym: str = ""
-    note: str = ""  # why the mention was read as this node, when that is not a join ("names no source")  # what the text abbreviates the name to: "(OCHA)" after it
+    acronym: str = ""  # what the text abbreviates the name to: "(OCHA)" after it
+    note: str = ""  # why the mention was read as this node, when that is not a join ("names no source")
 
 
 class Joins:

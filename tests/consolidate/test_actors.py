@@ -183,7 +183,8 @@ def test_court_titles_resolve_to_the_people_holding_them() -> None:
 def test_a_phrase_that_names_no_source_falls_back_to_the_outlet() -> None:
     index = resolve_actors([Mention("interviews", "a", outlet="Valdin Times"),
                             Mention("interviews", "b", outlet="Karven Post"),
-                            Mention("protesters", "a", outlet="Valdin Times")], outlets=["Valdin Times", "Karven Post"])
+                            Mention("protesters", "a", outlet="Valdin Times")],
+                           outlets=["Valdin Times", "Karven Post"])
     outlet = index.actor_for("interviews", "a")
     assert outlet.name == "Valdin Times" and outlet.kind == "media"
     assert any("names no source" in r for r in outlet.reasons)
