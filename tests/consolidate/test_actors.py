@@ -172,7 +172,8 @@ def test_an_acronym_after_its_kind_is_a_body_that_the_kind_finds_again() -> None
 
 def test_court_titles_resolve_to_the_people_holding_them() -> None:
     index = resolve_actors([Mention("Judge Mary Lind", "a", start=5), Mention("the judge", "a", start=300),
-                            Mention("defense attorney Joe Dunn", "a", start=600), Mention("the attorney", "a", start=700),
+                            Mention("defense attorney Joe Dunn", "a", start=600),
+                            Mention("the attorney", "a", start=700),
                             Mention("Attorney General Rae Yost", "b", start=5),
                             Mention("the attorney general", "c", start=10)])
     assert index.actor_for("the judge", "a").name == "Mary Lind"
