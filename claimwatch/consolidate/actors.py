@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .actor_graph import Joins, Node, first_name, node_label
 from .coreference import GOVERNMENT_WORDS, describe, names_no_source
 from .countries import country_of
-from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_seats,
+from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_initialisms, join_seats,
                              join_short_names, join_unheld_offices, narrow_family_names)
 from .mentions import Normalised, country_name, is_demonym, normalise, subject_after
 from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name
@@ -75,7 +75,10 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     renamed: list[tuple[str, str, str]] = []  # (node key, name as written, canonical name)
     placed: list[tuple[str, int, str]] = []  # (document, position, node key) of every mention
     notes: list[tuple[str, str]] = []  # (node key, why a mention was read as it was)
+    outlet_of: dict[str, str] = {}  # document -> its outlet
     for mention in mentions:
+        if mention.outlet:
+            outlet_of.setdefault(mention.document, mention.outlet)
         if (mention.document, mention.text) in mention_node:
             continue  # read once per document: a statement's reading (with its context) comes first
         node = _node_for(mention, index, outlet_names, overrides)
@@ -116,9 +119,10 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     join_surnames(joins)
     join_offices(joins)
     join_acronyms(joins)
+    join_initialisms(joins)
     join_country_variants(joins)
     join_short_names(joins, placed)
-    join_descriptions(joins, placed)
+    join_descriptions(joins, placed, outlet_of)
     join_seats(joins)
     join_unheld_offices(joins)
     narrow_family_names(joins, placed, mention_node, index)

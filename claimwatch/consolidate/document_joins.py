@@ -29,6 +29,24 @@ def join_acronyms(joins: Joins) -> None:
             joins.join(node.key, short.key, f"'{short.name}' is '{first_name(node)}': the text abbreviates it so")
 
 
+def join_initialisms(joins: Joins) -> None:
+    """"NCDC" is the "National Centre for Disease Control" the corpus names: an upper-case name made of the
+    initials of one body's capitalised words, when only one body's initials make it."""
+    bodies = [n for n in joins.nodes.values() if n.kind in ("institution", "media") and len(n.name.split()) > 1]
+    for short in [n for n in joins.nodes.values() if n.kind in ("institution", "media")]:
+        letters = short.name.replace(".", "")
+        if not (2 < len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        full = {joins.root(n.key) for n in bodies if _initials(n.name) == letters}
+        if len(full) == 1:
+            target = joins.nodes[next(iter(full))]
+            joins.join(target.key, short.key, f"'{short.name}' is '{first_name(target)}': its initials")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
 def join_country_variants(joins: Joins) -> None:
     """"Russia's Investigative Committee" is the "Investigative Committee" the corpus names without its
     country, when no other country's body of that name speaks."""
@@ -106,7 +124,8 @@ def _belongs_to(node: Node, modifier: str) -> bool:
                for n in names)
 
 
-def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]]) -> None:
+def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]],
+                      outlet_of: dict[str, str] | None = None) -> None:
     """"the agency", "the engineer", "its health minister": the nearest fitting named source of the same
     document (before the description first, then after it, as a headline names later), else the only one of
     the corpus. A text ("the statement", "the latest list") speaks for the last source named before it."""
@@ -130,6 +149,11 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]]) -> None:
             continue
         near = [k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])]
         target = _closest_in_kind(joins, desc, near)
+        outlet = (outlet_of or {}).get(doc)
+        if target is None and outlet and fits_body(desc, outlet, "media"):
+            own = _outlet_node(joins, outlet)
+            joins.join(own.key, key, f"'{desc.text}' is {node_label(own)}: the newspaper that reports it")
+            continue
         elsewhere, score = _in_corpus(joins, desc) if desc.refers != "group" else (None, 0)  # "officials": anyone
         if target is not None and not (elsewhere and score > affinity(desc, _said_of(joins, target))):
             joins.join(target, key, f"'{desc.text}' is {node_label(joins.nodes[target])}: the {desc.noun} the same "
@@ -142,6 +166,15 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]]) -> None:
         if desc.refers == "person":
             if not desc.definite:  # "A Libyan hydrologist ...": a new referent, named next
                 _join_delayed_name(joins, key, desc, start, [(p, k) for p, k in sequence if p > start])
+
+
+def _outlet_node(joins: Joins, outlet: str) -> Node:
+    """The node of a document's own outlet, added when no mention named it yet."""
+    key = f"media:{clean(outlet).lower()}"
+    if key not in joins.nodes:
+        joins.nodes[key] = Node(key, "media", outlet)
+        joins.parent[key] = key
+    return joins.nodes[key]
 
 
 def _in_corpus(joins: Joins, desc: Description) -> tuple[str | None, int]:

@@ -191,3 +191,11 @@ def test_a_phrase_that_names_no_source_falls_back_to_the_outlet() -> None:
     assert any("names no source" in r for r in outlet.reasons)
     assert index.actor_for("interviews", "b") is not outlet  # never shared across outlets
     assert index.actor_for("protesters", "a").kind == "group"
+
+
+def test_initials_and_the_reporting_newspaper_resolve() -> None:
+    index = resolve_actors([Mention("National Centre for Disease Control", "a", label="ORG"), Mention("NCDC", "b"),
+                            Mention("the newspaper", "c", start=40, outlet="Valdin Herald")],
+                           outlets=["Valdin Herald"])
+    assert index.actor_for("NCDC", "b") is index.actor_for("National Centre for Disease Control", "a")
+    assert index.actor_for("the newspaper", "c").name == "Valdin Herald"
