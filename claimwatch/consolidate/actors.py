@@ -1,9 +1,14 @@
 """Actors: one per real-world source, however the documents name it.
+
 "Pat Ryder", "Patrick Ryder", "Maj. Gen. Ryder" and "the Pentagon's press secretary"
-become one actor, affiliated with the Pentagon, country US. Names are joined by
-rules a reader can check (same surname and compatible given names, a lone surname
-with one candidate, an office held by one known person, an institution alias), and
-every join records why. A user's aliases file can force or forbid a join.
+become one actor, affiliated with the Pentagon, country US. Each mention is first made
+fit for resolution (`mentions.normalise`: time stamps, datelines, headline verbs and a
+leading country off) and read as a node: a person, a body, an office, a group, a place
+speaking for its government, or a description ("the agency") to resolve. Nodes are then
+joined by rules a reader can check: names of people (`person_joins`), and what documents
+establish (`document_joins`: descriptions, abbreviations, short names, seats of
+government, unnamed officers). Every join records why; a user's aliases file can force or
+forbid a join.
 """
 from __future__ import annotations
 
@@ -79,8 +84,9 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     for mention in mentions:
         if mention.outlet:
             outlet_of.setdefault(mention.document, mention.outlet)
-        if (mention.document, mention.text) in mention_node:
-            continue  # read once per document: a statement's reading (with its context) comes first
+        if (mention.document, mention.text) in mention_node:  # read once per document: the statement's reading
+            placed.append((mention.document, mention.start, mention_node[(mention.document, mention.text)]))
+            continue
         node = _node_for(mention, index, outlet_names, overrides)
         if node is None:
             continue
@@ -103,7 +109,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
         country = mention.country or (node.institution.country if node.institution else None)
         if country:
             existing.countries[country] += 1
-        mention_node.setdefault((mention.document, mention.text), node.key)  # the statement's reading comes first
+        mention_node[(mention.document, mention.text)] = node.key
         placed.append((mention.document, mention.start, node.key))
         canonical = overrides.canonical(mention.text)
         if canonical and clean(canonical).lower() != clean(mention.text).lower():
