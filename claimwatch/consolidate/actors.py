@@ -145,6 +145,8 @@ def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str]
     if canonical:
         return _named_node(mention, canonical, canonical, None, index, outlets)
     norm = normalise(mention.text)
+    if "\n" in mention.text.strip():  # a headline or dateline came with the name: the extractor's org and
+        mention = replace(mention, org=None, country=None)  # country may be the dateline's, not the speaker's
     if not clean(norm.text):  # nothing but a dateline or byline: the speaker is the subject that follows it
         following = subject_after(mention.apposition)
         norm = normalise(following) if following else norm
