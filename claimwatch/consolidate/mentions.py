@@ -79,8 +79,9 @@ def _before_reporting_verb(phrase: str) -> str:
     """'Eastern health minister puts toll at 3,283' -> 'Eastern health minister': a headline's verb ends the speaker."""
     tokens = phrase.split()
     for k, token in enumerate(tokens[1:], start=1):
-        if _lemma(token.lower()) in reporting_verbs() and token[:1].islower():
-            return " ".join(tokens[:k])
+        after_article = tokens[k - 1].lower() in ("the", "a", "an", "of", "for", "to", "and", "its", "their")
+        if _lemma(token.lower()) in reporting_verbs() and token[:1].islower() and not after_article:
+            return " ".join(tokens[:k])  # "the claims commission": after an article it is a noun
     return phrase
 
 
