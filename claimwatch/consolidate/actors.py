@@ -1,28 +1,33 @@
 """Actors: one per real-world source, however the documents name it.
 
 "Pat Ryder", "Patrick Ryder", "Maj. Gen. Ryder" and "the Pentagon's press secretary"
-become one actor, affiliated with the Pentagon, country US. Names are joined by
-rules a reader can check (same surname and compatible given names, a lone surname
-with one candidate, an office held by one known person, an institution alias), and
-every join records why. A user's aliases file can force or forbid a join.
+become one actor, affiliated with the Pentagon, country US. Each mention is first made
+fit for resolution (`mentions.normalise`: time stamps, datelines, headline verbs and a
+leading country off) and read as a node: a person, a body, an office, a group, a place
+speaking for its government, or a description ("the agency") to resolve. Nodes are then
+joined by rules a reader can check: names of people (`person_joins`), and what documents
+establish (`document_joins`: descriptions, abbreviations, short names, seats of
+government, unnamed officers). Every join records why; a user's aliases file can force or
+forbid a join.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
-from .names import (InstitutionIndex, NameParts, clean, given_names, is_organisation_name, parse_apposition,
-                    parse_name, surname)
+from .actor_graph import Joins, Node, first_name, node_label
+from .coreference import GOVERNMENT_WORDS, describe, names_no_source
+from .countries import country_of
+from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_initialisms, join_seats,
+                             join_short_names, join_unheld_offices, narrow_family_names)
+from .mentions import Normalised, country_name, is_demonym, normalise, subject_after
+from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name
 from .overrides import Overrides
+from .person_joins import join_full_names, join_misread_people, join_offices, join_surnames
 from .records import Actor
 from .tables import Institution, institutions, words
-
-GIVEN_NAME_SIMILARITY = 85  # rapidfuzz ratio above which two given names are one ("Volodymyr"/"Volodimir")
-SURNAME_SIMILARITY = 88  # ... and two surnames ("Zelenskyy"/"Zelensky")
 
 
 @dataclass(frozen=True)
@@ -36,19 +41,8 @@ class Mention:
     context: str = ""  # the words just before the name in its sentence ("Pentagon press secretary")
     label: str | None = None  # spaCy entity label of the name, if it is an entity
     apposition: str = ""  # the words just after the name (", a spokesman for the Emergency Service,")
-
-
-@dataclass
-class _Node:
-    key: str
-    kind: str
-    name: str
-    role: str = ""
-    institution: Institution | None = None
-    names: Counter = field(default_factory=Counter)
-    orgs: Counter = field(default_factory=Counter)
-    countries: Counter = field(default_factory=Counter)
-    documents: set = field(default_factory=set)
+    start: int = -1  # where the name stands in its document, so a description finds the name before it
+    outlet: str | None = None  # the outlet of the document: the source when the phrase names none
 
 
 class ActorIndex:
@@ -69,51 +63,6 @@ class ActorIndex:
         return self._by_id.get(actor_id) if actor_id else None
 
 
-class _Joins:
-    """Union-find over nodes that remembers why each join was made."""
-
-    def __init__(self, nodes: dict[str, _Node], overrides: Overrides) -> None:
-        self.nodes = nodes
-        self.parent = {k: k for k in nodes}
-        self.reasons: dict[str, list[str]] = defaultdict(list)
-        self.overrides = overrides
-
-    def root(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def members(self, key: str) -> list[_Node]:
-        root = self.root(key)
-        return [n for k, n in self.nodes.items() if self.root(k) == root]
-
-    def conflict(self, a: str, b: str) -> str | None:
-        """Why clusters a and b must stay apart, or None."""
-        left, right = self.members(a), self.members(b)
-        names_a = {n.lower() for m in left for n in m.names}
-        names_b = {n.lower() for m in right for n in m.names}
-        if self.overrides.forbids(names_a, names_b):
-            return "the aliases file keeps them apart"
-        countries_a = {c for m in left for c in m.countries}
-        countries_b = {c for m in right for c in m.countries}
-        if countries_a and countries_b and not countries_a & countries_b:
-            return "they speak for different countries"
-        orgs_a = {o for m in left for o in m.orgs}
-        orgs_b = {o for m in right for o in m.orgs}
-        if orgs_a and orgs_b and not orgs_a & orgs_b:
-            return "they speak for different institutions"
-        return None
-
-    def join(self, a: str, b: str, reason: str, forced: bool = False) -> bool:
-        ra, rb = self.root(a), self.root(b)
-        if ra == rb or (not forced and self.conflict(a, b)):
-            return False
-        self.parent[rb] = ra
-        self.reasons[ra] += self.reasons.pop(rb, []) + [reason]
-        return True
-
-
 def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = None,
                    outlets: Iterable[str] = ()) -> ActorIndex:
     """Group mentions into actors, explaining every join.
@@ -126,77 +75,257 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     overrides = overrides or Overrides()
     index = InstitutionIndex([*institutions(), *overrides.institutions])
     outlet_names = {clean(o).lower(): o for o in outlets if o}
-    nodes: dict[str, _Node] = {}
+    nodes: dict[str, Node] = {}
     mention_node: dict[tuple[str, str], str] = {}
     renamed: list[tuple[str, str, str]] = []  # (node key, name as written, canonical name)
+    placed: list[tuple[str, int, str]] = []  # (document, position, node key) of every mention
+    notes: list[tuple[str, str]] = []  # (node key, why a mention was read as it was)
+    outlet_of: dict[str, str] = {}  # document -> its outlet
     for mention in mentions:
+        if mention.outlet:
+            outlet_of.setdefault(mention.document, mention.outlet)
+        if (mention.document, mention.text) in mention_node:  # read once per document: the statement's reading
+            placed.append((mention.document, mention.start, mention_node[(mention.document, mention.text)]))
+            continue
         node = _node_for(mention, index, outlet_names, overrides)
         if node is None:
             continue
+        if node.note:
+            notes.append((node.key, node.note))
         existing = nodes.setdefault(node.key, node)
         if existing is not node:
+            existing.countries.update(node.countries)
             existing.role = existing.role or node.role
             existing.institution = existing.institution or node.institution
             existing.orgs.update(node.orgs)
+        existing.acronym = existing.acronym or node.acronym
+        existing.about.update(node.about)
+        if existing.kind == "institution" and not existing.role:
+            existing.role = node.role
         existing.names[" ".join(mention.text.split())] += 1
         existing.documents.add(mention.document)
-        if mention.org or node.institution:
+        if (mention.org and node.kind != "description") or node.institution:  # a description's body is found later
             existing.orgs[node.institution.name if node.institution else mention.org] += 1
         country = mention.country or (node.institution.country if node.institution else None)
         if country:
             existing.countries[country] += 1
         mention_node[(mention.document, mention.text)] = node.key
+        placed.append((mention.document, mention.start, node.key))
         canonical = overrides.canonical(mention.text)
         if canonical and clean(canonical).lower() != clean(mention.text).lower():
             renamed.append((node.key, " ".join(mention.text.split()), canonical))
-    joins = _Joins(nodes, overrides)
+    joins = Joins(nodes, overrides)
+    for key, note in dict.fromkeys(notes):
+        joins.reasons[key].append(note)
     for key, text, canonical in dict.fromkeys(renamed):
         joins.reasons[key].append(f"'{text}' is {canonical} (aliases file)")
     _join_overrides(joins, overrides)
-    _join_misread_people(joins)
-    _join_full_names(joins)
-    _join_surnames(joins)
-    _join_offices(joins)
+    join_misread_people(joins)
+    join_full_names(joins)
+    join_surnames(joins)
+    join_offices(joins)
+    join_acronyms(joins)
+    join_initialisms(joins)
+    join_country_variants(joins)
+    join_short_names(joins, placed)
+    join_descriptions(joins, placed, outlet_of)
+    join_seats(joins)
+    join_unheld_offices(joins)
+    narrow_family_names(joins, placed, mention_node, index)
     actors, by_key = _actors(joins)
     return ActorIndex(actors, {m: by_key[k] for m, k in mention_node.items()})
 
 
 def _node_for(mention: Mention, index: InstitutionIndex, outlets: dict[str, str],
-              overrides: Overrides) -> _Node | None:
+              overrides: Overrides) -> Node | None:
     text = " ".join(mention.text.split())
     if not clean(text):
         return None
     canonical = overrides.canonical(text)
-    parts = parse_name(canonical or text, index)
+    if canonical:
+        return _named_node(mention, canonical, canonical, None, index, outlets)
+    norm = normalise(mention.text)
+    if "\n" in mention.text.strip():  # a headline or dateline came with the name: the extractor's org and
+        mention = replace(mention, org=None, country=None)  # country may be the dateline's, not the speaker's
+    if not clean(norm.text):  # nothing but a dateline or byline: the speaker is the subject that follows it
+        following = subject_after(mention.apposition)
+        norm = normalise(following) if following else norm
+        if not clean(norm.text):  # else a source of its own, never shared
+            return Node(f"debris:{mention.document}:{text.lower()}", "group", text)
+    full_hit = index.find(_words(clean(norm.full)))
+    if norm.country and (full_hit or cleaned_is_name(norm.full, outlets)):
+        norm = Normalised(norm.full, None, norm.debris, norm.full)  # "Ukraine's military intelligence" is a name
+    country = norm.country or mention.country
+    seat = None if index.exact(norm.full) else _metonymy(norm)  # "the Kremlin" is a body of its own
+    if seat:
+        node = Node(f"gov:{seat}", "government", f"Government of {country_name(seat)}")
+        node.countries[seat] += 1
+        return node
+    desc = describe(norm.text)
+    if desc is not None and desc.modifier and index.exact(desc.modifier) is None:
+        desc = replace(desc, modifier="")  # "Eastern health minister": a capitalised adjective, not a body
+    if desc is not None and desc.modifier and desc.refers != "body":
+        desc = None  # "FSB director": an office of a known body, which the office rules resolve
+    elif desc is not None and not desc.modifier and index.find(_words(clean(norm.text))):
+        desc = None  # "Kremlin press service" names its body
+    if desc is not None and not index.exact(norm.text):
+        if desc.refers == "group" and country:  # "U.S. officials": a named group, shared across documents
+            node = Node(f"group:{country.lower()}:{desc.noun.removesuffix('s')}", "group", norm.full)
+            node.countries[country] += 1
+            return node
+        if desc.refers == "body" and country and desc.before:  # "Tajikistan's foreign ministry": a name
+            node = Node(f"org:{country.lower()}:{norm.text.lower()}", "institution", norm.full)
+            node.countries[country] += 1
+            return node
+        node = Node(f"desc:{mention.document}:{norm.text.lower()}", "description", norm.full, description=desc)
+        if desc.refers == "document":
+            by = _author(mention.apposition)
+            if by:
+                return _named_node(mention, by, by, None, index, outlets)
+        if country:
+            node.countries[country] += 1
+        return node
+    if norm.title and not mention.context.strip():
+        mention = replace(mention, context=norm.title + " ")
+    node = _named_node(mention, norm.text, None, country, index, outlets)
+    if node is not None and node.kind == "institution":
+        said = describe(_context_phrase(mention.context)) if mention.context else None
+        if said is not None and said.refers == "body":  # "Libya's state telecoms holding company, LPTIC,"
+            node.role = _context_phrase(mention.context).lower()
+        acronym = _ACRONYM_AFTER.match(mention.apposition or "")
+        if acronym and acronym.group(1) != clean(norm.text):
+            node.acronym = acronym.group(1)
+    if node is not None and node.kind == "person" and norm.title and not node.role:
+        title = parse_name(norm.title, index)  # "head of the World Meteorological Organization, Petteri Taalas"
+        if not title.name and title.role:
+            node.role, node.institution = title.role, node.institution or title.institution
+    if node is not None and norm.country and node.kind in ("institution", "group") and not node.institution:
+        shown = node.name if re.search(r"['’]s?\s", norm.full) else _display(norm.full)  # "Egyptian Red Crescent"
+        node = Node(f"{node.key}:{norm.country.lower()}", node.kind, shown, node.role,
+                    node.institution, bare=node.name)  # "Egyptian Red Crescent", known also as "Red Crescent"
+        node.countries[norm.country] += 1
+    return node
+
+
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def cleaned_is_name(text: str, outlets: dict[str, str]) -> bool:
+    return clean(text).lower() in outlets
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w.&/'’-]+", text)
+
+
+def _metonymy(norm: Normalised) -> str | None:
+    """The country a place speaking stands for: "Kyiv", "Washington", "the U.S.", "Tripoli government"."""
+    code = country_of(norm.full)
+    if code and not is_demonym(norm.full):  # "Russians" are people, not Russia
+        return code
+    if norm.country and norm.text.lower() in GOVERNMENT_WORDS:
+        return norm.country
+    return None
+
+
+_BY = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*){1,6})")
+
+
+def _author(after: str) -> str | None:
+    """"published by the Emergencies Ministry" after "the latest list": the author speaks through the text."""
+    match = _BY.match(after or "")
+    return re.split(r"\.\s", match.group(1))[0].strip() if match else None
+
+
+def _named_node(mention: Mention, text: str, canonical: str | None, country: str | None,
+                index: InstitutionIndex, outlets: dict[str, str]) -> Node | None:
+    parts = parse_name(text, index)
     if not parts.institution and not parts.role and mention.context:
-        context = parse_name(re.split(r"[,;:.\"“”]\s*", mention.context)[-1], index)
-        if not context.name and set(context.role.split()) <= words("titles", "title"):
+        context = parse_name(_context_phrase(mention.context), index)
+        if not context.name and context.role and context.role.split()[-1] in words("titles", "title"):
             parts = NameParts(parts.text, parts.name, context.role, context.institution, parts.is_group)
     if parts.institution is None and mention.org:
         parts = NameParts(parts.text, parts.name, parts.role, index.exact(mention.org), parts.is_group)
     inst = parts.institution
-    cleaned = clean(canonical or text)
+    cleaned = clean(text)
     if cleaned.lower() in outlets or (inst and inst.kind == "media" and parts.name in ("", inst.name)):
         name = inst.name if inst else outlets[cleaned.lower()]
-        return _Node(f"media:{name.lower()}", "media", name, institution=inst)
+        return Node(f"media:{name.lower()}", "media", name, institution=inst)
     if inst is not None and (not parts.name or parts.name.lower() == inst.name.lower()):
         if parts.role:
-            return _Node(f"office:{inst.name.lower()}:{parts.role}", "office", "", parts.role, inst)
-        return _Node(f"inst:{inst.name.lower()}", "institution", inst.name, institution=inst)
+            inst, role = _family_office(index, inst, text, parts.role)
+            return Node(f"office:{inst.name.lower()}:{role}", "office", "", role, inst)
+        return Node(f"inst:{inst.name.lower()}", "institution", inst.name, institution=inst)
     if is_organisation_name(cleaned) and cleaned[:1].isupper():
-        return _Node(f"org:{cleaned.lower()}", "institution", _display(canonical or text))
+        return Node(f"org:{cleaned.lower()}", "institution", _display(text))
+    if _is_acronym(cleaned):
+        return Node(f"org:{cleaned.lower()}", "institution", cleaned)
     if parts.is_group or not parts.name:
-        return _Node(f"group:{cleaned.lower()}", "group", cleaned)
-    if _is_organisation(parts.name, mention.label):
-        return _Node(f"org:{parts.name.lower()}", "institution", parts.name)
+        if names_no_source(cleaned) and not any(w[:1].isupper() for w in cleaned.split()[1:]):
+            return _unsourced(mention, cleaned)
+        return Node(f"group:{_government_synonyms(cleaned.lower())}", "group", cleaned)
+    if _is_organisation(parts.name, mention.label) or _is_acronym(parts.name):
+        # "disaster management agency AFAD": the words before an acronym say what kind of body it is
+        return Node(f"org:{parts.name.lower()}", "institution", parts.name, parts.role)
     role, org = parts.role, None
     if mention.apposition:
         extra_role, extra_inst, org = parse_apposition(mention.apposition, index)
         role, inst = role or extra_role, inst or extra_inst
-    node = _Node(f"person:{parts.name.lower()}", "person", parts.name, role, inst)
+    node = Node(f"person:{parts.name.lower()}", "person", parts.name, role, inst)
     if org:
         node.orgs[org] += 1
+    if mention.apposition.startswith(","):  # ", prime minister of the parliament-backed government in the east,"
+        node.about.update(re.split(r"[,.;]", mention.apposition[1:], maxsplit=1)[0].lower().split())
     return node
+
+
+def _unsourced(mention: Mention, text: str) -> Node:
+    """'interviews', 'preliminary data': no one speaks, so the outlet reports it on its own; with no outlet known,
+    a source of its own that is never shared with another document."""
+    if mention.outlet:
+        node = Node(f"media:{clean(mention.outlet).lower()}", "media", mention.outlet)
+        node.note = f"'{text}' names no source: {mention.outlet} reports it itself"
+        return node
+    return Node(f"debris:{mention.document}:{text.lower()}", "group", text)
+
+
+def _government_synonyms(text: str) -> str:
+    """"eastern authorities", "eastern administration" and "eastern government" are one key."""
+    return " ".join("government" if w in GOVERNMENT_WORDS else w for w in text.split())
+
+
+def _family_office(index: InstitutionIndex, inst: Institution, text: str, role: str) -> tuple[Institution, str]:
+    """"UN weather chief": the chief of the UN body the news calls "UN weather agency" (a member of the family
+    whose alias is the family's name and that word), not of the UN itself."""
+    words = role.split()
+    for word in words:
+        if word in words_of_titles():
+            continue
+        prefix = clean(text).split()[0]
+        for alias, member in [*index.by_alias.items(), *index.exact_case.items()]:
+            if member is not inst and alias.lower().startswith(f"{prefix.lower()} {word} "):
+                return member, " ".join(w for w in words if w != word)
+    return inst, role
+
+
+def words_of_titles() -> frozenset[str]:
+    return words("titles", "title")
+
+
+def _context_phrase(context: str) -> str:
+    """The words before a name that may title it: "Health Minister" in "... said Health Minister X", or
+    "The health minister in the eastern government" in "The health minister in the eastern government, X,"."""
+    context = re.sub(r"\b\d{1,2}[:.]\d{2}\s*[-–—]?\s*", "", context)  # a liveblog time stamp
+    segments = re.split(r"[,;:.\"“”]\s*", context)
+    if len(segments) > 1 and not segments[-1].strip():
+        before = segments[-2].strip()
+        return re.split(r"\s+(?:in|of|for|at|with)\s+", before, maxsplit=1)[0]
+    return segments[-1]
+
+
+def _is_acronym(text: str) -> bool:
+    """'LPTIC', 'NCDC': an unknown upper-case word of three or more letters is a body, not a person."""
+    return len(text) >= 3 and " " not in text and text.isalpha() and text.isupper()
 
 
 def _is_organisation(name: str, label: str | None) -> bool:
@@ -211,7 +340,7 @@ def _is_organisation(name: str, label: str | None) -> bool:
     return label in ("ORG", "GPE", "NORP", "FAC", "LOC")
 
 
-def _join_overrides(joins: _Joins, overrides: Overrides) -> None:
+def _join_overrides(joins: Joins, overrides: Overrides) -> None:
     by_canonical: dict[str, list[str]] = defaultdict(list)
     for key, node in joins.nodes.items():
         for name in node.names:
@@ -220,93 +349,14 @@ def _join_overrides(joins: _Joins, overrides: Overrides) -> None:
                 by_canonical[canonical].append(key)
     for canonical, keys in by_canonical.items():
         for key in keys[1:]:
-            joins.join(keys[0], key, f"{_label(joins.nodes[key])} is {canonical} (aliases file)", forced=True)
+            joins.join(keys[0], key, f"{node_label(joins.nodes[key])} is {canonical} (aliases file)", forced=True)
 
 
-def _join_misread_people(joins: _Joins) -> None:
-    """A name the tagger once read as an organisation is the person it names elsewhere."""
-    for key, node in joins.nodes.items():
-        person = joins.nodes.get("person:" + key.removeprefix("org:")) if key.startswith("org:") else None
-        if person is not None and not is_organisation_name(node.name):
-            joins.join(person.key, key, f"'{node.name}' is also named as a person")
+_KIND_RANK = {"person": 0, "media": 1, "institution": 2, "office": 3, "government": 4, "group": 5, "description": 6}
 
 
-def _persons(joins: _Joins) -> list[_Node]:
-    return [n for n in joins.nodes.values() if n.kind == "person"]
-
-
-def _join_full_names(joins: _Joins) -> None:
-    full = [n for n in _persons(joins) if len(n.name.split()) > 1]
-    for i, a in enumerate(full):
-        for b in full[i + 1:]:
-            if fuzz.ratio(surname(a.name), surname(b.name)) < SURNAME_SIMILARITY:
-                continue
-            why = _given_names_agree(given_names(a.name), given_names(b.name))
-            if why:
-                joins.join(a.key, b.key, f"'{b.name}' is '{a.name}': same surname, {why}")
-
-
-def _given_names_agree(a: list[str], b: list[str]) -> str | None:
-    first_a, first_b = a[0], b[0]
-    if first_a == first_b:
-        return "same given name"
-    short, long = sorted((first_a, first_b), key=len)
-    if long.startswith(short):
-        return f"'{short.title()}' shortens '{long.title()}'"
-    if fuzz.ratio(first_a, first_b) >= GIVEN_NAME_SIMILARITY:
-        return f"given names '{first_a.title()}' and '{first_b.title()}' are spelling variants"
-    return None
-
-
-def _join_surnames(joins: _Joins) -> None:
-    """A lone surname joins the one full-named person of that surname (in its documents first)."""
-    full = [n for n in _persons(joins) if len(n.name.split()) > 1]
-    for node in _persons(joins):
-        if len(node.name.split()) != 1:
-            continue
-        candidates = [n for n in full if fuzz.ratio(surname(n.name), node.name.lower()) >= SURNAME_SIMILARITY]
-        roots = {joins.root(n.key) for n in candidates}
-        if len(roots) > 1:
-            near = [n for n in candidates if n.documents & node.documents]
-            roots = {joins.root(n.key) for n in near}
-            where = "in the same documents"
-        else:
-            where = "in the corpus"
-        if len(roots) == 1:
-            target = joins.nodes[next(iter(roots))]
-            joins.join(target.key, node.key, f"'{_first(node)}' is '{target.name}': the only {node.name} {where}")
-
-
-def _join_offices(joins: _Joins) -> None:
-    """'the Pentagon's press secretary' joins the one person known to hold that office there."""
-    for node in [n for n in joins.nodes.values() if n.kind == "office"]:
-        holders = {joins.root(p.key) for p in _persons(joins)
-                   if p.role and p.institution and p.institution.name == node.institution.name
-                   and _same_office(p.role, node.role)}
-        if len(holders) == 1:
-            target = joins.nodes[next(iter(holders))]
-            joins.join(target.key, node.key, f"'{_first(node)}' is '{target.name}': {target.name} is "
-                       f"{node.institution.name} {node.role} in the same reports")
-
-
-def _same_office(a: str, b: str) -> bool:
-    wa, wb = set(a.split()), set(b.split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
-
-
-def _first(node: _Node) -> str:
-    return node.names.most_common(1)[0][0] if node.names else node.name
-
-
-def _label(node: _Node) -> str:
-    return f"'{_first(node)}'"
-
-
-_KIND_RANK = {"person": 0, "institution": 1, "media": 2, "office": 3, "group": 4}
-
-
-def _actors(joins: _Joins) -> tuple[list[Actor], dict[str, str]]:
-    clusters: dict[str, list[_Node]] = defaultdict(list)
+def _actors(joins: Joins) -> tuple[list[Actor], dict[str, str]]:
+    clusters: dict[str, list[Node]] = defaultdict(list)
     for key in joins.nodes:
         clusters[joins.root(key)].append(joins.nodes[key])
     actors, by_key, used = [], {}, set()
@@ -320,8 +370,10 @@ def _actors(joins: _Joins) -> tuple[list[Actor], dict[str, str]]:
             names.update(m.names)
             orgs.update(m.orgs)
             countries.update(m.countries)
-        display = head.name or (f"{head.institution.name} {head.role}" if head.institution else _first(head))
-        kind = "person" if head.kind == "office" else head.kind
+        display = head.name or (f"{head.institution.name} {head.role}" if head.institution else first_name(head))
+        kind = {"office": "person", "government": "institution"}.get(head.kind, head.kind)
+        if kind == "description":
+            kind = {"person": "person", "body": "institution"}.get(head.description.refers, "group")
         role = next((m.role for m in members if m.role), None)
         org = orgs.most_common(1)[0][0] if orgs else None
         actor_id = _unique(_slug(display), used)

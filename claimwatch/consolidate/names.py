@@ -30,6 +30,7 @@ def clean(text: str) -> str:
     """Whitespace collapsed, quotes and trailing punctuation and possessives removed."""
     text = " ".join(text.replace("’", "'").split()).strip(" ,;:\"'()")
     text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"(?<=s)'(?=\s)", "", text)  # "the United Nations' humanitarian office"
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
 
 
@@ -90,6 +91,9 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
         bare = token.strip(".").lower()
         if bare in _FUNCTION_WORDS:
             continue
+        if name and _is_particle(token):  # "Al-Siddiq al-Sour", "Marie el-Drese": part of the name
+            name.append(token)
+            continue
         if bare in titles or token[:1].islower():
             if name:  # "Festival director Noor Aziz": capitalised words before an office word describe it
                 role, name = role + [n.lower() for n in name], []
@@ -98,12 +102,18 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
             continue
         name.append(token)
     is_group = not name and not institution or (bool(tokens) and tokens[-1][:1].islower() and not name)
-    if name and tokens and tokens[-1][:1].islower() and tokens[-1].lower() not in titles:
+    if (name and tokens and tokens[-1][:1].islower() and tokens[-1].lower() not in titles
+            and not _is_particle(tokens[-1])):
         # "U.S. officials", "Ukrainian officials": a capitalised modifier before a common noun
         is_group, role, name = True, [t.lower() for t in tokens if t.lower() not in _FUNCTION_WORDS], []
     if institution is not None and not name:
         is_group = False
     return NameParts(text, " ".join(name), " ".join(role), institution, is_group and institution is None)
+
+
+def _is_particle(token: str) -> bool:
+    """A lower-case name particle joined to a capitalised name: 'al-Sour', 'el-Drese', 'bin-Salman'."""
+    return bool(re.match(r"^[a-z]{1,3}-[A-Z]", token))
 
 
 _AFFILIATION_WORDS = frozenset({"of", "for", "at", "with", "from", "in"})
@@ -123,7 +133,7 @@ def _without_affiliation(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+([^,;]{3,90}?)(?:,|$)", re.I)
+_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,;]{3,90}?)(?:,|$)", re.I)
 _PREPOSITION = re.compile(r"\s+(?:at|for|of|with|from|in)\s+(?:the\s+)?", re.I)
 
 
@@ -138,6 +148,8 @@ def parse_apposition(after: str, index: InstitutionIndex) -> tuple[str, Institut
     role_words = [w.strip(".").lower() for w in _TOKEN.findall(parts[0])]
     if not role_words or any(w[:1].isupper() for w in _TOKEN.findall(parts[0]) if w.lower() not in titles):
         return "", None, None  # "the Health Minister Sofia Lind" is a name, not an apposition
+    if not after.lstrip(", ")[:4].lower().startswith(("a ", "an ", "the ")) and not set(role_words) & titles:
+        return "", None, None  # ", who heads ...", ", 45, said": without an article only an office title counts
     found = index.find(_TOKEN.findall(phrase))
     institution = found[0] if found else None
     org = None
@@ -147,9 +159,15 @@ def parse_apposition(after: str, index: InstitutionIndex) -> tuple[str, Institut
 
 
 def is_organisation_name(name: str) -> bool:
-    """True when a capitalised name ends in an organisation word ("Lisk Hydro Authority")."""
+    """True when a capitalised name ends in an organisation word ("Lisk Hydro Authority") or has one before its
+    'of'/'for' ("General Syndicate of University Teachers", "Office for the Coordination of ...")."""
     parts = name.lower().split()
-    return bool(parts) and parts[-1].strip(".") in words("org_words", "word")
+    org_words = words("org_words", "word")
+    if not parts:
+        return False
+    if parts[-1].strip(".") in org_words:
+        return True
+    return any(p in ("of", "for") and k > 0 and parts[k - 1] in org_words for k, p in enumerate(parts))
 
 
 def surname(name: str) -> str:

@@ -68,15 +68,34 @@ def _mentions(reports: list[Report]) -> Iterable[Mention]:
         by_text = {e.text: e.label for e in report.extraction.entities}
         for s in report.extraction.statements:
             context, after, label = "", "", by_text.get(s.speaker)
+            start = s.speaker_span[0] if s.speaker_span else s.span[0]
             if s.speaker_span:
-                start = max(s.span[0], s.speaker_span[0] - 60)
-                context = text[start:s.speaker_span[0]]
+                context = _sentence_before(text, s.speaker_span[0]) + _title_in_span(
+                    text[s.speaker_span[0]:s.speaker_span[1]], s.speaker)
                 after = text[s.speaker_span[1]:s.speaker_span[1] + 100]
                 label = entities.get(tuple(s.speaker_span), label)
-            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after)
+            yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after, start,
+                          report.outlet)
         for q in report.extraction.quantities:
             if q.holder:
-                yield Mention(q.holder, report.id, label=by_text.get(q.holder))
+                yield Mention(q.holder, report.id, label=by_text.get(q.holder), start=q.span[0], outlet=report.outlet)
+
+
+def _sentence_before(text: str, end: int, width: int = 120) -> str:
+    """The words of the name's sentence before it ("The spokesman, " in "The spokesman, Tarek Salim, said"),
+    even when the statement's span begins at the name."""
+    before = text[max(0, end - width):end]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def _title_in_span(written: str, speaker: str) -> str:
+    """"FSB director " when the speaker span reads "08:05 - FSB director Alexander Bortnikov" and the speaker is
+    the name: the words written before the name inside the span title it."""
+    at = written.find(speaker)
+    if at < 0 and written.strip() and not any(w[:1].isupper() for w in written.split()[1:]):
+        return written.split("\n")[-1] + ", "  # the span is the title ("Derna's deputy mayor"), the name follows
+    return written[:at].split("\n")[-1] if at > 0 else ""
 
 
 def _actor(actors: ActorIndex, name: str, document: str) -> Actor:

@@ -79,3 +79,123 @@ def test_a_role_of_a_named_place_is_not_a_person_named_after_the_place() -> None
     # a tail that names a body still makes the body the source, and titled offices keep their names
     assert parse_name("spokesman for the Lisk Basin Authority", index).name == "Lisk Basin Authority"
     assert parse_name("Secretary of State Ana Lopes", index).name.endswith("Ana Lopes")
+
+
+def test_speaker_debris_is_cut_before_resolution() -> None:
+    from claimwatch.consolidate.mentions import normalise
+
+    assert normalise("09:40 - Poland's Border Guard").text == "Border Guard"
+    assert normalise("09:40 - Poland's Border Guard").country == "PL"
+    assert normalise("Valdin Times\n\nKARVEN - Lisk Basin Authority").text == "Lisk Basin Authority"
+    assert normalise("Flood tops banks, authority says\n\nKARVEN").text != "KARVEN"
+    assert normalise("Eastern health minister puts toll at 1,200").text == "Eastern health minister"
+    assert normalise("Russian health minister").country == "RU"
+    assert normalise("U.S.").text == "U.S." and normalise("FSB").text == "FSB"
+
+
+def test_possessive_country_and_bare_name_are_one_body() -> None:
+    index = resolve_actors([Mention("Russia's Customs Committee", "a", start=10), Mention("Customs Committee", "b")])
+    assert index.actor_for("Customs Committee", "b") is index.actor_for("Russia's Customs Committee", "a")
+    assert index.actor_for("Customs Committee", "b").country == "RU"
+
+
+def test_a_description_is_the_named_source_of_its_document() -> None:
+    index = resolve_actors([Mention("Lisk Basin Authority", "a", start=10), Mention("the authority", "a", start=90),
+                            Mention("Dara Moss", "b", start=5, apposition=", a civil engineer at the dam,"),
+                            Mention("the engineer", "b", start=80)])
+    assert index.actor_for("the authority", "a").name == "Lisk Basin Authority"
+    engineer = index.actor_for("the engineer", "b")
+    assert engineer.name == "Dara Moss"
+    assert any("engineer" in r for r in engineer.reasons)
+
+
+def test_a_description_never_crosses_to_another_kind_of_body() -> None:
+    index = resolve_actors([
+        Mention("Omar Talib", "a", start=5, apposition=", spokesman for the Northern Army,"),
+        Mention("spokesman for the interior ministry", "a", start=90)])
+    assert index.actor_for("spokesman for the interior ministry", "a").name != "Omar Talib"
+
+
+def test_a_capital_speaks_for_its_seat_of_government_else_its_government() -> None:
+    index = resolve_actors([Mention("White House", "a"), Mention("Washington", "b"), Mention("Kyiv", "c"),
+                            Mention("Ukraine's foreign ministry", "c", start=50)])
+    assert index.actor_for("Washington", "b").name == "White House"
+    kyiv = index.actor_for("Kyiv", "c")
+    assert kyiv is not index.actor_for("Ukraine's foreign ministry", "c")  # a ministry is not the government
+    assert kyiv.country == "UA"
+
+
+def test_romanisations_of_one_name_are_one_person_but_short_names_need_more() -> None:
+    index = resolve_actors([Mention("Hichem Dakhil", "a"), Mention("Hisham Abu Dakhil", "b"),
+                            Mention("Ali Farouk", "c"), Mention("Ala Farouk", "d")])
+    assert index.actor_for("Hichem Dakhil", "a") is index.actor_for("Hisham Abu Dakhil", "b")
+    assert index.actor_for("Ali Farouk", "c") is not index.actor_for("Ala Farouk", "d")
+
+
+def test_an_unnamed_officer_speaks_for_the_body_and_one_un_agency_for_the_un() -> None:
+    index = resolve_actors([Mention("the court's press service", "a", start=40),
+                            Mention("Karven District Court", "a", start=5),
+                            Mention("UN", "b", start=1), Mention("UN migration agency", "b", start=60),
+                            Mention("World Health Organization", "c")])
+    assert index.actor_for("the court's press service", "a").name == "Karven District Court"
+    assert index.actor_for("UN", "b").name == "International Organization for Migration"
+    assert index.actor_for("World Health Organization", "c") is not index.actor_for("UN", "b")
+
+
+def test_a_byline_taken_for_the_speaker_gives_way_to_the_subject_after_it() -> None:
+    index = resolve_actors([
+        Mention("Valdin Times | Karven", "a", start=20,
+                apposition="\n\nThe health minister, Dara Moss, said on Monday that 40 people had died."),
+        Mention("Dara Moss", "a", start=200)])
+    assert index.actor_for("Valdin Times | Karven", "a").name == "Dara Moss"
+
+
+def test_a_description_goes_where_its_words_point() -> None:
+    index = resolve_actors([
+        Mention("Ana Pell", "a", start=5, apposition=", prime minister of the government in the north,"),
+        Mention("Ivo Marr", "b", start=5, apposition=", prime minister of the rival government in the south,"),
+        Mention("the northern prime minister", "b", start=90)])
+    assert index.actor_for("the northern prime minister", "b").name == "Ana Pell"
+
+
+def test_an_acronym_after_its_kind_is_a_body_that_the_kind_finds_again() -> None:
+    index = resolve_actors([Mention("Poland's flood control agency PZW", "a", start=5),
+                            Mention("the agency", "a", start=300),
+                            Mention("Karven Observatory", "b", start=5, label="ORG"),
+                            Mention("the observatory", "b", start=70), Mention("officials", "b", start=90),
+                            Mention("Polish officials", "c", start=9)])
+    agency = index.actor_for("the agency", "a")
+    assert (agency.name, agency.kind, agency.country) == ("PZW", "institution", "PL")
+    assert index.actor_for("the observatory", "b").name == "Karven Observatory"
+    assert index.actor_for("officials", "b") is not index.actor_for("Polish officials", "c")  # officials: anyone
+
+
+def test_court_titles_resolve_to_the_people_holding_them() -> None:
+    index = resolve_actors([Mention("Judge Mary Lind", "a", start=5), Mention("the judge", "a", start=300),
+                            Mention("defense attorney Joe Dunn", "a", start=600),
+                            Mention("the attorney", "a", start=700),
+                            Mention("Attorney General Rae Yost", "b", start=5),
+                            Mention("the attorney general", "c", start=10)])
+    assert index.actor_for("the judge", "a").name == "Mary Lind"
+    assert index.actor_for("the attorney", "a").name == "Joe Dunn"
+    assert index.actor_for("the attorney general", "c").name == "Rae Yost"  # not the defense attorney
+
+
+def test_a_phrase_that_names_no_source_falls_back_to_the_outlet() -> None:
+    index = resolve_actors([Mention("interviews", "a", outlet="Valdin Times"),
+                            Mention("interviews", "b", outlet="Karven Post"),
+                            Mention("protesters", "a", outlet="Valdin Times")],
+                           outlets=["Valdin Times", "Karven Post"])
+    outlet = index.actor_for("interviews", "a")
+    assert outlet.name == "Valdin Times" and outlet.kind == "media"
+    assert any("names no source" in r for r in outlet.reasons)
+    assert index.actor_for("interviews", "b") is not outlet  # never shared across outlets
+    assert index.actor_for("protesters", "a").kind == "group"
+
+
+def test_initials_and_the_reporting_newspaper_resolve() -> None:
+    index = resolve_actors([Mention("National Centre for Disease Control", "a", label="ORG"), Mention("NCDC", "b"),
+                            Mention("the newspaper", "c", start=40, outlet="Valdin Herald")],
+                           outlets=["Valdin Herald"])
+    assert index.actor_for("NCDC", "b") is index.actor_for("National Centre for Disease Control", "a")
+    assert index.actor_for("the newspaper", "c").name == "Valdin Herald"
