@@ -21,19 +21,25 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..models import Quantity, Statement
 from .corpus import Report
+from .countries import country_of
+from .frames import Frame, agreement, parse_all, read_frame
+from .polarity import stance_toward_claim
 from .estimates import GENERIC_LABELS, measured
 from .tables import words
 
 CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
 STORY_WEIGHT = 0.5  # weight of a feature found in every document: small, not nothing (small corpora)
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
+FRAME_WEIGHT = 0.6  # added to the resemblance for a member with the same frame, taken for a conflicting one
+FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
+HEADLINE_SIMILARITY = 0.1  # least resemblance for a headline to join a statement of its body
 MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
@@ -51,6 +57,8 @@ class Said:
     index: int  # position of the statement in its extraction
     features: frozenset[str]
     figures: frozenset[Figure] = frozenset()
+    frame: Frame | None = None  # the normalised proposition of its content, when the lexicon reads one
+    polarity_cue: str | None = None  # the cue that made an extracted assertion a denial or decline of the claim
 
     @property
     def content(self) -> str:
@@ -116,66 +124,202 @@ def _number(quantity: Quantity) -> tuple[float | None, float | None, float | Non
 def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     """True when two statements cannot be one proposition for their figures.
 
-    That is when both give figures for one measure and none is the same ("41 died" and
-    "90 died"), or when one is about a figure (in its main clause) and the other gives
-    no figure for that measure ("41 died" and "far more died than admitted").
+    That is when both are about figures for one measure (in their main clauses) and none
+    is the same ("41 died" and "90 died"), or when one is about a figure and the other
+    gives no figure for that measure ("41 died" and "far more died than admitted"). A
+    figure in an aside (", which has killed 137") is the reporter's update, not the
+    proposition, so two asides never keep statements apart.
     """
     numbers_a: dict[str, set] = defaultdict(set)
     numbers_b: dict[str, set] = defaultdict(set)
     for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
         for measure, number, _ in figures_:
             numbers[measure].add(number)
-    if any(not numbers_a[m] & numbers_b[m] for m in numbers_a.keys() & numbers_b.keys()):
-        return True
     main_a = {measure for measure, _, main in a if main}
     main_b = {measure for measure, _, main in b if main}
+    if any(not numbers_a[m] & numbers_b[m] for m in main_a & main_b):
+        return True
     return bool(main_a - numbers_b.keys() or main_b - numbers_a.keys())
 
 
-def said_in(reports: Iterable[Report]) -> list[Said]:
-    return [Said(r, s, i, features(r, s), figures(r, s))
-            for r in reports for i, s in enumerate(r.extraction.statements)]
+def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[Said]:
+    """Every statement with its features, figures, frame and stance toward its claim's positive proposition.
+
+    `resolve` names the actor an organisation mentioned in a content stands for (the
+    picture's actor index), so "ISIS" and "Islamic State" are one participant when the
+    actors joined them; without it, names are compared as written.
+    """
+    items = [(r, i, s) for r in reports for i, s in enumerate(r.extraction.statements)]
+    contents = [readable(content_text(r, s), s, limit=None) for r, _, s in items]
+    parses = parse_all(contents)
+    out = []
+    for (r, i, s), content, parsed in zip(items, contents, parses):
+        stance, cue = stance_toward_claim(s.stance, content)
+        if stance != s.stance:
+            s = replace(s, stance=stance)
+        names = _organisations(r, s)
+        if _SELF.match(content) and s.speaker:  # "IS says its fighters attacked": the speaker is the agent
+            names.append(s.speaker)
+        if resolve is not None:
+            names = [resolve(name, r.id) or name for name in names]
+        out.append(Said(r, s, i, features(r, s), figures(r, s), read_frame(content, names, parsed), cue))
+    return out
+
+
+Resolver = Callable[[str, str], "str | None"]
+_SELF = re.compile(r"^(?:it|its|we|our|they|their)\b", re.I)
+
+
+def _organisations(report: Report, statement: Statement) -> list[str]:
+    """Names of organisations and groups inside the content that are not countries."""
+    span = statement.content_span or statement.span
+    return [e.text for e in report.extraction.entities
+            if e.label in ("ORG", "NORP") and span[0] <= e.span[0] and e.span[1] <= span[1]
+            and country_of(e.text) is None and e.text.lower().removeprefix("the ") not in
+            {w.lower() for w in _WORD.findall(statement.speaker)}]
+
+
+def units(said: list[Said]) -> list[list[int]]:
+    """Statements of one document that must be one claim, before documents are compared.
+
+    A headline states its body's main claim in other words ("IS says its gunmen hit Moscow
+    venue"), so a headline statement joins the statement of its own document's body it
+    resembles most, in words and frame, when it resembles any at all (HEADLINE_SIMILARITY).
+    Every other statement is a unit of its own.
+    """
+    weights = document_weights(said)
+    vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
+    joined_to: dict[int, int] = {}
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(said):
+        by_doc[s.report.id].append(n)
+    for members in by_doc.values():
+        text = said[members[0]].report.document.text
+        head_end = headline_end(text)
+        body = [n for n in members if said[n].statement.span[0] > head_end]
+        if head_end <= 0 or not body:
+            continue
+        for n in members:
+            if said[n].statement.span[0] >= head_end:
+                continue
+            def resemblance(m: int) -> float:
+                return _dot(vectors[n], vectors[m]) + FRAME_WEIGHT * agreement(said[n].frame, said[m].frame)
+            best = max(body, key=lambda m: (resemblance(m), -m))
+            if resemblance(best) >= HEADLINE_SIMILARITY and not figures_disagree(said[n].figures, said[best].figures):
+                joined_to[n] = best
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(said)):
+        groups[joined_to.get(n, n)].append(n)
+    return sorted(groups.values())
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: the first blank line (else the first line break), or -1 without one."""
+    blank = text.find("\n\n")
+    return blank if blank != -1 else text.find("\n")
 
 
 def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> list[list[Said]]:
     """Statements grouped by the proposition they share, in input (publication) order.
 
-    A statement joins the claim whose members it resembles most on average (average
-    link, so a growing claim does not swallow everything near any one member), if
-    that average reaches `threshold`, it shares at least MIN_SHARED content words
-    with the claim (one shared word, however rare, is a topic, not a proposition,
-    and one-word contents like "the warnings" are too thin to confirm anything),
-    and no member gives a different figure for a measure it gives; else it starts a
-    claim of its own.
+    First the statements one document ties together (see `units`). Then each unit joins
+    the claim it resembles most on average (average link, so a growing claim does not
+    swallow everything near any one member): resemblance is the cosine of their content
+    words, plus FRAME_WEIGHT for each member whose frame is the same proposition (minus
+    as much for a conflicting one), plus FIGURE_WEIGHT when they give the same figure for
+    one measure. It joins if that reaches `threshold` and it shares at least MIN_SHARED
+    content words or a frame with the claim (one shared word, however rare, is a topic,
+    not a proposition), and no member gives a different figure for a measure it gives;
+    else it starts a claim of its own.
     """
     weights = document_weights(said)
     vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
-    groups: list[list[int]] = []
-    sums: list[dict[str, float]] = []  # per claim, the sum of its members' unit vectors
+    unit_list = units(said)
+    unit_vectors = [_unit(_sum(vectors[n] for n in unit)) for unit in unit_list]
+    unit_frames = [main_frame([said[n] for n in unit]) for unit in unit_list]
+    groups: list[list[int]] = []  # claims as lists of unit indices
+    sums: list[dict[str, float]] = []
     by_feature: dict[str, set[int]] = {}
-    for n, vector in enumerate(vectors):
-        # average link = dot product with the mean of the members' vectors; claims are looked
-        # up through the statement's features, rarest first, up to a bound so a big corpus stays fast
+    by_event: dict[str, set[int]] = defaultdict(set)
+    by_figure: dict[tuple, set[int]] = defaultdict(set)
+    for u, vector in enumerate(unit_vectors):
+        members = unit_list[u]
         candidates: set[int] = set()
         for f in sorted(vector, key=lambda f: -vector[f]):
             candidates |= by_feature.get(f, set())
             if len(candidates) >= MAX_CANDIDATES:
                 break
+        for n in members:
+            if said[n].frame is not None:
+                candidates |= by_event[said[n].frame.event]
+            for measure, number, main in said[n].figures:
+                candidates |= by_figure[measure, number]
         best, best_score = None, threshold
         for g in sorted(candidates):
-            score = _dot(vector, sums[g]) / len(groups[g])
-            if (score >= best_score and _shared_words(vector, sums[g]) >= MIN_SHARED
-                    and not any(figures_disagree(said[n].figures, said[m].figures) for m in groups[g])):
+            others = [m for v in groups[g] for m in unit_list[v]]
+            if any(figures_disagree(said[n].figures, said[m].figures) for n in members for m in others):
+                continue
+            lexical = _dot(vector, sums[g]) / len(groups[g])
+            frames = sum(agreement(unit_frames[u], unit_frames[v]) for v in groups[g]) / len(groups[g])
+            figure = FIGURE_WEIGHT if _same_figure(members, others, said) else 0.0
+            score = lexical + FRAME_WEIGHT * frames + figure
+            if score >= best_score and (_shared_words(vector, sums[g]) >= MIN_SHARED or frames > 0.25 or figure):
                 best, best_score = g, score
         if best is None:
             best = len(groups)
             groups.append([])
             sums.append({})
-        groups[best].append(n)
+        groups[best].append(u)
         for f, w in vector.items():
             sums[best][f] = sums[best].get(f, 0.0) + w
             by_feature.setdefault(f, set()).add(best)
-    return [[said[m] for m in members] for members in groups]
+        for n in members:
+            if said[n].frame is not None:
+                by_event[said[n].frame.event].add(best)
+            for measure, number, main in said[n].figures:
+                by_figure[measure, number].add(best)
+    return [[said[m] for v in claim for m in sorted(unit_list[v])] for claim in groups]
+
+
+def _same_figure(members: list[int], others: list[int], said: list[Said]) -> bool:
+    """True when both sides give the same figure for one measure in a main clause."""
+    mine = {(measure, number) for n in members for measure, number, main in said[n].figures if main}
+    theirs = {(measure, number) for m in others for measure, number, _ in said[m].figures}
+    return bool(mine & theirs)
+
+
+def _sum(vectors: Iterable[dict[str, float]]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for vector in vectors:
+        for f, w in vector.items():
+            out[f] = out.get(f, 0.0) + w
+    return out
+
+
+def main_frame(members: list[Said]) -> Frame | None:
+    """The frame most members share: the commonest event (the earliest on a tie), with the
+    participants and places of the members that report it."""
+    frames = [m.frame for m in sorted(members, key=lambda m: m.statement.span[0]) if m.frame is not None]
+    if not frames:
+        return None
+    events = Counter(f.event for f in frames)
+    event = max(events, key=lambda e: (events[e], -next(i for i, f in enumerate(frames) if f.event == e)))
+    same = [f for f in frames if f.event == event]
+    return Frame(event, frozenset().union(*(f.participants for f in same)), frozenset().union(*(f.places for f in same)),
+                 same[0].trigger)
+
+
+def frame_of(members: list[Said]) -> str | None:
+    """The frame most members share, readable ("attack | participants: islamic state"), or None."""
+    frames = Counter(m.frame for m in members if m.frame is not None)
+    if not frames:
+        return None
+    events = Counter(f.event for f in frames.elements())
+    event = events.most_common(1)[0][0]
+    who = Counter(p for f in frames.elements() if f.event == event for p in f.participants)
+    places = Counter(p for f in frames.elements() if f.event == event for p in f.places)
+    keep = frozenset(p for p, c in who.items() if c * 2 >= max(who.values()))
+    return Frame(event, keep, frozenset(p for p, c in places.most_common(1))).readable()
 
 
 def _shared_words(vector: dict[str, float], claim: dict[str, float]) -> int:

@@ -1,0 +1,175 @@
+"""Frames: what a statement's content claims, normalised so different wordings meet.
+
+A frame is the kind of event or state the content reports, read from its predicates
+through a lexicon (`data/event_frames.tsv`: "claimed responsibility", "carried out",
+"struck" -> attack; "detained", "caught" -> detain), and its participants: the countries
+named however the news names them (Pyongyang, North Korean, DPRK; the Kremlin, Moscow)
+and the organisations it names. A country named only as the place where something
+happened ("in Moscow", "on the outskirts of Moscow") is the frame's place, not a
+participant. Negation and modality are not part of the frame: "Ukraine had nothing to do
+with the attack" and "Ukraine organised the attack" share the frame (involve, Ukraine);
+their stances differ (see polarity.py).
+
+When several predicates are present, the one closest to the content's main verb in the
+dependency parse wins, and words inside the subject ("the gunmen who attacked the hall had
+received money") only describe who is meant. Without a parser, the first predicate wins.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .countries import countries_in
+from .tables import read_table
+
+_PLACE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "of", "outskirts", "within",
+                          "into", "to", "toward", "towards", "over", "on"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+SUBJECT_PENALTY = 5  # a predicate inside the subject only describes it: ranked after the main clause's
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The normalised proposition of one statement: event kind, participants, place."""
+
+    event: str
+    participants: frozenset[str] = frozenset()  # country codes ("UA") and organisation names ("E:islamic state")
+    places: frozenset[str] = frozenset()
+    trigger: str = ""  # the word that decided the event
+
+    def readable(self) -> str:
+        parts = [self.event]
+        if self.participants:
+            parts.append("participants: " + ", ".join(sorted(p.removeprefix("E:") for p in self.participants)))
+        if self.places:
+            parts.append("place: " + ", ".join(sorted(self.places)))
+        return " | ".join(parts)
+
+
+def agreement(a: Frame | None, b: Frame | None) -> float:
+    """1 when two frames are one proposition (one event, a shared participant), 0.5 when
+    compatible but the participants are unknown, 0 when either frame is unknown, -0.5 for
+    another event, -1 for one event among other countries. Organisation names vary too
+    much across reports ("Islamic State", "ISIS") to keep frames apart; they only join."""
+    if a is None or b is None:
+        return 0.0
+    if a.event != b.event:
+        return -0.5  # the reading of the event is a guess from words: a soft, not a hard, conflict
+    countries_a = {p for p in a.participants if not p.startswith("E:")}
+    countries_b = {p for p in b.participants if not p.startswith("E:")}
+    if a.participants & b.participants:
+        return 1.0
+    if countries_a and countries_b:
+        return -1.0  # the same kind of event by or to other countries: another proposition
+    return 0.5
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, int]]:
+    """(single word stem -> event, (phrase, event) pairs, rank of each entry by table order)."""
+    from .claims import stem
+
+    single: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    rank: dict[str, int] = {}
+    for n, row in enumerate(read_table("event_frames")):
+        word, event = row.get("word", "").lower(), row.get("event", "")
+        if not word or not event:
+            continue
+        if " " in word:
+            phrases.append((word, event))
+        else:
+            single.setdefault(stem(word), event)
+            single.setdefault(word, event)
+        rank.setdefault(word, n)
+    return single, tuple(phrases), rank
+
+
+def triggers(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, event, trigger) of every predicate of the lexicon in `text`, left to right."""
+    from .claims import stem
+
+    single, phrases, _ = _lexicon()
+    lower = text.lower().replace("’", "'")
+    found: list[tuple[int, int, str, str]] = []
+    taken: set[int] = set()
+    for phrase, event in phrases:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+            if not taken & set(range(m.start(), m.end())):
+                found.append((m.start(), m.end(), event, phrase))
+                taken |= set(range(m.start(), m.end()))
+    for m in _WORD.finditer(lower):
+        if m.start() in taken:
+            continue
+        word = m.group()
+        event = single.get(word) or single.get(stem(word)) or _prefix_event(word, single)
+        if event:
+            found.append((m.start(), m.end(), event, word))
+    return sorted(found)
+
+
+def _prefix_event(word: str, single: dict[str, str]) -> str | None:
+    """Stems written as prefixes in the table ("organis" for organised, organisers)."""
+    for size in range(len(word) - 1, 5, -1):
+        event = single.get(word[:size])
+        if event and len(word[:size]) >= 6:
+            return event
+    return None
+
+
+def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """(participants, places): countries and organisations the content names, places apart."""
+    found, places = set(), set()
+    for start, _, code in countries_in(text):
+        before = _WORD.findall(text[max(0, start - 30):start].lower())
+        if before and before[-1] in _PLACE_WORDS:
+            places.add(code)
+        else:
+            found.add(code)
+    for name in entities:
+        found.add("E:" + name.lower().removeprefix("the "))
+    return frozenset(found), frozenset(places - found)
+
+
+def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | None:
+    """The frame of a content, or None when no predicate of the lexicon is in it."""
+    found = triggers(text)
+    if not found:
+        return None
+    if parsed is not None:
+        best = min(found, key=lambda t: (_depth(parsed, t[0]), t[0]))
+    else:
+        best = found[0]
+    who, places = participants(text, entities)
+    return Frame(best[2], who, places, best[3])
+
+
+def _depth(doc, offset: int) -> int:
+    """Distance of the token at `offset` from its sentence's root; more inside the subject."""
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text) + 1), None)
+    if token is None:
+        return 99
+    depth, inside_subject, node = 0, False, token
+    while node.head is not node and depth < 50:
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            inside_subject = True
+        node = node.head
+        depth += 1
+    return depth + (SUBJECT_PENALTY if inside_subject and token.dep_ not in ("nsubj", "nsubjpass") else 0)
+
+
+def parse_all(texts: list[str]):
+    """Parses of the contents, batched; None for each when no parser can be loaded."""
+    try:
+        from ..nlp import load_nlp
+
+        nlp = load_nlp()
+        if "parser" not in nlp.pipe_names:
+            return [None] * len(texts)
+        keep = [name for name in nlp.pipe_names if name in ("tok2vec", "tagger", "parser", "attribute_ruler")]
+        with nlp.select_pipes(enable=keep):
+            return list(nlp.pipe(texts, batch_size=64))
+    except Exception:  # no model installed: fall back to the first predicate
+        return [None] * len(texts)
