@@ -34,11 +34,12 @@ from .polarity import stance_toward_claim
 from .estimates import GENERIC_LABELS, measured
 from .tables import words
 
-CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
+CLAIM_SIMILARITY = 0.14  # average cosine between a statement and the members of a claim needed to join it
 STORY_WEIGHT = 0.5  # weight of a feature found in every document: small, not nothing (small corpora)
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
-FRAME_WEIGHT = 0.6  # added to the resemblance for a member with the same frame, taken for a conflicting one
+FRAME_WEIGHT = 1.0  # added to the resemblance for a member with the same frame, taken for a conflicting one
 FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
+MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
 HEADLINE_SIMILARITY = 0.1  # least resemblance for a headline to join a statement of its body
 MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -117,8 +118,40 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     return frozenset(out)
 
 
+_FIGURE_ANAPHOR = re.compile(
+    r"\b(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:number|numbers|figure|figures|toll|count|tally|estimate)\b", re.I)
+ANAPHOR_REACH = 800  # characters back a figure referred to as "the toll" / "those numbers" may have been given
+
+
+def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
+    """The figure a content without figures points back to: "the toll", "those numbers".
+
+    A definite description of a count names the last figure the report gave for a
+    measure, so "the Red Crescent said it never issued the number" is about that figure:
+    the nearest measured figure before the content, within ANAPHOR_REACH characters.
+    """
+    span = statement.content_span or statement.span
+    text = report.document.text[span[0]:span[1]]
+    if not _FIGURE_ANAPHOR.search(text):
+        return frozenset()
+    before = [q for q in report.extraction.quantities
+              if span[0] - ANAPHOR_REACH <= q.span[0] < span[0] and _number(q) != (None, None, None)]
+    for quantity in sorted(before, key=lambda q: -q.span[0]):
+        what = measured(report, quantity)
+        if what is not None and what.label not in GENERIC_LABELS:
+            return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True)})
+    return frozenset()
+
+
 def _number(quantity: Quantity) -> tuple[float | None, float | None, float | None]:
     return quantity.value, quantity.low, quantity.high
+
+
+def _ends(number: tuple[float | None, float | None, float | None]) -> set[float]:
+    """The values a figure commits to: its value, or both ends of its range ("18,000 to 20,000"
+    shares its upper end with "as many as 20,000": one estimate worded two ways)."""
+    return {n for n in number if n is not None}
 
 
 def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
@@ -134,7 +167,7 @@ def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     numbers_b: dict[str, set] = defaultdict(set)
     for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
         for measure, number, _ in figures_:
-            numbers[measure].add(number)
+            numbers[measure].update(_ends(number))
     main_a = {measure for measure, _, main in a if main}
     main_b = {measure for measure, _, main in b if main}
     if any(not numbers_a[m] & numbers_b[m] for m in main_a & main_b):
@@ -162,7 +195,8 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
             names.append(s.speaker)
         if resolve is not None:
             names = [resolve(name, r.id) or name for name in names]
-        out.append(Said(r, s, i, features(r, s), figures(r, s), read_frame(content, names, parsed), cue))
+        given = figures(r, s) or referred_figures(r, s)
+        out.append(Said(r, s, i, features(r, s), given, read_frame(content, names, parsed), cue))
     return out
 
 
@@ -237,6 +271,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
     unit_list = units(said)
     unit_vectors = [_unit(_sum(vectors[n] for n in unit)) for unit in unit_list]
     unit_frames = [main_frame([said[n] for n in unit]) for unit in unit_list]
+    rarity = frame_rarity(said)
     groups: list[list[int]] = []  # claims as lists of unit indices
     sums: list[dict[str, float]] = []
     by_feature: dict[str, set[int]] = {}
@@ -253,14 +288,15 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
             if said[n].frame is not None:
                 candidates |= by_event[said[n].frame.event]
             for measure, number, main in said[n].figures:
-                candidates |= by_figure[measure, number]
+                for end in _ends(number):
+                    candidates |= by_figure[measure, end]
         best, best_score = None, threshold
         for g in sorted(candidates):
             others = [m for v in groups[g] for m in unit_list[v]]
             if any(figures_disagree(said[n].figures, said[m].figures) for n in members for m in others):
                 continue
             lexical = _dot(vector, sums[g]) / len(groups[g])
-            frames = sum(agreement(unit_frames[u], unit_frames[v]) for v in groups[g]) / len(groups[g])
+            frames = sum(agreement(unit_frames[u], unit_frames[v], rarity) for v in groups[g]) / len(groups[g])
             figure = FIGURE_WEIGHT if _same_figure(members, others, said) else 0.0
             score = lexical + FRAME_WEIGHT * frames + figure
             if score >= best_score and (_shared_words(vector, sums[g]) >= MIN_SHARED or frames > 0.25 or figure):
@@ -277,14 +313,16 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
             if said[n].frame is not None:
                 by_event[said[n].frame.event].add(best)
             for measure, number, main in said[n].figures:
-                by_figure[measure, number].add(best)
+                for end in _ends(number):
+                    by_figure[measure, end].add(best)
     return [[said[m] for v in claim for m in sorted(unit_list[v])] for claim in groups]
 
 
 def _same_figure(members: list[int], others: list[int], said: list[Said]) -> bool:
     """True when both sides give the same figure for one measure in a main clause."""
-    mine = {(measure, number) for n in members for measure, number, main in said[n].figures if main}
-    theirs = {(measure, number) for m in others for measure, number, _ in said[m].figures}
+    mine = {(measure, end) for n in members for measure, number, main in said[n].figures if main
+            for end in _ends(number)}
+    theirs = {(measure, end) for m in others for measure, number, _ in said[m].figures for end in _ends(number)}
     return bool(mine & theirs)
 
 
@@ -294,6 +332,18 @@ def _sum(vectors: Iterable[dict[str, float]]) -> dict[str, float]:
         for f, w in vector.items():
             out[f] = out.get(f, 0.0) + w
     return out
+
+
+def frame_rarity(said: list[Said]) -> Callable[[str], float]:
+    """Share of the corpus's documents whose statements do NOT use an event or participant (at least MIN_RARITY)."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for s in said:
+        if s.frame is not None:
+            docs["event:" + s.frame.event].add(s.report.id)
+            for p in s.frame.participants:
+                docs[p].add(s.report.id)
+    total = max(1, len({s.report.id for s in said}))
+    return lambda key: max(MIN_RARITY, 1 - len(docs.get(key, ())) / total)
 
 
 def main_frame(members: list[Said]) -> Frame | None:
