@@ -196,7 +196,9 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
         if resolve is not None:
             names = [resolve(name, r.id) or name for name in names]
         given = figures(r, s) or referred_figures(r, s)
-        out.append(Said(r, s, i, features(r, s), given, read_frame(content, names, parsed), cue))
+        # a refusal to answer ("we do not comment on the investigation") is about what was asked, not what it names
+        frame = None if stance == "decline" and cue else read_frame(content, names, parsed)
+        out.append(Said(r, s, i, features(r, s), given, frame, cue))
     return out
 
 

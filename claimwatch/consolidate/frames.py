@@ -137,8 +137,19 @@ def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str
     return frozenset(found), frozenset(places - found)
 
 
+_EVIDENCE = re.compile(r"\b(?:showing|shows|showed|indicating|indicates|indicated|suggesting|suggests|suggested|"
+                       r"proving|proves|proved|confirming|confirms|confirmed|concluded|know|knew|known)\s+that\s+", re.I)
+
+
 def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | None:
-    """The frame of a content, or None when no predicate of the lexicon is in it."""
+    """The frame of a content, or None when no predicate of the lexicon is in it.
+
+    Evidence for a proposition is not the proposition: in "they have intelligence showing
+    that X was behind it" the frame is read from the clause after "showing that".
+    """
+    evidence = _EVIDENCE.search(text)
+    if evidence and triggers(text[evidence.end():]):
+        text, parsed = text[evidence.end():], None
     found = triggers(text)
     if not found:
         return None
