@@ -40,7 +40,7 @@ MIN_SHARED = 2  # distinct content words a statement must share with a claim to 
 FRAME_WEIGHT = 1.0  # added to the resemblance for a member with the same frame, taken for a conflicting one
 FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
 MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
-HEADLINE_SIMILARITY = 0.1  # least resemblance for a headline to join a statement of its body
+HEADLINE_SIMILARITY = 0.1
 MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
@@ -243,10 +243,58 @@ def units(said: list[Said]) -> list[list[int]]:
             best = max(body, key=lambda m: (resemblance(m), -m))
             if resemblance(best) >= HEADLINE_SIMILARITY and not figures_disagree(said[n].figures, said[best].figures):
                 joined_to[n] = best
+        ordered = sorted(members, key=lambda m: said[m].statement.span[0])
+        for k, n in enumerate(ordered):
+            if n in joined_to:
+                continue
+            reference = claim_reference(said[n])
+            if reference is None:
+                continue
+            target = referent(said, ordered[:k], reference)
+            if target is not None:
+                joined_to[n] = joined_to.get(target, target)
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(said)):
         groups[joined_to.get(n, n)].append(n)
     return sorted(groups.values())
+
+
+def claim_reference(s: Said) -> tuple[str | None] | None:
+    """How a content names a proposition already reported, instead of stating one, or None.
+
+    "the group's claim", "such warnings", "the Russian accusations", "that as a
+    fabrication": returns (owner,) where owner is the word naming whose claim it is
+    ("group", "Russian", "committee") or None when it names no owner.
+    """
+    content = readable(s.content, s.statement, limit=None)
+    nouns = "|".join(sorted(words("claim_references", "noun"), key=len, reverse=True))
+    found = re.search(rf"\b(?:the|such|these|those|this|that|its|their|([\w-]+)['’]s)\s+(?:([\w-]+)\s+)?(?:{nouns})\b"
+                      rf"(?!\s+(?:that|of|from|by)\b)", content, re.I)
+    if found:
+        owner = found.group(1) or (found.group(2) if found.group(2) and found.group(2)[:1].isupper() else None)
+        return (owner,)
+    if re.match(r"^(?:that|this|it)\s+(?:as|to be)\b", content, re.I):
+        return (None,)
+    return None
+
+
+def referent(said: list[Said], before: list[int], reference: tuple[str | None]) -> int | None:
+    """The earlier statement of the report a claim reference points to.
+
+    With an owner ("the committee's assertions", "the Russian accusations"), the latest
+    statement whose speaker the owner names (by word or by country). Without one ("such
+    warnings") the statement just before is too often another claim: no join.
+    """
+    owner = reference[0]
+    if not owner:
+        return None
+    word, country = owner.lower(), country_of(owner)
+    for m in reversed([m for m in before if claim_reference(said[m]) is None]):
+        speaker = said[m].statement.speaker or ""
+        if word in {w.lower() for w in _WORD.findall(speaker)} or (
+                country and country in (country_of(speaker), said[m].statement.speaker_country)):
+            return m
+    return None
 
 
 def headline_end(text: str) -> int:
