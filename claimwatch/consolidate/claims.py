@@ -244,6 +244,13 @@ def units(said: list[Said]) -> list[list[int]]:
             if resemblance(best) >= HEADLINE_SIMILARITY and not figures_disagree(said[n].figures, said[best].figures):
                 joined_to[n] = best
         ordered = sorted(members, key=lambda m: said[m].statement.span[0])
+        sentence_of: dict[str, int] = {}
+        for n in ordered:  # a quote split around its attribution: '"There is no indication," X said, "that P"'
+            sentence = said[n].report.sentence(said[n].statement.span)
+            other = sentence_of.setdefault(sentence, n)
+            if other != n and n not in joined_to and (said[n].frame is None or said[other].frame is None) and \
+                    not figures_disagree(said[n].figures, said[other].figures):
+                joined_to[n] = joined_to.get(other, other)
         for k, n in enumerate(ordered):
             if n in joined_to:
                 continue

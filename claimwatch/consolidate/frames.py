@@ -133,12 +133,25 @@ def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str
         else:
             found.add(code)
     for name in entities:
-        found.add("E:" + name.lower().removeprefix("the "))
+        found |= {"E:" + key for key in name_keys(name)}
     return frozenset(found), frozenset(places - found)
 
 
 _EVIDENCE = re.compile(r"\b(?:showing|shows|showed|indicating|indicates|indicated|suggesting|suggests|suggested|"
                        r"proving|proves|proved|confirming|confirms|confirmed|concluded|know|knew|known)\s+that\s+", re.I)
+
+
+_NAME_WORDS = frozenset({"group", "groups", "state", "the", "of", "and", "for", "officials", "official", "entity",
+                         "branch", "affiliate", "government", "ministry", "agency", "forces", "service", "services"})
+
+
+def name_keys(name: str) -> set[str]:
+    """What an organisation name can be matched on across reports: its distinctive words,
+    cut to their first five letters ("Islamists", "Islamic State", "radical Islamist
+    group" all give "islam"), or the whole name when it has none."""
+    words_ = [w.lower() for w in _WORD.findall(name.replace("’", "'")) if w.lower() not in _NAME_WORDS]
+    keys = {w.split("-")[0].removesuffix("'s")[:5] for w in words_ if len(w) >= 3}
+    return keys or {name.lower().removeprefix("the ")}
 
 
 def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | None:
