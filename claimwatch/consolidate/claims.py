@@ -111,6 +111,8 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     for quantity in report.extraction.quantities:
         if not span[0] <= quantity.span[0] < span[1] or _number(quantity) == (None, None, None):
             continue
+        if describes(text, quantity):
+            continue
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS:
             main = not _ASIDE.search(text[span[0]:quantity.span[0]])
@@ -136,12 +138,24 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
     if not _FIGURE_ANAPHOR.search(text):
         return frozenset()
     before = [q for q in report.extraction.quantities
-              if span[0] - ANAPHOR_REACH <= q.span[0] < span[0] and _number(q) != (None, None, None)]
+              if span[0] - ANAPHOR_REACH <= q.span[0] < span[0] and _number(q) != (None, None, None)
+              and not describes(report.document.text, q)]
     for quantity in sorted(before, key=lambda q: -q.span[0]):
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS:
             return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True)})
     return frozenset()
+
+
+_DEFINITE = re.compile(r"(?:^|\b)(?:the|all|both|these|those|its|their|his|her|our)\s*$", re.I)
+
+
+def describes(text: str, quantity: Quantity) -> bool:
+    """True for a number that only says which ones are meant: "the four gunmen", "all four
+    terrorists", "the two dams". A definite count names participants already known; it is
+    not what the statement claims, so it neither splits nor joins claims."""
+    before = text[max(0, quantity.span[0] - 12):quantity.span[0]]
+    return bool(_DEFINITE.search(before) or re.match(r"(?:the|all|both)\s", quantity.text, re.I))
 
 
 def _number(quantity: Quantity) -> tuple[float | None, float | None, float | None]:
@@ -200,6 +214,23 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
         frame = None if stance == "decline" and cue else read_frame(content, names, parsed)
         out.append(Said(r, s, i, features(r, s), given, frame, cue))
     return out
+
+
+Resolver = Callable[[str, str], "str | None"]
+_SELF = re.compile(r"^(?:it|its|we|our|they|their)\b", re.I)
+
+
+def _organisations(report: Report, statement: Statement) -> list[str]:
+    """Names of organisations and groups inside the content that are not countries.
+
+    The speaker counts when the content names it ("Islamic State claimed responsibility"
+    is about Islamic State), but not the attribution itself when it lies inside the span.
+    """
+    span = statement.content_span or statement.span
+    who = statement.speaker_span
+    return [e.text for e in report.extraction.entities
+            if e.label in ("ORG", "NORP") and span[0] <= e.span[0] and e.span[1] <= span[1]
+            and country_of(e.text) is None and not (who and who[0] <= e.span[0] < who[1])]
 
 
 Resolver = Callable[[str, str], "str | None"]
@@ -372,7 +403,64 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
             for measure, number, main in said[n].figures:
                 for end in _ends(number):
                     by_figure[measure, end].add(best)
+    groups = merge_claims(groups, unit_list, unit_vectors, unit_frames, rarity, said, threshold)
     return [[said[m] for v in claim for m in sorted(unit_list[v])] for claim in groups]
+
+
+def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vectors: list[dict[str, float]],
+                 unit_frames: list[Frame | None], rarity, said: list[Said], threshold: float) -> list[list[int]]:
+    """Claims that resemble each other as wholes, merged, most alike first (average link).
+
+    Statements join claims one at a time in publication order, so two claims about one
+    proposition can both be started before either is large enough to draw the other; this
+    pass joins them when their members resemble each other on average as much as a
+    statement must resemble a claim to join it, and no member gives another figure.
+    """
+    import heapq
+
+    claims: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
+    sums = {k: _sum(unit_vectors[u] for u in g) for k, g in claims.items()}
+    version = {k: 0 for k in claims}
+
+    def score(a: int, b: int) -> float:
+        ua, ub = claims[a], claims[b]
+        lexical = _dot(sums[a], sums[b]) / (len(ua) * len(ub))
+        frames = sum(agreement(unit_frames[x], unit_frames[y], rarity) for x in ua for y in ub) / (len(ua) * len(ub))
+        return lexical + FRAME_WEIGHT * frames
+
+    heap = []
+    keys = sorted(claims)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            value = score(a, b)
+            if value >= threshold:
+                heap.append((-value, a, b, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        value, a, b, va, vb = heapq.heappop(heap)
+        if a not in claims or b not in claims:
+            continue
+        if (va, vb) != (version[a], version[b]):
+            fresh = score(a, b)
+            if fresh >= threshold:
+                heapq.heappush(heap, (-fresh, a, b, version[a], version[b]))
+            continue
+        members_a = [n for u in claims[a] for n in unit_list[u]]
+        members_b = [n for u in claims[b] for n in unit_list[u]]
+        if any(figures_disagree(said[n].figures, said[m].figures) for n in members_a for m in members_b):
+            continue
+        if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED:
+            continue
+        claims[a] += claims.pop(b)
+        sums[a] = _sum([sums[a], sums.pop(b)])
+        version[a] += 1
+        for c in claims:
+            if c != a:
+                x, y = min(a, c), max(a, c)
+                fresh = score(x, y)
+                if fresh >= threshold:
+                    heapq.heappush(heap, (-fresh, x, y, version[x], version[y]))
+    return [claims[k] for k in sorted(claims)]
 
 
 def _same_figure(members: list[int], others: list[int], said: list[Said]) -> bool:
