@@ -32,13 +32,14 @@ from .countries import country_of
 from .frames import Frame, agreement, parse_all, read_frame
 from .polarity import stance_toward_claim
 from .estimates import GENERIC_LABELS, measured
-from .tables import words
+from .tables import read_table, words
 
-CLAIM_SIMILARITY = 0.14  # average cosine between a statement and the members of a claim needed to join it
+CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
 STORY_WEIGHT = 0.5  # weight of a feature found in every document: small, not nothing (small corpora)
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
 FRAME_WEIGHT = 1.0  # added to the resemblance for a member with the same frame, taken for a conflicting one
 FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
+FRAME_SHARE = 0.25  # mean frame agreement that stands in for MIN_SHARED shared words
 MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
 HEADLINE_SIMILARITY = 0.1
 MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
@@ -135,16 +136,28 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
     """
     span = statement.content_span or statement.span
     text = report.document.text[span[0]:span[1]]
-    if not _FIGURE_ANAPHOR.search(text):
+    anaphor = _FIGURE_ANAPHOR.search(text)
+    if not anaphor:
         return frozenset()
+    named = _measure_named(text[anaphor.start():anaphor.end() + 30])
     before = [q for q in report.extraction.quantities
               if span[0] - ANAPHOR_REACH <= q.span[0] < span[0] and _number(q) != (None, None, None)
               and not describes(report.document.text, q)]
     for quantity in sorted(before, key=lambda q: -q.span[0]):
         what = measured(report, quantity)
-        if what is not None and what.label not in GENERIC_LABELS:
+        if what is not None and what.label not in GENERIC_LABELS and named in (None, what.measure):
             return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True)})
     return frozenset()
+
+
+def _measure_named(phrase: str) -> str | None:
+    """The measure a phrase like "the death toll" or "the number of missing" names, if any
+    (the cues of `measure_cues.tsv`, matched at the start of a word)."""
+    lower = phrase.lower()
+    for row in read_table("measure_cues"):
+        if row.get("cue") and re.search(rf"\b{re.escape(row['cue'].lower())}", lower):
+            return row["measure"]
+    return None
 
 
 _DEFINITE = re.compile(r"(?:^|\b)(?:the|all|both|these|those|its|their|his|her|our)\s*$", re.I)
@@ -387,7 +400,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
             frames = sum(agreement(unit_frames[u], unit_frames[v], rarity) for v in groups[g]) / len(groups[g])
             figure = FIGURE_WEIGHT if _same_figure(members, others, said) else 0.0
             score = lexical + FRAME_WEIGHT * frames + figure
-            if score >= best_score and (_shared_words(vector, sums[g]) >= MIN_SHARED or frames > 0.25 or figure):
+            if score >= best_score and (_shared_words(vector, sums[g]) >= MIN_SHARED or frames > FRAME_SHARE or figure):
                 best, best_score = g, score
         if best is None:
             best = len(groups)
@@ -449,7 +462,9 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
         members_b = [n for u in claims[b] for n in unit_list[u]]
         if any(figures_disagree(said[n].figures, said[m].figures) for n in members_a for m in members_b):
             continue
-        if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED:
+        frames = sum(agreement(unit_frames[x], unit_frames[y], rarity) for x in claims[a] for y in claims[b]) / (
+            len(claims[a]) * len(claims[b]))
+        if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED and frames <= FRAME_SHARE:
             continue
         claims[a] += claims.pop(b)
         sums[a] = _sum([sums[a], sums.pop(b)])
