@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..models import Quantity, Statement
 from .corpus import Report
 from .countries import country_of
-from .frames import Frame, agreement, parse_all, read_frame
+from .frames import Frame, agreement, lacks_subject, parse_all, read_frame
 from .polarity import stance_toward_claim
 from .estimates import GENERIC_LABELS, measured
 from .tables import read_table, words
@@ -218,8 +218,8 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
         if stance != s.stance:
             s = replace(s, stance=stance)
         names = _organisations(r, s)
-        if _SELF.match(content) and s.speaker:  # "IS says its fighters attacked": the speaker is the agent
-            names.append(s.speaker)
+        if s.speaker and (_SELF.match(content) or lacks_subject(parsed, content)):
+            names.append(s.speaker)  # "IS says its fighters attacked", "X denied sending troops": the speaker acts
         if resolve is not None:
             names = [resolve(name, r.id) or name for name in names]
         given = figures(r, s) or referred_figures(r, s)

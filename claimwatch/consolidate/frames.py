@@ -133,7 +133,8 @@ def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str
         else:
             found.add(code)
     for name in entities:
-        found |= {"E:" + key for key in name_keys(name)}
+        codes = {code for _, _, code in countries_in(name)}
+        found |= codes or {"E:" + key for key in name_keys(name)}  # "the Peruvian government" is Peru
     return frozenset(found), frozenset(places - found)
 
 
@@ -172,6 +173,15 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | 
         best = found[0]
     who, places = participants(text, entities)
     return Frame(best[2], who, places, best[3])
+
+
+def lacks_subject(parsed, text: str) -> bool:
+    """True when the content states no agent of its own ("sending troops", "to fund the
+    militia"): the speaker's own act is meant, so the speaker is the agent."""
+    if parsed is not None:
+        roots = [t for t in parsed if t.dep_ == "ROOT"]
+        return bool(roots) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in roots[0].children)
+    return bool(re.match(r"^(?:to\s+)?\w+ing\b|^to\s+\w+", text.strip(), re.I))
 
 
 def _depth(doc, offset: int) -> int:
