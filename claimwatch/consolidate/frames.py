@@ -126,7 +126,9 @@ def _prefix_event(word: str, single: dict[str, str]) -> str | None:
 def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """(participants, places): countries and organisations the content names, places apart."""
     found, places = set(), set()
-    for start, _, code in countries_in(text):
+    for start, end, code in countries_in(text):
+        if text[start:end].isupper() and end - start > 3:
+            continue  # a dateline ("CAIRO, Sept 14 -"): where the report was filed, not who acts
         before = _WORD.findall(text[max(0, start - 30):start].lower())
         if before and before[-1] in _PLACE_WORDS:
             places.add(code)
