@@ -284,8 +284,9 @@ def units(said: list[Said]) -> list[list[int]]:
                 continue
             def resemblance(m: int) -> float:
                 return _dot(vectors[n], vectors[m]) + FRAME_WEIGHT * agreement(said[n].frame, said[m].frame)
-            best = max(body, key=lambda m: (resemblance(m), -m))
-            if resemblance(best) >= HEADLINE_SIMILARITY and not figures_disagree(said[n].figures, said[best].figures):
+            fitting = [m for m in body if not figures_disagree(said[n].figures, said[m].figures)]
+            best = max(fitting, key=lambda m: (resemblance(m), -m), default=None)
+            if best is not None and resemblance(best) >= HEADLINE_SIMILARITY:
                 joined_to[n] = best
         ordered = sorted(members, key=lambda m: said[m].statement.span[0])
         sentence_of: dict[str, int] = {}
