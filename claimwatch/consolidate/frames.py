@@ -115,7 +115,11 @@ def triggers(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _prefix_event(word: str, single: dict[str, str]) -> str | None:
-    """Stems written as prefixes in the table ("organis" for organised, organisers)."""
+    """Stems written as prefixes in the table ("organis" for organised, organising).
+
+    Agent nouns ("attackers", "organisers") name who is meant, not what happened."""
+    if word.endswith(("er", "ers")):
+        return None
     for size in range(len(word) - 1, 5, -1):
         event = single.get(word[:size])
         if event and len(word[:size]) >= 6:
@@ -140,8 +144,9 @@ def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str
     return frozenset(found), frozenset(places - found)
 
 
-_EVIDENCE = re.compile(r"\b(?:showing|shows|showed|indicating|indicates|indicated|suggesting|suggests|suggested|"
-                       r"proving|proves|proved|confirming|confirms|confirmed|concluded|know|knew|known)\s+that\s+", re.I)
+_EVIDENCE = re.compile(r"\b(?:(?:showing|shows|showed|indicating|indicates|indicated|suggesting|suggests|suggested|"
+                       r"proving|proves|proved|confirming|confirms|confirmed|concluded|know|knew|known)\s+that|"
+                       r"(?:evidence|proof|signs?|indications?)\s+(?:of|that))\s+", re.I)
 
 
 _NAME_WORDS = frozenset({"group", "groups", "state", "the", "of", "and", "for", "officials", "official", "entity",
