@@ -1,20 +1,27 @@
 """Claims: statements from different documents about the same proposition.
 
-Statements are compared by what they are about, never by who said them or how:
-the content words (crudely stemmed) and the named entities inside the content,
-each weighted by how few documents of the corpus use it in their statements, so
-the words of the story itself ("dam", "flood", the place) weigh little and the
-words of the proposition ("saboteurs", "cholera") carry the match. Assertions and
-denials of one proposition share those features, so they meet in one claim; the
-stance stays on each statement.
+A claim is one proposition, asserted, denied, not denied or declined by many sources in
+many wordings. Statements are compared by what they are about, never by who said them:
 
-Figures are part of the proposition: "41 people died" and "90 people died" are
-two claims, not one claim confirmed twice. Statements that give different figures
-for the same measure are never grouped; how the figures for one measure move and
-disagree is the estimate series' job (see estimates.py), which lists every figure.
-Statements without a figure for that measure ("far more died than admitted") may
-still join one of them. The kind of quantity alone ("some number of people")
-never brings statements together.
+- their frame (frames.py): the kind of event read from the main predicate through a
+  lexicon ("claimed responsibility", "struck" -> attack; "paid", "financing" -> fund)
+  and its participants, countries however named and organisations. Statements with the
+  same frame join though they share few words; frames of one event among other countries
+  never do. How much a shared frame counts depends on how rare its event and participant
+  are in the corpus: the story's own event ("the attack" in every report of an attack)
+  says little, a rare one much more.
+- their content words (crudely stemmed) and entity names, weighted by how few documents
+  use them, the fallback for statements the lexicon cannot read.
+- their figures: "41 people died" and "90 people died" are two claims, not one claim
+  confirmed twice; the same figure for one measure draws statements together, and a
+  definite description ("the toll", "those numbers") refers back to the report's last
+  figure for its measure.
+
+Within one report, a headline joins the body statement it resembles most, a statement
+naming an owner's claim ("the committee's assertions") joins that owner's statement, and
+the pieces of a quote split around its attribution are one statement. The stance is kept
+on each statement, relative to the claim's positive proposition (polarity.py): "Ukraine
+had nothing to do with the attack" denies "Ukraine was involved".
 """
 from __future__ import annotations
 
@@ -41,7 +48,7 @@ FRAME_WEIGHT = 1.0  # added to the resemblance for a member with the same frame,
 FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
 FRAME_SHARE = 0.25  # mean frame agreement that stands in for MIN_SHARED shared words
 MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
-HEADLINE_SIMILARITY = 0.1
+HEADLINE_SIMILARITY = 0.1  # least resemblance (words + frame) for a headline to join a body statement
 MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
@@ -246,25 +253,16 @@ def _organisations(report: Report, statement: Statement) -> list[str]:
             and country_of(e.text) is None and not (who and who[0] <= e.span[0] < who[1])]
 
 
-Resolver = Callable[[str, str], "str | None"]
-_SELF = re.compile(r"^(?:it|its|we|our|they|their)\b", re.I)
-
-
-def _organisations(report: Report, statement: Statement) -> list[str]:
-    """Names of organisations and groups inside the content that are not countries."""
-    span = statement.content_span or statement.span
-    return [e.text for e in report.extraction.entities
-            if e.label in ("ORG", "NORP") and span[0] <= e.span[0] and e.span[1] <= span[1]
-            and country_of(e.text) is None and e.text.lower().removeprefix("the ") not in
-            {w.lower() for w in _WORD.findall(statement.speaker)}]
-
-
 def units(said: list[Said]) -> list[list[int]]:
     """Statements of one document that must be one claim, before documents are compared.
 
-    A headline states its body's main claim in other words ("IS says its gunmen hit Moscow
-    venue"), so a headline statement joins the statement of its own document's body it
-    resembles most, in words and frame, when it resembles any at all (HEADLINE_SIMILARITY).
+    - A headline states its body's main claim in other words ("Rebels say they bombed
+      depot"), so a headline statement joins the body statement it resembles most, in
+      words and frame, whose figures fit it, when it resembles any at all (HEADLINE_SIMILARITY).
+    - A quote split around its attribution ('"There is no indication," X said, "that P"')
+      is read as two statements of one sentence; a frameless piece joins the other.
+    - A statement naming an owner's claim ("the committee's assertions as nonsense")
+      joins that owner's latest statement in the report.
     Every other statement is a unit of its own.
     """
     weights = document_weights(said)
