@@ -117,8 +117,8 @@ def triggers(text: str) -> list[tuple[int, int, str, str]]:
 def _prefix_event(word: str, single: dict[str, str]) -> str | None:
     """Stems written as prefixes in the table ("organis" for organised, organising).
 
-    Agent nouns ("attackers", "organisers") name who is meant, not what happened."""
-    if word.endswith(("er", "ers")):
+    Agent nouns ("attackers", "organisers", "prosecutors") name who is meant, not what happened."""
+    if word.endswith(("er", "ers", "or", "ors", "ist", "ists")):
         return None
     for size in range(len(word) - 1, 5, -1):
         event = single.get(word[:size])
