@@ -331,18 +331,17 @@ def claim_reference(s: Said) -> tuple[str | None] | None:
 def referent(said: list[Said], before: list[int], reference: tuple[str | None]) -> int | None:
     """The earlier statement of the report a claim reference points to.
 
-    With an owner ("the committee's assertions", "the Russian accusations"), the latest
-    statement whose speaker the owner names (by word or by country). Without one ("such
-    warnings") the statement just before is too often another claim: no join.
+    With an owner ("the committee's assertions"), the latest statement whose speaker the
+    owner names. A country ("the Russian accusations") has too many speakers to choose
+    from, and without an owner ("such warnings") the statement just before is too often
+    another claim: no join.
     """
     owner = reference[0]
     if not owner:
         return None
-    word, country = owner.lower(), country_of(owner)
+    word = owner.lower()
     for m in reversed([m for m in before if claim_reference(said[m]) is None]):
-        speaker = said[m].statement.speaker or ""
-        if word in {w.lower() for w in _WORD.findall(speaker)} or (
-                country and country in (country_of(speaker), said[m].statement.speaker_country)):
+        if word in {w.lower() for w in _WORD.findall(said[m].statement.speaker or "")}:
             return m
     return None
 
