@@ -39,7 +39,7 @@ from .countries import country_of
 from .frames import Frame, agreement, lacks_subject, parse_all, read_frame
 from .polarity import stance_toward_claim
 from .estimates import GENERIC_LABELS, measured
-from .tables import read_table, words
+from .tables import read_table, unit_measures, words
 
 CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
 STORY_WEIGHT = 0.5  # weight of a feature found in every document: small, not nothing (small corpora)
@@ -182,6 +182,19 @@ def _number(quantity: Quantity) -> tuple[float | None, float | None, float | Non
     return quantity.value, quantity.low, quantity.high
 
 
+NAMED_ONLY = (None, None, None)  # the "number" of a measure a content names without a figure ("far more died")
+
+
+def named_measures(text: str) -> frozenset[Figure]:
+    """The measures a content speaks of in words, as figures without a number: the cues of
+    `measure_cues.tsv` ("died", "toll", "missing") and the unit words of `units.tsv` ("troops")."""
+    lower = text.lower()
+    cues = [(row["cue"].lower(), row["measure"]) for row in read_table("measure_cues") if row.get("cue")]
+    units = [(rf"{re.escape(unit)}\b", measure) for unit, (measure, _) in unit_measures().items()]
+    return frozenset((f"{measure}|", NAMED_ONLY, False) for cue, measure in [*((re.escape(c), m) for c, m in cues), *units]
+                     if re.search(rf"\b{cue}", lower))
+
+
 def _ends(number: tuple[float | None, float | None, float | None]) -> set[float]:
     """The values a figure commits to: its value, or both ends of its range ("18,000 to 20,000"
     shares its upper end with "as many as 20,000": one estimate worded two ways)."""
@@ -193,7 +206,9 @@ def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
 
     That is when both are about figures for one measure (in their main clauses) and none
     is the same ("41 died" and "90 died"), or when one is about a figure and the other
-    gives no figure for that measure ("41 died" and "far more died than admitted"). A
+    speaks of that measure without a figure ("41 died" and "far more died than admitted").
+    A statement that does not speak of the measure at all ("the water is contaminated"
+    beside "150 people fell ill") may be evidence for the same claim. A
     figure in an aside (", which has killed 137") is the reporter's update, not the
     proposition, so two asides never keep statements apart.
     """
@@ -201,12 +216,17 @@ def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     numbers_b: dict[str, set] = defaultdict(set)
     for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
         for measure, number, _ in figures_:
-            numbers[measure].update(_ends(number))
-    main_a = {measure for measure, _, main in a if main}
-    main_b = {measure for measure, _, main in b if main}
+            if number != NAMED_ONLY:
+                numbers[measure].update(_ends(number))
+    main_a = {measure for measure, number, main in a if main and number != NAMED_ONLY}
+    main_b = {measure for measure, number, main in b if main and number != NAMED_ONLY}
     if any(not numbers_a[m] & numbers_b[m] for m in main_a & main_b):
         return True
-    return bool(main_a - numbers_b.keys() or main_b - numbers_a.keys())
+    named_a = {measure.split("|")[0] for measure, number, _ in a if number == NAMED_ONLY}
+    named_b = {measure.split("|")[0] for measure, number, _ in b if number == NAMED_ONLY}
+    unmatched_a = {m.split("|")[0] for m in main_a - numbers_b.keys()}  # "Ostrian troops" count troops too
+    unmatched_b = {m.split("|")[0] for m in main_b - numbers_a.keys()}
+    return bool(unmatched_a & named_b or unmatched_b & named_a)
 
 
 def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[Said]:
@@ -229,7 +249,7 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
             names.append(s.speaker)  # "IS says its fighters attacked", "X denied sending troops": the speaker acts
         if resolve is not None:
             names = [resolve(name, r.id) or name for name in names]
-        given = figures(r, s) or referred_figures(r, s)
+        given = (figures(r, s) or referred_figures(r, s)) | named_measures(content)
         # a refusal to answer ("we do not comment on the investigation") is about what was asked, not what it names
         frame = None if stance == "decline" and cue else read_frame(content, names, parsed)
         out.append(Said(r, s, i, features(r, s), given, frame, cue))

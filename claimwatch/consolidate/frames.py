@@ -133,6 +133,8 @@ def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str
     for start, end, code in countries_in(text):
         if text[start:end].isupper() and end - start > 3:
             continue  # a dateline ("CAIRO, Sept 14 -"): where the report was filed, not who acts
+        if not text[start:start + 1].isupper():
+            continue  # "most of us", "us": a pronoun, not the United States
         before = _WORD.findall(text[max(0, start - 30):start].lower())
         if before and before[-1] in _PLACE_WORDS:
             places.add(code)

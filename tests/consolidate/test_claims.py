@@ -200,3 +200,15 @@ def test_the_first_report_is_the_earliest_statement_of_any_stance() -> None:
     claim = document["claims"][0]
     assert document["statements"][claim["first"]]["doc"] == "a"  # the earliest, a denial
     assert document["statements"][claim["first_assertion"]]["doc"] == "b"  # the first to assert it
+
+
+def test_a_statement_that_does_not_speak_of_the_measure_may_support_a_figure_claim() -> None:
+    groups = claim_groups(bridge_story(
+        ("a", "2025-04-01", "Nora Hale", "Nora Hale said 40 people fell ill with typhoid in the river shelters.",
+         [("40 people", 40, None, None, False, "people", "Nora Hale")]),
+        ("b", "2025-04-02", "Ivo Brandt", "Ivo Brandt said typhoid had spread in the river shelters.", []),
+        ("c", "2025-04-03", "Pia Lorne", "Pia Lorne said far more people fell ill with typhoid in the river shelters.",
+         []),
+    ))
+    # "far more fell ill" speaks of the count without a figure: another claim; "typhoid had spread" does not
+    assert ["a", "b"] in groups and ["c"] in groups
