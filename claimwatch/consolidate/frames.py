@@ -71,14 +71,13 @@ def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] |
 
 
 @functools.lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, int]]:
-    """(single word stem -> event, (phrase, event) pairs, rank of each entry by table order)."""
+def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """(single word and its stem -> event, (phrase, event) pairs) from `data/event_frames.tsv`."""
     from .claims import stem
 
     single: dict[str, str] = {}
     phrases: list[tuple[str, str]] = []
-    rank: dict[str, int] = {}
-    for n, row in enumerate(read_table("event_frames")):
+    for row in read_table("event_frames"):
         word, event = row.get("word", "").lower(), row.get("event", "")
         if not word or not event:
             continue
@@ -87,15 +86,14 @@ def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, i
         else:
             single.setdefault(stem(word), event)
             single.setdefault(word, event)
-        rank.setdefault(word, n)
-    return single, tuple(phrases), rank
+    return single, tuple(phrases)
 
 
 def triggers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, event, trigger) of every predicate of the lexicon in `text`, left to right."""
     from .claims import stem
 
-    single, phrases, _ = _lexicon()
+    single, phrases = _lexicon()
     lower = text.lower().replace("’", "'")
     found: list[tuple[int, int, str, str]] = []
     taken: set[int] = set()
