@@ -20,8 +20,8 @@ many wordings. Statements are compared by what they are about, never by who said
 Within one report, a headline joins the body statement it resembles most, a statement
 naming an owner's claim ("the committee's assertions") joins that owner's statement, and
 the pieces of a quote split around its attribution are one statement. The stance is kept
-on each statement, relative to the claim's positive proposition (polarity.py): "Ukraine
-had nothing to do with the attack" denies "Ukraine was involved".
+on each statement, relative to the claim's positive proposition (polarity.py): "Peru had
+nothing to do with the bombing" denies "Peru was involved".
 """
 from __future__ import annotations
 
@@ -138,7 +138,7 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
     """The figure a content without figures points back to: "the toll", "those numbers".
 
     A definite description of a count names the last figure the report gave for a
-    measure, so "the Red Crescent said it never issued the number" is about that figure:
+    measure, so "the agency said it never issued the number" is about that figure:
     the nearest measured figure before the content, within ANAPHOR_REACH characters.
     """
     span = statement.content_span or statement.span
@@ -233,7 +233,7 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
     """Every statement with its features, figures, frame and stance toward its claim's positive proposition.
 
     `resolve` names the actor an organisation mentioned in a content stands for (the
-    picture's actor index), so "ISIS" and "Islamic State" are one participant when the
+    picture's actor index), so "the Front" and "Liberation Front" are one participant when the
     actors joined them; without it, names are compared as written.
     """
     items = [(r, i, s) for r in reports for i, s in enumerate(r.extraction.statements)]
@@ -263,8 +263,8 @@ _SELF = re.compile(r"^(?:it|its|we|our|they|their)\b", re.I)
 def _organisations(report: Report, statement: Statement) -> list[str]:
     """Names of organisations and groups inside the content that are not countries.
 
-    The speaker counts when the content names it ("Islamic State claimed responsibility"
-    is about Islamic State), but not the attribution itself when it lies inside the span.
+    The speaker counts when the content names it ("the Front claimed responsibility"
+    is about the Front), but not the attribution itself when it lies inside the span.
     """
     span = statement.content_span or statement.span
     who = statement.speaker_span
@@ -538,7 +538,7 @@ def main_frame(members: list[Said]) -> Frame | None:
 
 
 def frame_of(members: list[Said]) -> str | None:
-    """The frame most members share, readable ("attack | participants: islamic state"), or None."""
+    """The frame most members share, readable ("attack | participants: PE, liber"), or None."""
     frames = Counter(m.frame for m in members if m.frame is not None)
     if not frames:
         return None

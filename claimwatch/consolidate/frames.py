@@ -3,11 +3,11 @@
 A frame is the kind of event or state the content reports, read from its predicates
 through a lexicon (`data/event_frames.tsv`: "claimed responsibility", "carried out",
 "struck" -> attack; "detained", "caught" -> detain), and its participants: the countries
-named however the news names them (Pyongyang, North Korean, DPRK; the Kremlin, Moscow)
+named however the news names them (Lima, Peruvian, Peru)
 and the organisations it names. A country named only as the place where something
-happened ("in Moscow", "on the outskirts of Moscow") is the frame's place, not a
-participant. Negation and modality are not part of the frame: "Ukraine had nothing to do
-with the attack" and "Ukraine organised the attack" share the frame (involve, Ukraine);
+happened ("in Lima", "on the outskirts of Lima") is the frame's place, not a
+participant. Negation and modality are not part of the frame: "Peru had nothing to do
+with the bombing" and "Peru organised the bombing" share the frame (involve, Peru);
 their stances differ (see polarity.py).
 
 When several predicates are present, the one closest to the content's main verb in the
@@ -34,7 +34,7 @@ class Frame:
     """The normalised proposition of one statement: event kind, participants, place."""
 
     event: str
-    participants: frozenset[str] = frozenset()  # country codes ("UA") and organisation names ("E:islamic state")
+    participants: frozenset[str] = frozenset()  # country codes ("PE") and organisation name keys ("E:liber")
     places: frozenset[str] = frozenset()
     trigger: str = ""  # the word that decided the event
 
@@ -54,8 +54,8 @@ def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] |
     soft conflict); -1 for one event among other countries. Otherwise half for the event
     and half for a shared participant, each scaled by its `rarity` in the corpus (1 when
     not given): the story's own event ("the attack" in every report of an attack) or
-    country says little, a rarer one ("fund", "Tajikistan") much more. Organisation names
-    vary too much across reports ("Islamic State", "ISIS") to keep frames apart; they only join.
+    country says little, a rarer one ("fund", "Bolivia") much more. Organisation names
+    vary too much across reports ("Liberation Front", "the Front") to keep frames apart; they only join.
     """
     if a is None or b is None:
         return 0.0
@@ -155,7 +155,7 @@ _NAME_WORDS = frozenset({"group", "groups", "state", "the", "of", "and", "for", 
 
 def name_keys(name: str) -> set[str]:
     """What an organisation name can be matched on across reports: its distinctive words,
-    cut to their first five letters ("Islamists", "Islamic State", "radical Islamist
+    cut to their first five letters ("Liberationists", "Liberation Front", "radical Liberation
     group" all give "islam"), or the whole name when it has none."""
     words_ = [w.lower() for w in _WORD.findall(name.replace("’", "'")) if w.lower() not in _NAME_WORDS]
     keys = {w.split("-")[0].removesuffix("'s")[:5] for w in words_ if len(w) >= 3}

@@ -1,7 +1,7 @@
 """Stance toward the claim: a statement's polarity relative to the positive proposition.
 
-Extraction reads "Ukraine had nothing to do with the attack" as its speaker's assertion;
-toward the claim "Ukraine was involved in the attack" it is a denial. A claim is always
+Extraction reads "Peru had nothing to do with the bombing" as its speaker's assertion;
+toward the claim "Peru was involved in the bombing" it is a denial. A claim is always
 labelled by its positive proposition, so a content that negates or dismisses a proposition
 ("no indication that...", "nonsense", "never released those numbers") makes the statement
 a denial of it, and a content that refuses an answer ("I will leave this question
