@@ -34,7 +34,8 @@ def picture_document(picture: Picture) -> dict[str, Any]:
                                 and e.citation == asserted.citation and e.actor == asserted.actor), None)
         claims.append({"claim": claim.id, "label": claim.label, "status": claim.status,
                        "status_text": claim.status_text, "independent_sources": claim.independent_sources,
-                       "frame": claim.frame, "first": index[id(first)] if first is not None else None,
+                       "frame": claim.frame, "terms": list(claim.terms),  # why its statements were joined
+                       "first": index[id(first)] if first is not None else None,
                        "first_assertion": first_assertion})
     figures = [_figure(e, s.id) for s in picture.series for e in s.estimates]
     figures += [_figure(e, None) for e in picture.loose_figures]
