@@ -590,11 +590,13 @@ def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
 
 
 def label_of(members: list[Said]) -> str:
-    """A readable label: the most central assertion's content, attribution removed."""
+    """A readable label, the claim's positive proposition: the most central assertion's content,
+    attribution removed; else what a denial denies ("denied that P" -> P). A content negated
+    in its own words ("had nothing to do with it") is the last resort, never the first."""
     weights = _idf(m.features for m in members)
-    def centrality(m: Said) -> tuple[int, float]:
+    def centrality(m: Said) -> tuple[int, int, float]:
         shared = sum(weights[f] for other in members if other is not m for f in m.features & other.features)
-        return (m.statement.stance == "assert", shared)
+        return (m.statement.stance == "assert", m.polarity_cue is None, shared)
     best = max(members, key=centrality)
     return readable(best.content, best.statement)
 
