@@ -1,39 +1,54 @@
 """Claims: statements from different documents about the same proposition.
 
-Statements are compared by what they are about, never by who said them or how:
-the content words (crudely stemmed) and the named entities inside the content,
-each weighted by how few documents of the corpus use it in their statements, so
-the words of the story itself ("dam", "flood", the place) weigh little and the
-words of the proposition ("saboteurs", "cholera") carry the match. Assertions and
-denials of one proposition share those features, so they meet in one claim; the
-stance stays on each statement.
+A claim is one proposition, asserted, denied, not denied or declined by many sources in
+many wordings. Statements are compared by what they are about, never by who said them:
 
-Figures are part of the proposition: "41 people died" and "90 people died" are
-two claims, not one claim confirmed twice. Statements that give different figures
-for the same measure are never grouped; how the figures for one measure move and
-disagree is the estimate series' job (see estimates.py), which lists every figure.
-Statements without a figure for that measure ("far more died than admitted") may
-still join one of them. The kind of quantity alone ("some number of people")
-never brings statements together.
+- their frame (frames.py): the kind of event read from the main predicate through a
+  lexicon ("claimed responsibility", "struck" -> attack; "paid", "financing" -> fund)
+  and its participants, countries however named and organisations. Statements with the
+  same frame join though they share few words; frames of one event among other countries
+  never do. How much a shared frame counts depends on how rare its event and participant
+  are in the corpus: the story's own event ("the attack" in every report of an attack)
+  says little, a rare one much more.
+- their content words (crudely stemmed) and entity names, weighted by how few documents
+  use them, the fallback for statements the lexicon cannot read.
+- their figures: "41 people died" and "90 people died" are two claims, not one claim
+  confirmed twice; the same figure for one measure draws statements together, and a
+  definite description ("the toll", "those numbers") refers back to the report's last
+  figure for its measure.
+
+Within one report, a headline joins the body statement it resembles most, a statement
+naming an owner's claim ("the committee's assertions") joins that owner's statement, and
+the pieces of a quote split around its attribution are one statement. The stance is kept
+on each statement, relative to the claim's positive proposition (polarity.py): "Peru had
+nothing to do with the bombing" denies "Peru was involved".
 """
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..models import Quantity, Statement
 from .corpus import Report
+from .countries import country_of
+from .frames import Frame, agreement, lacks_subject, parse_all, read_frame
+from .polarity import stance_toward_claim
 from .estimates import GENERIC_LABELS, measured
-from .tables import words
+from .tables import read_table, unit_measures, words
 
 CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
 STORY_WEIGHT = 0.5  # weight of a feature found in every document: small, not nothing (small corpora)
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
+FRAME_WEIGHT = 1.0  # added to the resemblance for a member with the same frame, taken for a conflicting one
+FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
+FRAME_SHARE = 0.25  # mean frame agreement that stands in for MIN_SHARED shared words
+MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
+HEADLINE_SIMILARITY = 0.1  # least resemblance (words + frame) for a headline to join a body statement
 MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
@@ -51,6 +66,8 @@ class Said:
     index: int  # position of the statement in its extraction
     features: frozenset[str]
     figures: frozenset[Figure] = frozenset()
+    frame: Frame | None = None  # the normalised proposition of its content, when the lexicon reads one
+    polarity_cue: str | None = None  # the cue that made an extracted assertion a denial or decline of the claim
 
     @property
     def content(self) -> str:
@@ -102,6 +119,8 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     for quantity in report.extraction.quantities:
         if not span[0] <= quantity.span[0] < span[1] or _number(quantity) == (None, None, None):
             continue
+        if describes(text, quantity):
+            continue
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS:
             main = not _ASIDE.search(text[span[0]:quantity.span[0]])
@@ -109,73 +128,426 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     return frozenset(out)
 
 
+_FIGURE_ANAPHOR = re.compile(
+    r"\b(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:number|numbers|figure|figures|toll|count|tally|estimate)\b", re.I)
+ANAPHOR_REACH = 800  # characters back a figure referred to as "the toll" / "those numbers" may have been given
+
+
+def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
+    """The figure a content without figures points back to: "the toll", "those numbers".
+
+    A definite description of a count names the last figure the report gave for a
+    measure, so "the agency said it never issued the number" is about that figure:
+    the nearest measured figure before the content, within ANAPHOR_REACH characters.
+    """
+    span = statement.content_span or statement.span
+    text = report.document.text[span[0]:span[1]]
+    anaphor = _FIGURE_ANAPHOR.search(text)
+    if not anaphor:
+        return frozenset()
+    named = _measure_named(text[anaphor.start():anaphor.end() + 30])
+    before = [q for q in report.extraction.quantities
+              if span[0] - ANAPHOR_REACH <= q.span[0] < span[0] and _number(q) != (None, None, None)
+              and not describes(report.document.text, q)]
+    for quantity in sorted(before, key=lambda q: -q.span[0]):
+        what = measured(report, quantity)
+        if what is not None and what.label not in GENERIC_LABELS and named in (None, what.measure):
+            return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True)})
+    return frozenset()
+
+
+def _measure_named(phrase: str) -> str | None:
+    """The measure a phrase like "the death toll" or "the number of missing" names, if any
+    (the cues of `measure_cues.tsv`, matched at the start of a word)."""
+    lower = phrase.lower()
+    for row in read_table("measure_cues"):
+        if row.get("cue") and re.search(rf"\b{re.escape(row['cue'].lower())}", lower):
+            return row["measure"]
+    return None
+
+
+_DEFINITE = re.compile(r"(?:^|\b)(?:the|all|both|these|those|its|their|his|her|our)\s*$", re.I)
+
+
+def describes(text: str, quantity: Quantity) -> bool:
+    """True for a number that only says which ones are meant: "the four gunmen", "all four
+    terrorists", "the two dams". A definite count names participants already known; it is
+    not what the statement claims, so it neither splits nor joins claims."""
+    before = text[max(0, quantity.span[0] - 12):quantity.span[0]]
+    return bool(_DEFINITE.search(before) or re.match(r"(?:the|all|both)\s", quantity.text, re.I))
+
+
 def _number(quantity: Quantity) -> tuple[float | None, float | None, float | None]:
     return quantity.value, quantity.low, quantity.high
+
+
+NAMED_ONLY = (None, None, None)  # the "number" of a measure a content names without a figure ("far more died")
+
+
+def named_measures(text: str) -> frozenset[Figure]:
+    """The measures a content speaks of in words, as figures without a number: the cues of
+    `measure_cues.tsv` ("died", "toll", "missing") and the unit words of `units.tsv` ("troops")."""
+    lower = text.lower()
+    cues = [(row["cue"].lower(), row["measure"]) for row in read_table("measure_cues") if row.get("cue")]
+    units = [(rf"{re.escape(unit)}\b", measure) for unit, (measure, _) in unit_measures().items()]
+    return frozenset((f"{measure}|", NAMED_ONLY, False) for cue, measure in [*((re.escape(c), m) for c, m in cues), *units]
+                     if re.search(rf"\b{cue}", lower))
+
+
+def _ends(number: tuple[float | None, float | None, float | None]) -> set[float]:
+    """The values a figure commits to: its value, or both ends of its range ("18,000 to 20,000"
+    shares its upper end with "as many as 20,000": one estimate worded two ways)."""
+    return {n for n in number if n is not None}
 
 
 def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     """True when two statements cannot be one proposition for their figures.
 
-    That is when both give figures for one measure and none is the same ("41 died" and
-    "90 died"), or when one is about a figure (in its main clause) and the other gives
-    no figure for that measure ("41 died" and "far more died than admitted").
+    That is when both are about figures for one measure (in their main clauses) and none
+    is the same ("41 died" and "90 died"), or when one is about a figure and the other
+    speaks of that measure without a figure ("41 died" and "far more died than admitted").
+    A statement that does not speak of the measure at all ("the water is contaminated"
+    beside "150 people fell ill") may be evidence for the same claim. A
+    figure in an aside (", which has killed 137") is the reporter's update, not the
+    proposition, so two asides never keep statements apart.
     """
     numbers_a: dict[str, set] = defaultdict(set)
     numbers_b: dict[str, set] = defaultdict(set)
     for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
         for measure, number, _ in figures_:
-            numbers[measure].add(number)
-    if any(not numbers_a[m] & numbers_b[m] for m in numbers_a.keys() & numbers_b.keys()):
+            if number != NAMED_ONLY:
+                numbers[measure].update(_ends(number))
+    main_a = {measure for measure, number, main in a if main and number != NAMED_ONLY}
+    main_b = {measure for measure, number, main in b if main and number != NAMED_ONLY}
+    if any(not numbers_a[m] & numbers_b[m] for m in main_a & main_b):
         return True
-    main_a = {measure for measure, _, main in a if main}
-    main_b = {measure for measure, _, main in b if main}
-    return bool(main_a - numbers_b.keys() or main_b - numbers_a.keys())
+    named_a = {measure.split("|")[0] for measure, number, _ in a if number == NAMED_ONLY}
+    named_b = {measure.split("|")[0] for measure, number, _ in b if number == NAMED_ONLY}
+    unmatched_a = {m.split("|")[0] for m in main_a - numbers_b.keys()}  # "Ostrian troops" count troops too
+    unmatched_b = {m.split("|")[0] for m in main_b - numbers_a.keys()}
+    return bool(unmatched_a & named_b or unmatched_b & named_a)
 
 
-def said_in(reports: Iterable[Report]) -> list[Said]:
-    return [Said(r, s, i, features(r, s), figures(r, s))
-            for r in reports for i, s in enumerate(r.extraction.statements)]
+def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[Said]:
+    """Every statement with its features, figures, frame and stance toward its claim's positive proposition.
+
+    `resolve` names the actor an organisation mentioned in a content stands for (the
+    picture's actor index), so "the Front" and "Liberation Front" are one participant when the
+    actors joined them; without it, names are compared as written.
+    """
+    items = [(r, i, s) for r in reports for i, s in enumerate(r.extraction.statements)]
+    contents = [readable(content_text(r, s), s, limit=None) for r, _, s in items]
+    parses = parse_all(contents)
+    out = []
+    for (r, i, s), content, parsed in zip(items, contents, parses):
+        stance, cue = stance_toward_claim(s.stance, content)
+        if stance != s.stance:
+            s = replace(s, stance=stance)
+        names = _organisations(r, s)
+        if s.speaker and (_SELF.match(content) or lacks_subject(parsed, content)):
+            names.append(s.speaker)  # "IS says its fighters attacked", "X denied sending troops": the speaker acts
+        if resolve is not None:
+            names = [resolve(name, r.id) or name for name in names]
+        given = (figures(r, s) or referred_figures(r, s)) | named_measures(content)
+        # a refusal to answer ("we do not comment on the investigation") is about what was asked, not what it names
+        frame = None if stance == "decline" and cue else read_frame(content, names, parsed)
+        out.append(Said(r, s, i, features(r, s), given, frame, cue))
+    return out
+
+
+Resolver = Callable[[str, str], "str | None"]
+_SELF = re.compile(r"^(?:it|its|we|our|they|their)\b", re.I)
+
+
+def _organisations(report: Report, statement: Statement) -> list[str]:
+    """Names of organisations and groups inside the content that are not countries.
+
+    The speaker counts when the content names it ("the Front claimed responsibility"
+    is about the Front), but not the attribution itself when it lies inside the span.
+    """
+    span = statement.content_span or statement.span
+    who = statement.speaker_span
+    return [e.text for e in report.extraction.entities
+            if e.label in ("ORG", "NORP") and span[0] <= e.span[0] and e.span[1] <= span[1]
+            and country_of(e.text) is None and not (who and who[0] <= e.span[0] < who[1])]
+
+
+def units(said: list[Said]) -> list[list[int]]:
+    """Statements of one document that must be one claim, before documents are compared.
+
+    - A headline states its body's main claim in other words ("Rebels say they bombed
+      depot"), so a headline statement joins the body statement it resembles most, in
+      words and frame, whose figures fit it, when it resembles any at all (HEADLINE_SIMILARITY).
+    - A quote split around its attribution ('"There is no indication," X said, "that P"')
+      is read as two statements of one sentence; a frameless piece joins the other.
+    - A statement naming an owner's claim ("the committee's assertions as nonsense")
+      joins that owner's latest statement in the report.
+    Every other statement is a unit of its own.
+    """
+    weights = document_weights(said)
+    vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
+    joined_to: dict[int, int] = {}
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(said):
+        by_doc[s.report.id].append(n)
+    for members in by_doc.values():
+        text = said[members[0]].report.document.text
+        head_end = headline_end(text)
+        body = [n for n in members if said[n].statement.span[0] > head_end]
+        if head_end <= 0 or not body:
+            continue
+        for n in members:
+            if said[n].statement.span[0] >= head_end:
+                continue
+            def resemblance(m: int) -> float:
+                return _dot(vectors[n], vectors[m]) + FRAME_WEIGHT * agreement(said[n].frame, said[m].frame)
+            fitting = [m for m in body if not figures_disagree(said[n].figures, said[m].figures)]
+            best = max(fitting, key=lambda m: (resemblance(m), -m), default=None)
+            if best is not None and resemblance(best) >= HEADLINE_SIMILARITY:
+                joined_to[n] = best
+        ordered = sorted(members, key=lambda m: said[m].statement.span[0])
+        sentence_of: dict[str, int] = {}
+        for n in ordered:  # a quote split around its attribution: '"There is no indication," X said, "that P"'
+            sentence = said[n].report.sentence(said[n].statement.span)
+            other = sentence_of.setdefault(sentence, n)
+            if other != n and n not in joined_to and (said[n].frame is None or said[other].frame is None) and \
+                    not figures_disagree(said[n].figures, said[other].figures):
+                joined_to[n] = joined_to.get(other, other)
+        for k, n in enumerate(ordered):
+            if n in joined_to:
+                continue
+            reference = claim_reference(said[n])
+            if reference is None:
+                continue
+            target = referent(said, ordered[:k], reference)
+            if target is not None:
+                joined_to[n] = joined_to.get(target, target)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(said)):
+        groups[joined_to.get(n, n)].append(n)
+    return sorted(groups.values())
+
+
+def claim_reference(s: Said) -> tuple[str | None] | None:
+    """How a content names a proposition already reported, instead of stating one, or None.
+
+    "the group's claim", "such warnings", "the Russian accusations", "that as a
+    fabrication": returns (owner,) where owner is the word naming whose claim it is
+    ("group", "Russian", "committee") or None when it names no owner.
+    """
+    content = readable(s.content, s.statement, limit=None)
+    nouns = "|".join(sorted(words("claim_references", "noun"), key=len, reverse=True))
+    found = re.search(rf"\b(?:the|such|these|those|this|that|its|their|([\w-]+)['’]s)\s+(?:([\w-]+)\s+)?(?:{nouns})\b"
+                      rf"(?!\s+(?:that|of|from|by)\b)", content, re.I)
+    if found:
+        owner = found.group(1) or (found.group(2) if found.group(2) and found.group(2)[:1].isupper() else None)
+        return (owner,)
+    if re.match(r"^(?:that|this|it)\s+(?:as|to be)\b", content, re.I):
+        return (None,)
+    return None
+
+
+def referent(said: list[Said], before: list[int], reference: tuple[str | None]) -> int | None:
+    """The earlier statement of the report a claim reference points to.
+
+    With an owner ("the committee's assertions"), the latest statement whose speaker the
+    owner names. A country ("the Russian accusations") has too many speakers to choose
+    from, and without an owner ("such warnings") the statement just before is too often
+    another claim: no join.
+    """
+    owner = reference[0]
+    if not owner:
+        return None
+    word = owner.lower()
+    for m in reversed([m for m in before if claim_reference(said[m]) is None]):
+        if word in {w.lower() for w in _WORD.findall(said[m].statement.speaker or "")}:
+            return m
+    return None
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: the first blank line (else the first line break), or -1 without one."""
+    blank = text.find("\n\n")
+    return blank if blank != -1 else text.find("\n")
 
 
 def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> list[list[Said]]:
     """Statements grouped by the proposition they share, in input (publication) order.
 
-    A statement joins the claim whose members it resembles most on average (average
-    link, so a growing claim does not swallow everything near any one member), if
-    that average reaches `threshold`, it shares at least MIN_SHARED content words
-    with the claim (one shared word, however rare, is a topic, not a proposition,
-    and one-word contents like "the warnings" are too thin to confirm anything),
-    and no member gives a different figure for a measure it gives; else it starts a
-    claim of its own.
+    First the statements one document ties together (see `units`). Then each unit joins
+    the claim it resembles most on average (average link, so a growing claim does not
+    swallow everything near any one member): resemblance is the cosine of their content
+    words, plus FRAME_WEIGHT for each member whose frame is the same proposition (minus
+    as much for a conflicting one), plus FIGURE_WEIGHT when they give the same figure for
+    one measure. It joins if that reaches `threshold` and it shares at least MIN_SHARED
+    content words or a frame with the claim (one shared word, however rare, is a topic,
+    not a proposition), and no member gives a different figure for a measure it gives;
+    else it starts a claim of its own.
     """
     weights = document_weights(said)
     vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
-    groups: list[list[int]] = []
-    sums: list[dict[str, float]] = []  # per claim, the sum of its members' unit vectors
+    unit_list = units(said)
+    unit_vectors = [_unit(_sum(vectors[n] for n in unit)) for unit in unit_list]
+    unit_frames = [main_frame([said[n] for n in unit]) for unit in unit_list]
+    rarity = frame_rarity(said)
+    groups: list[list[int]] = []  # claims as lists of unit indices
+    sums: list[dict[str, float]] = []
     by_feature: dict[str, set[int]] = {}
-    for n, vector in enumerate(vectors):
-        # average link = dot product with the mean of the members' vectors; claims are looked
-        # up through the statement's features, rarest first, up to a bound so a big corpus stays fast
+    by_event: dict[str, set[int]] = defaultdict(set)
+    by_figure: dict[tuple, set[int]] = defaultdict(set)
+    for u, vector in enumerate(unit_vectors):
+        members = unit_list[u]
         candidates: set[int] = set()
         for f in sorted(vector, key=lambda f: -vector[f]):
             candidates |= by_feature.get(f, set())
             if len(candidates) >= MAX_CANDIDATES:
                 break
+        for n in members:
+            if said[n].frame is not None:
+                candidates |= by_event[said[n].frame.event]
+            for measure, number, main in said[n].figures:
+                for end in _ends(number):
+                    candidates |= by_figure[measure, end]
         best, best_score = None, threshold
         for g in sorted(candidates):
-            score = _dot(vector, sums[g]) / len(groups[g])
-            if (score >= best_score and _shared_words(vector, sums[g]) >= MIN_SHARED
-                    and not any(figures_disagree(said[n].figures, said[m].figures) for m in groups[g])):
+            others = [m for v in groups[g] for m in unit_list[v]]
+            if any(figures_disagree(said[n].figures, said[m].figures) for n in members for m in others):
+                continue
+            lexical = _dot(vector, sums[g]) / len(groups[g])
+            frames = sum(agreement(unit_frames[u], unit_frames[v], rarity) for v in groups[g]) / len(groups[g])
+            figure = FIGURE_WEIGHT if _same_figure(members, others, said) else 0.0
+            score = lexical + FRAME_WEIGHT * frames + figure
+            if score >= best_score and (_shared_words(vector, sums[g]) >= MIN_SHARED or frames > FRAME_SHARE or figure):
                 best, best_score = g, score
         if best is None:
             best = len(groups)
             groups.append([])
             sums.append({})
-        groups[best].append(n)
+        groups[best].append(u)
         for f, w in vector.items():
             sums[best][f] = sums[best].get(f, 0.0) + w
             by_feature.setdefault(f, set()).add(best)
-    return [[said[m] for m in members] for members in groups]
+        for n in members:
+            if said[n].frame is not None:
+                by_event[said[n].frame.event].add(best)
+            for measure, number, main in said[n].figures:
+                for end in _ends(number):
+                    by_figure[measure, end].add(best)
+    groups = merge_claims(groups, unit_list, unit_vectors, unit_frames, rarity, said, threshold)
+    return [[said[m] for v in claim for m in sorted(unit_list[v])] for claim in groups]
+
+
+def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vectors: list[dict[str, float]],
+                 unit_frames: list[Frame | None], rarity, said: list[Said], threshold: float) -> list[list[int]]:
+    """Claims that resemble each other as wholes, merged, most alike first (average link).
+
+    Statements join claims one at a time in publication order, so two claims about one
+    proposition can both be started before either is large enough to draw the other; this
+    pass joins them when their members resemble each other on average as much as a
+    statement must resemble a claim to join it, and no member gives another figure.
+    """
+    import heapq
+
+    claims: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
+    sums = {k: _sum(unit_vectors[u] for u in g) for k, g in claims.items()}
+    version = {k: 0 for k in claims}
+
+    def score(a: int, b: int) -> float:
+        ua, ub = claims[a], claims[b]
+        lexical = _dot(sums[a], sums[b]) / (len(ua) * len(ub))
+        frames = sum(agreement(unit_frames[x], unit_frames[y], rarity) for x in ua for y in ub) / (len(ua) * len(ub))
+        return lexical + FRAME_WEIGHT * frames
+
+    heap = []
+    keys = sorted(claims)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            value = score(a, b)
+            if value >= threshold:
+                heap.append((-value, a, b, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        value, a, b, va, vb = heapq.heappop(heap)
+        if a not in claims or b not in claims:
+            continue
+        if (va, vb) != (version[a], version[b]):
+            fresh = score(a, b)
+            if fresh >= threshold:
+                heapq.heappush(heap, (-fresh, a, b, version[a], version[b]))
+            continue
+        members_a = [n for u in claims[a] for n in unit_list[u]]
+        members_b = [n for u in claims[b] for n in unit_list[u]]
+        if any(figures_disagree(said[n].figures, said[m].figures) for n in members_a for m in members_b):
+            continue
+        frames = sum(agreement(unit_frames[x], unit_frames[y], rarity) for x in claims[a] for y in claims[b]) / (
+            len(claims[a]) * len(claims[b]))
+        if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED and frames <= FRAME_SHARE:
+            continue
+        claims[a] += claims.pop(b)
+        sums[a] = _sum([sums[a], sums.pop(b)])
+        version[a] += 1
+        for c in claims:
+            if c != a:
+                x, y = min(a, c), max(a, c)
+                fresh = score(x, y)
+                if fresh >= threshold:
+                    heapq.heappush(heap, (-fresh, x, y, version[x], version[y]))
+    return [claims[k] for k in sorted(claims)]
+
+
+def _same_figure(members: list[int], others: list[int], said: list[Said]) -> bool:
+    """True when both sides give the same figure for one measure in a main clause."""
+    mine = {(measure, end) for n in members for measure, number, main in said[n].figures if main
+            for end in _ends(number)}
+    theirs = {(measure, end) for m in others for measure, number, _ in said[m].figures for end in _ends(number)}
+    return bool(mine & theirs)
+
+
+def _sum(vectors: Iterable[dict[str, float]]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for vector in vectors:
+        for f, w in vector.items():
+            out[f] = out.get(f, 0.0) + w
+    return out
+
+
+def frame_rarity(said: list[Said]) -> Callable[[str], float]:
+    """Share of the corpus's documents whose statements do NOT use an event or participant (at least MIN_RARITY)."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for s in said:
+        if s.frame is not None:
+            docs["event:" + s.frame.event].add(s.report.id)
+            for p in s.frame.participants:
+                docs[p].add(s.report.id)
+    total = max(1, len({s.report.id for s in said}))
+    return lambda key: max(MIN_RARITY, 1 - len(docs.get(key, ())) / total)
+
+
+def main_frame(members: list[Said]) -> Frame | None:
+    """The frame most members share: the commonest event (the earliest on a tie), with the
+    participants and places of the members that report it."""
+    frames = [m.frame for m in sorted(members, key=lambda m: m.statement.span[0]) if m.frame is not None]
+    if not frames:
+        return None
+    events = Counter(f.event for f in frames)
+    event = max(events, key=lambda e: (events[e], -next(i for i, f in enumerate(frames) if f.event == e)))
+    same = [f for f in frames if f.event == event]
+    return Frame(event, frozenset().union(*(f.participants for f in same)), frozenset().union(*(f.places for f in same)),
+                 same[0].trigger)
+
+
+def frame_of(members: list[Said]) -> str | None:
+    """The frame most members share, readable ("attack | participants: PE, liber"), or None."""
+    frames = Counter(m.frame for m in members if m.frame is not None)
+    if not frames:
+        return None
+    events = Counter(f.event for f in frames.elements())
+    event = events.most_common(1)[0][0]
+    who = Counter(p for f in frames.elements() if f.event == event for p in f.participants)
+    places = Counter(p for f in frames.elements() if f.event == event for p in f.places)
+    keep = frozenset(p for p, c in who.items() if c * 2 >= max(who.values()))
+    return Frame(event, keep, frozenset(p for p, c in places.most_common(1))).readable()
 
 
 def _shared_words(vector: dict[str, float], claim: dict[str, float]) -> int:
@@ -218,11 +590,13 @@ def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
 
 
 def label_of(members: list[Said]) -> str:
-    """A readable label: the most central assertion's content, attribution removed."""
+    """A readable label, the claim's positive proposition: the most central assertion's content,
+    attribution removed; else what a denial denies ("denied that P" -> P). A content negated
+    in its own words ("had nothing to do with it") is the last resort, never the first."""
     weights = _idf(m.features for m in members)
-    def centrality(m: Said) -> tuple[int, float]:
+    def centrality(m: Said) -> tuple[int, int, float]:
         shared = sum(weights[f] for other in members if other is not m for f in m.features & other.features)
-        return (m.statement.stance == "assert", shared)
+        return (m.statement.stance == "assert", m.polarity_cue is None, shared)
     best = max(members, key=centrality)
     return readable(best.content, best.statement)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..models import to_dict
 from .records import Estimate, Picture
+from .timeline import earliest
 
 
 def picture_document(picture: Picture) -> dict[str, Any]:
@@ -25,12 +26,17 @@ def picture_document(picture: Picture) -> dict[str, Any]:
                 "doc": e.document, "span": list(e.statement.span), "actor": e.actor, "claim": claim.id,
                 "stance": e.stance, "said_on": e.said_on, "speaker": e.statement.speaker,
                 "content": e.statement.content})
-        first = claim.first_report
-        first_index = next((index[id(e)] for e in claim.statements
-                            if first is not None and e.citation == first.citation and e.actor == first.actor), None)
+        # `first`: the earliest statement of the claim, any stance (claim.statements is chronological);
+        # `first_assertion`: the timeline's "first said it", the earliest source asserting it
+        first = earliest(list(claim.statements))
+        asserted = claim.first_report
+        first_assertion = next((index[id(e)] for e in claim.statements if asserted is not None
+                                and e.citation == asserted.citation and e.actor == asserted.actor), None)
         claims.append({"claim": claim.id, "label": claim.label, "status": claim.status,
                        "status_text": claim.status_text, "independent_sources": claim.independent_sources,
-                       "frame": claim.frame, "first": first_index})
+                       "frame": claim.frame, "terms": list(claim.terms),  # why its statements were joined
+                       "first": index[id(first)] if first is not None else None,
+                       "first_assertion": first_assertion})
     figures = [_figure(e, s.id) for s in picture.series for e in s.estimates]
     figures += [_figure(e, None) for e in picture.loose_figures]
     actors = [{"actor": a.id, "name": a.name, "kind": a.kind, "names": list(a.names), "org": a.org,

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..models import Quantity, Statement
 from .actors import ActorIndex, Mention, resolve_actors
-from .claims import Said, group_statements, key_terms, label_of, said_in
+from .claims import Said, frame_of, group_statements, key_terms, label_of, said_in
 from .corpus import Report, Triple, reports as read_reports
 from .estimates import Holder, assign_series, find_estimates
 from .holders import figure_source
@@ -39,7 +39,7 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
     origin_of = {doc: o.key for doc, o in origins.items()}
     outlets = tuple(dict.fromkeys(r.outlet for r in reports if r.outlet))
     actors = resolve_actors(_mentions(reports), overrides, outlets)
-    groups = group_statements(said_in(reports))
+    groups = group_statements(said_in(reports, _resolver(actors)))
     outlet_of_origin = {r.id: r.outlet for r in reports}
     outlet_of_origin.update({o.key: o.outlet for o in origins.values()})
     claims = [_claim(f"c{n}", members, actors, origin_of, outlet_of_origin)
@@ -116,11 +116,19 @@ def _claim(claim_id: str, members: list[Said], actors: ActorIndex, origin_of: di
     past = history(claim_id, evidence)
     asserting = [e for e in evidence if e.stance == "assert"]
     return Claim(
-        id=claim_id, label=label_of(members), terms=key_terms(members), status=past.status,
+        id=claim_id, label=label_of(members), terms=key_terms(members), frame=frame_of(members), status=past.status,
         status_text=past.status_text, independent_sources=past.sources, statements=tuple(chronological(evidence)),
         timeline=past.timeline, contradictions=past.contradictions,
         documents=len({e.document for e in evidence}),
         copies_discounted=len(asserting) - past.sources)
+
+
+def _resolver(actors: ActorIndex):
+    """A name in a document -> the id of the actor it stands for, so claims compare participants as actors."""
+    def resolve(name: str, document: str) -> str | None:
+        found = actors.actor_for(name, document)
+        return found.id if found else None
+    return resolve
 
 
 def _holder(actors: ActorIndex, outlets: tuple[str, ...] = ()):

@@ -38,8 +38,19 @@ def day(value: str | None) -> date | None:
 
 
 def chronological(evidence: list[Evidence]) -> list[Evidence]:
+    """Statements in the order their sources spoke: said_on, then publication, then place in the text.
+
+    The first of this order is the claim's earliest report, whatever its stance (PICTURE.md's `first`);
+    within one document the earlier sentence (a headline before its body) comes first.
+    """
     return sorted(evidence, key=lambda e: (e.said_on or "9999", e.citation.published or "9999",
-                                           e.origin != e.document, e.document))
+                                           e.origin != e.document, e.document, e.statement.span[0]))
+
+
+def earliest(evidence: list[Evidence]) -> Evidence | None:
+    """The claim's earliest report, any stance: who first spoke of it at all (asserting or not)."""
+    ordered = chronological(evidence)
+    return ordered[0] if ordered else None
 
 
 def history(claim_id: str, evidence: list[Evidence]) -> History:

@@ -109,3 +109,106 @@ def test_a_figure_in_an_aside_does_not_split_a_claim() -> None:
          [("40 cases", 40, None, None, False, "cases", "Ivo Brandt")]),
     ))
     assert groups == [["a", "b"]]
+
+
+# --- frames, polarity, headlines, references (statements about one proposition in other words) ---
+
+from claimwatch.consolidate.frames import Frame, agreement, parse_all, read_frame  # noqa: E402
+from claimwatch.consolidate.polarity import stance_toward_claim  # noqa: E402
+
+
+def frame(text: str) -> Frame | None:
+    return read_frame(text, (), parse_all([text])[0])
+
+
+def test_a_negated_or_dismissed_content_denies_the_positive_claim() -> None:
+    assert stance_toward_claim("assert", "Chile had absolutely nothing to do with the blast")[0] == "deny"
+    assert stance_toward_claim("assert", "there was no evidence that the port workers were involved")[0] == "deny"
+    assert stance_toward_claim("assert", "the ministry's account was nonsense")[0] == "deny"
+    assert stance_toward_claim("assert", "I will leave this question unanswered")[0] == "decline"
+    # a claim that is itself negative stays an assertion; extracted denials keep their stance
+    assert stance_toward_claim("assert", "the levee had not been inspected since 2009")[0] == "assert"
+    assert stance_toward_claim("deny", "the levee had nothing to do with it")[0] == "deny"
+
+
+def test_frames_read_the_event_from_the_main_predicate_and_countries_as_participants() -> None:
+    claimed = frame("Rebels claimed responsibility for the bombing of the fuel depot")
+    assert claimed is not None and claimed.event == "attack"
+    paid = frame("the men who attacked the depot had received money from Peru")
+    assert paid is not None and paid.event == "fund" and paid.participants == frozenset({"PE"})
+    fled = frame("after the bombing the men were heading for Bolivia")
+    assert fled is not None and fled.event == "flee" and "BO" in fled.participants
+    assert frame("the weather was mild on Sunday") is None
+
+
+def test_frames_of_one_event_among_other_countries_conflict() -> None:
+    peru, chile = Frame("fund", frozenset({"PE"})), Frame("fund", frozenset({"CL"}))
+    assert agreement(peru, chile) == -1.0
+    assert agreement(peru, Frame("fund", frozenset({"PE", "E:rebel"}))) == 1.0
+    assert agreement(peru, Frame("flee", frozenset({"PE"}))) < 0
+    assert agreement(peru, None) == 0.0
+
+
+def test_an_assertion_and_its_denial_in_other_words_meet_in_one_claim() -> None:
+    a = "Prosecutor Ines Varo said the bombers had been paid by Peru."
+    b = "The Peruvian government denied financing the bombers."
+    c = "Mayor Tomas Ruiz said the bombers had fled toward Bolivia."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", a, statements=[("Ines Varo", "assert", a, None, "said")]),
+        article("b", "2025-05-02", "Radio Solen", b,
+                statements=[("The Peruvian government", "deny", b, None, "denied")]),
+        article("c", "2025-05-03", "Daily Ledger", c, statements=[("Tomas Ruiz", "assert", c, None, "said")]),
+    ])
+    groups = sorted(sorted((e.document, e.stance) for e in claim.statements) for claim in picture.claims)
+    assert groups == [[("a", "assert"), ("b", "deny")], [("c", "assert")]]
+    funded = next(c for c in picture.claims if len(c.statements) == 2)
+    assert funded.frame and funded.frame.startswith("fund") and "PE" in funded.frame
+
+
+def test_a_headline_joins_the_claim_of_its_body() -> None:
+    text = ("Rebels say they bombed fuel depot\n\nA rebel spokesman said on Monday that its fighters had "
+            "attacked the fuel depot at Ardo. The harbour stayed closed.")
+    body = "A rebel spokesman said on Monday that its fighters had attacked the fuel depot at Ardo."
+    picture = build_picture([article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("Rebels", "assert", "Rebels say they bombed fuel depot", None, "say"),
+        ("A rebel spokesman", "assert", body, None, "said")])])
+    assert len(picture.claims) == 1 and len(picture.claims[0].statements) == 2
+
+
+def test_the_toll_refers_back_to_the_last_figure_given_for_it() -> None:
+    first = "Officials said 210 people had died in the flood."
+    text = first + " The Red Cross said later that it had never issued the toll."
+    second = "it had never issued the toll"
+    picture = build_picture([article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("Officials", "assert", first, None, "said"), ("The Red Cross", "assert", second, None, "said")],
+        quantities=[("210 people", 210, None, None, False, "people", "Officials")])])
+    assert len(picture.claims) == 1
+    assert sorted(e.stance for e in picture.claims[0].statements) == ["assert", "deny"]
+
+
+def test_the_first_report_is_the_earliest_statement_of_any_stance() -> None:
+    from claimwatch.consolidate.export import picture_document
+
+    a = "The Interior Ministry denied that saboteurs had damaged the spillway gates."
+    b = "Engineer Irina Sova said saboteurs had damaged the spillway gates."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", a, statements=[("The Interior Ministry", "deny", a, None,
+                                                                     "denied")]),
+        article("b", "2025-05-02", "Radio Solen", b, statements=[("Irina Sova", "assert", b, None, "said")]),
+    ])
+    document = picture_document(picture)
+    claim = document["claims"][0]
+    assert document["statements"][claim["first"]]["doc"] == "a"  # the earliest, a denial
+    assert document["statements"][claim["first_assertion"]]["doc"] == "b"  # the first to assert it
+
+
+def test_a_statement_that_does_not_speak_of_the_measure_may_support_a_figure_claim() -> None:
+    groups = claim_groups(bridge_story(
+        ("a", "2025-04-01", "Nora Hale", "Nora Hale said 40 people fell ill with typhoid in the river shelters.",
+         [("40 people", 40, None, None, False, "people", "Nora Hale")]),
+        ("b", "2025-04-02", "Ivo Brandt", "Ivo Brandt said typhoid had spread in the river shelters.", []),
+        ("c", "2025-04-03", "Pia Lorne", "Pia Lorne said far more people fell ill with typhoid in the river shelters.",
+         []),
+    ))
+    # "far more fell ill" speaks of the count without a figure: another claim; "typhoid had spread" does not
+    assert ["a", "b"] in groups and ["c"] in groups

@@ -1,0 +1,220 @@
+"""Frames: what a statement's content claims, normalised so different wordings meet.
+
+A frame is the kind of event or state the content reports, read from its predicates
+through a lexicon (`data/event_frames.tsv`: "claimed responsibility", "carried out",
+"struck" -> attack; "detained", "caught" -> detain), and its participants: the countries
+named however the news names them (Lima, Peruvian, Peru)
+and the organisations it names. A country named only as the place where something
+happened ("in Lima", "on the outskirts of Lima") is the frame's place, not a
+participant. Negation and modality are not part of the frame: "Peru had nothing to do
+with the bombing" and "Peru organised the bombing" share the frame (involve, Peru);
+their stances differ (see polarity.py).
+
+When several predicates are present, the one closest to the content's main verb in the
+dependency parse wins, and words inside the subject ("the gunmen who attacked the hall had
+received money") only describe who is meant. Without a parser, the first predicate wins.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .countries import countries_in
+from .tables import read_table
+
+_PLACE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within", "outskirts"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+SUBJECT_PENALTY = 5  # a predicate inside the subject only describes it: ranked after the main clause's
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The normalised proposition of one statement: event kind, participants, place."""
+
+    event: str
+    participants: frozenset[str] = frozenset()  # country codes ("PE") and organisation name keys ("E:liber")
+    places: frozenset[str] = frozenset()
+    trigger: str = ""  # the word that decided the event
+
+    def readable(self) -> str:
+        parts = [self.event]
+        if self.participants:
+            parts.append("participants: " + ", ".join(sorted(p.removeprefix("E:") for p in self.participants)))
+        if self.places:
+            parts.append("place: " + ", ".join(sorted(self.places)))
+        return " | ".join(parts)
+
+
+def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] | None = None) -> float:
+    """How far two frames are one proposition, from -1 (they conflict) to 1.
+
+    0 when either is unknown; -0.5 for another event (the event is read from words: a
+    soft conflict); -1 for one event among other countries. Otherwise half for the event
+    and half for a shared participant, each scaled by its `rarity` in the corpus (1 when
+    not given): the story's own event ("the attack" in every report of an attack) or
+    country says little, a rarer one ("fund", "Bolivia") much more. Organisation names
+    vary too much across reports ("Liberation Front", "the Front") to keep frames apart; they only join.
+    """
+    if a is None or b is None:
+        return 0.0
+    if a.event != b.event:
+        return -0.5
+    rarity = rarity or (lambda _: 1.0)
+    shared = a.participants & b.participants
+    countries_a = {p for p in a.participants if not p.startswith("E:")}
+    countries_b = {p for p in b.participants if not p.startswith("E:")}
+    if not shared and countries_a and countries_b:
+        return -1.0  # the same kind of event by or to other countries: another proposition
+    return 0.5 * rarity("event:" + a.event) + 0.5 * max((rarity(p) for p in shared), default=0.0)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """(single word and its stem -> event, (phrase, event) pairs) from `data/event_frames.tsv`."""
+    from .claims import stem
+
+    single: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    for row in read_table("event_frames"):
+        word, event = row.get("word", "").lower(), row.get("event", "")
+        if not word or not event:
+            continue
+        if " " in word:
+            phrases.append((word, event))
+        else:
+            single.setdefault(stem(word), event)
+            single.setdefault(word, event)
+    return single, tuple(phrases)
+
+
+def triggers(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, event, trigger) of every predicate of the lexicon in `text`, left to right."""
+    from .claims import stem
+
+    single, phrases = _lexicon()
+    lower = text.lower().replace("’", "'")
+    found: list[tuple[int, int, str, str]] = []
+    taken: set[int] = set()
+    for phrase, event in phrases:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+            if not taken & set(range(m.start(), m.end())):
+                found.append((m.start(), m.end(), event, phrase))
+                taken |= set(range(m.start(), m.end()))
+    for m in _WORD.finditer(lower):
+        if m.start() in taken:
+            continue
+        word = m.group()
+        event = single.get(word) or single.get(stem(word)) or _prefix_event(word, single)
+        if event:
+            found.append((m.start(), m.end(), event, word))
+    return sorted(found)
+
+
+def _prefix_event(word: str, single: dict[str, str]) -> str | None:
+    """Stems written as prefixes in the table ("organis" for organised, organising).
+
+    Agent nouns ("attackers", "organisers", "prosecutors") name who is meant, not what happened."""
+    if word.endswith(("er", "ers", "or", "ors", "ist", "ists")):
+        return None
+    for size in range(len(word) - 1, 5, -1):
+        event = single.get(word[:size])
+        if event and len(word[:size]) >= 6:
+            return event
+    return None
+
+
+def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """(participants, places): countries and organisations the content names, places apart."""
+    found, places = set(), set()
+    for start, end, code in countries_in(text):
+        if text[start:end].isupper() and end - start > 3:
+            continue  # a dateline ("CAIRO, Sept 14 -"): where the report was filed, not who acts
+        if not text[start:start + 1].isupper():
+            continue  # "most of us", "us": a pronoun, not the United States
+        before = _WORD.findall(text[max(0, start - 30):start].lower())
+        if before and before[-1] in _PLACE_WORDS:
+            places.add(code)
+        else:
+            found.add(code)
+    for name in entities:
+        codes = {code for _, _, code in countries_in(name)}
+        found |= codes or {"E:" + key for key in name_keys(name)}  # "the Peruvian government" is Peru
+    return frozenset(found), frozenset(places - found)
+
+
+_EVIDENCE = re.compile(r"\b(?:(?:showing|shows|showed|indicating|indicates|indicated|suggesting|suggests|suggested|"
+                       r"proving|proves|proved|confirming|confirms|confirmed|concluded|know|knew|known)\s+that|"
+                       r"(?:evidence|proof|signs?|indications?)\s+(?:of|that))\s+", re.I)
+
+
+_NAME_WORDS = frozenset({"group", "groups", "state", "the", "of", "and", "for", "officials", "official", "entity",
+                         "branch", "affiliate", "government", "ministry", "agency", "forces", "service", "services"})
+
+
+def name_keys(name: str) -> set[str]:
+    """What an organisation name can be matched on across reports: its distinctive words,
+    cut to their first five letters ("Liberationists", "Liberation Front", "radical Liberation
+    group" all give "islam"), or the whole name when it has none."""
+    words_ = [w.lower() for w in _WORD.findall(name.replace("’", "'")) if w.lower() not in _NAME_WORDS]
+    keys = {w.split("-")[0].removesuffix("'s")[:5] for w in words_ if len(w) >= 3}
+    return keys or {name.lower().removeprefix("the ")}
+
+
+def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | None:
+    """The frame of a content, or None when no predicate of the lexicon is in it.
+
+    Evidence for a proposition is not the proposition: in "they have intelligence showing
+    that X was behind it" the frame is read from the clause after "showing that".
+    """
+    evidence = _EVIDENCE.search(text)
+    if evidence and triggers(text[evidence.end():]):
+        text, parsed = text[evidence.end():], None
+    found = triggers(text)
+    if not found:
+        return None
+    if parsed is not None:
+        best = min(found, key=lambda t: (_depth(parsed, t[0]), t[0]))
+    else:
+        best = found[0]
+    who, places = participants(text, entities)
+    return Frame(best[2], who, places, best[3])
+
+
+def lacks_subject(parsed, text: str) -> bool:
+    """True when the content states no agent of its own ("sending troops", "to fund the
+    militia"): the speaker's own act is meant, so the speaker is the agent."""
+    if parsed is not None:
+        roots = [t for t in parsed if t.dep_ == "ROOT"]
+        return bool(roots) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in roots[0].children)
+    return bool(re.match(r"^(?:to\s+)?\w+ing\b|^to\s+\w+", text.strip(), re.I))
+
+
+def _depth(doc, offset: int) -> int:
+    """Distance of the token at `offset` from its sentence's root; more inside the subject."""
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text) + 1), None)
+    if token is None:
+        return 99
+    depth, inside_subject, node = 0, False, token
+    while node.head.i != node.i and depth < 50:
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            inside_subject = True
+        node = node.head
+        depth += 1
+    return depth + (SUBJECT_PENALTY if inside_subject and token.dep_ not in ("nsubj", "nsubjpass") else 0)
+
+
+def parse_all(texts: list[str]):
+    """Parses of the contents, batched; None for each when no parser can be loaded."""
+    try:
+        from ..nlp import load_nlp
+
+        nlp = load_nlp()
+        if "parser" not in nlp.pipe_names:
+            return [None] * len(texts)
+        keep = [name for name in nlp.pipe_names if name in ("tok2vec", "tagger", "parser", "attribute_ruler")]
+        with nlp.select_pipes(enable=keep):
+            return list(nlp.pipe(texts, batch_size=64))
+    except Exception:  # no model installed: fall back to the first predicate
+        return [None] * len(texts)
