@@ -39,8 +39,15 @@ class Joins:
     def __init__(self, nodes: dict[str, Node], overrides: Overrides) -> None:
         self.nodes = nodes
         self.parent = {k: k for k in nodes}
+        self.groups: dict[str, list[str]] = {k: [k] for k in nodes}  # root -> its members' keys
         self.reasons: dict[str, list[str]] = defaultdict(list)
         self.overrides = overrides
+
+    def add(self, node: Node) -> None:
+        """A node found while joining (a document's outlet, a body a description names)."""
+        self.nodes[node.key] = node
+        self.parent[node.key] = node.key
+        self.groups[node.key] = [node.key]
 
     def root(self, key: str) -> str:
         while self.parent[key] != key:
@@ -49,8 +56,7 @@ class Joins:
         return key
 
     def members(self, key: str) -> list[Node]:
-        root = self.root(key)
-        return [n for k, n in self.nodes.items() if self.root(k) == root]
+        return [self.nodes[k] for k in self.groups[self.root(key)]]
 
     def conflict(self, a: str, b: str) -> str | None:
         """Why clusters a and b must stay apart, or None."""
@@ -74,6 +80,7 @@ class Joins:
         if ra == rb or (not forced and self.conflict(a, b)):
             return False
         self.parent[rb] = ra
+        self.groups[ra] += self.groups.pop(rb)
         self.reasons[ra] += self.reasons.pop(rb, []) + [reason]
         return True
 

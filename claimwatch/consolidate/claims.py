@@ -25,6 +25,7 @@ nothing to do with the bombing" denies "Peru was involved".
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -46,10 +47,11 @@ STORY_WEIGHT = 0.5  # weight of a feature found in every document: small, not no
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
 FRAME_WEIGHT = 1.0  # added to the resemblance for a member with the same frame, taken for a conflicting one
 FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
+RARE_EVENT = 0.5  # an event this rare in the corpus makes two claims worth comparing even with no shared word
 FRAME_SHARE = 0.25  # mean frame agreement that stands in for MIN_SHARED shared words
 MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
 HEADLINE_SIMILARITY = 0.1  # least resemblance (words + frame) for a headline to join a body statement
-MAX_CANDIDATES = 400  # claims a statement is compared with, found through its rarest features first
+MAX_CANDIDATES = 100  # claims a statement is compared with, found through its rarest features first
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
 
@@ -201,6 +203,7 @@ def _ends(number: tuple[float | None, float | None, float | None]) -> set[float]
     return {n for n in number if n is not None}
 
 
+@functools.lru_cache(maxsize=65536)
 def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     """True when two statements cannot be one proposition for their figures.
 
@@ -391,10 +394,12 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
     unit_vectors = [_unit(_sum(vectors[n] for n in unit)) for unit in unit_list]
     unit_frames = [main_frame([said[n] for n in unit]) for unit in unit_list]
     rarity = frame_rarity(said)
+    agree = _memo_agreement(rarity)
     groups: list[list[int]] = []  # claims as lists of unit indices
+    group_frames: list[FrameTally] = []  # per claim, how many of its units read each frame
     sums: list[dict[str, float]] = []
     by_feature: dict[str, set[int]] = {}
-    by_event: dict[str, set[int]] = defaultdict(set)
+    by_frame: dict[tuple[str, str], set[int]] = defaultdict(set)  # distinctive frame keys -> claims
     by_figure: dict[tuple, set[int]] = defaultdict(set)
     for u, vector in enumerate(unit_vectors):
         members = unit_list[u]
@@ -404,8 +409,8 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
             if len(candidates) >= MAX_CANDIDATES:
                 break
         for n in members:
-            if said[n].frame is not None:
-                candidates |= by_event[said[n].frame.event]
+            for key in frame_keys(said[n].frame, rarity):
+                candidates |= by_frame[key]
             for measure, number, main in said[n].figures:
                 for end in _ends(number):
                     candidates |= by_figure[measure, end]
@@ -415,7 +420,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
             if any(figures_disagree(said[n].figures, said[m].figures) for n in members for m in others):
                 continue
             lexical = _dot(vector, sums[g]) / len(groups[g])
-            frames = sum(agreement(unit_frames[u], unit_frames[v], rarity) for v in groups[g]) / len(groups[g])
+            frames = group_frames[g].agreement_with(unit_frames[u], agree) / len(groups[g])
             figure = FIGURE_WEIGHT if _same_figure(members, others, said) else 0.0
             score = lexical + FRAME_WEIGHT * frames + figure
             if score >= best_score and (_shared_words(vector, sums[g]) >= MIN_SHARED or frames > FRAME_SHARE or figure):
@@ -423,14 +428,16 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
         if best is None:
             best = len(groups)
             groups.append([])
+            group_frames.append(FrameTally())
             sums.append({})
         groups[best].append(u)
+        group_frames[best].add(unit_frames[u])
         for f, w in vector.items():
             sums[best][f] = sums[best].get(f, 0.0) + w
             by_feature.setdefault(f, set()).add(best)
         for n in members:
-            if said[n].frame is not None:
-                by_event[said[n].frame.event].add(best)
+            for key in frame_keys(said[n].frame, rarity):
+                by_frame[key].add(best)
             for measure, number, main in said[n].figures:
                 for end in _ends(number):
                     by_figure[measure, end].add(best)
@@ -451,18 +458,40 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
 
     claims: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
     sums = {k: _sum(unit_vectors[u] for u in g) for k, g in claims.items()}
+    frame_counts = {k: FrameTally.of(unit_frames[u] for u in g) for k, g in claims.items()}
     version = {k: 0 for k in claims}
+    agree = _memo_agreement(rarity)
+
+    def mean_agreement(a: int, b: int) -> float:
+        return frame_counts[a].agreement_with_tally(frame_counts[b], agree) / (len(claims[a]) * len(claims[b]))
 
     def score(a: int, b: int) -> float:
-        ua, ub = claims[a], claims[b]
-        lexical = _dot(sums[a], sums[b]) / (len(ua) * len(ub))
-        frames = sum(agreement(unit_frames[x], unit_frames[y], rarity) for x in ua for y in ub) / (len(ua) * len(ub))
-        return lexical + FRAME_WEIGHT * frames
+        lexical = _dot(sums[a], sums[b]) / (len(claims[a]) * len(claims[b]))
+        return lexical + FRAME_WEIGHT * mean_agreement(a, b)
+
+    # Candidate pairs share a distinctive word or a rare event: claims that share neither cannot
+    # resemble each other enough, and comparing every pair would grow with the square of the corpus.
+    by_key: dict[str, set[int]] = defaultdict(set)
+
+    def keys_of(k: int) -> set:
+        return set(sums[k]) | {key for f in frame_counts[k].frames() for key in frame_keys(f, rarity)}
+
+    for k in claims:
+        for key in keys_of(k):
+            by_key[key].add(k)
+    common = MAX_CANDIDATES
+
+    def candidates(k: int) -> set[int]:
+        out: set[int] = set()
+        for key in keys_of(k):
+            if len(by_key[key]) <= common:
+                out |= by_key[key]
+        out.discard(k)
+        return {c for c in out if c in claims}
 
     heap = []
-    keys = sorted(claims)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
+    for a in sorted(claims):
+        for b in sorted(c for c in candidates(a) if c > a):
             value = score(a, b)
             if value >= threshold:
                 heap.append((-value, a, b, 0, 0))
@@ -480,20 +509,89 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
         members_b = [n for u in claims[b] for n in unit_list[u]]
         if any(figures_disagree(said[n].figures, said[m].figures) for n in members_a for m in members_b):
             continue
-        frames = sum(agreement(unit_frames[x], unit_frames[y], rarity) for x in claims[a] for y in claims[b]) / (
-            len(claims[a]) * len(claims[b]))
+        frames = mean_agreement(a, b)
         if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED and frames <= FRAME_SHARE:
             continue
         claims[a] += claims.pop(b)
         sums[a] = _sum([sums[a], sums.pop(b)])
+        frame_counts[a].merge(frame_counts.pop(b))
         version[a] += 1
-        for c in claims:
+        for key in keys_of(a):
+            by_key[key].add(a)
+        for c in candidates(a):
             if c != a:
                 x, y = min(a, c), max(a, c)
                 fresh = score(x, y)
                 if fresh >= threshold:
                     heapq.heappush(heap, (-fresh, x, y, version[x], version[y]))
     return [claims[k] for k in sorted(claims)]
+
+
+class FrameTally:
+    """How many members of a claim read each frame, by event.
+
+    Frames of different events always agree -0.5 and unknown frames 0 (see `agreement`),
+    so a member is compared in full only with the frames of its own event: a claim of
+    thousands of members costs what its few same-event frames cost.
+    """
+
+    def __init__(self) -> None:
+        self.by_event: dict[str, Counter] = defaultdict(Counter)
+        self.known = 0  # members with a frame
+
+    @classmethod
+    def of(cls, frames: Iterable[Frame | None]) -> "FrameTally":
+        tally = cls()
+        for frame in frames:
+            tally.add(frame)
+        return tally
+
+    def add(self, frame: Frame | None, count: int = 1) -> None:
+        if frame is not None:
+            self.by_event[frame.event][frame] += count
+            self.known += count
+
+    def merge(self, other: "FrameTally") -> None:
+        for counts in other.by_event.values():
+            for frame, count in counts.items():
+                self.add(frame, count)
+
+    def frames(self) -> list[Frame]:
+        return [f for counts in self.by_event.values() for f in counts]
+
+    def agreement_with(self, frame: Frame | None, agree) -> float:
+        """The sum of `agree(frame, f)` over every member's frame f."""
+        if frame is None:
+            return 0.0
+        same = self.by_event.get(frame.event, Counter())
+        same_total = sum(same.values())
+        return sum(agree(frame, f) * k for f, k in same.items()) - 0.5 * (self.known - same_total)
+
+    def agreement_with_tally(self, other: "FrameTally", agree) -> float:
+        return sum(self.agreement_with(frame, agree) * k
+                   for counts in other.by_event.values() for frame, k in counts.items())
+
+
+def frame_keys(frame: Frame | None, rarity: Callable[[str], float]) -> list[tuple[str, str]]:
+    """What makes two frames worth comparing: a rare event, or one event with a rare participant.
+    Frames that share only a common event agree too little to join anything, so claims are
+    looked up through these keys instead of through every claim with that event."""
+    if frame is None:
+        return []
+    keys = [("event", frame.event)] if rarity("event:" + frame.event) >= RARE_EVENT else []
+    return keys + [(frame.event, p) for p in frame.participants if rarity(p) >= RARE_EVENT]
+
+
+def _memo_agreement(rarity) -> Callable[[Frame | None, Frame | None], float]:
+    """`agreement` remembered per pair of frames: claims compare the same few frames many times."""
+    memo: dict[tuple, float] = {}
+
+    def agree(a: Frame | None, b: Frame | None) -> float:
+        key = (a, b)
+        if key not in memo:
+            memo[key] = agreement(a, b, rarity)
+        return memo[key]
+    return agree
 
 
 def _same_figure(members: list[int], others: list[int], said: list[Said]) -> bool:

@@ -172,8 +172,7 @@ def _outlet_node(joins: Joins, outlet: str) -> Node:
     """The node of a document's own outlet, added when no mention named it yet."""
     key = f"media:{clean(outlet).lower()}"
     if key not in joins.nodes:
-        joins.nodes[key] = Node(key, "media", outlet)
-        joins.parent[key] = key
+        joins.add(Node(key, "media", outlet))
     return joins.nodes[key]
 
 
@@ -251,8 +250,7 @@ def join_unheld_offices(joins: Joins) -> None:
         if body is None:
             body = Node(f"inst:{node.institution.name.lower()}", "institution", node.institution.name,
                          institution=node.institution)
-            joins.nodes[body.key] = body
-            joins.parent[body.key] = body.key
+            joins.add(body)
         joins.join(body.key, node.key, f"'{first_name(node)}' speaks for {body.name}: no one is named to that office")
 
 

@@ -56,6 +56,32 @@ def _cues() -> tuple[_Cue, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _cue_rank() -> dict[_Cue, int]:
+    return {cue: rank for rank, cue in enumerate(_cues())}
+
+
+@functools.lru_cache(maxsize=1)
+def _cues_by_first_word():
+    """token -> the cues whose first word it matches, looked up by the word and by its stems
+    ("kill*"), so a sentence is matched against the few cues that can start at each token."""
+    exact: dict[str, list[_Cue]] = {}
+    stems: dict[int, dict[str, list[_Cue]]] = {}
+    for cue in _cues():
+        first = cue.words[0]
+        if first.endswith("*"):
+            stems.setdefault(len(first) - 1, {}).setdefault(first[:-1], []).append(cue)
+        else:
+            exact.setdefault(first, []).append(cue)
+
+    def starting(token: str) -> list[_Cue]:
+        out = list(exact.get(token, ()))
+        for size, by_stem in stems.items():
+            out += by_stem.get(token[:size], ()) if len(token) >= size else ()
+        return out
+    return starting
+
+
+@functools.lru_cache(maxsize=1)
 def measure_labels() -> dict[str, tuple[str, str | None]]:
     """measure -> (label, parent measure or None)."""
     return {row["measure"]: (row["label"], row.get("parent") or None) for row in read_table("measures")}
@@ -188,25 +214,28 @@ def _nearest_cue(sentence: str, scope: tuple[int, int], start: int, end: int, no
     last = figure[-1] if figure else first - 1
     candidates = []
     if noun_measure:
-        candidates.append((0, 0.5, noun_measure, f"the noun '{noun}'"))
-    for cue in _cues():
-        n = len(cue.words)
-        for i in range(len(tokens) - n + 1):
-            if all(_matches(c, tokens[i + k][0]) for k, c in enumerate(cue.words)):
-                j = i + n - 1
-                low, high = sorted((tokens[i][1], start))
-                if any(low < other[0] < high for other in others):
-                    continue  # another figure stands between: the cue is that figure's
-                distance = first - j if j < first else (i - last if i > last else 0)
-                words = " ".join(t for t, _, _ in tokens[i:j + 1])
-                candidates.append((cue.priority, distance, cue.measure, f"'{words}'"
-                                   + (" in its clause" if scope != (0, len(sentence)) else " in its sentence")))
+        candidates.append((0, 0.5, noun_measure, f"the noun '{noun}'", -1))
+    starting = _cues_by_first_word()
+    for i in range(len(tokens)):
+        for cue in starting(tokens[i][0]):
+            n = len(cue.words)
+            if i + n > len(tokens) or not all(_matches(c, tokens[i + k][0]) for k, c in enumerate(cue.words)):
+                continue
+            j = i + n - 1
+            low, high = sorted((tokens[i][1], start))
+            if any(low < other[0] < high for other in others):
+                continue  # another figure stands between: the cue is that figure's
+            distance = first - j if j < first else (i - last if i > last else 0)
+            words = " ".join(t for t, _, _ in tokens[i:j + 1])
+            candidates.append((cue.priority, distance, cue.measure, f"'{words}'"
+                               + (" in its clause" if scope != (0, len(sentence)) else " in its sentence"),
+                               _cue_rank()[cue]))
     # a qualifying cue ("identified") counts only where the broader measure is in the sentence too
     whole = sentence.lower()
     candidates = [c for c in candidates if c[2] not in _qualified() or _mentions(whole, _qualified()[c[2]])]
     if not candidates:
         return None
-    priority, _, measure, what = min(candidates, key=lambda c: (-c[0], c[1]))
+    priority, _, measure, what, _ = min(candidates, key=lambda c: (-c[0], c[1], c[4]))  # ties: table order
     return measure, (f"{what} qualifies the count" if priority > 1 else f"{what} says what it counts")
 
 

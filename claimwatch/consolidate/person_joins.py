@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .actor_graph import Joins, Node, first_name
 from .countries import country_of
@@ -46,20 +47,36 @@ def looks_personal(node: Node) -> bool:
 
 def join_full_names(joins: Joins) -> None:
     full = [n for n in joins.nodes.values() if (n.kind == "person" or looks_personal(n)) and len(n.name.split()) > 1]
-    for i, a in enumerate(full):
-        for b in full[i + 1:]:
-            if fuzz.ratio(surname(a.name), surname(b.name)) < SURNAME_SIMILARITY:
-                why = _transliterations(a.name, b.name)
-                if why:
-                    joins.join(a.key, b.key, f"'{b.name}' is '{a.name}': {why}")
-                continue
-            why = _given_names_agree(given_names(a.name), given_names(b.name))
-            if why:
-                joins.join(a.key, b.key, f"'{b.name}' is '{a.name}': same surname, {why}")
-            else:
-                why = _transliterations(a.name, b.name)
-                if why:
-                    joins.join(a.key, b.key, f"'{b.name}' is '{a.name}': {why}")
+    for i, j in _candidate_pairs(full):
+        a, b = full[i], full[j]
+        why = None
+        if fuzz.ratio(surname(a.name), surname(b.name)) >= SURNAME_SIMILARITY:
+            agree = _given_names_agree(given_names(a.name), given_names(b.name))
+            why = f"same surname, {agree}" if agree else None
+        why = why or _transliterations(a.name, b.name)
+        if why:
+            joins.join(a.key, b.key, f"'{b.name}' is '{a.name}': {why}")
+
+
+def _candidate_pairs(full: list[Node]) -> list[tuple[int, int]]:
+    """Pairs (i < j, in order) that may name one person: similar surnames (rapidfuzz over all of
+    them at once), or the same first and last sounds (what a transliteration needs); comparing
+    every pair of names would grow with the square of the corpus."""
+    surnames = [surname(n.name) for n in full]
+    by_ends: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, n in enumerate(full):
+        sounds = _sounds(n.name)
+        if len(sounds) >= 2:
+            by_ends[sounds[0], sounds[-1]].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, name in enumerate(surnames):
+        for _, _, j in process.extract(name, surnames, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY,
+                                       limit=None):
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    for members in by_ends.values():
+        pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+    return sorted(pairs)
 
 
 _PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben", "bint"})
