@@ -37,6 +37,8 @@ def load_nlp(name: str | None = None) -> Language:
     # Long articles are split into chunks before parsing (see extract.pipeline), so the
     # parser never sees more than a chunk; the limit only guards direct nlp() calls.
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names:  # line breaks bound sentences before the parser reads them
+        nlp.add_pipe("claimwatch_paragraphs", before="parser")
     for component in OUR_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
