@@ -56,7 +56,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
 
 _ASIDE = re.compile(r"[,;:(—–]|\s-\s|\bwith\b", re.I)  # what follows begins an aside, not the main clause
-Figure = tuple[str, tuple[float | None, float | None, float | None], bool]  # (measure, (value, low, high), in main clause)
+Figure = tuple[str, tuple[float | None, float | None, float | None], bool, bool]  # (measure, (value, low, high), in main clause, approximate)
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS:
             main = not _ASIDE.search(text[span[0]:quantity.span[0]])
-            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), main))
+            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), main, quantity.approx))
     return frozenset(out)
 
 
@@ -155,7 +155,8 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
     for quantity in sorted(before, key=lambda q: -q.span[0]):
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS and named in (None, what.measure):
-            return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True)})
+            return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True,
+                               quantity.approx)})
     return frozenset()
 
 
@@ -193,7 +194,7 @@ def named_measures(text: str) -> frozenset[Figure]:
     lower = text.lower()
     cues = [(row["cue"].lower(), row["measure"]) for row in read_table("measure_cues") if row.get("cue")]
     units = [(rf"{re.escape(unit)}\b", measure) for unit, (measure, _) in unit_measures().items()]
-    return frozenset((f"{measure}|", NAMED_ONLY, False) for cue, measure in [*((re.escape(c), m) for c, m in cues), *units]
+    return frozenset((f"{measure}|", NAMED_ONLY, False, False) for cue, measure in [*((re.escape(c), m) for c, m in cues), *units]
                      if re.search(rf"\b{cue}", lower))
 
 
@@ -201,6 +202,31 @@ def _ends(number: tuple[float | None, float | None, float | None]) -> set[float]
     """The values a figure commits to: its value, or both ends of its range ("18,000 to 20,000"
     shares its upper end with "as many as 20,000": one estimate worded two ways)."""
     return {n for n in number if n is not None}
+
+
+ROUNDING = 0.05  # an approximate figure ("about 10,000", "nearly 4,000") is the same figure as one this close
+
+
+def same_figure(a: tuple, b: tuple) -> bool:
+    """Two (number, approximate) figures for one measure state one figure: they share a value or a
+    range end ("18,000 to 20,000" and "up to 20,000"), or one is approximate (hedged, or a round
+    thousand) and the other lies within ROUNDING of it ("about 10,000" and "10,100"; not
+    "about 10,000" and "11,300")."""
+    (na, approx_a), (nb, approx_b) = a, b
+    ends_a, ends_b = _ends(na), _ends(nb)
+    if ends_a & ends_b:
+        return True
+    for ends, other, approx in ((ends_a, ends_b, approx_a), (ends_b, ends_a, approx_b)):
+        value = next(iter(ends)) if len(ends) == 1 else None
+        if value is not None and (approx or _round(value)):
+            if any(abs(x - value) <= ROUNDING * abs(value) for x in other):
+                return True
+    return False
+
+
+def _round(value: float) -> bool:
+    """A round thousand or more ("10,000", "2,000") is itself an estimate: news rounds what it cannot count."""
+    return value >= 1000 and value % 1000 == 0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -215,18 +241,18 @@ def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     figure in an aside (", which has killed 137") is the reporter's update, not the
     proposition, so two asides never keep statements apart.
     """
-    numbers_a: dict[str, set] = defaultdict(set)
-    numbers_b: dict[str, set] = defaultdict(set)
+    numbers_a: dict[str, list] = defaultdict(list)
+    numbers_b: dict[str, list] = defaultdict(list)
     for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
-        for measure, number, _ in figures_:
+        for measure, number, _, approx in figures_:
             if number != NAMED_ONLY:
-                numbers[measure].update(_ends(number))
-    main_a = {measure for measure, number, main in a if main and number != NAMED_ONLY}
-    main_b = {measure for measure, number, main in b if main and number != NAMED_ONLY}
-    if any(not numbers_a[m] & numbers_b[m] for m in main_a & main_b):
+                numbers[measure].append((number, approx))
+    main_a = {measure for measure, number, main, _ in a if main and number != NAMED_ONLY}
+    main_b = {measure for measure, number, main, _ in b if main and number != NAMED_ONLY}
+    if any(not any(same_figure(x, y) for x in numbers_a[m] for y in numbers_b[m]) for m in main_a & main_b):
         return True
-    named_a = {measure.split("|")[0] for measure, number, _ in a if number == NAMED_ONLY}
-    named_b = {measure.split("|")[0] for measure, number, _ in b if number == NAMED_ONLY}
+    named_a = {measure.split("|")[0] for measure, number, *_ in a if number == NAMED_ONLY}
+    named_b = {measure.split("|")[0] for measure, number, *_ in b if number == NAMED_ONLY}
     unmatched_a = {m.split("|")[0] for m in main_a - numbers_b.keys()}  # "Ostrian troops" count troops too
     unmatched_b = {m.split("|")[0] for m in main_b - numbers_a.keys()}
     return bool(unmatched_a & named_b or unmatched_b & named_a)
@@ -411,7 +437,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
         for n in members:
             for key in frame_keys(said[n].frame, rarity):
                 candidates |= by_frame[key]
-            for measure, number, main in said[n].figures:
+            for measure, number, main, _ in said[n].figures:
                 for end in _ends(number):
                     candidates |= by_figure[measure, end]
         best, best_score = None, threshold
@@ -438,7 +464,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
         for n in members:
             for key in frame_keys(said[n].frame, rarity):
                 by_frame[key].add(best)
-            for measure, number, main in said[n].figures:
+            for measure, number, main, _ in said[n].figures:
                 for end in _ends(number):
                     by_figure[measure, end].add(best)
     groups = merge_claims(groups, unit_list, unit_vectors, unit_frames, rarity, said, threshold)
@@ -596,10 +622,11 @@ def _memo_agreement(rarity) -> Callable[[Frame | None, Frame | None], float]:
 
 def _same_figure(members: list[int], others: list[int], said: list[Said]) -> bool:
     """True when both sides give the same figure for one measure in a main clause."""
-    mine = {(measure, end) for n in members for measure, number, main in said[n].figures if main
-            for end in _ends(number)}
-    theirs = {(measure, end) for m in others for measure, number, _ in said[m].figures for end in _ends(number)}
-    return bool(mine & theirs)
+    mine = [(measure, (number, approx)) for n in members for measure, number, main, approx in said[n].figures
+            if main and number != NAMED_ONLY]
+    theirs = [(measure, (number, approx)) for m in others for measure, number, _, approx in said[m].figures
+              if number != NAMED_ONLY]
+    return any(ma == mb and same_figure(x, y) for ma, x in mine for mb, y in theirs)
 
 
 def _sum(vectors: Iterable[dict[str, float]]) -> dict[str, float]:

@@ -212,3 +212,14 @@ def test_a_statement_that_does_not_speak_of_the_measure_may_support_a_figure_cla
     ))
     # "far more fell ill" speaks of the count without a figure: another claim; "typhoid had spread" does not
     assert ["a", "b"] in groups and ["c"] in groups
+
+
+def test_a_rounded_or_hedged_figure_is_the_same_figure_as_one_close_to_it() -> None:
+    from claimwatch.consolidate.claims import same_figure
+
+    assert same_figure(((10000, None, None), False), ((10100, None, None), False))  # a round thousand
+    assert same_figure(((4000, None, None), True), ((3958, None, None), False))  # "nearly 4,000"
+    assert not same_figure(((10000, None, None), True), ((11300, None, None), False))
+    assert not same_figure(((137, None, None), False), ((139, None, None), False))  # exact counts must match
+    assert same_figure(((None, 18000, 20000), False), ((20000, None, None), False))  # a range's end
+    assert not same_figure(((None, 60, 85), False), ((71, None, None), False))  # a range is not a hedge
