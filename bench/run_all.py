@@ -14,6 +14,7 @@ from pathlib import Path
 
 import extract_speed
 import memory
+import picture_speed
 import profile_extract
 import scaling
 from common import corpus_texts, machine
@@ -45,6 +46,7 @@ def main() -> None:
                                                                repeats=1 if args.quick else 3)))
     sections.append(scaling.report(scaling.measure(copies=2 if args.quick else 8, repeats=1 if args.quick else 2)))
     sections.append(memory.report(memory.measure(small=3, large=30)))
+    sections.append(picture_speed.report(picture_speed.measure(repeats=1 if args.quick else 3)))
     texts, _ = corpus_texts()
     sections.append(profile_extract.report(profile_extract.stage_times(texts), sum(len(t.split()) for t in texts)))
     if not args.skip_store:
