@@ -24,7 +24,7 @@ def test_markdown_brief_has_claims_status_timeline_estimates_and_sources(picture
     assert "- 2025-03-11: Pat Ryder confirmed 10 days after Ana Varga. *Capital Wire, 2025-03-11*:" in text
     assert "### Ostrian troops in Velna" in text
     assert "Conservative figure: **2,000**" in text
-    assert "Pat Ryder gives about 3,000, NATO spokesperson gives 2,000–2,500" in text
+    assert "Pat Ryder gives about 3,000, NATO gives 2,000–2,500" in text
     assert "'Pat' shortens 'Patrick'" in text
 
 
