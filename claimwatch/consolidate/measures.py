@@ -142,6 +142,11 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
     noun = _counted_noun(sentence, start, end, unit, clause[1])
     if noun in _uncounted():
         return Reading(None, "", None, f"no series: counts {_uncounted()[noun]} ('{noun}')")
+    if noun is None:
+        elided = _elided_unit(sentence, start, others)
+        if elided is not None:
+            return Reading(None, "", None, f"no series: counts {_uncounted()[elided]} like the figure before it "
+                                           f"('{elided}' is understood)")
     population = noun if _people().get(noun or "") else None
     noun_measure = _units().get(noun or "")
     if noun in _unit_populations():  # "300 soldiers were killed": the predicate says what, the noun of whom
@@ -173,6 +178,18 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
         return Reading(f"{measure}:{population}", f"{population} among the {label}", population,
                        f"{population} among the {label}: {why}, and the figure counts {population}")
     return Reading(measure, label, None, f"{label}: {why}")
+
+
+def _elided_unit(sentence: str, start: int, others: tuple[tuple[int, int], ...]) -> str | None:
+    """The unit a bare figure shares with an earlier figure of its sentence that names no people:
+    "3 million roubles each, the injured 1 million and others 500,000" counts roubles throughout."""
+    for o in sorted((o for o in others if o[1] <= start), reverse=True):
+        noun = _counted_noun(sentence, o[0], o[1], None, len(sentence))
+        if noun in _uncounted():
+            return noun
+        if noun is not None:
+            return None  # the nearest earlier figure counts something of its own: no ellipsis
+    return None
 
 
 def _counted_noun(sentence: str, start: int, end: int, unit: str | None, clause_end: int) -> str | None:

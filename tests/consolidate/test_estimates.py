@@ -227,3 +227,13 @@ def test_a_figure_of_an_earlier_event_is_in_no_series() -> None:
     sentence = "It was the deadliest attack since the 2004 siege in the city, where more than 300 people died."
     picture = build_picture([toll("a", "2025-05-01", "the agency", sentence, "more than 300", 300)])
     assert picture.series == () and "earlier event (2004)" in picture.loose_figures[0].why
+
+
+def test_a_bare_figure_after_a_sum_of_money_counts_money_too() -> None:
+    from claimwatch.consolidate.measures import read_measure
+
+    sentence = "Families of the dead will receive 2 million roubles each and the injured 1 million."
+    money = (sentence.index("2 million"), sentence.index("2 million") + len("2 million roubles"))
+    bare = sentence.index("1 million")
+    reading = read_measure(sentence, bare, bare + len("1 million"), None, (money,))
+    assert reading.measure is None and "roubles" in reading.reason
