@@ -57,8 +57,11 @@ def _origins(series: EstimateSeries) -> int:
 
 
 def _series_situation(series: EstimateSeries, claims: tuple[Claim, ...]) -> SeriesSituation:
-    latest = tuple(sorted(series.latest, key=lambda e: (e.said_on or "", e.citation.published or ""), reverse=True))
-    dated = [e for e in series.estimates if not e.previous]
+    # the sources' figures: an outlet's own unattributed figure ("thousands feared dead") is not a source's estimate
+    sourced = [e for e in series.latest if e.holder_id is not None] or list(series.latest)
+    latest = tuple(sorted(sourced, key=lambda e: (e.said_on or "", e.citation.published or ""), reverse=True))
+    dated = [e for e in series.estimates if not e.previous and e.holder_id is not None] or [
+        e for e in series.estimates if not e.previous]
     first = min(dated, key=lambda e: (e.said_on or "9999", e.citation.published or "9999"), default=None)
     return SeriesSituation(series, latest, first, _origins(series), _deniers(series, claims))
 

@@ -45,3 +45,21 @@ def test_a_source_that_denied_then_confirmed_is_no_longer_a_denier() -> None:
     ])
     cases = next(s for s in situation(picture).series if "case" in s.series.unit)
     assert cases.deniers == ()
+
+
+def test_the_outlets_own_figures_are_not_listed_as_a_sources_estimate() -> None:
+    from claimwatch.consolidate import build_picture
+    from ostria_story import article
+
+    headline = "Thousands feared dead as floods hit Vessa"
+    sourced = "The interior minister said 312 people had died in Vessa."
+    picture = build_picture([
+        article("a", "2025-05-01", "Coast Daily", headline, quantities=[("Thousands", 2000, 2000, 9999, True,
+                                                                          None, None)]),
+        article("b", "2025-05-02", "Capital Post", sourced,
+                statements=[("interior minister", "assert", sourced, "2025-05-02", "said")],
+                quantities=[("312", 312, None, None, False, "people", "interior minister")]),
+    ])
+    deaths = next(s for s in situation(picture).series if s.series.unit == "deaths")
+    assert [e.value for e in deaths.latest] == [312]
+    assert deaths.first is not None and deaths.first.value == 312
