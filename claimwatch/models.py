@@ -29,6 +29,7 @@ class Document:
     title: str | None = None
     author: str | None = None
     origin: str | None = None  # "file:line" the document was read from, for error messages
+    source_id: str | None = None  # the id the input gave it, when a store has numbered it anew
 
 
 @dataclass(frozen=True)

@@ -156,3 +156,21 @@ def test_a_document_whose_extraction_fails_is_named_and_left_out(tmp_path: Path,
     pic = json.loads(result.stdout)
     assert [d["doc"] for d in pic["documents"]] == ["good"]
     assert "rejected" in result.stderr and "corpus.jsonl:2" in result.stderr and "the parser choked" in result.stderr
+
+
+def test_a_picture_from_a_real_store_names_documents_by_their_input_ids(tmp_path: Path) -> None:
+    from claimwatch.store import Store
+
+    url = f"sqlite:///{tmp_path / 'story.db'}"
+    with Store(url) as store:
+        for document, extraction, _ in story():
+            store.add(document, extraction)
+    out = tmp_path / "picture.json"
+    result = runner.invoke(app, ["picture", "--db", url, "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    pic = json.loads(out.read_text())
+    ids = {document.id for document, _, _ in story()} - {"harbor-1"}  # an exact copy is stored once
+    assert {d["doc"] for d in pic["documents"]} == ids
+    assert {s["doc"] for s in pic["statements"]} <= ids and {f["doc"] for f in pic["figures"]} <= ids
+    origin = {d["doc"]: d["origin"] for d in pic["documents"]}
+    assert origin["meridian-1"] == "herald-1"  # a re-report, named by input ids

@@ -7,6 +7,7 @@ picture back to its sentence. The reasons behind each grouping travel along:
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from ..models import to_dict
@@ -52,8 +53,12 @@ def picture_document(picture: Picture) -> dict[str, Any]:
     first_of: dict[str, str] = {r.document: r.document for r in picture.reports}
     for r in picture.reports:
         first_of.setdefault(r.origin, r.origin if not r.origin.startswith("outlet:") else r.document)
+    doc = _input_ids(picture)
+    for item in [*statements, *figures]:
+        item["doc"] = doc(item["doc"])
     return {
-        "documents": [{"doc": r.document, "origin": first_of[r.origin], "origin_reason": r.reason}
+        "documents": [{"doc": doc(r.document), "origin": doc(first_of[r.origin]), "origin_reason": r.reason,
+                       **({"stored_id": r.document} if doc(r.document) != r.document else {})}
                       for r in picture.reports],
         "actors": actors,
         "statements": statements,
@@ -62,6 +67,14 @@ def picture_document(picture: Picture) -> dict[str, Any]:
                     "conservative": s.conservative} for s in picture.series],
         "figures": figures,
     }
+
+
+def _input_ids(picture: Picture):
+    """Document id -> the id its input gave it (a store numbers documents anew), where that id is unique."""
+    given = Counter(r.source_id for r in picture.reports if r.source_id)
+    unique = {source for source, n in given.items() if n == 1}
+    mapping = {r.document: r.source_id for r in picture.reports if r.source_id in unique}
+    return lambda document: mapping.get(document, document)
 
 
 def _figure(e: Estimate, series: str | None) -> dict[str, Any]:

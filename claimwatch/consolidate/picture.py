@@ -57,7 +57,8 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
         first_date=days[0] if days else None, last_date=days[-1] if days else None, topic=topic,
         contradictions=tuple(x for c in claims for x in c.contradictions) + tuple(
             x for s in series for x in s.contradictions),
-        reports=tuple(ReportOrigin(r.id, origins[r.id].key, origins[r.id].reason) for r in reports),
+        reports=tuple(ReportOrigin(r.id, origins[r.id].key, origins[r.id].reason, r.document.source_id)
+                      for r in reports),
         loose_figures=tuple(loose))
 
 

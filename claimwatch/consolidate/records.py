@@ -154,6 +154,7 @@ class ReportOrigin:
     document: str
     origin: str  # a document id (itself when independent), or "outlet:NAME" outside the corpus
     reason: str | None = None
+    source_id: str | None = None  # the id the input gave the document, when a store numbered it anew
 
 
 @dataclass(frozen=True)

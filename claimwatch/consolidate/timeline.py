@@ -44,7 +44,12 @@ def chronological(evidence: list[Evidence]) -> list[Evidence]:
     within one document the earlier sentence (a headline before its body) comes first.
     """
     return sorted(evidence, key=lambda e: (e.said_on or "9999", e.citation.published or "9999",
-                                           e.origin != e.document, e.document, e.statement.span[0]))
+                                           e.origin != e.document, document_order(e.document), e.statement.span[0]))
+
+
+def document_order(document: str) -> tuple[int, int, str]:
+    """Ids in the order they were given: a store's numbers by value ("9" before "10"), others as text."""
+    return (0, int(document), "") if document.isdigit() else (1, 0, document)
 
 
 def earliest(evidence: list[Evidence]) -> Evidence | None:

@@ -256,7 +256,7 @@ class Store:
         outlet = session.get(OutletRow, row.outlet_id) if row.outlet_id else None
         return Document(id=str(row.id), text=row.text, published=None if row.published_inferred else row.published,
                         url=row.url, outlet=outlet.name if outlet else None, title=row.title, author=row.author,
-                        origin=row.origin or row.source_id)
+                        origin=row.origin or row.source_id, source_id=row.source_id)
 
     def corpus(self, since: date | None = None) -> Iterator[tuple[Document, Extraction, str | None]]:
         """Every stored document (published on or after `since`, if given) with its extraction
