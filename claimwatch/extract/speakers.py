@@ -35,6 +35,11 @@ PERSON_ROLES = {
     "general", "colonel", "admiral", "captain", "sergeant", "soldier", "senator", "envoy",
     "negotiator", "mediator", "inspector", "investigator", "doctor", "nurse", "teacher",
 }
+# Nouns that, in apposition to a name ("X, head of the delegation"), make it a person's name.
+APPOSITION_PERSON_ROLES = PERSON_ROLES | {
+    "head", "deputy", "member", "chairman", "chairwoman", "chair", "founder", "manager", "engineer",
+    "professor", "economist", "scientist", "activist", "journalist", "editor", "farmer", "owner",
+}
 ORG_ROLES = {
     "company", "firm", "agency", "ministry", "group", "organisation", "organization", "office",
     "regulator", "council", "service", "carrier", "institute", "center", "centre", "union",
@@ -80,6 +85,25 @@ def institutions() -> dict[str, tuple[str, str]]:
             if alias:
                 out[alias] = (row["name"], row["country"])
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _acronyms() -> dict[str, str]:
+    """Lower-cased alias -> as written, for aliases written in capitals ("WHO", "IS", "AP"): those
+    name the body only in capitals, never as the words "who", "is", "ap"."""
+    out = {}
+    for row in read_table("institutions"):
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            alias = alias.strip()
+            if alias and alias.isupper() and len(alias.replace(".", "")) <= 5:
+                out[_plain(alias)] = alias
+    return out
+
+
+def _written(alias: str, original: str) -> bool:
+    """Whether an alias found in lower-cased text is really there: an acronym only in capitals."""
+    acronym = _acronyms().get(alias)
+    return acronym is None or re.search(rf"(?<![\w.]){re.escape(acronym)}(?!\w)", original) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -252,6 +276,13 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "prosecutor Jane Roe KC": a person however the entity was cut
         return Speaker(strip_titles(phrase_text(tokens[tokens.index(named[0]):])), "person", start, end, org, country)
     text = phrase_text(_drop_determiner(tokens))
+    described = next((c for c in head.children
+                      if c.dep_ == "appos" and c.lemma_.lower() in APPOSITION_PERSON_ROLES), None)
+    if head.pos_ == "PROPN" and described is not None:
+        # "Hichem Chkiouat, a minister in the eastern government who ...": a named person, whatever
+        # the tagger made of an unfamiliar surname; the name is the words before the apposition
+        name = phrase_text([t for t in tokens if t.i < described.left_edge.i and not t.is_punct])
+        return Speaker(full_person_name(doc, name) if name else text, "person", start, end, org, country)
     if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
         kind = "person"
     elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):
@@ -279,8 +310,8 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
     org = country = None
     table = institutions()
     for piece in pieces:
-        text = _plain(" ".join(t.text for t in piece))
-        found = _aliases_in(text)
+        original = " ".join(t.text for t in piece)
+        found = {alias for alias in _aliases_in(_plain(original)) if _written(alias, original)}
         for alias, (name, code) in table.items():
             if alias in found and (org is None or len(name) > len(org)):
                 org, country = name, code or country

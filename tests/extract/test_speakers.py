@@ -40,3 +40,18 @@ def test_organisation_of_names_the_longest_institution(nlp):
     head = doc[1]
     org, _ = speakers.organisation_of(list(head.subtree), head)
     assert org == "UN Refugee Agency"
+
+
+def test_a_lower_case_word_is_never_an_acronym_body(nlp):
+    doc = nlp("Hichem Chkiouat, a minister who sits on the committee, said the city was cut off.")
+    statement = doc._.statements[0]
+    assert statement.speaker == "Hichem Chkiouat"
+    assert statement.speaker_org != "World Health Organization"  # 'who' is not the WHO
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person_that_he_refers_to(nlp):
+    doc = nlp("Tarek Brun told reporters the count was rising.\n\n"
+              "Anwar Qasimi, head of the aid delegation, said 400 people were missing. "
+              "Speaking by video link, he said the toll would be very large.")
+    speakers = [s.speaker for s in doc._.statements]
+    assert speakers[-1] == "Anwar Qasimi"  # not the earlier speaker
