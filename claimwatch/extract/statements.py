@@ -23,7 +23,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
-from .dating import dates_act, dates_act_misparsed, occasion_day, occasion_mention, time_in
+from .dating import calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, time_in
 from .quotes import (
     Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
@@ -301,7 +301,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
             if transcript_day is None:
-                transcript_day = _last_day_before(out, cue.span[0]) or (published.isoformat() if published else "")
+                transcript_day = (_last_day_before(out, cue.span[0]) or _intro_day(times, cue.span[0])
+                                  or (published.isoformat() if published else ""))
             said_on = transcript_day or None
         if said_on is None and entries and published is not None and not cue.negated_state:
             if any(s <= cue.span[0] for s in entries):
@@ -550,6 +551,13 @@ def _last_day_before(statements: list[Statement], pos: int) -> str | None:
         if s.span[0] < pos and s.said_on and len(s.said_on) == 10:
             return s.said_on
     return None
+
+
+def _intro_day(times: list[TimeExpr], pos: int) -> str | None:
+    """The day an introduction gives before a transcript's first turn ("Briefing by X, Geneva,
+    7 October 2025."): the occasion the turns record, when no statement before dated it."""
+    days = [t for t in times if t.span[1] <= pos and (value := calendar_value(t)) and len(value) == 10]
+    return calendar_value(days[-1]) if days else None
 
 
 def _clip(span: tuple[int, int], n: int) -> tuple[int, int]:

@@ -178,3 +178,26 @@ def test_the_period_of_a_reported_figure_does_not_date_the_report():
     assert statements[0].said_on is None
     statements = extract("The brewer said on Thursday that sales had fallen.", date(2025, 3, 14)).statements
     assert statements[0].said_on == "2025-03-13"
+
+
+def extract_on(text: str, published: str) -> list[Statement]:
+    from claimwatch.extract.pipeline import extract
+
+    return extract(text, published).statements
+
+
+def test_transcript_turns_take_the_day_of_their_introduction(read):
+    text = ("Transcript of the briefing by Lena Ortiz, spokesperson for the port authority, Valparaiso, "
+            "3 March 2025.\n\nMS. ORTIZ: Good morning. The two cranes are working again.\n\n"
+            "QUESTION: When will the backlog clear?\n\nMS. ORTIZ: We expect it to clear by Friday.")
+    statements = extract_on(text, "2025-03-04")
+    turns = [s for s in statements if s.speaker.lower().endswith("ortiz")]
+    assert turns and {s.said_on for s in turns} == {"2025-03-03"}  # the briefing, not the day of publication
+
+
+def test_said_in_the_statement_shares_the_day_the_statement_was_placed_on(read):
+    text = ("The company said on Wednesday that profit fell 12%. "
+            "\"We took the pain up front,\" chief executive Ana Ruiz said in the statement.")
+    statements = extract_on(text, "2025-06-26")
+    ruiz = next(s for s in statements if "Ruiz" in s.speaker)
+    assert ruiz.said_on == "2025-06-25"
