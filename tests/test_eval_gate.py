@@ -32,9 +32,9 @@ FLOORS = {
         ("quantities", "f1"): 0.95, ("quantities", "holder"): 0.93,
         ("times", "f1"): 0.95, ("times", "value"): 0.95,
     },
-    "heldout2": {
-        ("statements", "f1"): 0.77, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.67,
-        ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.72,
+    "heldout2": {  # after this session's fixes: 0.835 / 0.964 / 0.754; 0.966 (0.761); 0.979 (0.935)
+        ("statements", "f1"): 0.81, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.73,
+        ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.74,
         ("times", "f1"): 0.95, ("times", "value"): 0.91,
     },
     "heldout": {
