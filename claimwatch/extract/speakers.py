@@ -25,40 +25,18 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 # Prepositions whose object still belongs to the name of a source
 # ("spokesperson for the organisation", "analysts at Halden Research").
 NAME_PREPOSITIONS = {"for", "of", "at", "from"}
+def _roles(kind: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table("speaker_roles") if r["kind"] == kind)
+
+
 # Heads that denote people speaking for someone: a role, not an institution.
-PERSON_ROLES = {
-    "spokesman", "spokeswoman", "spokesperson", "official", "minister", "adviser", "advisor",
-    "lawmaker", "president", "secretary", "judge", "prosecutor", "officer", "director",
-    "diplomat", "source", "analyst", "researcher", "expert", "witness", "resident", "neighbour",
-    "neighbor", "chief", "leader", "commander", "governor", "mayor", "lawyer", "ambassador",
-    "coordinator", "executive", "representative", "survivor", "herder", "pharmacist",
-    "general", "colonel", "admiral", "captain", "sergeant", "soldier", "senator", "envoy",
-    "negotiator", "mediator", "inspector", "investigator", "doctor", "nurse", "teacher",
-}
+PERSON_ROLES = _roles("person")
 # Nouns that, in apposition to a name ("X, head of the delegation"), make it a person's name.
-APPOSITION_PERSON_ROLES = PERSON_ROLES | {
-    "head", "deputy", "member", "chairman", "chairwoman", "chair", "founder", "manager", "engineer",
-    "professor", "economist", "scientist", "activist", "journalist", "editor", "farmer", "owner",
-}
-ORG_ROLES = {
-    "company", "firm", "agency", "ministry", "group", "organisation", "organization", "office",
-    "regulator", "council", "service", "carrier", "institute", "center", "centre", "union",
-    "government", "department", "army", "military", "force", "forces", "network", "charity",
-    "coalition", "commission", "inspectorate", "party", "court", "bank", "manufacturer",
-    "unit", "federation", "administration", "broadcaster", "outlet", "newspaper", "embassy",
-    "mission", "police", "alliance", "board", "authority", "authorities", "opposition", "site",
-    "website", "daily", "magazine", "journal", "paper", "tabloid", "channel", "station", "agency",
-    "team", "campaign", "body", "committee", "panel",
-}
+APPOSITION_PERSON_ROLES = PERSON_ROLES | _roles("apposition")
+ORG_ROLES = _roles("org")
 # Kind nouns a definite description uses to point back at a named body ("the company",
 # "the regulator"); institutions like "the government" or "the army" usually mean a new one.
-ANAPHORIC_KINDS = {
-    "company", "firm", "group", "organisation", "organization", "agency", "regulator", "carrier",
-    "charity", "manufacturer", "network", "outlet", "broadcaster", "newspaper", "institute",
-    "centre", "center", "service", "office", "unit", "union", "body", "coalition", "alliance",
-    "inspectorate", "airline", "bank", "retailer", "insurer", "lender", "business", "maker",
-    "operator", "provider", "watchdog", "ministry", "department", "commission", "council",
-}
+ANAPHORIC_KINDS = _roles("anaphoric")
 SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
     "people", "person", "sources", "officials", "intelligence", "staff", "media", "report",
     "reports", "figures", "data", "tally", "tallies", "statistics", "estimates", "assessments",
