@@ -714,7 +714,7 @@ def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
     return {f: math.log((n + 1) / (c + 1)) + STORY_WEIGHT for f, c in df.items()}
 
 
-def label_of(members: list[Said]) -> str:
+def label_of(members: list[Said], name_of: Callable[[Said], str] | None = None) -> str:
     """A readable label, the claim's positive proposition: the most central assertion's content,
     attribution removed; else what a denial denies ("denied that P" -> P). A content negated
     in its own words ("had nothing to do with it") is the last resort, never the first."""
@@ -723,7 +723,22 @@ def label_of(members: list[Said]) -> str:
         shared = sum(weights[f] for other in members if other is not m for f in m.features & other.features)
         return (m.statement.stance == "assert", m.polarity_cue is None, shared)
     best = max(members, key=centrality)
-    return readable(best.content, best.statement)
+    return _named(readable(best.content, best.statement), name_of(best) if name_of else best.statement.speaker)
+
+
+_SELF_REFERENCE = re.compile(r"^(?:(?P<possessive>Its|His|Her|Their|Our|My)|(?P<subject>He|She|They|We|I|It))\b\s*")
+
+
+def _named(label: str, speaker: str) -> str:
+    """A label read alone names who its pronoun meant: reported words that open with "its",
+    "he" or "we" speak of their speaker ("Its fighters attacked ..." -> "Islamic State's fighters ...")."""
+    found = _SELF_REFERENCE.match(label)
+    name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(speaker.split()), flags=re.I)
+    if not found or not name or "\n" in speaker:
+        return label
+    rest = label[found.end():]
+    named = f"{name}'s {rest}" if found.group("possessive") else f"{name} {rest}"
+    return named[:1].upper() + named[1:]
 
 
 def readable(content: str, statement: Statement, limit: int | None = 110) -> str:

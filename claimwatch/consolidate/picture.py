@@ -117,7 +117,7 @@ def _claim(claim_id: str, members: list[Said], actors: ActorIndex, origin_of: di
     past = history(claim_id, evidence)
     asserting = [e for e in evidence if e.stance == "assert"]
     return Claim(
-        id=claim_id, label=label_of(members), terms=key_terms(members), frame=frame_of(members), status=past.status,
+        id=claim_id, label=label_of(members, lambda m: who[members.index(m)].name), terms=key_terms(members), frame=frame_of(members), status=past.status,
         status_text=past.status_text, independent_sources=past.sources, statements=tuple(chronological(evidence)),
         timeline=past.timeline, contradictions=past.contradictions,
         documents=len({e.document for e in evidence}),

@@ -223,3 +223,11 @@ def test_a_rounded_or_hedged_figure_is_the_same_figure_as_one_close_to_it() -> N
     assert not same_figure(((137, None, None), False), ((139, None, None), False))  # exact counts must match
     assert same_figure(((None, 18000, 20000), False), ((20000, None, None), False))  # a range's end
     assert not same_figure(((None, 60, 85), False), ((71, None, None), False))  # a range is not a hedge
+
+
+def test_a_label_names_who_its_opening_pronoun_meant() -> None:
+    from claimwatch.consolidate.claims import _named
+
+    assert _named("Its fighters had attacked the hall", "Islamic State") == "Islamic State's fighters had attacked the hall"
+    assert _named("He had been told he was going to train", "the prisoner") == "Prisoner had been told he was going to train"
+    assert _named("The dams were neglected", "Ana Ruiz") == "The dams were neglected"
