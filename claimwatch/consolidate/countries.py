@@ -86,3 +86,26 @@ def _phrases(text: str, longest: int):
             if phrase.endswith("'s"):
                 phrase = phrase[:-2]
             yield chunk[0][0], chunk[-1][1], phrase.rstrip(".") if not phrase.endswith("U.S.") else phrase
+
+
+@functools.lru_cache(maxsize=1)
+def _names_by_code() -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        import countryinfo
+
+        for info in countryinfo.all_countries():
+            try:
+                code, name = (info.iso() or {}).get("alpha2"), info.name()
+            except Exception:  # a record the package cannot read fully
+                continue
+            if code and isinstance(name, str):
+                out.setdefault(code, name)
+    except ImportError:
+        pass
+    return out
+
+
+def country_name(code: str) -> str:
+    """A reader's name for an ISO alpha-2 code ("UA" -> "Ukraine"); the code itself when unknown."""
+    return _names_by_code().get(code, code)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .countries import countries_in
+from .countries import countries_in, country_name
 from .tables import read_table
 
 _PLACE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within", "outskirts"})
@@ -41,10 +41,17 @@ class Frame:
     def readable(self) -> str:
         parts = [self.event]
         if self.participants:
-            parts.append("participants: " + ", ".join(sorted(p.removeprefix("E:") for p in self.participants)))
+            parts.append("participants: " + ", ".join(sorted(_said(p) for p in self.participants)))
         if self.places:
-            parts.append("place: " + ", ".join(sorted(self.places)))
+            parts.append("place: " + ", ".join(sorted(_said(p) for p in self.places)))
         return " | ".join(parts)
+
+
+def _said(participant: str) -> str:
+    """A participant as a reader says it: a country by name, an organisation by its words."""
+    if participant.startswith("E:"):
+        return participant[2:]
+    return country_name(participant) if len(participant) == 2 and participant.isupper() else participant
 
 
 def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] | None = None) -> float:
