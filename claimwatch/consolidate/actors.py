@@ -45,6 +45,9 @@ class Mention:
     outlet: str | None = None  # the outlet of the document: the source when the phrase names none
 
 
+_DESCRIPTION_FILLER = frozenset({"the", "a", "an", "of", "in", "for", "its", "his", "her", "their"})
+
+
 class ActorIndex:
     """The resolved actors, and which actor each (document, name) mention is."""
 
@@ -61,6 +64,31 @@ class ActorIndex:
         """The actor a name in a document stands for (falls back to the name anywhere)."""
         actor_id = self._by_mention.get((document or "", text)) or self._by_name.get(clean(text).lower())
         return self._by_id.get(actor_id) if actor_id else None
+
+    def in_document(self, document: str) -> list[Actor]:
+        """The actors a document names as sources."""
+        ids = dict.fromkeys(actor for (doc, _), actor in self._by_mention.items() if doc == document)
+        return [self._by_id[i] for i in ids if i in self._by_id]
+
+    def holding_office(self, description: str, document: str) -> Actor | None:
+        """The one person who holds the office a bare description names ("Derna mayor", "the health
+        minister in the eastern government"): its office word in their role, every word of their role in
+        the description where that tells two holders apart; among the document's sources first, then the
+        corpus's. None when no one or several hold it."""
+        tokens = [w for w in re.findall(r"[a-z]+", clean(description).lower()) if w not in _DESCRIPTION_FILLER]
+        head = next((w for w in tokens if w in words("titles", "title")), None)
+        if head is None or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", description.split(" in ")[0].strip()):
+            return None  # no office word, or a full name already (not a bare description)
+        wanted = set(tokens)
+        for pool in (self.in_document(document), self.actors):  # the document's own sources first
+            holders = [a for a in pool if a.kind == "person" and a.role and head in a.role.split()]
+            exact = [a for a in holders if set(re.findall(r"[a-z]+", a.role.lower())) <= wanted]
+            found = exact or holders  # "Derna mayor" is the mayor, not the deputy mayor
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return None  # several hold it: no guess
+        return None
 
 
 def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = None,

@@ -140,7 +140,8 @@ def _holder(actors: ActorIndex, outlets: tuple[str, ...] = ()):
             raw = [r for r in (statement.speaker if statement else None, quantity.holder)  # as the mention carried it
                    if r and r != name and r.split("\n")[-1].strip().rstrip(".,;:") == name]
             actor = next((a for a in (actors.actor_for(n, report.id) for n in [name, *raw]) if a), None) \
-                or _actor_by_key(actors, name) or _actor(actors, name, report.id)
+                or _actor_by_key(actors, name) or actors.holding_office(name, report.id) \
+                or _actor(actors, name, report.id)
             return Holder(actor.name, actor.id, why)
         return Holder(report.outlet or "unattributed", None, why)
     return holder

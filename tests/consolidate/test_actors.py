@@ -199,3 +199,16 @@ def test_initials_and_the_reporting_newspaper_resolve() -> None:
                            outlets=["Valdin Herald"])
     assert index.actor_for("NCDC", "b") is index.actor_for("National Centre for Disease Control", "a")
     assert index.actor_for("the newspaper", "c").name == "Valdin Herald"
+
+
+def test_a_bare_office_names_the_one_person_holding_it_not_the_deputy() -> None:
+    from claimwatch.consolidate.actors import ActorIndex
+    from claimwatch.consolidate.records import Actor
+
+    mayor = Actor("ana-ruiz", "Ana Ruiz", "person", role="vessa mayor", names=("Ana Ruiz",))
+    deputy = Actor("tom-ek", "Tom Ek", "person", role="vessa deputy mayor", names=("Tom Ek",))
+    index = ActorIndex([mayor, deputy], {("d1", "Ana Ruiz"): "ana-ruiz", ("d1", "Tom Ek"): "tom-ek"})
+    assert index.holding_office("Vessa mayor", "d1") is mayor
+    assert index.holding_office("Vessa's mayor", "d2") is mayor  # not in that document: the corpus's one holder
+    assert index.holding_office("the deputy mayor", "d1") is deputy
+    assert index.holding_office("Ana Ruiz", "d1") is None  # a name, not an office
