@@ -10,46 +10,66 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from ..extract.lexicon import read_table
 
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 
 
+@dataclass(frozen=True)
+class _Country:
+    code: str
+    name: str
+    words: tuple[str, ...]  # name, demonym, capital and other spellings, as countryinfo writes them
+    demonym: str
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple[_Country, ...]:
+    """Every country countryinfo can read fully; none when the package is missing (our table still works)."""
+    try:
+        import countryinfo
+    except ImportError:
+        return ()
+    out = []
+    for info in countryinfo.all_countries():
+        try:
+            code, name, demonym, capital = (info.iso() or {}).get("alpha2"), info.name(), info.demonym(), info.capital()
+            others = info.alt_spellings() or []
+        except Exception:  # a record the package cannot read fully: skip it, keep the rest
+            continue
+        if isinstance(capital, (list, tuple)):  # some capitals are lists ("Pretoria", "Cape Town")
+            capital = capital[0] if capital else None
+        words = tuple(w for w in (name, demonym, capital, *others) if isinstance(w, str))
+        if code and isinstance(name, str):
+            out.append(_Country(code, name, words, demonym if isinstance(demonym, str) else ""))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=1)
 def country_words() -> dict[str, str]:
     """Lower-case word or phrase -> ISO 3166-1 alpha-2 code."""
     out: dict[str, str] = {}
-    try:
-        import countryinfo
-
-        for info in countryinfo.all_countries():
-            try:
-                code = (info.iso() or {}).get("alpha2")
-                names = [info.name(), info.demonym(), info.capital(), *(info.alt_spellings() or [])]
-            except Exception:  # a record the package cannot read fully: skip it, keep the rest
+    for country in _countries():
+        for word in country.words:
+            if not word.isascii():
                 continue
-            if not code:
+            word = word.lower().split(",")[0].strip()
+            if len(word) <= 3 and word.upper() != word.lower():  # "UA", "UKR": codes, too ambiguous in prose
                 continue
-            for name in names:
-                if isinstance(name, (list, tuple)):  # some capitals are lists ("Pretoria", "Cape Town")
-                    name = name[0] if name else None
-                if not isinstance(name, str) or not name.isascii():
-                    continue
-                name = name.lower().split(",")[0].strip()
-                if len(name) <= 3 and name.upper() != name.lower():  # "UA", "UKR": codes, too ambiguous in prose
-                    continue
-                out.setdefault(name, code)
-                if name.endswith(" d.c."):
-                    out.setdefault(name.removesuffix(" d.c."), code)
-            demonym = info.demonym() if isinstance(info.demonym(), str) else ""
-            demonym = demonym.lower()
-            if demonym and demonym.isascii():
-                out.setdefault(demonym + "s", code)
-    except ImportError:  # the package is a dependency; without it our own table still works
-        pass
+            out.setdefault(word, country.code)
+            if word.endswith(" d.c."):
+                out.setdefault(word.removesuffix(" d.c."), country.code)
+        if country.demonym.isascii() and country.demonym:
+            out.setdefault(country.demonym.lower() + "s", country.code)
     out.update({row["word"].lower(): row["country"] for row in read_table("nationalities")})
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_phrase() -> int:
+    return max((len(w.split()) for w in country_words()), default=1)
 
 
 def country_of(text: str | None) -> str | None:
@@ -65,7 +85,7 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
     words = country_words()
     out: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    for match in _phrases(text, max(len(w.split()) for w in words)):
+    for match in _phrases(text, _longest_phrase()):
         start, end, phrase = match
         code = words.get(phrase.lower())
         if code and not taken & set(range(start, end)):
@@ -90,20 +110,7 @@ def _phrases(text: str, longest: int):
 
 @functools.lru_cache(maxsize=1)
 def _names_by_code() -> dict[str, str]:
-    out: dict[str, str] = {}
-    try:
-        import countryinfo
-
-        for info in countryinfo.all_countries():
-            try:
-                code, name = (info.iso() or {}).get("alpha2"), info.name()
-            except Exception:  # a record the package cannot read fully
-                continue
-            if code and isinstance(name, str):
-                out.setdefault(code, name)
-    except ImportError:
-        pass
-    return out
+    return {c.code: c.name for c in reversed(_countries())}  # the first record of a code wins
 
 
 def country_name(code: str) -> str:
