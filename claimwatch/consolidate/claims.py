@@ -36,7 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..models import Quantity, Statement
 from .corpus import Report
-from .countries import country_of
+from .countries import countries_in, country_of
 from .frames import Frame, agreement, lacks_subject, parse_all, read_frame
 from .polarity import stance_toward_claim
 from .estimates import GENERIC_LABELS, measured
@@ -92,9 +92,23 @@ def stem(word: str) -> str:
     return word
 
 
+FRAGMENT_WORDS = 3  # a content shorter than this ("citing", "the figures") is a fragment of its sentence
+
+
+def proposition(report: Report, statement: Statement) -> str:
+    """What a statement says, as compared with others: its content, or its whole sentence when the
+    content is a fragment of it ("..., the Post reported, citing officials" read as two statements
+    whose contents are "reported" and "citing"; "gave the figures")."""
+    content = readable(content_text(report, statement), statement, limit=None)
+    if len(_WORD.findall(content)) >= FRAGMENT_WORDS:
+        return content
+    sentence = report.sentence(statement.span)
+    return sentence if len(_WORD.findall(sentence)) > len(_WORD.findall(content)) else content
+
+
 def features(report: Report, statement: Statement) -> frozenset[str]:
     """Content stems, entity names and quantity kinds of a statement; the speaker's words left out."""
-    text = readable(content_text(report, statement), statement, limit=None)
+    text = proposition(report, statement)
     speaker = {w.lower() for w in _WORD.findall(statement.speaker)}
     ignore = words("claim_stopwords", "word") | {(statement.cue or "").lower()}
     out = {stem(w) for w in _WORD.findall(text)
@@ -266,7 +280,7 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
     actors joined them; without it, names are compared as written.
     """
     items = [(r, i, s) for r in reports for i, s in enumerate(r.extraction.statements)]
-    contents = [readable(content_text(r, s), s, limit=None) for r, _, s in items]
+    contents = [proposition(r, s) for r, _, s in items]
     parses = parse_all(contents)
     out = []
     for (r, i, s), content, parsed in zip(items, contents, parses):
@@ -349,7 +363,7 @@ def units(said: list[Said]) -> list[list[int]]:
             reference = claim_reference(said[n])
             if reference is None:
                 continue
-            target = referent(said, ordered[:k], reference)
+            target = referent(said, ordered[:k], reference, n)
             if target is not None:
                 joined_to[n] = joined_to.get(target, target)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -358,41 +372,100 @@ def units(said: list[Said]) -> list[list[int]]:
     return sorted(groups.values())
 
 
-def claim_reference(s: Said) -> tuple[str | None] | None:
+@dataclass(frozen=True)
+class Reference:
+    """How a content names a proposition already reported: "the group's claim" (owner "group"),
+    "such warnings" (noun "warnings"), "dismissed that as a fabrication" (a pronoun: no noun)."""
+
+    owner: str | None
+    noun: str | None
+    demonstrative: bool = False  # "such warnings", "those claims": what was just reported
+
+
+def _headline_days(members: list[Said]) -> list[Said]:
+    """A headline states its body's claim: without a day of its own, it was said on the day its
+    report's body says it was (a court hearing on Sunday, headlined on Monday)."""
+    out = []
+    for s in members:
+        if not s.statement.said_on and s.statement.span[0] < headline_end(s.report.document.text):
+            days = [m.statement.said_on for m in members if m.report.id == s.report.id and m.statement.said_on]
+            if days:
+                s = replace(s, statement=replace(s.statement, said_on=min(days)))
+        out.append(s)
+    return out
+
+
+def claim_reference(s: Said) -> Reference | None:
     """How a content names a proposition already reported, instead of stating one, or None.
 
     "the group's claim", "such warnings", "the Russian accusations", "that as a
-    fabrication": returns (owner,) where owner is the word naming whose claim it is
-    ("group", "Russian", "committee") or None when it names no owner.
+    fabrication", "described them as a provocation"; `owner` is the word naming whose claim
+    it is ("group", "Russian", "committee"), when one does.
     """
     content = readable(s.content, s.statement, limit=None)
     nouns = "|".join(sorted(words("claim_references", "noun"), key=len, reverse=True))
-    found = re.search(rf"\b(?:the|such|these|those|this|that|its|their|([\w-]+)['’]s)\s+(?:([\w-]+)\s+)?(?:{nouns})\b"
+    found = re.search(rf"\b(?:the|(such|these|those|this|that)|its|their|([\w-]+)['’]s)\s+(?:([\w-]+)\s+)?({nouns})\b"
                       rf"(?!\s+(?:that|of|from|by)\b)", content, re.I)
-    if found:
-        owner = found.group(1) or (found.group(2) if found.group(2) and found.group(2)[:1].isupper() else None)
-        return (owner,)
-    if re.match(r"^(?:that|this|it)\s+(?:as|to be)\b", content, re.I):
-        return (None,)
+    if found and not (found.start() == 0 and _SUBJECT_OF.match(content, found.end())):
+        owner = found.group(2) or (found.group(3) if found.group(3) and found.group(3)[:1].isupper()
+                                   and not found.group(1) else None)
+        return Reference(owner, found.group(4).lower(), bool(found.group(1)))
+    if re.match(r"^(?:that|this|it|them)\s+(?:as|to be)\b", s.content.strip(), re.I):  # before "that" is cut
+        return Reference(None, None)
     return None
 
 
-def referent(said: list[Said], before: list[int], reference: tuple[str | None]) -> int | None:
-    """The earlier statement of the report a claim reference points to.
+# "The warning was relayed on March 6": a noun that is its content's subject describes the event, it
+# does not refer back to a claim
+_SUBJECT_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|were|are|had|has|have|would|could|will|may|might|did|does|do|"
+                         r"\w+ed)\b", re.I)
 
-    With an owner ("the committee's assertions"), the latest statement whose speaker the
-    owner names. A country ("the Russian accusations") has too many speakers to choose
-    from, and without an owner ("such warnings") the statement just before is too often
-    another claim: no join.
+
+def referent(said: list[Said], before: list[int], reference: Reference, n: int) -> int | None:
+    """The earlier statement of the report that a claim reference points to.
+
+    - With an owner ("the committee's assertions"), the owner's first statement in the
+      body: news states a source's main claim first and refers back to it.
+    - A pronoun or a demonstrative ("dismissed that as a fabrication", "such warnings"), the
+      statement just before.
+    - A noun that names an event ("such warnings"), the latest statement of that event.
+    - A bare noun in a denial ("rejected the accusations"), the same speaker's earlier denial:
+      one denial restated.
+    Otherwise (a country's "accusations" has too many speakers to choose from) no join.
     """
-    owner = reference[0]
-    if not owner:
+    candidates = [m for m in before if claim_reference(said[m]) is None]
+    if not candidates:
         return None
-    word = owner.lower()
-    for m in reversed([m for m in before if claim_reference(said[m]) is None]):
-        if word in {w.lower() for w in _WORD.findall(said[m].statement.speaker or "")}:
-            return m
+    if reference.owner:
+        word = reference.owner.lower()
+        head_end = headline_end(said[n].report.document.text)
+        owned = [m for m in candidates if word in {w.lower() for w in _WORD.findall(said[m].statement.speaker or "")}]
+        body = [m for m in owned if said[m].statement.span[0] > head_end]
+        return (body or owned or [None])[0]
+    if reference.noun is None or reference.demonstrative:
+        return candidates[-1]
+    event = _event_of_noun(reference.noun)
+    if event:
+        return next((m for m in reversed(candidates) if said[m].frame and said[m].frame.event == event), None)
+    if said[n].statement.stance == "deny":
+        return next((m for m in reversed(candidates) if said[m].statement.stance == "deny"
+                     and _same_voice(said[m].statement, said[n].statement)), None)
     return None
+
+
+def _event_of_noun(noun: str) -> str | None:
+    from .frames import triggers
+    found = triggers(noun)
+    return found[0][2] if found else None
+
+
+def _same_voice(a: Statement, b: Statement) -> bool:
+    """One speaker, or two voices of one country ("Ukraine" and "Ukraine's foreign ministry")."""
+    if a.speaker == b.speaker:
+        return True
+    ca = {code for _, _, code in countries_in(a.speaker or "")} | ({a.speaker_country} if a.speaker_country else set())
+    cb = {code for _, _, code in countries_in(b.speaker or "")} | ({b.speaker_country} if b.speaker_country else set())
+    return bool(ca & cb)
 
 
 def headline_end(text: str) -> int:
@@ -468,7 +541,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
                 for end in _ends(number):
                     by_figure[measure, end].add(best)
     groups = merge_claims(groups, unit_list, unit_vectors, unit_frames, rarity, said, threshold)
-    return [[said[m] for v in claim for m in sorted(unit_list[v])] for claim in groups]
+    return [_headline_days([said[m] for v in claim for m in sorted(unit_list[v])]) for claim in groups]
 
 
 def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vectors: list[dict[str, float]],
@@ -753,7 +826,9 @@ def readable(content: str, statement: Statement, limit: int | None = 110) -> str
     if found:
         tail = text[found.end():].strip(" .\"”")
         head = text[:found.start()]
-        if len(tail.split()) <= 4 and "," in head:  # "P, X said." or "'P,' X said."
+        if "," in head and tail.startswith(",") and len(tail.split()) > 1:  # "P1, he added, P2" -> "P1 P2"
+            text = head[:head.rfind(",")].strip() + " " + tail.lstrip(", ")
+        elif len(tail.split()) <= 4 and "," in head:  # "P, X said." or "'P,' X said."
             text = head[:head.rfind(",")].strip()
         else:
             that = re.match(r"(?:\s+[\w'’.-]+){0,8}?\s+that\s+(.+)", text[found.end():])

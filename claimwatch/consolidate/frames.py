@@ -122,8 +122,9 @@ def triggers(text: str) -> list[tuple[int, int, str, str]]:
 def _prefix_event(word: str, single: dict[str, str]) -> str | None:
     """Stems written as prefixes in the table ("organis" for organised, organising).
 
-    Agent nouns ("attackers", "organisers", "prosecutors") name who is meant, not what happened."""
-    if word.endswith(("er", "ers", "or", "ors", "ist", "ists")):
+    Agent nouns ("attackers", "organisers", "prosecutors") name who is meant, not what happened, and
+    a noun in -ation may name a body ("organisation"): the table lists the ones it means."""
+    if word.endswith(("er", "ers", "or", "ors", "ist", "ists", "ation", "ations")):
         return None
     for size in range(len(word) - 1, 5, -1):
         event = single.get(word[:size])
@@ -156,6 +157,11 @@ _EVIDENCE = re.compile(r"\b(?:(?:showing|shows|showed|indicating|indicates|indic
                        r"(?:evidence|proof|signs?|indications?)\s+(?:of|that))\s+", re.I)
 
 
+# "were in Turkey weeks before the attack": an event after a preposition of time only dates the proposition
+_TIME_ADJUNCT = re.compile(r"\b(?i:before|after|since|during|following|until|ahead\s+of|in\s+the\s+wake\s+of)\s+"
+                           r"(?:(?i:the|a|an|this|that|its|their|last)\s+|[A-Z][\w'’-]*\s+){0,3}$")
+
+
 _NAME_WORDS = frozenset({"group", "groups", "state", "the", "of", "and", "for", "officials", "official", "entity",
                          "branch", "affiliate", "government", "ministry", "agency", "forces", "service", "services"})
 
@@ -178,7 +184,7 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | 
     evidence = _EVIDENCE.search(text)
     if evidence and triggers(text[evidence.end():]):
         text, parsed = text[evidence.end():], None
-    found = triggers(text)
+    found = [t for t in triggers(text) if not _TIME_ADJUNCT.search(text[max(0, t[0] - 40):t[0]])]
     if not found:
         return None
     if parsed is not None:

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..models import Quantity, Statement
 from .actors import ActorIndex, Mention, resolve_actors
+from .countries import country_name
 from .claims import Said, frame_of, group_statements, key_terms, label_of, said_in
 from .corpus import Report, Triple, reports as read_reports
 from .estimates import Holder, assign_series, find_estimates
@@ -17,7 +18,7 @@ from .independence import relay_sources, report_origins, source_key
 from .names import InstitutionIndex
 from .overrides import Overrides
 from .records import Actor, Claim, Evidence, Picture, ReportOrigin
-from .tables import institutions
+from .tables import institutions, read_table, words
 from .timeline import chronological, history
 
 
@@ -39,7 +40,7 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
     origin_of = {doc: o.key for doc, o in origins.items()}
     outlets = tuple(dict.fromkeys(r.outlet for r in reports if r.outlet))
     actors = resolve_actors(_mentions(reports), overrides, outlets)
-    groups = group_statements(said_in(reports, _resolver(actors)))
+    groups = group_statements(said_in(reports, _resolver(actors, index)))
     outlet_of_origin = {r.id: r.outlet for r in reports}
     outlet_of_origin.update({o.key: o.outlet for o in origins.values()})
     claims = [_claim(f"c{n}", members, actors, origin_of, outlet_of_origin)
@@ -124,12 +125,39 @@ def _claim(claim_id: str, members: list[Said], actors: ActorIndex, origin_of: di
         copies_discounted=len(asserting) - past.sources)
 
 
-def _resolver(actors: ActorIndex):
-    """A name in a document -> the id of the actor it stands for, so claims compare participants as actors."""
+def _resolver(actors: ActorIndex, index: InstitutionIndex):
+    """A name in a document -> what it stands for in a proposition, so claims compare participants as actors.
+
+    A state's voice (its ministries, its president, "the Kremlin", "Kyiv") stands for its country:
+    "Kyiv denied any involvement" and "Zelensky denied Ukraine had a role" are one participant,
+    Ukraine. Another actor stands for itself, by id; a name no source carried, for the
+    institution the table says it is ("ISIS" is the Islamic State)."""
     def resolve(name: str, document: str) -> str | None:
         found = actors.actor_for(name, document)
-        return found.id if found else None
+        if found is not None:
+            return country_name(found.country) if _speaks_for_state(found) else found.id
+        known = index.exact(name.removeprefix("the ").removeprefix("The "))
+        if known is not None:
+            return country_name(known.country) if known.country and known.kind in STATE_KINDS else known.name
+        return None
     return resolve
+
+
+STATE_KINDS = frozenset({"government", "military", "intelligence", "agency"})  # institutions.tsv kinds of a state's organs
+
+
+def _speaks_for_state(actor: Actor) -> bool:
+    """An organ or office of a state: a country, and an office word in its role ("president", "spokesman")
+    or a state body's head noun in its name or organisation ("ministry", "government", "army")."""
+    if not actor.country or actor.kind not in ("person", "institution"):
+        return False
+    said = " ".join(x for x in (actor.name, actor.org or "", actor.role or "") if x).lower()
+    found = set(re.findall(r"[a-z]+", said))
+    return bool(found & (words("org_words", "word") | words("titles", "title"))) or actor.name in _seats()
+
+
+def _seats() -> frozenset[str]:
+    return frozenset(row["institution"] for row in read_table("seats_of_government"))
 
 
 def _holder(actors: ActorIndex, outlets: tuple[str, ...] = ()):

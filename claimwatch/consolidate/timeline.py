@@ -40,10 +40,12 @@ def day(value: str | None) -> date | None:
 def chronological(evidence: list[Evidence]) -> list[Evidence]:
     """Statements in the order their sources spoke: said_on, then publication, then place in the text.
 
+    A statement the text gives no day for was said by the day it was published, at the latest.
+
     The first of this order is the claim's earliest report, whatever its stance (PICTURE.md's `first`);
     within one document the earlier sentence (a headline before its body) comes first.
     """
-    return sorted(evidence, key=lambda e: (e.said_on or "9999", e.citation.published or "9999",
+    return sorted(evidence, key=lambda e: (e.said_on or e.citation.published or "9999", e.citation.published or "9999",
                                            e.origin != e.document, document_order(e.document), e.statement.span[0]))
 
 

@@ -231,3 +231,68 @@ def test_a_label_names_who_its_opening_pronoun_meant() -> None:
     assert _named("Its fighters had attacked the hall", "Islamic State") == "Islamic State's fighters had attacked the hall"
     assert _named("He had been told he was going to train", "the prisoner") == "Prisoner had been told he was going to train"
     assert _named("The dams were neglected", "Ana Ruiz") == "The dams were neglected"
+
+
+def test_an_interrupting_attribution_is_left_out_of_the_proposition() -> None:
+    text = "The harbour police, she added, had known about the cracks for a year."
+    assert readable(text, said(text, cue="added")) == "The harbour police had known about the cracks for a year"
+
+
+def test_a_reference_to_a_claim_names_its_owner_or_points_back() -> None:
+    from claimwatch.consolidate.claims import Reference, Said, claim_reference
+
+    def reference(content: str, cue: str = "dismissed") -> Reference | None:
+        statement = Statement(speaker="Y", stance="deny", span=(0, len(content)), cue=cue, content=content)
+        return claim_reference(Said(None, statement, 0, frozenset()))  # type: ignore[arg-type]
+
+    assert reference("the committee's assertions as nonsense") == Reference("committee", "assertions")
+    assert reference("such Western warnings") == Reference(None, "warnings", True)
+    assert reference("that as a fabrication") == Reference(None, None)
+    assert reference("The warning was relayed to the port authority on Monday") is None  # the event, not a claim
+
+
+def test_a_dismissal_joins_the_claim_it_refers_to() -> None:
+    text = ("Rebels bombed the depot, say police\n\n"
+            "The Ardo police said on Monday that rebels had bombed the fuel depot at Ardo. "
+            "The rebels' spokesman dismissed that as a fabrication. "
+            "The port reopened later in the day, the harbour master said.")
+    picture = build_picture([article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("The Ardo police", "assert", "rebels had bombed the fuel depot at Ardo", "2025-04-28", "said"),
+        ("The rebels' spokesman", "deny", "that as a fabrication", None, "dismissed"),
+        ("the harbour master", "assert", "The port reopened later in the day", None, "said")])])
+    grouped = {len(c.statements): sorted(e.stance for e in c.statements) for c in picture.claims}
+    assert grouped == {2: ["assert", "deny"], 1: ["assert"]}
+
+
+def test_a_fragment_is_read_with_its_sentence() -> None:
+    from claimwatch.consolidate.claims import proposition
+
+    text = "The pier had cracked in two places, the Valley Courier reported, citing port engineers."
+    document, extraction, _ = article("a", "2025-05-01", "Radio Solen", text, statements=[
+        ("port engineers", "assert", "citing", None, "citing")])
+    from claimwatch.consolidate.corpus import reports
+    report = reports([(document, extraction, None)])[0]
+    assert proposition(report, extraction.statements[0]).startswith("The pier had cracked in two places")
+
+
+def test_an_event_that_only_dates_the_content_is_not_its_frame() -> None:
+    from claimwatch.consolidate.frames import read_frame
+
+    assert read_frame("Two suspects were in Turkey weeks before the attack") is None
+    assert read_frame("they fled after they launched the attack").event == "flee"
+
+
+def test_a_state_voice_stands_for_its_country_in_a_proposition() -> None:
+    a = "The Peruvian Foreign Ministry denied any involvement in the bombing."
+    b = "Prosecutor Ines Varo said Peru had organised the bombing."
+    c = "Mayor Tomas Ruiz said the bombers had fled toward Bolivia."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", a,
+                statements=[("The Peruvian Foreign Ministry", "deny", "any involvement in the bombing", None,
+                             "denied")]),
+        article("b", "2025-05-02", "Radio Solen", b,
+                statements=[("Ines Varo", "assert", "Peru had organised the bombing", None, "said")]),
+        article("c", "2025-05-03", "Daily Ledger", c, statements=[("Tomas Ruiz", "assert", c, None, "said")]),
+    ])
+    joined = next(claim for claim in picture.claims if len(claim.statements) == 2)
+    assert sorted(e.stance for e in joined.statements) == ["assert", "deny"] and "Peru" in (joined.frame or "")
