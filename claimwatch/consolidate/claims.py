@@ -139,7 +139,8 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
             continue
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS:
-            main = not _ASIDE.search(text[span[0]:quantity.span[0]])
+            clause = re.split(r"[;:]\s", text[span[0]:quantity.span[0]])[-1]  # "...; UN says 30,000 displaced"
+            main = not _ASIDE.search(clause)
             out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), main, quantity.approx))
     return frozenset(out)
 
