@@ -385,13 +385,14 @@ class Reference:
 
 def _headline_days(members: list[Said]) -> list[Said]:
     """A headline states its body's claim: without a day of its own, it was said on the day its
-    report's body says it was (a court hearing on Sunday, headlined on Monday)."""
+    report's body says it was (a court hearing on Sunday, headlined on Monday), the latest such
+    day when the body gives several (a headline leads with the newest development)."""
     out = []
     for s in members:
         if not s.statement.said_on and s.statement.span[0] < headline_end(s.report.document.text):
             days = [m.statement.said_on for m in members if m.report.id == s.report.id and m.statement.said_on]
             if days:
-                s = replace(s, statement=replace(s.statement, said_on=min(days)))
+                s = replace(s, statement=replace(s.statement, said_on=max(days)))  # the news it leads with
         out.append(s)
     return out
 
