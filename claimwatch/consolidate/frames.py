@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .countries import countries_in, country_name
-from .tables import read_table
+from .tables import read_table, words
 
 _PLACE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within", "outskirts"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -123,14 +123,19 @@ def _prefix_event(word: str, single: dict[str, str]) -> str | None:
     """Stems written as prefixes in the table ("organis" for organised, organising).
 
     Agent nouns ("attackers", "organisers", "prosecutors") name who is meant, not what happened, and
-    a noun in -ation may name a body ("organisation"): the table lists the ones it means."""
-    if word.endswith(("er", "ers", "or", "ors", "ist", "ists", "ation", "ations")):
+    so do the head nouns of organisations' names ("organisation", "administration": org_words.tsv)."""
+    if word.endswith(("er", "ers", "or", "ors", "ist", "ists")) or word.removesuffix("s") in _body_nouns():
         return None
     for size in range(len(word) - 1, 5, -1):
         event = single.get(word[:size])
         if event and len(word[:size]) >= 6:
             return event
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    return words("org_words", "word")
 
 
 def participants(text: str, entities: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
