@@ -194,6 +194,8 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | 
         return None
     if parsed is not None:
         best = min(found, key=lambda t: (_depth(parsed, t[0]), t[0]))
+        if _only_names_the_subject(parsed, best[0]):
+            return None
     else:
         best = found[0]
     who, places = participants(text, entities)
@@ -209,9 +211,24 @@ def lacks_subject(parsed, text: str) -> bool:
     return bool(re.match(r"^(?:to\s+)?\w+ing\b|^to\s+\w+", text.strip(), re.I))
 
 
+def _only_names_the_subject(doc, offset: int) -> bool:
+    """True when the event word is the subject of a verb the lexicon does not know ("the bridge
+    collapse closed the port"): the content says something about that event, and what it says
+    is unknown; reading it as the event would join every statement that mentions it."""
+    token = _token_at(doc, offset)
+    if token is None or token.dep_ != "nsubj":  # "the warning was passed on": a passive's subject undergoes it
+        return False
+    return token.head.dep_ == "ROOT" and token.head.pos_ in ("VERB", "AUX") and not any(
+        start <= token.head.idx < end for start, end, _, _ in triggers(doc.text))
+
+
+def _token_at(doc, offset: int):
+    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text) + 1), None)
+
+
 def _depth(doc, offset: int) -> int:
     """Distance of the token at `offset` from its sentence's root; more inside the subject."""
-    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text) + 1), None)
+    token = _token_at(doc, offset)
     if token is None:
         return 99
     depth, inside_subject, node = 0, False, token
