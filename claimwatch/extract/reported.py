@@ -316,6 +316,9 @@ def content_tokens(token: Token) -> list[Token]:
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = clauses or _clause_on_medium(children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and clauses and all(_continues_object(c, objects[0]) for c in clauses):
+        clauses = []  # "denied any role in the City Hall massacre": a noun misread as a clause after the object
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
@@ -332,6 +335,13 @@ def content_tokens(token: Token) -> list[Token]:
         dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
         out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
     return out
+
+
+def _continues_object(clause: Token, obj: Token) -> bool:
+    """A "clause" with no subject of its own that starts where the object's phrase ends is the
+    object's last noun, misparsed as a verb ("any role in the City Hall massacre")."""
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+    return not has_subject and clause.left_edge.i == obj.right_edge.i + 1
 
 
 def _clause_on_medium(children: list[Token]) -> list[Token]:
