@@ -21,9 +21,10 @@ from .actor_graph import Joins, Node, first_name, node_label
 from .coreference import GOVERNMENT_WORDS, describe, names_no_source
 from .countries import country_of
 from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_initialisms, join_seats,
-                             join_short_names, join_unheld_offices, narrow_family_names)
+                             join_short_names, join_unheld_offices)
 from .mentions import Normalised, country_name, is_demonym, normalise, subject_after
 from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name
+from .narrowing import narrow_broad_names
 from .overrides import Overrides
 from .person_joins import join_full_names, join_misread_people, join_offices, join_surnames
 from .records import Actor
@@ -43,6 +44,7 @@ class Mention:
     apposition: str = ""  # the words just after the name (", a spokesman for the Emergency Service,")
     start: int = -1  # where the name stands in its document, so a description finds the name before it
     outlet: str | None = None  # the outlet of the document: the source when the phrase names none
+    in_headline: bool = False  # the name stands in its document's headline, which sums up the lede
 
 
 _DESCRIPTION_FILLER = frozenset({"the", "a", "an", "of", "in", "for", "its", "his", "her", "their"})
@@ -109,7 +111,10 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     placed: list[tuple[str, int, str]] = []  # (document, position, node key) of every mention
     notes: list[tuple[str, str]] = []  # (node key, why a mention was read as it was)
     outlet_of: dict[str, str] = {}  # document -> its outlet
+    headlines: set[tuple[str, str]] = set()  # (document, name) of the names a headline gives
     for mention in mentions:
+        if mention.in_headline:
+            headlines.add((mention.document, mention.text))
         if mention.outlet:
             outlet_of.setdefault(mention.document, mention.outlet)
         if (mention.document, mention.text) in mention_node:  # read once per document: the statement's reading
@@ -159,7 +164,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     join_descriptions(joins, placed, outlet_of)
     join_seats(joins)
     join_unheld_offices(joins)
-    narrow_family_names(joins, placed, mention_node, index)
+    narrow_broad_names(joins, placed, mention_node, headlines)
     actors, by_key = _actors(joins)
     return ActorIndex(actors, {m: by_key[k] for m, k in mention_node.items()})
 

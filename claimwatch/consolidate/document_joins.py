@@ -3,8 +3,8 @@
 "the agency", "the engineer" and "investigators" are the named source of their document that
 fits them (or the only one of the corpus); "(OCHA)" after a name abbreviates it; "Red
 Crescent" is the "Libyan Red Crescent" in sight; "Washington" speaks for the White House;
-"the court's press service" and an unnamed ICRC spokesman speak for their body; "the UN" in
-a report where one UN agency speaks is that agency.
+"the court's press service" and an unnamed ICRC spokesman speak for their body. (Broad names
+a report narrows, "the UN" for the one UN agency it hears, are in `narrowing`.)
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .actor_graph import Joins, Node, documents_of, first_name, kind_of, name_words, node_label
 from .coreference import Description, affinity, fits_body, fits_person, tail_fits
-from .names import InstitutionIndex, clean
+from .names import clean
 from .tables import read_table
 
 
@@ -96,7 +96,7 @@ def _fits(joins: Joins, desc: Description, candidate: Node) -> bool:
     if candidate.kind in ("description", "government") or candidate.key.startswith("debris:"):
         return False
     members = joins.members(candidate.key)
-    if desc.modifier and not any(_belongs_to(m, desc.modifier) for m in members):
+    if desc.modifier and not any(belongs_to(m, desc.modifier) for m in members):
         return False
     if desc.refers == "person":
         affiliation = _said_of(joins, candidate.key)
@@ -114,7 +114,7 @@ def _fits(joins: Joins, desc: Description, candidate: Node) -> bool:
                                                         or desc.noun in m.role.split()) for m in members)
 
 
-def _belongs_to(node: Node, modifier: str) -> bool:
+def belongs_to(node: Node, modifier: str) -> bool:
     """"UN agency": the body is the modifier's or of its family (an alias of the body starts with it)."""
     inst = node.institution
     names = [node.name, *(inst.aliases if inst else ())]
@@ -253,22 +253,3 @@ def join_unheld_offices(joins: Joins) -> None:
             joins.add(body)
         joins.join(body.key, node.key, f"'{first_name(node)}' speaks for {body.name}: no one is named to that office")
 
-
-def narrow_family_names(joins: Joins, placed: list[tuple[str, int, str]], mention_node: dict[tuple[str, str], str],
-                         index: InstitutionIndex) -> None:
-    """"the UN says" in a report where one UN agency speaks is that agency: the family's name stands for the one
-    member the report hears."""
-    for (doc, text), key in list(mention_node.items()):
-        node = joins.nodes[key]
-        if node.kind != "institution" or node.institution is None:
-            continue
-        family = [n for d, _, k in placed if d == doc for n in [joins.nodes[k]]
-                  if n.institution is not None and n.institution is not node.institution
-                  and _belongs_to(n, clean(text)) and n.kind == "institution"]
-        named_in_full = any(d == doc and t != text and k == key for (d, t), k in mention_node.items())
-        roots = {joins.root(n.key) for n in family}
-        if len(roots) == 1 and not named_in_full:  # "the UN" beside "the United Nations" is the UN itself
-            target = next(iter(roots))
-            mention_node[(doc, text)] = target
-            joins.reasons[target].append(f"'{text}' in {doc} is {node_label(joins.nodes[target])}, the one member of "
-                                         f"its family that report hears")

@@ -212,3 +212,25 @@ def test_a_bare_office_names_the_one_person_holding_it_not_the_deputy() -> None:
     assert index.holding_office("Vessa's mayor", "d2") is mayor  # not in that document: the corpus's one holder
     assert index.holding_office("the deputy mayor", "d1") is deputy
     assert index.holding_office("Ana Ruiz", "d1") is None  # a name, not an office
+
+
+def test_a_family_name_is_the_member_a_person_of_the_report_works_for() -> None:
+    index = resolve_actors([Mention("Red Cross", "a", start=3, in_headline=True),
+                            Mention("Lena Sorvik", "a", start=80,
+                                    apposition=", head of the Red Cross federation office in Oslo, said"),
+                            Mention("Red Cross", "b", start=40)])
+    federation = "International Federation of Red Cross and Red Crescent Societies"
+    assert index.actor_for("Red Cross", "a").name == federation
+    assert index.actor_for("Red Cross", "b").name != federation  # another report, its own reading
+
+
+def test_a_headline_name_is_the_first_member_or_state_organ_its_lede_names() -> None:
+    index = resolve_actors([Mention("UN", "a", start=20, in_headline=True),
+                            Mention("UN migration agency", "a", start=90), Mention("UN health agency", "a", start=300),
+                            Mention("Norway", "b", start=0, in_headline=True),
+                            Mention("Norway's customs committee", "b", start=70),
+                            Mention("Norway's coast guard", "b", start=400),
+                            Mention("Norway", "c", start=50), Mention("Norway's customs committee", "c", start=90)])
+    assert index.actor_for("UN", "a").name == "International Organization for Migration"
+    assert index.actor_for("Norway", "b") is index.actor_for("Norway's customs committee", "b")
+    assert index.actor_for("Norway", "c") is not index.actor_for("Norway's customs committee", "c")  # running text
