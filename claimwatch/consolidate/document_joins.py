@@ -132,11 +132,14 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]],
     in_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for doc, start, key in placed:
         in_doc[doc].append((start, key))
+    one_of_group: list[tuple[str, int, str]] = []  # "an eastern official": weighed once every other is resolved
     for doc, start, key in placed:
         node = joins.nodes[key]
         desc = node.description
         if desc is None or joins.root(key) != key and len(joins.members(key)) > 1:
             continue
+        if desc.refers == "group" and not desc.noun.endswith("s"):
+            one_of_group.append((doc, start, key))
         sequence = sorted(in_doc[doc])
         before = [k for p, k in reversed(sequence) if p < start and k != key]
         after = [k for p, k in sequence if p > start and k != key]
@@ -166,6 +169,26 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]],
         if desc.refers == "person":
             if not desc.definite:  # "A Libyan hydrologist ...": a new referent, named next
                 _join_delayed_name(joins, key, desc, start, [(p, k) for p, k in sequence if p > start])
+    for doc, start, key in dict.fromkeys(one_of_group):
+        if len(joins.members(key)) == 1:
+            _join_one_of_group(joins, key, start, sorted(in_doc[doc]))
+
+
+def _join_one_of_group(joins: Joins, key: str, start: int, sequence: list[tuple[int, str]]) -> None:
+    """"Derna toll passes 5,000, eastern official says": one member of an unnamed group, when the report names
+    no such group, is the person of the report whose known words share the description's ("eastern"); among
+    equals the nearest before it, else the first after it (a headline's official is its lede's)."""
+    desc = joins.nodes[key].description
+    order = [k for p, k in reversed(sequence) if p < start] + [k for p, k in sequence if p > start]
+    scored = []
+    for root in dict.fromkeys(joins.root(k) for k in order):
+        if root != joins.root(key) and any(m.kind in ("person", "office") for m in joins.members(root)):
+            scored.append((affinity(desc, _said_of(joins, root)), root))
+    best = max((score for score, _ in scored), default=0)
+    if best:
+        target = next(root for score, root in scored if score == best)
+        joins.join(target, key, f"'{desc.text}' is {node_label(joins.nodes[target])}: the one of the report's "
+                   f"people whose affiliation the description names")
 
 
 def _outlet_node(joins: Joins, outlet: str) -> Node:

@@ -234,3 +234,13 @@ def test_a_headline_name_is_the_first_member_or_state_organ_its_lede_names() -> 
     assert index.actor_for("UN", "a").name == "International Organization for Migration"
     assert index.actor_for("Norway", "b") is index.actor_for("Norway's customs committee", "b")
     assert index.actor_for("Norway", "c") is not index.actor_for("Norway's customs committee", "c")  # running text
+
+
+def test_one_unnamed_official_is_the_report_person_whose_affiliation_it_names() -> None:
+    index = resolve_actors([Mention("northern official", "a", start=10, in_headline=True),
+                            Mention("Ivo Brand", "a", start=60, apposition=", a spokesman for the southern army,"),
+                            Mention("Tomas Ruel", "a", start=120, apposition=", a minister in the northern cabinet,"),
+                            Mention("official", "b", start=10), Mention("Ana Pell", "b", start=60,
+                                                                        apposition=", a spokeswoman for the port,")])
+    assert index.actor_for("northern official", "a").name == "Tomas Ruel"
+    assert index.actor_for("official", "b").name != "Ana Pell"  # nothing shared: no guess
