@@ -28,7 +28,7 @@ from .narrowing import narrow_broad_names
 from .overrides import Overrides
 from .person_joins import join_full_names, join_misread_people, join_offices, join_surnames
 from .records import Actor
-from .tables import Institution, institutions, words
+from .tables import Institution, institutions, read_table, words
 
 
 @dataclass(frozen=True)
@@ -296,7 +296,8 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
     if parts.is_group or not parts.name:
         if names_no_source(cleaned) and not any(w[:1].isupper() for w in cleaned.split()[1:]):
             return _unsourced(mention, cleaned)
-        return Node(f"group:{_government_synonyms(cleaned.lower())}", "group", cleaned)
+        return _regional_government(cleaned) or Node(f"group:{_government_synonyms(cleaned.lower())}", "group",
+                                                       cleaned)
     if _is_organisation(parts.name, mention.label) or _is_acronym(parts.name):
         # "disaster management agency AFAD": the words before an acronym say what kind of body it is
         return Node(f"org:{parts.name.lower()}", "institution", parts.name, parts.role)
@@ -320,6 +321,21 @@ def _unsourced(mention: Mention, text: str) -> Node:
         node.note = f"'{text}' names no source: {mention.outlet} reports it itself"
         return node
     return Node(f"debris:{mention.document}:{text.lower()}", "group", text)
+
+
+def _regional_government(text: str) -> Node | None:
+    """"the Benghazi authorities": a government named by the city that seats it is the one the news calls by its
+    region ("eastern government"), from regional_seats.tsv."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in GOVERNMENT_WORDS:
+        return None
+    for row in read_table("regional_seats"):
+        if " ".join(words[:-1]).lower() == row["place"].lower():
+            node = Node(f"group:{_government_synonyms(row['government'].lower())}", "group", row["government"])
+            node.countries[row["country"]] += 1
+            node.note = f"'{text}' is the {row['government']}: {row['place']} seats it"
+            return node
+    return None
 
 
 def _government_synonyms(text: str) -> str:

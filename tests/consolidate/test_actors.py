@@ -244,3 +244,12 @@ def test_one_unnamed_official_is_the_report_person_whose_affiliation_it_names() 
                                                                         apposition=", a spokeswoman for the port,")])
     assert index.actor_for("northern official", "a").name == "Tomas Ruel"
     assert index.actor_for("official", "b").name != "Ana Pell"  # nothing shared: no guess
+
+
+def test_a_government_named_by_its_regional_seat_is_the_one_named_by_its_region() -> None:
+    index = resolve_actors([Mention("Libya's eastern government", "a"), Mention("Benghazi authorities", "b"),
+                            Mention("Karvia authorities", "c")])
+    eastern = index.actor_for("Benghazi authorities", "b")
+    assert eastern is index.actor_for("Libya's eastern government", "a")
+    assert any("seats it" in r for r in eastern.reasons)
+    assert index.actor_for("Karvia authorities", "c") is not eastern
