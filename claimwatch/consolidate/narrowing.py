@@ -1,11 +1,13 @@
-"""Broad names a report narrows: "the UN", "Red Cross", and a country speaking in a headline.
+"""Broad names a report narrows: "the UN", "Red Cross", "Russia", "Dushanbe".
 
 A family's name ("the UN", "Red Cross") stands, in one report, for the one member of the
 family the report hears, whether the member speaks itself or through a person who works for
-it. A headline sums up its lede, so a broad name in a headline ("... says UN", "Russia says
-...") stands for the first member, or the first organ of that state, the report names after
-it. The narrowing is per report: elsewhere the name keeps its broad sense. A country speaking
-in running text stays its government: a ministry is not the whole government.
+it; a country or capital speaking ("Dushanbe dismissed the reports") for the one organ of
+that state the report hears ("Tajikistan's foreign ministry called them fake"). A headline
+sums up its lede, so a broad name in a headline ("... says UN", "Russia says ...") stands for
+the first member, or organ, the report names after it. The narrowing is per report: elsewhere
+the name keeps its broad sense, and a report that hears several organs, or none, leaves it the
+government (the seat of government, when the corpus hears it).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def narrow_broad_names(joins: Joins, placed: list[tuple[str, int, str]], mention
         if node.kind == "institution" and node.institution is not None:
             members = _family_members(joins, doc, text, node, placed)
             kind = "member of its family"
-        elif node.kind == "government" and in_headline and not set(clean(text).lower().split()) & GOVERNMENT_WORDS:
+        elif node.kind == "government" and not set(clean(text).lower().split()) & GOVERNMENT_WORDS:
             members = _state_organs(joins, doc, node.key.removeprefix("gov:"), placed)
             kind = "organ of that state"
         else:

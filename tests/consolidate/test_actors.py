@@ -118,10 +118,12 @@ def test_a_description_never_crosses_to_another_kind_of_body() -> None:
 
 def test_a_capital_speaks_for_its_seat_of_government_else_its_government() -> None:
     index = resolve_actors([Mention("White House", "a"), Mention("Washington", "b"), Mention("Kyiv", "c"),
-                            Mention("Ukraine's foreign ministry", "c", start=50)])
+                            Mention("Ukraine's foreign ministry", "c", start=50),
+                            Mention("Ukraine's defence ministry", "c", start=90), Mention("Kyiv", "d")])
     assert index.actor_for("Washington", "b").name == "White House"
     kyiv = index.actor_for("Kyiv", "c")
-    assert kyiv is not index.actor_for("Ukraine's foreign ministry", "c")  # a ministry is not the government
+    assert kyiv is not index.actor_for("Ukraine's foreign ministry", "c")  # two ministries: the government speaks
+    assert kyiv is index.actor_for("Kyiv", "d")
     assert kyiv.country == "UA"
 
 
@@ -224,16 +226,20 @@ def test_a_family_name_is_the_member_a_person_of_the_report_works_for() -> None:
     assert index.actor_for("Red Cross", "b").name != federation  # another report, its own reading
 
 
-def test_a_headline_name_is_the_first_member_or_state_organ_its_lede_names() -> None:
+def test_a_country_is_the_one_state_organ_its_report_hears_in_a_headline_the_first() -> None:
     index = resolve_actors([Mention("UN", "a", start=20, in_headline=True),
                             Mention("UN migration agency", "a", start=90), Mention("UN health agency", "a", start=300),
                             Mention("Norway", "b", start=0, in_headline=True),
                             Mention("Norway's customs committee", "b", start=70),
                             Mention("Norway's coast guard", "b", start=400),
-                            Mention("Norway", "c", start=50), Mention("Norway's customs committee", "c", start=90)])
+                            Mention("Norway", "c", start=50), Mention("Norway's customs committee", "c", start=90),
+                            Mention("Norway's coast guard", "c", start=140), Mention("Oslo", "d", start=5),
+                            Mention("Norway's customs committee", "d", start=60),
+                            Mention("Norwegian Red Cross", "d", start=120)])
     assert index.actor_for("UN", "a").name == "International Organization for Migration"
     assert index.actor_for("Norway", "b") is index.actor_for("Norway's customs committee", "b")
-    assert index.actor_for("Norway", "c") is not index.actor_for("Norway's customs committee", "c")  # running text
+    assert index.actor_for("Norway", "c") is not index.actor_for("Norway's customs committee", "c")  # two organs
+    assert index.actor_for("Oslo", "d") is index.actor_for("Norway's customs committee", "d")  # one organ
 
 
 def test_one_unnamed_official_is_the_report_person_whose_affiliation_it_names() -> None:
