@@ -144,14 +144,12 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]],
         before = [k for p, k in reversed(sequence) if p < start and k != key]
         after = [k for p, k in sequence if p > start and k != key]
         if desc.refers == "document":
-            target = next((k for k in before if joins.nodes[k].kind not in ("description",)
-                           and not k.startswith("debris:")), None)
-            if target:
-                joins.join(target, key,
-                           f"'{desc.text}' speaks for {node_label(joins.nodes[target])}, named just before")
+            _join_author(joins, key, desc, before)
             continue
         near = [k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])]
         target = _closest_in_kind(joins, desc, near)
+        if target is None and desc.also == "document" and _join_author(joins, key, desc, before):
+            continue  # "The paper pointed to ...", no newspaper in sight: the study its author wrote
         outlet = (outlet_of or {}).get(doc)
         if target is None and outlet and fits_body(desc, outlet, "media"):
             own = _outlet_node(joins, outlet)
@@ -189,6 +187,13 @@ def _join_one_of_group(joins: Joins, key: str, start: int, sequence: list[tuple[
         target = next(root for score, root in scored if score == best)
         joins.join(target, key, f"'{desc.text}' is {node_label(joins.nodes[target])}: the one of the report's "
                    f"people whose affiliation the description names")
+
+
+def _join_author(joins: Joins, key: str, desc: Description, before: list[str]) -> bool:
+    """A text ("the statement", "the latest list") speaks for the last source named before it."""
+    target = next((k for k in before if joins.nodes[k].kind != "description" and not k.startswith("debris:")), None)
+    return bool(target) and joins.join(target, key, f"'{desc.text}' speaks for {node_label(joins.nodes[target])}, "
+                                                    "named just before")
 
 
 def _outlet_node(joins: Joins, outlet: str) -> Node:

@@ -259,3 +259,14 @@ def test_a_government_named_by_its_regional_seat_is_the_one_named_by_its_region(
     assert eastern is index.actor_for("Libya's eastern government", "a")
     assert any("seats it" in r for r in eastern.reasons)
     assert index.actor_for("Karvia authorities", "c") is not eastern
+
+
+def test_the_paper_with_no_newspaper_in_sight_is_the_text_its_author_wrote() -> None:
+    index = resolve_actors([Mention("Ilse Maren", "a", start=10, outlet="Valdin Herald"),
+                            Mention("the paper", "a", start=200, outlet="Valdin Herald"),
+                            Mention("Corren Times", "b", start=10, outlet="Valdin Herald"),
+                            Mention("Ilse Maren", "b", start=60, outlet="Valdin Herald"),
+                            Mention("the paper", "b", start=200, outlet="Valdin Herald")],
+                           outlets=["Valdin Herald"])
+    assert index.actor_for("the paper", "a").name == "Ilse Maren"
+    assert index.actor_for("the paper", "b").name == "Corren Times"  # a newspaper in sight
