@@ -21,13 +21,14 @@ from .actor_graph import Joins, Node, first_name, node_label
 from .coreference import GOVERNMENT_WORDS, describe, names_no_source
 from .countries import country_of
 from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_initialisms, join_seats,
-                             join_short_names, join_unheld_offices, narrow_family_names)
+                             join_short_names, join_unheld_offices)
 from .mentions import Normalised, country_name, is_demonym, normalise, subject_after
 from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name
+from .narrowing import narrow_broad_names
 from .overrides import Overrides
 from .person_joins import join_full_names, join_misread_people, join_offices, join_surnames
 from .records import Actor
-from .tables import Institution, institutions, words
+from .tables import Institution, institutions, read_table, words
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Mention:
     apposition: str = ""  # the words just after the name (", a spokesman for the Emergency Service,")
     start: int = -1  # where the name stands in its document, so a description finds the name before it
     outlet: str | None = None  # the outlet of the document: the source when the phrase names none
+    in_headline: bool = False  # the name stands in its document's headline, which sums up the lede
 
 
 _DESCRIPTION_FILLER = frozenset({"the", "a", "an", "of", "in", "for", "its", "his", "her", "their"})
@@ -109,7 +111,10 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     placed: list[tuple[str, int, str]] = []  # (document, position, node key) of every mention
     notes: list[tuple[str, str]] = []  # (node key, why a mention was read as it was)
     outlet_of: dict[str, str] = {}  # document -> its outlet
+    headlines: set[tuple[str, str]] = set()  # (document, name) of the names a headline gives
     for mention in mentions:
+        if mention.in_headline:
+            headlines.add((mention.document, mention.text))
         if mention.outlet:
             outlet_of.setdefault(mention.document, mention.outlet)
         if (mention.document, mention.text) in mention_node:  # read once per document: the statement's reading
@@ -159,7 +164,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     join_descriptions(joins, placed, outlet_of)
     join_seats(joins)
     join_unheld_offices(joins)
-    narrow_family_names(joins, placed, mention_node, index)
+    narrow_broad_names(joins, placed, mention_node, headlines)
     actors, by_key = _actors(joins)
     return ActorIndex(actors, {m: by_key[k] for m, k in mention_node.items()})
 
@@ -291,7 +296,8 @@ def _named_node(mention: Mention, text: str, canonical: str | None, country: str
     if parts.is_group or not parts.name:
         if names_no_source(cleaned) and not any(w[:1].isupper() for w in cleaned.split()[1:]):
             return _unsourced(mention, cleaned)
-        return Node(f"group:{_government_synonyms(cleaned.lower())}", "group", cleaned)
+        return _regional_government(cleaned) or Node(f"group:{_government_synonyms(cleaned.lower())}", "group",
+                                                       cleaned)
     if _is_organisation(parts.name, mention.label) or _is_acronym(parts.name):
         # "disaster management agency AFAD": the words before an acronym say what kind of body it is
         return Node(f"org:{parts.name.lower()}", "institution", parts.name, parts.role)
@@ -315,6 +321,21 @@ def _unsourced(mention: Mention, text: str) -> Node:
         node.note = f"'{text}' names no source: {mention.outlet} reports it itself"
         return node
     return Node(f"debris:{mention.document}:{text.lower()}", "group", text)
+
+
+def _regional_government(text: str) -> Node | None:
+    """"the Benghazi authorities": a government named by the city that seats it is the one the news calls by its
+    region ("eastern government"), from regional_seats.tsv."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in GOVERNMENT_WORDS:
+        return None
+    for row in read_table("regional_seats"):
+        if " ".join(words[:-1]).lower() == row["place"].lower():
+            node = Node(f"group:{_government_synonyms(row['government'].lower())}", "group", row["government"])
+            node.countries[row["country"]] += 1
+            node.note = f"'{text}' is the {row['government']}: {row['place']} seats it"
+            return node
+    return None
 
 
 def _government_synonyms(text: str) -> str:

@@ -35,6 +35,7 @@ class Description:
     tail: frozenset[str] = frozenset()  # words after the noun: "interior" in "spokesman for the interior ministry"
     before: tuple[str, ...] = ()  # words before the noun: "foreign" in "foreign ministry"
     definite: bool = False  # "the engineer", "its minister": someone already introduced
+    also: str = ""  # what else the noun may stand for when nothing it refers to is in sight: "document"
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,7 +96,7 @@ def describe(text: str) -> Description | None:
     desc = _description(text, rows[tokens[k].lower()], before + behind, modifier)
     return Description(desc.text, desc.noun, desc.refers, desc.matches, desc.qualifiers, desc.modifier,
                        frozenset(t.lower() for t in tail if t[:1].isalpha() and t.lower() not in _DETERMINERS),
-                       tuple(before), definite)
+                       tuple(before), definite, desc.also)
 
 
 def _is_voice(tokens: list[str]) -> bool:
@@ -107,7 +108,8 @@ def _is_voice(tokens: list[str]) -> bool:
 def _description(text: str, row: dict[str, str], before: list[str], modifier: str) -> Description:
     matches = tuple(m.strip().lower() for m in row.get("matches", "").split("|") if m.strip())
     qualifiers = frozenset(w for w in before if w in words("titles", "title") and w not in _RANKLESS)
-    return Description(text, row["noun"].lower(), row["refers"], matches, qualifiers, modifier)
+    return Description(text, row["noun"].lower(), row["refers"], matches, qualifiers, modifier,
+                       also=row.get("also", "").lower())
 
 
 def fits_body(description: Description, name: str, kind: str | None) -> bool:

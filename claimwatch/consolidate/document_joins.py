@@ -3,8 +3,8 @@
 "the agency", "the engineer" and "investigators" are the named source of their document that
 fits them (or the only one of the corpus); "(OCHA)" after a name abbreviates it; "Red
 Crescent" is the "Libyan Red Crescent" in sight; "Washington" speaks for the White House;
-"the court's press service" and an unnamed ICRC spokesman speak for their body; "the UN" in
-a report where one UN agency speaks is that agency.
+"the court's press service" and an unnamed ICRC spokesman speak for their body. (Broad names
+a report narrows, "the UN" for the one UN agency it hears, are in `narrowing`.)
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .actor_graph import Joins, Node, documents_of, first_name, kind_of, name_words, node_label
 from .coreference import Description, affinity, fits_body, fits_person, tail_fits
-from .names import InstitutionIndex, clean
+from .names import clean
 from .tables import read_table
 
 
@@ -96,7 +96,7 @@ def _fits(joins: Joins, desc: Description, candidate: Node) -> bool:
     if candidate.kind in ("description", "government") or candidate.key.startswith("debris:"):
         return False
     members = joins.members(candidate.key)
-    if desc.modifier and not any(_belongs_to(m, desc.modifier) for m in members):
+    if desc.modifier and not any(belongs_to(m, desc.modifier) for m in members):
         return False
     if desc.refers == "person":
         affiliation = _said_of(joins, candidate.key)
@@ -114,7 +114,7 @@ def _fits(joins: Joins, desc: Description, candidate: Node) -> bool:
                                                         or desc.noun in m.role.split()) for m in members)
 
 
-def _belongs_to(node: Node, modifier: str) -> bool:
+def belongs_to(node: Node, modifier: str) -> bool:
     """"UN agency": the body is the modifier's or of its family (an alias of the body starts with it)."""
     inst = node.institution
     names = [node.name, *(inst.aliases if inst else ())]
@@ -132,23 +132,24 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]],
     in_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for doc, start, key in placed:
         in_doc[doc].append((start, key))
+    one_of_group: list[tuple[str, int, str]] = []  # "an eastern official": weighed once every other is resolved
     for doc, start, key in placed:
         node = joins.nodes[key]
         desc = node.description
         if desc is None or joins.root(key) != key and len(joins.members(key)) > 1:
             continue
+        if desc.refers == "group" and not desc.noun.endswith("s"):
+            one_of_group.append((doc, start, key))
         sequence = sorted(in_doc[doc])
         before = [k for p, k in reversed(sequence) if p < start and k != key]
         after = [k for p, k in sequence if p > start and k != key]
         if desc.refers == "document":
-            target = next((k for k in before if joins.nodes[k].kind not in ("description",)
-                           and not k.startswith("debris:")), None)
-            if target:
-                joins.join(target, key,
-                           f"'{desc.text}' speaks for {node_label(joins.nodes[target])}, named just before")
+            _join_author(joins, key, desc, before)
             continue
         near = [k for k in [*before, *after] if _fits(joins, desc, joins.nodes[k])]
         target = _closest_in_kind(joins, desc, near)
+        if target is None and desc.also == "document" and _join_author(joins, key, desc, before):
+            continue  # "The paper pointed to ...", no newspaper in sight: the study its author wrote
         outlet = (outlet_of or {}).get(doc)
         if target is None and outlet and fits_body(desc, outlet, "media"):
             own = _outlet_node(joins, outlet)
@@ -166,6 +167,33 @@ def join_descriptions(joins: Joins, placed: list[tuple[str, int, str]],
         if desc.refers == "person":
             if not desc.definite:  # "A Libyan hydrologist ...": a new referent, named next
                 _join_delayed_name(joins, key, desc, start, [(p, k) for p, k in sequence if p > start])
+    for doc, start, key in dict.fromkeys(one_of_group):
+        if len(joins.members(key)) == 1:
+            _join_one_of_group(joins, key, start, sorted(in_doc[doc]))
+
+
+def _join_one_of_group(joins: Joins, key: str, start: int, sequence: list[tuple[int, str]]) -> None:
+    """"Derna toll passes 5,000, eastern official says": one member of an unnamed group, when the report names
+    no such group, is the person of the report whose known words share the description's ("eastern"); among
+    equals the nearest before it, else the first after it (a headline's official is its lede's)."""
+    desc = joins.nodes[key].description
+    order = [k for p, k in reversed(sequence) if p < start] + [k for p, k in sequence if p > start]
+    scored = []
+    for root in dict.fromkeys(joins.root(k) for k in order):
+        if root != joins.root(key) and any(m.kind in ("person", "office") for m in joins.members(root)):
+            scored.append((affinity(desc, _said_of(joins, root)), root))
+    best = max((score for score, _ in scored), default=0)
+    if best:
+        target = next(root for score, root in scored if score == best)
+        joins.join(target, key, f"'{desc.text}' is {node_label(joins.nodes[target])}: the one of the report's "
+                   f"people whose affiliation the description names")
+
+
+def _join_author(joins: Joins, key: str, desc: Description, before: list[str]) -> bool:
+    """A text ("the statement", "the latest list") speaks for the last source named before it."""
+    target = next((k for k in before if joins.nodes[k].kind != "description" and not k.startswith("debris:")), None)
+    return bool(target) and joins.join(target, key, f"'{desc.text}' speaks for {node_label(joins.nodes[target])}, "
+                                                    "named just before")
 
 
 def _outlet_node(joins: Joins, outlet: str) -> Node:
@@ -253,22 +281,3 @@ def join_unheld_offices(joins: Joins) -> None:
             joins.add(body)
         joins.join(body.key, node.key, f"'{first_name(node)}' speaks for {body.name}: no one is named to that office")
 
-
-def narrow_family_names(joins: Joins, placed: list[tuple[str, int, str]], mention_node: dict[tuple[str, str], str],
-                         index: InstitutionIndex) -> None:
-    """"the UN says" in a report where one UN agency speaks is that agency: the family's name stands for the one
-    member the report hears."""
-    for (doc, text), key in list(mention_node.items()):
-        node = joins.nodes[key]
-        if node.kind != "institution" or node.institution is None:
-            continue
-        family = [n for d, _, k in placed if d == doc for n in [joins.nodes[k]]
-                  if n.institution is not None and n.institution is not node.institution
-                  and _belongs_to(n, clean(text)) and n.kind == "institution"]
-        named_in_full = any(d == doc and t != text and k == key for (d, t), k in mention_node.items())
-        roots = {joins.root(n.key) for n in family}
-        if len(roots) == 1 and not named_in_full:  # "the UN" beside "the United Nations" is the UN itself
-            target = next(iter(roots))
-            mention_node[(doc, text)] = target
-            joins.reasons[target].append(f"'{text}' in {doc} is {node_label(joins.nodes[target])}, the one member of "
-                                         f"its family that report hears")

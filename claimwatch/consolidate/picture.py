@@ -68,6 +68,7 @@ def _mentions(reports: list[Report]) -> Iterable[Mention]:
         text = report.document.text
         entities = {(e.span[0], e.span[1]): e.label for e in report.extraction.entities}
         by_text = {e.text: e.label for e in report.extraction.entities}
+        headline_end = text.find("\n")  # a one-line document has no headline apart from its text
         for s in report.extraction.statements:
             context, after, label = "", "", by_text.get(s.speaker)
             start = s.speaker_span[0] if s.speaker_span else s.span[0]
@@ -77,10 +78,11 @@ def _mentions(reports: list[Report]) -> Iterable[Mention]:
                 after = text[s.speaker_span[1]:s.speaker_span[1] + 100]
                 label = entities.get(tuple(s.speaker_span), label)
             yield Mention(s.speaker, report.id, s.speaker_org, s.speaker_country, context, label, after, start,
-                          report.outlet)
+                          report.outlet, in_headline=0 <= start < headline_end)
         for q in report.extraction.quantities:
             if q.holder:
-                yield Mention(q.holder, report.id, label=by_text.get(q.holder), start=q.span[0], outlet=report.outlet)
+                yield Mention(q.holder, report.id, label=by_text.get(q.holder), start=q.span[0], outlet=report.outlet,
+                              in_headline=0 <= q.span[0] < headline_end)
 
 
 def _sentence_before(text: str, end: int, width: int = 120) -> str:

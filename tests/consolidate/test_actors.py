@@ -118,10 +118,12 @@ def test_a_description_never_crosses_to_another_kind_of_body() -> None:
 
 def test_a_capital_speaks_for_its_seat_of_government_else_its_government() -> None:
     index = resolve_actors([Mention("White House", "a"), Mention("Washington", "b"), Mention("Kyiv", "c"),
-                            Mention("Ukraine's foreign ministry", "c", start=50)])
+                            Mention("Ukraine's foreign ministry", "c", start=50),
+                            Mention("Ukraine's defence ministry", "c", start=90), Mention("Kyiv", "d")])
     assert index.actor_for("Washington", "b").name == "White House"
     kyiv = index.actor_for("Kyiv", "c")
-    assert kyiv is not index.actor_for("Ukraine's foreign ministry", "c")  # a ministry is not the government
+    assert kyiv is not index.actor_for("Ukraine's foreign ministry", "c")  # two ministries: the government speaks
+    assert kyiv is index.actor_for("Kyiv", "d")
     assert kyiv.country == "UA"
 
 
@@ -212,3 +214,59 @@ def test_a_bare_office_names_the_one_person_holding_it_not_the_deputy() -> None:
     assert index.holding_office("Vessa's mayor", "d2") is mayor  # not in that document: the corpus's one holder
     assert index.holding_office("the deputy mayor", "d1") is deputy
     assert index.holding_office("Ana Ruiz", "d1") is None  # a name, not an office
+
+
+def test_a_family_name_is_the_member_a_person_of_the_report_works_for() -> None:
+    index = resolve_actors([Mention("Red Cross", "a", start=3, in_headline=True),
+                            Mention("Lena Sorvik", "a", start=80,
+                                    apposition=", head of the Red Cross federation office in Oslo, said"),
+                            Mention("Red Cross", "b", start=40)])
+    federation = "International Federation of Red Cross and Red Crescent Societies"
+    assert index.actor_for("Red Cross", "a").name == federation
+    assert index.actor_for("Red Cross", "b").name != federation  # another report, its own reading
+
+
+def test_a_country_is_the_one_state_organ_its_report_hears_in_a_headline_the_first() -> None:
+    index = resolve_actors([Mention("UN", "a", start=20, in_headline=True),
+                            Mention("UN migration agency", "a", start=90), Mention("UN health agency", "a", start=300),
+                            Mention("Norway", "b", start=0, in_headline=True),
+                            Mention("Norway's customs committee", "b", start=70),
+                            Mention("Norway's coast guard", "b", start=400),
+                            Mention("Norway", "c", start=50), Mention("Norway's customs committee", "c", start=90),
+                            Mention("Norway's coast guard", "c", start=140), Mention("Oslo", "d", start=5),
+                            Mention("Norway's customs committee", "d", start=60),
+                            Mention("Norwegian Red Cross", "d", start=120)])
+    assert index.actor_for("UN", "a").name == "International Organization for Migration"
+    assert index.actor_for("Norway", "b") is index.actor_for("Norway's customs committee", "b")
+    assert index.actor_for("Norway", "c") is not index.actor_for("Norway's customs committee", "c")  # two organs
+    assert index.actor_for("Oslo", "d") is index.actor_for("Norway's customs committee", "d")  # one organ
+
+
+def test_one_unnamed_official_is_the_report_person_whose_affiliation_it_names() -> None:
+    index = resolve_actors([Mention("northern official", "a", start=10, in_headline=True),
+                            Mention("Ivo Brand", "a", start=60, apposition=", a spokesman for the southern army,"),
+                            Mention("Tomas Ruel", "a", start=120, apposition=", a minister in the northern cabinet,"),
+                            Mention("official", "b", start=10), Mention("Ana Pell", "b", start=60,
+                                                                        apposition=", a spokeswoman for the port,")])
+    assert index.actor_for("northern official", "a").name == "Tomas Ruel"
+    assert index.actor_for("official", "b").name != "Ana Pell"  # nothing shared: no guess
+
+
+def test_a_government_named_by_its_regional_seat_is_the_one_named_by_its_region() -> None:
+    index = resolve_actors([Mention("Libya's eastern government", "a"), Mention("Benghazi authorities", "b"),
+                            Mention("Karvia authorities", "c")])
+    eastern = index.actor_for("Benghazi authorities", "b")
+    assert eastern is index.actor_for("Libya's eastern government", "a")
+    assert any("seats it" in r for r in eastern.reasons)
+    assert index.actor_for("Karvia authorities", "c") is not eastern
+
+
+def test_the_paper_with_no_newspaper_in_sight_is_the_text_its_author_wrote() -> None:
+    index = resolve_actors([Mention("Ilse Maren", "a", start=10, outlet="Valdin Herald"),
+                            Mention("the paper", "a", start=200, outlet="Valdin Herald"),
+                            Mention("Corren Times", "b", start=10, outlet="Valdin Herald"),
+                            Mention("Ilse Maren", "b", start=60, outlet="Valdin Herald"),
+                            Mention("the paper", "b", start=200, outlet="Valdin Herald")],
+                           outlets=["Valdin Herald"])
+    assert index.actor_for("the paper", "a").name == "Ilse Maren"
+    assert index.actor_for("the paper", "b").name == "Corren Times"  # a newspaper in sight
