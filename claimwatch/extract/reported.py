@@ -314,7 +314,8 @@ def content_tokens(token: Token) -> list[Token]:
     out: list[Token] = []
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
-    clauses = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "that")]
+    clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
+               or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = clauses or _clause_on_medium(children)
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects and clauses and all(_continues_object(c, objects[0]) for c in clauses):
@@ -335,6 +336,13 @@ def content_tokens(token: Token) -> list[Token]:
         dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
         out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
     return out
+
+
+def _coordinated(clause: Token, cue: Token) -> bool:
+    """ "X said P, but Y did not confirm Q": a clause after a coordinator of the cue's own is a
+    second main clause the parser hung on the cue, not what the cue reports."""
+    return clause.i > cue.i and any(c.dep_ == "cc" and cue.i < c.i < clause.left_edge.i for c in cue.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _continues_object(clause: Token, obj: Token) -> bool:

@@ -29,7 +29,8 @@ def cue_table() -> dict[tuple[str, str], dict[str, str]]:
 def verb_cue(token: Token) -> dict[str, str] | None:
     """The cue row for a verb token used as a reporting verb, else None."""
     misparsed = token.dep_ == "amod" and any(c.dep_ in ("aux", "neg") for c in token.children)
-    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or any(
+        c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)  # "didn't affirm" tagged an adjective
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
     row = cue_table().get((token.lemma_.lower(), "VERB")) or cue_table().get((token.lower_, "VERB"))

@@ -493,3 +493,27 @@ def test_a_spokesman_named_by_a_word_of_a_body_takes_the_bodys_full_name(read):
                       "confirmed a strike had begun.")
     assert statements[-1].speaker == "Harbour Authority spokesman"
     assert statements[-1].speaker_org == "Harbour Authority"
+
+
+# --- parses the small model gets wrong -------------------------------------------------
+
+def test_a_typographic_apostrophe_is_parsed_as_a_typed_one_and_quoted_as_written(read):
+    from claimwatch.extract.pipeline import plain_apostrophes
+
+    text = "The figure was first given to reporters on Monday by the Lisk Authority’s director, Hanna Moro."
+    assert len(plain_apostrophes(text)) == len(text) and "’" not in plain_apostrophes(text)
+    assert plain_apostrophes("“Go,” she said") == "“Go,” she said"  # quotation marks keep their direction
+    (s,) = read(text)
+    assert s.speaker == "Hanna Moro"
+
+
+def test_a_noun_misread_as_a_clause_after_the_object_stays_in_the_object(read):
+    text = "Velna flatly denied any role in the Harlow Bridge bombing over the weekend."
+    (s,) = read(text)
+    assert s.stance == "deny" and s.content.startswith("any role in the Harlow Bridge")
+
+
+def test_a_second_main_clause_after_but_is_not_the_first_cue_s_content(read):
+    text = "The port authority said the ferry had sunk, but the coast guard did not confirm the report."
+    said = by_cue(read(text), "said")
+    assert said.content == "the ferry had sunk"
