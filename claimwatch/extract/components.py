@@ -38,7 +38,24 @@ def paragraphs_component(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
+    for token in _headline(doc)[:-1]:  # "X charged over the attack; no comment on Y, says Z": two headlines in one
+        if token.text == ";":
+            doc[token.i + 1].is_sent_start = True
     return doc
+
+
+HEADLINE_CHARS = 200
+
+
+def _headline(doc: Doc):
+    """The tokens of a first line that reads as a headline (short, not ended as a sentence), else none."""
+    end = next((t.i for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)), None)
+    if end is None or end == 0:
+        return doc[0:0]
+    line = doc[:end + 1]
+    if len(line.text) > HEADLINE_CHARS or line.text.rstrip().endswith((".", "?", "!")):
+        return doc[0:0]
+    return line
 
 
 @Language.component("claimwatch_times", requires=["doc.ents"], assigns=["doc._.times"])

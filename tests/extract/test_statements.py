@@ -517,3 +517,11 @@ def test_a_second_main_clause_after_but_is_not_the_first_cue_s_content(read):
     text = "The port authority said the ferry had sunk, but the coast guard did not confirm the report."
     said = by_cue(read(text), "said")
     assert said.content == "the ferry had sunk"
+
+
+def test_a_semicolon_in_a_headline_separates_two_headlines(read):
+    text = ("Ferry sinks off Ardo; port authority says all crew rescued\n\n"
+            "The ferry sank on Tuesday night. The harbour master said the wreck would be raised.")
+    statements = read(text)
+    said = next(s for s in statements if s.cue == "says")
+    assert said.speaker == "port authority" and said.content.strip() == "all crew rescued"
