@@ -70,6 +70,8 @@ class Said:
     figures: frozenset[Figure] = frozenset()
     frame: Frame | None = None  # the normalised proposition of its content, when the lexicon reads one
     polarity_cue: str | None = None  # the cue that made an extracted assertion a denial or decline of the claim
+    speaker_key: str = ""  # the speaker as the picture's actors know it (an actor id, or a country's name)
+    owner_key: str | None = None  # whose claim the content refers to ("the committee's assertions"), as a speaker_key
 
     @property
     def content(self) -> str:
@@ -296,8 +298,18 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
         given = (figures(r, s) or referred_figures(r, s)) | named_measures(content)
         # a refusal to answer ("we do not comment on the investigation") is about what was asked, not what it names
         frame = None if stance == "decline" and cue else read_frame(content, names, parsed)
-        out.append(Said(r, s, i, features(r, s), given, frame, cue))
+        item = Said(r, s, i, features(r, s), given, frame, cue, _key(s.speaker, r.id, resolve))
+        reference = claim_reference(item)
+        if reference is not None and reference.owner:
+            item = replace(item, owner_key=_key(reference.owner, r.id, resolve))
+        out.append(item)
     return out
+
+
+def _key(name: str, document: str, resolve: Resolver | None) -> str:
+    """A speaker or a claim's owner as the actors know it, else as written."""
+    found = resolve(name, document) if resolve is not None and name else None
+    return re.sub(r"[^a-z0-9]+", "-", (found or name).lower()).strip("-")  # "Islamic State" and islamic-state
 
 
 Resolver = Callable[[str, str], "str | None"]
@@ -406,21 +418,28 @@ def claim_reference(s: Said) -> Reference | None:
     """
     content = readable(s.content, s.statement, limit=None)
     nouns = "|".join(sorted(words("claim_references", "noun"), key=len, reverse=True))
-    found = re.search(rf"\b(?:the|(such|these|those|this|that)|its|their|([\w-]+)['’]s)\s+(?:([\w-]+)\s+)?({nouns})\b"
-                      rf"(?!\s+(?:that|of|from|by)\b)", content, re.I)
-    if found and not (found.start() == 0 and _SUBJECT_OF.match(content, found.end())):
-        owner = found.group(2) or (found.group(3) if found.group(3) and found.group(3)[:1].isupper()
-                                   and not found.group(1) else None)
+    found = re.search(rf"(?:\b(?:[Tt]he|(such|these|those|this|that|[Ss]uch|These|Those|This|That)|[Ii]ts|[Tt]heir|"
+                      rf"((?:[A-Z][\w.-]*\s+)*[\w-]+)['’]s)\s+|(?<![\w'’])(?=[A-Z]))"
+                      rf"((?:[A-Z][\w.-]*\s+){{1,3}}|[\w-]+\s+)?((?i:{nouns}))\b"
+                      rf"(?!\s+(?:that|of|from|by)\b)", content)
+    if found and not (found.start() == 0 and _event_of_noun(found.group(4).lower())
+                      and _describes_event(content[found.end():])):
+        named = (found.group(3) or "").strip()
+        owner = found.group(2) or (named if named[:1].isupper() and not found.group(1) else None)
+        owner = re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.I) if owner else None
         return Reference(owner, found.group(4).lower(), bool(found.group(1)))
     if re.match(r"^(?:that|this|it|them)\s+(?:as|to be)\b", s.content.strip(), re.I):  # before "that" is cut
         return Reference(None, None)
     return None
 
 
-# "The warning was relayed on March 6": a noun that is its content's subject describes the event, it
-# does not refer back to a claim
-_SUBJECT_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|were|are|had|has|have|would|could|will|may|might|did|does|do|"
-                         r"\w+ed)\b", re.I)
+def _describes_event(rest: str) -> bool:
+    """After a content's opening event noun, a clause of its own ("The warning was relayed on March 6",
+    "U.S. warning to Moscow named the hall as a target"): the content tells of the event, it does not
+    refer back to a claim, as "such warnings" or "the warnings as blackmail" do. A claim's own noun
+    ("the Kremlin's version did not withstand scrutiny") refers back either way."""
+    words_ = _WORD.findall(rest)
+    return len(words_) > 3 and words_[0].lower() != "as"
 
 
 def referent(said: list[Said], before: list[int], reference: Reference, n: int) -> int | None:
@@ -439,9 +458,10 @@ def referent(said: list[Said], before: list[int], reference: Reference, n: int) 
     if not candidates:
         return None
     if reference.owner:
-        word = reference.owner.lower()
+        owner = {w.lower() for w in _WORD.findall(reference.owner)}
         head_end = headline_end(said[n].report.document.text)
-        owned = [m for m in candidates if word in {w.lower() for w in _WORD.findall(said[m].statement.speaker or "")}]
+        owned = [m for m in candidates if said[m].speaker_key == said[n].owner_key
+                 or owner <= {w.lower() for w in _WORD.findall(said[m].statement.speaker or "")}]
         body = [m for m in owned if said[m].statement.span[0] > head_end]
         return (body or owned or [None])[0]
     if reference.noun is None or reference.demonstrative:
@@ -543,6 +563,7 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
                 for end in _ends(number):
                     by_figure[measure, end].add(best)
     groups = merge_claims(groups, unit_list, unit_vectors, unit_frames, rarity, said, threshold)
+    groups = _join_owned_references(groups, unit_list, said)
     return [_headline_days([said[m] for v in claim for m in sorted(unit_list[v])]) for claim in groups]
 
 
@@ -626,6 +647,42 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
                 if fresh >= threshold:
                     heapq.heappush(heap, (-fresh, x, y, version[x], version[y]))
     return [claims[k] for k in sorted(claims)]
+
+
+def _join_owned_references(groups: list[list[int]], unit_list: list[list[int]], said: list[Said]) -> list[list[int]]:
+    """Statements about someone's claim that their reports do not give ("declined to comment on the
+    Islamic State claim") join the claim that owner asserts most often in the corpus, when their claim
+    holds mostly such references: the owner's claim is what they are about, whatever words they
+    share with it."""
+    asserted: dict[str, Counter] = defaultdict(Counter)  # owner -> claim -> how many of its assertions
+    for g, claim in enumerate(groups):
+        for u in claim:
+            for n in unit_list[u]:
+                if said[n].statement.stance == "assert":
+                    asserted[said[n].speaker_key][g] += 1
+    moved: dict[int, int] = {}
+    for g, claim in enumerate(groups):
+        owners: set[str] = set()
+        referring = 0
+        for u in claim:
+            members = [said[n] for n in unit_list[u]]
+            unit_owners = {m.owner_key for m in members if m.owner_key} - {m.speaker_key for m in members}
+            referring += bool(unit_owners)
+            owners |= unit_owners
+        if 2 * referring > len(claim):  # mostly referred to, not stated in its own words: the owner's claim
+            counts = Counter()
+            for owner in owners:
+                counts.update({target: k for target, k in asserted.get(owner, {}).items() if target != g})
+            if counts:
+                moved[g] = max(counts, key=lambda t: (counts[t], -t))
+    out = [list(claim) for claim in groups]
+    for g, target in moved.items():
+        while target in moved:  # the owner's claim itself moved
+            target = moved[target]
+        if target != g:
+            out[target] += out[g]
+            out[g] = []
+    return [claim for claim in out if claim]
 
 
 class FrameTally:

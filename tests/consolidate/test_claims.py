@@ -296,3 +296,20 @@ def test_a_state_voice_stands_for_its_country_in_a_proposition() -> None:
     ])
     joined = next(claim for claim in picture.claims if len(claim.statements) == 2)
     assert sorted(e.stance for e in joined.statements) == ["assert", "deny"] and "Peru" in (joined.frame or "")
+
+
+def test_a_comment_on_someone_s_claim_joins_the_claim_they_made() -> None:
+    a = "The Liberation Front said its fighters had bombed the fuel depot at Ardo."
+    b = "Interior minister Dario Keln declined to comment on the Liberation Front claim."
+    c = "Mayor Tomas Ruiz said the ferry would sail again on Monday."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", a, statements=[
+            ("The Liberation Front", "assert", "its fighters had bombed the fuel depot at Ardo", None, "said")],
+            entities=[("Liberation Front", "ORG")]),
+        article("b", "2025-05-02", "Radio Solen", b, statements=[
+            ("Dario Keln", "decline", "to comment on the Liberation Front claim", None, "declined")],
+            entities=[("Liberation Front", "ORG")]),
+        article("c", "2025-05-03", "Daily Ledger", c, statements=[("Tomas Ruiz", "assert", c, None, "said")]),
+    ])
+    joined = next(claim for claim in picture.claims if len(claim.statements) == 2)
+    assert sorted(e.stance for e in joined.statements) == ["assert", "decline"]
