@@ -1,0 +1,46 @@
+"""Statements in the shapes real news uses beyond "X said Y" (issue 12), on invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimwatch.models import Statement
+
+PUBLISHED = date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def read():
+    from claimwatch.extract.pipeline import extract
+    from claimwatch.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def run(text: str, published: date | None = PUBLISHED) -> list[Statement]:
+        assert nlp is not None
+        return extract(text, published).statements
+
+    return run
+
+
+# --- verbs that report only beside a quotation ------------------------------------------
+
+def test_question_closing_a_quote_is_the_asker_speaking(read):
+    text = "“Who will pay for the new bridge?” Councillor Maria Ostrander asked. “Not the town.”"
+    statements = read(text)
+    asked = next(s for s in statements if s.cue == "asked")
+    assert asked.speaker.endswith("Maria Ostrander") and asked.mode == "direct"
+    assert "Who will pay" in asked.content
+
+
+def test_continued_with_a_colon_introduces_the_quote(read):
+    text = "Mayor Tom Bellweather continued: “The harbour will reopen in April.”"
+    (s,) = read(text)
+    assert s.speaker == "Tom Bellweather" and s.cue == "continued"
+    assert "harbour will reopen" in s.content
+
+
+def test_quote_only_verbs_do_not_report_without_a_quotation(read):
+    assert read("Councillor Maria Ostrander asked the board to delay the vote.") == []
+    assert read("The ferry company continued its winter timetable.") == []
