@@ -23,12 +23,11 @@ CONTENT_PREPS = {"about", "of", "as", "that"}
 # Cues whose subject is evidence rather than a speaker: they report only for a document
 # or figures, and then for whoever owns them ("EU figures show", "the survey indicates").
 EVIDENCE_VERBS = {"show", "indicate"}
-DOCUMENT_NOUNS = {
-    "poll", "survey", "study", "report", "statement", "analysis", "review", "assessment",
-    "assessments", "investigation", "audit", "research", "data", "figures", "figure",
-    "estimates", "estimate", "tally", "tallies", "count", "statistics", "dispatch", "bulletin",
-    "update", "memo", "letter", "post", "video", "interview",
-}
+DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents"))
+# Documents that state findings of their own ("a new survey shows that ..."), and the
+# document nouns that can also name a person ("a senior government figure said").
+FINDING_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["findings"] == "yes")
+PERSON_DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["person"] == "yes")
 
 
 @dataclass
@@ -94,8 +93,12 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
             continue
         head = _document_author(head)
-        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS or head is evidence):
-            continue  # "EU figures show ...": only an owned document; not "the photo shows ..."
+        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS or (
+                head is evidence and evidence.lemma_.lower() not in FINDING_NOUNS
+                and evidence.lower_ not in FINDING_NOUNS)):
+            continue  # "EU figures show ...", "a new survey shows ...": not "the photo shows ..."
+        if lemma in EVIDENCE_VERBS and head is evidence and token.dep_ == "ccomp" and verb_cue(token.head) is not None:
+            continue  # "saying studies showed ...": the findings the outer speaker cites, one act
         if not plausible_source(head):
             continue
         tokens = [head] if head.pos_ == "PRON" else None
@@ -236,6 +239,8 @@ def is_person_sense(head: Token) -> bool:
     """ "A senior government figure said": a singular noun after an indefinite article names
     one person, even a noun that otherwise names a document or number ("figures show")."""
     children = list(head.children)
+    if head.lemma_.lower() in DOCUMENT_NOUNS and head.lemma_.lower() not in PERSON_DOCUMENT_NOUNS:
+        return False  # "a Bloomberg poll": a document, whoever made it
     return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
         c.dep_ in ("amod", "compound") for c in children) and not any(
         c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in children)  # not "a new report by X"

@@ -44,3 +44,24 @@ def test_continued_with_a_colon_introduces_the_quote(read):
 def test_quote_only_verbs_do_not_report_without_a_quotation(read):
     assert read("Councillor Maria Ostrander asked the board to delay the vote.") == []
     assert read("The ferry company continued its winter timetable.") == []
+
+
+# --- documents that state findings ------------------------------------------------------
+
+def test_a_named_pollsters_poll_speaks_for_the_pollster(read):
+    (s,) = read("A Harbourview poll shows that most commuters want the old ferry back.")
+    assert "Harbourview" in s.speaker and s.cue == "shows"
+
+
+def test_a_survey_with_no_author_still_reports_its_findings(read):
+    (s,) = read("A new survey shows that most commuters want the old ferry back.")
+    assert s.speaker.endswith("survey")
+
+
+def test_findings_cited_inside_a_statement_are_one_act(read):
+    statements = read("The judge rejected the claim, saying studies showed the river had dried up.")
+    assert "showed" not in [s.cue for s in statements] and "saying" in [s.cue for s in statements]
+
+
+def test_a_photo_shows_nothing_on_its_own(read):
+    assert read("The photo shows that the bridge collapsed.") == []
