@@ -51,6 +51,7 @@ class Cue:
     continues: bool = False  # a quote with no cue: same speaker as the one before
     first_person: bool = False
     inner_cue: "Cue | None" = None
+    headline: bool = False  # "Pat Doe: Ferry will sail again": a headline's speaker label
 
 
 def declinable_acts() -> frozenset[str]:

@@ -65,3 +65,19 @@ def test_findings_cited_inside_a_statement_are_one_act(read):
 
 def test_a_photo_shows_nothing_on_its_own(read):
     assert read("The photo shows that the bridge collapsed.") == []
+
+
+# --- headline attributions --------------------------------------------------------------
+
+def test_headline_label_naming_a_person_of_the_article_is_their_claim(read):
+    text = ("Ostrander: Ferry Service Will Return by Spring\n\n"
+            "Councillor Maria Ostrander told residents on Tuesday that the ferry would be back.")
+    statements = read(text)
+    headline = next(s for s in statements if s.cue == ":")
+    assert headline.speaker == "Maria Ostrander" and headline.said_on is None
+    assert text[headline.span[0]:headline.span[1]].startswith("Ostrander:")
+
+
+def test_headline_label_that_names_no_one_is_not_a_speaker(read):
+    text = "Live: Floods rise as the river keeps climbing\n\nThe river rose two metres overnight."
+    assert read(text) == []
