@@ -225,6 +225,8 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
             name, where = dash
             cue.fixed_speaker = Speaker(full_person_name(doc, name), "person", where[0], where[1])
             cue.continues = False
+            if where[1] <= para[1]:  # "“...” — Jane Doe": the sign-off is the cue, in the span
+                cue.span = (p.start, where[1])
         out.append(cue)
     return out
 

@@ -81,3 +81,33 @@ def test_headline_label_naming_a_person_of_the_article_is_their_claim(read):
 def test_headline_label_that_names_no_one_is_not_a_speaker(read):
     text = "Live: Floods rise as the river keeps climbing\n\nThe river rose two metres overnight."
     assert read(text) == []
+
+
+# --- sign-offs and speech acts of judging -----------------------------------------------
+
+def test_quote_signed_with_a_horizontal_bar_is_the_signers(read):
+    text = "“The new timetable has ruined my mornings.” ― Dana Whitcombe"
+    (s,) = read(text)
+    assert s.speaker == "Dana Whitcombe" and s.mode == "direct"
+    assert text[s.span[0]:s.span[1]].endswith("Dana Whitcombe")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Councillor Maria Ostrander agreed that the bridge was unsafe.", "agreed"),
+    ("Councillor Maria Ostrander denounced the closure of the clinic.", "denounced"),
+    ("Councillor Maria Ostrander likened the toll to highway robbery.", "likened"),
+    ("Councillor Maria Ostrander expressed concern about the closure.", "expressed"),
+    ("Councillor Maria Ostrander thinks the bridge is unsafe.", "thinks"),
+])
+def test_speech_acts_of_judging_are_statements(read, sentence, cue):
+    (s,) = read(sentence)
+    assert s.cue == cue and s.speaker.endswith("Maria Ostrander") and s.stance == "assert"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Maria Ostrander agreed to chair the committee.",
+    "The lorry slammed into a wall on the bypass.",
+    "Councillor Maria Ostrander expressed her ballot early.",
+])
+def test_non_speech_senses_are_not_statements(read, sentence):
+    assert read(sentence) == []
