@@ -456,6 +456,36 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     return out
 
 
+def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "In the latest Harbour Insights poll, 40 percent back the plan": a clause whose figures
+    come from a poll, survey or study named in an opening "in" phrase, when no cue verb in the
+    sentence reports them already ("In a statement, the agency said ..." is the verb's)."""
+    out = []
+    for token in doc:
+        if token.lower_ != "in" or token.dep_ != "prep" or in_quote(token.idx):
+            continue
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None or (pobj.lemma_.lower() not in FINDING_NOUNS and pobj.lower_ not in FINDING_NOUNS):
+            continue
+        sent = token.sent
+        if token.head.pos_ not in ("VERB", "AUX") or any(verb_cue(t) is not None for t in sent):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in pobj.children) \
+                or pobj.lower_ in ("research", "data"):
+            continue  # "in this study", "in research": the article's own reading
+        author = _document_author(pobj)
+        phrase_end = max(t.idx + len(t) for t in pobj.subtree)
+        content = _trim(doc.text, (phrase_end, sent.end_char)) if token.i == sent.start else \
+            _trim(doc.text, (sent.start_char, token.idx))
+        cue = Cue(cue=token.text, cue_span=(token.idx, phrase_end), stance="assert",
+                  span=(sent.start_char, sent.end_char), content_span=content,
+                  source_head=author, date_ranges=[], token_i=token.i)
+        if author is pobj:
+            cue.source = _holder_modifiers(pobj) + [pobj] if _holder_modifiers(pobj) else []
+        out.append(cue)
+    return out
+
+
 def misparsed_citing_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """ "Citing Ukraine's General Staff, the ISW said ...": a sentence-initial participle the
     tagger took for part of a name; the source is the phrase up to the comma."""

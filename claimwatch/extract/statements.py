@@ -27,7 +27,7 @@ from .dating import calendar_value, dates_act, dates_act_misparsed, occasion_day
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
+from .reported import Cue, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
 from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
@@ -75,6 +75,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = verb_cues(doc, in_quote)
     cues += according_cues(doc, in_quote)
     cues += misparsed_citing_cues(doc, in_quote)
+    cues += finding_cues(doc, in_quote)
     cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues = _merge_nested_refusals(doc, cues)
     _attach_quotes(doc, cues, passages, answer_ranges)

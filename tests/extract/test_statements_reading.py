@@ -111,3 +111,16 @@ def test_speech_acts_of_judging_are_statements(read, sentence, cue):
 ])
 def test_non_speech_senses_are_not_statements(read, sentence):
     assert read(sentence) == []
+
+
+# --- findings attributed with "in" ------------------------------------------------------
+
+def test_figures_in_a_named_poll_are_the_pollsters(read):
+    text = "In the latest Harbourview poll, released Wednesday, Ostrander led Bell 47 percent to 39 percent."
+    (s,) = read(text)
+    assert "Harbourview" in s.speaker and s.cue == "In"
+
+
+def test_in_a_statement_with_a_cue_verb_is_one_act(read):
+    statements = read("In a statement, the harbour authority said the ferry would sail on Monday.")
+    assert [s.cue for s in statements] == ["said"]
