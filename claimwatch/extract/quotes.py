@@ -21,8 +21,10 @@ _LABEL = re.compile(rf"^[ \t]*((?:[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*\s?){{
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
 # "—Jane Doe" closing a paragraph after a quote.
-_DASH_NAME = re.compile(r"[—–]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^—–\n]{0,80})?$")
-_DASH_LINE = re.compile(r"\s*[—–]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^\n]{0,80})?$")
+_DASH_NAME = re.compile(r"[—–―]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^—–―\n]{0,80})?$")
+# A headline giving its speaker before a colon: "Pat Doe: Ferry Will Sail Again".
+_HEADLINE = re.compile(r"[ \t]*([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})[ \t]*:[ \t]+(\S.{8,})")
+_DASH_LINE = re.compile(r"\s*[—–―]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^\n]{0,80})?$")
 
 
 @dataclass(frozen=True)
@@ -180,3 +182,16 @@ def dash_line(text: str, para: tuple[int, int]) -> tuple[str, tuple[int, int]] |
     if m is None:
         return None
     return m.group(1), (m.start(1), m.end(1))
+
+
+def headline_labels(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(label span, claim span) of each short line "Name: claim", the headline way of
+    attributing ("Pat Doe: Ferry Will Sail Again"); the caller decides whether the label
+    names someone."""
+    out = []
+    for s, e in paragraphs(text):
+        m = _HEADLINE.match(text, s, e)
+        if m is None or len(text[s:e].split()) > 30 or m.end() != e:
+            continue
+        out.append(((m.start(1), m.end(1)), (m.start(2), m.end(2))))
+    return out

@@ -23,12 +23,11 @@ CONTENT_PREPS = {"about", "of", "as", "that"}
 # Cues whose subject is evidence rather than a speaker: they report only for a document
 # or figures, and then for whoever owns them ("EU figures show", "the survey indicates").
 EVIDENCE_VERBS = {"show", "indicate"}
-DOCUMENT_NOUNS = {
-    "poll", "survey", "study", "report", "statement", "analysis", "review", "assessment",
-    "assessments", "investigation", "audit", "research", "data", "figures", "figure",
-    "estimates", "estimate", "tally", "tallies", "count", "statistics", "dispatch", "bulletin",
-    "update", "memo", "letter", "post", "video", "interview",
-}
+DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents"))
+# Documents that state findings of their own ("a new survey shows that ..."), and the
+# document nouns that can also name a person ("a senior government figure said").
+FINDING_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["findings"] == "yes")
+PERSON_DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["person"] == "yes")
 
 
 @dataclass
@@ -52,6 +51,7 @@ class Cue:
     continues: bool = False  # a quote with no cue: same speaker as the one before
     first_person: bool = False
     inner_cue: "Cue | None" = None
+    headline: bool = False  # "Pat Doe: Ferry will sail again": a headline's speaker label
 
 
 def declinable_acts() -> frozenset[str]:
@@ -94,8 +94,12 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
             continue
         head = _document_author(head)
-        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS or head is evidence):
-            continue  # "EU figures show ...": only an owned document; not "the photo shows ..."
+        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS or (
+                head is evidence and evidence.lemma_.lower() not in FINDING_NOUNS
+                and evidence.lower_ not in FINDING_NOUNS)):
+            continue  # "EU figures show ...", "a new survey shows ...": not "the photo shows ..."
+        if lemma in EVIDENCE_VERBS and head is evidence and token.dep_ == "ccomp" and verb_cue(token.head) is not None:
+            continue  # "saying studies showed ...": the findings the outer speaker cites, one act
         if not plausible_source(head):
             continue
         tokens = [head] if head.pos_ == "PRON" else None
@@ -236,6 +240,8 @@ def is_person_sense(head: Token) -> bool:
     """ "A senior government figure said": a singular noun after an indefinite article names
     one person, even a noun that otherwise names a document or number ("figures show")."""
     children = list(head.children)
+    if head.lemma_.lower() in DOCUMENT_NOUNS and head.lemma_.lower() not in PERSON_DOCUMENT_NOUNS:
+        return False  # "a Bloomberg poll": a document, whoever made it
     return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
         c.dep_ in ("amod", "compound") for c in children) and not any(
         c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in children)  # not "a new report by X"
@@ -446,6 +452,36 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                   source_head=author, date_ranges=[], token_i=token.i)
         if author is pobj and pobj.lemma_.lower() in DOCUMENT_NOUNS:
             cue.source = _holder_modifiers(pobj)
+        out.append(cue)
+    return out
+
+
+def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "In the latest Harbour Insights poll, 40 percent back the plan": a clause whose figures
+    come from a poll, survey or study named in an opening "in" phrase, when no cue verb in the
+    sentence reports them already ("In a statement, the agency said ..." is the verb's)."""
+    out = []
+    for token in doc:
+        if token.lower_ != "in" or token.dep_ != "prep" or in_quote(token.idx):
+            continue
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None or (pobj.lemma_.lower() not in FINDING_NOUNS and pobj.lower_ not in FINDING_NOUNS):
+            continue
+        sent = token.sent
+        if token.head.pos_ not in ("VERB", "AUX") or any(verb_cue(t) is not None for t in sent):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in pobj.children) \
+                or pobj.lower_ in ("research", "data"):
+            continue  # "in this study", "in research": the article's own reading
+        author = _document_author(pobj)
+        phrase_end = max(t.idx + len(t) for t in pobj.subtree)
+        content = _trim(doc.text, (phrase_end, sent.end_char)) if token.i == sent.start else \
+            _trim(doc.text, (sent.start_char, token.idx))
+        cue = Cue(cue=token.text, cue_span=(token.idx, phrase_end), stance="assert",
+                  span=(sent.start_char, sent.end_char), content_span=content,
+                  source_head=author, date_ranges=[], token_i=token.i)
+        if author is pobj:
+            cue.source = _holder_modifiers(pobj) + [pobj] if _holder_modifiers(pobj) else []
         out.append(cue)
     return out
 

@@ -50,7 +50,10 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     if not wanted:
         return row
     for item in wanted:
-        if item in ("ccomp", "oprd"):  # "conceded that ...", "called it a betrayal"
+        if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
+            if beside_quote(token):
+                return row
+        elif item in ("ccomp", "oprd"):  # "conceded that ...", "called it a betrayal"
             if any(c.dep_ == item for c in token.children):
                 return row
         elif item.startswith("prt:"):  # "would not rule out"
@@ -68,6 +71,40 @@ def verb_cue(token: Token) -> dict[str, str] | None:
                  for c in token.children):
             return row
     return None
+
+
+_OPENING = "“‘\"«„"
+_CLOSING = "”’\"»"
+
+
+def beside_quote(token: Token) -> bool:
+    """Whether a verb introduces or closes a quotation standing right beside it: "“...,” she
+    continued", "“...?” Graham asked", "Limbaugh continued: “...”", "he asked, “...”".
+    Only its own subject may stand between the verb and the closing mark."""
+    text = token.doc.text
+    after = text[token.idx + len(token) : token.idx + len(token) + 6]
+    if _quote_follows(after):
+        return True
+    doc = token.doc
+    subject = {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+               for t in c.subtree}
+    k = token.i - 1
+    while k > 0 and token.i - k <= 8:
+        if doc[k].text in _CLOSING:  # the quote ends with its own comma, stop or question mark
+            return doc[k - 1].text[-1:] in ",.?!—–-"
+        if k not in subject:
+            return False
+        k -= 1
+    return False
+
+
+def _quote_follows(after: str) -> bool:
+    stripped = after.lstrip(" ")
+    if stripped[:1] in (",", ":"):
+        stripped = stripped[1:].lstrip(" \n")
+    else:
+        return False
+    return stripped[:1] in _OPENING
 
 
 def noun_cue(token: Token) -> dict[str, str] | None:

@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Statement, TimeExpr
 from .dating import calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, time_in
 from .quotes import (
-    Passage, dash_attribution, dash_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
+    Passage, dash_attribution, dash_line, headline_labels, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import Cue, according_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
+from .reported import Cue, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
 from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
@@ -75,11 +75,14 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = verb_cues(doc, in_quote)
     cues += according_cues(doc, in_quote)
     cues += misparsed_citing_cues(doc, in_quote)
+    cues += finding_cues(doc, in_quote)
     cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues = _merge_nested_refusals(doc, cues)
     _attach_quotes(doc, cues, passages, answer_ranges)
     cues += _continued_quotes(doc, cues, passages, answer_ranges)
     cues += _transcript_cues(doc, cues, turns)
+    if not turns:
+        cues += _headline_cues(doc, cues)
     cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
@@ -223,6 +226,8 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
             name, where = dash
             cue.fixed_speaker = Speaker(full_person_name(doc, name), "person", where[0], where[1])
             cue.continues = False
+            if where[1] <= para[1]:  # "“...” — Jane Doe": the sign-off is the cue, in the span
+                cue.span = (p.start, where[1])
         out.append(cue)
     return out
 
@@ -271,6 +276,24 @@ def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
     return out
 
 
+def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """ "Pat Doe: Ferry Will Sail Again": a headline line whose label is a person the article
+    names (by surname) gives that person's claim."""
+    text = doc.text
+    surnames = {name.split()[-1].lower() for name in person_names(doc)}
+    out = []
+    for label_span, claim in headline_labels(text):
+        label = text[label_span[0]:label_span[1]]
+        if label.split()[-1].lower().strip(".") not in surnames or any(
+                claim[0] <= c.cue_span[0] < claim[1] for c in cues):
+            continue
+        speaker = Speaker(full_person_name(doc, label), "person", *label_span)
+        out.append(Cue(cue=":", cue_span=(label_span[1], label_span[1] + 1), stance="assert",
+                       span=(label_span[0], claim[1]), content_span=claim, mode="indirect",
+                       fixed_speaker=speaker, headline=True))
+    return out
+
+
 def _turn_cue(text: str, speaker: Speaker, segment: list[tuple[int, int]], stance: str) -> Cue:
     span = (segment[0][0], segment[-1][1])
     return Cue(cue=":", cue_span=(span[0], span[0] + 1), stance=stance, span=span, content_span=span,
@@ -299,7 +322,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         previous = speaker
         keys = speaker_keys(speaker)
         said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
-        if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":":
+        if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":" \
+                and not cue.headline:
             if transcript_day is None:
                 transcript_day = (_last_day_before(out, cue.span[0]) or _intro_day(times, cue.span[0])
                                   or (published.isoformat() if published else ""))

@@ -1,0 +1,126 @@
+"""Statements in the shapes real news uses beyond "X said Y" (issue 12), on invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimwatch.models import Statement
+
+PUBLISHED = date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def read():
+    from claimwatch.extract.pipeline import extract
+    from claimwatch.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def run(text: str, published: date | None = PUBLISHED) -> list[Statement]:
+        assert nlp is not None
+        return extract(text, published).statements
+
+    return run
+
+
+# --- verbs that report only beside a quotation ------------------------------------------
+
+def test_question_closing_a_quote_is_the_asker_speaking(read):
+    text = "“Who will pay for the new bridge?” Councillor Maria Ostrander asked. “Not the town.”"
+    statements = read(text)
+    asked = next(s for s in statements if s.cue == "asked")
+    assert asked.speaker.endswith("Maria Ostrander") and asked.mode == "direct"
+    assert "Who will pay" in asked.content
+
+
+def test_continued_with_a_colon_introduces_the_quote(read):
+    text = "Mayor Tom Bellweather continued: “The harbour will reopen in April.”"
+    (s,) = read(text)
+    assert s.speaker == "Tom Bellweather" and s.cue == "continued"
+    assert "harbour will reopen" in s.content
+
+
+def test_quote_only_verbs_do_not_report_without_a_quotation(read):
+    assert read("Councillor Maria Ostrander asked the board to delay the vote.") == []
+    assert read("The ferry company continued its winter timetable.") == []
+
+
+# --- documents that state findings ------------------------------------------------------
+
+def test_a_named_pollsters_poll_speaks_for_the_pollster(read):
+    (s,) = read("A Harbourview poll shows that most commuters want the old ferry back.")
+    assert "Harbourview" in s.speaker and s.cue == "shows"
+
+
+def test_a_survey_with_no_author_still_reports_its_findings(read):
+    (s,) = read("A new survey shows that most commuters want the old ferry back.")
+    assert s.speaker.endswith("survey")
+
+
+def test_findings_cited_inside_a_statement_are_one_act(read):
+    statements = read("The judge rejected the claim, saying studies showed the river had dried up.")
+    assert "showed" not in [s.cue for s in statements] and "saying" in [s.cue for s in statements]
+
+
+def test_a_photo_shows_nothing_on_its_own(read):
+    assert read("The photo shows that the bridge collapsed.") == []
+
+
+# --- headline attributions --------------------------------------------------------------
+
+def test_headline_label_naming_a_person_of_the_article_is_their_claim(read):
+    text = ("Ostrander: Ferry Service Will Return by Spring\n\n"
+            "Councillor Maria Ostrander told residents on Tuesday that the ferry would be back.")
+    statements = read(text)
+    headline = next(s for s in statements if s.cue == ":")
+    assert headline.speaker == "Maria Ostrander" and headline.said_on is None
+    assert text[headline.span[0]:headline.span[1]].startswith("Ostrander:")
+
+
+def test_headline_label_that_names_no_one_is_not_a_speaker(read):
+    text = "Live: Floods rise as the river keeps climbing\n\nThe river rose two metres overnight."
+    assert read(text) == []
+
+
+# --- sign-offs and speech acts of judging -----------------------------------------------
+
+def test_quote_signed_with_a_horizontal_bar_is_the_signers(read):
+    text = "“The new timetable has ruined my mornings.” ― Dana Whitcombe"
+    (s,) = read(text)
+    assert s.speaker == "Dana Whitcombe" and s.mode == "direct"
+    assert text[s.span[0]:s.span[1]].endswith("Dana Whitcombe")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Councillor Maria Ostrander agreed that the bridge was unsafe.", "agreed"),
+    ("Councillor Maria Ostrander denounced the closure of the clinic.", "denounced"),
+    ("Councillor Maria Ostrander likened the toll to highway robbery.", "likened"),
+    ("Councillor Maria Ostrander expressed concern about the closure.", "expressed"),
+    ("Councillor Maria Ostrander thinks the bridge is unsafe.", "thinks"),
+])
+def test_speech_acts_of_judging_are_statements(read, sentence, cue):
+    (s,) = read(sentence)
+    assert s.cue == cue and s.speaker.endswith("Maria Ostrander") and s.stance == "assert"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Maria Ostrander agreed to chair the committee.",
+    "The lorry slammed into a wall on the bypass.",
+    "Councillor Maria Ostrander expressed her ballot early.",
+])
+def test_non_speech_senses_are_not_statements(read, sentence):
+    assert read(sentence) == []
+
+
+# --- findings attributed with "in" ------------------------------------------------------
+
+def test_figures_in_a_named_poll_are_the_pollsters(read):
+    text = "In the latest Harbourview poll, released Wednesday, Ostrander led Bell 47 percent to 39 percent."
+    (s,) = read(text)
+    assert "Harbourview" in s.speaker and s.cue == "In"
+
+
+def test_in_a_statement_with_a_cue_verb_is_one_act(read):
+    statements = read("In a statement, the harbour authority said the ferry would sail on Monday.")
+    assert [s.cue for s in statements] == ["said"]
