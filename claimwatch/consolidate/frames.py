@@ -198,8 +198,26 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | 
             return None
     else:
         best = found[0]
+    best = _object_event(text, best, found)
     who, places = participants(text, entities)
     return Frame(best[2], who, places, best[3])
+
+
+LIGHT_OBJECT_WORDS = 5  # how far after a light verb its object's event may be named
+
+
+def _object_event(text: str, best: tuple, found: list) -> tuple:
+    """A light verb's frame is its object's event ("carried out periodic maintenance" -> maintain)."""
+    if text[best[0]:best[1]].lower() not in _light_verbs():
+        return best
+    window_end = best[1] + sum(len(w) + 1 for w in text[best[1]:].split()[:LIGHT_OBJECT_WORDS])
+    after = [t for t in found if best[1] <= t[0] < window_end]
+    return after[0] if after else best
+
+
+@functools.lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    return words("light_verbs", "phrase")
 
 
 def lacks_subject(parsed, text: str) -> bool:
