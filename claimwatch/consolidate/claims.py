@@ -395,17 +395,16 @@ class Reference:
     demonstrative: bool = False  # "such warnings", "those claims": what was just reported
 
 
-def _headline_days(members: list[Said]) -> list[Said]:
-    """A headline states its body's claim: without a day of its own, it was said on the day its
-    report's body says it was (a court hearing on Sunday, headlined on Monday), the latest such
-    day when the body gives several (a headline leads with the newest development)."""
-    out = []
-    for s in members:
-        if not s.statement.said_on and s.statement.span[0] < headline_end(s.report.document.text):
-            days = [m.statement.said_on for m in members if m.report.id == s.report.id and m.statement.said_on]
-            if days:
-                s = replace(s, statement=replace(s.statement, said_on=max(days)))  # the news it leads with
-        out.append(s)
+def _headline_days(said: list[Said], unit_list: list[list[int]]) -> list[Said]:
+    """A headline restates the body statement it joined (see `units`): without a day of its own, it
+    was said on that statement's day (a court hearing on Sunday, headlined on Monday)."""
+    out = list(said)
+    for unit in unit_list:
+        heads = [n for n in unit if not said[n].statement.said_on
+                 and said[n].statement.span[0] < headline_end(said[n].report.document.text)]
+        days = [said[n].statement.said_on for n in unit if n not in heads and said[n].statement.said_on]
+        for n in heads if days else ():
+            out[n] = replace(said[n], statement=replace(said[n].statement, said_on=max(days)))
     return out
 
 
@@ -564,7 +563,8 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
                     by_figure[measure, end].add(best)
     groups = merge_claims(groups, unit_list, unit_vectors, unit_frames, rarity, said, threshold)
     groups = _join_owned_references(groups, unit_list, said)
-    return [_headline_days([said[m] for v in claim for m in sorted(unit_list[v])]) for claim in groups]
+    said = _headline_days(said, unit_list)
+    return [[said[m] for v in claim for m in sorted(unit_list[v])] for claim in groups]
 
 
 def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vectors: list[dict[str, float]],
