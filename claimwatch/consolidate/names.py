@@ -106,6 +106,9 @@ def parse_name(text: str, index: InstitutionIndex) -> NameParts:
             and not _is_particle(tokens[-1])):
         # "U.S. officials", "Ukrainian officials": a capitalised modifier before a common noun
         is_group, role, name = True, [t.lower() for t in tokens if t.lower() not in _FUNCTION_WORDS], []
+    if tokens and tokens[0].lower() in words("counted_people", "noun") and not institution:
+        # "Residents of Derna", "Villagers in Ardo": people of a place, not a person with its name
+        is_group, role, name = True, [t.lower() for t in tokens if t.lower() not in _FUNCTION_WORDS], []
     if institution is not None and not name:
         is_group = False
     return NameParts(text, " ".join(name), " ".join(role), institution, is_group and institution is None)

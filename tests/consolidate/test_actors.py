@@ -270,3 +270,10 @@ def test_the_paper_with_no_newspaper_in_sight_is_the_text_its_author_wrote() -> 
                            outlets=["Valdin Herald"])
     assert index.actor_for("the paper", "a").name == "Ilse Maren"
     assert index.actor_for("the paper", "b").name == "Corren Times"  # a newspaper in sight
+
+
+def test_people_of_a_place_are_a_group_not_a_person_named_after_it() -> None:
+    from claimwatch.consolidate.names import InstitutionIndex, parse_name
+
+    parts = parse_name("Residents of Ardo", InstitutionIndex([]))
+    assert parts.is_group and parts.name == ""
