@@ -150,6 +150,10 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
 _FIGURE_ANAPHOR = re.compile(
     r"\b(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:number|numbers|figure|figures|toll|count|tally|estimate)\b", re.I)
+# "the death toll that the United Nations published", "the figure given by officials": a description
+# that says whose figure it means is not an anaphor of the last figure given
+_RESTRICTED = re.compile(r"\s+(?:for\s+[\w-]+\s+)?(?:that|which|published|given|issued|released|announced|"
+                         r"reported|put\s+out|by|from|of)\b", re.I)
 ANAPHOR_REACH = 800  # characters back a figure referred to as "the toll" / "those numbers" may have been given
 
 
@@ -163,11 +167,13 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
     span = statement.content_span or statement.span
     text = report.document.text[span[0]:span[1]]
     anaphor = _FIGURE_ANAPHOR.search(text)
-    if not anaphor:
+    if not anaphor or _RESTRICTED.match(text, anaphor.end()):
         return frozenset()
     named = _measure_named(text[anaphor.start():anaphor.end() + 30])
+    body = headline_end(report.document.text)
+    earliest = body if span[0] > body else 0  # the body is written to be read without its headline
     before = [q for q in report.extraction.quantities
-              if span[0] - ANAPHOR_REACH <= q.span[0] < span[0] and _number(q) != (None, None, None)
+              if max(earliest, span[0] - ANAPHOR_REACH) <= q.span[0] < span[0] and _number(q) != (None, None, None)
               and not describes(report.document.text, q)]
     for quantity in sorted(before, key=lambda q: -q.span[0]):
         what = measured(report, quantity)

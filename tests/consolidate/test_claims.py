@@ -313,3 +313,17 @@ def test_a_comment_on_someone_s_claim_joins_the_claim_they_made() -> None:
     ])
     joined = next(claim for claim in picture.claims if len(claim.statements) == 2)
     assert sorted(e.stance for e in joined.statements) == ["assert", "decline"]
+
+
+def test_a_toll_described_by_its_source_is_not_the_last_figure_given() -> None:
+    from claimwatch.consolidate.claims import referred_figures
+    from claimwatch.consolidate.corpus import reports
+
+    first = "Officials said 210 people had died in the flood."
+    second = "it had never issued the toll that the governor published"
+    text = first + " The Red Cross said later that " + second + "."
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("Officials", "assert", first, None, "said"), ("The Red Cross", "deny", second, None, "said")],
+        quantities=[("210 people", 210, None, None, False, "people", "Officials")])
+    report = reports([(document, extraction, None)])[0]
+    assert referred_figures(report, extraction.statements[1]) == frozenset()
