@@ -408,9 +408,11 @@ def _headline_days(said: list[Said], unit_list: list[list[int]]) -> list[Said]:
     for unit in unit_list:
         heads = [n for n in unit if not said[n].statement.said_on
                  and said[n].statement.span[0] < headline_end(said[n].report.document.text)]
-        days = [said[n].statement.said_on for n in unit if n not in heads and said[n].statement.said_on]
-        for n in heads if days else ():
-            out[n] = replace(said[n], statement=replace(said[n].statement, said_on=max(days)))
+        for n in heads:
+            days = [said[m].statement.said_on for m in unit if m not in heads and said[m].statement.said_on
+                    and said[m].statement.stance == said[n].statement.stance]  # not a dismissal joined to it
+            if days:
+                out[n] = replace(said[n], statement=replace(said[n].statement, said_on=max(days)))
     return out
 
 
