@@ -696,9 +696,10 @@ def _join_owned_references(groups: list[list[int]], unit_list: list[list[int]], 
 class FrameTally:
     """How many members of a claim read each frame, by event.
 
-    Frames of different events always agree -0.5 and unknown frames 0 (see `agreement`),
-    so a member is compared in full only with the frames of its own event: a claim of
-    thousands of members costs what its few same-event frames cost.
+    Frames of different events agree as their events do, whatever else they hold, and unknown
+    frames 0 (see `agreement`), so a member is compared in full only with the frames of its own
+    event and once with each other event: a claim of thousands of members costs what its few
+    same-event frames and its events cost.
     """
 
     def __init__(self) -> None:
@@ -730,8 +731,9 @@ class FrameTally:
         if frame is None:
             return 0.0
         same = self.by_event.get(frame.event, Counter())
-        same_total = sum(same.values())
-        return sum(agree(frame, f) * k for f, k in same.items()) - 0.5 * (self.known - same_total)
+        other = sum(agree(frame, next(iter(counts))) * sum(counts.values())  # one conflict per event
+                    for event, counts in self.by_event.items() if event != frame.event and counts)
+        return sum(agree(frame, f) * k for f, k in same.items()) + other
 
     def agreement_with_tally(self, other: "FrameTally", agree) -> float:
         return sum(self.agreement_with(frame, agree) * k

@@ -58,7 +58,8 @@ def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] |
     """How far two frames are one proposition, from -1 (they conflict) to 1.
 
     0 when either is unknown; -0.5 for another event (the event is read from words: a
-    soft conflict); -1 for one event among other countries. Otherwise half for the event
+    soft conflict), less when one of them is the story's own event, which every report
+    mentions; -1 for one event among other countries. Otherwise half for the event
     and half for a shared participant, each scaled by its `rarity` in the corpus (1 when
     not given): the story's own event ("the attack" in every report of an attack) or
     country says little, a rarer one ("fund", "Bolivia") much more. Organisation names
@@ -66,9 +67,9 @@ def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] |
     """
     if a is None or b is None:
         return 0.0
-    if a.event != b.event:
-        return -0.5
     rarity = rarity or (lambda _: 1.0)
+    if a.event != b.event:  # the story's own event ("the collapse" in every report) tells little apart
+        return -0.5 * min(rarity("event:" + a.event), rarity("event:" + b.event))
     shared = a.participants & b.participants
     countries_a = {p for p in a.participants if not p.startswith("E:")}
     countries_b = {p for p in b.participants if not p.startswith("E:")}
@@ -162,9 +163,10 @@ _EVIDENCE = re.compile(r"\b(?:(?:showing|shows|showed|indicating|indicates|indic
                        r"(?:evidence|proof|signs?|indications?)\s+(?:of|that))\s+", re.I)
 
 
-# "were in Turkey weeks before the attack": an event after a preposition of time only dates the proposition
+# "were in Turkey weeks before the attack", "reported cracks before the dam collapsed": an event in a phrase
+# or clause of time only dates the proposition
 _TIME_ADJUNCT = re.compile(r"\b(?i:before|after|since|during|following|until|ahead\s+of|in\s+the\s+wake\s+of)\s+"
-                           r"(?:(?i:the|a|an|this|that|its|their|last)\s+|[A-Z][\w'’-]*\s+){0,3}$")
+                           r"(?:[\w'’-]+\s+){0,4}$")
 
 
 _NAME_WORDS = frozenset({"group", "groups", "state", "the", "of", "and", "for", "officials", "official", "entity",

@@ -327,3 +327,18 @@ def test_a_toll_described_by_its_source_is_not_the_last_figure_given() -> None:
         quantities=[("210 people", 210, None, None, False, "people", "Officials")])
     report = reports([(document, extraction, None)])[0]
     assert referred_figures(report, extraction.statements[1]) == frozenset()
+
+
+def test_an_event_in_a_clause_of_time_only_dates_the_content() -> None:
+    from claimwatch.consolidate.frames import read_frame
+
+    assert read_frame("engineers had reported cracks in the spillway before the dam collapsed") is None
+    assert read_frame("the dam collapsed after heavy rain").event == "fail"
+
+
+def test_the_story_s_own_event_conflicts_little_with_another() -> None:
+    from claimwatch.consolidate.frames import Frame, agreement
+
+    story, rare = Frame("attack"), Frame("fund")
+    rarity = {"event:attack": 0.1, "event:fund": 0.9}.get
+    assert agreement(story, rare, rarity) == -0.05 and agreement(Frame("warn"), rare, lambda _: 1.0) == -0.5
