@@ -290,7 +290,7 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
     """
     items = [(r, i, s) for r in reports for i, s in enumerate(r.extraction.statements)]
     contents = [proposition(r, s) for r, _, s in items]
-    parses = parse_all(contents)
+    parses = parse_all(contents, [s.cue for _, _, s in items])
     out = []
     for (r, i, s), content, parsed in zip(items, contents, parses):
         stance, cue = stance_toward_claim(s.stance, content)

@@ -182,7 +182,7 @@ def name_keys(name: str) -> set[str]:
     return keys or {name.lower().removeprefix("the ")}
 
 
-def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | None:
+def read_frame(text: str, entities: Sequence[str] = (), parsed: Parsed | None = None) -> Frame | None:
     """The frame of a content, or None when no predicate of the lexicon is in it.
 
     Evidence for a proposition is not the proposition: in "they have intelligence showing
@@ -196,7 +196,7 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed=None) -> Frame | 
         return None
     if parsed is not None:
         best = min(found, key=lambda t: (_depth(parsed, t[0]), t[0]))
-        if _only_names_the_subject(parsed, best[0]):
+        if _only_names_the_subject(parsed, best[0], text):
             return None
     else:
         best = found[0]
@@ -222,37 +222,35 @@ def _light_verbs() -> frozenset[str]:
     return words("light_verbs", "phrase")
 
 
-def lacks_subject(parsed, text: str) -> bool:
-    """True when the content states no agent of its own ("sending troops", "to fund the
-    militia"): the speaker's own act is meant, so the speaker is the agent."""
+def lacks_subject(parsed: "Parsed | None", text: str) -> bool:
+    """True when the content states no agent of its own ("sending troops", "any role in the
+    bombing", "to fund the militia"): the speaker's own act is meant, so the speaker is the agent."""
     if parsed is not None:
-        roots = [t for t in parsed if t.dep_ == "ROOT"]
-        return bool(roots) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in roots[0].children)
+        heads = parsed.heads()
+        return bool(heads) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                       for head in heads for c in head.children)
     return bool(re.match(r"^(?:to\s+)?\w+ing\b|^to\s+\w+", text.strip(), re.I))
 
 
-def _only_names_the_subject(doc, offset: int) -> bool:
+def _only_names_the_subject(parsed: "Parsed", offset: int, text: str) -> bool:
     """True when the event word is the subject of a verb the lexicon does not know ("the bridge
     collapse closed the port"): the content says something about that event, and what it says
     is unknown; reading it as the event would join every statement that mentions it."""
-    token = _token_at(doc, offset)
+    token = parsed.token_at(offset)
     if token is None or token.dep_ != "nsubj":  # "the warning was passed on": a passive's subject undergoes it
         return False
-    return token.head.dep_ == "ROOT" and token.head.pos_ in ("VERB", "AUX") and not any(
-        start <= token.head.idx < end for start, end, _, _ in triggers(doc.text))
+    verb = token.head
+    return verb in parsed.heads() and verb.pos_ in ("VERB", "AUX") and not any(
+        start <= verb.idx - parsed.shift < end for start, end, _, _ in triggers(text))
 
 
-def _token_at(doc, offset: int):
-    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text) + 1), None)
-
-
-def _depth(doc, offset: int) -> int:
-    """Distance of the token at `offset` from its sentence's root; more inside the subject."""
-    token = _token_at(doc, offset)
+def _depth(parsed: "Parsed", offset: int) -> int:
+    """Distance of the token at `offset` from the head of its content; more inside the subject."""
+    token = parsed.token_at(offset)
     if token is None:
         return 99
     depth, inside_subject, node = 0, False, token
-    while node.head.i != node.i and depth < 50:
+    while node.head.i != node.i and node.head.idx >= parsed.shift and depth < 50:
         if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
             inside_subject = True
         node = node.head
@@ -260,8 +258,29 @@ def _depth(doc, offset: int) -> int:
     return depth + (SUBJECT_PENALTY if inside_subject and token.dep_ not in ("nsubj", "nsubjpass") else 0)
 
 
-def parse_all(texts: list[str]):
-    """Parses of the contents, batched; None for each when no parser can be loaded."""
+@dataclass(frozen=True)
+class Parsed:
+    """A content's parse, read after its cue when it has a one-word cue: "denied any role in the
+    massacre" parses the object as an object, where "any role in the massacre" alone is misread
+    as a clause whose verb is "massacre". Offsets into the content are `shift` characters on."""
+
+    doc: object
+    shift: int = 0
+
+    def token_at(self, offset: int):
+        at = offset + self.shift
+        return next((t for t in self.doc if t.idx <= at < t.idx + len(t.text) + 1), None)
+
+    def heads(self) -> list:
+        """The content's top tokens: those whose head is the cue, or the root."""
+        return [t for t in self.doc if t.idx >= self.shift and (t.head.i == t.i or t.head.idx < self.shift)]
+
+
+def parse_all(texts: list[str], cues: list[str | None] | None = None) -> list[Parsed | None]:
+    """Parses of the contents, each after its one-word cue when it has one, batched; None for
+    each when no parser can be loaded."""
+    cues = cues or [None] * len(texts)
+    before = [f"{cue} " if cue and cue.isalpha() else "" for cue in cues]
     try:
         from ..nlp import load_nlp
 
@@ -270,6 +289,7 @@ def parse_all(texts: list[str]):
             return [None] * len(texts)
         keep = [name for name in nlp.pipe_names if name in ("tok2vec", "tagger", "parser", "attribute_ruler")]
         with nlp.select_pipes(enable=keep):
-            return list(nlp.pipe(texts, batch_size=64))
+            docs = list(nlp.pipe((b + t for b, t in zip(before, texts)), batch_size=64))
+        return [Parsed(doc, len(b)) for doc, b in zip(docs, before)]
     except Exception:  # no model installed: fall back to the first predicate
         return [None] * len(texts)

@@ -342,3 +342,13 @@ def test_the_story_s_own_event_conflicts_little_with_another() -> None:
     story, rare = Frame("attack"), Frame("fund")
     rarity = {"event:attack": 0.1, "event:fund": 0.9}.get
     assert agreement(story, rare, rarity) == -0.05 and agreement(Frame("warn"), rare, lambda _: 1.0) == -0.5
+
+
+def test_an_object_is_parsed_after_its_cue() -> None:
+    from claimwatch.consolidate.frames import parse_all, read_frame
+
+    content = "any role in the Harlow Bridge massacre over the weekend"
+    (parsed,) = parse_all([content], ["denied"])
+    if parsed is None:  # no parser installed: the first predicate decides, as it should here too
+        return
+    assert read_frame(content, (), parsed).event == "involve"
