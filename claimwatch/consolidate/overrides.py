@@ -7,7 +7,7 @@ YAML::
     distinct:                    # pairs never to join
       - [Kim Jong Un, Kim Yo Jong]
     institutions:                # extra rows for the institutions table
-      - {name: Lisk Basin Authority, aliases: [LBA], country: MV, kind: agency}
+      - {name: Lisk Basin Authority, aliases: [LBA], country: XM, kind: agency}
 
 TSV (header ``name<TAB>actor<TAB>relation``): relation ``same`` (the default) maps
 the name to that actor; ``distinct`` keeps the two apart.

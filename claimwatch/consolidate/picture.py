@@ -137,12 +137,18 @@ def _resolver(actors: ActorIndex, index: InstitutionIndex):
     def resolve(name: str, document: str) -> str | None:
         found = actors.actor_for(name, document)
         if found is not None:
-            return country_name(found.country) if _speaks_for_state(found) else found.id
+            return (_speaks_for_state(found) and _country(found.country)) or found.id
         known = index.exact(name.removeprefix("the ").removeprefix("The "))
         if known is not None:
-            return country_name(known.country) if known.country and known.kind in STATE_KINDS else known.name
+            return (known.kind in STATE_KINDS and _country(known.country)) or known.name
         return None
     return resolve
+
+
+def _country(code: str | None) -> str | None:
+    """A country's name, for a code the country table knows (not a user-assigned one like "XM")."""
+    name = country_name(code) if code else None
+    return name if name and name != code else None
 
 
 STATE_KINDS = frozenset({"government", "military", "intelligence", "agency"})  # institutions.tsv kinds of a state's organs
