@@ -38,7 +38,7 @@ from ..models import Quantity, Statement
 from .corpus import Report
 from .countries import countries_in, country_of
 from .frames import Frame, agreement, lacks_subject, parse_all, read_frame
-from .polarity import stance_toward_claim
+from .polarity import contrasted, stance_toward_claim
 from .estimates import GENERIC_LABELS, measured
 from .tables import read_table, unit_measures, words
 

@@ -31,3 +31,13 @@ def stance_toward_claim(stance: str, content: str) -> tuple[str, str | None]:
         if pattern.search(text):
             return new, cue
     return stance, None
+
+
+def contrasted(content: str, trigger: str) -> bool:
+    """True when the content sets its event aside for another: "erosion, not sabotage, caused the
+    failure", "floods rather than an attack", "an accident instead of sabotage". The proposition
+    the event word names is the one the speaker denies."""
+    if not trigger:
+        return False
+    word = re.escape(trigger)
+    return bool(re.search(rf"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:an?\s+|the\s+)?{word}\b", content, re.I))

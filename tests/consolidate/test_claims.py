@@ -352,3 +352,11 @@ def test_an_object_is_parsed_after_its_cue() -> None:
     if parsed is None:  # no parser installed: the first predicate decides, as it should here too
         return
     assert read_frame(content, (), parsed).event == "involve"
+
+
+def test_an_event_set_aside_for_another_is_denied() -> None:
+    from claimwatch.consolidate.polarity import contrasted
+
+    assert contrasted("erosion under the spillway, not sabotage, caused the failure", "sabotage")
+    assert contrasted("the flood was caused by rain rather than sabotage", "sabotage")
+    assert not contrasted("saboteurs had damaged the gates, not the spillway", "saboteurs")
