@@ -215,10 +215,20 @@ def named_measures(text: str) -> frozenset[Figure]:
     """The measures a content speaks of in words, as figures without a number: the cues of
     `measure_cues.tsv` ("died", "toll", "missing") and the unit words of `units.tsv` ("troops")."""
     lower = text.lower()
-    cues = [(row["cue"].lower(), row["measure"]) for row in read_table("measure_cues") if row.get("cue")]
-    units = [(rf"{re.escape(unit)}\b", measure) for unit, (measure, _) in unit_measures().items()]
-    return frozenset((f"{measure}|", NAMED_ONLY, False, False) for cue, measure in [*((re.escape(c), m) for c, m in cues), *units]
-                     if re.search(rf"\b{cue}", lower))
+    return frozenset((f"{measure}|", NAMED_ONLY, False, False) for measure, pattern in _measure_patterns()
+                     if pattern.search(lower))
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per measure, one pattern for its cues (matched at a word's start) and unit words (whole words)."""
+    by_measure: dict[str, list[str]] = defaultdict(list)
+    for row in read_table("measure_cues"):
+        if row.get("cue"):
+            by_measure[row["measure"]].append(re.escape(row["cue"].lower()))
+    for unit, (measure, _) in unit_measures().items():
+        by_measure[measure].append(rf"{re.escape(unit)}\b")
+    return tuple((m, re.compile(rf"\b(?:{'|'.join(alts)})")) for m, alts in by_measure.items())
 
 
 def _ends(number: tuple[float | None, float | None, float | None]) -> set[float]:
@@ -424,11 +434,7 @@ def claim_reference(s: Said) -> Reference | None:
     it is ("group", "Russian", "committee"), when one does.
     """
     content = readable(s.content, s.statement, limit=None)
-    nouns = "|".join(sorted(words("claim_references", "noun"), key=len, reverse=True))
-    found = re.search(rf"(?:\b(?:[Tt]he|(such|these|those|this|that|[Ss]uch|These|Those|This|That)|[Ii]ts|[Tt]heir|"
-                      rf"((?:[A-Z][\w.-]*\s+)*[\w-]+)['’]s)\s+|(?<![\w'’])(?=[A-Z]))"
-                      rf"((?:[A-Z][\w.-]*\s+){{1,3}}|[\w-]+\s+)?((?i:{nouns}))\b"
-                      rf"(?!\s+(?:that|of|from|by)\b)", content)
+    found = _reference_pattern().search(content)
     if found and not (found.start() == 0 and _event_of_noun(found.group(4).lower())
                       and _describes_event(content[found.end():])):
         named = (found.group(3) or "").strip()
@@ -438,6 +444,17 @@ def claim_reference(s: Said) -> Reference | None:
     if re.match(r"^(?:that|this|it|them)\s+(?:as|to be)\b", s.content.strip(), re.I):  # before "that" is cut
         return Reference(None, None)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _reference_pattern() -> re.Pattern[str]:
+    """A determiner, a demonstrative or an owner's name, then at most a few modifiers and a noun of
+    claim_references.tsv not followed by what would make it new content ("the claim that ...")."""
+    nouns = "|".join(sorted(words("claim_references", "noun"), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:[Tt]he|(such|these|those|this|that|[Ss]uch|These|Those|This|That)|[Ii]ts|[Tt]heir|"
+                      rf"((?:[A-Z][\w.-]*\s+)*[\w-]+)['’]s)\s+|(?<![\w'’])(?=[A-Z]))"
+                      rf"((?:[A-Z][\w.-]*\s+){{1,3}}|[\w-]+\s+)?((?i:{nouns}))\b"
+                      rf"(?!\s+(?:that|of|from|by)\b)")
 
 
 def _describes_event(rest: str) -> bool:

@@ -16,6 +16,7 @@ received money") only describe who is meant. Without a parser, the first predica
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -105,10 +106,13 @@ def triggers(text: str) -> list[tuple[int, int, str, str]]:
     lower = text.lower().replace("’", "'")
     found: list[tuple[int, int, str, str]] = []
     taken: set[int] = set()
-    for phrase, event in phrases:
+    event_of = _phrase_events()
+    for phrase in event_of:  # in the table's order; a cheap substring test skips most
+        if phrase not in lower:
+            continue
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
             if not taken & set(range(m.start(), m.end())):
-                found.append((m.start(), m.end(), event, phrase))
+                found.append((m.start(), m.end(), event_of[phrase], phrase))
                 taken |= set(range(m.start(), m.end()))
     for m in _WORD.finditer(lower):
         if m.start() in taken:
@@ -118,6 +122,15 @@ def triggers(text: str) -> list[tuple[int, int, str, str]]:
         if event:
             found.append((m.start(), m.end(), event, word))
     return sorted(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_events() -> dict[str, str]:
+    """Phrase -> event, in the table's order (the order they are tried), the first row of a phrase winning."""
+    out: dict[str, str] = {}
+    for phrase, event in _lexicon()[1]:
+        out.setdefault(phrase, event)
+    return out
 
 
 def _prefix_event(word: str, single: dict[str, str]) -> str | None:
@@ -269,10 +282,23 @@ class Parsed:
 
     def token_at(self, offset: int):
         at = offset + self.shift
-        return next((t for t in self.doc if t.idx <= at < t.idx + len(t.text) + 1), None)
+        starts = self._starts
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0:
+            return None
+        token = self.doc[k]
+        return token if at < token.idx + len(token.text) + 1 else None
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
 
     def heads(self) -> list:
         """The content's top tokens: those whose head is the cue, or the root."""
+        return self._heads
+
+    @functools.cached_property
+    def _heads(self) -> list:
         return [t for t in self.doc if t.idx >= self.shift and (t.head.i == t.i or t.head.idx < self.shift)]
 
 

@@ -33,6 +33,7 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     return parse_table(text)
 
 
+@functools.lru_cache(maxsize=None)
 def words(name: str, column: str) -> frozenset[str]:
     """One column of a table as a set of lower-case words."""
     return frozenset(row[column].lower() for row in read_table(name) if row.get(column))
