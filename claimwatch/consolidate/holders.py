@@ -16,7 +16,7 @@ import re
 from ..models import Quantity, Statement
 from .corpus import Report
 from .measures import clause_bounds, sentence_bounds
-from .tables import institutions, read_table
+from .tables import institutions, read_table, words
 
 _NAME = r"(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})"
 _BY_AFTER = re.compile(r"^[^;]{0,80}?\b(?:recorded|reported|given|published|announced|compiled|released|issued|"
@@ -125,7 +125,8 @@ def _figure_source(report: Report, quantity: Quantity, statement: Statement | No
         return named, f"holder: named with the figure ('{named}')"
     headline = _is_headline(text, left, right)
     live = _LIVE_SOURCE.match(sentence)
-    if live and live.end() <= start and len(live.group("who")) > 1 and (headline or live.group("stamp")):
+    if live and live.end() <= start and len(live.group("who")) > 1 and (headline or live.group("stamp")) \
+            and live.group("who").strip().lower() not in words("headline_kickers", "word"):  # "Exclusive:", "Analysis:"
         return live.group("who"), f"holder: '{live.group('who')}:' introduces the figure"
     if headline:
         who = _headline_source(sentence, start)

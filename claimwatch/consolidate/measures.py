@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|where|that)\b", re.I)
 _FILLER = frozenset("more than over at least about around nearly almost some roughly another further additional other "
                     "of the them whom those these a an up to as many and current former".split())
+_PART_OF = re.compile(r"\s*Of\s+(?:the|these|those)\s+([\d,]+(?:\s+[a-z]+)?)", re.I)  # a whole its counts divide
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:[A-Za-z'’-]+\s+){1,3}?[$€£¥]?\d")  # "..., and the injured 500,000"
 _NOUN_REACH = 4  # words after a figure that may still be the noun it counts ("eight current and former officials")
 
 
@@ -138,6 +140,9 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
     is that figure's ("40 were killed and 100 wounded": 100 were wounded), except for a
     part of a whole ("137 died, including three children" counts children among the dead).
     """
+    whole = _PART_OF.match(sentence)
+    if whole and start >= whole.end():  # "Of the 75 victims identified, 40 had died of gunshot wounds"
+        return Reading(None, "", None, f"no series: a part of the {whole.group(1)} its sentence opens with")
     clause = clause_bounds(sentence, start, end)
     noun = _counted_noun(sentence, start, end, unit, clause[1])
     if noun in _uncounted():
@@ -206,6 +211,8 @@ def _counted_noun(sentence: str, start: int, end: int, unit: str | None, clause_
     for word in words:
         if word in known:
             return word
+    if _NEXT_ITEM.match(sentence, end):
+        return None  # "1 million and other injured 500,000": 'injured' is the next figure's, this one names none
     unknown = None
     for word, as_written in list(zip(after, written))[:_NOUN_REACH + partitive]:
         if word == "per" and "cent" in after:

@@ -237,3 +237,28 @@ def test_a_bare_figure_after_a_sum_of_money_counts_money_too() -> None:
     bare = sentence.index("1 million")
     reading = read_measure(sentence, bare, bare + len("1 million"), None, (money,))
     assert reading.measure is None and "roubles" in reading.reason
+
+
+def test_a_bare_figure_after_an_elided_one_counts_money_too() -> None:
+    from claimwatch.consolidate.measures import read_measure
+
+    s = ("The governor said families of the dead would receive 2 million euros each, people in hospital "
+         "800,000 and other injured 300,000.")
+    spans = [(s.index(x), s.index(x) + len(x)) for x in ("2 million euros", "800,000", "300,000")]
+    for a, b in spans:
+        assert read_measure(s, a, b, None, tuple(o for o in spans if o != (a, b))).measure is None
+
+
+def test_the_parts_of_a_whole_a_sentence_opens_with_are_no_totals() -> None:
+    from claimwatch.consolidate.measures import read_measure
+
+    s = "Of the 60 victims identified so far, 35 had drowned and 25 died under rubble."
+    assert read_measure(s, s.index("35"), s.index("35") + 2, None, ()).measure is None
+
+
+def test_a_story_label_opening_a_headline_is_no_source() -> None:
+    text = "Exclusive: 300 soldiers were killed near Velna, officials say\n\nThe fighting went on."
+    picture = build_picture([article("a", "2025-05-01", "Valley Courier", text,
+                                     quantities=[("300 soldiers", 300, None, None, False, "soldiers", None)])])
+    figures = [e for s in picture.series for e in s.estimates]
+    assert figures and all(e.holder != "Exclusive" for e in figures)
