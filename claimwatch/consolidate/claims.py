@@ -478,6 +478,8 @@ def referent(said: list[Said], before: list[int], reference: Reference, n: int) 
       one denial restated.
     Otherwise (a country's "accusations" has too many speakers to choose from) no join.
     """
+    if (reference.noun is None or reference.demonstrative) and before:
+        return before[-1]  # "rejected the accusations. It described them as ...": whatever was just said
     candidates = [m for m in before if claim_reference(said[m]) is None]
     if not candidates:
         return None
@@ -488,8 +490,6 @@ def referent(said: list[Said], before: list[int], reference: Reference, n: int) 
                  or owner <= {w.lower() for w in _WORD.findall(said[m].statement.speaker or "")}]
         body = [m for m in owned if said[m].statement.span[0] > head_end]
         return (body or owned or [None])[0]
-    if reference.noun is None or reference.demonstrative:
-        return candidates[-1]
     event = _event_of_noun(reference.noun)
     if event:
         return next((m for m in reversed(candidates) if said[m].frame and said[m].frame.event == event), None)

@@ -67,14 +67,21 @@ def _series_situation(series: EstimateSeries, claims: tuple[Claim, ...]) -> Seri
 
 
 def _deniers(series: EstimateSeries, claims: tuple[Claim, ...]) -> tuple[str, ...]:
-    """Speakers who deny a claim one of whose statements gives a figure of the series."""
+    """Speakers who deny a claim about the series' figures: one at least half of whose assertions give
+    a figure of the series. A claim that mentions a toll in passing ("an attack that killed 60") is
+    about something else, and its deniers deny that, not the toll."""
     starts: dict[str, list[int]] = {}
     for e in series.estimates:
         starts.setdefault(e.citation.document, []).append(e.quantity.span[0])
+
+    def gives_figure(e) -> bool:
+        a, b = e.statement.span
+        return any(a <= start < b for start in starts.get(e.document, ()))
+
     out: dict[str, None] = {}
     for claim in claims:
-        if any(a <= start < b for e in claim.statements for a, b in [e.statement.span]
-               for start in starts.get(e.document, ())):
+        asserting = [e for e in claim.statements if e.stance == "assert"]
+        if asserting and 2 * sum(map(gives_figure, asserting)) >= len(asserting):
             position: dict[str, str] = {}  # each speaker's latest assertion or denial (statements are in time order)
             for e in claim.statements:
                 if e.stance in ("assert", "deny"):
