@@ -878,11 +878,13 @@ def label_of(members: list[Said], name_of: Callable[[Said], str] | None = None) 
     attribution removed; else what a denial denies ("denied that P" -> P). A content negated
     in its own words ("had nothing to do with it") is the last resort, never the first."""
     weights = _idf(m.features for m in members)
-    def centrality(m: Said) -> tuple[int, int, float]:
+    def centrality(m: Said) -> tuple[int, int, int, float]:
         shared = sum(weights[f] for other in members if other is not m for f in m.features & other.features)
-        return (m.statement.stance == "assert", m.polarity_cue is None, shared)
+        whole = len(_WORD.findall(readable(m.content, m.statement, limit=None))) >= FRAGMENT_WORDS
+        return (m.statement.stance == "assert", m.polarity_cue is None, whole, shared)
     best = max(members, key=centrality)
-    return _named(readable(best.content, best.statement), name_of(best) if name_of else best.statement.speaker)
+    text = proposition(best.report, best.statement)  # a fragment ("the number") reads as its sentence
+    return _named(readable(text, best.statement), name_of(best) if name_of else best.statement.speaker)
 
 
 _SELF_REFERENCE = re.compile(r"^(?:(?P<possessive>Its|His|Her|Their|Our|My)|(?P<subject>He|She|They|We|I|It))\b\s*")
