@@ -25,25 +25,23 @@ nothing to do with the bombing" denies "Peru was involved".
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from ..models import Quantity, Statement
+from ..models import Statement
+from .claim_figures import (NAMED_ONLY, Figure, _ends, figures, figures_disagree, named_measures, referred_figures,
+                            same_figure)
+from .claim_references import _join_owned_references, claim_reference, referent
+from .claim_text import _WORD, _idf, content_text, features, headline_end, proposition, stem
 from .corpus import Report
-from .countries import countries_in, country_of
+from .countries import country_of
 from .frames import Frame, agreement, lacks_subject, parse_all, read_frame
 from .polarity import contrasted, stance_toward_claim
-from .estimates import GENERIC_LABELS, measured
-from .tables import read_table, unit_measures, words
 
 CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
-STORY_WEIGHT = 0.5  # weight of a feature found in every document: small, not nothing (small corpora)
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
 FRAME_WEIGHT = 1.0  # added to the resemblance for a member with the same frame, taken for a conflicting one
 FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
@@ -52,11 +50,6 @@ FRAME_SHARE = 0.25  # mean frame agreement that stands in for MIN_SHARED shared 
 MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
 HEADLINE_SIMILARITY = 0.1  # least resemblance (words + frame) for a headline to join a body statement
 MAX_CANDIDATES = 100  # claims a statement is compared with, found through its rarest features first
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-_ADDRESSEE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}that\s+(?=\S)")
-
-_ASIDE = re.compile(r"[,;:(—–]|\s-\s|\bwith\b", re.I)  # what follows begins an aside, not the main clause
-Figure = tuple[str, tuple[float | None, float | None, float | None], bool, bool]  # (measure, (value, low, high), in main clause, approximate)
 
 
 @dataclass(frozen=True)
@@ -76,219 +69,6 @@ class Said:
     @property
     def content(self) -> str:
         return content_text(self.report, self.statement)
-
-
-def content_text(report: Report, statement: Statement) -> str:
-    if statement.content:
-        return statement.content
-    span = statement.content_span or statement.span
-    return report.document.text[span[0]:span[1]]
-
-
-def stem(word: str) -> str:
-    """A crude, predictable stem: enough to meet 'troops'/'troop', 'deployed'/'deploy'."""
-    word = word.lower().replace("’", "'").removesuffix("'s").strip("'-")
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[: len(word) - len(suffix)] + repl
-    return word
-
-
-FRAGMENT_WORDS = 3  # a content shorter than this ("citing", "the figures") is a fragment of its sentence
-
-
-def proposition(report: Report, statement: Statement) -> str:
-    """What a statement says, as compared with others: its content, or its whole sentence when the
-    content is a fragment of it ("..., the Post reported, citing officials" read as two statements
-    whose contents are "reported" and "citing"; "gave the figures")."""
-    content = readable(content_text(report, statement), statement, limit=None)
-    if len(_WORD.findall(content)) >= FRAGMENT_WORDS:
-        return content
-    sentence = report.sentence(statement.span)
-    return sentence if len(_WORD.findall(sentence)) > len(_WORD.findall(content)) else content
-
-
-def features(report: Report, statement: Statement) -> frozenset[str]:
-    """Content stems, entity names and quantity kinds of a statement; the speaker's words left out."""
-    text = proposition(report, statement)
-    speaker = {w.lower() for w in _WORD.findall(statement.speaker)}
-    ignore = words("claim_stopwords", "word") | {(statement.cue or "").lower()}
-    out = {stem(w) for w in _WORD.findall(text)
-           if w.lower() not in STOP_WORDS and w.lower() not in speaker and w.lower() not in ignore and len(w) > 2}
-    span = statement.content_span or statement.span
-    for entity in report.extraction.entities:
-        name = entity.text.lower().removeprefix("the ")
-        if (span[0] <= entity.span[0] and entity.span[1] <= span[1] and entity.text in text
-                and not set(name.split()) & speaker):
-            out.add("E:" + name)
-    return frozenset(out - {""})
-
-
-def figures(report: Report, statement: Statement) -> frozenset[Figure]:
-    """The figures a statement's content gives, each with the measure it counts ("deaths", "troops").
-
-    Catch-all measures ("people") are left out: their figures count different things.
-    A figure in the content's main clause ("41 people had died") is what the statement is
-    about; one in an aside (", with 31 cases so far") only adds to it.
-    """
-    span = statement.content_span or statement.span
-    text = report.document.text
-    out = set()
-    for quantity in report.extraction.quantities:
-        if not span[0] <= quantity.span[0] < span[1] or _number(quantity) == (None, None, None):
-            continue
-        if describes(text, quantity):
-            continue
-        what = measured(report, quantity)
-        if what is not None and what.label not in GENERIC_LABELS:
-            clause = re.split(r"[;:]\s", text[span[0]:quantity.span[0]])[-1]  # "...; UN says 30,000 displaced"
-            main = not _ASIDE.search(clause)
-            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), main, quantity.approx))
-    return frozenset(out)
-
-
-_FIGURE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:number|numbers|figure|figures|toll|count|tally|estimate)\b", re.I)
-# "the death toll that the United Nations published", "the figure given by officials": a description
-# that says whose figure it means is not an anaphor of the last figure given
-_RESTRICTED = re.compile(r"\s+(?:for\s+[\w-]+\s+)?(?:that|which|published|given|issued|released|announced|"
-                         r"reported|put\s+out|by|from|of)\b", re.I)
-ANAPHOR_REACH = 800  # characters back a figure referred to as "the toll" / "those numbers" may have been given
-
-
-def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
-    """The figure a content without figures points back to: "the toll", "those numbers".
-
-    A definite description of a count names the last figure the report gave for a
-    measure, so "the agency said it never issued the number" is about that figure:
-    the nearest measured figure before the content, within ANAPHOR_REACH characters.
-    """
-    span = statement.content_span or statement.span
-    text = report.document.text[span[0]:span[1]]
-    anaphor = _FIGURE_ANAPHOR.search(text)
-    if not anaphor or _RESTRICTED.match(text, anaphor.end()):
-        return frozenset()
-    named = _measure_named(text[anaphor.start():anaphor.end() + 30])
-    body = headline_end(report.document.text)
-    earliest = body if span[0] > body else 0  # the body is written to be read without its headline
-    before = [q for q in report.extraction.quantities
-              if max(earliest, span[0] - ANAPHOR_REACH) <= q.span[0] < span[0] and _number(q) != (None, None, None)
-              and not describes(report.document.text, q)]
-    for quantity in sorted(before, key=lambda q: -q.span[0]):
-        what = measured(report, quantity)
-        if what is not None and what.label not in GENERIC_LABELS and named in (None, what.measure):
-            return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True,
-                               quantity.approx)})
-    return frozenset()
-
-
-def _measure_named(phrase: str) -> str | None:
-    """The measure a phrase like "the death toll" or "the number of missing" names, if any
-    (the cues of `measure_cues.tsv`, matched at the start of a word)."""
-    lower = phrase.lower()
-    for row in read_table("measure_cues"):
-        if row.get("cue") and re.search(rf"\b{re.escape(row['cue'].lower())}", lower):
-            return row["measure"]
-    return None
-
-
-_DEFINITE = re.compile(r"(?:^|\b)(?:the|all|both|these|those|its|their|his|her|our)\s*$", re.I)
-
-
-def describes(text: str, quantity: Quantity) -> bool:
-    """True for a number that only says which ones are meant: "the four gunmen", "all four
-    terrorists", "the two dams". A definite count names participants already known; it is
-    not what the statement claims, so it neither splits nor joins claims."""
-    before = text[max(0, quantity.span[0] - 12):quantity.span[0]]
-    return bool(_DEFINITE.search(before) or re.match(r"(?:the|all|both)\s", quantity.text, re.I))
-
-
-def _number(quantity: Quantity) -> tuple[float | None, float | None, float | None]:
-    return quantity.value, quantity.low, quantity.high
-
-
-NAMED_ONLY = (None, None, None)  # the "number" of a measure a content names without a figure ("far more died")
-
-
-def named_measures(text: str) -> frozenset[Figure]:
-    """The measures a content speaks of in words, as figures without a number: the cues of
-    `measure_cues.tsv` ("died", "toll", "missing") and the unit words of `units.tsv` ("troops")."""
-    lower = text.lower()
-    return frozenset((f"{measure}|", NAMED_ONLY, False, False) for measure, pattern in _measure_patterns()
-                     if pattern.search(lower))
-
-
-@functools.lru_cache(maxsize=1)
-def _measure_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Per measure, one pattern for its cues (matched at a word's start) and unit words (whole words)."""
-    by_measure: dict[str, list[str]] = defaultdict(list)
-    for row in read_table("measure_cues"):
-        if row.get("cue"):
-            by_measure[row["measure"]].append(re.escape(row["cue"].lower()))
-    for unit, (measure, _) in unit_measures().items():
-        by_measure[measure].append(rf"{re.escape(unit)}\b")
-    return tuple((m, re.compile(rf"\b(?:{'|'.join(alts)})")) for m, alts in by_measure.items())
-
-
-def _ends(number: tuple[float | None, float | None, float | None]) -> set[float]:
-    """The values a figure commits to: its value, or both ends of its range ("18,000 to 20,000"
-    shares its upper end with "as many as 20,000": one estimate worded two ways)."""
-    return {n for n in number if n is not None}
-
-
-ROUNDING = 0.05  # an approximate figure ("about 10,000", "nearly 4,000") is the same figure as one this close
-
-
-def same_figure(a: tuple, b: tuple) -> bool:
-    """Two (number, approximate) figures for one measure state one figure: they share a value or a
-    range end ("18,000 to 20,000" and "up to 20,000"), or one is approximate (hedged, or a round
-    thousand) and the other lies within ROUNDING of it ("about 10,000" and "10,100"; not
-    "about 10,000" and "11,300")."""
-    (na, approx_a), (nb, approx_b) = a, b
-    ends_a, ends_b = _ends(na), _ends(nb)
-    if ends_a & ends_b:
-        return True
-    for ends, other, approx in ((ends_a, ends_b, approx_a), (ends_b, ends_a, approx_b)):
-        value = next(iter(ends)) if len(ends) == 1 else None
-        if value is not None and (approx or _round(value)):
-            if any(abs(x - value) <= ROUNDING * abs(value) for x in other):
-                return True
-    return False
-
-
-def _round(value: float) -> bool:
-    """A round thousand or more ("10,000", "2,000") is itself an estimate: news rounds what it cannot count."""
-    return value >= 1000 and value % 1000 == 0
-
-
-@functools.lru_cache(maxsize=65536)
-def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
-    """True when two statements cannot be one proposition for their figures.
-
-    That is when both are about figures for one measure (in their main clauses) and none
-    is the same ("41 died" and "90 died"), or when one is about a figure and the other
-    speaks of that measure without a figure ("41 died" and "far more died than admitted").
-    A statement that does not speak of the measure at all ("the water is contaminated"
-    beside "150 people fell ill") may be evidence for the same claim. A
-    figure in an aside (", which has killed 137") is the reporter's update, not the
-    proposition, so two asides never keep statements apart.
-    """
-    numbers_a: dict[str, list] = defaultdict(list)
-    numbers_b: dict[str, list] = defaultdict(list)
-    for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
-        for measure, number, _, approx in figures_:
-            if number != NAMED_ONLY:
-                numbers[measure].append((number, approx))
-    main_a = {measure for measure, number, main, _ in a if main and number != NAMED_ONLY}
-    main_b = {measure for measure, number, main, _ in b if main and number != NAMED_ONLY}
-    if any(not any(same_figure(x, y) for x in numbers_a[m] for y in numbers_b[m]) for m in main_a & main_b):
-        return True
-    named_a = {measure.split("|")[0] for measure, number, *_ in a if number == NAMED_ONLY}
-    named_b = {measure.split("|")[0] for measure, number, *_ in b if number == NAMED_ONLY}
-    unmatched_a = {m.split("|")[0] for m in main_a - numbers_b.keys()}  # "Ostrian troops" count troops too
-    unmatched_b = {m.split("|")[0] for m in main_b - numbers_a.keys()}
-    return bool(unmatched_a & named_b or unmatched_b & named_a)
 
 
 def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[Said]:
@@ -314,6 +94,9 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
         given = (figures(r, s) or referred_figures(r, s)) | named_measures(content)
         # a refusal to answer ("we do not comment on the investigation") is about what was asked, not what it names
         frame = None if stance == "decline" and cue else read_frame(content, names, parsed)
+        if stance == "assert" and frame is not None and contrasted(content, frame.trigger):
+            stance, cue = "deny", f"not {frame.trigger}"  # "erosion, not sabotage, caused the failure"
+            s = replace(s, stance=stance)
         item = Said(r, s, i, features(r, s), given, frame, cue, _key(s.speaker, r.id, resolve))
         reference = claim_reference(item)
         if reference is not None and reference.owner:
@@ -401,16 +184,6 @@ def units(said: list[Said]) -> list[list[int]]:
     return sorted(groups.values())
 
 
-@dataclass(frozen=True)
-class Reference:
-    """How a content names a proposition already reported: "the group's claim" (owner "group"),
-    "such warnings" (noun "warnings"), "dismissed that as a fabrication" (a pronoun: no noun)."""
-
-    owner: str | None
-    noun: str | None
-    demonstrative: bool = False  # "such warnings", "those claims": what was just reported
-
-
 def _headline_days(said: list[Said], unit_list: list[list[int]]) -> list[Said]:
     """A headline restates the body statement it joined (see `units`): without a day of its own, it
     was said on that statement's day (a court hearing on Sunday, headlined on Monday)."""
@@ -424,100 +197,6 @@ def _headline_days(said: list[Said], unit_list: list[list[int]]) -> list[Said]:
             if days:
                 out[n] = replace(said[n], statement=replace(said[n].statement, said_on=max(days)))
     return out
-
-
-def claim_reference(s: Said) -> Reference | None:
-    """How a content names a proposition already reported, instead of stating one, or None.
-
-    "the group's claim", "such warnings", "the Russian accusations", "that as a
-    fabrication", "described them as a provocation"; `owner` is the word naming whose claim
-    it is ("group", "Russian", "committee"), when one does.
-    """
-    content = readable(s.content, s.statement, limit=None)
-    found = _reference_pattern().search(content)
-    if found and not (found.start() == 0 and _event_of_noun(found.group(4).lower())
-                      and _describes_event(content[found.end():])):
-        named = (found.group(3) or "").strip()
-        owner = found.group(2) or (named if named[:1].isupper() and not found.group(1) else None)
-        owner = re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.I) if owner else None
-        return Reference(owner, found.group(4).lower(), bool(found.group(1)))
-    if re.match(r"^(?:that|this|it|them)\s+(?:as|to be)\b", s.content.strip(), re.I):  # before "that" is cut
-        return Reference(None, None)
-    return None
-
-
-@functools.lru_cache(maxsize=1)
-def _reference_pattern() -> re.Pattern[str]:
-    """A determiner, a demonstrative or an owner's name, then at most a few modifiers and a noun of
-    claim_references.tsv not followed by what would make it new content ("the claim that ...")."""
-    nouns = "|".join(sorted(words("claim_references", "noun"), key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:[Tt]he|(such|these|those|this|that|[Ss]uch|These|Those|This|That)|[Ii]ts|[Tt]heir|"
-                      rf"((?:[A-Z][\w.-]*\s+)*[\w-]+)['’]s)\s+|(?<![\w'’])(?=[A-Z]))"
-                      rf"((?:[A-Z][\w.-]*\s+){{1,3}}|[\w-]+\s+)?((?i:{nouns}))\b"
-                      rf"(?!\s+(?:that|of|from|by)\b)")
-
-
-def _describes_event(rest: str) -> bool:
-    """After a content's opening event noun, a clause of its own ("The warning was relayed on March 6",
-    "U.S. warning to Moscow named the hall as a target"): the content tells of the event, it does not
-    refer back to a claim, as "such warnings" or "the warnings as blackmail" do. A claim's own noun
-    ("the Kremlin's version did not withstand scrutiny") refers back either way."""
-    words_ = _WORD.findall(rest)
-    return len(words_) > 3 and words_[0].lower() != "as"
-
-
-def referent(said: list[Said], before: list[int], reference: Reference, n: int) -> int | None:
-    """The earlier statement of the report that a claim reference points to.
-
-    - With an owner ("the committee's assertions"), the owner's first statement in the
-      body: news states a source's main claim first and refers back to it.
-    - A pronoun or a demonstrative ("dismissed that as a fabrication", "such warnings"), the
-      statement just before.
-    - A noun that names an event ("such warnings"), the latest statement of that event.
-    - A bare noun in a denial ("rejected the accusations"), the same speaker's earlier denial:
-      one denial restated.
-    Otherwise (a country's "accusations" has too many speakers to choose from) no join.
-    """
-    if (reference.noun is None or reference.demonstrative) and before:
-        return before[-1]  # "rejected the accusations. It described them as ...": whatever was just said
-    candidates = [m for m in before if claim_reference(said[m]) is None]
-    if not candidates:
-        return None
-    if reference.owner:
-        owner = {w.lower() for w in _WORD.findall(reference.owner)}
-        head_end = headline_end(said[n].report.document.text)
-        owned = [m for m in candidates if said[m].speaker_key == said[n].owner_key
-                 or owner <= {w.lower() for w in _WORD.findall(said[m].statement.speaker or "")}]
-        body = [m for m in owned if said[m].statement.span[0] > head_end]
-        return (body or owned or [None])[0]
-    event = _event_of_noun(reference.noun)
-    if event:
-        return next((m for m in reversed(candidates) if said[m].frame and said[m].frame.event == event), None)
-    if said[n].statement.stance == "deny":
-        return next((m for m in reversed(candidates) if said[m].statement.stance == "deny"
-                     and _same_voice(said[m].statement, said[n].statement)), None)
-    return None
-
-
-def _event_of_noun(noun: str) -> str | None:
-    from .frames import triggers
-    found = triggers(noun)
-    return found[0][2] if found else None
-
-
-def _same_voice(a: Statement, b: Statement) -> bool:
-    """One speaker, or two voices of one country ("Ukraine" and "Ukraine's foreign ministry")."""
-    if a.speaker == b.speaker:
-        return True
-    ca = {code for _, _, code in countries_in(a.speaker or "")} | ({a.speaker_country} if a.speaker_country else set())
-    cb = {code for _, _, code in countries_in(b.speaker or "")} | ({b.speaker_country} if b.speaker_country else set())
-    return bool(ca & cb)
-
-
-def headline_end(text: str) -> int:
-    """Where the headline ends: the first blank line (else the first line break), or -1 without one."""
-    blank = text.find("\n\n")
-    return blank if blank != -1 else text.find("\n")
 
 
 def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> list[list[Said]]:
@@ -674,42 +353,6 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
     return [claims[k] for k in sorted(claims)]
 
 
-def _join_owned_references(groups: list[list[int]], unit_list: list[list[int]], said: list[Said]) -> list[list[int]]:
-    """Statements about someone's claim that their reports do not give ("declined to comment on the
-    Islamic State claim") join the claim that owner asserts most often in the corpus, when their claim
-    holds mostly such references: the owner's claim is what they are about, whatever words they
-    share with it."""
-    asserted: dict[str, Counter] = defaultdict(Counter)  # owner -> claim -> how many of its assertions
-    for g, claim in enumerate(groups):
-        for u in claim:
-            for n in unit_list[u]:
-                if said[n].statement.stance == "assert":
-                    asserted[said[n].speaker_key][g] += 1
-    moved: dict[int, int] = {}
-    for g, claim in enumerate(groups):
-        owners: set[str] = set()
-        referring = 0
-        for u in claim:
-            members = [said[n] for n in unit_list[u]]
-            unit_owners = {m.owner_key for m in members if m.owner_key} - {m.speaker_key for m in members}
-            referring += bool(unit_owners)
-            owners |= unit_owners
-        if 2 * referring > len(claim):  # mostly referred to, not stated in its own words: the owner's claim
-            counts = Counter()
-            for owner in owners:
-                counts.update({target: k for target, k in asserted.get(owner, {}).items() if target != g})
-            if counts:
-                moved[g] = max(counts, key=lambda t: (counts[t], -t))
-    out = [list(claim) for claim in groups]
-    for g, target in moved.items():
-        while target in moved:  # the owner's claim itself moved
-            target = moved[target]
-        if target != g:
-            out[target] += out[g]
-            out[g] = []
-    return [claim for claim in out if claim]
-
-
 class FrameTally:
     """How many members of a claim read each frame, by event.
 
@@ -864,75 +507,3 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(f, 0.0) for f, w in a.items())
 
 
-def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
-    df: Counter = Counter()
-    n = 0
-    for fs in feature_sets:
-        df.update(fs)
-        n += 1
-    return {f: math.log((n + 1) / (c + 1)) + STORY_WEIGHT for f, c in df.items()}
-
-
-def label_of(members: list[Said], name_of: Callable[[Said], str] | None = None) -> str:
-    """A readable label, the claim's positive proposition: the most central assertion's content,
-    attribution removed; else what a denial denies ("denied that P" -> P). A content negated
-    in its own words ("had nothing to do with it") is the last resort, never the first."""
-    weights = _idf(m.features for m in members)
-    def centrality(m: Said) -> tuple[int, int, int, float]:
-        shared = sum(weights[f] for other in members if other is not m for f in m.features & other.features)
-        whole = len(_WORD.findall(readable(m.content, m.statement, limit=None))) >= FRAGMENT_WORDS
-        return (m.statement.stance == "assert", m.polarity_cue is None, whole, shared)
-    best = max(members, key=centrality)
-    text = proposition(best.report, best.statement)  # a fragment ("the number") reads as its sentence
-    return _named(readable(text, best.statement), name_of(best) if name_of else best.statement.speaker)
-
-
-_SELF_REFERENCE = re.compile(r"^(?:(?P<possessive>Its|His|Her|Their|Our|My)|(?P<subject>He|She|They|We|I|It))\b\s*")
-
-
-def _named(label: str, speaker: str) -> str:
-    """A label read alone names who its pronoun meant: reported words that open with "its",
-    "he" or "we" speak of their speaker ("Its fighters attacked ..." -> "Islamic State's fighters ...")."""
-    found = _SELF_REFERENCE.match(label)
-    name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(speaker.split()), flags=re.I)
-    if not found or not name or "\n" in speaker:
-        return label
-    rest = label[found.end():]
-    named = f"{name}'s {rest}" if found.group("possessive") else f"{name} {rest}"
-    return named[:1].upper() + named[1:]
-
-
-def readable(content: str, statement: Statement, limit: int | None = 110) -> str:
-    """The proposition of a statement's content: "X said that P" -> "P", "P, X said" -> "P".
-
-    A content that still starts with its complementiser or with the addressee of the
-    cue ("that P", "the Valley Courier that P") is reduced to P as well.
-    """
-    text = " ".join(content.split()).strip()
-    cue = re.escape(statement.cue) if statement.cue else None
-    found = re.search(rf"\b{cue}\b", text) if cue else None
-    if found:
-        tail = text[found.end():].strip(" .\"”")
-        head = text[:found.start()]
-        if "," in head and tail.startswith(",") and len(tail.split()) > 1:  # "P1, he added, P2" -> "P1 P2"
-            text = head[:head.rfind(",")].strip() + " " + tail.lstrip(", ")
-        elif len(tail.split()) <= 4 and "," in head:  # "P, X said." or "'P,' X said."
-            text = head[:head.rfind(",")].strip()
-        else:
-            that = re.match(r"(?:\s+[\w'’.-]+){0,8}?\s+that\s+(.+)", text[found.end():])
-            after = that or re.match(r"(?:\s+(?:on|in|late|early)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:that\s+)?(.+)",
-                                     text[found.end():])
-            if after and len(after.group(1).split()) >= 4:
-                text = after.group(1)
-    text = _ADDRESSEE.sub("", text.strip(" \"“”'.,;"), count=1)  # "the Valley Courier that P" -> "P"
-    text = re.sub(r"^that\s+(?=\S)", "", text, flags=re.I).strip(" \"“”'.,;")  # a content that begins at "that"
-    text = text[:1].upper() + text[1:]
-    if limit and len(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return text
-
-
-def key_terms(members: list[Said], n: int = 6) -> tuple[str, ...]:
-    counts: Counter = Counter(f for m in members for f in m.features if not f.startswith("Q:"))
-    terms = dict.fromkeys(f.removeprefix("E:") for f, _ in counts.most_common())
-    return tuple(terms)[:n]

@@ -82,7 +82,7 @@ def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] |
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """(single word and its stem -> event, (phrase, event) pairs) from `data/event_frames.tsv`."""
-    from .claims import stem
+    from .claim_text import stem
 
     single: dict[str, str] = {}
     phrases: list[tuple[str, str]] = []
@@ -100,7 +100,7 @@ def _lexicon() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 def triggers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, event, trigger) of every predicate of the lexicon in `text`, left to right."""
-    from .claims import stem
+    from .claim_text import stem
 
     single, phrases = _lexicon()
     lower = text.lower().replace("’", "'")

@@ -10,7 +10,8 @@ from datetime import date
 from ..models import Quantity, Statement
 from .actors import ActorIndex, Mention, resolve_actors
 from .countries import country_name
-from .claims import Said, frame_of, group_statements, key_terms, label_of, said_in
+from .claim_text import key_terms, label_of
+from .claims import Said, frame_of, group_statements, said_in
 from .corpus import Report, Triple, reports as read_reports
 from .estimates import Holder, assign_series, find_estimates
 from .holders import figure_source

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from claimwatch.consolidate import build_picture
-from claimwatch.consolidate.claims import readable
+from claimwatch.consolidate.claim_text import readable
 from claimwatch.models import Statement
 from ostria_story import article
 
@@ -215,7 +215,7 @@ def test_a_statement_that_does_not_speak_of_the_measure_may_support_a_figure_cla
 
 
 def test_a_rounded_or_hedged_figure_is_the_same_figure_as_one_close_to_it() -> None:
-    from claimwatch.consolidate.claims import same_figure
+    from claimwatch.consolidate.claim_figures import same_figure
 
     assert same_figure(((10000, None, None), False), ((10100, None, None), False))  # a round thousand
     assert same_figure(((4000, None, None), True), ((3958, None, None), False))  # "nearly 4,000"
@@ -226,7 +226,7 @@ def test_a_rounded_or_hedged_figure_is_the_same_figure_as_one_close_to_it() -> N
 
 
 def test_a_label_names_who_its_opening_pronoun_meant() -> None:
-    from claimwatch.consolidate.claims import _named
+    from claimwatch.consolidate.claim_text import _named
 
     assert _named("Its fighters had attacked the hall", "Islamic State") == "Islamic State's fighters had attacked the hall"
     assert _named("He had been told he was going to train", "the prisoner") == "Prisoner had been told he was going to train"
@@ -239,7 +239,8 @@ def test_an_interrupting_attribution_is_left_out_of_the_proposition() -> None:
 
 
 def test_a_reference_to_a_claim_names_its_owner_or_points_back() -> None:
-    from claimwatch.consolidate.claims import Reference, Said, claim_reference
+    from claimwatch.consolidate.claim_references import Reference, claim_reference
+    from claimwatch.consolidate.claims import Said
 
     def reference(content: str, cue: str = "dismissed") -> Reference | None:
         statement = Statement(speaker="Y", stance="deny", span=(0, len(content)), cue=cue, content=content)
@@ -265,7 +266,7 @@ def test_a_dismissal_joins_the_claim_it_refers_to() -> None:
 
 
 def test_a_fragment_is_read_with_its_sentence() -> None:
-    from claimwatch.consolidate.claims import proposition
+    from claimwatch.consolidate.claim_text import proposition
 
     text = "The pier had cracked in two places, the Valley Courier reported, citing port engineers."
     document, extraction, _ = article("a", "2025-05-01", "Radio Solen", text, statements=[
@@ -316,7 +317,7 @@ def test_a_comment_on_someone_s_claim_joins_the_claim_they_made() -> None:
 
 
 def test_a_toll_described_by_its_source_is_not_the_last_figure_given() -> None:
-    from claimwatch.consolidate.claims import referred_figures
+    from claimwatch.consolidate.claim_figures import referred_figures
     from claimwatch.consolidate.corpus import reports
 
     first = "Officials said 210 people had died in the flood."
@@ -360,3 +361,16 @@ def test_an_event_set_aside_for_another_is_denied() -> None:
     assert contrasted("erosion under the spillway, not sabotage, caused the failure", "sabotage")
     assert contrasted("the flood was caused by rain rather than sabotage", "sabotage")
     assert not contrasted("saboteurs had damaged the gates, not the spillway", "saboteurs")
+
+
+def test_a_statement_setting_the_event_aside_is_a_denial_in_its_claim() -> None:
+    a = "Interior minister Dario Keln said saboteurs had sabotaged the spillway gates."
+    b = "Engineer Hanna Weiss said erosion under the spillway, not sabotage, caused the failure."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", a, statements=[
+            ("Dario Keln", "assert", "saboteurs had sabotaged the spillway gates", None, "said")]),
+        article("b", "2025-05-02", "Radio Solen", b, statements=[
+            ("Hanna Weiss", "assert", "erosion under the spillway, not sabotage, caused the failure", None, "said")]),
+    ])
+    stances = {e.speaker: e.stance for claim in picture.claims for e in claim.statements}
+    assert stances["Hanna Weiss"] == "deny"

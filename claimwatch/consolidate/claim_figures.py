@@ -1,0 +1,193 @@
+"""The figures a statement gives, and when two statements give the same one or disagree.
+
+"41 people died" and "90 people died" are two claims, not one claim confirmed twice; "about
+10,000" and "10,100" are one figure; a definite description ("the toll", "those numbers")
+refers back to the report's last figure for its measure.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from ..models import Quantity, Statement
+from .claim_text import headline_end
+from .corpus import Report
+from .estimates import GENERIC_LABELS, measured
+from .tables import read_table, unit_measures
+
+_ASIDE = re.compile(r"[,;:(—–]|\s-\s|\bwith\b", re.I)  # what follows begins an aside, not the main clause
+
+
+Figure = tuple[str, tuple[float | None, float | None, float | None], bool, bool]  # (measure, (value, low, high), in main clause, approximate)
+
+
+def figures(report: Report, statement: Statement) -> frozenset[Figure]:
+    """The figures a statement's content gives, each with the measure it counts ("deaths", "troops").
+
+    Catch-all measures ("people") are left out: their figures count different things.
+    A figure in the content's main clause ("41 people had died") is what the statement is
+    about; one in an aside (", with 31 cases so far") only adds to it.
+    """
+    span = statement.content_span or statement.span
+    text = report.document.text
+    out = set()
+    for quantity in report.extraction.quantities:
+        if not span[0] <= quantity.span[0] < span[1] or _number(quantity) == (None, None, None):
+            continue
+        if describes(text, quantity):
+            continue
+        what = measured(report, quantity)
+        if what is not None and what.label not in GENERIC_LABELS:
+            clause = re.split(r"[;:]\s", text[span[0]:quantity.span[0]])[-1]  # "...; UN says 30,000 displaced"
+            main = not _ASIDE.search(clause)
+            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), main, quantity.approx))
+    return frozenset(out)
+
+
+_FIGURE_ANAPHOR = re.compile(
+    r"\b(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:number|numbers|figure|figures|toll|count|tally|estimate)\b", re.I)
+
+
+# "the death toll that the United Nations published", "the figure given by officials": a description
+# that says whose figure it means is not an anaphor of the last figure given
+_RESTRICTED = re.compile(r"\s+(?:for\s+[\w-]+\s+)?(?:that|which|published|given|issued|released|announced|"
+                         r"reported|put\s+out|by|from|of)\b", re.I)
+
+
+ANAPHOR_REACH = 800  # characters back a figure referred to as "the toll" / "those numbers" may have been given
+
+
+def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
+    """The figure a content without figures points back to: "the toll", "those numbers".
+
+    A definite description of a count names the last figure the report gave for a
+    measure, so "the agency said it never issued the number" is about that figure:
+    the nearest measured figure before the content, within ANAPHOR_REACH characters.
+    """
+    span = statement.content_span or statement.span
+    text = report.document.text[span[0]:span[1]]
+    anaphor = _FIGURE_ANAPHOR.search(text)
+    if not anaphor or _RESTRICTED.match(text, anaphor.end()):
+        return frozenset()
+    named = _measure_named(text[anaphor.start():anaphor.end() + 30])
+    body = headline_end(report.document.text)
+    earliest = body if span[0] > body else 0  # the body is written to be read without its headline
+    before = [q for q in report.extraction.quantities
+              if max(earliest, span[0] - ANAPHOR_REACH) <= q.span[0] < span[0] and _number(q) != (None, None, None)
+              and not describes(report.document.text, q)]
+    for quantity in sorted(before, key=lambda q: -q.span[0]):
+        what = measured(report, quantity)
+        if what is not None and what.label not in GENERIC_LABELS and named in (None, what.measure):
+            return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True,
+                               quantity.approx)})
+    return frozenset()
+
+
+def _measure_named(phrase: str) -> str | None:
+    """The measure a phrase like "the death toll" or "the number of missing" names, if any
+    (the cues of `measure_cues.tsv`, matched at the start of a word)."""
+    lower = phrase.lower()
+    for row in read_table("measure_cues"):
+        if row.get("cue") and re.search(rf"\b{re.escape(row['cue'].lower())}", lower):
+            return row["measure"]
+    return None
+
+
+_DEFINITE = re.compile(r"(?:^|\b)(?:the|all|both|these|those|its|their|his|her|our)\s*$", re.I)
+
+
+def describes(text: str, quantity: Quantity) -> bool:
+    """True for a number that only says which ones are meant: "the four gunmen", "all four
+    terrorists", "the two dams". A definite count names participants already known; it is
+    not what the statement claims, so it neither splits nor joins claims."""
+    before = text[max(0, quantity.span[0] - 12):quantity.span[0]]
+    return bool(_DEFINITE.search(before) or re.match(r"(?:the|all|both)\s", quantity.text, re.I))
+
+
+def _number(quantity: Quantity) -> tuple[float | None, float | None, float | None]:
+    return quantity.value, quantity.low, quantity.high
+
+
+NAMED_ONLY = (None, None, None)  # the "number" of a measure a content names without a figure ("far more died")
+
+
+def named_measures(text: str) -> frozenset[Figure]:
+    """The measures a content speaks of in words, as figures without a number: the cues of
+    `measure_cues.tsv` ("died", "toll", "missing") and the unit words of `units.tsv` ("troops")."""
+    lower = text.lower()
+    return frozenset((f"{measure}|", NAMED_ONLY, False, False) for measure, pattern in _measure_patterns()
+                     if pattern.search(lower))
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per measure, one pattern for its cues (matched at a word's start) and unit words (whole words)."""
+    by_measure: dict[str, list[str]] = defaultdict(list)
+    for row in read_table("measure_cues"):
+        if row.get("cue"):
+            by_measure[row["measure"]].append(re.escape(row["cue"].lower()))
+    for unit, (measure, _) in unit_measures().items():
+        by_measure[measure].append(rf"{re.escape(unit)}\b")
+    return tuple((m, re.compile(rf"\b(?:{'|'.join(alts)})")) for m, alts in by_measure.items())
+
+
+def _ends(number: tuple[float | None, float | None, float | None]) -> set[float]:
+    """The values a figure commits to: its value, or both ends of its range ("18,000 to 20,000"
+    shares its upper end with "as many as 20,000": one estimate worded two ways)."""
+    return {n for n in number if n is not None}
+
+
+ROUNDING = 0.05  # an approximate figure ("about 10,000", "nearly 4,000") is the same figure as one this close
+
+
+def same_figure(a: tuple, b: tuple) -> bool:
+    """Two (number, approximate) figures for one measure state one figure: they share a value or a
+    range end ("18,000 to 20,000" and "up to 20,000"), or one is approximate (hedged, or a round
+    thousand) and the other lies within ROUNDING of it ("about 10,000" and "10,100"; not
+    "about 10,000" and "11,300")."""
+    (na, approx_a), (nb, approx_b) = a, b
+    ends_a, ends_b = _ends(na), _ends(nb)
+    if ends_a & ends_b:
+        return True
+    for ends, other, approx in ((ends_a, ends_b, approx_a), (ends_b, ends_a, approx_b)):
+        value = next(iter(ends)) if len(ends) == 1 else None
+        if value is not None and (approx or _round(value)):
+            if any(abs(x - value) <= ROUNDING * abs(value) for x in other):
+                return True
+    return False
+
+
+def _round(value: float) -> bool:
+    """A round thousand or more ("10,000", "2,000") is itself an estimate: news rounds what it cannot count."""
+    return value >= 1000 and value % 1000 == 0
+
+
+@functools.lru_cache(maxsize=65536)
+def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
+    """True when two statements cannot be one proposition for their figures.
+
+    That is when both are about figures for one measure (in their main clauses) and none
+    is the same ("41 died" and "90 died"), or when one is about a figure and the other
+    speaks of that measure without a figure ("41 died" and "far more died than admitted").
+    A statement that does not speak of the measure at all ("the water is contaminated"
+    beside "150 people fell ill") may be evidence for the same claim. A
+    figure in an aside (", which has killed 137") is the reporter's update, not the
+    proposition, so two asides never keep statements apart.
+    """
+    numbers_a: dict[str, list] = defaultdict(list)
+    numbers_b: dict[str, list] = defaultdict(list)
+    for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
+        for measure, number, _, approx in figures_:
+            if number != NAMED_ONLY:
+                numbers[measure].append((number, approx))
+    main_a = {measure for measure, number, main, _ in a if main and number != NAMED_ONLY}
+    main_b = {measure for measure, number, main, _ in b if main and number != NAMED_ONLY}
+    if any(not any(same_figure(x, y) for x in numbers_a[m] for y in numbers_b[m]) for m in main_a & main_b):
+        return True
+    named_a = {measure.split("|")[0] for measure, number, *_ in a if number == NAMED_ONLY}
+    named_b = {measure.split("|")[0] for measure, number, *_ in b if number == NAMED_ONLY}
+    unmatched_a = {m.split("|")[0] for m in main_a - numbers_b.keys()}  # "Ostrian troops" count troops too
+    unmatched_b = {m.split("|")[0] for m in main_b - numbers_a.keys()}
+    return bool(unmatched_a & named_b or unmatched_b & named_a)
