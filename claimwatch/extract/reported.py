@@ -132,6 +132,10 @@ def source_of(token: Token) -> Token | None:
         quoted = token.head.head
         obj = next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return obj
+    for aux in token.children:  # "IS says its gunmen ...": an acronym read as the auxiliary "is"
+        if aux.dep_ in ("aux", "auxpass") and aux.i == token.i - 1 and len(aux.text) > 1 and aux.text.isupper() \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return aux
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [c for c in subjects if c is not None]
@@ -297,6 +301,8 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
     if sent.start <= head.i < sent.end:
         start = min(start, head.left_edge.idx if head.left_edge.i >= sent.start else head.idx)
     end = cue_span[1]
+    if sent.start <= head.i < sent.end and head.i > token.i:  # "..., says Kremlin": the source after the cue
+        end = max(end, head.idx + len(head))
     if content_span:
         start, end = min(start, content_span[0]), max(end, content_span[1])
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
@@ -330,6 +336,8 @@ def content_tokens(token: Token) -> list[Token]:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
             out.extend(child.subtree)
+    if not out:
+        out = _fronted_content(token, children)
     if not out and token.dep_ == "parataxis":
         own = {t.i for t in token.subtree}
         out = [t for t in token.head.subtree if t.i not in own]
@@ -338,10 +346,25 @@ def content_tokens(token: Token) -> list[Token]:
         head = token.head
         out = [t for c in head.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
     out = sorted(set(out), key=lambda t: t.i)
+    while out and out[-1].is_space:
+        out.pop()
     if out and is_frontmatter(out[0]):
         dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
         out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
     return out
+
+
+def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
+    """ "No comment on the claim, says Kremlin": headline inversion puts what was said first; the
+    parser reads it as a first subject, set off by a comma, with the source as a second one after the cue."""
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].i > token.i or subjects[-1].i < token.i:
+        return []
+    fronted = subjects[0]
+    after = token.doc[fronted.right_edge.i + 1] if fronted.right_edge.i + 1 < token.i else None
+    if after is None or after.text != ",":
+        return []
+    return list(fronted.subtree)
 
 
 def _coordinated(clause: Token, cue: Token) -> bool:

@@ -37,6 +37,9 @@ ORG_ROLES = _roles("org")
 # Kind nouns a definite description uses to point back at a named body ("the company",
 # "the regulator"); institutions like "the government" or "the army" usually mean a new one.
 ANAPHORIC_KINDS = _roles("anaphoric")
+# Kinds of company; "the company", "the firm" (hypernyms, listed too) point back at any of them.
+BUSINESS_KINDS = _roles("business")
+COMPANY_WORDS = {"company", "firm", "business"}
 SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
     "people", "person", "sources", "officials", "intelligence", "staff", "media", "report",
     "reports", "figures", "data", "tally", "tallies", "statistics", "estimates", "assessments",
@@ -133,8 +136,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             keep.update(phrase_tokens(child))
             keep.update(c for c in head.children if c.dep_ == "cc")
             continue
-        if child.dep_ in ("appos", "relcl", "acl", "punct", "advmod", "cc", "npadvmod", "nummod"):
-            continue
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "advmod", "cc", "npadvmod", "nummod") or child.is_space:
+            continue  # a line break the parser hung on the name ("..., says Kremlin\n\n") is no part of it
         keep.update(child.subtree)
     doc = head.doc
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
@@ -145,7 +148,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text.isalnum() or doc[lo - 1].text == "."):
         lo -= 1  # "Censor.NET" split into pieces
     tokens = [doc[i] for i in range(lo, hi + 1)]
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
         tokens = tokens[:-1]
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
@@ -270,8 +273,11 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     else:
         kind = "org"
     plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in tokens)
-    kinds = {t.lemma_.lower() for t in tokens} | {c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
-    kinds &= ORG_ROLES | ANAPHORIC_KINDS
+    doc = head.doc
+    kinds = {t.lemma_.lower() for t in tokens  # not a word of a hyphenated modifier ("company-compiled")
+             if not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)} | {
+        c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
+    kinds &= ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS
     return Speaker(text, kind, start, end, org, country, plural, frozenset(kinds))
 
 
@@ -391,7 +397,8 @@ class Coreference:
                        for s in reversed(self.speakers)
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
                        and not s.plural]
-            same_kind = next((s for s in earlier if lemma in s.kinds), None)
+            same_kind = next((s for s in earlier if lemma in s.kinds or (
+                lemma in COMPANY_WORDS and s.kinds & BUSINESS_KINDS)), None)
             return same_kind or next((s for s in earlier if not s.kinds), None)
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)

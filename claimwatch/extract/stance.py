@@ -55,6 +55,10 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
             if beside_quote(token):
                 return row
+        elif item == "num":  # "fears up to 20,000 dead": a figure given
+            if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
+                   for c in token.children):
+                return row
         elif item in ("ccomp", "oprd"):  # "conceded that ...", "called it a betrayal"
             if any(c.dep_ == item for c in token.children):
                 return row
@@ -212,6 +216,9 @@ def content_stance(content: Span) -> str | None:
     if root.pos_ == "NOUN" and root.lemma_.lower() in REFUSED_KNOWLEDGE and root.head.lemma_ == "have" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "decline"  # said he had "no information to suggest that"
+    if root.pos_ == "NOUN" and root.lemma_.lower() == "comment" and not (inside.start <= root.head.i < inside.stop) \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return "decline"  # "No comment on the claim, says Kremlin"
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     negated = any(c.dep_ == "neg" for c in root.children)
     if subject is not None and _is_judged(subject):
