@@ -193,17 +193,21 @@ def occasion_mention(cue: Token) -> Token | None:
     return None
 
 
-def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: list[TimeExpr]) -> str | None:
+def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: list[TimeExpr],
+                 act_days: dict[int, str] | None = None) -> str | None:
     """The day of the occasion an "in the statement" points back to: the nearest earlier mention
     of the same noun, dated by the statement it is part of (`dated`: (span, said_on) so far)
     or by a time in its own sentence ("On a call with analysts later on Wednesday")."""
     doc = noun.doc
     for earlier in reversed(doc[: noun.sent.start]):
-        if earlier.lemma_.lower() != noun.lemma_.lower():
-            continue
+        if earlier.lemma_.lower() != noun.lemma_.lower() and earlier.lower_ != noun.lower_:
+            continue  # "ruling that ...": the participle names the ruling the text comes back to
         for span, said_on in reversed(dated):
             if span[0] <= earlier.idx < span[1]:
                 return said_on
+        for act in earlier.ancestors:  # "the company said in a statement to ...": the act it was made in
+            if act_days and act.i in act_days:
+                return act_days[act.i]
         sent = earlier.sent
         near = [t for t in times if sent.start_char <= t.span[0] < sent.end_char and t.type != "DURATION"]
         value = time_in(near, [(sent.start_char, sent.end_char)], earlier.idx)

@@ -308,6 +308,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     paras = paragraphs(text)
     transcript_day: str | None = None
     last_date: dict[str, str] = {}
+    act_days: dict[int, str] = {}  # cue token -> the day its act was dated
+    earlier_acts: set[tuple[int, int]] = set()  # spans of acts told in the past perfect
     out: list[Statement] = []
     previous: Speaker | None = None
     m = 0
@@ -332,15 +334,19 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             if any(s <= cue.span[0] for s in entries):
                 said_on = published.isoformat()
         if said_on is None and cue.token_i is not None and (noun := occasion_mention(doc[cue.token_i])) is not None:
-            said_on = occasion_day(noun, [(s.span, s.said_on) for s in out if s.said_on], times)
+            said_on = occasion_day(noun, [(s.span, s.said_on) for s in out if s.said_on], times, act_days)
         if said_on is None and not cue.perfect and not cue.present:
             said_on = next((last_date[k] for k in keys if k in last_date), None)
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
                     doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
-                said_on = _occasion_date(doc, cue, cues, out, times, published, paras)
+                said_on = _occasion_date(doc, cue, cues, out, times, published, paras, earlier_acts)
         if said_on:
             last_date.update((k, said_on) for k in keys)
+            if cue.token_i is not None:
+                act_days[cue.token_i] = said_on
         span = _clip(cue.span, len(text))
+        if _pluperfect(doc, cue):
+            earlier_acts.add(span)
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
         out.append(Statement(
             speaker=speaker.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
@@ -508,7 +514,7 @@ def _reports_a_figure(doc: Doc, cue: Cue) -> bool:
 
 def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
                    times: list[TimeExpr], published: date | None,
-                   paras: list[tuple[int, int]]) -> str | None:
+                   paras: list[tuple[int, int]], earlier_acts: set = frozenset()) -> str | None:
     """An undated past act on a dated occasion: a date elsewhere in its sentence but outside
     any reported content ("was jailed on Thursday after a judge rejected ..."), else the
     date of the last dated statement in the same paragraph."""
@@ -529,8 +535,16 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
         return None
     for st in reversed(done):
         if para[0] <= st.span[0] < cue.span[0] and st.said_on:
+            if st.span in earlier_acts:
+                continue  # "X had told the court in June ... The judge dismissed that claim": an earlier occasion
             return st.said_on
     return None
+
+
+def _pluperfect(doc: Doc, cue: Cue) -> bool:
+    """ "had told the court in June": an act told as before the story's own occasion."""
+    return cue.token_i is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in doc[cue.token_i].children)
 
 
 def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
