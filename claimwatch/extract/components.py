@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .quantities import find_quantities
+from .quotes import headline_line as _headline
 from .statements import find_statements
 from .times import find_times, infer_published
 
@@ -42,20 +43,6 @@ def paragraphs_component(doc: Doc) -> Doc:
         if token.text == ";":
             doc[token.i + 1].is_sent_start = True
     return doc
-
-
-HEADLINE_CHARS = 200
-
-
-def _headline(doc: Doc):
-    """The tokens of a first line that reads as a headline (short, not ended as a sentence), else none."""
-    end = next((t.i for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)), None)
-    if end is None or end == 0:
-        return doc[0:0]
-    line = doc[:end + 1]
-    if len(line.text) > HEADLINE_CHARS or line.text.rstrip().endswith((".", "?", "!")):
-        return doc[0:0]
-    return line
 
 
 @Language.component("claimwatch_times", requires=["doc.ents"], assigns=["doc._.times"])

@@ -12,6 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from .lexicon import read_table
 
 OPENERS = {"“": "”", "‘": "’", "\"": "\"", "«": "»", "„": "“"}
@@ -195,3 +197,17 @@ def headline_labels(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             continue
         out.append(((m.start(1), m.end(1)), (m.start(2), m.end(2))))
     return out
+
+
+HEADLINE_CHARS = 200
+
+
+def headline_line(doc: Doc):
+    """The tokens of a first line that reads as a headline (short, not ended as a sentence), else none."""
+    end = next((t.i for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)), None)
+    if end is None or end == 0:
+        return doc[0:0]
+    line = doc[:end + 1]
+    if len(line.text) > HEADLINE_CHARS or line.text.rstrip().endswith((".", "?", "!")):
+        return doc[0:0]
+    return line

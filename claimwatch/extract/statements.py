@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Statement, TimeExpr
 from .dating import calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, time_in
 from .quotes import (
-    Passage, dash_attribution, dash_line, headline_labels, live_entry_starts, paragraphs, speech_passages, transcript_turns,
+    Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
 from .reported import Cue, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
 from .stance import content_stance
@@ -310,6 +310,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     last_date: dict[str, str] = {}
     act_days: dict[int, str] = {}  # cue token -> the day its act was dated
     earlier_acts: set[tuple[int, int]] = set()  # spans of acts told in the past perfect
+    keyed: list[list[str]] = []  # the speaker keys of each statement in `out`
     out: list[Statement] = []
     previous: Speaker | None = None
     m = 0
@@ -348,6 +349,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if _pluperfect(doc, cue):
             earlier_acts.add(span)
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
+        keyed.append(keys)
         out.append(Statement(
             speaker=speaker.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
             content=text[content_span[0] : content_span[1]] if content_span else None,
@@ -355,7 +357,27 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             speaker_country=speaker.country or country_of_name(speaker.org or speaker.name),
             speaker_span=(speaker.start, speaker.end) if speaker.start < speaker.end else None,
         ))
+    _date_headline(doc, out, keyed)
     return _dedupe(out)
+
+
+def _date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
+    """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...": a headline's
+    denial or refusal is the news the article tells, so it takes the day of the body's first act of
+    the same source and stance. A headline "says" is left undated, like a present-tense "says"."""
+    line = headline_line(doc)
+    if not len(line):
+        return
+    end = line.end_char
+    for k, st in enumerate(out):
+        if st.span[0] >= end or st.said_on or st.stance == "assert":
+            continue
+        for j in range(k + 1, len(out)):
+            other = out[j]
+            if other.span[0] >= end and other.stance == st.stance and set(keyed[j]) & set(keyed[k]):
+                if other.said_on:
+                    out[k] = dataclasses.replace(st, said_on=other.said_on)
+                break
 
 
 def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
