@@ -152,6 +152,25 @@ def phrase_tokens(head: Token) -> list[Token]:
         tokens = tokens[:-1]
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
+    return _past_time_stamp(tokens)
+
+
+def _past_time_stamp(tokens: list[Token]) -> list[Token]:
+    """ "19:45 CET - Nordavia says ...": a live-blog time stamp opening the line is no part of the name."""
+    doc = tokens[0].doc
+    start = tokens[0].i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and tokens[0].i - start < 3:
+        start -= 1  # "19:45" the parser left out of the phrase
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return tokens
+    before = list(doc[start:tokens[0].i])
+    for k, t in enumerate(tokens[:5]):
+        if t.text in ("-", "–", "—") and k + 1 < len(tokens):
+            stamp = before + tokens[:k]
+            if stamp and any(":" in w.text and w.text[:1].isdigit() for w in stamp) and all(
+                    w.like_num or ":" in w.text or w.is_upper or w.is_punct for w in stamp):
+                return tokens[k + 1:]
+            return tokens
     return tokens
 
 
