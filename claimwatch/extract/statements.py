@@ -349,16 +349,41 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if _pluperfect(doc, cue):
             earlier_acts.add(span)
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
-        keyed.append(keys)
-        out.append(Statement(
-            speaker=speaker.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
-            content=text[content_span[0] : content_span[1]] if content_span else None,
-            content_span=content_span, mode=cue.mode, speaker_org=speaker.org,
-            speaker_country=speaker.country or country_of_name(speaker.org or speaker.name),
-            speaker_span=(speaker.start, speaker.end) if speaker.start < speaker.end else None,
-        ))
+        for party in _reciprocal_parties(doc, cue) or [speaker]:
+            keyed.append(speaker_keys(party) if party is not speaker else keys)
+            out.append(Statement(
+                speaker=party.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
+                content=text[content_span[0] : content_span[1]] if content_span else None,
+                content_span=content_span, mode=cue.mode, speaker_org=party.org,
+                speaker_country=party.country or country_of_name(party.org or party.name),
+                speaker_span=(party.start, party.end) if party.start < party.end else None,
+            ))
     _date_headline(doc, out, keyed)
     return _dedupe(out)
+
+
+def _reciprocal_parties(doc: Doc, cue: Cue) -> list[Speaker]:
+    """ "Kyrgyzstan and Tajikistan accused each other": each party accuses the other, two acts, one
+    for each named conjunct. (A plain "A and B said" stays one joint statement.)"""
+    if cue.token_i is None or cue.source_head is None or cue.fixed_speaker is not None:
+        return []
+    token, head = doc[cue.token_i], cue.source_head
+    near = [c for c in token.children if c.dep_ in ("dobj", "prep", "pobj")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children]
+    if not any((t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
+               or (t.lower_ in ("one", "another") and any(c.lower_ in ("one", "another") for c in t.children))
+               for t in near):
+        return []
+    conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    if len(conjuncts) < 2 or any(c.pos_ not in ("PROPN", "NOUN") for c in conjuncts):
+        return []
+    parties = []
+    for c in conjuncts:
+        drop = {t.i for k in c.children if k.dep_ in ("conj", "cc", "punct", "appos") for t in k.subtree}
+        tokens = [t for t in c.subtree if t.i not in drop]
+        tokens = [t for t in tokens if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct] or [c]
+        parties.append(describe(tokens, c))
+    return parties
 
 
 def _date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
