@@ -140,6 +140,10 @@ def source_of(token: Token) -> Token | None:
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [c for c in subjects if c is not None]
     subj = subjects[-1] if subjects else None
+    if subj is not None and subj.i < token.i:
+        inverted = _inverted_source(token)
+        if inverted is not None:
+            return inverted
     passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
     if passive or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -185,6 +189,21 @@ def source_of(token: Token) -> Token | None:
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
     return None
+
+
+def _inverted_source(token: Token) -> Token | None:
+    """ "No comment on the claim, says ministry": in a comma-set inversion ending the sentence, the
+    noun after the cue is its source, even when the parser hung it on the cue as something else."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return None
+    after = [c for c in token.children if c.i > token.i and not c.is_space]
+    rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
+    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or after[0].dep_ == "nsubj":
+        return None
+    if not rest or rest[-1].i != after[0].i or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
+        return None
+    return after[0]
 
 
 def _name_before(token: Token) -> Token | None:
@@ -358,7 +377,7 @@ def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
     """ "No comment on the claim, says Kremlin": headline inversion puts what was said first; the
     parser reads it as a first subject, set off by a comma, with the source as a second one after the cue."""
     subjects = [c for c in children if c.dep_ == "nsubj"]
-    if len(subjects) < 2 or subjects[0].i > token.i or subjects[-1].i < token.i:
+    if not subjects or subjects[0].i > token.i or (subjects[-1].i < token.i and _inverted_source(token) is None):
         return []
     fronted = subjects[0]
     after = token.doc[fronted.right_edge.i + 1] if fronted.right_edge.i + 1 < token.i else None

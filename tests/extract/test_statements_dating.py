@@ -201,3 +201,10 @@ def test_said_in_the_statement_shares_the_day_the_statement_was_placed_on(read):
     statements = extract_on(text, "2025-06-26")
     ruiz = next(s for s in statements if "Ruiz" in s.speaker)
     assert ruiz.said_on == "2025-06-25"
+
+
+def test_a_past_perfect_act_lends_its_day_to_no_later_speaker(read):
+    text = ("The company's lawyer, Ann Reyes, had told the court in June that the tenants were to blame. "
+            "The judge dismissed that claim.")
+    judge = next(s for s in read(text) if s.cue == "dismissed")
+    assert judge.said_on is None

@@ -124,3 +124,58 @@ def test_figures_in_a_named_poll_are_the_pollsters(read):
 def test_in_a_statement_with_a_cue_verb_is_one_act(read):
     statements = read("In a statement, the harbour authority said the ferry would sail on Monday.")
     assert [s.cue for s in statements] == ["said"]
+
+
+# --- headline attributions, second round (issue 12) -------------------------------------
+
+def test_inverted_headline_no_comment_is_the_trailing_source_declining(read):
+    text = ("Two men charged over depot fire; no comment on militia claim, says ministry\n\n"
+            "The interior ministry said on Thursday it would not comment on the claim.")
+    head = [s for s in read(text) if s.span[0] < text.index("\n")]
+    assert [(s.speaker, s.stance) for s in head] == [("ministry", "decline")]
+    assert text[head[0].span[0]:head[0].span[1]] == "no comment on militia claim, says ministry"
+
+
+def test_headline_acronym_read_as_a_verb_is_the_speaker(read):
+    text = "KLA says its fighters held the bridge\n\nThe Kosovo Liberation Army (KLA) said on Friday its men held the bridge."
+    head = [s for s in read(text) if s.span[0] < text.index("\n")]
+    assert [s.speaker for s in head] == ["KLA"]
+
+
+def test_headline_fears_a_figure_and_disowns_a_toll(read):
+    fears = read("Port mayor fears up to 3,000 missing\n\nThe mayor spoke to reporters on Monday.")
+    assert any(s.cue == "fears" and s.speaker.lower().endswith("mayor") for s in fears)
+    disowns = read("Aid group disowns ministry's flood toll\n\nThe aid group said on Monday the figure was not its own.")
+    assert any(s.cue == "disowns" and s.stance == "deny" for s in disowns)
+
+
+def test_headline_denial_takes_the_day_of_the_body_denial_but_says_stays_undated(read):
+    text = ("Council denies plan to sell the harbour; union says sale already agreed\n\n"
+            "The city council on Wednesday denied that it planned to sell the harbour, a day after the "
+            "dockers' union said a buyer had been found.")
+    statements = read(text)
+    line_end = text.index("\n")
+    denial = next(s for s in statements if s.cue == "denies")
+    says = next(s for s in statements if s.cue == "says" and s.span[0] < line_end)
+    assert denial.said_on == "2025-03-12" and says.said_on is None
+
+
+def test_live_blog_time_stamp_is_no_part_of_the_speaker(read):
+    text = "Live: Ferry strike\n\n19:45 CET - Nordline says 40 of its crossings have been cancelled."
+    assert [s.speaker for s in read(text)] == ["Nordline"]
+
+
+# --- companies and occasions ---------------------------------------------------------------
+
+def test_the_company_points_back_at_a_group_described_as_a_chain(read):
+    text = ("Harlow Retail Group, the budget chain, said on Wednesday that profit fell 10%.\n\n"
+            "Sales rose 2%, the company said in a statement. \"We expect a better year,\" chief executive "
+            "Ann Marsh said in the statement.")
+    statements = read(text)
+    assert [s.speaker for s in statements[:2]] == ["Harlow Retail Group", "Harlow Retail Group"]
+    assert all(s.said_on == "2025-03-12" for s in statements)
+
+
+def test_reciprocal_accusation_is_one_statement_per_party(read):
+    text = "Freedonia and Sylvania accused each other on Tuesday of shelling the border post."
+    assert sorted(s.speaker for s in read(text)) == ["Freedonia", "Sylvania"]
