@@ -168,6 +168,8 @@ def source_of(token: Token) -> Token | None:
             issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             return issuer if issuer is not None else noun
         return noun
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _GERUND_PREPOSITIONS:
+        return _gerund_source(token)
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         # "..., saying only that": the participle reports for the main clause's subject
         head = token.head
@@ -188,6 +190,30 @@ def source_of(token: Token) -> Token | None:
                 return source_of(ancestor)
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
+    return None
+
+
+# Prepositions whose gerund ("responded by saying", "after saying") shares the clause's subject;
+# "for" ("criticised her for saying") takes the object as the one who spoke.
+_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "upon", "for"}  # not "lagged behind in assessing"
+
+
+def _gerund_source(token: Token) -> Token | None:
+    """ "Obama responded by saying ...", "began by saying", "After saying ..., she was": the subject of
+    the clause the prepositional gerund hangs on; "attacked Clinton for saying" -> Clinton."""
+    prep = token.head
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.lower_ == "for":
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.lower_ not in RELATIVE_PRONOUNS else (verb.head if verb.dep_ == "relcl" else None)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
     return None
 
 

@@ -179,3 +179,10 @@ def test_the_company_points_back_at_a_group_described_as_a_chain(read):
 def test_reciprocal_accusation_is_one_statement_per_party(read):
     text = "Freedonia and Sylvania accused each other on Tuesday of shelling the border post."
     assert sorted(s.speaker for s in read(text)) == ["Freedonia", "Sylvania"]
+
+
+def test_prepositional_gerund_of_saying_reports_for_the_clause_subject(read):
+    by = read("Governor Ann Vale responded to the protesters on Monday by saying the plant would stay open.")
+    assert [(s.speaker, s.cue) for s in by] == [("Ann Vale", "saying")]
+    blamed = read("Senator Tom Reed attacked Mayor Lisa Park for saying the budget was balanced.")
+    assert any(s.cue == "saying" and s.speaker == "Lisa Park" for s in blamed)
