@@ -103,6 +103,9 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if not plausible_source(head):
             continue
         tokens = [head] if head.pos_ == "PRON" else None
+        if head.i == token.i - 1 and head == _name_ending_fronted_phrase(token):
+            ent = entity_at(head)  # "the Washington Post Trump" read as one name: the person alone
+            tokens = list(ent) if ent is not None and ent.label_ == "PERSON" else [head]
         out.append(_make(doc, token, row, head, tokens))
     return out
 
@@ -155,6 +158,9 @@ def source_of(token: Token) -> Token | None:
         if subj.dep_ == "csubj":
             return None
         return subj
+    fronted = _name_ending_fronted_phrase(token)
+    if fronted is not None:
+        return fronted
     for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary
         if aux.dep_ == "aux":
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
@@ -211,10 +217,26 @@ def _gerund_source(token: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj if subj.lower_ not in RELATIVE_PRONOUNS else (verb.head if verb.dep_ == "relcl" else None)
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
     return None
+
+
+def _name_ending_fronted_phrase(token: Token) -> Token | None:
+    """ "In a meeting with the editorial board of the Washington Post Trump said ...": with no comma
+    after an opening phrase, the parser takes the subject for the phrase's last noun; a name right
+    before a subjectless cue, inside a phrase that opens the sentence, is the speaker."""
+    doc = token.doc
+    if token.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+        return None
+    name = doc[token.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos", "conj"):
+        return None
+    opener = next((c for c in token.children if c.dep_ == "prep" and c.i < name.i and c.i == token.sent.start), None)
+    if opener is None or name.i not in {t.i for t in opener.subtree}:
+        return None
+    return name
 
 
 def _inverted_source(token: Token) -> Token | None:
@@ -359,7 +381,7 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
     ranges.append((token.idx, min(sent.end_char, token.idx + len(token) + 14)))
     return Cue(
         cue=cue_text or token.text, cue_span=cue_span, stance=stance, span=(start, end),
-        content_span=content_span, source_head=head, date_ranges=ranges,
+        content_span=content_span, source=list(tokens or []), source_head=head, date_ranges=ranges,
         perfect=perfect, present=token.tag_ in ("VBZ", "VBP") and not aux,
         negated_state=perfect and negated, token_i=token.i,
         first_person=head.lower_ in ("i", "we"),

@@ -186,3 +186,10 @@ def test_prepositional_gerund_of_saying_reports_for_the_clause_subject(read):
     assert [(s.speaker, s.cue) for s in by] == [("Ann Vale", "saying")]
     blamed = read("Senator Tom Reed attacked Mayor Lisa Park for saying the budget was balanced.")
     assert any(s.cue == "saying" and s.speaker == "Lisa Park" for s in blamed)
+
+
+def test_name_ending_an_opening_phrase_without_comma_is_the_speaker(read):
+    text = ("Maria Ostrander spoke twice that week. In a meeting with the editorial board of the Harbour "
+            "Gazette Ostrander said that the ferry would sail again.")
+    said = next(s for s in read(text) if s.cue == "said")
+    assert said.speaker == "Maria Ostrander"
