@@ -156,7 +156,8 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def _past_time_stamp(tokens: list[Token]) -> list[Token]:
-    """ "19:45 CET - Nordavia says ...": a live-blog time stamp opening the line is no part of the name."""
+    """ "19:45 CET - Nordavia says ...", "KYIV, Ukraine — Ukraine's defense minister said": a live-blog
+    time stamp or a dateline opening the line is no part of the name."""
     doc = tokens[0].doc
     start = tokens[0].i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and tokens[0].i - start < 3:
@@ -167,8 +168,13 @@ def _past_time_stamp(tokens: list[Token]) -> list[Token]:
     for k, t in enumerate(tokens[:5]):
         if t.text in ("-", "–", "—") and k + 1 < len(tokens):
             stamp = before + tokens[:k]
-            if stamp and any(":" in w.text and w.text[:1].isdigit() for w in stamp) and all(
-                    w.like_num or ":" in w.text or w.is_upper or w.is_punct for w in stamp):
+            spaced = k > 0 and bool(tokens[k - 1].whitespace_)
+            clock = any(":" in w.text and w.text[:1].isdigit() for w in stamp) and all(
+                w.like_num or ":" in w.text or w.is_upper or w.is_punct for w in stamp)
+            # "KYIV, Ukraine — Ukraine's defense minister said": a dateline in capitals
+            dateline = stamp and stamp[0].is_upper and len(stamp[0]) > 1 and all(
+                w.pos_ in ("PROPN", "NUM", "PUNCT") or w.is_upper for w in stamp)
+            if spaced and (clock or dateline):
                 return tokens[k + 1:]
             return tokens
     return tokens
@@ -283,6 +289,16 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # the tagger made of an unfamiliar surname; the name is the words before the apposition
         name = phrase_text([t for t in tokens if t.i < described.left_edge.i and not t.is_punct])
         return Speaker(full_person_name(doc, name) if name else text, "person", start, end, org, country)
+    roles = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in PERSON_ROLES]
+    if head.pos_ == "PROPN" and roles:
+        # "operations director Kari Lunde", "ministry spokesperson Irina Dobre": a role before a name
+        # makes it a person's, whatever entity type the model gave an unfamiliar name
+        name = [t for t in tokens if t.i > roles[-1].i]
+        if 1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            body = [t for t in tokens if t.i < roles[-1].i and not t.is_punct]
+            if org is None and body and body[-1].lemma_.lower() in ORG_ROLES:
+                org = phrase_text(body)  # "ministry spokesperson Irina Dobre" speaks for the ministry
+            return Speaker(full_person_name(doc, phrase_text(name)), "person", start, end, org, country)
     if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
         kind = "person"
     elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):
@@ -374,6 +390,8 @@ class Coreference:
         word = word.lower()
         pool = [s for s in self.mentions if before is None or s.start < before]
         if word in PERSON_PRONOUNS:
+            if pool and _personal_name(pool[-1]):
+                return pool[-1]  # "Kari Lunde said ... She added": a name the model took for a body
             return next((s for s in reversed(pool) if s.kind == "person" and not s.plural), None)
         if word in THING_PRONOUNS:
             return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)
@@ -423,6 +441,20 @@ class Coreference:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+def _personal_name(speaker: Speaker) -> bool:
+    """A source the model read as a body whose name reads as a person's: two or three capitalised
+    words, no kind noun ("Group", "Ministry"), no known institution or nationality."""
+    if speaker.kind != "org" or speaker.plural or speaker.kinds or speaker.org:
+        return False
+    words = speaker.name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*", w) for w in words):
+        return False
+    plain = _plain(speaker.name)
+    if plain in institutions() or any(w in nationalities() for w in plain.split()):
+        return False
+    return not any(w in ORG_ROLES or w in ANAPHORIC_KINDS or w in BUSINESS_KINDS for w in plain.split())
 
 
 def speaker_keys(speaker: Speaker) -> list[str]:

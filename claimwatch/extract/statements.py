@@ -23,7 +23,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
-from .dating import calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, time_in
+from .dating import (
+    calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, occasion_nouns, time_in,
+)
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
@@ -32,7 +34,7 @@ from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     THING_PRONOUNS, Coreference, Speaker,
-    country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys,
+    country_of_name, describe, full_person_name, surname_key, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys,
 )
 
 log = logging.getLogger(__name__)
@@ -311,6 +313,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     act_days: dict[int, str] = {}  # cue token -> the day its act was dated
     earlier_acts: set[tuple[int, int]] = set()  # spans of acts told in the past perfect
     keyed: list[list[str]] = []  # the speaker keys of each statement in `out`
+    last_where: dict[str, int] = {}  # where each key's last dated act is
     out: list[Statement] = []
     previous: Speaker | None = None
     m = 0
@@ -336,13 +339,18 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 said_on = published.isoformat()
         if said_on is None and cue.token_i is not None and (noun := occasion_mention(doc[cue.token_i])) is not None:
             said_on = occasion_day(noun, [(s.span, s.said_on) for s in out if s.said_on], times, act_days)
+        if said_on is None and cue.token_i is not None and out and _made_those_remarks(doc[cue.token_i]):
+            said_on = next((st.said_on for st in reversed(out) if st.said_on), None)
         if said_on is None and not cue.perfect and not cue.present:
             said_on = next((last_date[k] for k in keys if k in last_date), None)
+            if said_on is None and speaker.kind == "person" and speaker.org:
+                said_on = _body_occasion(surname_key(speaker.org), last_date, last_where, cue, paras)
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
                     doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras, earlier_acts)
         if said_on:
             last_date.update((k, said_on) for k in keys)
+            last_where.update((k, cue.span[0]) for k in keys)
             if cue.token_i is not None:
                 act_days[cue.token_i] = said_on
         span = _clip(cue.span, len(text))
@@ -360,6 +368,31 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             ))
     _date_headline(doc, out, keyed)
     return _dedupe(out)
+
+
+def _made_those_remarks(token: Token) -> bool:
+    """ "Rustem Umerov made the remarks in an interview ..., saying ...": the act is the one just
+    reported, named again by a definite occasion noun as the object of "make" or "give"."""
+    verb = token.head if token.dep_ in ("advcl", "conj") and token.head.pos_ in ("VERB", "AUX") else token
+    if verb.lemma_.lower() not in ("make", "give", "deliver"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in occasion_nouns() and any(
+        d.dep_ == "det" and d.lower_ in ("the", "these", "those", "that", "this") for d in c.children)
+        for c in verb.children)
+
+
+def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, int], cue: Cue,
+                   paras: list[tuple[int, int]]) -> str | None:
+    """ "The ministry on Tuesday denied ... ¶ ministry spokesperson Irina Dobre told a news conference":
+    a person speaking for a body, with no day of their own, speaks on the occasion of the body's act
+    told in the same or the paragraph just before."""
+    if not key or key not in last_date:
+        return None
+    here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), None)
+    there = next((k for k, (s, e) in enumerate(paras) if s <= last_where[key] < e), None)
+    if here is None or there is None or not 0 <= here - there <= 1:
+        return None
+    return last_date[key]
 
 
 def _reciprocal_parties(doc: Doc, cue: Cue) -> list[Speaker]:

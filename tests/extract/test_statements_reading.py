@@ -193,3 +193,33 @@ def test_name_ending_an_opening_phrase_without_comma_is_the_speaker(read):
             "Gazette Ostrander said that the ferry would sail again.")
     said = next(s for s in read(text) if s.cue == "said")
     assert said.speaker == "Maria Ostrander"
+
+
+# --- people the model takes for bodies, and the occasions they speak on -----------------------
+
+def test_she_after_a_name_read_as_a_body_points_back_at_it(read):
+    text = "Kari Lunde said the airline was in trouble. She added that manual check-in was running."
+    assert [s.speaker for s in read(text)] == ["Kari Lunde", "Kari Lunde"]
+
+
+def test_role_before_a_name_makes_a_person_speaking_for_the_body(read):
+    text = ("Tor Eriksen said fares would rise. At a press conference, operations director Kari Lunde said "
+            "engineers had found the fault. She added that check-in was slow.")
+    statements = read(text)
+    assert [s.speaker for s in statements][-2:] == ["Kari Lunde", "Kari Lunde"]
+
+
+def test_spokesperson_speaks_on_the_occasion_of_the_body_act_just_told(read):
+    text = ("The transport ministry on Tuesday denied that it planned to close the line.\n\n"
+            "\"There is no plan,\" ministry spokesperson Irina Dobre told a news conference.")
+    dobre = next(s for s in read(text) if s.speaker == "Irina Dobre")
+    assert dobre.said_on == "2025-03-11"
+
+
+def test_made_the_remarks_is_the_act_just_reported(read):
+    text = ("KYIV, Ukraine — Ukraine's defence minister said on Tuesday that his troops had met the new units. "
+            "Rustem Umerov made the remarks in an interview with a broadcaster, saying the clashes were small. "
+            "He refused to say where they took place.")
+    statements = read(text)
+    assert statements[0].speaker == "Ukraine's defence minister"
+    assert [s.said_on for s in statements] == ["2025-03-11"] * 3
