@@ -277,8 +277,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         if named is not None:
             name_tokens = [t for t in named.subtree if not t.is_punct]
             return describe(name_tokens, named)
-    named = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if named and head.pos_ == "PROPN":
+    named = [t for t in tokens if t.ent_type_ == "PERSON"
+             and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]  # not "Lucena-based"
+    if named and head.pos_ == "PROPN" and head.ent_type_ != "ORG":
         # "prosecutor Jane Roe KC": a person however the entity was cut
         return Speaker(strip_titles(phrase_text(tokens[tokens.index(named[0]):])), "person", start, end, org, country)
     text = phrase_text(_drop_determiner(tokens))
@@ -307,7 +308,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         kind = "group"
     else:
         kind = "org"
-    plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in tokens)
+    # "Marinduque Star Lines", "the United States": a plural word ending a longer proper name names one body
+    multiword_name = head.tag_ == "NNPS" and any(t.pos_ == "PROPN" and t.i < head.i for t in tokens)
+    plural = (head.tag_ in ("NNS", "NNPS") and not multiword_name) or any(t.dep_ == "conj" for t in tokens)
     doc = head.doc
     kinds = {t.lemma_.lower() for t in tokens  # not a word of a hyphenated modifier ("company-compiled")
              if not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)} | {

@@ -223,3 +223,10 @@ def test_made_the_remarks_is_the_act_just_reported(read):
     statements = read(text)
     assert statements[0].speaker == "Ukraine's defence minister"
     assert [s.said_on for s in statements] == ["2025-03-11"] * 3
+
+
+def test_it_points_back_at_a_company_whose_name_ends_in_a_plural(read):
+    text = ("The ferry sank, the coast guard said on Thursday. The ship's owner, Manila-based Harbour Star "
+            "Lines, said the vessel was licensed. It rejected what it called speculation about its crew.")
+    rejected = next(s for s in read(text) if s.cue == "rejected")
+    assert rejected.speaker.endswith("Harbour Star Lines")
