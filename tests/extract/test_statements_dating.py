@@ -208,3 +208,10 @@ def test_a_past_perfect_act_lends_its_day_to_no_later_speaker(read):
             "The judge dismissed that claim.")
     judge = next(s for s in read(text) if s.cue == "dismissed")
     assert judge.said_on is None
+
+
+def test_a_possessive_day_names_an_event_not_the_act_unless_it_is_the_occasion(read):
+    sinking = read("Divers found two more bodies, raising the toll from Tuesday's sinking to 31, the coast guard said.")
+    assert all(s.said_on is None for s in sinking)
+    hearing = read("At Tuesday's hearing, prosecutor Ann Marsh told the court the money was gone.")
+    assert hearing[0].said_on == "2025-11-04"
