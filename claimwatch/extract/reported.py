@@ -79,7 +79,7 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if lemma == "cite" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             continue  # "the report the union is citing": a bare citing names no source and says nothing
         head = source_of(token)
-        if head is None:
+        if head is None or _labels_own_content(token, head):
             continue
         evidence = head
         if head.lower_ == "one":  # "one of the diplomats said": a member speaks for the group
@@ -108,6 +108,19 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             tokens = list(ent) if ent is not None and ent.label_ == "PERSON" else [head]
         out.append(_make(doc, token, row, head, tokens))
     return out
+
+
+def _labels_own_content(token: Token, head: Token) -> bool:
+    """ "It rejected what it called speculation": a free relative naming what the same source's
+    outer act is about is part of that act, not a second one."""
+    if not any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubj") and c.i < token.i for c in token.children):
+        return False
+    outer = token.head
+    if token.dep_ not in ("ccomp", "dobj", "pobj", "relcl") or verb_cue(outer) is None:
+        return False
+    subject = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ == head.lower_ or (
+        head.pos_ == "PRON" and head.lower_ in ("it", "he", "she", "they")))
 
 
 def _declines_speech(token: Token, acts: frozenset[str]) -> bool:

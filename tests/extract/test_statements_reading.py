@@ -230,3 +230,8 @@ def test_it_points_back_at_a_company_whose_name_ends_in_a_plural(read):
             "Lines, said the vessel was licensed. It rejected what it called speculation about its crew.")
     rejected = next(s for s in read(text) if s.cue == "rejected")
     assert rejected.speaker.endswith("Harbour Star Lines")
+
+
+def test_what_the_same_source_called_it_is_part_of_the_outer_act(read):
+    statements = read("The ferry company rejected what it called speculation about its crew.")
+    assert [s.cue for s in statements] == ["rejected"]
