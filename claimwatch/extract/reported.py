@@ -79,6 +79,11 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if lemma == "cite" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             continue  # "the report the union is citing": a bare citing names no source and says nothing
         head = source_of(token)
+        if head is None and (it := _impersonal_passive(token)) is not None:
+            cue = _make(doc, token, row, it, None)
+            cue.continues = True  # "..., it was noted": the source the text is reporting goes on
+            out.append(cue)
+            continue
         if head is None or _labels_own_content(token, head):
             continue
         evidence = head
@@ -108,6 +113,19 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             tokens = list(ent) if ent is not None and ent.label_ == "PERSON" else [head]
         out.append(_make(doc, token, row, head, tokens))
     return out
+
+
+def _impersonal_passive(token: Token) -> Token | None:
+    """ "46 units were involved, it was noted", "In the statement it was stated that ...": a passive
+    cue with the empty subject "it", no agent, and a reported clause; agency copy's way of going on
+    with the source it is reporting."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is None or subject.lower_ != "it" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    if any(c.dep_ == "agent" or c.tag_ == "MD" for c in token.children):
+        return None  # "It should be noted that ...": the author's own aside
+    reported = any(c.dep_ == "ccomp" for c in token.children) or token.dep_ in ("parataxis", "ccomp") and token.i > token.head.i
+    return subject if reported else None
 
 
 def _labels_own_content(token: Token, head: Token) -> bool:

@@ -235,3 +235,17 @@ def test_it_points_back_at_a_company_whose_name_ends_in_a_plural(read):
 def test_what_the_same_source_called_it_is_part_of_the_outer_act(read):
     statements = read("The ferry company rejected what it called speculation about its crew.")
     assert [s.cue for s in statements] == ["rejected"]
+
+
+def test_impersonal_passive_goes_on_with_the_source_being_reported(read):
+    text = ("The fire was put out overnight, the press service of the emergency ministry informed. "
+            "More than 180 firefighters were involved, it was noted. "
+            "It should be noted that this is the fourth big fire this year.")
+    statements = read(text)
+    assert [s.cue for s in statements] == ["informed", "noted"]
+    assert statements[1].speaker == statements[0].speaker
+
+
+def test_according_to_information_of_a_body_is_the_body(read):
+    statements = read("According to the information of the ministry, the fire covered 3,500 square metres.")
+    assert statements[0].speaker == "ministry"
