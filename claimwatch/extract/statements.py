@@ -348,6 +348,9 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
                     doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras, earlier_acts)
+        if said_on is None and not cue.perfect and cue.content_span and published is not None \
+                and cue.cue.lower() != "according to":
+            said_on = _told_of_today(cue, times, published)
         if said_on:
             last_date.update((k, said_on) for k in keys)
             last_where.update((k, cue.span[0]) for k in keys)
@@ -368,6 +371,17 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             ))
     _date_headline(doc, out, keyed)
     return _dedupe(out)
+
+
+def _told_of_today(cue: Cue, times: list[TimeExpr], published: date) -> str | None:
+    """ "The fire was put out in the early hours of today, the press service informed": an act that
+    reports something of the publication day was made no earlier than that day, and no later."""
+    lo, hi = cue.content_span
+    today = published.isoformat()
+    for time in times:
+        if lo <= time.span[0] < hi and time.type != "DURATION" and calendar_value(time) == today:
+            return today
+    return None
 
 
 def _made_those_remarks(token: Token) -> bool:

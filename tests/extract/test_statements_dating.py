@@ -215,3 +215,8 @@ def test_a_possessive_day_names_an_event_not_the_act_unless_it_is_the_occasion(r
     assert all(s.said_on is None for s in sinking)
     hearing = read("At Tuesday's hearing, prosecutor Ann Marsh told the court the money was gone.")
     assert hearing[0].said_on == "2025-11-04"
+
+
+def test_an_act_reporting_something_of_the_publication_day_was_made_that_day(read):
+    statements = read("The fire was put out in the early hours of today, the press service of the ministry informed.")
+    assert statements[0].said_on == "2025-11-07"
