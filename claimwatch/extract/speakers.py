@@ -256,6 +256,14 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     person = _person_entity(tokens)
     org, country = organisation_of(tokens, head)
+    kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS]
+    if head.pos_ == "PROPN" and kind_words and not any(t.lemma_.lower() in PERSON_ROLES for t in tokens if t.i < head.i):
+        # "Dutch brewer Kessel Brouwerijen", "carmaker Shirakawa Motor": a company however the model
+        # tagged the name; "the company" later points back at it
+        name = [t for t in tokens if t.i > kind_words[-1].i]
+        if name and all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            kinds = frozenset(t.lemma_.lower() for t in kind_words)
+            return Speaker(phrase_text(name), "org", start, end, org, country, False, kinds)
     if person is None and head.lemma_.lower() in PERSON_ROLES:
         # "Its spokeswoman, Lt. Gen. Maly Socheata, said": the apposition names the person
         for child in head.children:

@@ -625,8 +625,8 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
         if value:
             return value
     para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
-    if para is None:
-        return None
+    if para is None or _pluperfect(doc, cue):
+        return None  # "Analysts had expected ...": an earlier act takes no other source's day
     for st in reversed(done):
         if para[0] <= st.span[0] < cue.span[0] and st.said_on:
             if st.span in earlier_acts:

@@ -249,3 +249,13 @@ def test_impersonal_passive_goes_on_with_the_source_being_reported(read):
 def test_according_to_information_of_a_body_is_the_body(read):
     statements = read("According to the information of the ministry, the fire covered 3,500 square metres.")
     assert statements[0].speaker == "ministry"
+
+
+def test_kind_of_company_before_a_name_makes_a_company_the_company_points_back_at(read):
+    text = ("Dutch brewer Kessel Brouwerijen said on Thursday its profit fell 8%. Revenue edged up 2.4%, "
+            "the Amsterdam-based company said. Analysts had expected a smaller fall.")
+    statements = read(text)
+    assert [s.speaker for s in statements[:2]] == ["Kessel Brouwerijen", "Kessel Brouwerijen"]
+    assert statements[1].said_on == "2025-03-13"
+    analysts = next(s for s in statements if s.cue == "expected")
+    assert analysts.said_on is None
