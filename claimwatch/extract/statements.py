@@ -104,7 +104,12 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
     questioned = any(label in ("Q", "A") for label in labels)
     name_words = {w.lower() for name in person_names(doc) for w in name.split()}
     out = []
+    answerer = _interviewee(doc, turns) if questioned and not any(
+        t.label not in ("Q", "A") for t in turns) else None
     for turn in turns:
+        if turn.label == "A" and answerer is not None:
+            out.append(dataclasses.replace(turn, label=answerer))  # "A: That is false." is the interviewee's
+            continue
         if turn.label in ("Q", "A"):
             continue
         words = [w.lower().strip(".") for w in turn.label.split()]
@@ -112,6 +117,20 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
         if named or (questioned and labels.count(turn.label) >= 2):
             out.append(turn)
     return out
+
+
+def _interviewee(doc: Doc, turns: list) -> str | None:
+    """The one who answers in a Q/A transcript: the person the introduction names before the first
+    turn ("Health Minister Teresa Valadares was questioned on Tuesday ... Below is a transcript")."""
+    first = min(t.label_span[0] for t in turns)
+    for token in doc:
+        if token.idx >= first:
+            break
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+            speaker = describe(phrase_tokens(token), token)
+            if speaker.kind == "person":
+                return speaker.name
+    return None
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:

@@ -259,3 +259,14 @@ def test_kind_of_company_before_a_name_makes_a_company_the_company_points_back_a
     assert statements[1].said_on == "2025-03-13"
     analysts = next(s for s in statements if s.cue == "expected")
     assert analysts.said_on is None
+
+
+def test_answers_of_a_q_and_a_transcript_are_the_interviewee_s(read):
+    text = ("Transport Minister Ana Ribeiro was questioned on Tuesday about rail delays. Below is a transcript.\n\n"
+            "Q: The union says 40 trains were cancelled. Is that true?\n\n"
+            "A: That is false. The number I have is twelve.\n\n"
+            "Q: Will fares rise?\n\n"
+            "A: I can't give you a figure today.")
+    answers = [s for s in read(text) if s.speaker == "Ana Ribeiro"]
+    assert {s.stance for s in answers} >= {"deny", "decline"}
+    assert all(s.said_on == "2025-03-11" for s in answers)
