@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import logging
 import re
 from datetime import date
@@ -26,6 +27,7 @@ from ..models import Statement, TimeExpr
 from .dating import (
     calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, occasion_nouns, time_in,
 )
+from .lexicon import read_table
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
@@ -34,7 +36,7 @@ from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     THING_PRONOUNS, Coreference, Speaker,
-    country_of_name, describe, full_person_name, surname_key, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys,
+    country_of_name, describe, full_person_name, surname_key, titles, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys,
 )
 
 log = logging.getLogger(__name__)
@@ -113,10 +115,19 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
         if turn.label in ("Q", "A"):
             continue
         words = [w.lower().strip(".") for w in turn.label.split()]
-        named = bool(words) and words[-1] in name_words
+        named = bool(words) and (words[-1] in name_words or (  # "MS. LINDQVIST": a titled name
+            len(words) >= 2 and turn.label.split()[0].lower() in titles()))
+        if words and words[0] in questioner_labels():
+            continue  # "QUESTION:", "REPORTER:" ask; they do not answer
         if named or (questioned and labels.count(turn.label) >= 2):
             out.append(turn)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def questioner_labels() -> frozenset[str]:
+    """Transcript labels of the one asking (speaker_roles.tsv kind questioner)."""
+    return frozenset(r["word"].lower() for r in read_table("speaker_roles") if r["kind"] == "questioner")
 
 
 def _interviewee(doc: Doc, turns: list) -> str | None:

@@ -270,3 +270,14 @@ def test_answers_of_a_q_and_a_transcript_are_the_interviewee_s(read):
     answers = [s for s in read(text) if s.speaker == "Ana Ribeiro"]
     assert {s.stance for s in answers} >= {"deny", "decline"}
     assert all(s.said_on == "2025-03-11" for s in answers)
+
+
+def test_briefing_labels_with_affiliation_and_question_lines(read):
+    text = ("Transcript of the press briefing by Stefan Lund, spokesperson for the relief office, Geneva, 7 October 2025.\n\n"
+            "MR. LUND: A convoy of 22 trucks reached the town yesterday.\n\n"
+            "QUESTION: The rebels say the convoy was delayed. Do you agree?\n\n"
+            "MR. LUND: I'm not going to apportion blame from this podium.\n\n"
+            "MS. HOLM (WHO): If I may add: we have confirmed 312 suspected cholera cases.")
+    statements = read(text)
+    assert not any(s.speaker.lower().startswith("question") for s in statements)
+    assert any(s.speaker.endswith("Holm") and "312" in (s.content or "") for s in statements)
