@@ -441,6 +441,8 @@ class Coreference:
             # the last body that spoke, skipping ones whose own name says they are another kind
             # a spokesperson's body counts as having spoken: "A spokesperson for Rocky Peak
             # Power confirmed ... The company would not say"
+            if head.tag_ == "NNS":
+                return None  # "the unions": not one body named before
             earlier = [s if s.kind == "org" else Speaker(s.org or "", "org", s.start, s.end, s.org, s.country)
                        for s in reversed(self.speakers)
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx

@@ -281,3 +281,10 @@ def test_briefing_labels_with_affiliation_and_question_lines(read):
     statements = read(text)
     assert not any(s.speaker.lower().startswith("question") for s in statements)
     assert any(s.speaker.endswith("Holm") and "312" in (s.content or "") for s in statements)
+
+
+def test_a_plural_description_does_not_point_back_at_one_body(read):
+    text = ("Rail operator Treni Nord says it is running 38% of its services. "
+            "The unions put participation at 72%.")
+    unions = next(s for s in read(text) if s.cue == "put")
+    assert unions.speaker.lower() == "unions"
