@@ -208,6 +208,9 @@ def source_of(token: Token) -> Token | None:
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _GERUND_PREPOSITIONS:
         return _gerund_source(token)
     if token.dep_ == "advcl" and token.tag_ == "VBG":
+        nearer = _nearer_act(token)
+        if nearer is not None:
+            return source_of(nearer)
         # "..., saying only that": the participle reports for the main clause's subject
         head = token.head
         while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head:
@@ -251,6 +254,20 @@ def _gerund_source(token: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
+    return None
+
+
+def _nearer_act(token: Token) -> Token | None:
+    """ "X said ..., while Nowicka rejected that view, saying ...": the parser hangs the participle on
+    the main verb; a reporting act of another subject ending right before it (an adverbial or
+    coordinated clause) is the one it goes on with."""
+    doc, head = token.doc, token.head
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    for v in doc[head.i + 1 : token.i - 1]:
+        if v.dep_ in ("advcl", "conj") and v.head == head and v.pos_ == "VERB" and v.right_edge.i == token.i - 2 \
+                and verb_cue(v) is not None and any(c.dep_ == "nsubj" for c in v.children):
+            return v
     return None
 
 

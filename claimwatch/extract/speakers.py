@@ -479,6 +479,13 @@ def speaker_keys(speaker: Speaker) -> list[str]:
             hit = institutions().get(_plain(name))
             if hit:
                 keys.append(hit[0].lower())
+    words = strip_titles(speaker.name).split()
+    if words and not words[-1][:1].isupper() and len(words) > 1 and any(
+            w.endswith(("'s", "’s")) for w in words[:-1]):
+        # "Kyrgyzstan's health ministry" and "Tajikistan's foreign ministry" are two bodies: a
+        # description owned by a name is keyed whole, not by its last common noun
+        keys.append(_plain(speaker.name))
+        return keys
     keys.append(surname_key(speaker.name))
     return keys
 

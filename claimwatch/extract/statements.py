@@ -31,7 +31,7 @@ from .lexicon import read_table
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import Cue, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
+from .reported import Cue, _nearer_act, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
 from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
@@ -344,6 +344,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     earlier_acts: set[tuple[int, int]] = set()  # spans of acts told in the past perfect
     keyed: list[list[str]] = []  # the speaker keys of each statement in `out`
     last_where: dict[str, int] = {}  # where each key's last dated act is
+    loose_date: dict[str, str] = {}  # last day by the last word of the source's name alone
     out: list[Statement] = []
     previous: Speaker | None = None
     m = 0
@@ -374,7 +375,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if said_on is None and not cue.perfect and not cue.present:
             said_on = next((last_date[k] for k in keys if k in last_date), None)
             if said_on is None and speaker.kind == "person" and speaker.org:
-                said_on = _body_occasion(surname_key(speaker.org), last_date, last_where, cue, paras)
+                said_on = _body_occasion(surname_key(speaker.org), loose_date, last_where, cue, paras)
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
                     doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras, earlier_acts)
@@ -383,7 +384,9 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             said_on = _told_of_today(cue, times, published)
         if said_on:
             last_date.update((k, said_on) for k in keys)
-            last_where.update((k, cue.span[0]) for k in keys)
+            loose = surname_key(speaker.name)  # "the ministry" of "Romania's education ministry"
+            loose_date[loose] = said_on
+            last_where.update((k, cue.span[0]) for k in [*keys, loose])
             if cue.token_i is not None:
                 act_days[cue.token_i] = said_on
         span = _clip(cue.span, len(text))
@@ -391,7 +394,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             earlier_acts.add(span)
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
         for party in _reciprocal_parties(doc, cue) or [speaker]:
-            keyed.append(speaker_keys(party) if party is not speaker else keys)
+            keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])
             out.append(Statement(
                 speaker=party.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
                 content=text[content_span[0] : content_span[1]] if content_span else None,
@@ -699,11 +702,19 @@ def _governing_clauses(token: Token) -> list[Token]:
     """The cue and the clauses it is adverbial to or coordinated with ("was jailed on
     Thursday after a judge rejected ..."): where the occasion of an undated act is told.
     Not the clause that reports it: "said in May that X had denied ..." does not date the denial."""
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and (nearer := _nearer_act(token)) is not None:
+        token = nearer  # "..., while Nowicka rejected that view, saying ...": the act it goes on with
     out = [token]
     while token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
+        if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children):
+            break  # "X said last week ..., while Y rejected that view": Y's act is not on X's occasion
         token = token.head
         out.append(token)
     return out
+
+
+# Subordinators of a contrasting clause: another act, not the occasion of the main one.
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 
 
 def _last_day_before(statements: list[Statement], pos: int) -> str | None:

@@ -288,3 +288,17 @@ def test_a_plural_description_does_not_point_back_at_one_body(read):
             "The unions put participation at 72%.")
     unions = next(s for s in read(text) if s.cue == "put")
     assert unions.speaker.lower() == "unions"
+
+
+def test_participle_after_a_contrasting_act_goes_on_with_that_act(read):
+    text = ("Jan Kowal and Beata Nowicka sit on the council. Kowal said last week that the bank had lost the "
+            "thread, while Nowicka rejected that view, saying the council had been prudent.")
+    saying = next(s for s in read(text) if s.cue == "saying")
+    assert saying.speaker.endswith("Nowicka")
+
+
+def test_bodies_owned_by_different_names_do_not_share_a_day(read):
+    text = ("Tajikistan's foreign ministry said on Wednesday that contacts were continuing.\n\n"
+            "Kyrgyzstan's health ministry said four civilians were being treated.")
+    health = next(s for s in read(text) if s.speaker.startswith("Kyrgyzstan"))
+    assert health.said_on is None
