@@ -378,7 +378,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 said_on = _body_occasion(surname_key(speaker.org), loose_date, last_where, cue, paras)
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
                     doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
-                said_on = _occasion_date(doc, cue, cues, out, times, published, paras, earlier_acts)
+                said_on = _occasion_date(doc, cue, cues, out, times, published, paras,
+                                         earlier_acts, commentary=_unnamed_group(speaker))
         if said_on is None and not cue.perfect and cue.content_span and published is not None \
                 and cue.cue.lower() != "according to":
             said_on = _told_of_today(cue, times, published)
@@ -641,7 +642,8 @@ def _reports_a_figure(doc: Doc, cue: Cue) -> bool:
 
 def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
                    times: list[TimeExpr], published: date | None,
-                   paras: list[tuple[int, int]], earlier_acts: set = frozenset()) -> str | None:
+                   paras: list[tuple[int, int]], earlier_acts: set = frozenset(),
+                   commentary: bool = False) -> str | None:
     """An undated past act on a dated occasion: a date elsewhere in its sentence but outside
     any reported content ("was jailed on Thursday after a judge rejected ..."), else the
     date of the last dated statement in the same paragraph."""
@@ -658,14 +660,19 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
         if value:
             return value
     para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
-    if para is None or _pluperfect(doc, cue):
-        return None  # "Analysts had expected ...": an earlier act takes no other source's day
+    if para is None or _pluperfect(doc, cue) or commentary:
+        return None  # "independent analysts said ...": commentators speak on no one else's occasion  # "Analysts had expected ...": an earlier act takes no other source's day
     for st in reversed(done):
         if para[0] <= st.span[0] < cue.span[0] and st.said_on:
             if st.span in earlier_acts:
                 continue  # "X had told the court in June ... The judge dismissed that claim": an earlier occasion
             return st.said_on
     return None
+
+
+def _unnamed_group(speaker: Speaker) -> bool:
+    """ "independent analysts", "economists": a plural source with no name."""
+    return speaker.plural and not any(w[:1].isupper() for w in speaker.name.split())
 
 
 def _pluperfect(doc: Doc, cue: Cue) -> bool:

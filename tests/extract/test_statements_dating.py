@@ -220,3 +220,10 @@ def test_a_possessive_day_names_an_event_not_the_act_unless_it_is_the_occasion(r
 def test_an_act_reporting_something_of_the_publication_day_was_made_that_day(read):
     statements = read("The fire was put out in the early hours of today, the press service of the ministry informed.")
     assert statements[0].said_on == "2025-11-07"
+
+
+def test_unnamed_commentators_take_no_other_source_s_day(read):
+    text = ("The energy ministry said on Monday that the field holds 145 billion cubic metres, though "
+            "independent analysts said the figure had yet to be confirmed.")
+    analysts = next(s for s in read(text) if "analysts" in s.speaker)
+    assert analysts.said_on is None
