@@ -295,8 +295,8 @@ def _inverted_source(token: Token) -> Token | None:
         return None
     after = [c for c in token.children if c.i > token.i and not c.is_space]
     rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
-    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or after[0].dep_ == "nsubj":
-        return None
+    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or after[0].dep_ in ("nsubj", "dobj", "attr", "oprd"):
+        return None  # a plain object after the cue is what it acts on ("..., denies epidemic risk")
     if not rest or rest[-1].i != after[0].i or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
         return None
     return after[0]

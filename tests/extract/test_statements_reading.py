@@ -302,3 +302,8 @@ def test_bodies_owned_by_different_names_do_not_share_a_day(read):
             "Kyrgyzstan's health ministry said four civilians were being treated.")
     health = next(s for s in read(text) if s.speaker.startswith("Kyrgyzstan"))
     assert health.said_on is None
+
+
+def test_an_object_after_a_comma_set_cue_is_no_inverted_source(read):
+    text = "Health minister puts toll at 3,283, denies epidemic risk\n\nThe minister spoke on Monday."
+    assert not any(s.speaker.startswith("epidemic") for s in read(text))
