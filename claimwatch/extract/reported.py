@@ -441,6 +441,7 @@ def content_tokens(token: Token) -> list[Token]:
     out: list[Token] = []
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
+    children = [c for c in children if not _label_before(c, token)]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = clauses or _clause_on_medium(children)
@@ -480,6 +481,13 @@ def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
     if after is None or after.text != ",":
         return []
     return list(fronted.subtree)
+
+
+def _label_before(child: Token, cue: Token) -> bool:
+    """ "Libya floods live: Derna mayor fears ...": a phrase ending in a colon before the cue's subject
+    labels the story; it is not what the cue reports."""
+    return child.i < cue.i and child.right_edge.text == ":" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > child.right_edge.i for c in cue.children)
 
 
 def _coordinated(clause: Token, cue: Token) -> bool:
