@@ -10,20 +10,6 @@ from claimwatch.models import Statement
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
 
-@pytest.fixture(scope="module")
-def read():
-    from claimwatch.extract.pipeline import extract
-    from claimwatch.nlp import load_nlp
-
-    nlp = load_nlp()
-
-    def run(text: str, published: date | None = PUBLISHED) -> list[Statement]:
-        assert nlp is not None
-        return extract(text, published).statements
-
-    return run
-
-
 def by_cue(statements: list[Statement], cue: str) -> Statement:
     return next(s for s in statements if s.cue == cue)
 
@@ -464,7 +450,6 @@ def test_a_refusal_coordinated_in_the_reported_words_declines(read):
     statements = read("The regulator said it was reviewing the matter but could not confirm whether a fine "
                       "was due.")
     assert statements[0].stance == "assert"
-
 
 
 def test_said_they_believed_is_one_statement(read):

@@ -1,27 +1,7 @@
 """Statements in the shapes real news uses beyond "X said Y" (issue 12), on invented sentences."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from claimwatch.models import Statement
-
-PUBLISHED = date(2025, 3, 14)
-
-
-@pytest.fixture(scope="module")
-def read():
-    from claimwatch.extract.pipeline import extract
-    from claimwatch.nlp import load_nlp
-
-    nlp = load_nlp()
-
-    def run(text: str, published: date | None = PUBLISHED) -> list[Statement]:
-        assert nlp is not None
-        return extract(text, published).statements
-
-    return run
 
 
 # --- verbs that report only beside a quotation ------------------------------------------
