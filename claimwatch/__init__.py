@@ -2,7 +2,7 @@
 from .consolidate import Picture, build_picture
 from .errors import ClaimwatchError, InputError
 from .extract import extract, extract_documents
-from .ingest.run import IngestReport, ingest
+from .pipeline import IngestReport, ingest
 from .models import Document, Entity, Extraction, Quantity, Statement, TimeExpr
 from .store import AddResult, Store
 

@@ -114,9 +114,7 @@ def extract(
     (each gets one line on stderr naming the file and line; all other documents
     are still extracted and written); 2 on bad usage or when extraction cannot run.
     """
-    from .extract.parallel import extract_parallel
-    from .ingest import read_sources
-    from .nlp import check_model
+    from .pipeline import check_model, extraction_stream, read_documents
 
     day = _parse_day(published)
     try:
@@ -124,7 +122,7 @@ def extract(
     except ClaimwatchError as exc:
         raise _fail(str(exc))
     rejected = _Rejections()
-    documents = rejected.passing(read_sources(inputs, published=day))
+    documents = read_documents(inputs, published=day, on_rejected=rejected)
 
     with ExitStack() as stack:
         try:
@@ -133,12 +131,7 @@ def extract(
             raise _fail(f"cannot write {output}: {exc.strerror or exc}")
         progress = stack.enter_context(_progress())
         task = progress.add_task("extracting", total=None)
-        if dask:
-            from .extract.cluster import extract_on_dask  # imports distributed: only when asked
-
-            results = extract_on_dask(documents, dask, workers=workers, model=model)
-        else:
-            results = extract_parallel(documents, workers=workers, model=model)
+        results = extraction_stream(documents, workers=workers, model=model, dask=dask)
         try:
             written = _write(rejected.passing(results), out, format, on_each=lambda: progress.advance(task))
         except ClaimwatchError as exc:
@@ -225,12 +218,12 @@ def _existing_db(db: Optional[str]) -> str:
 
 
 def _open_store(db: Optional[str], *, must_exist: bool = False):
-    from .store import Store
+    from .pipeline import open_store
 
     if must_exist:
         _existing_db(db)
     try:
-        return Store(db)
+        return open_store(db)
     except ClaimwatchError as exc:
         raise _fail(str(exc))
 
@@ -260,9 +253,8 @@ def ingest(
     were rejected (one line each on stderr; everything else is stored); 2 on bad usage
     or when the database or model cannot be opened.
     """
-    from .extract.parallel import batch_extractor
-    from .ingest.run import ingest as run_ingest
-    from .nlp import check_model
+    from .pipeline import check_model, extractor_pool
+    from .pipeline import ingest as run_ingest
 
     day = _parse_day(published)
     store = _open_store(db)
@@ -270,7 +262,7 @@ def ingest(
         check_model(model)
     except ClaimwatchError as exc:
         raise _fail(str(exc))
-    with store, _progress() as progress, batch_extractor(workers, model) as extractor:
+    with store, _progress() as progress, extractor_pool(workers, model) as extractor:
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(
             sources, store, published=day, outlet=outlet, url=url, extractor=extractor,
@@ -292,16 +284,15 @@ def reextract(
 ) -> None:
     """Re-read stored documents that an older extraction version read, replacing their records."""
     from .extract import EXTRACTION_VERSION
-    from .extract.parallel import batch_extractor
-    from .ingest.run import reextract as run_reextract
-    from .nlp import check_model
+    from .pipeline import check_model, extractor_pool
+    from .pipeline import reextract as run_reextract
 
     store = _open_store(db, must_exist=True)
     try:
         check_model(model)
     except ClaimwatchError as exc:
         raise _fail(str(exc))
-    with store, batch_extractor(workers, model) as extractor:
+    with store, extractor_pool(workers, model) as extractor:
         done = run_reextract(store, extractor=extractor, batch_size=batch_size)
     err.print(f"claimwatch: {done} document(s) re-extracted (extraction version {EXTRACTION_VERSION})",
               markup=False)
@@ -425,8 +416,8 @@ PictureModelOption = Annotated[Optional[str], typer.Option(envvar="CLAIMWATCH_MO
 def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[str], since: Optional[str],
              aliases: Optional[Path], published: Optional[str], model: Optional[str]):
     """Build the picture from SOURCES or --db; returns (picture, number of rejected inputs)."""
-    from .consolidate import build_picture, load_overrides
-    from .consolidate.sources import triples_from_sources, triples_from_store
+    from .consolidate import load_overrides
+    from .pipeline import open_store, picture_from_files, picture_from_store
 
     if not sources:
         db = _existing_db(db)  # no files named: read the store (default claimwatch.db)
@@ -434,9 +425,13 @@ def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[st
     rejected = _Rejections()
     try:
         overrides = load_overrides(aliases)
-        triples = (triples_from_sources(sources, published=first_day, model=model, on_rejected=rejected)
-                   if sources else triples_from_store(db, since=day))
-        return build_picture(triples, overrides=overrides, since=day, topic=topic), rejected.count
+        if sources:
+            built = picture_from_files(sources, overrides=overrides, since=day, topic=topic, published=first_day,
+                                       model=model, on_rejected=rejected)
+        else:
+            with open_store(db) as store:
+                built = picture_from_store(store, overrides=overrides, since=day, topic=topic)
+        return built, rejected.count
     except ClaimwatchError as exc:
         raise _fail(str(exc))
 

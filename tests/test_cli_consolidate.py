@@ -32,6 +32,12 @@ def fake_store(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def corpus(self, since=None):
             return iter(story())
 
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *_exc):
+            pass
+
     monkeypatch.setitem(sys.modules, "claimwatch.store", types.SimpleNamespace(
         Store=Store, database_exists=lambda url: True, database_url=lambda url: url))
     return opened

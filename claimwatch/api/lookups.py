@@ -1,17 +1,15 @@
-"""Queries the web faces need that the Store does not offer (yet), and the picture builder.
+"""Queries the web faces need that the Store does not offer (yet).
 
 Kept apart from `service.py` so that when `Store` gains `document(id)` and a
 cheap change marker, these few functions are replaced by calls to it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..consolidate.records import Picture
 from ..models import Document, Extraction
 from ..store import Store
 from ..store.convert import extraction_from_rows
@@ -46,9 +44,3 @@ def fingerprint(store: Store) -> tuple[int, ...]:
             select(func.max(QuantityRow.id)).scalar_subquery())).one()
     return tuple(int(value or 0) for value in row)
 
-
-def build_picture(triples: Iterable[tuple[Document, Extraction, str | None]]) -> Picture:
-    """The consolidated picture of (document, extraction, duplicate_of) triples."""
-    from ..consolidate import build_picture as consolidate
-
-    return consolidate(triples)

@@ -1,8 +1,8 @@
-"""All data access of the API and the dashboard: one thin layer over Store and consolidate.
+"""All data access of the API and the dashboard: one thin layer over the store and the pipeline.
 
 Routes and pages call only this module, so a change in the store's or the
-consolidation's interface is adapted here. The consolidated picture is built
-from `Store.corpus()` and cached until the store's contents change.
+pipeline's interface is adapted here. The consolidated picture comes from
+`pipeline.picture_from_store` and is cached until the store's contents change.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Evidence, Picture
 from ..errors import ClaimwatchError
 from ..models import Document, Extraction
+from ..pipeline import ingest_documents, open_store, picture_from_store
 from ..store import AddResult, SearchHit, Store, StoredDocument, StoredQuantity, StoredStatement
 from . import lookups
 
@@ -77,7 +78,7 @@ class Service:
 
     def __init__(self, store_url: str | None = None, *, store: Store | None = None,
                  extractor: Extractor | None = None) -> None:
-        self.store = store or Store(store_url)
+        self.store = store or open_store(store_url)
         self._extractor = extractor
         self._write_lock = threading.Lock()
         self._picture_lock = threading.Lock()
@@ -129,7 +130,7 @@ class Service:
                 fingerprint = lookups.fingerprint(self.store)
                 self._checked_at = now
                 if self._picture is None or fingerprint != self._fingerprint:
-                    picture = lookups.build_picture(self.store.corpus())
+                    picture = picture_from_store(self.store)
                     self._views = {c.id: ClaimView(c, tuple(series_of_claim(c, picture.series)))
                                    for c in picture.claims}
                     self._picture, self._fingerprint = picture, fingerprint
@@ -205,19 +206,10 @@ class Service:
     def ingest(self, documents: Sequence[Document]) -> list[Ingested]:
         """Read and store documents; exact copies are reported as duplicates, not stored twice."""
         with self._write_lock:
-            extractions = self._extract(documents)
-            results = self.store.add_many(list(zip(documents, extractions)))
+            stored = ingest_documents(self.store, documents, self._extractor)
             self._checked_at = 0.0  # look again at once: the picture may have changed
         return [Ingested(doc.id, result, len(ex.statements), len(ex.quantities), len(ex.times))
-                for doc, ex, result in zip(documents, extractions, results)]
-
-    def _extract(self, documents: Sequence[Document]) -> list[Extraction]:
-        if self._extractor is not None:
-            return self._extractor(documents)
-        from ..extract import extract_documents
-        from ..nlp import load_nlp
-
-        return list(extract_documents(documents, load_nlp()))
+                for doc, (ex, result) in zip(documents, stored)]
 
 
 def _paged(fetch: Callable[[int, int], list[T]], page: int, size: int) -> Page[T]:

@@ -4,7 +4,7 @@ Outlets republish wire copy under their own headline, trim the last paragraphs,
 reorder a few and change a word here and there ("packed" for "crowded"). So the
 test is containment, not similarity: the share of the later document's sentences
 that the earlier one already holds, each sentence matched by its word 3-grams
-(`ingest.dedup.shingles`, the shingling the store's MinHash index uses) so that a
+(`claimwatch.dedup.shingles`, the shingling the store's MinHash index uses) so that a
 changed word or two still matches. Headlines and short byline or credit lines are
 left out: a new headline is what a copy typically changes, and "By Wire staff" is
 shared by every story of one wire.
@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..ingest.dedup import shingles
+from ..dedup import shingles
 
 SENTENCE_MATCH = 0.5  # share of a sentence's 3-grams found in the other text for the sentence to be "repeated"
 COPY_SHARE = 0.5  # share of a document's sentences repeated from an earlier one that makes it a copy

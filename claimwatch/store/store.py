@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import ClaimwatchError
 from ..extract import EXTRACTION_VERSION
-from ..ingest import dedup
+from .. import dedup
 from ..models import Document, Extraction
 from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow

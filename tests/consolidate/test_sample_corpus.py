@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimwatch.consolidate import build_picture
-from claimwatch.consolidate.sources import triples_from_sources
+from claimwatch.pipeline import extract_files
 from claimwatch.report import render_brief
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus.jsonl"
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def triples():
-    return triples_from_sources([str(CORPUS)])
+    return extract_files([str(CORPUS)])
 
 
 def test_the_sample_corpus_meets_its_own_brief() -> None:

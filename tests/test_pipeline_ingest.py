@@ -2,11 +2,11 @@
 import json
 from pathlib import Path
 
-from claimwatch.ingest.run import IngestReport, ingest, reextract
+from claimwatch.pipeline import IngestReport, ingest, reextract
 from claimwatch.models import Document, Extraction, Statement, TimeExpr
 from fakes import fake_extract, fake_extractor
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 LINES = [
     {"id": "a", "text": "Mayor Ruiz said 40 families left the valley.", "published": "2025-04-01", "outlet": "Courier"},

@@ -1,4 +1,4 @@
-from claimwatch.ingest.dedup import (
+from claimwatch.dedup import (
     NearDuplicateIndex, content_hash, find_near_duplicates, shingles, signature, signature_bytes,
     signature_from_bytes,
 )
