@@ -299,6 +299,39 @@ def reextract(
 
 
 @app.command()
+def reconsolidate(
+    db: DbOption = None,
+    aliases: Annotated[Optional[Path], typer.Option(
+        "--aliases", help="YAML or TSV file naming actors to join or keep apart; kept with the picture "
+                          "(default: the aliases the stored picture was built with).")] = None,
+) -> None:
+    """Rebuild the stored picture (actors, claims, series, origins) from the stored statements.
+
+    Run it after an upgrade or to change the aliases. The old picture stays readable
+    until the new one is written in one transaction, so an interrupted run can simply
+    be run again.
+    """
+    from .pipeline import read_aliases
+    from .pipeline import reconsolidate as rebuild
+
+    store = _open_store(db, must_exist=True)
+    try:
+        read = read_aliases(aliases)
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
+    tasks: dict[str, object] = {}
+    with store, _progress() as progress:
+        def show(phase: str, done: int, total: Optional[int]) -> None:
+            if phase not in tasks:
+                tasks[phase] = progress.add_task(phase, total=total)
+            progress.update(tasks[phase], completed=done, total=total)
+
+        built = rebuild(store, **({"aliases": read} if aliases else {}), on_progress=show)
+    err.print(f"claimwatch: picture rebuilt: {len(built.actors)} actors, {len(built.claims)} claims, "
+              f"{len(built.series)} series over {built.documents} document(s)", markup=False)
+
+
+@app.command()
 def docs(db: DbOption = None, outlet: OutletOption = None, since: SinceOption = None, until: UntilOption = None,
          limit: LimitOption = 50, offset: OffsetOption = 0, format: FormatOption = TableFormat.table) -> None:
     """List stored documents, newest first, with their counts and near-copy links."""
@@ -416,21 +449,20 @@ PictureModelOption = Annotated[Optional[str], typer.Option(envvar="CLAIMWATCH_MO
 def _picture(sources: Optional[list[str]], db: Optional[str], topic: Optional[str], since: Optional[str],
              aliases: Optional[Path], published: Optional[str], model: Optional[str]):
     """Build the picture from SOURCES or --db; returns (picture, number of rejected inputs)."""
-    from .consolidate import load_overrides
-    from .pipeline import open_store, picture_from_files, picture_from_store
+    from .pipeline import open_store, picture_from_files, picture_from_store, read_aliases
 
     if not sources:
         db = _existing_db(db)  # no files named: read the store (default claimwatch.db)
     day, first_day = _parse_day(since), _parse_day(published)
     rejected = _Rejections()
     try:
-        overrides = load_overrides(aliases)
+        read = read_aliases(aliases)
         if sources:
-            built = picture_from_files(sources, overrides=overrides, since=day, topic=topic, published=first_day,
-                                       model=model, on_rejected=rejected)
-        else:
+            built = picture_from_files(sources, overrides=read.overrides() if read else None, since=day, topic=topic,
+                                       published=first_day, model=model, on_rejected=rejected)
+        else:  # the stored picture, as ingest keeps it (rebuilt only for aliases it was not built with)
             with open_store(db) as store:
-                built = picture_from_store(store, overrides=overrides, since=day, topic=topic)
+                built = picture_from_store(store, aliases=read, since=day, topic=topic)
         return built, rejected.count
     except ClaimwatchError as exc:
         raise _fail(str(exc))

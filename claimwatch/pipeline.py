@@ -11,6 +11,7 @@ simply be run again: stored texts are recognised by their content hash and skipp
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -142,7 +143,7 @@ def ingest(sources: Iterable[str | Path], store: "Store", *, published: date | N
            outlet: str | None = None, url: str | None = None, extractor: Extractor | None = None,
            batch_size: int = BATCH_SIZE, on_rejected: OnRejected | None = None,
            on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Read every source, extract each new document and store it; return the counts.
+    """Read every source, extract each new document and store it, then update the picture; return the counts.
 
     Args:
         sources: files, folders, '-' for stdin, or http(s) URLs (see `read_sources`).
@@ -170,15 +171,17 @@ def ingest(sources: Iterable[str | Path], store: "Store", *, published: date | N
             _store(_extract(new, extractor, reject), store, report, reject)
         if on_batch:
             on_batch(report)
+    update_picture(store)
     return report
 
 
 def ingest_documents(store: "Store", documents: Sequence[Document],
                      extractor: Extractor | None = None) -> list[tuple[Extraction, "AddResult"]]:
-    """Extract and store documents handed over whole (the API's posts), in one transaction;
-    exact copies of stored texts come back as duplicates, not stored twice."""
+    """Extract and store documents handed over whole (the API's posts), in one transaction, and
+    update the picture; exact copies of stored texts come back as duplicates, not stored twice."""
     extractions = list((extractor or local_extractor())(list(documents)))
     results = store.add_many(list(zip(documents, extractions)))
+    update_picture(store)
     return list(zip(extractions, results))
 
 
@@ -264,10 +267,48 @@ def reextract(store: "Store", *, extractor: Extractor | None = None, batch_size:
         done += len(stale)
         if on_batch:
             on_batch(done)
+    if done:
+        update_picture(store)
     return done
 
 
 # -- the picture -----------------------------------------------------------------------------
+
+Progress = Callable[[str, int, "int | None"], None]  # phase, done so far, total (None when unknown)
+_KEEP = object()  # reconsolidate with the aliases the stored picture was built with
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """An aliases file as the store keeps it beside the picture: where it was read from, and its text."""
+
+    name: str
+    text: str
+
+    def overrides(self) -> "Overrides":
+        from .consolidate.overrides import overrides_from_text
+
+        return overrides_from_text(self.text, self.name)
+
+    def to_json(self) -> str:
+        return json.dumps({"name": self.name, "text": self.text}, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, data: str | None) -> "Aliases | None":
+        return cls(**json.loads(data)) if data else None
+
+
+def read_aliases(path: str | Path | None) -> Aliases | None:
+    """The aliases file at `path` (checked now, so a bad one fails before any work); None for none."""
+    if path is None:
+        return None
+    try:
+        aliases = Aliases(Path(path).name, Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ClaimwatchError(f"cannot read aliases file {path}: {exc.strerror or exc}") from None
+    aliases.overrides()
+    return aliases
+
 
 def picture_of(triples: Iterable["Triple"], *, overrides: "Overrides | None" = None, since: date | None = None,
                topic: str | None = None) -> "Picture":
@@ -285,7 +326,62 @@ def picture_from_files(sources: Iterable[str], *, overrides: "Overrides | None" 
     return picture_of(triples, overrides=overrides, since=since, topic=topic)
 
 
-def picture_from_store(store: "Store", *, overrides: "Overrides | None" = None, since: date | None = None,
+def reconsolidate(store: "Store", *, aliases: "Aliases | None | object" = _KEEP,
+                  on_progress: Progress | None = None) -> "Picture":
+    """Rebuild the whole stored picture from the stored statements (after an upgrade or new aliases).
+
+    The corpus is read in chunks, consolidated, and the picture replaced in one
+    transaction: an interrupted run leaves the previous picture whole, and running it
+    again starts over. A store changed under the run (a document re-read meanwhile) is
+    read again.
+    """
+    if aliases is _KEEP:
+        aliases = Aliases.from_json(store.picture_state()[1])
+    overrides = aliases.overrides() if isinstance(aliases, Aliases) else None
+    for _ in range(3):
+        fingerprint = store.fingerprint()
+        total = store.count()["documents"]
+        picture = picture_of(_counted(store.corpus(), on_progress, total), overrides=overrides)
+        if on_progress:
+            on_progress("writing", 0, None)
+        try:
+            store.save_picture(picture, fingerprint=fingerprint,
+                               overrides=aliases.to_json() if isinstance(aliases, Aliases) else None)
+        except LookupError:
+            continue  # a statement consolidated is gone: the store changed during the run
+        return picture
+    raise ClaimwatchError("the store kept changing while the picture was rebuilt; run `claimwatch reconsolidate` "
+                          "again when writers are done")
+
+
+def update_picture(store: "Store", *, on_progress: Progress | None = None) -> bool:
+    """Bring the stored picture up to date with the stored documents; True when it had to change."""
+    fingerprint, _, complete = store.picture_state()
+    if complete and fingerprint == store.fingerprint():
+        return False
+    reconsolidate(store, on_progress=on_progress)
+    return True
+
+
+def picture_from_store(store: "Store", *, aliases: Aliases | None = None, since: date | None = None,
                        topic: str | None = None) -> "Picture":
-    """The picture of the stored documents."""
-    return picture_of(store.corpus(since=since), overrides=overrides, since=since, topic=topic)
+    """The stored picture, brought up to date first (rebuilt only when `aliases` differ from the
+    stored ones); with `since` or `topic`, only the parts from the documents they select."""
+    from .consolidate.window import within
+
+    if aliases is not None and aliases.to_json() != store.picture_state()[1]:
+        reconsolidate(store, aliases=aliases)
+    else:
+        update_picture(store)
+    picture = store.load_picture()
+    assert picture is not None  # just brought up to date
+    if since is not None or topic:
+        picture = within(picture, {str(i) for i in store.document_ids(since=since, topic=topic)}, topic=topic)
+    return picture
+
+
+def _counted(triples: Iterable["Triple"], on_progress: Progress | None, total: int) -> Iterator["Triple"]:
+    for n, triple in enumerate(triples, start=1):
+        if on_progress and (n % 50 == 0 or n == total):
+            on_progress("reading", n, total)
+        yield triple

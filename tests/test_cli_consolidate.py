@@ -26,11 +26,29 @@ def fake_store(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     opened: list[str] = []
 
     class Store:
+        """Holds the story and the picture saved for it, as the real store would."""
+
         def __init__(self, url: str) -> None:
             opened.append(url)
+            self.saved = None
 
         def corpus(self, since=None):
             return iter(story())
+
+        def count(self):
+            return {"documents": len(story())}
+
+        def fingerprint(self):
+            return "story"
+
+        def picture_state(self):
+            return (self.saved[1], self.saved[2], True) if self.saved else (None, None, False)
+
+        def save_picture(self, picture, *, fingerprint, overrides=None):
+            self.saved = (picture, fingerprint, overrides)
+
+        def load_picture(self):
+            return self.saved[0] if self.saved else None
 
         def __enter__(self):
             return self

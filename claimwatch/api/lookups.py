@@ -1,19 +1,19 @@
 """Queries the web faces need that the Store does not offer (yet).
 
-Kept apart from `service.py` so that when `Store` gains `document(id)` and a
-cheap change marker, these few functions are replaced by calls to it.
+Kept apart from `service.py` so that when `Store` gains `document(id)`, this
+function is replaced by a call to it.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Document, Extraction
 from ..store import Store
 from ..store.convert import extraction_from_rows
-from ..store.models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
+from ..store.models import EXTRACTION_TABLES, DocumentRow, OutletRow
 
 
 def document_by_id(store: Store, document_id: int) -> tuple[Any, ...] | None:
@@ -32,15 +32,3 @@ def document_by_id(store: Store, document_id: int) -> tuple[Any, ...] | None:
                             origin=row.origin)
         extraction: Extraction = extraction_from_rows(str(row.id), row.published, row.published_inferred, records)
         return row.id, document, extraction, row.source_id, row.duplicate_of, row.published_inferred
-
-
-def fingerprint(store: Store) -> tuple[int, ...]:
-    """Changes whenever documents are added or removed, or re-read (their records get new ids)."""
-    with Session(store.engine) as session:
-        row = session.execute(select(
-            select(func.count()).select_from(DocumentRow).scalar_subquery(),
-            select(func.max(DocumentRow.id)).scalar_subquery(),
-            select(func.max(StatementRow.id)).scalar_subquery(),
-            select(func.max(QuantityRow.id)).scalar_subquery())).one()
-    return tuple(int(value or 0) for value in row)
-

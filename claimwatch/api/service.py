@@ -84,7 +84,7 @@ class Service:
         self._picture_lock = threading.Lock()
         self._picture: Picture | None = None
         self._views: dict[str, ClaimView] = {}
-        self._fingerprint: tuple[int, ...] | None = None
+        self._fingerprint: str | None = None
         self._checked_at = 0.0
 
     # -- stored records ------------------------------------------------------------------
@@ -120,14 +120,14 @@ class Service:
     # -- the consolidated picture ----------------------------------------------------------
 
     def picture(self) -> Picture:
-        """The picture of the whole store, rebuilt only when documents were added."""
+        """The stored picture of the whole store, read again only when the store changed."""
         return self._current()[0]
 
     def _current(self) -> tuple[Picture, dict[str, ClaimView]]:
         with self._picture_lock:
             now = time.monotonic()
             if self._picture is None or now - self._checked_at >= FINGERPRINT_SECONDS:
-                fingerprint = lookups.fingerprint(self.store)
+                fingerprint = self.store.fingerprint()
                 self._checked_at = now
                 if self._picture is None or fingerprint != self._fingerprint:
                     picture = picture_from_store(self.store)

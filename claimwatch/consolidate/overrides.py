@@ -49,6 +49,12 @@ def load_overrides(path: str | Path | None) -> Overrides:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ClaimwatchError(f"cannot read aliases file {path}: {exc.strerror or exc}") from None
+    return overrides_from_text(text, path)
+
+
+def overrides_from_text(text: str, path: str | Path) -> Overrides:
+    """The contents of an aliases file read from `path` (its suffix says YAML or TSV), e.g. as a store kept them."""
+    path = Path(path)
     if path.suffix.lower() in (".yaml", ".yml"):
         return _from_yaml(text, path)
     return _from_tsv(text)

@@ -146,3 +146,5 @@ metadata because they differ by backend: composite indexes in listing order
 alone and after `stance` or `speaker_key`; for "speaker contains", a pg_trgm GIN index on
 PostgreSQL, and on SQLite a `speaker_names` table of distinct keys kept by a trigger."""
 EXTRACTION_TABLES = (StatementRow, QuantityRow, TimeRow, EntityRow)
+
+from . import picture_tables  # noqa: E402,F401 - the picture's tables are part of the schema

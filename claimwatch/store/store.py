@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
@@ -24,8 +24,13 @@ from ..errors import ClaimwatchError
 from ..extract import EXTRACTION_VERSION
 from .. import dedup
 from ..models import Document, Extraction
+
+if TYPE_CHECKING:
+    from ..consolidate.records import Picture
 from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
+from .picture_rows import clear_picture, read_picture, summary_of, write_picture
+from .picture_tables import OriginRow, PictureStateRow
 from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
 from .search import query_terms, search_select
 
@@ -219,6 +224,9 @@ class Store:
         """Swap the stored extraction of documents (by id) for new ones, in one transaction."""
         ids = [doc_id for doc_id, _ in extractions]
         with Session(self.engine) as session, session.begin():
+            # Their claim members and figures go with the old records (cascade); without an
+            # origin the documents count as not yet in the picture, so the next update reads them anew.
+            clear_picture(session, ids)
             for table in EXTRACTION_TABLES:
                 session.execute(delete(table).where(table.document_id.in_(ids)))
             published = dict(session.execute(select(DocumentRow.id, DocumentRow.published)
@@ -230,6 +238,70 @@ class Store:
             _insert_rows(session, rows)
             session.execute(update(DocumentRow).where(DocumentRow.id.in_(ids))
                             .values(extraction_version=extraction_version))
+
+    # -- the consolidated picture -----------------------------------------------------------
+
+    def fingerprint(self) -> str:
+        """Changes whenever documents are added or removed, or re-read (their records get new ids)."""
+        with Session(self.engine) as session:
+            row = session.execute(select(
+                select(func.count()).select_from(DocumentRow).scalar_subquery(),
+                select(func.max(DocumentRow.id)).scalar_subquery(),
+                select(func.max(StatementRow.id)).scalar_subquery(),
+                select(func.max(QuantityRow.id)).scalar_subquery())).one()
+        return ":".join(str(int(value or 0)) for value in row)
+
+    def picture_state(self) -> tuple[str | None, str | None, bool]:
+        """(fingerprint, overrides digest, complete) of the stored picture; (None, None, False) before the first."""
+        with Session(self.engine) as session:
+            state = session.get(PictureStateRow, 1)
+            if state is None or state.built_at is None:
+                return None, None, False
+            return state.fingerprint, state.overrides, state.complete
+
+    def save_picture(self, picture: "Picture", *, fingerprint: str, overrides: str | None = None) -> None:
+        """Replace the stored picture with `picture` in one transaction: readers see the old one until
+        it commits, and an interrupted save leaves the old one whole. Writers take turns on the state row."""
+        with Session(self.engine) as session, session.begin():
+            state = self._lock_picture(session)
+            clear_picture(session)
+            write_picture(session, picture)
+            state.complete, state.fingerprint, state.overrides = True, fingerprint, overrides
+            state.summary = summary_of(picture)
+            state.built_at = datetime.now(timezone.utc).replace(tzinfo=None)
+
+    def load_picture(self) -> "Picture | None":
+        """The stored picture as consolidation made it; None when none was built yet."""
+        with Session(self.engine) as session:
+            state = session.get(PictureStateRow, 1)
+            if state is None or state.built_at is None:
+                return None
+            return read_picture(session, state.summary)
+
+    def documents_outside_picture(self, limit: int | None = None) -> list[int]:
+        """Ids of stored documents the picture does not cover yet (added or re-read since), oldest first."""
+        stmt = (select(DocumentRow.id).outerjoin(OriginRow, OriginRow.document_id == DocumentRow.id)
+                .where(OriginRow.document_id.is_(None)).order_by(DocumentRow.id))
+        with Session(self.engine) as session:
+            return list(session.scalars(stmt.limit(limit) if limit else stmt))
+
+    def document_ids(self, *, since: date | None = None, topic: str | None = None) -> list[int]:
+        """Ids of documents published on or after `since` whose title or text holds every word of `topic`."""
+        stmt = select(DocumentRow.id)
+        if since is not None:
+            stmt = stmt.where(DocumentRow.published >= since)
+        haystack = func.lower(func.coalesce(DocumentRow.title, "") + "\n" + DocumentRow.text)
+        for word in (topic or "").lower().split():
+            stmt = stmt.where(haystack.like(_contains(word), escape="\\"))
+        with Session(self.engine) as session:
+            return list(session.scalars(stmt.order_by(DocumentRow.id)))
+
+    def _lock_picture(self, session: Session) -> PictureStateRow:
+        """The state row, locked until the transaction ends (SQLite: by taking the write lock now)."""
+        if self.engine.dialect.name == "sqlite":
+            session.execute(update(PictureStateRow).where(PictureStateRow.id == 1).values(complete=False))
+        state = session.scalars(select(PictureStateRow).where(PictureStateRow.id == 1).with_for_update()).one()
+        return state
 
     # -- reading ---------------------------------------------------------------------------
 

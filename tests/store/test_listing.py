@@ -96,7 +96,7 @@ def test_a_store_made_at_revision_0001_upgrades_in_place_and_lists_the_same_rows
     first, second = _at_revision_0001(store_url)
     with Store(store_url) as store:
         with store.engine.connect() as connection:
-            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
         # The order 0001 gave: coalesce(said day, published) newest first, then document, then position.
         assert [(s.document_id, s.speaker) for s in store.statements()] == [
             (first, "Ana BROOK"), (second, "Ana Brook"), (first, "Ivo Dell"), (second, "Jana Sole")]

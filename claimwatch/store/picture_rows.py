@@ -1,0 +1,288 @@
+"""Between the consolidated `Picture` and its tables, in both directions.
+
+Writing maps each Evidence to its statement row and each Estimate to its quantity
+row (by document, span and what they say), so the members are foreign keys, not
+copies. Reading joins them back to the statement and quantity records and the
+document's outlet, date and URL: the Picture that comes back equals the one written.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import fields, replace
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from ..consolidate.records import (Actor, Citation, Claim, Contradiction, Estimate, EstimateSeries, Evidence,
+                                   Picture, ReportOrigin, TimelineEntry)
+from ..models import _jsonable, to_dict
+from .convert import quantity_record, statement_record
+from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
+from .picture_tables import (PICTURE_TABLES, ActorNameRow, ActorRow, ClaimMemberRow, ClaimRow, FigureRow, OriginRow,
+                             SeriesRow)
+
+INSERT_CHUNK = 2000  # rows per multi-row insert
+
+
+def name_key(name: str) -> str:
+    """A name as candidate search matches it: lower case, single spaces."""
+    return " ".join(name.lower().split())
+
+
+def last_update(claim: Claim) -> str | None:
+    """The latest day anything was said or printed about the claim."""
+    days = [d for t in claim.timeline for d in (t.said_on, t.citation.published) if d]
+    days += [d for e in claim.statements for d in (e.said_on, e.citation.published) if d]
+    return max(days) if days else None
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def clear_picture(session: Session, documents: Sequence[int] | None = None) -> None:
+    """Empty the picture's tables (all of them, or only the rows of some documents' origins)."""
+    if documents is not None:
+        session.execute(delete(OriginRow).where(OriginRow.document_id.in_(documents)))
+        return
+    for table in PICTURE_TABLES:
+        session.execute(delete(table))
+
+
+def write_picture(session: Session, picture: Picture) -> None:
+    """Insert every actor, claim, series and origin of `picture` (the tables must be empty)."""
+    doc_ids = sorted({int(r.document) for r in picture.reports})
+    statements = _stored_records(session, StatementRow, doc_ids, statement_record)
+    quantities = _stored_records(session, QuantityRow, doc_ids, quantity_record)
+    _insert(session, OriginRow, [{"document_id": int(r.document), "origin": r.origin, "reason": r.reason,
+                                  "position": n} for n, r in enumerate(picture.reports)])
+    write_actors(session, picture.actors)
+    write_claims(session, picture.claims, statements)
+    write_series(session, picture.series, picture.loose_figures, quantities)
+
+
+def write_actors(session: Session, actors: Iterable[Actor], first_rank: int = 0) -> dict[str, int]:
+    rows = [{"key": a.id, "name": a.name, "kind": a.kind, "org": a.org, "country": a.country, "role": a.role,
+             "statements": a.statements, "rank": first_rank + n, "reasons": list(a.reasons)}
+            for n, a in enumerate(actors)]
+    ids = _insert_returning(session, ActorRow, rows)
+    # The actor's own names in order; its display name, when not among them, at -1 (found, not listed).
+    names = [{"actor_id": ids[a.id], "position": n, "name": name, "name_key": name_key(name)}
+             for a in actors for n, name in [*enumerate(a.names), *([(-1, a.name)] if a.name not in a.names else [])]]
+    _insert(session, ActorNameRow, names)
+    return ids
+
+
+def write_claims(session: Session, claims: Sequence[Claim], statements: dict, first_rank: int = 0) -> None:
+    rows = [{"key": c.id, "rank": first_rank + n, "label": c.label, "frame": c.frame, "terms": list(c.terms),
+             "status": c.status, "status_text": c.status_text, "independent_sources": c.independent_sources,
+             "documents": c.documents, "copies_discounted": c.copies_discounted, "last_update": last_update(c),
+             "timeline": [to_dict(t) for t in c.timeline], "contradictions": [to_dict(x) for x in c.contradictions]}
+            for n, c in enumerate(claims)]
+    ids = _insert_returning(session, ClaimRow, rows)
+    members = []
+    for claim in claims:
+        for n, e in enumerate(claim.statements):
+            statement_id, amended = _match(statements, e.document, e.statement)
+            members.append({"claim_id": ids[claim.id], "statement_id": statement_id, "amended": amended,
+                            "document_id": int(e.document), "position": n, "actor": e.actor, "speaker": e.speaker,
+                            "said_on": e.said_on, "sentence": e.citation.sentence, "origin": e.origin,
+                            "source": e.source})
+    _insert(session, ClaimMemberRow, members)
+
+
+def write_series(session: Session, series: Sequence[EstimateSeries], loose: Sequence[Estimate],
+                 quantities: dict, first_rank: int = 0) -> None:
+    rows = []
+    for n, s in enumerate(series):
+        place = {id(e): k for k, e in enumerate(s.estimates)}
+        rows.append({"key": s.id, "rank": first_rank + n, "label": s.label, "unit": s.unit, "place": s.place,
+                     "low": s.low, "high": s.high, "conservative": s.conservative,
+                     "conservative_from": _position(s.estimates, s.conservative_from, place),
+                     "latest": [_position(s.estimates, e, place) for e in s.latest],
+                     "contradictions": [to_dict(x) for x in s.contradictions]})
+    ids = _insert_returning(session, SeriesRow, rows)
+    figures = [_figure_row(ids[s.id], n, e, quantities) for s in series for n, e in enumerate(s.estimates)]
+    figures += [_figure_row(None, n, e, quantities) for n, e in enumerate(loose)]
+    _insert(session, FigureRow, figures)
+
+
+def _figure_row(series_id: int | None, position: int, e: Estimate, quantities: dict) -> dict[str, Any]:
+    quantity_id, amended = _match(quantities, e.citation.document, e.quantity)
+    return {"series_id": series_id, "quantity_id": quantity_id, "amended": amended,
+            "document_id": int(e.citation.document), "position": position, "series_key": e.series,
+            "holder": e.holder, "holder_id": e.holder_id, "value": e.value, "low": e.low, "high": e.high,
+            "approx": e.approx, "unit": e.unit, "said_on": e.said_on, "sentence": e.citation.sentence,
+            "origin": e.origin, "previous": e.previous, "why": e.why}
+
+
+def _position(estimates: Sequence[Estimate], estimate: Estimate | None, place: dict[int, int]) -> int | None:
+    if estimate is None:
+        return None
+    return place.get(id(estimate), next((k for k, e in enumerate(estimates) if e == estimate), None))
+
+
+def _stored_records(session: Session, table: Any, documents: list[int], record) -> dict:
+    """(document id, span) -> [(row id, record)] in position order, for the documents of a picture."""
+    found: dict = defaultdict(list)
+    for start in range(0, len(documents), 500):
+        chunk = documents[start:start + 500]
+        for row in session.scalars(select(table).where(table.document_id.in_(chunk))
+                                   .order_by(table.document_id, table.position)):
+            found[(str(row.document_id), (row.span_start, row.span_end))].append((row.id, record(row)))
+    return found
+
+
+def _match(found: dict, document: str, consolidated: Any) -> tuple[int, dict[str, Any] | None]:
+    """The stored row of a record consolidation handed on, and what consolidation amended in it
+    (a stance it read anew, the day a headline leads with): the fields that differ, as JSON."""
+    candidates = found.get((document, tuple(consolidated.span)))
+    if not candidates:
+        raise LookupError(f"document {document}: no stored record at {consolidated.span}; "
+                          "the store changed during consolidation")
+    best = min(candidates, key=lambda c: len(_amended(c[1], consolidated) or ()))
+    if len(candidates) > 1:  # two records at one span: each is handed on once
+        candidates.remove(best)
+    return best[0], _amended(best[1], consolidated)
+
+
+def _amended(stored: Any, consolidated: Any) -> dict[str, Any] | None:
+    changed = {f.name: getattr(consolidated, f.name) for f in fields(consolidated)
+               if getattr(consolidated, f.name) != getattr(stored, f.name)}
+    return _jsonable(changed) if changed else None
+
+
+def _amend(record: Any, amended: dict[str, Any] | None) -> Any:
+    if not amended:
+        return record
+    return replace(record, **{k: tuple(v) if isinstance(v, list) else v for k, v in amended.items()})
+
+
+def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    connection = session.connection()
+    for start in range(0, len(rows), INSERT_CHUNK):
+        connection.execute(insert(table.__table__), rows[start:start + INSERT_CHUNK])
+
+
+def _insert_returning(session: Session, table: Any, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Insert rows that have a unique `key`; key -> new row id."""
+    _insert(session, table, rows)
+    keys = [r["key"] for r in rows]
+    ids: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        ids.update((k, i) for k, i in session.execute(select(table.key, table.id).where(table.key.in_(chunk))))
+    return ids
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def read_picture(session: Session, summary: dict[str, Any]) -> Picture:
+    """The whole stored picture, as consolidation made it."""
+    documents = _documents(session)
+    actors = tuple(_actor(row, names) for row, names in _actors_with_names(session))
+    claims = tuple(read_claims(session, session.scalars(select(ClaimRow).order_by(ClaimRow.rank)).all(), documents))
+    series, loose = _series(session, documents)
+    reports = tuple(ReportOrigin(str(r.document_id), r.origin, r.reason, documents[r.document_id][3])
+                    for r in session.scalars(select(OriginRow).order_by(OriginRow.position)))
+    return Picture(
+        actors=actors, claims=claims, series=series, documents=len(reports), outlets=tuple(summary["outlets"]),
+        independent_reports=summary["independent_reports"], first_date=summary["first_date"],
+        last_date=summary["last_date"], topic=summary.get("topic"),
+        contradictions=tuple(x for c in claims for x in c.contradictions) + tuple(
+            x for s in series for x in s.contradictions),
+        reports=reports, loose_figures=loose)
+
+
+def summary_of(picture: Picture) -> dict[str, Any]:
+    return {"outlets": list(picture.outlets), "independent_reports": picture.independent_reports,
+            "first_date": picture.first_date, "last_date": picture.last_date, "topic": picture.topic}
+
+
+def _documents(session: Session, ids: Iterable[int] | None = None) -> dict[int, tuple]:
+    """document id -> (outlet, published ISO day, url, source id)."""
+    stmt = (select(DocumentRow.id, OutletRow.name, DocumentRow.published, DocumentRow.url, DocumentRow.source_id)
+            .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id))
+    if ids is not None:
+        stmt = stmt.where(DocumentRow.id.in_(sorted(set(ids))))
+    return {i: (outlet, day.isoformat() if day else None, url, source) for i, outlet, day, url, source
+            in session.execute(stmt)}
+
+
+def _actors_with_names(session: Session) -> list[tuple[ActorRow, list[str]]]:
+    names: dict[int, list[str]] = defaultdict(list)
+    for actor_id, name in session.execute(select(ActorNameRow.actor_id, ActorNameRow.name)
+                                          .where(ActorNameRow.position >= 0)
+                                          .order_by(ActorNameRow.actor_id, ActorNameRow.position)):
+        names[actor_id].append(name)
+    return [(row, names[row.id]) for row in session.scalars(select(ActorRow).order_by(ActorRow.rank))]
+
+
+def _actor(row: ActorRow, names: list[str]) -> Actor:
+    return Actor(id=row.key, name=row.name, kind=row.kind, org=row.org, country=row.country, role=row.role,
+                 names=tuple(names), reasons=tuple(row.reasons),
+                 statements=row.statements)
+
+
+def read_claims(session: Session, rows: Sequence[ClaimRow], documents: dict[int, tuple] | None = None) -> list[Claim]:
+    """Claims with their member statements, in the order of `rows`."""
+    ids = [r.id for r in rows]
+    members: dict[int, list[tuple[ClaimMemberRow, StatementRow]]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        stmt = (select(ClaimMemberRow, StatementRow).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+                .where(ClaimMemberRow.claim_id.in_(ids[start:start + 500]))
+                .order_by(ClaimMemberRow.claim_id, ClaimMemberRow.position))
+        for member, statement in session.execute(stmt):
+            members[member.claim_id].append((member, statement))
+    if documents is None:
+        documents = _documents(session, (m.document_id for pairs in members.values() for m, _ in pairs))
+    return [_claim(row, members[row.id], documents) for row in rows]
+
+
+def _citation(document_id: int, sentence: str, documents: dict[int, tuple]) -> Citation:
+    outlet, published, url, _ = documents.get(document_id, (None, None, None, None))
+    return Citation(str(document_id), outlet, published, sentence, url)
+
+
+def _claim(row: ClaimRow, members: list[tuple[ClaimMemberRow, StatementRow]], documents: dict[int, tuple]) -> Claim:
+    evidence = tuple(Evidence(document=str(m.document_id), statement=_amend(statement_record(s), m.amended),
+                              actor=m.actor,
+                              speaker=m.speaker, said_on=m.said_on,
+                              citation=_citation(m.document_id, m.sentence, documents), origin=m.origin,
+                              source=m.source) for m, s in members)
+    return Claim(id=row.key, label=row.label, terms=tuple(row.terms), status=row.status, status_text=row.status_text,
+                 independent_sources=row.independent_sources, statements=evidence,
+                 timeline=tuple(_timeline_entry(t) for t in row.timeline),
+                 contradictions=tuple(_contradiction(x) for x in row.contradictions), documents=row.documents,
+                 copies_discounted=row.copies_discounted, frame=row.frame)
+
+
+def _timeline_entry(data: dict[str, Any]) -> TimelineEntry:
+    return TimelineEntry(**{**data, "citation": Citation(**data["citation"])})
+
+
+def _contradiction(data: dict[str, Any]) -> Contradiction:
+    return Contradiction(**{**data, "first": Citation(**data["first"]), "second": Citation(**data["second"])})
+
+
+def _series(session: Session, documents: dict[int, tuple]) -> tuple[tuple[EstimateSeries, ...], tuple[Estimate, ...]]:
+    figures: dict[int | None, list[Estimate]] = defaultdict(list)
+    stmt = (select(FigureRow, QuantityRow).join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
+            .order_by(FigureRow.series_id, FigureRow.position))
+    for figure, quantity in session.execute(stmt):
+        figures[figure.series_id].append(Estimate(
+            series=figure.series_key, holder=figure.holder, quantity=_amend(quantity_record(quantity), figure.amended),
+            value=figure.value,
+            low=figure.low, high=figure.high, approx=figure.approx, unit=figure.unit, said_on=figure.said_on,
+            citation=_citation(figure.document_id, figure.sentence, documents), origin=figure.origin,
+            previous=figure.previous, holder_id=figure.holder_id, why=figure.why))
+    series = []
+    for row in session.scalars(select(SeriesRow).order_by(SeriesRow.rank)):
+        estimates = tuple(figures[row.id])
+        series.append(EstimateSeries(
+            id=row.key, label=row.label, unit=row.unit, place=row.place, estimates=estimates,
+            latest=tuple(estimates[k] for k in row.latest if k is not None), low=row.low, high=row.high,
+            conservative=row.conservative,
+            conservative_from=estimates[row.conservative_from] if row.conservative_from is not None else None,
+            contradictions=tuple(_contradiction(x) for x in row.contradictions)))
+    return tuple(series), tuple(figures[None])

@@ -1,0 +1,161 @@
+"""The consolidated picture's tables: actors, claims, series and origins, each join with its reason.
+
+A claim's members point at their statement rows and a series' figures at their
+quantity rows, both ON DELETE CASCADE: deleting a document can never leave a claim
+referring to a statement that is gone. Values a face shows without computing
+(labels, statuses, citations, timelines) are stored as consolidation made them, so
+reading the picture rebuilds nothing. Created by migration 0003; keep both in step.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .models import Base
+
+
+class PictureStateRow(Base):
+    """One row: what the stored picture was built from, and whether it is whole."""
+
+    __tablename__ = "picture_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)  # False while a rebuild is under way
+    built_at: Mapped[datetime | None] = mapped_column(DateTime)
+    fingerprint: Mapped[str | None] = mapped_column(Text)  # the store's contents it reflects (see Store.fingerprint)
+    overrides: Mapped[str | None] = mapped_column(Text)  # digest of the aliases it was built with
+    summary: Mapped[dict] = mapped_column(JSON)  # outlets, documents, independent reports, first and last day
+
+
+class ActorRow(Base):
+    """One real-world source; `reasons` says why each other name was joined to it."""
+
+    __tablename__ = "picture_actors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  # Actor.id
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(Text)
+    org: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(Text)
+    statements: Mapped[int] = mapped_column(Integer, default=0)
+    rank: Mapped[int] = mapped_column(Integer)  # position in the picture
+    reasons: Mapped[list] = mapped_column(JSON)
+
+
+class ActorNameRow(Base):
+    """A name an actor goes by, as a lower-case key: how a new mention finds its candidate actors."""
+
+    __tablename__ = "picture_actor_names"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("picture_actors.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(Text, index=True)
+
+
+class ClaimRow(Base):
+    """Statements about one proposition; `frame` and `terms` say why they were grouped."""
+
+    __tablename__ = "picture_claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  # Claim.id
+    rank: Mapped[int] = mapped_column(Integer, index=True)  # the picture's order: key claims first
+    label: Mapped[str] = mapped_column(Text)
+    frame: Mapped[str | None] = mapped_column(Text)
+    terms: Mapped[list] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(Text, index=True)
+    status_text: Mapped[str] = mapped_column(Text)
+    independent_sources: Mapped[int] = mapped_column(Integer)
+    documents: Mapped[int] = mapped_column(Integer)
+    copies_discounted: Mapped[int] = mapped_column(Integer)
+    last_update: Mapped[str | None] = mapped_column(Text, index=True)  # latest day said or printed
+    timeline: Mapped[list] = mapped_column(JSON)
+    contradictions: Mapped[list] = mapped_column(JSON)
+
+
+class ClaimMemberRow(Base):
+    """A statement in a claim, as consolidated: its actor, origin and independent source."""
+
+    __tablename__ = "picture_claim_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("picture_claims.id", ondelete="CASCADE"), index=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), unique=True)
+    amended: Mapped[dict | None] = mapped_column(JSON)  # what consolidation read anew (stance, headline day)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # chronological within the claim
+    actor: Mapped[str] = mapped_column(Text, index=True)  # Actor.id
+    speaker: Mapped[str] = mapped_column(Text)
+    said_on: Mapped[str | None] = mapped_column(Text)
+    sentence: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+
+
+class SeriesRow(Base):
+    """Figures about one measured thing; each figure says why it is in the series."""
+
+    __tablename__ = "picture_series"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  # EstimateSeries.id
+    rank: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(Text)
+    low: Mapped[float | None] = mapped_column(Float)
+    high: Mapped[float | None] = mapped_column(Float)
+    conservative: Mapped[float | None] = mapped_column(Float)
+    conservative_from: Mapped[int | None] = mapped_column(Integer)  # position of that figure
+    latest: Mapped[list] = mapped_column(JSON)  # positions of each holder's latest figure
+    contradictions: Mapped[list] = mapped_column(JSON)
+
+
+class FigureRow(Base):
+    """One figure (a quantity as consolidated); no series for a loose figure no series measures."""
+
+    __tablename__ = "picture_figures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("picture_series.id", ondelete="CASCADE"), index=True)
+    quantity_id: Mapped[int] = mapped_column(ForeignKey("quantities.id", ondelete="CASCADE"), index=True)
+    amended: Mapped[dict | None] = mapped_column(JSON)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    series_key: Mapped[str] = mapped_column(Text)  # Estimate.series (a loose figure's measure)
+    holder: Mapped[str] = mapped_column(Text)
+    holder_id: Mapped[str | None] = mapped_column(Text, index=True)
+    value: Mapped[float | None] = mapped_column(Float)
+    low: Mapped[float | None] = mapped_column(Float)
+    high: Mapped[float | None] = mapped_column(Float)
+    approx: Mapped[bool] = mapped_column(Boolean)
+    unit: Mapped[str] = mapped_column(Text)
+    said_on: Mapped[str | None] = mapped_column(Text)
+    sentence: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(Text)
+    previous: Mapped[bool] = mapped_column(Boolean)
+    why: Mapped[str] = mapped_column(Text)
+
+
+class OriginRow(Base):
+    """The independent report a document goes back to, and why we think so."""
+
+    __tablename__ = "picture_origins"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    origin: Mapped[str] = mapped_column(Text, index=True)  # a document id, or "outlet:NAME"
+    reason: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)  # publication order
+
+
+Index("ix_picture_claim_members_claim_position", ClaimMemberRow.claim_id, ClaimMemberRow.position)
+Index("ix_picture_figures_series_position", FigureRow.series_id, FigureRow.position)
+
+PICTURE_TABLES = (OriginRow, FigureRow, SeriesRow, ClaimMemberRow, ClaimRow, ActorNameRow, ActorRow)
+"""Children before parents: the order to empty them in."""
