@@ -20,8 +20,8 @@ from ..consolidate.records import (Actor, Citation, Claim, Contradiction, Estima
 from ..models import _jsonable, to_dict
 from .convert import quantity_record, statement_record
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
-from .picture_tables import (PICTURE_TABLES, ActorNameRow, ActorRow, ClaimMemberRow, ClaimRow, FigureRow, OriginRow,
-                             SeriesRow)
+from .picture_tables import (CLAIM_ORDER, PICTURE_TABLES, ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow,
+                             FigureRow, OriginRow, SeriesRow)
 
 INSERT_CHUNK = 2000  # rows per multi-row insert
 
@@ -29,6 +29,11 @@ INSERT_CHUNK = 2000  # rows per multi-row insert
 def name_key(name: str) -> str:
     """A name as candidate search matches it: lower case, single spaces."""
     return " ".join(name.lower().split())
+
+
+def last_word(name: str) -> str:
+    words = name_key(name).split()
+    return words[-1] if words else ""
 
 
 def last_update(claim: Claim) -> str | None:
@@ -67,19 +72,23 @@ def write_actors(session: Session, actors: Iterable[Actor], first_rank: int = 0)
             for n, a in enumerate(actors)]
     ids = _insert_returning(session, ActorRow, rows)
     # The actor's own names in order; its display name, when not among them, at -1 (found, not listed).
-    names = [{"actor_id": ids[a.id], "position": n, "name": name, "name_key": name_key(name)}
+    names = [{"actor_id": ids[a.id], "position": n, "name": name, "name_key": name_key(name),
+              "last_word": last_word(name)}
              for a in actors for n, name in [*enumerate(a.names), *([(-1, a.name)] if a.name not in a.names else [])]]
     _insert(session, ActorNameRow, names)
     return ids
 
 
-def write_claims(session: Session, claims: Sequence[Claim], statements: dict, first_rank: int = 0) -> None:
-    rows = [{"key": c.id, "rank": first_rank + n, "label": c.label, "frame": c.frame, "terms": list(c.terms),
+def write_claims(session: Session, claims: Sequence[Claim], statements: dict) -> None:
+    """Claims with their members (each pointing at its statement row) and key terms (for candidate search)."""
+    rows = [{"key": c.id, "label": c.label, "frame": c.frame, "terms": list(c.terms),
              "status": c.status, "status_text": c.status_text, "independent_sources": c.independent_sources,
+             "disputed": c.status in ("disputed", "denied"), "members": len(c.statements), "dirty": False,
              "documents": c.documents, "copies_discounted": c.copies_discounted, "last_update": last_update(c),
              "timeline": [to_dict(t) for t in c.timeline], "contradictions": [to_dict(x) for x in c.contradictions]}
-            for n, c in enumerate(claims)]
+            for c in claims]
     ids = _insert_returning(session, ClaimRow, rows)
+    _insert(session, ClaimKeyRow, [{"claim_id": ids[c.id], "key": term} for c in claims for term in set(c.terms)])
     members = []
     for claim in claims:
         for n, e in enumerate(claim.statements):
@@ -100,7 +109,7 @@ def write_series(session: Session, series: Sequence[EstimateSeries], loose: Sequ
                      "low": s.low, "high": s.high, "conservative": s.conservative,
                      "conservative_from": _position(s.estimates, s.conservative_from, place),
                      "latest": [_position(s.estimates, e, place) for e in s.latest],
-                     "contradictions": [to_dict(x) for x in s.contradictions]})
+                     "contradictions": [to_dict(x) for x in s.contradictions], "dirty": False})
     ids = _insert_returning(session, SeriesRow, rows)
     figures = [_figure_row(ids[s.id], n, e, quantities) for s in series for n, e in enumerate(s.estimates)]
     figures += [_figure_row(None, n, e, quantities) for n, e in enumerate(loose)]
@@ -181,7 +190,9 @@ def read_picture(session: Session, summary: dict[str, Any]) -> Picture:
     """The whole stored picture, as consolidation made it."""
     documents = _documents(session)
     actors = tuple(_actor(row, names) for row, names in _actors_with_names(session))
-    claims = tuple(read_claims(session, session.scalars(select(ClaimRow).order_by(ClaimRow.rank)).all(), documents))
+    # A claim whose every statement went with a re-read document waits, empty, for the next update: not shown.
+    claims = tuple(c for c in read_claims(session, session.scalars(select(ClaimRow).order_by(*CLAIM_ORDER)).all(),
+                                          documents) if c.statements)
     series, loose = _series(session, documents)
     reports = tuple(ReportOrigin(str(r.document_id), r.origin, r.reason, documents[r.document_id][3])
                     for r in session.scalars(select(OriginRow).order_by(OriginRow.position)))
@@ -192,6 +203,18 @@ def read_picture(session: Session, summary: dict[str, Any]) -> Picture:
         contradictions=tuple(x for c in claims for x in c.contradictions) + tuple(
             x for s in series for x in s.contradictions),
         reports=reports, loose_figures=loose)
+
+
+def summary_from_rows(session: Session, topic: str | None = None) -> dict[str, Any]:
+    """The picture's summary (outlets, independent reports, first and last day) from its origin rows."""
+    rows = session.execute(select(OriginRow.origin, OutletRow.name, DocumentRow.published)
+                           .join(DocumentRow, DocumentRow.id == OriginRow.document_id)
+                           .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id)
+                           .order_by(OriginRow.position)).all()
+    days = sorted(day.isoformat() for _, _, day in rows if day)
+    return {"outlets": list(dict.fromkeys(outlet for _, outlet, _ in rows if outlet)),
+            "independent_reports": len({origin for origin, _, _ in rows}), "first_date": days[0] if days else None,
+            "last_date": days[-1] if days else None, "topic": topic}
 
 
 def summary_of(picture: Picture) -> dict[str, Any]:
@@ -266,23 +289,36 @@ def _contradiction(data: dict[str, Any]) -> Contradiction:
 
 
 def _series(session: Session, documents: dict[int, tuple]) -> tuple[tuple[EstimateSeries, ...], tuple[Estimate, ...]]:
+    rows = session.scalars(select(SeriesRow).order_by(SeriesRow.rank)).all()
+    return series_rows(session, rows, documents, loose=True)
+
+
+def series_rows(session: Session, rows: Sequence[SeriesRow], documents: dict[int, tuple] | None = None,
+                loose: bool = False) -> tuple[tuple[EstimateSeries, ...], tuple[Estimate, ...]]:
+    """The series of `rows` with their figures (and, with `loose`, the figures no series measures)."""
     figures: dict[int | None, list[Estimate]] = defaultdict(list)
+    at: dict[tuple[int | None, int], Estimate] = {}  # (series, position) -> figure: positions outlive deletions
     stmt = (select(FigureRow, QuantityRow).join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
             .order_by(FigureRow.series_id, FigureRow.position))
-    for figure, quantity in session.execute(stmt):
-        figures[figure.series_id].append(Estimate(
+    if not loose:  # some series; else all, and the loose figures
+        stmt = stmt.where(FigureRow.series_id.in_([r.id for r in rows]))
+    pairs = session.execute(stmt).all()
+    if documents is None:
+        documents = _documents(session, (f.document_id for f, _ in pairs))
+    for figure, quantity in pairs:
+        figures[figure.series_id].append(estimate := Estimate(
             series=figure.series_key, holder=figure.holder, quantity=_amend(quantity_record(quantity), figure.amended),
             value=figure.value,
             low=figure.low, high=figure.high, approx=figure.approx, unit=figure.unit, said_on=figure.said_on,
             citation=_citation(figure.document_id, figure.sentence, documents), origin=figure.origin,
             previous=figure.previous, holder_id=figure.holder_id, why=figure.why))
+        at[(figure.series_id, figure.position)] = estimate
     series = []
-    for row in session.scalars(select(SeriesRow).order_by(SeriesRow.rank)):
+    for row in rows:
         estimates = tuple(figures[row.id])
         series.append(EstimateSeries(
             id=row.key, label=row.label, unit=row.unit, place=row.place, estimates=estimates,
-            latest=tuple(estimates[k] for k in row.latest if k is not None), low=row.low, high=row.high,
-            conservative=row.conservative,
-            conservative_from=estimates[row.conservative_from] if row.conservative_from is not None else None,
+            latest=tuple(at[(row.id, k)] for k in row.latest if (row.id, k) in at), low=row.low, high=row.high,
+            conservative=row.conservative, conservative_from=at.get((row.id, row.conservative_from)),
             contradictions=tuple(_contradiction(x) for x in row.contradictions)))
     return tuple(series), tuple(figures[None])

@@ -56,6 +56,7 @@ class ActorNameRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
     name_key: Mapped[str] = mapped_column(Text, index=True)
+    last_word: Mapped[str] = mapped_column(Text, index=True)  # a person's surname, as a later report may say it
 
 
 class ClaimRow(Base):
@@ -65,18 +66,30 @@ class ClaimRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(Text, unique=True)  # Claim.id
-    rank: Mapped[int] = mapped_column(Integer, index=True)  # the picture's order: key claims first
     label: Mapped[str] = mapped_column(Text)
     frame: Mapped[str | None] = mapped_column(Text)
     terms: Mapped[list] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(Text, index=True)
     status_text: Mapped[str] = mapped_column(Text)
     independent_sources: Mapped[int] = mapped_column(Integer)
+    disputed: Mapped[bool] = mapped_column(Boolean)  # disputed or denied: ranked before agreement
+    members: Mapped[int] = mapped_column(Integer)
     documents: Mapped[int] = mapped_column(Integer)
     copies_discounted: Mapped[int] = mapped_column(Integer)
+    dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost members: to regroup
     last_update: Mapped[str | None] = mapped_column(Text, index=True)  # latest day said or printed
     timeline: Mapped[list] = mapped_column(JSON)
     contradictions: Mapped[list] = mapped_column(JSON)
+
+
+class ClaimKeyRow(Base):
+    """A key term of a claim: how a new statement finds the claims it may join, through an index."""
+
+    __tablename__ = "picture_claim_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("picture_claims.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(Text, index=True)
 
 
 class ClaimMemberRow(Base):
@@ -107,7 +120,7 @@ class SeriesRow(Base):
     key: Mapped[str] = mapped_column(Text, unique=True)  # EstimateSeries.id
     rank: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(Text)
-    unit: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(Text, index=True)  # the measure: how new figures find their series
     place: Mapped[str | None] = mapped_column(Text)
     low: Mapped[float | None] = mapped_column(Float)
     high: Mapped[float | None] = mapped_column(Float)
@@ -115,6 +128,7 @@ class SeriesRow(Base):
     conservative_from: Mapped[int | None] = mapped_column(Integer)  # position of that figure
     latest: Mapped[list] = mapped_column(JSON)  # positions of each holder's latest figure
     contradictions: Mapped[list] = mapped_column(JSON)
+    dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost figures: to sum up again
 
 
 class FigureRow(Base):
@@ -155,7 +169,10 @@ class OriginRow(Base):
 
 
 Index("ix_picture_claim_members_claim_position", ClaimMemberRow.claim_id, ClaimMemberRow.position)
+CLAIM_ORDER = (ClaimRow.independent_sources.desc(), ClaimRow.disputed.desc(), ClaimRow.members.desc(), ClaimRow.key)
+"""The picture's order of claims: most independent sources, disputes before agreement, most statements."""
+Index("ix_picture_claims_board", *CLAIM_ORDER)
 Index("ix_picture_figures_series_position", FigureRow.series_id, FigureRow.position)
 
-PICTURE_TABLES = (OriginRow, FigureRow, SeriesRow, ClaimMemberRow, ClaimRow, ActorNameRow, ActorRow)
+PICTURE_TABLES = (OriginRow, FigureRow, SeriesRow, ClaimMemberRow, ClaimKeyRow, ClaimRow, ActorNameRow, ActorRow)
 """Children before parents: the order to empty them in."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
 from .picture_rows import clear_picture, read_picture, summary_of, write_picture
+from .picture_update import mark_dirty
 from .picture_tables import OriginRow, PictureStateRow
 from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
 from .search import query_terms, search_select
@@ -224,8 +226,11 @@ class Store:
         """Swap the stored extraction of documents (by id) for new ones, in one transaction."""
         ids = [doc_id for doc_id, _ in extractions]
         with Session(self.engine) as session, session.begin():
-            # Their claim members and figures go with the old records (cascade); without an
-            # origin the documents count as not yet in the picture, so the next update reads them anew.
+            self._lock_picture(session)  # not while the picture is being updated from these records
+            # Their claim members and figures go with the old records (cascade), their claims and series
+            # are marked to be regrouped; without an origin the documents count as not yet in the
+            # picture, so the next update reads them anew.
+            mark_dirty(session, ids)
             clear_picture(session, ids)
             for table in EXTRACTION_TABLES:
                 session.execute(delete(table).where(table.document_id.in_(ids)))
@@ -259,6 +264,34 @@ class Store:
                 return None, None, False
             return state.fingerprint, state.overrides, state.complete
 
+    def delete_documents(self, ids: Sequence[int]) -> None:
+        """Delete documents with everything read from them; their part of the picture goes with them
+        (members and figures by cascade), and the claims and series they were in are marked to be redone."""
+        ids = list(ids)
+        with self._write_lock, Session(self.engine) as session, session.begin():
+            self._lock_picture(session)  # not while the picture is being updated from these records
+            mark_dirty(session, ids)
+            session.execute(update(DocumentRow).where(DocumentRow.duplicate_of.in_(ids)).values(duplicate_of=None))
+            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(ids)))
+            self._index = None  # the near-copy index named them
+
+    @contextmanager
+    def picture_transaction(self) -> Iterator[Session]:
+        """A transaction holding the picture's lock: one writer of the picture at a time, all or nothing.
+        A record that vanished under it (another writer's) raises WriteRejected, nothing written."""
+        try:
+            with Session(self.engine) as session, session.begin():
+                self._lock_picture(session)
+                yield session
+        except (IntegrityError, OperationalError) as exc:
+            raise WriteRejected(f"cannot update the picture: {getattr(exc, 'orig', None) or exc}") from exc
+
+    def mark_picture(self, session: Session, fingerprint: str, overrides: str | None, summary: dict) -> None:
+        """Within a picture transaction: the store contents the picture now reflects."""
+        state = session.get(PictureStateRow, 1)
+        state.complete, state.fingerprint, state.overrides, state.summary = True, fingerprint, overrides, summary
+        state.built_at = datetime.now(timezone.utc).replace(tzinfo=None)
+
     def save_picture(self, picture: "Picture", *, fingerprint: str, overrides: str | None = None) -> None:
         """Replace the stored picture with `picture` in one transaction: readers see the old one until
         it commits, and an interrupted save leaves the old one whole. Writers take turns on the state row."""
@@ -271,8 +304,10 @@ class Store:
             state.built_at = datetime.now(timezone.utc).replace(tzinfo=None)
 
     def load_picture(self) -> "Picture | None":
-        """The stored picture as consolidation made it; None when none was built yet."""
+        """The stored picture as consolidation made it; None when none was built yet.
+        Read in one snapshot, so a writer committing meanwhile never shows half its change."""
         with Session(self.engine) as session:
+            self._snapshot(session)
             state = session.get(PictureStateRow, 1)
             if state is None or state.built_at is None:
                 return None
@@ -296,12 +331,25 @@ class Store:
         with Session(self.engine) as session:
             return list(session.scalars(stmt.order_by(DocumentRow.id)))
 
+    def first_published(self) -> list[int]:
+        """The id of the earliest published document (none in an empty store)."""
+        with Session(self.engine) as session:
+            found = session.scalar(select(DocumentRow.id).where(DocumentRow.published.is_not(None))
+                                   .order_by(DocumentRow.published, DocumentRow.id).limit(1))
+        return [found] if found is not None else []
+
+    def _snapshot(self, session: Session) -> None:
+        """Make every read of this session see one committed state of the database."""
+        if self.engine.dialect.name == "sqlite":
+            session.connection().exec_driver_sql("BEGIN")  # the driver would begin only before a write
+        else:
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
     def _lock_picture(self, session: Session) -> PictureStateRow:
         """The state row, locked until the transaction ends (SQLite: by taking the write lock now)."""
         if self.engine.dialect.name == "sqlite":
-            session.execute(update(PictureStateRow).where(PictureStateRow.id == 1).values(complete=False))
-        state = session.scalars(select(PictureStateRow).where(PictureStateRow.id == 1).with_for_update()).one()
-        return state
+            session.execute(update(PictureStateRow).where(PictureStateRow.id == 1).values(id=PictureStateRow.id))
+        return session.scalars(select(PictureStateRow).where(PictureStateRow.id == 1).with_for_update()).one()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -337,12 +385,28 @@ class Store:
         Ids are the store's document ids as strings; documents come in id (ingest) order,
         read in chunks so memory stays bounded.
         """
+        return self._corpus(since, None)
+
+    def corpus_of(self, ids: Sequence[int]) -> Iterator[tuple[Document, Extraction, str | None]]:
+        """The documents with these ids, as `corpus` gives them (the picture's update reads its neighbourhood)."""
+        return self._corpus(None, ids)
+
+    def _corpus(self, since: date | None,
+                ids: Sequence[int] | None) -> Iterator[tuple[Document, Extraction, str | None]]:
+        """Documents (published on or after `since`, or among `ids`) with their extraction records
+        and the id of the document each nearly copies (None for an original).
+
+        Ids are the store's document ids as strings; documents come in id (ingest) order,
+        read in chunks so memory stays bounded.
+        """
         last = 0
         while True:
             with Session(self.engine) as session:
                 stmt = select(DocumentRow).where(DocumentRow.id > last).order_by(DocumentRow.id).limit(CORPUS_CHUNK)
                 if since is not None:
                     stmt = stmt.where(DocumentRow.published >= since)
+                if ids is not None:
+                    stmt = stmt.where(DocumentRow.id.in_(sorted(ids)))
                 rows = session.scalars(stmt).all()
                 if not rows:
                     return

@@ -42,18 +42,26 @@ def upgrade() -> None:
     op.create_table(
         "picture_actor_names", _id(), _cascade("actor_id", "picture_actors.id", nullable=False, index=True),
         sa.Column("position", sa.Integer(), nullable=False), sa.Column("name", sa.Text(), nullable=False),
-        sa.Column("name_key", sa.Text(), nullable=False, index=True))
+        sa.Column("name_key", sa.Text(), nullable=False, index=True),
+        sa.Column("last_word", sa.Text(), nullable=False, index=True))
     op.create_table(
         "picture_claims", _id(), sa.Column("key", sa.Text(), nullable=False, unique=True),
-        sa.Column("rank", sa.Integer(), nullable=False, index=True), sa.Column("label", sa.Text(), nullable=False),
+        sa.Column("label", sa.Text(), nullable=False),
         sa.Column("frame", sa.Text()), sa.Column("terms", sa.JSON(), nullable=False),
         sa.Column("status", sa.Text(), nullable=False, index=True),
         sa.Column("status_text", sa.Text(), nullable=False),
         sa.Column("independent_sources", sa.Integer(), nullable=False),
+        sa.Column("disputed", sa.Boolean(), nullable=False), sa.Column("members", sa.Integer(), nullable=False),
         sa.Column("documents", sa.Integer(), nullable=False),
         sa.Column("copies_discounted", sa.Integer(), nullable=False),
+        sa.Column("dirty", sa.Boolean(), nullable=False, index=True),
         sa.Column("last_update", sa.Text(), index=True), sa.Column("timeline", sa.JSON(), nullable=False),
         sa.Column("contradictions", sa.JSON(), nullable=False))
+    op.create_index("ix_picture_claims_board", "picture_claims",
+                    [sa.text("independent_sources DESC"), sa.text("disputed DESC"), sa.text("members DESC"), "key"])
+    op.create_table(
+        "picture_claim_keys", _id(), _cascade("claim_id", "picture_claims.id", nullable=False, index=True),
+        sa.Column("key", sa.Text(), nullable=False, index=True))
     op.create_table(
         "picture_claim_members", _id(), _cascade("claim_id", "picture_claims.id", nullable=False, index=True),
         _cascade("statement_id", "statements.id", nullable=False, unique=True), sa.Column("amended", sa.JSON()),
@@ -66,10 +74,10 @@ def upgrade() -> None:
     op.create_table(
         "picture_series", _id(), sa.Column("key", sa.Text(), nullable=False, unique=True),
         sa.Column("rank", sa.Integer(), nullable=False), sa.Column("label", sa.Text(), nullable=False),
-        sa.Column("unit", sa.Text(), nullable=False), sa.Column("place", sa.Text()),
+        sa.Column("unit", sa.Text(), nullable=False, index=True), sa.Column("place", sa.Text()),
         sa.Column("low", sa.Float()), sa.Column("high", sa.Float()), sa.Column("conservative", sa.Float()),
         sa.Column("conservative_from", sa.Integer()), sa.Column("latest", sa.JSON(), nullable=False),
-        sa.Column("contradictions", sa.JSON(), nullable=False))
+        sa.Column("contradictions", sa.JSON(), nullable=False), sa.Column("dirty", sa.Boolean(), nullable=False, index=True))
     op.create_table(
         "picture_figures", _id(), _cascade("series_id", "picture_series.id", index=True),
         _cascade("quantity_id", "quantities.id", nullable=False, index=True), sa.Column("amended", sa.JSON()),
@@ -89,6 +97,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in ("picture_origins", "picture_figures", "picture_series", "picture_claim_members",
+    for name in ("picture_origins", "picture_figures", "picture_series", "picture_claim_members", "picture_claim_keys",
                  "picture_claims", "picture_actor_names", "picture_actors", "picture_state"):
         op.drop_table(name)

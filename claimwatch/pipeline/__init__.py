@@ -11,7 +11,6 @@ simply be run again: stored texts are recognised by their content hash and skipp
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -20,13 +19,13 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .dedup import content_hash
-from .errors import ClaimwatchError
-from .models import Document, Extraction, Rejected
+from ..dedup import content_hash
+from ..errors import ClaimwatchError
+from ..models import Document, Extraction, Rejected
 
 if TYPE_CHECKING:
-    from .consolidate import Overrides, Picture, Triple
-    from .store import AddResult, Store
+    from ..consolidate import Triple
+    from ..store import AddResult, Store
 
 # Reads a batch of documents; returns one Extraction per document, in order.
 Extractor = Callable[[list[Document]], Iterable[Extraction]]
@@ -39,7 +38,7 @@ BATCH_SIZE = 64
 def read_documents(sources: Iterable[str | Path], *, published: date | None = None, outlet: str | None = None,
                    url: str | None = None, on_rejected: OnRejected | None = None) -> Iterator[Document]:
     """The documents of every source, in order; each unreadable item goes to `on_rejected`."""
-    from .ingest import read_sources
+    from ..ingest import read_sources
 
     for item in read_sources(sources, published=published, outlet=outlet, url=url):
         if isinstance(item, Rejected):
@@ -51,7 +50,7 @@ def read_documents(sources: Iterable[str | Path], *, published: date | None = No
 
 def check_model(model: str | None = None) -> None:
     """Raise a one-line ClaimwatchError when the spaCy pipeline cannot be loaded."""
-    from .nlp import check_model as check
+    from ..nlp import check_model as check
 
     check(model)
 
@@ -59,8 +58,8 @@ def check_model(model: str | None = None) -> None:
 def local_extractor(model: str | None = None) -> Extractor:
     """spaCy extraction in this process (the model is loaded on first use)."""
     def run(documents: list[Document]) -> Iterable[Extraction]:
-        from .extract import extract_documents
-        from .nlp import load_nlp
+        from ..extract import extract_documents
+        from ..nlp import load_nlp
 
         return extract_documents(documents, load_nlp(model))
     return run
@@ -68,7 +67,7 @@ def local_extractor(model: str | None = None) -> Extractor:
 
 def extractor_pool(workers: int | None = None, model: str | None = None) -> AbstractContextManager[Extractor]:
     """An extractor on `workers` processes (started once, on first use), for the length of a `with`."""
-    from .extract.parallel import batch_extractor
+    from ..extract.parallel import batch_extractor
 
     return batch_extractor(workers, model)
 
@@ -77,10 +76,10 @@ def extraction_stream(documents: Iterable[Document], *, workers: int | None = No
                       dask: str | None = None) -> Iterator[Extraction | Rejected]:
     """One Extraction (or Rejected) per document, in input order: in processes here, or on a Dask cluster."""
     if dask:
-        from .extract.cluster import extract_on_dask  # imports distributed: only when asked
+        from ..extract.cluster import extract_on_dask  # imports distributed: only when asked
 
         return extract_on_dask(documents, dask, workers=workers, model=model)
-    from .extract.parallel import extract_parallel
+    from ..extract.parallel import extract_parallel
 
     return extract_parallel(documents, workers=workers, model=model)
 
@@ -94,9 +93,9 @@ def extract_files(sources: Iterable[str], *, published: date | None = None, mode
     same way for this path and the store's. A document whose extraction fails is
     reported through `on_rejected`, by name, and left out.
     """
-    from .consolidate import exact_duplicates
-    from .extract.parallel import extract_batch
-    from .nlp import load_nlp
+    from ..consolidate import exact_duplicates
+    from ..extract.parallel import extract_batch
+    from ..nlp import load_nlp
 
     documents = list(read_documents(sources, published=published, on_rejected=on_rejected))
     read: list[tuple[Document, Extraction]] = []
@@ -115,7 +114,7 @@ def extract_files(sources: Iterable[str], *, published: date | None = None, mode
 def open_store(url: str | None = None) -> "Store":
     """The store at `url` (created or upgraded as needed); a ClaimwatchError when unavailable."""
     try:
-        from .store import Store
+        from ..store import Store
     except ImportError as exc:
         raise ClaimwatchError(f"the store is not available in this installation ({exc})") from None
     return Store(url)
@@ -229,7 +228,7 @@ def _store(pairs: list[tuple[Document, Extraction]], store: "Store", report: Ing
            reject: OnRejected) -> None:
     """Store the batch in one transaction; if the store refuses it, store each pair alone
     and reject only the ones it still refuses."""
-    from .store import WriteRejected
+    from ..store import WriteRejected
 
     try:
         results = store.add_many(pairs)
@@ -255,7 +254,7 @@ def reextract(store: "Store", *, extractor: Extractor | None = None, batch_size:
     Each batch's new records replace the old ones in one transaction, so an interrupted
     run leaves each document with one whole extraction and can be run again.
     """
-    from .extract import EXTRACTION_VERSION
+    from ..extract import EXTRACTION_VERSION
 
     extractor = extractor or local_extractor()
     version = EXTRACTION_VERSION if version is None else version
@@ -272,116 +271,5 @@ def reextract(store: "Store", *, extractor: Extractor | None = None, batch_size:
     return done
 
 
-# -- the picture -----------------------------------------------------------------------------
-
-Progress = Callable[[str, int, "int | None"], None]  # phase, done so far, total (None when unknown)
-_KEEP = object()  # reconsolidate with the aliases the stored picture was built with
-
-
-@dataclass(frozen=True)
-class Aliases:
-    """An aliases file as the store keeps it beside the picture: where it was read from, and its text."""
-
-    name: str
-    text: str
-
-    def overrides(self) -> "Overrides":
-        from .consolidate.overrides import overrides_from_text
-
-        return overrides_from_text(self.text, self.name)
-
-    def to_json(self) -> str:
-        return json.dumps({"name": self.name, "text": self.text}, ensure_ascii=False, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, data: str | None) -> "Aliases | None":
-        return cls(**json.loads(data)) if data else None
-
-
-def read_aliases(path: str | Path | None) -> Aliases | None:
-    """The aliases file at `path` (checked now, so a bad one fails before any work); None for none."""
-    if path is None:
-        return None
-    try:
-        aliases = Aliases(Path(path).name, Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ClaimwatchError(f"cannot read aliases file {path}: {exc.strerror or exc}") from None
-    aliases.overrides()
-    return aliases
-
-
-def picture_of(triples: Iterable["Triple"], *, overrides: "Overrides | None" = None, since: date | None = None,
-               topic: str | None = None) -> "Picture":
-    """The situation picture of (document, extraction, duplicate_of) triples."""
-    from .consolidate import build_picture
-
-    return build_picture(triples, overrides=overrides, since=since, topic=topic)
-
-
-def picture_from_files(sources: Iterable[str], *, overrides: "Overrides | None" = None, since: date | None = None,
-                       topic: str | None = None, published: date | None = None, model: str | None = None,
-                       on_rejected: OnRejected | None = None) -> "Picture":
-    """Read and extract files in memory, then consolidate them."""
-    triples = extract_files(sources, published=published, model=model, on_rejected=on_rejected)
-    return picture_of(triples, overrides=overrides, since=since, topic=topic)
-
-
-def reconsolidate(store: "Store", *, aliases: "Aliases | None | object" = _KEEP,
-                  on_progress: Progress | None = None) -> "Picture":
-    """Rebuild the whole stored picture from the stored statements (after an upgrade or new aliases).
-
-    The corpus is read in chunks, consolidated, and the picture replaced in one
-    transaction: an interrupted run leaves the previous picture whole, and running it
-    again starts over. A store changed under the run (a document re-read meanwhile) is
-    read again.
-    """
-    if aliases is _KEEP:
-        aliases = Aliases.from_json(store.picture_state()[1])
-    overrides = aliases.overrides() if isinstance(aliases, Aliases) else None
-    for _ in range(3):
-        fingerprint = store.fingerprint()
-        total = store.count()["documents"]
-        picture = picture_of(_counted(store.corpus(), on_progress, total), overrides=overrides)
-        if on_progress:
-            on_progress("writing", 0, None)
-        try:
-            store.save_picture(picture, fingerprint=fingerprint,
-                               overrides=aliases.to_json() if isinstance(aliases, Aliases) else None)
-        except LookupError:
-            continue  # a statement consolidated is gone: the store changed during the run
-        return picture
-    raise ClaimwatchError("the store kept changing while the picture was rebuilt; run `claimwatch reconsolidate` "
-                          "again when writers are done")
-
-
-def update_picture(store: "Store", *, on_progress: Progress | None = None) -> bool:
-    """Bring the stored picture up to date with the stored documents; True when it had to change."""
-    fingerprint, _, complete = store.picture_state()
-    if complete and fingerprint == store.fingerprint():
-        return False
-    reconsolidate(store, on_progress=on_progress)
-    return True
-
-
-def picture_from_store(store: "Store", *, aliases: Aliases | None = None, since: date | None = None,
-                       topic: str | None = None) -> "Picture":
-    """The stored picture, brought up to date first (rebuilt only when `aliases` differ from the
-    stored ones); with `since` or `topic`, only the parts from the documents they select."""
-    from .consolidate.window import within
-
-    if aliases is not None and aliases.to_json() != store.picture_state()[1]:
-        reconsolidate(store, aliases=aliases)
-    else:
-        update_picture(store)
-    picture = store.load_picture()
-    assert picture is not None  # just brought up to date
-    if since is not None or topic:
-        picture = within(picture, {str(i) for i in store.document_ids(since=since, topic=topic)}, topic=topic)
-    return picture
-
-
-def _counted(triples: Iterable["Triple"], on_progress: Progress | None, total: int) -> Iterator["Triple"]:
-    for n, triple in enumerate(triples, start=1):
-        if on_progress and (n % 50 == 0 or n == total):
-            on_progress("reading", n, total)
-        yield triple
+from .picture import (Aliases, picture_from_files, picture_from_store, picture_of, read_aliases,  # noqa: E402
+                      reconsolidate, update_picture)

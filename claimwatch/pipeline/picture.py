@@ -1,0 +1,212 @@
+"""The picture in the store: rebuilt whole, or kept up to date one neighbourhood at a time.
+
+`reconsolidate` rebuilds it from every stored statement (after an upgrade, or for new
+aliases). `update_picture` brings it up to date after writes: the documents not in it
+yet are consolidated with the claims they may join, which candidate search finds through
+the store's indexes (a claim's key terms), and the result replaces those claims; the
+claims of deleted or re-read documents are regrouped the same way. Faces read the
+stored picture (`picture_from_store`); none rebuilds it.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ClaimwatchError
+from . import OnRejected, extract_files
+
+if TYPE_CHECKING:
+    from ..consolidate import Overrides, Picture, Triple
+    from ..store import Store
+
+Progress = Callable[[str, int, "int | None"], None]  # phase, done so far, total (None when unknown)
+_KEEP = object()  # reconsolidate with the aliases the stored picture was built with
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """An aliases file as the store keeps it beside the picture: where it was read from, and its text."""
+
+    name: str
+    text: str
+
+    def overrides(self) -> "Overrides":
+        from ..consolidate.overrides import overrides_from_text
+
+        return overrides_from_text(self.text, self.name)
+
+    def to_json(self) -> str:
+        return json.dumps({"name": self.name, "text": self.text}, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, data: str | None) -> "Aliases | None":
+        return cls(**json.loads(data)) if data else None
+
+
+def read_aliases(path: str | Path | None) -> Aliases | None:
+    """The aliases file at `path` (checked now, so a bad one fails before any work); None for none."""
+    if path is None:
+        return None
+    try:
+        aliases = Aliases(Path(path).name, Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ClaimwatchError(f"cannot read aliases file {path}: {exc.strerror or exc}") from None
+    aliases.overrides()
+    return aliases
+
+
+def picture_of(triples: Iterable["Triple"], *, overrides: "Overrides | None" = None, since: date | None = None,
+               topic: str | None = None) -> "Picture":
+    """The situation picture of (document, extraction, duplicate_of) triples."""
+    from ..consolidate import build_picture
+
+    return build_picture(triples, overrides=overrides, since=since, topic=topic)
+
+
+def picture_from_files(sources: Iterable[str], *, overrides: "Overrides | None" = None, since: date | None = None,
+                       topic: str | None = None, published: date | None = None, model: str | None = None,
+                       on_rejected: OnRejected | None = None) -> "Picture":
+    """Read and extract files in memory, then consolidate them."""
+    triples = extract_files(sources, published=published, model=model, on_rejected=on_rejected)
+    return picture_of(triples, overrides=overrides, since=since, topic=topic)
+
+
+def reconsolidate(store: "Store", *, aliases: "Aliases | None | object" = _KEEP,
+                  on_progress: Progress | None = None) -> "Picture":
+    """Rebuild the whole stored picture from the stored statements (after an upgrade or new aliases).
+
+    The corpus is read in chunks, consolidated, and the picture replaced in one
+    transaction: an interrupted run leaves the previous picture whole, and running it
+    again starts over. A store changed under the run (a document re-read meanwhile) is
+    read again.
+    """
+    if aliases is _KEEP:
+        aliases = Aliases.from_json(store.picture_state()[1])
+    overrides = aliases.overrides() if isinstance(aliases, Aliases) else None
+    for _ in range(3):
+        fingerprint = store.fingerprint()
+        total = store.count()["documents"]
+        picture = picture_of(_counted(store.corpus(), on_progress, total), overrides=overrides)
+        if on_progress:
+            on_progress("writing", 0, None)
+        try:
+            store.save_picture(picture, fingerprint=fingerprint,
+                               overrides=aliases.to_json() if isinstance(aliases, Aliases) else None)
+        except LookupError:
+            continue  # a statement consolidated is gone: the store changed during the run
+        return picture
+    raise ClaimwatchError("the store kept changing while the picture was rebuilt; run `claimwatch reconsolidate` "
+                          "again when writers are done")
+
+
+UPDATE_BATCH = 100  # documents brought into the picture per transaction
+
+
+def update_picture(store: "Store", *, on_progress: Progress | None = None) -> bool:
+    """Bring the stored picture up to date with the stored documents; True when it had to change.
+
+    The first picture of a store is built whole. After that, each batch of documents not in
+    the picture yet is consolidated together with the claims its statements may join (found
+    through the claims' key terms), and the result replaces those claims, in one transaction;
+    claims that lost members to a deleted or re-read document are regrouped the same way.
+    """
+    fingerprint, stored_aliases, complete = store.picture_state()
+    if not complete:
+        reconsolidate(store, on_progress=on_progress)
+        return True
+    current = store.fingerprint()
+    if fingerprint == current:
+        return False
+    aliases = Aliases.from_json(stored_aliases)
+    overrides = aliases.overrides() if aliases else None
+    done = 0
+    while (step := _update_step(store, overrides, stored_aliases, current)) is not None:
+        done += step
+        if on_progress:
+            on_progress("updating", done, None)
+    return True
+
+
+def _update_step(store: "Store", overrides: "Overrides | None", stored_aliases: str | None,
+                 fingerprint: str) -> int | None:
+    """One batch, tried again when another writer changed its records under it (the batch is then
+    rolled back whole)."""
+    from ..store import WriteRejected
+
+    for attempt in range(3):
+        try:
+            return _one_batch(store, overrides, stored_aliases, fingerprint)
+        except (LookupError, WriteRejected):
+            if attempt == 2:
+                raise ClaimwatchError("the picture could not be updated: its records kept changing; "
+                                      "run `claimwatch reconsolidate`") from None
+    return None
+
+
+def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: str | None,
+               fingerprint: str) -> int | None:
+    """One batch into the picture; the number of documents it brought in, or None when all are in."""
+    from ..consolidate.claims import features
+    from ..consolidate.corpus import reports
+    from ..store.picture_rows import summary_from_rows
+    from ..consolidate.estimates import measured
+    from ..store.picture_update import (candidate_claims, candidate_series, dirty_claims, figures_by_document,
+                                        members_by_document, resum_dirty_series, splice)
+
+    with store.picture_transaction() as session:
+        pending = store.documents_outside_picture(UPDATE_BATCH)
+        dirty = dirty_claims(session)
+        if not pending and not dirty:
+            resum_dirty_series(session)
+            store.mark_picture(session, fingerprint, stored_aliases, summary_from_rows(session))
+            return None
+        new = list(store.corpus_of(pending))
+        read = reports(new)
+        terms = [{f.removeprefix("E:") for f in features(r, s)} for r in read for s in r.extraction.statements]
+        replaced = candidate_claims(session, terms) | dirty
+        held = members_by_document(session, replaced)
+        measures = {what.label for r in read for q in r.extraction.quantities if (what := measured(r, q))}
+        replaced_series = candidate_series(session, measures)
+        counted = set(held) | set(figures_by_document(session, replaced_series))
+        # The documents new ones copy (for their origin) and the corpus's first (its first day bounds
+        # how early a statement's own date is believed) take part as texts only.
+        texts = {int(duplicate_of) for _, _, duplicate_of in new if duplicate_of} | set(store.first_published())
+        others = (counted | texts) - set(pending)
+        # Older documents take part with the statements of the claims being regrouped only: every
+        # other statement of theirs stays in the claim it is in.
+        old = [(d, replace(x, statements=[s for s in x.statements if tuple(s.span) in held.get(int(d.id), ())],
+                           quantities=x.quantities if int(d.id) in counted else []), dup)
+               for d, x, dup in store.corpus_of(sorted(others))] if others else []
+        local = picture_of([*new, *old], overrides=overrides)
+        splice(session, local, new_documents={str(i) for i in pending}, replaced=replaced,
+               replaced_series=replaced_series)
+        resum_dirty_series(session)
+        return len(pending)
+
+
+def picture_from_store(store: "Store", *, aliases: Aliases | None = None, since: date | None = None,
+                       topic: str | None = None) -> "Picture":
+    """The stored picture, brought up to date first (rebuilt only when `aliases` differ from the
+    stored ones); with `since` or `topic`, only the parts from the documents they select."""
+    from ..consolidate.window import within
+
+    if aliases is not None and aliases.to_json() != store.picture_state()[1]:
+        reconsolidate(store, aliases=aliases)
+    else:
+        update_picture(store)
+    picture = store.load_picture()
+    assert picture is not None  # just brought up to date
+    if since is not None or topic:
+        picture = within(picture, {str(i) for i in store.document_ids(since=since, topic=topic)}, topic=topic)
+    return picture
+
+
+def _counted(triples: Iterable["Triple"], on_progress: Progress | None, total: int) -> Iterator["Triple"]:
+    for n, triple in enumerate(triples, start=1):
+        if on_progress and (n % 50 == 0 or n == total):
+            on_progress("reading", n, total)
+        yield triple

@@ -1,0 +1,264 @@
+"""Keeping the stored picture up to date one neighbourhood at a time.
+
+New documents are consolidated together with the claims they may join, found
+through indexes (a claim's key terms, an actor's names), not by a scan; the result
+is put in place of those claims (`splice`). Actors, series and origins are joined by
+key: a new document's speaker joins the stored actor going by one of its names, its
+figures the stored series of the same measure, and it gets its origin.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+from dataclasses import replace
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from ..consolidate.estimates import summarise
+from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Picture
+from .convert import quantity_record, statement_record
+from .models import QuantityRow, StatementRow
+from .picture_rows import _insert, _stored_records, last_word, name_key, series_rows, write_actors, write_claims, write_series
+from .picture_tables import (ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow, FigureRow, OriginRow,
+                             SeriesRow)
+
+MIN_SHARED_TERMS = 1  # a claim is a candidate for a statement sharing this many of its key terms
+CANDIDATES_PER_STATEMENT = 20  # the claims sharing most terms, when more share enough
+SERIES_NEIGHBOURHOOD = 400  # figures of one measure regrouped with new ones; beyond, new figures join by key
+
+
+def candidate_claims(session: Session, term_sets: Iterable[set[str]]) -> set[int]:
+    """Claims a new statement may join: those sharing at least MIN_SHARED_TERMS key terms with it."""
+    found: set[int] = set()
+    for terms in term_sets:
+        if len(terms) < MIN_SHARED_TERMS:
+            continue
+        shared = func.count(ClaimKeyRow.claim_id)
+        rows = session.execute(select(ClaimKeyRow.claim_id, shared).where(ClaimKeyRow.key.in_(sorted(terms)))
+                               .group_by(ClaimKeyRow.claim_id).having(shared >= MIN_SHARED_TERMS)
+                               .order_by(shared.desc(), ClaimKeyRow.claim_id).limit(CANDIDATES_PER_STATEMENT))
+        found.update(claim_id for claim_id, _ in rows)
+    return found
+
+
+def candidate_series(session: Session, measures: set[str]) -> set[int]:
+    """Series of the measures new figures give, to be regrouped with them while they are small enough
+    (SERIES_NEIGHBOURHOOD figures in all): splitting a measure by place is a decision over all its figures."""
+    if not measures:
+        return set()
+    figures = (select(func.count()).select_from(FigureRow).where(FigureRow.series_id == SeriesRow.id)
+               .scalar_subquery())
+    rows = session.execute(select(SeriesRow.id, figures).where(SeriesRow.unit.in_(sorted(measures)))).all()
+    return {i for i, _ in rows} if sum(n for _, n in rows) <= SERIES_NEIGHBOURHOOD else set()
+
+
+def figures_by_document(session: Session, series: set[int]) -> dict[int, set[tuple[int, int]]]:
+    """document id -> spans of the figures the series hold there."""
+    out: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    stmt = (select(FigureRow.document_id, QuantityRow.span_start, QuantityRow.span_end)
+            .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id).where(FigureRow.series_id.in_(sorted(series))))
+    for document, a, b in session.execute(stmt):
+        out[document].add((a, b))
+    return out
+
+
+def dirty_claims(session: Session) -> set[int]:
+    """Claims that lost members (their statements deleted or re-read) and must be regrouped."""
+    return set(session.scalars(select(ClaimRow.id).where(ClaimRow.dirty.is_(True))))
+
+
+def mark_dirty(session: Session, documents: list[int]) -> None:
+    """Before a document's records go: its claims and series will need regrouping and summing up again."""
+    claims = select(ClaimMemberRow.claim_id).where(ClaimMemberRow.document_id.in_(documents))
+    session.execute(update(ClaimRow).where(ClaimRow.id.in_(claims)).values(dirty=True))
+    series = select(FigureRow.series_id).where(FigureRow.document_id.in_(documents))
+    session.execute(update(SeriesRow).where(SeriesRow.id.in_(series)).values(dirty=True))
+
+
+def members_by_document(session: Session, claims: set[int]) -> dict[int, set[tuple[int, int]]]:
+    """document id -> spans of the statements the claims hold there."""
+    out: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    ids = sorted(claims)
+    for start in range(0, len(ids), 500):
+        stmt = (select(ClaimMemberRow.document_id, StatementRow.span_start, StatementRow.span_end)
+                .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+                .where(ClaimMemberRow.claim_id.in_(ids[start:start + 500])))
+        for document, a, b in session.execute(stmt):
+            out[document].add((a, b))
+    return out
+
+
+def splice(session: Session, local: Picture, *, new_documents: set[str], replaced: set[int],
+           replaced_series: set[int] = frozenset()) -> None:
+    """Put the neighbourhood's picture in place: its claims for the `replaced` ones, its series for the
+    `replaced_series`, its actors joined to the stored ones by name, the new documents' other figures
+    into the stored series of their measure, and their origins."""
+    documents = sorted({int(e.document) for c in local.claims for e in c.statements} | {int(d) for d in new_documents})
+    statements = _stored_records(session, StatementRow, documents, statement_record)
+    quantities = _stored_records(session, QuantityRow, documents, quantity_record)
+    touched = set(session.scalars(select(ClaimMemberRow.actor).where(ClaimMemberRow.claim_id.in_(replaced))))
+    session.execute(delete(ClaimRow).where(ClaimRow.id.in_(replaced)))
+    actor_of = _join_actors(session, local.actors)
+    claims = _rekeyed(session, local.claims, actor_of)
+    write_claims(session, claims, statements)
+    regrouped = {(str(d), span) for d, spans in figures_by_document(session, replaced_series).items() for span in spans}
+    session.execute(delete(SeriesRow).where(SeriesRow.id.in_(sorted(replaced_series))))
+    _join_series(session, local, new_documents, regrouped, actor_of, quantities)
+    last = session.scalar(select(func.coalesce(func.max(OriginRow.position), -1)))
+    _insert(session, OriginRow, [{"document_id": int(r.document), "origin": r.origin, "reason": r.reason,
+                                  "position": last + n} for n, r in enumerate(
+                                      (r for r in local.reports if r.document in new_documents), start=1)])
+    _recount(session, touched | set(actor_of.values()))
+
+
+def _rekeyed(session: Session, claims: tuple[Claim, ...], actor_of: dict[str, str]) -> list[Claim]:
+    """The neighbourhood's claims under fresh keys, their statements under the stored actors' keys."""
+    used = set(session.scalars(select(ClaimRow.key)))
+    n = len(used)
+    out = []
+    for claim in claims:
+        n += 1
+        while f"c{n}" in used:
+            n += 1
+        used.add(f"c{n}")
+        evidence = tuple(replace(e, actor=actor_of.get(e.actor, e.actor)) for e in claim.statements)
+        timeline = tuple(replace(t, actor=actor_of.get(t.actor, t.actor)) for t in claim.timeline)
+        out.append(replace(claim, id=f"c{n}", statements=evidence, timeline=timeline))
+    return out
+
+
+def _join_actors(session: Session, actors: tuple[Actor, ...]) -> dict[str, str]:
+    """Each local actor's key -> the stored actor it is (one going by one of its names), or itself, added."""
+    actor_of: dict[str, str] = {}
+    new: list[Actor] = []
+    used = set(session.scalars(select(ActorRow.key)))
+    for actor in actors:
+        keys = sorted({name_key(n) for n in (actor.name, *actor.names) if _proper(n)})
+        found = session.execute(select(ActorRow.id, ActorRow.key, func.count()).join(
+            ActorNameRow, ActorNameRow.actor_id == ActorRow.id).where(ActorNameRow.name_key.in_(keys))
+            .group_by(ActorRow.id, ActorRow.key).order_by(func.count().desc(), ActorRow.id).limit(1)).first()
+        found = found or _same_person(session, actor)
+        if found is not None:
+            actor_of[actor.id] = found.key
+            _add_names(session, found.id, actor)
+            continue
+        key = actor.id
+        while key in used:
+            key += "-2"
+        used.add(key)
+        actor_of[actor.id] = key
+        new.append(replace(actor, id=key))
+    rank = session.scalar(select(func.coalesce(func.max(ActorRow.rank), 0))) + 1
+    write_actors(session, new, first_rank=rank)
+    return actor_of
+
+
+def _proper(name: str) -> bool:
+    """A name that stands for one actor wherever it is written ("Pat Ryder", "NATO"), unlike a description
+    ("the spokesman", "officials") that a report resolves to whoever it means there."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
+
+
+def _same_person(session: Session, actor: Actor) -> Any:
+    """A stored person a new one is by surname: "Ryder" after "Pat Ryder" (a bare surname), "P. Ryder" (the
+    same initial), when only one person goes by that surname. "Elif Marvell" is not "Farid Marvell"."""
+    words = actor.name.split()
+    if actor.kind != "person" or not words or len(words[-1]) < 3:
+        return None
+    rows = session.execute(select(ActorRow.id, ActorRow.key, ActorRow.name).where(ActorRow.kind == "person").where(
+        ActorRow.id.in_(select(ActorNameRow.actor_id).where(ActorNameRow.last_word == name_key(words[-1]))))
+        .limit(2)).all()
+    if len(rows) != 1:
+        return None
+    if len(words) > 1 and rows[0].name.split()[0][:1].lower() != words[0][:1].lower():
+        return None
+    return rows[0]
+
+
+def _add_names(session: Session, actor_id: int, actor: Actor) -> None:
+    """The names a new document calls a stored actor by, and why they were joined."""
+    known = set(session.scalars(select(ActorNameRow.name_key).where(ActorNameRow.actor_id == actor_id)))
+    last = session.scalar(select(func.coalesce(func.max(ActorNameRow.position), -1))
+                          .where(ActorNameRow.actor_id == actor_id))
+    rows = []
+    for name in actor.names:
+        if name_key(name) not in known:
+            last += 1
+            known.add(name_key(name))
+            rows.append({"actor_id": actor_id, "position": last, "name": name, "name_key": name_key(name),
+                         "last_word": last_word(name)})
+    _insert(session, ActorNameRow, rows)
+    if actor.reasons:
+        row = session.get(ActorRow, actor_id)
+        row.reasons = list(dict.fromkeys([*row.reasons, *actor.reasons]))
+
+
+def _join_series(session: Session, local: Picture, new_documents: set[str], regrouped: set[tuple[str, tuple]],
+                 actor_of: dict[str, str], quantities: dict) -> None:
+    """The new documents' figures (and the regrouped series' ones) into the stored series of the same
+    measure (summed up again), or new series."""
+    def mine(estimates: Iterable[Estimate]) -> list[Estimate]:
+        return [replace(e, holder_id=actor_of.get(e.holder_id, e.holder_id)) for e in estimates
+                if e.citation.document in new_documents or (e.citation.document, e.quantity.span) in regrouped]
+
+    rank = session.scalar(select(func.coalesce(func.max(SeriesRow.rank), 0))) + 1
+    for series in local.series:
+        figures = mine(series.estimates)
+        if not figures:
+            continue
+        row = _stored_series(session, series)
+        if row is not None:
+            (old,), _ = series_rows(session, [row])
+            session.execute(delete(SeriesRow).where(SeriesRow.id == row.id))
+            series, rank_of = replace(old, estimates=old.estimates + tuple(figures)), row.rank
+        else:
+            series, rank_of = replace(series, estimates=tuple(figures)), rank
+            rank += 1
+        merged = summarise(replace(series, estimates=tuple(sorted(
+            series.estimates, key=lambda e: (e.said_on or "", e.citation.published or "", e.citation.document)))))
+        held = _stored_records(session, QuantityRow, sorted({int(e.citation.document) for e in merged.estimates}),
+                               quantity_record)
+        write_series(session, [merged], [], held, first_rank=rank_of)
+    write_series(session, [], mine(local.loose_figures), quantities)
+
+
+def _stored_series(session: Session, series: EstimateSeries) -> SeriesRow | None:
+    """The stored series a neighbourhood's series continues: the same key, else the same measure in the
+    same place (or where either names none) whose label shares most words, the largest on a tie."""
+    row = session.scalars(select(SeriesRow).where(SeriesRow.key == series.id)).first()
+    if row is not None:
+        return row
+    words = set(series.label.lower().split())
+    figures = (select(func.count()).select_from(FigureRow).where(FigureRow.series_id == SeriesRow.id)
+               .scalar_subquery())
+    candidates = [(r, n) for r, n in session.execute(select(SeriesRow, figures).where(SeriesRow.unit == series.unit))
+                  if r.place is None or series.place is None or r.place == series.place]
+    best = max(candidates, key=lambda c: (len(words & set(c[0].label.lower().split())), c[1]), default=None)
+    return best[0] if best else None
+
+
+def resum_dirty_series(session: Session) -> None:
+    """Series that lost figures: summed up again from the figures left, or gone when none are."""
+    rows = list(session.scalars(select(SeriesRow).where(SeriesRow.dirty.is_(True))))
+    if not rows:
+        return
+    series, _ = series_rows(session, rows)
+    quantities = _stored_records(session, QuantityRow, sorted({int(e.citation.document) for s in series
+                                                               for e in s.estimates}), quantity_record)
+    for row, old in zip(rows, series):
+        session.execute(delete(SeriesRow).where(SeriesRow.id == row.id))
+        if old.estimates:
+            write_series(session, [summarise(old)], [], quantities, first_rank=row.rank)
+
+
+def _recount(session: Session, actors: set[str]) -> None:
+    """Each affected actor's number of statements, from its claim members."""
+    counts: Counter = Counter(dict(session.execute(
+        select(ClaimMemberRow.actor, func.count()).where(ClaimMemberRow.actor.in_(sorted(actors)))
+        .group_by(ClaimMemberRow.actor)).all()))
+    for key in actors:
+        session.execute(update(ActorRow).where(ActorRow.key == key).values(statements=counts.get(key, 0)))
+

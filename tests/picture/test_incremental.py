@@ -1,0 +1,83 @@
+"""The picture kept up to date one document at a time equals a full rebuild; deletions undo their part."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "consolidate"))
+sys.path.insert(0, str(Path(__file__).parent))
+from consistency import assert_consistent  # noqa: E402
+from ostria_story import story  # noqa: E402
+
+from claimwatch.consolidate import build_picture  # noqa: E402
+from claimwatch.consolidate.export import picture_document  # noqa: E402
+from claimwatch.pipeline import picture_from_store, reconsolidate, update_picture  # noqa: E402
+
+
+def _groups(picture) -> dict:
+    """The picture as groupings only (which statements are one claim, which names one actor...),
+    so two pictures that number their claims differently compare equal."""
+    document = picture_document(picture)
+    claims: dict = {}
+    for s in document["statements"]:
+        claims.setdefault(s["claim"], set()).add((s["doc"], tuple(s["span"]), s["stance"]))
+    series: dict = {}
+    for f in document["figures"]:
+        series.setdefault(f["series"], set()).add((f["doc"], tuple(f["span"])))
+    return {"claims": sorted(sorted(g) for g in claims.values()),
+            "speakers": sorted((s["doc"], tuple(s["span"]), s["actor"]) for s in document["statements"]),
+            "series": sorted(sorted(g) for g in series.values()),
+            "holders": sorted((f["doc"], tuple(f["span"]), f["holder"]) for f in document["figures"]),
+            "origins": sorted((d["doc"], d["origin"]) for d in document["documents"])}
+
+
+def _one_at_a_time(store) -> dict[str, int]:
+    ids = {}
+    for document, extraction, _ in sorted(story(), key=lambda t: (t[0].published, t[0].id)):
+        ids[document.id] = store.add(document, extraction).id
+        update_picture(store)
+        assert_consistent(store)
+    return ids
+
+
+def test_one_document_at_a_time_equals_the_whole_rebuild(store):
+    _one_at_a_time(store)
+    incremental = store.load_picture()
+    rebuilt = build_picture(store.corpus())
+    assert _groups(incremental) == _groups(rebuilt)
+    assert len(incremental.claims) == len(rebuilt.claims)
+    assert sorted(c.status for c in incremental.claims) == sorted(c.status for c in rebuilt.claims)
+
+
+def test_nothing_to_do_touches_nothing(store):
+    _one_at_a_time(store)
+    before = store.load_picture()
+    assert update_picture(store) is False
+    assert store.load_picture() == before
+
+
+def test_a_deleted_document_takes_its_part_with_it(store):
+    ids = _one_at_a_time(store)
+    gone = ids["post-1"]
+    store.delete_documents([gone])
+    picture = picture_from_store(store)
+    assert_consistent(store)
+    assert all(e.document != str(gone) for c in picture.claims for e in c.statements)
+    assert all(e.citation.document != str(gone) for s in picture.series for e in s.estimates)
+    assert _groups(picture) == _groups(build_picture(store.corpus()))
+
+
+def test_a_reread_document_is_regrouped(store):
+    ids = _one_at_a_time(store)
+    triples = {d.id: x for d, x, _ in story()}
+    store.replace_extractions([(ids["herald-1"], triples["herald-1"])])
+    picture = picture_from_store(store)
+    assert_consistent(store)
+    assert _groups(picture) == _groups(build_picture(store.corpus()))
+
+
+def test_reconsolidate_after_increments_gives_the_same_groups(store):
+    _one_at_a_time(store)
+    incremental = store.load_picture()
+    assert _groups(reconsolidate(store)) == _groups(incremental)
+    assert_consistent(store)
