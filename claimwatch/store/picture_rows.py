@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..consolidate.records import (Actor, Citation, Claim, Contradiction, Estimate, EstimateSeries, Evidence,
@@ -294,14 +294,18 @@ def _series(session: Session, documents: dict[int, tuple]) -> tuple[tuple[Estima
 
 
 def series_rows(session: Session, rows: Sequence[SeriesRow], documents: dict[int, tuple] | None = None,
-                loose: bool = False) -> tuple[tuple[EstimateSeries, ...], tuple[Estimate, ...]]:
-    """The series of `rows` with their figures (and, with `loose`, the figures no series measures)."""
+                loose: bool = False, latest_only: bool = False) -> tuple[tuple[EstimateSeries, ...], tuple[Estimate, ...]]:
+    """The series of `rows` with their figures (and, with `loose`, the figures no series measures;
+    with `latest_only`, only each holder's latest figure, as a summary needs)."""
     figures: dict[int | None, list[Estimate]] = defaultdict(list)
     at: dict[tuple[int | None, int], Estimate] = {}  # (series, position) -> figure: positions outlive deletions
     stmt = (select(FigureRow, QuantityRow).join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
             .order_by(FigureRow.series_id, FigureRow.position))
     if not loose:  # some series; else all, and the loose figures
         stmt = stmt.where(FigureRow.series_id.in_([r.id for r in rows]))
+    if latest_only:
+        stmt = stmt.where(or_(*[(FigureRow.series_id == r.id) & FigureRow.position.in_([k for k in r.latest if k is not None])
+                                for r in rows]))
     pairs = session.execute(stmt).all()
     if documents is None:
         documents = _documents(session, (f.document_id for f, _ in pairs))
@@ -314,8 +318,9 @@ def series_rows(session: Session, rows: Sequence[SeriesRow], documents: dict[int
             previous=figure.previous, holder_id=figure.holder_id, why=figure.why))
         at[(figure.series_id, figure.position)] = estimate
     series = []
-    for row in rows:
-        estimates = tuple(figures[row.id])
+    for row in rows:  # figures appended by later updates come in position order: shown by date
+        estimates = tuple(sorted(figures[row.id], key=lambda e: (e.said_on or "", e.citation.published or "",
+                                                                  e.citation.document)))
         series.append(EstimateSeries(
             id=row.key, label=row.label, unit=row.unit, place=row.place, estimates=estimates,
             latest=tuple(at[(row.id, k)] for k in row.latest if (row.id, k) in at), low=row.low, high=row.high,

@@ -10,29 +10,40 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import Any
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..consolidate.estimates import summarise
 from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Picture
+from ..models import to_dict
 from .convert import quantity_record, statement_record
 from .models import QuantityRow, StatementRow
-from .picture_rows import _insert, _stored_records, last_word, name_key, series_rows, write_actors, write_claims, write_series
+from .picture_rows import (_figure_row, _insert, _stored_records, last_word, name_key, series_rows, write_actors,
+                           write_claims, write_series)
 from .picture_tables import (ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow, FigureRow, OriginRow,
                              SeriesRow)
 
 MIN_SHARED_TERMS = 1  # a claim is a candidate for a statement sharing this many of its key terms
 CANDIDATES_PER_STATEMENT = 20  # the claims sharing most terms, when more share enough
+COMMON_TERM_SHARE, COMMON_TERM_FLOOR = 0.05, 40  # a key term of more claims than this share is left out
 SERIES_NEIGHBOURHOOD = 400  # figures of one measure regrouped with new ones; beyond, new figures join by key
 
 
 def candidate_claims(session: Session, term_sets: Iterable[set[str]]) -> set[int]:
-    """Claims a new statement may join: those sharing at least MIN_SHARED_TERMS key terms with it."""
+    """Claims a new statement may join: those sharing at least MIN_SHARED_TERMS of its telling key terms
+    (a term of more than COMMON_TERM_SHARE of the claims tells nothing apart: "said", "people")."""
+    term_sets = list(term_sets)
+    every = sorted(set().union(*term_sets)) if term_sets else []
+    claims = session.scalar(select(func.count()).select_from(ClaimRow)) or 0
+    common = {key for key, n in session.execute(
+        select(ClaimKeyRow.key, func.count()).where(ClaimKeyRow.key.in_(every)).group_by(ClaimKeyRow.key))
+        if n > max(COMMON_TERM_FLOOR, claims * COMMON_TERM_SHARE)}
     found: set[int] = set()
     for terms in term_sets:
+        terms = terms - common
         if len(terms) < MIN_SHARED_TERMS:
             continue
         shared = func.count(ClaimKeyRow.claim_id)
@@ -115,8 +126,9 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
 
 def _rekeyed(session: Session, claims: tuple[Claim, ...], actor_of: dict[str, str]) -> list[Claim]:
     """The neighbourhood's claims under fresh keys, their statements under the stored actors' keys."""
-    used = set(session.scalars(select(ClaimRow.key)))
-    n = len(used)
+    n = session.scalar(select(func.coalesce(func.max(ClaimRow.id), 0))) + len(claims)
+    wanted = [f"c{n + k}" for k in range(1, 2 * len(claims) + 1)]
+    used = set(session.scalars(select(ClaimRow.key).where(ClaimRow.key.in_(wanted))))
     out = []
     for claim in claims:
         n += 1
@@ -211,18 +223,37 @@ def _join_series(session: Session, local: Picture, new_documents: set[str], regr
             continue
         row = _stored_series(session, series)
         if row is not None:
-            (old,), _ = series_rows(session, [row])
-            session.execute(delete(SeriesRow).where(SeriesRow.id == row.id))
-            series, rank_of = replace(old, estimates=old.estimates + tuple(figures)), row.rank
-        else:
-            series, rank_of = replace(series, estimates=tuple(figures)), rank
-            rank += 1
-        merged = summarise(replace(series, estimates=tuple(sorted(
-            series.estimates, key=lambda e: (e.said_on or "", e.citation.published or "", e.citation.document)))))
-        held = _stored_records(session, QuantityRow, sorted({int(e.citation.document) for e in merged.estimates}),
-                               quantity_record)
-        write_series(session, [merged], [], held, first_rank=rank_of)
+            _append_figures(session, row, figures, quantities)
+            continue
+        merged = summarise(replace(series, estimates=tuple(sorted(figures, key=chronological))))
+        write_series(session, [merged], [], quantities, first_rank=rank)
+        rank += 1
     write_series(session, [], mine(local.loose_figures), quantities)
+
+
+def chronological(e: Estimate) -> tuple[str, str, str]:
+    return e.said_on or "", e.citation.published or "", e.citation.document
+
+
+def _append_figures(session: Session, row: SeriesRow, figures: list[Estimate], quantities: dict) -> None:
+    """New figures into a stored series without rewriting it: their rows are added, and its summary
+    is made again from its holders' latest figures and the new ones (all the summary reads), its
+    range widened."""
+    (old,), _ = series_rows(session, [row], latest_only=True)
+    first = session.scalar(select(func.coalesce(func.max(FigureRow.position), -1))
+                           .where(FigureRow.series_id == row.id)) + 1
+    figures = sorted((replace(e, series=row.key) for e in figures), key=chronological)
+    _insert(session, FigureRow, [_figure_row(row.id, first + n, e, quantities) for n, e in enumerate(figures)])
+    summary = summarise(replace(old, estimates=tuple(sorted([*old.latest, *figures], key=chronological))))
+    at = {id(e): first + n for n, e in enumerate(figures)}
+    at.update({id(e): p for e, p in zip(old.latest, row.latest)})
+    floors = [x for x in (row.low, summary.low) if x is not None]
+    ceilings = [x for x in (row.high, summary.high) if x is not None]
+    row.low, row.high = (min(floors) if floors else None), (max(ceilings) if ceilings else None)
+    row.latest = [at.get(id(e)) for e in summary.latest]
+    row.conservative = summary.conservative
+    row.conservative_from = at.get(id(summary.conservative_from)) if summary.conservative_from else None
+    row.contradictions = [to_dict(x) for x in summary.contradictions]
 
 
 def _stored_series(session: Session, series: EstimateSeries) -> SeriesRow | None:

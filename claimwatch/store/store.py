@@ -410,17 +410,17 @@ class Store:
                 rows = session.scalars(stmt).all()
                 if not rows:
                     return
-                ids = [row.id for row in rows]
-                records: dict[int, dict[type, list[Any]]] = {i: {} for i in ids}
+                chunk_ids = [row.id for row in rows]
+                records: dict[int, dict[type, list[Any]]] = {i: {} for i in chunk_ids}
                 for table in EXTRACTION_TABLES:
-                    for rec in session.scalars(select(table).where(table.document_id.in_(ids))
+                    for rec in session.scalars(select(table).where(table.document_id.in_(chunk_ids))
                                                .order_by(table.document_id, table.position)):
                         records[rec.document_id].setdefault(table, []).append(rec)
                 chunk = [(self._document(session, row),
                           extraction_from_rows(str(row.id), row.published, row.published_inferred, records[row.id]),
                           str(row.duplicate_of) if row.duplicate_of is not None else None) for row in rows]
             yield from chunk
-            last = ids[-1]
+            last = chunk_ids[-1]
 
     def documents(self, *, outlet: str | None = None, since: date | None = None, until: date | None = None,
                   limit: int = 50, offset: int = 0) -> list[StoredDocument]:
