@@ -150,7 +150,7 @@ def _update_step(store: "Store", overrides: "Overrides | None", stored_aliases: 
 def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: str | None,
                fingerprint: str) -> int | None:
     """One batch into the picture; the number of documents it brought in, or None when all are in."""
-    from ..consolidate.claims import features
+    from ..consolidate.claim_text import features
     from ..consolidate.corpus import reports
     from ..store.picture_rows import summary_from_rows
     from ..consolidate.estimates import measured

@@ -31,6 +31,22 @@ def name_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+def hidden_names(actor: Actor) -> list[str]:
+    """Names an actor is found by without going by them: its display name, and what the institutions
+    table calls any of its names."""
+    from ..consolidate.names import InstitutionIndex
+    from ..consolidate.tables import institutions
+
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = InstitutionIndex(list(institutions()))
+    found = [actor.name] + [i.name for n in (actor.name, *actor.names) if (i := _INDEX.exact(n)) is not None]
+    return [n for n in dict.fromkeys(found) if n not in actor.names]
+
+
+_INDEX = None
+
+
 def last_word(name: str) -> str:
     words = name_key(name).split()
     return words[-1] if words else ""
@@ -71,10 +87,12 @@ def write_actors(session: Session, actors: Iterable[Actor], first_rank: int = 0)
              "statements": a.statements, "rank": first_rank + n, "reasons": list(a.reasons)}
             for n, a in enumerate(actors)]
     ids = _insert_returning(session, ActorRow, rows)
-    # The actor's own names in order; its display name, when not among them, at -1 (found, not listed).
+    # The actor's own names in order; its display name, when not among them, and the institutions table's
+    # name for any of them ("Investigative Committee" -> "Investigative Committee of Russia") at -1:
+    # found by a later report's names, not listed.
     names = [{"actor_id": ids[a.id], "position": n, "name": name, "name_key": name_key(name),
               "last_word": last_word(name)}
-             for a in actors for n, name in [*enumerate(a.names), *([(-1, a.name)] if a.name not in a.names else [])]]
+             for a in actors for n, name in [*enumerate(a.names), *[(-1, x) for x in hidden_names(a)]]]
     _insert(session, ActorNameRow, names)
     return ids
 

@@ -21,8 +21,8 @@ from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Pictur
 from ..models import to_dict
 from .convert import quantity_record, statement_record
 from .models import QuantityRow, StatementRow
-from .picture_rows import (_figure_row, _insert, _stored_records, last_word, name_key, series_rows, write_actors,
-                           write_claims, write_series)
+from .picture_rows import (_figure_row, _insert, _stored_records, hidden_names, last_word, name_key, series_rows,
+                           write_actors, write_claims, write_series)
 from .picture_tables import (ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow, FigureRow, OriginRow,
                              SeriesRow)
 
@@ -106,7 +106,7 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
     """Put the neighbourhood's picture in place: its claims for the `replaced` ones, its series for the
     `replaced_series`, its actors joined to the stored ones by name, the new documents' other figures
     into the stored series of their measure, and their origins."""
-    documents = sorted({int(e.document) for c in local.claims for e in c.statements} | {int(d) for d in new_documents})
+    documents = sorted({int(r.document) for r in local.reports} | {int(d) for d in new_documents})
     statements = _stored_records(session, StatementRow, documents, statement_record)
     quantities = _stored_records(session, QuantityRow, documents, quantity_record)
     touched = set(session.scalars(select(ClaimMemberRow.actor).where(ClaimMemberRow.claim_id.in_(replaced))))
@@ -126,18 +126,18 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
 
 def _rekeyed(session: Session, claims: tuple[Claim, ...], actor_of: dict[str, str]) -> list[Claim]:
     """The neighbourhood's claims under fresh keys, their statements under the stored actors' keys."""
-    n = session.scalar(select(func.coalesce(func.max(ClaimRow.id), 0))) + len(claims)
-    wanted = [f"c{n + k}" for k in range(1, 2 * len(claims) + 1)]
-    used = set(session.scalars(select(ClaimRow.key).where(ClaimRow.key.in_(wanted))))
+    keys: list[str] = []
+    n = session.scalar(select(func.coalesce(func.max(ClaimRow.id), 0)))
+    while len(keys) < len(claims):  # unused keys, looked up a block at a time (row ids may be reused)
+        block = [f"c{n + k}" for k in range(1, len(claims) + 1)]
+        used = set(session.scalars(select(ClaimRow.key).where(ClaimRow.key.in_(block))))
+        keys += [k for k in block if k not in used]
+        n += len(claims)
     out = []
-    for claim in claims:
-        n += 1
-        while f"c{n}" in used:
-            n += 1
-        used.add(f"c{n}")
+    for claim, key in zip(claims, keys):
         evidence = tuple(replace(e, actor=actor_of.get(e.actor, e.actor)) for e in claim.statements)
         timeline = tuple(replace(t, actor=actor_of.get(t.actor, t.actor)) for t in claim.timeline)
-        out.append(replace(claim, id=f"c{n}", statements=evidence, timeline=timeline))
+        out.append(replace(claim, id=key, statements=evidence, timeline=timeline))
     return out
 
 
@@ -147,13 +147,15 @@ def _join_actors(session: Session, actors: tuple[Actor, ...]) -> dict[str, str]:
     new: list[Actor] = []
     used = set(session.scalars(select(ActorRow.key)))
     for actor in actors:
-        keys = sorted({name_key(n) for n in (actor.name, *actor.names) if _proper(n)})
-        found = session.execute(select(ActorRow.id, ActorRow.key, func.count()).join(
+        keys = sorted({name_key(n) for n in (actor.name, *actor.names, *hidden_names(actor)) if _proper(n)})
+        matches = session.execute(select(ActorRow.id, ActorRow.key, func.count()).join(
             ActorNameRow, ActorNameRow.actor_id == ActorRow.id).where(ActorNameRow.name_key.in_(keys))
-            .group_by(ActorRow.id, ActorRow.key).order_by(func.count().desc(), ActorRow.id).limit(1)).first()
-        found = found or _same_person(session, actor)
+            .group_by(ActorRow.id, ActorRow.key).order_by(func.count().desc(), ActorRow.id)).all()
+        found = matches[0] if matches else _same_person(session, actor)
         if found is not None:
             actor_of[actor.id] = found.key
+            for other in matches[1:]:  # the new report names two stored actors as one: they are one
+                _merge_actor(session, other, found, actor_of)
             _add_names(session, found.id, actor)
             continue
         key = actor.id
@@ -165,6 +167,35 @@ def _join_actors(session: Session, actors: tuple[Actor, ...]) -> dict[str, str]:
     rank = session.scalar(select(func.coalesce(func.max(ActorRow.rank), 0))) + 1
     write_actors(session, new, first_rank=rank)
     return actor_of
+
+
+def _merge_actor(session: Session, gone: Any, kept: Any, actor_of: dict[str, str]) -> None:
+    """Fold a stored actor into another: its statements, figures and names, with the reason."""
+    session.execute(update(ClaimMemberRow).where(ClaimMemberRow.actor == gone.key).values(actor=kept.key))
+    session.execute(update(FigureRow).where(FigureRow.holder_id == gone.key).values(holder_id=kept.key))
+    last = session.scalar(select(func.coalesce(func.max(ActorNameRow.position), -1))
+                          .where(ActorNameRow.actor_id == kept.id))
+    known = set(session.scalars(select(ActorNameRow.name_key).where(ActorNameRow.actor_id == kept.id)))
+    for row in session.scalars(select(ActorNameRow).where(ActorNameRow.actor_id == gone.id)
+                               .order_by(ActorNameRow.position)).all():
+        if row.name_key in known:
+            session.delete(row)
+            continue
+        known.add(row.name_key)
+        if row.position >= 0:
+            last += 1
+            row.position = last
+        row.actor_id = kept.id
+    session.flush()
+    moved = session.get(ActorRow, gone.id)
+    row = session.get(ActorRow, kept.id)
+    row.reasons = list(dict.fromkeys([*row.reasons, *moved.reasons,
+                                      f"'{moved.name}' and '{row.name}': one later report names them as one"]))
+    session.delete(moved)
+    session.flush()
+    for local, stored in actor_of.items():
+        if stored == gone.key:
+            actor_of[local] = kept.key
 
 
 def _proper(name: str) -> bool:
@@ -185,7 +216,7 @@ def _same_person(session: Session, actor: Actor) -> Any:
         .limit(2)).all()
     if len(rows) != 1:
         return None
-    if len(words) > 1 and rows[0].name.split()[0][:1].lower() != words[0][:1].lower():
+    if len(words) > 1 and len(rows[0].name.split()) > 1 and rows[0].name.split()[0][:1].lower() != words[0][:1].lower():
         return None
     return rows[0]
 
