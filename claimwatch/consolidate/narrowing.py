@@ -17,9 +17,8 @@ from .actor_graph import Joins, Node, node_label
 from .coreference import GOVERNMENT_WORDS
 from .document_joins import belongs_to
 from .names import clean
-from .tables import read_table
+from .tables import STATE_KINDS, read_table
 
-STATE_KINDS = frozenset({"government", "military", "intelligence", "agency"})  # kinds of institutions.tsv
 
 
 def narrow_broad_names(joins: Joins, placed: list[tuple[str, int, str]], mention_node: dict[tuple[str, str], str],

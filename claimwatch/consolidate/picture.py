@@ -1,6 +1,7 @@
 """Building the situation picture from (Document, Extraction, duplicate_of) triples."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -19,7 +20,7 @@ from .independence import relay_sources, report_origins, source_key
 from .names import InstitutionIndex
 from .overrides import Overrides
 from .records import Actor, Claim, Evidence, Picture, ReportOrigin
-from .tables import institutions, read_table, words
+from .tables import STATE_KINDS, institutions, read_table, words
 from .timeline import chronological, history
 
 
@@ -152,9 +153,6 @@ def _country(code: str | None) -> str | None:
     return name if name and name != code else None
 
 
-STATE_KINDS = frozenset({"government", "military", "intelligence", "agency"})  # institutions.tsv kinds of a state's organs
-
-
 def _speaks_for_state(actor: Actor) -> bool:
     """An organ or office of a state: a country, and an office word in its role ("president", "spokesman")
     or a state body's head noun in its name or organisation ("ministry", "government", "army")."""
@@ -162,9 +160,15 @@ def _speaks_for_state(actor: Actor) -> bool:
         return False
     said = " ".join(x for x in (actor.name, actor.org or "", actor.role or "") if x).lower()
     found = set(re.findall(r"[a-z]+", said))
-    return bool(found & (words("org_words", "word") | words("titles", "title"))) or actor.name in _seats()
+    return bool(found & _office_words()) or actor.name in _seats()
 
 
+@functools.lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    return words("org_words", "word") | words("titles", "title")
+
+
+@functools.lru_cache(maxsize=1)
 def _seats() -> frozenset[str]:
     return frozenset(row["institution"] for row in read_table("seats_of_government"))
 

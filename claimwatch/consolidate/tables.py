@@ -26,6 +26,9 @@ def parse_table(text: str) -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
+STATE_KINDS = frozenset({"government", "military", "intelligence", "agency"})  # institutions.tsv kinds of a state's organs
+
+
 @functools.lru_cache(maxsize=None)
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of `consolidate/data/NAME.tsv`."""
