@@ -178,8 +178,12 @@ _EVIDENCE = re.compile(r"\b(?:(?:showing|shows|showed|indicating|indicates|indic
 
 # "were in Turkey weeks before the attack", "reported cracks before the dam collapsed": an event in a phrase
 # or clause of time only dates the proposition
-_TIME_ADJUNCT = re.compile(r"\b(?i:before|after|since|during|following|until|ahead\s+of|in\s+the\s+wake\s+of)\s+"
-                           r"(?:[\w'’-]+\s+){0,4}$")
+@functools.lru_cache(maxsize=1)
+def _time_adjunct() -> re.Pattern[str]:
+    """A preposition of time (time_prepositions.tsv) at most four words before the event word."""
+    words_ = sorted(words("time_prepositions", "word"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words_)
+    return re.compile(rf"\b(?i:{alternatives})\s+(?:[\w'’-]+\s+){{0,4}}$")
 
 
 _NAME_WORDS = frozenset({"group", "groups", "state", "the", "of", "and", "for", "officials", "official", "entity",
@@ -204,7 +208,7 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed: Parsed | None = 
     evidence = _EVIDENCE.search(text)
     if evidence and triggers(text[evidence.end():]):
         text, parsed = text[evidence.end():], None
-    found = [t for t in triggers(text) if not _TIME_ADJUNCT.search(text[max(0, t[0] - 40):t[0]])]
+    found = [t for t in triggers(text) if not _time_adjunct().search(text[max(0, t[0] - 40):t[0]])]
     if not found:
         return None
     if parsed is not None:
