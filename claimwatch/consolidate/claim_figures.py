@@ -115,8 +115,10 @@ NAMED_ONLY = (None, None, None)  # the "number" of a measure a content names wit
 
 def named_measures(text: str) -> frozenset[Figure]:
     """The measures a content speaks of in words, as figures without a number: the cues of
-    `measure_cues.tsv` ("died", "toll", "missing") and the unit words of `units.tsv` ("troops")."""
-    lower = text.lower()
+    `measure_cues.tsv` ("died", "toll", "missing") and the unit words of `units.tsv` ("troops").
+    A definite description of a count ("the toll", "those figures") refers to a figure given
+    (see `referred_figures`); it is no rival to it, so it is not a measure named here."""
+    lower = _FIGURE_ANAPHOR.sub(" ", text).lower()  # "the death toll the UN published" names a figure given, no rival
     return frozenset((f"{measure}|", NAMED_ONLY, False, False) for measure, pattern in _measure_patterns()
                      if pattern.search(lower))
 
@@ -168,7 +170,10 @@ def _round(value: float) -> bool:
 def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     """True when two statements cannot be one proposition for their figures.
 
-    That is when both are about figures for one measure (in their main clauses) and none
+    Only the figures of a toll (measures.tsv: the dead, the missing) are propositions of their
+    own; a count of troops sent or suspects detained is a detail of what is claimed ("troops
+    were sent"), so two counts of it confirm one claim. Two statements disagree
+    when both are about figures for one toll (in their main clauses) and none
     is the same ("41 died" and "90 died"), or when one is about a figure and the other
     speaks of that measure without a figure ("41 died" and "far more died than admitted").
     A statement that does not speak of the measure at all ("the water is contaminated"
@@ -176,6 +181,7 @@ def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     figure in an aside (", which has killed 137") is the reporter's update, not the
     proposition, so two asides never keep statements apart.
     """
+    a, b = _tolls_only(a), _tolls_only(b)
     numbers_a: dict[str, list] = defaultdict(list)
     numbers_b: dict[str, list] = defaultdict(list)
     for numbers, figures_ in ((numbers_a, a), (numbers_b, b)):
@@ -191,3 +197,19 @@ def figures_disagree(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
     unmatched_a = {m.split("|")[0] for m in main_a - numbers_b.keys()}  # "Ostrian troops" count troops too
     unmatched_b = {m.split("|")[0] for m in main_b - numbers_a.keys()}
     return bool(unmatched_a & named_b or unmatched_b & named_a)
+
+
+def _tolls_only(given: frozenset[Figure]) -> frozenset[Figure]:
+    return frozenset(f for f in given if f[0].split("|")[0] in toll_measures())
+
+
+@functools.lru_cache(maxsize=1)
+def toll_measures() -> frozenset[str]:
+    """Measures whose every figure is a claim of its own (`toll` in measures.tsv)."""
+    return frozenset(row["measure"] for row in read_table("measures") if row.get("toll") == "yes")
+
+
+@functools.lru_cache(maxsize=1)
+def measure_events() -> dict[str, str]:
+    """measure -> the frame event a bare figure of it reports (`event` in measures.tsv)."""
+    return {row["measure"]: row["event"] for row in read_table("measures") if row.get("event")}

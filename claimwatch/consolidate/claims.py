@@ -32,14 +32,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..models import Statement
-from .claim_figures import (NAMED_ONLY, Figure, _ends, figures, figures_disagree, named_measures, referred_figures,
-                            same_figure)
+from .claim_figures import (NAMED_ONLY, Figure, _ends, figures, figures_disagree, measure_events, named_measures,
+                            referred_figures, same_figure)
 from .claim_references import _join_owned_references, claim_reference, referent
 from .claim_text import _WORD, _idf, content_text, features, headline_end, proposition, stem
 from .corpus import Report
 from .countries import country_of
-from .frames import Frame, agreement, lacks_subject, parse_all, read_frame
+from .frames import Frame, agreement, lacks_subject, parse_all, participants, read_frame
 from .polarity import contrasted, stance_toward_claim
+from .tables import inflects, read_table
 
 CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
@@ -93,7 +94,10 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
             names = [resolve(name, r.id) or name for name in names]
         given = (figures(r, s) or referred_figures(r, s)) | named_measures(content)
         # a refusal to answer ("we do not comment on the investigation") is about what was asked, not what it names
-        frame = None if stance == "decline" and cue else read_frame(content, names, parsed)
+        frame = None if stance == "decline" and cue else read_frame(content, names, parsed) or \
+            _figure_frame(content, names, given)
+        if frame is not None and _demands(s.cue, content):
+            frame = replace(frame, mood="demand")  # "urged the prosecutor to investigate"
         if stance == "assert" and frame is not None and contrasted(content, frame.trigger):
             stance, cue = "deny", f"not {frame.trigger}"  # "erosion, not sabotage, caused the failure"
             s = replace(s, stance=stance)
@@ -103,6 +107,30 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
             item = replace(item, owner_key=_key(reference.owner, r.id, resolve))
         out.append(item)
     return out
+
+
+def _demands(cue: str | None, content: str) -> bool:
+    """True for a cue that asks for something to happen (directive_cues.tsv): "urged",
+    "called on X to", "asked X to"."""
+    verb = (cue or "").lower().split()[:1]
+    if not verb:
+        return False
+    for row in read_table("directive_cues"):
+        if inflects(verb[0], row["lemma"]):
+            return not row.get("complement") or bool(re.match(r"(?:[\w'’-]+\s+){0,4}?(?:to|for)\s", content, re.I))
+    return False
+
+
+def _figure_frame(content: str, names: list[str], given: frozenset[Figure]) -> Frame | None:
+    """The frame of a content that only gives a figure ("put the toll at 5,300", "the number of
+    missing at 10,100"): the event its measure reports (measures.tsv), when it names one."""
+    events = {measure_events().get(measure.split("|")[0]) for measure, number, main, _ in given
+              if main and number != NAMED_ONLY}
+    events.discard(None)
+    if len(events) != 1:
+        return None
+    who, places = participants(content, names)
+    return Frame(events.pop(), who, places, "")
 
 
 def _key(name: str, document: str, resolve: Resolver | None) -> str:
@@ -457,11 +485,11 @@ def main_frame(members: list[Said]) -> Frame | None:
     frames = [m.frame for m in sorted(members, key=lambda m: m.statement.span[0]) if m.frame is not None]
     if not frames:
         return None
-    events = Counter(f.event for f in frames)
-    event = max(events, key=lambda e: (events[e], -next(i for i, f in enumerate(frames) if f.event == e)))
-    same = [f for f in frames if f.event == event]
-    return Frame(event, frozenset().union(*(f.participants for f in same)), frozenset().union(*(f.places for f in same)),
-                 same[0].trigger)
+    events = Counter((f.event, f.mood) for f in frames)
+    event = max(events, key=lambda e: (events[e], -next(i for i, f in enumerate(frames) if (f.event, f.mood) == e)))
+    same = [f for f in frames if (f.event, f.mood) == event]
+    return Frame(event[0], frozenset().union(*(f.participants for f in same)), frozenset().union(*(f.places for f in same)),
+                 same[0].trigger, event[1])
 
 
 def frame_of(members: list[Said]) -> str | None:
@@ -469,12 +497,13 @@ def frame_of(members: list[Said]) -> str | None:
     frames = Counter(m.frame for m in members if m.frame is not None)
     if not frames:
         return None
-    events = Counter(f.event for f in frames.elements())
+    events = Counter((f.event, f.mood) for f in frames.elements())
     event = events.most_common(1)[0][0]
-    who = Counter(p for f in frames.elements() if f.event == event for p in f.participants)
-    places = Counter(p for f in frames.elements() if f.event == event for p in f.places)
+    same = [f for f in frames.elements() if (f.event, f.mood) == event]
+    who = Counter(p for f in same for p in f.participants)
+    places = Counter(p for f in same for p in f.places)
     keep = frozenset(p for p, c in who.items() if c * 2 >= max(who.values()))
-    return Frame(event, keep, frozenset(p for p, c in places.most_common(1))).readable()
+    return Frame(event[0], keep, frozenset(p for p, c in places.most_common(1)), mood=event[1]).readable()
 
 
 def _shared_words(vector: dict[str, float], claim: dict[str, float]) -> int:

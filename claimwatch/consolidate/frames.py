@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .countries import countries_in, country_name
-from .tables import read_table, words
+from .tables import inflects, read_table, words
 
 _PLACE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within", "outskirts"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -38,9 +38,10 @@ class Frame:
     participants: frozenset[str] = frozenset()  # country codes ("PE") and organisation name keys ("E:liber")
     places: frozenset[str] = frozenset()
     trigger: str = ""  # the word that decided the event
+    mood: str = ""  # "demand" when the source asks for the event rather than says it happened
 
     def readable(self) -> str:
-        parts = [self.event]
+        parts = [f"{self.mood} {self.event}" if self.mood else self.event]
         if self.participants:
             parts.append("participants: " + ", ".join(sorted(_said(p) for p in self.participants)))
         if self.places:
@@ -60,7 +61,8 @@ def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] |
 
     0 when either is unknown; -0.5 for another event (the event is read from words: a
     soft conflict), less when one of them is the story's own event, which every report
-    mentions; -1 for one event among other countries. Otherwise half for the event
+    mentions; -1 for one event among other countries, or in another mood (a demand that X investigate is not X
+    investigating). Otherwise half for the event
     and half for a shared participant, each scaled by its `rarity` in the corpus (1 when
     not given): the story's own event ("the attack" in every report of an attack) or
     country says little, a rarer one ("fund", "Bolivia") much more. Organisation names
@@ -69,6 +71,8 @@ def agreement(a: Frame | None, b: Frame | None, rarity: Callable[[str], float] |
     if a is None or b is None:
         return 0.0
     rarity = rarity or (lambda _: 1.0)
+    if a.event == b.event and a.mood != b.mood:
+        return -1.0  # asking for an inquiry is not saying there is one
     if a.event != b.event:  # the story's own event ("the collapse" in every report) tells little apart
         return -0.5 * min(rarity("event:" + a.event), rarity("event:" + b.event))
     shared = a.participants & b.participants
@@ -219,7 +223,29 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed: Parsed | None = 
         best = found[0]
     best = _object_event(text, best, found)
     who, places = participants(text, entities)
-    return Frame(best[2], who, places, best[3])
+    mood = "demand" if parsed is not None and _demanded(parsed, best[0]) else ""
+    return Frame(best[2], who, places, best[3], mood)
+
+
+def _demanded(parsed: "Parsed", offset: int) -> bool:
+    """True when the event word is what a directive verb of the content asks for ("lawmakers
+    asked the attorney general to investigate"): the proposition is the demand, not the event."""
+    node = parsed.token_at(offset)
+    directives = directive_verbs()
+    depth = 0
+    while node is not None and node.head.i != node.i and node.head.idx >= parsed.shift and depth < 8:
+        complement = next((need for lemma, need in directives.items() if inflects(node.head.lower_, lemma)), None)
+        if complement is not None and (not complement or node.dep_ in ("xcomp", "ccomp") or
+                                       (node.dep_ == "prep" and node.lower_ == "for")):
+            return True
+        node, depth = node.head, depth + 1
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def directive_verbs() -> dict[str, str]:
+    """lemma -> the complement it needs to ask for something ("" for any), from directive_cues.tsv."""
+    return {row["lemma"].lower(): row.get("complement", "") for row in read_table("directive_cues")}
 
 
 LIGHT_OBJECT_WORDS = 5  # how far after a light verb its object's event may be named

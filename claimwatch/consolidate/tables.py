@@ -42,6 +42,13 @@ def words(name: str, column: str) -> frozenset[str]:
     return frozenset(row[column].lower() for row in read_table(name) if row.get(column))
 
 
+def inflects(word: str, lemma: str) -> bool:
+    """True when `word` is `lemma` or a regular inflection of it (urged, urges, urging for urge)."""
+    word, stem = word.lower(), lemma.lower()
+    short = stem[:-1] if stem.endswith("e") else stem
+    return word in {stem, stem + "s", stem + "es", stem + "d", stem + "ed", short + "ed", short + "ing", stem + "ing"}
+
+
 @dataclass(frozen=True)
 class Institution:
     """An institution and the other names the news gives it."""
