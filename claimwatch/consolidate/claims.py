@@ -50,6 +50,7 @@ RARE_EVENT = 0.5  # an event this rare in the corpus makes two claims worth comp
 FRAME_SHARE = 0.25  # mean frame agreement that stands in for MIN_SHARED shared words
 MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
 HEADLINE_SIMILARITY = 0.1  # least resemblance (words + frame) for a headline to join a body statement
+HEADLINE_SPEAKER = 0.05  # added for a body statement of the headline's own speaker: a tie-breaker
 MAX_CANDIDATES = 100  # claims a statement is compared with, found through its rarest features first
 
 
@@ -161,7 +162,9 @@ def units(said: list[Said]) -> list[list[int]]:
 
     - A headline states its body's main claim in other words ("Rebels say they bombed
       depot"), so a headline statement joins the body statement it resembles most, in
-      words and frame, whose figures fit it, when it resembles any at all (HEADLINE_SIMILARITY).
+      words and frame, whose figures fit it, when it resembles any at all (HEADLINE_SIMILARITY); a
+      body statement of the headline's own speaker resembles it more ("IS says its gunmen hit
+      venue" restates "Islamic State claimed responsibility", HEADLINE_SPEAKER).
     - A quote split around its attribution ('"There is no indication," X said, "that P"')
       is read as two statements of one sentence; a frameless piece joins the other.
     - A statement naming an owner's claim ("the committee's assertions as nonsense")
@@ -184,7 +187,8 @@ def units(said: list[Said]) -> list[list[int]]:
             if said[n].statement.span[0] >= head_end:
                 continue
             def resemblance(m: int) -> float:
-                return _dot(vectors[n], vectors[m]) + FRAME_WEIGHT * agreement(said[n].frame, said[m].frame)
+                same_voice = HEADLINE_SPEAKER if said[n].speaker_key == said[m].speaker_key else 0.0
+                return _dot(vectors[n], vectors[m]) + FRAME_WEIGHT * agreement(said[n].frame, said[m].frame) + same_voice
             fitting = [m for m in body if not figures_disagree(said[n].figures, said[m].figures)]
             best = max(fitting, key=lambda m: (resemblance(m), -m), default=None)
             if best is not None and resemblance(best) >= HEADLINE_SIMILARITY:
