@@ -75,8 +75,8 @@ def test_claims_as_jsonl_carry_status_sources_and_sentences(fake_store: list[str
     result = runner.invoke(app, ["claims", "--db", "sqlite:///x.db", "--format", "jsonl"])
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     troops = [r for r in rows if r["label"].startswith("Ostrian troops had crossed into Velna province, roughly")]
-    assert len(troops) == 7  # figures of their own ("numbered about 3,000", "2,000-2,500") are other claims
-    assert {r["independent_sources"] for r in troops} == {2}
+    assert len(troops) == 9  # with the troop counts ("numbered about 3,000", "2,000-2,500"): details, no claims apart
+    assert {r["independent_sources"] for r in troops} == {3}
     assert troops[0]["first_report"] == "Ana Varga, 2025-03-01"
     assert {"actor", "stance", "said_on", "document", "outlet", "sentence"} <= set(troops[0])
 

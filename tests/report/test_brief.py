@@ -20,7 +20,7 @@ def test_markdown_brief_has_claims_status_timeline_estimates_and_sources(picture
     text = render_brief(picture, "md")
     assert text.startswith("# Situation brief")
     assert "### 1. Ostrian troops had crossed into Velna province" in text
-    assert "**Status:** disputed: asserted by 2 independent sources, denied by Ostria's foreign ministry" in text
+    assert "**Status:** disputed: asserted by 3 independent sources, denied by Ostria's foreign ministry" in text
     assert "- 2025-03-11: Pat Ryder confirmed 10 days after Ana Varga. *Capital Wire, 2025-03-11*:" in text
     assert "### Ostrian troops in Velna" in text
     assert "Conservative figure: **2,000**" in text
@@ -32,7 +32,7 @@ def test_every_timeline_line_is_cited(picture: Picture) -> None:
     text = render_brief(picture, "md")
     section = text.split("## Timeline", 1)[1].split("## Contradictions", 1)[0]
     lines = [line for line in section.splitlines() if line.startswith("- ")]
-    assert len(lines) == 4  # first report, confirmation, denial, non-denial
+    assert len(lines) == 5  # first report, two confirmations (Ryder, NATO with its count), denial, non-denial
     assert all(re.search(r"\*[^*]+, \d{4}-\d{2}-\d{2}\*: “.+”$", line) for line in lines)
 
 
@@ -48,7 +48,7 @@ def test_html_brief_embeds_charts_as_data_uris(picture: Picture) -> None:
     uri = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', page)
     assert uri and b"<svg" in base64.b64decode(uri.group(1))
     assert '<p class="status disputed">' in page
-    assert "<summary>All 7 statements</summary>" in page
+    assert "<summary>All 9 statements</summary>" in page
 
 
 def test_html_escapes_document_text() -> None:
