@@ -25,7 +25,7 @@ from .timeline import chronological, history
 
 
 def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = None,
-                  since: date | None = None, topic: str | None = None) -> Picture:
+                  since: date | None = None, topic: str | None = None, actors: ActorIndex | None = None) -> Picture:
     """One situation picture (actors, claims, estimate series, timelines) from many reports.
 
     Args:
@@ -34,6 +34,8 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
         overrides: the user's aliases file (names to join or keep apart).
         since: leave out documents published before this day.
         topic: keep only documents whose title or text holds every word of it.
+        actors: the actors resolved beforehand (`picture_actors`) from these documents and more: the
+            store's update resolves them over a larger neighbourhood than the statements it regroups.
     """
     overrides = overrides or Overrides()
     reports = read_reports(triples, since=since, topic=topic)
@@ -41,7 +43,7 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
     origins = report_origins(reports, index)
     origin_of = {doc: o.key for doc, o in origins.items()}
     outlets = tuple(dict.fromkeys(r.outlet for r in reports if r.outlet))
-    actors = resolve_actors(_mentions(reports), overrides, outlets)
+    actors = actors if actors is not None else resolve_actors(_mentions(reports), overrides, outlets)
     groups = group_statements(said_in(reports, _resolver(actors, index)))
     outlet_of_origin = {r.id: r.outlet for r in reports}
     outlet_of_origin.update({o.key: o.outlet for o in origins.values()})
@@ -63,6 +65,15 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
         reports=tuple(ReportOrigin(r.id, origins[r.id].key, origins[r.id].reason, r.document.source_id)
                       for r in reports),
         loose_figures=tuple(loose))
+
+
+def picture_actors(triples: Iterable[Triple], *, overrides: Overrides | None = None,
+                   outlets: Iterable[str] = ()) -> ActorIndex:
+    """The actors of these documents as `build_picture` resolves them; `outlets` names outlets beyond
+    theirs (a store's), so a part of a corpus reads a cited outlet as the whole corpus would."""
+    reports = read_reports(triples)
+    names = tuple(dict.fromkeys([*(r.outlet for r in reports if r.outlet), *outlets]))
+    return resolve_actors(_mentions(reports), overrides or Overrides(), names)
 
 
 def _mentions(reports: list[Report]) -> Iterable[Mention]:

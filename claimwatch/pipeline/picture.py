@@ -10,6 +10,7 @@ stored picture (`picture_from_store`); none rebuilds it.
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,7 +21,7 @@ from ..errors import ClaimwatchError
 from . import OnRejected, extract_files
 
 if TYPE_CHECKING:
-    from ..consolidate import Overrides, Picture, Triple
+    from ..consolidate import ActorIndex, Overrides, Picture, Triple
     from ..store import Store
 
 Progress = Callable[[str, int, "int | None"], None]  # phase, done so far, total (None when unknown)
@@ -60,11 +61,11 @@ def read_aliases(path: str | Path | None) -> Aliases | None:
 
 
 def picture_of(triples: Iterable["Triple"], *, overrides: "Overrides | None" = None, since: date | None = None,
-               topic: str | None = None) -> "Picture":
-    """The situation picture of (document, extraction, duplicate_of) triples."""
+               topic: str | None = None, actors: "ActorIndex | None" = None) -> "Picture":
+    """The situation picture of (document, extraction, duplicate_of) triples (with `actors`: resolved beforehand)."""
     from ..consolidate import build_picture
 
-    return build_picture(triples, overrides=overrides, since=since, topic=topic)
+    return build_picture(triples, overrides=overrides, since=since, topic=topic, actors=actors)
 
 
 def picture_from_files(sources: Iterable[str], *, overrides: "Overrides | None" = None, since: date | None = None,
@@ -149,13 +150,21 @@ def _update_step(store: "Store", overrides: "Overrides | None", stored_aliases: 
 
 def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: str | None,
                fingerprint: str) -> int | None:
-    """One batch into the picture; the number of documents it brought in, or None when all are in."""
+    """One batch into the picture; the number of documents it brought in, or None when all are in.
+
+    The neighbourhood is consolidated with the rebuild's own functions: actors are resolved
+    (`picture_actors`) over the new documents and, whole, the stored documents that name the
+    stored actors they may be; claims are grouped over the new statements and those of the claims
+    they may join; series over the new figures and those of their measures' series.
+    """
     from ..consolidate.claim_text import features
     from ..consolidate.corpus import reports
-    from ..store.picture_rows import summary_from_rows
     from ..consolidate.estimates import measured
-    from ..store.picture_update import (candidate_claims, candidate_series, dirty_claims, figures_by_document,
-                                        members_by_document, resum_dirty_series, splice)
+    from ..consolidate.picture import picture_actors
+    from ..store.picture_rows import summary_from_rows
+    from ..store.picture_update import (actor_documents, candidate_actors, candidate_claims, candidate_series,
+                                        dirty_claims, figures_by_document, members_by_document, resum_dirty_series,
+                                        splice, stored_mentions)
 
     with store.picture_transaction() as session:
         pending = store.documents_outside_picture(UPDATE_BATCH)
@@ -175,15 +184,31 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         # The documents new ones copy (for their origin) and the corpus's first (its first day bounds
         # how early a statement's own date is believed) take part as texts only.
         texts = {int(duplicate_of) for _, _, duplicate_of in new if duplicate_of} | set(store.first_published())
-        others = (counted | texts) - set(pending)
+        outlets = store.outlet_names()
+        # Who the new documents' sources are is decided with the stored documents that name the stored
+        # actors they may be (by name, or a person's surname), read whole, as a rebuild reads them.
+        own = picture_actors(new, overrides=overrides, outlets=outlets)
+        candidates = candidate_actors(session, own.actors)
+        namers = actor_documents(session, candidates)
+        others = (counted | texts | namers) - set(pending)
+        whole = list(store.corpus_of(sorted(others))) if others else []
+        actors = picture_actors([*new, *whole], overrides=overrides, outlets=outlets)
+        stored_of: dict[str, Counter] = defaultdict(Counter)  # local actor -> stored ones it holds mentions of
+        spoken_of: dict[str, Counter] = defaultdict(Counter)  # the same, of statements only
+        for document, name, key, spoken in stored_mentions(session, others):
+            found = actors.actor_for(name, document)
+            if found is not None:
+                stored_of[found.id][key] += 1
+                if spoken:
+                    spoken_of[found.id][key] += 1
         # Older documents take part with the statements of the claims being regrouped only: every
         # other statement of theirs stays in the claim it is in.
         old = [(d, replace(x, statements=[s for s in x.statements if tuple(s.span) in held.get(int(d.id), ())],
                            quantities=x.quantities if int(d.id) in counted else []), dup)
-               for d, x, dup in store.corpus_of(sorted(others))] if others else []
-        local = picture_of([*new, *old], overrides=overrides)
-        splice(session, local, new_documents={str(i) for i in pending}, replaced=replaced,
-               replaced_series=replaced_series)
+               for d, x, dup in whole if int(d.id) in counted | texts]
+        local = picture_of([*new, *old], overrides=overrides, actors=actors)
+        splice(session, local, new_documents={str(i) for i in pending}, replaced=replaced, stored_of=stored_of,
+               spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series)
         resum_dirty_series(session)
         return len(pending)
 

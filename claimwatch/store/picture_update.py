@@ -65,6 +65,59 @@ def candidate_series(session: Session, measures: set[str]) -> set[int]:
     return {i for i, _ in rows} if sum(n for _, n in rows) <= SERIES_NEIGHBOURHOOD else set()
 
 
+def candidate_actors(session: Session, actors: Iterable[Actor]) -> set[str]:
+    """Stored actors new mentions may be: going by one of the names (or the institution names) the new
+    documents' actors go by, or persons of the same surname ("Ryder" after "Pat Ryder")."""
+    keys = sorted({name_key(n) for a in actors for n in (a.name, *a.names, *hidden_names(a)) if _proper(n)})
+    surnames = sorted({last_word(n) for a in actors if a.kind == "person" for n in (a.name, *a.names)
+                       if _proper(n) and len(last_word(n)) >= 3})
+    found: set[str] = set()
+    for start in range(0, max(len(keys), len(surnames)), 500):
+        named = select(ActorNameRow.actor_id).where(ActorNameRow.name_key.in_(keys[start:start + 500]))
+        found.update(session.scalars(select(ActorRow.key).where(ActorRow.id.in_(named))))
+        people = select(ActorNameRow.actor_id).where(ActorNameRow.last_word.in_(surnames[start:start + 500]))
+        found.update(session.scalars(select(ActorRow.key).where(ActorRow.kind == "person")
+                                     .where(ActorRow.id.in_(people))))
+    return found
+
+
+def actor_documents(session: Session, keys: set[str]) -> set[int]:
+    """For each stored actor, the first document of each way its statements and figures name it ("Pat
+    Ryder", "the Pentagon's press secretary"): what a resolution needs to see every name it goes by, in
+    a document that says it, however many documents name it."""
+    found: set[int] = set()
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        found.update(session.scalars(
+            select(func.min(ClaimMemberRow.document_id)).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+            .where(ClaimMemberRow.actor.in_(chunk)).group_by(ClaimMemberRow.actor, StatementRow.speaker)))
+        found.update(session.scalars(
+            select(func.min(FigureRow.document_id)).join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
+            .where(FigureRow.holder_id.in_(chunk)).group_by(FigureRow.holder_id, QuantityRow.holder)))
+    return found
+
+
+def stored_mentions(session: Session, documents: Iterable[int]) -> list[tuple[str, str, str, bool]]:
+    """(document, name as written, stored actor key, whether a statement's) of each statement and figure
+    the picture holds in these documents: what a neighbourhood's resolution is compared with to find its
+    stored actors. A figure's holder may be another name than its quantity's (the sentence's source)."""
+    out: list[tuple[str, str, str, bool]] = []
+    ids = sorted(documents)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out += [(str(d), name, key, True) for d, name, key in session.execute(
+            select(ClaimMemberRow.document_id, StatementRow.speaker, ClaimMemberRow.actor)
+            .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+            .where(ClaimMemberRow.document_id.in_(chunk)))]
+        out += [(str(d), name, key, False) for d, name, key in session.execute(
+            select(FigureRow.document_id, QuantityRow.holder, FigureRow.holder_id)
+            .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
+            .where(FigureRow.document_id.in_(chunk)).where(FigureRow.holder_id.is_not(None))
+            .where(QuantityRow.holder.is_not(None)))]
+    return out
+
+
 def figures_by_document(session: Session, series: set[int]) -> dict[int, set[tuple[int, int]]]:
     """document id -> spans of the figures the series hold there."""
     out: dict[int, set[tuple[int, int]]] = defaultdict(set)
@@ -102,16 +155,20 @@ def members_by_document(session: Session, claims: set[int]) -> dict[int, set[tup
 
 
 def splice(session: Session, local: Picture, *, new_documents: set[str], replaced: set[int],
+           stored_of: dict[str, Counter], spoken_of: dict[str, Counter], whole: set[str] = frozenset(),
            replaced_series: set[int] = frozenset()) -> None:
     """Put the neighbourhood's picture in place: its claims for the `replaced` ones, its series for the
-    `replaced_series`, its actors joined to the stored ones by name, the new documents' other figures
+    `replaced_series`, its actors joined to the stored ones they hold mentions of, the new documents' other figures
     into the stored series of their measure, and their origins."""
     documents = sorted({int(r.document) for r in local.reports} | {int(d) for d in new_documents})
     statements = _stored_records(session, StatementRow, documents, statement_record)
     quantities = _stored_records(session, QuantityRow, documents, quantity_record)
     touched = set(session.scalars(select(ClaimMemberRow.actor).where(ClaimMemberRow.claim_id.in_(replaced))))
     session.execute(delete(ClaimRow).where(ClaimRow.id.in_(replaced)))
-    actor_of = _join_actors(session, local.actors)
+    used = {e.actor for c in local.claims for e in c.statements}
+    used |= {e.holder_id for s in local.series for e in s.estimates if e.holder_id}
+    used |= {e.holder_id for e in local.loose_figures if e.holder_id}
+    actor_of = _join_actors(session, local.actors, stored_of, used, spoken_of, whole)
     claims = _rekeyed(session, local.claims, actor_of)
     write_claims(session, claims, statements)
     regrouped = {(str(d), span) for d, spans in figures_by_document(session, replaced_series).items() for span in spans}
@@ -141,32 +198,59 @@ def _rekeyed(session: Session, claims: tuple[Claim, ...], actor_of: dict[str, st
     return out
 
 
-def _join_actors(session: Session, actors: tuple[Actor, ...]) -> dict[str, str]:
-    """Each local actor's key -> the stored actor it is (one going by one of its names), or itself, added."""
+def _join_actors(session: Session, actors: tuple[Actor, ...], stored_of: dict[str, Counter],
+                 used: set[str], spoken_of: dict[str, Counter], whole: set[str]) -> dict[str, str]:
+    """Each local actor's key -> the stored actor it is, or itself, added.
+
+    The neighbourhood's actors were resolved over the new documents and, whole, the stored
+    documents that name the candidate actors (`candidate_actors`), so `stored_of` says which
+    stored actors each local one holds mentions of (statements and figure holders): it is the one
+    holding most of its statements (`spoken_of`), or of its figures when it holds no statement. Stored actors seen `whole` (a document for each way they are named was
+    read) that a local one holds all the neighbourhood's statements of (`spoken_of`) are one with
+    it, as a rebuild would find them; one whose statements the resolution
+    splits stays whole (a figure's holder is read from its sentence, not only from the mention, so
+    figures alone join nothing). Local actors that neither hold a stored mention nor speak in the
+    neighbourhood's picture (`used`) are left out.
+    """
     actor_of: dict[str, str] = {}
     new: list[Actor] = []
-    used = set(session.scalars(select(ActorRow.key)))
+    rows = {row.key: row for row in session.execute(select(ActorRow.id, ActorRow.key).where(
+        ActorRow.key.in_(sorted({k for votes in stored_of.values() for k in votes}))))}
+    holders: dict[str, set[str]] = defaultdict(set)  # stored key -> the local actors its statements went to
+    for local, votes in spoken_of.items():
+        for key in votes:
+            holders[key].add(local)
+    taken: set[str] = set()
     for actor in actors:
-        keys = sorted({name_key(n) for n in (actor.name, *actor.names, *hidden_names(actor)) if _proper(n)})
-        matches = session.execute(select(ActorRow.id, ActorRow.key, func.count()).join(
-            ActorNameRow, ActorNameRow.actor_id == ActorRow.id).where(ActorNameRow.name_key.in_(keys))
-            .group_by(ActorRow.id, ActorRow.key).order_by(func.count().desc(), ActorRow.id)).all()
-        found = matches[0] if matches else _same_person(session, actor)
-        if found is not None:
-            actor_of[actor.id] = found.key
-            for other in matches[1:]:  # the new report names two stored actors as one: they are one
-                _merge_actor(session, other, found, actor_of)
-            _add_names(session, found.id, actor)
+        votes = {k: n for k, n in (spoken_of.get(actor.id) or stored_of.get(actor.id, Counter())).items() if k in rows}
+        if votes:
+            kept = rows[min(votes, key=lambda k: (-votes[k], k))]
+            actor_of[actor.id] = kept.key
+            for key in sorted(spoken_of.get(actor.id, ())):
+                if key != kept.key and key in whole and holders[key] == {actor.id} and key in rows:
+                    _merge_actor(session, rows.pop(key), kept, actor_of)
+            _add_names(session, kept.id, actor)
             continue
-        key = actor.id
-        while key in used:
-            key += "-2"
-        used.add(key)
+        if actor.id not in used:
+            continue
+        key = _free_key(session, actor.id, taken)
         actor_of[actor.id] = key
         new.append(replace(actor, id=key))
     rank = session.scalar(select(func.coalesce(func.max(ActorRow.rank), 0))) + 1
     write_actors(session, new, first_rank=rank)
     return actor_of
+
+
+def _free_key(session: Session, key: str, taken: set[str]) -> str:
+    """`key`, or `key-2`, `key-3`... the first no stored actor (nor one added in this batch) has."""
+    candidates = [key, *(f"{key}-{n}" for n in range(2, 12))]
+    stored = set(session.scalars(select(ActorRow.key).where(ActorRow.key.in_(candidates))))
+    free = next((k for k in candidates if k not in stored and k not in taken), None)
+    if free is None:
+        last = session.scalar(select(func.max(ActorRow.id))) or 0
+        free = f"{key}-{last + 1}"
+    taken.add(free)
+    return free
 
 
 def _merge_actor(session: Session, gone: Any, kept: Any, actor_of: dict[str, str]) -> None:
@@ -203,22 +287,6 @@ def _proper(name: str) -> bool:
     ("the spokesman", "officials") that a report resolves to whoever it means there."""
     words = name.split()
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
-
-
-def _same_person(session: Session, actor: Actor) -> Any:
-    """A stored person a new one is by surname: "Ryder" after "Pat Ryder" (a bare surname), "P. Ryder" (the
-    same initial), when only one person goes by that surname. "Elif Marvell" is not "Farid Marvell"."""
-    words = actor.name.split()
-    if actor.kind != "person" or not words or len(words[-1]) < 3:
-        return None
-    rows = session.execute(select(ActorRow.id, ActorRow.key, ActorRow.name).where(ActorRow.kind == "person").where(
-        ActorRow.id.in_(select(ActorNameRow.actor_id).where(ActorNameRow.last_word == name_key(words[-1]))))
-        .limit(2)).all()
-    if len(rows) != 1:
-        return None
-    if len(words) > 1 and len(rows[0].name.split()) > 1 and rows[0].name.split()[0][:1].lower() != words[0][:1].lower():
-        return None
-    return rows[0]
 
 
 def _add_names(session: Session, actor_id: int, actor: Actor) -> None:

@@ -331,6 +331,11 @@ class Store:
         with Session(self.engine) as session:
             return list(session.scalars(stmt.order_by(DocumentRow.id)))
 
+    def outlet_names(self) -> list[str]:
+        """Every outlet's name, in the order they were first stored."""
+        with Session(self.engine) as session:
+            return list(session.scalars(select(OutletRow.name).order_by(OutletRow.id)))
+
     def first_published(self) -> list[int]:
         """The id of the earliest published document (none in an empty store)."""
         with Session(self.engine) as session:
