@@ -52,6 +52,20 @@ def last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+def index_terms(claim: Claim) -> list[str]:
+    """What a new statement finds a claim by: its key terms, and the stemmed content words of every member
+    (the words grouping compares), not only the few key terms, whose ties fall either way."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ..consolidate.claim_text import _WORD, stem
+
+    found = set(claim.terms)
+    for e in claim.statements:
+        found.update(stem(w) for w in _WORD.findall(e.statement.content or e.citation.sentence)
+                     if len(w) > 2 and w.lower() not in STOP_WORDS)
+    return sorted(found - {""})
+
+
 def last_update(claim: Claim) -> str | None:
     """The latest day anything was said or printed about the claim."""
     days = [d for t in claim.timeline for d in (t.said_on, t.citation.published) if d]
@@ -106,7 +120,7 @@ def write_claims(session: Session, claims: Sequence[Claim], statements: dict) ->
              "timeline": [to_dict(t) for t in c.timeline], "contradictions": [to_dict(x) for x in c.contradictions]}
             for c in claims]
     ids = _insert_returning(session, ClaimRow, rows)
-    _insert(session, ClaimKeyRow, [{"claim_id": ids[c.id], "key": term} for c in claims for term in set(c.terms)])
+    _insert(session, ClaimKeyRow, [{"claim_id": ids[c.id], "key": term} for c in claims for term in index_terms(c)])
     members = []
     for claim in claims:
         for n, e in enumerate(claim.statements):

@@ -133,12 +133,18 @@ def dirty_claims(session: Session) -> set[int]:
     return set(session.scalars(select(ClaimRow.id).where(ClaimRow.dirty.is_(True))))
 
 
-def mark_dirty(session: Session, documents: list[int]) -> None:
-    """Before a document's records go: its claims and series will need regrouping and summing up again."""
+def mark_dirty(session: Session, documents: list[int]) -> set[str]:
+    """Before a document's records go: its claims and series will need regrouping and summing up again.
+    Returns the actors its statements and figures are of, to be counted again once they are gone
+    (`recount_actors`)."""
+    actors = set(session.scalars(select(ClaimMemberRow.actor).where(ClaimMemberRow.document_id.in_(documents))))
+    actors |= set(session.scalars(select(FigureRow.holder_id).where(FigureRow.document_id.in_(documents))
+                                  .where(FigureRow.holder_id.is_not(None))))
     claims = select(ClaimMemberRow.claim_id).where(ClaimMemberRow.document_id.in_(documents))
     session.execute(update(ClaimRow).where(ClaimRow.id.in_(claims)).values(dirty=True))
     series = select(FigureRow.series_id).where(FigureRow.document_id.in_(documents))
     session.execute(update(SeriesRow).where(SeriesRow.id.in_(series)).values(dirty=True))
+    return actors
 
 
 def members_by_document(session: Session, claims: set[int]) -> dict[int, set[tuple[int, int]]]:
@@ -178,7 +184,7 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
     _insert(session, OriginRow, [{"document_id": int(r.document), "origin": r.origin, "reason": r.reason,
                                   "position": last + n} for n, r in enumerate(
                                       (r for r in local.reports if r.document in new_documents), start=1)])
-    _recount(session, touched | set(actor_of.values()))
+    recount_actors(session, touched | set(actor_of.values()))
 
 
 def _rekeyed(session: Session, claims: tuple[Claim, ...], actor_of: dict[str, str]) -> list[Claim]:
@@ -384,11 +390,16 @@ def resum_dirty_series(session: Session) -> None:
             write_series(session, [summarise(old)], [], quantities, first_rank=row.rank)
 
 
-def _recount(session: Session, actors: set[str]) -> None:
-    """Each affected actor's number of statements, from its claim members."""
+def recount_actors(session: Session, actors: set[str]) -> None:
+    """Each affected actor's number of statements, from its claim members; an actor left with no
+    statement and no figure is gone, as a rebuild would not make it."""
+    keys = sorted(actors)
     counts: Counter = Counter(dict(session.execute(
-        select(ClaimMemberRow.actor, func.count()).where(ClaimMemberRow.actor.in_(sorted(actors)))
+        select(ClaimMemberRow.actor, func.count()).where(ClaimMemberRow.actor.in_(keys))
         .group_by(ClaimMemberRow.actor)).all()))
-    for key in actors:
-        session.execute(update(ActorRow).where(ActorRow.key == key).values(statements=counts.get(key, 0)))
-
+    holding = set(session.scalars(select(FigureRow.holder_id).where(FigureRow.holder_id.in_(keys)).distinct()))
+    for key in keys:
+        if counts.get(key, 0) == 0 and key not in holding:
+            session.execute(delete(ActorRow).where(ActorRow.key == key))
+        else:
+            session.execute(update(ActorRow).where(ActorRow.key == key).values(statements=counts.get(key, 0)))

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
 from .picture_rows import clear_picture, read_picture, summary_of, write_picture
-from .picture_update import mark_dirty
+from .picture_update import mark_dirty, recount_actors
 from .picture_tables import OriginRow, PictureStateRow
 from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
 from .search import query_terms, search_select
@@ -230,10 +230,11 @@ class Store:
             # Their claim members and figures go with the old records (cascade), their claims and series
             # are marked to be regrouped; without an origin the documents count as not yet in the
             # picture, so the next update reads them anew.
-            mark_dirty(session, ids)
+            actors = mark_dirty(session, ids)
             clear_picture(session, ids)
             for table in EXTRACTION_TABLES:
                 session.execute(delete(table).where(table.document_id.in_(ids)))
+            recount_actors(session, actors)
             published = dict(session.execute(select(DocumentRow.id, DocumentRow.published)
                                              .where(DocumentRow.id.in_(ids))).all())
             rows: dict[type, list[dict[str, Any]]] = {table: [] for table in EXTRACTION_TABLES}
@@ -270,9 +271,10 @@ class Store:
         ids = list(ids)
         with self._write_lock, Session(self.engine) as session, session.begin():
             self._lock_picture(session)  # not while the picture is being updated from these records
-            mark_dirty(session, ids)
+            actors = mark_dirty(session, ids)
             session.execute(update(DocumentRow).where(DocumentRow.duplicate_of.in_(ids)).values(duplicate_of=None))
             session.execute(delete(DocumentRow).where(DocumentRow.id.in_(ids)))
+            recount_actors(session, actors)
             self._index = None  # the near-copy index named them
 
     @contextmanager
