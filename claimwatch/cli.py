@@ -520,10 +520,29 @@ def claims(sources: PictureSourcesArg = None, db: PictureDbOption = None, topic:
     then actor, stance, date said, document, outlet and sentence."""
     from .consolidate import claim_rows
 
+    if not sources and not topic and not since and not aliases:
+        _write_text(_rows_text(_stored_claim_rows(_existing_db(db)), format), output)
+        return
     picture, rejected = _picture(sources, db, topic, since, aliases, published, model)
     _write_text(_rows_text(claim_rows(picture), format), output)
     if rejected:
         raise typer.Exit(EXIT_REJECTED)
+
+
+def _stored_claim_rows(db: str) -> list:
+    """The stored picture's claims read a page at a time by SQL, not the whole picture at once."""
+    from .consolidate import claim_rows
+    from .consolidate.records import Picture
+    from .pipeline import open_store, update_picture
+
+    try:
+        with open_store(db) as store:
+            update_picture(store)
+            return [row for page in store.claim_pages()
+                    for row in claim_rows(Picture(actors=(), claims=tuple(page), series=(), documents=0, outlets=(),
+                                                  independent_reports=0))]
+    except ClaimwatchError as exc:
+        raise _fail(str(exc))
 
 
 @app.command()

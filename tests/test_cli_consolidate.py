@@ -50,6 +50,11 @@ def fake_store(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def load_picture(self):
             return self.saved[0] if self.saved else None
 
+        def claim_pages(self, wanted=None, *, size=200):  # the listing's paged read of the stored claims
+            claims = list(self.saved[0].claims) if self.saved else []
+            for start in range(0, len(claims), 3):
+                yield claims[start:start + 3]
+
         def __enter__(self):
             return self
 

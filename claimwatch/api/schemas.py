@@ -14,6 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 from ..consolidate.records import Actor, Citation, Claim, Contradiction, Estimate, EstimateSeries, Evidence, TimelineEntry
 from ..models import Document, Quantity, Statement, TimeExpr
 from ..store import SearchHit, StoredDocument, StoredQuantity, StoredStatement
+from ..store.picture_queries import ClaimSummary
 from .service import ClaimView, DocumentView, Ingested, last_update, latest_estimate
 
 T = TypeVar("T")
@@ -404,6 +405,12 @@ class ClaimSummaryOut(BaseModel):
     documents: int
     last_update: str | None
     latest_estimate: EstimateOut | None
+
+    @classmethod
+    def from_summary(cls, s: ClaimSummary) -> "ClaimSummaryOut":
+        return cls(id=s.id, label=s.label, status=s.status, status_text=s.status_text,
+                   independent_sources=s.independent_sources, documents=s.documents, last_update=s.last_update,
+                   latest_estimate=EstimateOut.from_record(s.latest) if s.latest else None)
 
     @classmethod
     def from_view(cls, view: ClaimView) -> "ClaimSummaryOut":

@@ -15,10 +15,12 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Evidence, Picture
+from ..consolidate.situation import Situation, situation
 from ..errors import ClaimwatchError
 from ..models import Document, Extraction
-from ..pipeline import ingest_documents, open_store, picture_from_store
+from ..pipeline import ingest_documents, open_store, picture_from_store, update_picture
 from ..store import AddResult, SearchHit, Store, StoredDocument, StoredQuantity, StoredStatement
+from ..store.picture_queries import ClaimFilter, ClaimSummary
 from . import lookups
 
 T = TypeVar("T")
@@ -86,6 +88,9 @@ class Service:
         self._views: dict[str, ClaimView] = {}
         self._fingerprint: str | None = None
         self._checked_at = 0.0
+        self._fresh_at: float | None = None
+        self._fresh_print: str | None = None
+        self._situation: tuple[Picture, Situation] | None = None
 
     # -- stored records ------------------------------------------------------------------
 
@@ -136,6 +141,43 @@ class Service:
                     self._picture, self._fingerprint = picture, fingerprint
             return self._picture, self._views
 
+    def _fresh(self) -> None:
+        """Bring the stored picture up to date when another writer changed the store (looked at every
+        FINGERPRINT_SECONDS); the paged queries below then read it by SQL."""
+        with self._picture_lock:
+            now = time.monotonic()
+            if self._fresh_at is None or now - self._fresh_at >= FINGERPRINT_SECONDS:
+                fingerprint = self.store.fingerprint()
+                if fingerprint != self._fresh_print:
+                    update_picture(self.store)
+                    self._fresh_print, self._situation = fingerprint, None
+                self._fresh_at = now
+
+    def claims_page(self, *, status: str | None = None, actor: str | None = None, outlet: str | None = None,
+                    since: date | None = None, until: date | None = None, order: str = "sources", page: int = 1,
+                    size: int = 20) -> Page[ClaimSummary]:
+        """One page of claims, as `claims` orders and filters them, read by SQL (no whole picture)."""
+        self._fresh()
+        wanted = ClaimFilter(status=status, actor=actor, outlet=outlet, since=since, until=until)
+        return _paged(lambda limit, offset: self.store.claim_summaries(wanted, order=order, limit=limit,
+                                                                        offset=offset), page, size)
+
+    def claim_counts(self) -> dict[str, int]:
+        """How many claims have each status."""
+        self._fresh()
+        return self.store.claim_status_counts()
+
+    def situation(self) -> tuple[Picture, Situation]:
+        """The situation the board opens with, and the part of the picture it was made of (its summary),
+        made again only when the store changed."""
+        self._fresh()
+        with self._picture_lock:
+            if self._situation is None:
+                part = self.store.situation_picture()
+                assert part is not None  # brought up to date above
+                self._situation = (part, situation(part))
+            return self._situation
+
     def claims(self, *, status: str | None = None, actor: str | None = None, outlet: str | None = None,
                since: date | None = None, until: date | None = None, order: str = "sources") -> list[ClaimView]:
         """Claims with their estimate series: key claims first (consolidation's order: most
@@ -166,10 +208,11 @@ class Service:
         return views
 
     def claim(self, claim_id: str) -> ClaimView:
-        view = self._current()[1].get(claim_id)
-        if view is None:
+        self._fresh()
+        found = self.store.stored_claim(claim_id)
+        if found is None:
             raise NotFound(f"no claim with id {claim_id!r}")
-        return view
+        return ClaimView(*found)
 
     def actors(self, *, name: str | None = None) -> list[Actor]:
         """Actors, those with most statements first; `name` matches any of their names."""
@@ -208,6 +251,7 @@ class Service:
         with self._write_lock:
             stored = ingest_documents(self.store, documents, self._extractor)
             self._checked_at = 0.0  # look again at once: the picture may have changed
+            self._fresh_at = None
         return [Ingested(doc.id, result, len(ex.statements), len(ex.quantities), len(ex.times))
                 for doc, (ex, result) in zip(documents, stored)]
 

@@ -325,6 +325,15 @@ def _series(session: Session, documents: dict[int, tuple]) -> tuple[tuple[Estima
     return series_rows(session, rows, documents, loose=True)
 
 
+def estimate_of(figure: FigureRow, quantity: QuantityRow, documents: dict[int, tuple]) -> Estimate:
+    """A stored figure as consolidation made it (`documents`: see `_documents`)."""
+    return Estimate(
+        series=figure.series_key, holder=figure.holder, quantity=_amend(quantity_record(quantity), figure.amended),
+        value=figure.value, low=figure.low, high=figure.high, approx=figure.approx, unit=figure.unit,
+        said_on=figure.said_on, citation=_citation(figure.document_id, figure.sentence, documents),
+        origin=figure.origin, previous=figure.previous, holder_id=figure.holder_id, why=figure.why)
+
+
 def series_rows(session: Session, rows: Sequence[SeriesRow], documents: dict[int, tuple] | None = None,
                 loose: bool = False, latest_only: bool = False) -> tuple[tuple[EstimateSeries, ...], tuple[Estimate, ...]]:
     """The series of `rows` with their figures (and, with `loose`, the figures no series measures;
@@ -342,12 +351,7 @@ def series_rows(session: Session, rows: Sequence[SeriesRow], documents: dict[int
     if documents is None:
         documents = _documents(session, (f.document_id for f, _ in pairs))
     for figure, quantity in pairs:
-        figures[figure.series_id].append(estimate := Estimate(
-            series=figure.series_key, holder=figure.holder, quantity=_amend(quantity_record(quantity), figure.amended),
-            value=figure.value,
-            low=figure.low, high=figure.high, approx=figure.approx, unit=figure.unit, said_on=figure.said_on,
-            citation=_citation(figure.document_id, figure.sentence, documents), origin=figure.origin,
-            previous=figure.previous, holder_id=figure.holder_id, why=figure.why))
+        figures[figure.series_id].append(estimate := estimate_of(figure, quantity, documents))
         at[(figure.series_id, figure.position)] = estimate
     series = []
     for row in rows:  # figures appended by later updates come in position order: shown by date

@@ -27,10 +27,11 @@ from .. import dedup
 from ..models import Document, Extraction
 
 if TYPE_CHECKING:
-    from ..consolidate.records import Picture
+    from ..consolidate.records import Claim, EstimateSeries, Picture
+    from .picture_queries import ClaimFilter, ClaimSummary
 from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
-from .picture_rows import clear_picture, read_picture, summary_of, write_picture
+from .picture_rows import clear_picture, read_claims, read_picture, summary_of, write_picture
 from .picture_update import mark_dirty, recount_actors
 from .picture_tables import OriginRow, PictureStateRow
 from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
@@ -314,6 +315,57 @@ class Store:
             if state is None or state.built_at is None:
                 return None
             return read_picture(session, state.summary)
+
+    def claim_summaries(self, wanted: "ClaimFilter | None" = None, *, order: str = "sources", limit: int = 20,
+                        offset: int = 0) -> list["ClaimSummary"]:
+        """One page of the stored picture's claims, by SQL (see `picture_queries.claim_page`)."""
+        from .picture_queries import ClaimFilter, claim_page, summaries
+
+        with Session(self.engine) as session:
+            self._snapshot(session)
+            return summaries(session, claim_page(session, wanted or ClaimFilter(), order=order, limit=limit,
+                                                 offset=offset))
+
+    def claim_pages(self, wanted: "ClaimFilter | None" = None, *, size: int = 200) -> Iterator[list["Claim"]]:
+        """Every claim of the stored picture with its statements, a page at a time, in the picture's order."""
+        from .picture_queries import ClaimFilter, claim_page
+
+        offset = 0
+        while True:
+            with Session(self.engine) as session:
+                self._snapshot(session)
+                rows = claim_page(session, wanted or ClaimFilter(), limit=size, offset=offset)
+                claims = [c for c in read_claims(session, rows) if c.statements]
+            if not rows:
+                return
+            yield claims
+            offset += size
+
+    def situation_picture(self) -> "Picture | None":
+        """The part of the stored picture its situation is made of (see `picture_queries.situation_picture`)."""
+        from .picture_queries import situation_picture
+
+        with Session(self.engine) as session:
+            self._snapshot(session)
+            state = session.get(PictureStateRow, 1)
+            if state is None or state.built_at is None:
+                return None
+            return situation_picture(session, state.summary)
+
+    def claim_status_counts(self) -> dict[str, int]:
+        """How many claims of the stored picture have each status."""
+        from .picture_queries import status_counts
+
+        with Session(self.engine) as session:
+            return status_counts(session)
+
+    def stored_claim(self, key: str) -> "tuple[Claim, tuple[EstimateSeries, ...]] | None":
+        """One claim of the stored picture with the series it gives figures for."""
+        from .picture_queries import claim_view
+
+        with Session(self.engine) as session:
+            self._snapshot(session)
+            return claim_view(session, key)
 
     def documents_outside_picture(self, limit: int | None = None) -> list[int]:
         """Ids of stored documents the picture does not cover yet (added or re-read since), oldest first."""

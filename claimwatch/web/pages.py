@@ -20,7 +20,6 @@ from markupsafe import Markup, escape
 from ..api.security import WriteRefused
 from ..consolidate.records import EstimateSeries
 from ..consolidate.estimates import say_figure
-from ..consolidate.situation import situation
 from ..api.service import Service, last_update, latest_estimate, new_source_id
 from ..models import Document, Rejected
 from .chart import ChartPoint, estimate_chart
@@ -102,16 +101,17 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def claims_board(request: Request, status: Annotated[str | None, Query(max_length=30)] = None,
-                 order: Annotated[str, Query(pattern="^(sources|updated)$")] = "sources"):
+                 order: Annotated[str, Query(pattern="^(sources|updated)$")] = "sources",
+                 page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    """The situation, then one page of claims (BOARD_PAGE), read by SQL from the stored picture."""
     service = _service(request)
-    every = service.claims(order=order)
-    shown = [v for v in every if status is None or v.claim.status == status]
-    counts: dict[str, int] = {}
-    for view in every:
-        counts[view.claim.status] = counts.get(view.claim.status, 0) + 1
-    picture = service.picture()
-    return _page(request, "claims.html", nav="claims", views=shown, counts=counts, status=status,
-                 picture=picture, situation=situation(picture), statuses=STATUS_TITLES, order=order)
+    shown = service.claims_page(status=status, order=order, page=page, size=BOARD_PAGE)
+    picture, now = service.situation()
+    return _page(request, "claims.html", nav="claims", claims=shown.items, page=shown, counts=service.claim_counts(),
+                 status=status, picture=picture, situation=now, statuses=STATUS_TITLES, order=order)
+
+
+BOARD_PAGE = 50  # claims per page of the board
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)

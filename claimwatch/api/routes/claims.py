@@ -23,11 +23,10 @@ def list_claims(service: ServiceDep, paging: PagingDep, dates: DatesDep, status:
     `outlet`: claims printed by an outlet whose name contains it. `since`/`until`:
     claims with a statement said (else printed) in that range.
     """
-    views = service.claims(status=status, actor=actor, outlet=outlet, since=dates.since, until=dates.until,
-                           order=order)
-    start = (paging.page - 1) * paging.size
-    return PageOut[ClaimSummaryOut](items=[ClaimSummaryOut.from_view(v) for v in views[start:start + paging.size]],
-                                    page=paging.page, size=paging.size, has_next=len(views) > start + paging.size)
+    found = service.claims_page(status=status, actor=actor, outlet=outlet, since=dates.since, until=dates.until,
+                                order=order, page=paging.page, size=paging.size)
+    return PageOut[ClaimSummaryOut](items=[ClaimSummaryOut.from_summary(s) for s in found.items],
+                                    page=found.page, size=found.size, has_next=found.has_next)
 
 
 @router.get("/claims/{claim_id}", response_model=ClaimOut, responses={**ERRORS, **NOT_FOUND})

@@ -1,0 +1,191 @@
+"""Pages of the stored picture, answered by SQL: the claims board, /api/claims and the CLI listing.
+
+A face showing twenty claims reads twenty claim rows (through the board's index, in the
+picture's order or the latest first), their series' latest figures and nothing else,
+however large the picture: no listing reads the whole picture into memory.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Text, and_, cast, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..consolidate.records import Claim, Estimate, EstimateSeries, Picture
+from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
+from .picture_rows import _documents, estimate_of, read_claims, series_rows
+from .picture_tables import CLAIM_ORDER, ClaimMemberRow, ClaimRow, FigureRow, OriginRow, SeriesRow
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims a listing shows: `actor` made one of their statements, an outlet whose name holds
+    `outlet` printed one, one was said (else printed) between `since` and `until`."""
+
+    status: str | None = None
+    actor: str | None = None
+    outlet: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class ClaimSummary:
+    """A claim as a listing shows it: no statements, their count; the latest figure of its series."""
+
+    id: str
+    label: str
+    status: str
+    status_text: str
+    independent_sources: int
+    documents: int
+    statements: int
+    last_update: str | None
+    latest: Estimate | None
+
+
+def claim_page(session: Session, wanted: ClaimFilter, *, order: str = "sources", limit: int = 20,
+               offset: int = 0) -> list[ClaimRow]:
+    """The claim rows of one page: key claims first (the picture's order), or with order="updated" the
+    most recently updated first; a claim waiting, empty, to be regrouped is not shown."""
+    members = select(ClaimMemberRow.id).where(ClaimMemberRow.claim_id == ClaimRow.id)
+    stmt = select(ClaimRow).where(exists(members))
+    if wanted.status:
+        stmt = stmt.where(ClaimRow.status == wanted.status)
+    if wanted.actor:
+        stmt = stmt.where(exists(members.where(ClaimMemberRow.actor == wanted.actor)))
+    if wanted.outlet:
+        outlets = select(OutletRow.id).where(func.lower(OutletRow.name).contains(wanted.outlet.lower(),
+                                                                                autoescape=True))
+        documents = select(DocumentRow.id).where(DocumentRow.outlet_id.in_(outlets))
+        stmt = stmt.where(exists(members.where(ClaimMemberRow.document_id.in_(documents))))
+    if wanted.since or wanted.until:
+        stmt = stmt.where(exists(_said_between(wanted.since, wanted.until)))
+    if order == "updated":
+        stmt = stmt.order_by(ClaimRow.last_update.is_(None), ClaimRow.last_update.desc(), *CLAIM_ORDER)
+    else:
+        stmt = stmt.order_by(*CLAIM_ORDER)
+    return list(session.scalars(stmt.limit(limit).offset(offset)))
+
+
+def _said_between(since: date | None, until: date | None) -> Any:
+    """A member of the claim said (else printed) in the range."""
+    first, last = (since.isoformat() if since else "0000"), (until.isoformat() if until else "9999")
+    said = func.substr(ClaimMemberRow.said_on, 1, 10)
+    printed = and_(DocumentRow.published >= (since or date.min), DocumentRow.published <= (until or date.max))
+    return (select(ClaimMemberRow.id).join(DocumentRow, DocumentRow.id == ClaimMemberRow.document_id)
+            .where(ClaimMemberRow.claim_id == ClaimRow.id)
+            .where(or_(and_(ClaimMemberRow.said_on.is_not(None), said >= first, said <= last),
+                       and_(ClaimMemberRow.said_on.is_(None), printed))))
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """How many claims (with members) have each status."""
+    members = select(ClaimMemberRow.id).where(ClaimMemberRow.claim_id == ClaimRow.id)
+    return dict(session.execute(select(ClaimRow.status, func.count()).where(exists(members))
+                                .group_by(ClaimRow.status)).all())
+
+
+def summaries(session: Session, rows: list[ClaimRow]) -> list[ClaimSummary]:
+    """The claims of `rows`, each with the latest figure of the series it gives figures for."""
+    series = claim_series(session, [r.id for r in rows])
+    latest = _latest_figures(session, sorted({s for found in series.values() for s in found}))
+    out = []
+    for row in rows:
+        figures = [latest[s] for s in series.get(row.id, ()) if s in latest]
+        best = max(figures, key=lambda f: f[0], default=None)
+        out.append(ClaimSummary(row.key, row.label, row.status, row.status_text, row.independent_sources,
+                                row.documents, _count(session, row.id), row.last_update,
+                                best[1] if best else None))
+    return out
+
+
+def _count(session: Session, claim_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(ClaimMemberRow).where(ClaimMemberRow.claim_id == claim_id))
+
+
+def claim_series(session: Session, claims: list[int]) -> dict[int, list[int]]:
+    """claim row id -> ids of the series with a figure given inside one of its statements, in the picture's order."""
+    if not claims:
+        return {}
+    stmt = (select(ClaimMemberRow.claim_id, FigureRow.series_id, SeriesRow.rank).distinct()
+            .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+            .join(FigureRow, FigureRow.document_id == ClaimMemberRow.document_id)
+            .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
+            .join(SeriesRow, SeriesRow.id == FigureRow.series_id)
+            .where(ClaimMemberRow.claim_id.in_(claims))
+            .where(QuantityRow.span_start >= StatementRow.span_start, QuantityRow.span_end <= StatementRow.span_end))
+    found: dict[int, list[tuple[int, int]]] = {}
+    for claim, series, rank in session.execute(stmt):
+        found.setdefault(claim, []).append((rank, series))
+    return {claim: [s for _, s in sorted(pairs)] for claim, pairs in found.items()}
+
+
+def _latest_figures(session: Session, series: list[int]) -> dict[int, tuple[tuple, Estimate]]:
+    """series id -> ((day, rank), its latest figure by the day it was given, else printed)."""
+    out: dict[int, tuple[tuple, Estimate]] = {}
+    for series_id in series:
+        day = func.coalesce(FigureRow.said_on, cast(DocumentRow.published, Text), "")
+        found = session.execute(
+            select(FigureRow, QuantityRow, day.label("day"), SeriesRow.rank)
+            .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
+            .join(DocumentRow, DocumentRow.id == FigureRow.document_id)
+            .join(SeriesRow, SeriesRow.id == FigureRow.series_id)
+            .where(FigureRow.series_id == series_id)
+            .order_by(day.desc(), FigureRow.said_on, DocumentRow.published, FigureRow.document_id).limit(1)).first()
+        if found is not None:
+            figure, quantity, when, rank = found
+            estimate = estimate_of(figure, quantity, _documents(session, [figure.document_id]))
+            out[series_id] = ((when, -rank), estimate)
+    return out
+
+
+def claim_view(session: Session, key: str) -> tuple[Claim, tuple[EstimateSeries, ...]] | None:
+    """One claim with its statements and the series it gives figures for; None when there is none."""
+    row = session.scalars(select(ClaimRow).where(ClaimRow.key == key)).first()
+    if row is None:
+        return None
+    claims = read_claims(session, [row])
+    if not claims or not claims[0].statements:
+        return None
+    ids = claim_series(session, [row.id]).get(row.id, [])
+    rows = session.scalars(select(SeriesRow).where(SeriesRow.id.in_(ids)).order_by(SeriesRow.rank)).all()
+    series, _ = series_rows(session, rows) if rows else ((), ())
+    return claims[0], series
+
+
+def situation_picture(session: Session, summary: dict[str, Any]) -> Picture:
+    """What `situation` reads of the stored picture, and no more: its main series with their figures, the
+    key claims, and the claims whose statements give the main series' figures (who denies them). The
+    situation of this part is the situation of the whole (the same ranking, on the ones that can rank)."""
+    from ..consolidate.estimates import GENERIC_LABELS
+    from ..consolidate.situation import KEY_CLAIMS, MAIN_SERIES
+
+    origins, figures = func.count(func.distinct(FigureRow.origin)), func.count(FigureRow.id)
+    ranked = session.execute(
+        select(FigureRow.series_id).join(SeriesRow, SeriesRow.id == FigureRow.series_id)
+        .where(SeriesRow.unit.not_in(sorted(GENERIC_LABELS))).group_by(FigureRow.series_id, SeriesRow.label)
+        .order_by(origins.desc(), figures.desc(), SeriesRow.label).limit(MAIN_SERIES)).scalars().all()
+    rows = session.scalars(select(SeriesRow).where(SeriesRow.id.in_(ranked)).order_by(SeriesRow.rank)).all()
+    series, _ = series_rows(session, rows) if rows else ((), ())
+    members = select(ClaimMemberRow.id).where(ClaimMemberRow.claim_id == ClaimRow.id)
+    key = session.scalars(select(ClaimRow).where(exists(members)).order_by(
+        ClaimRow.independent_sources.desc(), ClaimRow.disputed.desc(), ClaimRow.documents.desc(),
+        ClaimRow.members.desc(), ClaimRow.key).limit(KEY_CLAIMS * 2)).all()
+    giving = (select(ClaimMemberRow.claim_id).distinct()
+              .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+              .join(FigureRow, FigureRow.document_id == ClaimMemberRow.document_id)
+              .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
+              .where(FigureRow.series_id.in_(ranked))
+              .where(QuantityRow.span_start >= StatementRow.span_start, QuantityRow.span_start < StatementRow.span_end))
+    deniers = session.scalars(select(ClaimRow).where(ClaimRow.id.in_(giving)).where(exists(
+        members.where(ClaimMemberRow.amended.is_not(None) | StatementRow.stance.in_(("deny",)))
+        .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)))).all() if ranked else []
+    chosen = list({row.id: row for row in [*key, *deniers]}.values())
+    claims = tuple(c for c in read_claims(session, chosen) if c.statements)
+    documents = session.scalar(select(func.count()).select_from(OriginRow)) or 0
+    return Picture(actors=(), claims=claims, series=series, documents=documents, outlets=tuple(summary["outlets"]),
+                   independent_reports=summary["independent_reports"], first_date=summary["first_date"],
+                   last_date=summary["last_date"])
