@@ -85,6 +85,7 @@ from claimwatch.pipeline import reconsolidate, update_picture
 from claimwatch.store import Store
 
 with Store({url!r}) as store:
+    print("open", flush=True)
     if {rebuild!r}:
         while True:
             reconsolidate(store)
@@ -95,13 +96,26 @@ with Store({url!r}) as store:
 
 
 def _kill_during(url: str, rebuild: bool, seconds: float) -> None:
+    """Start a writer, let it work `seconds` once it has the store open (and, ingesting, stored a few
+    documents), then kill -9 it: on a loaded machine starting the interpreter alone may take seconds."""
     code = _WRITER.format(tests=str(Path(__file__).parent), url=url, rebuild=rebuild)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen([sys.executable, "-c", code], env=env, stderr=subprocess.PIPE)
+    process = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout.readline().strip() == b"open", process.stderr.read().decode()[-2000:]
+    deadline = time.monotonic() + 300
+    while not rebuild and _documents(url) < 3 and time.monotonic() < deadline:
+        assert process.poll() is None, process.stderr.read().decode()[-2000:]
+        time.sleep(0.2)
     time.sleep(seconds)
     assert process.poll() is None, process.stderr.read().decode()[-2000:]
     process.send_signal(signal.SIGKILL)
     process.wait()
+
+
+def _documents(url: str) -> int:
+    with Store(url) as store:
+        return store.count()["documents"]
 
 
 def test_killed_during_ingest_then_rerun_is_whole_and_a_rebuild_gives_the_clean_one(store_url):
