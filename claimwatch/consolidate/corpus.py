@@ -74,9 +74,14 @@ class Report:
         report was published (no one is quoted before speaking), and not more than
         EARLIEST_SAID_DAYS before the first publication of the corpus (or of this report,
         when read alone): older dates are far likelier misreadings than speech the whole
-        coverage missed. Otherwise the publication day stands, which is never too early.
+        coverage missed. Otherwise the publication day stands, which is never too early. A
+        bare year before the year of publication stands too ("a 2021 report found", "warned in
+        2022"): it dates a past document or act, and no day in a sentence reads as a year.
         """
         said, published = day(statement.said_on), day(self.published)
+        if said is None and statement.said_on and published is not None and \
+                len(statement.said_on) == 4 and int(statement.said_on) < published.year:
+            return statement.said_on
         if said is None or published is None:
             return self.published or (statement.said_on if said else None)
         start = min(published, day(self.corpus_start) or published)

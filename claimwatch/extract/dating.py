@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..models import TimeExpr
 from .calendar import day_of
 from .lexicon import read_table
-from .reported import CONTENT_DEPS, CONTENT_PREPS, DOCUMENT_NOUNS
+from .reported import CONTENT_DEPS, CONTENT_PREPS, DOCUMENT_NOUNS, FINDING_NOUNS
 from .stance import DECLINING, verb_cue
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -216,4 +216,23 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
         if value:
             return value
         return None  # the nearest mention is the occasion meant; an undated one dates nothing
+    return None
+
+
+def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
+    """The date a document that speaks was issued, when its own phrase gives it: "a 2021 report by
+    the Audit Bureau found ...", "according to a study published in November 2022". A report
+    says what it says on the day it came out, however much later the news quotes it."""
+    phrases = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if cue.lower_ == "according":  # "according to a 2021 report"
+        phrases = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    for head in phrases:
+        if head.lower_ not in FINDING_NOUNS:
+            continue
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        for time in times:
+            if start <= time.span[0] and time.span[1] <= end and time.type == "DATE":
+                value = calendar_value(time)
+                if value:
+                    return value
     return None
