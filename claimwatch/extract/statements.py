@@ -385,13 +385,16 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if said_on is None and not cue.perfect and cue.content_span and published is not None \
                 and cue.cue.lower() != "according to":
             said_on = _told_of_today(cue, times, published)
-        if said_on:
+        # an act told in a relative clause ("a hydrologist who warned last year told ...") describes
+        # the speaker: it is not the occasion the speaker's later statements share
+        describes = cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl")
+        if said_on and not describes:
             last_date.update((k, said_on) for k in keys)
             loose = surname_key(speaker.name)  # "the ministry" of "Romania's education ministry"
             loose_date[loose] = said_on
             last_where.update((k, cue.span[0]) for k in [*keys, loose])
-            if cue.token_i is not None:
-                act_days[cue.token_i] = said_on
+        if said_on and cue.token_i is not None:
+            act_days[cue.token_i] = said_on
         span = _clip(cue.span, len(text))
         if _pluperfect(doc, cue):
             earlier_acts.add(span)
