@@ -86,7 +86,9 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues += _continued_quotes(doc, cues, passages, answer_ranges)
     cues += _transcript_cues(doc, cues, turns)
     if not turns:
-        cues += _headline_cues(doc, cues)
+        headlines = _headline_cues(doc, cues)
+        cues = [c for c in cues if not (c.continues and any(  # a quoted phrase of the label's claim is the label's
+            h.content_span[0] <= c.cue_span[0] < h.content_span[1] for h in headlines))] + headlines
     cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
@@ -317,13 +319,22 @@ def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     for label_span, claim in headline_labels(text):
         label = text[label_span[0]:label_span[1]]
         if label.split()[-1].lower().strip(".") not in surnames or any(
-                claim[0] <= c.cue_span[0] < claim[1] for c in cues):
+                claim[0] <= c.cue_span[0] < claim[1] and _sourced_by(c, label_span) for c in cues):
             continue
         speaker = Speaker(full_person_name(doc, label), "person", *label_span)
         out.append(Cue(cue=":", cue_span=(label_span[1], label_span[1] + 1), stance="assert",
                        span=(label_span[0], claim[1]), content_span=claim, mode="indirect",
                        fixed_speaker=speaker, headline=True))
     return out
+
+
+def _sourced_by(cue: Cue, label_span: tuple[int, int]) -> bool:
+    """A cue of the claim whose source is the label itself or no one ("Doe: Ferry Will Sail,
+    Says Port" is the port's; "Doe: Voters Worried" is still Doe's)."""
+    if cue.continues:  # a quoted phrase of the headline ("It's ‘in Their Heads’") has no source of its own
+        return False
+    head = cue.source_head
+    return head is None or cue.fixed_speaker is not None or label_span[0] <= head.idx < label_span[1]
 
 
 def _turn_cue(text: str, speaker: Speaker, segment: list[tuple[int, int]], stance: str) -> Cue:

@@ -58,6 +58,14 @@ def test_headline_label_naming_a_person_of_the_article_is_their_claim(read):
     assert text[headline.span[0]:headline.span[1]].startswith("Ostrander:")
 
 
+def test_headline_label_keeps_its_claim_when_the_claim_reports_others(read):
+    text = ("Ostrander: Commuters Worried About Ferry; It’s ‘a Lifeline.’\n\n"
+            "Councillor Maria Ostrander told residents on Tuesday that the ferry would be back.")
+    statements = read(text)
+    (headline,) = [s for s in statements if s.span[0] == 0]
+    assert headline.cue == ":" and headline.speaker == "Maria Ostrander"
+
+
 def test_headline_label_that_names_no_one_is_not_a_speaker(read):
     text = "Live: Floods rise as the river keeps climbing\n\nThe river rose two metres overnight."
     assert read(text) == []
