@@ -55,6 +55,9 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
             if beside_quote(token):
                 return row
+        elif item == "objquote":  # "called the plan “a betrayal”"
+            if _object_then_quote(token):
+                return row
         elif item == "num":  # "fears up to 20,000 dead": a figure given
             if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
                    for c in token.children):
@@ -96,7 +99,7 @@ def beside_quote(token: Token) -> bool:
                for t in c.subtree}
     k = token.i - 1
     while k > 0 and token.i - k <= 8:
-        if doc[k].text in _CLOSING:  # the quote ends with its own comma, stop or question mark
+        if doc[k].text in _CLOSING or doc[k].text == "''":  # the quote ends with its own comma, stop or question mark
             return doc[k - 1].text[-1:] in ",.?!—–-"
         if k not in subject:
             return False
@@ -110,7 +113,25 @@ def _quote_follows(after: str) -> bool:
         stripped = stripped[1:].lstrip(" \n")
     else:
         return False
-    return stripped[:1] in _OPENING
+    return _opens_quote(stripped)
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether `text` starts with an opening quotation mark, typographic or typed ('' and ``)."""
+    return text[:1] in _OPENING or text.startswith(("''", "``"))
+
+
+def _object_then_quote(token: Token) -> bool:
+    """ "called that “beyond preposterous”", "calling Pence “my partner”": a direct object
+    followed by the quoted words the verb puts on it."""
+    text = token.doc.text
+    for obj in (c for c in token.children if c.dep_ == "dobj" and c.i > token.i):
+        last = obj.right_edge
+        if last.text in _OPENING or last.text == "``":  # the parser may hang the opening mark on the object
+            return True
+        if _opens_quote(text[last.idx + len(last):].lstrip(" ")):
+            return True
+    return False
 
 
 def noun_cue(token: Token) -> dict[str, str] | None:
