@@ -20,7 +20,8 @@ OPENERS = {"“": "”", "‘": "’", "\"": "\"", "«": "»", "„": "“"}
 # A speaker label opening a transcript line: "KERRIGAN:", "MS. LEE:", "Q:".
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals with accents too: "LÉVESQUE:"
 # An affiliation in brackets may follow the name: "MS. LINDQVIST (WHO): ...".
-_LABEL = re.compile(rf"^[ \t]*((?:[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*\s?){{1,3}}|Q|A)(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
+# A transcript quoted whole in an article opens each turn with a quotation mark: "\"WALLACE: ...".
+_LABEL = re.compile(rf"^[ \t]*[\"“]?((?:[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*\s?){{1,3}}|Q|A)(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
 # "—Jane Doe" closing a paragraph after a quote.
@@ -120,6 +121,9 @@ def transcript_turns(text: str) -> list[Turn]:
         m = _LABEL.match(text, s, e)
         if m and _label_ok(m.group(1)):
             labelled.append((k, m))
+    quoted = [(k, m) for k, m in labelled if text[m.start():m.start(1)].strip()]
+    if quoted:  # a transcript quoted in an article quotes every turn; an unquoted "Doe: ..." line is a headline
+        labelled = quoted
     if len(labelled) < 2:
         return []
     turns = []

@@ -85,10 +85,10 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     _attach_quotes(doc, cues, passages, answer_ranges)
     cues += _continued_quotes(doc, cues, passages, answer_ranges)
     cues += _transcript_cues(doc, cues, turns)
-    if not turns:
-        headlines = _headline_cues(doc, cues)
-        cues = [c for c in cues if not (c.continues and any(  # a quoted phrase of the label's claim is the label's
-            h.content_span[0] <= c.cue_span[0] < h.content_span[1] for h in headlines))] + headlines
+    first_turn = min((t.label_span[0] for t in turns), default=len(text))
+    headlines = [h for h in _headline_cues(doc, cues) if h.cue_span[0] < first_turn]  # in a transcript, labels are turns
+    cues = [c for c in cues if not (c.continues and any(  # a quoted phrase of the label's claim is the label's
+        h.content_span[0] <= c.cue_span[0] < h.content_span[1] for h in headlines))] + headlines
     cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
@@ -245,7 +245,8 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
     paras = paragraphs(text)
     out = []
     for p in passages:
-        if _inside(p.start, answers) or any(s <= p.inner_start < e for s, e in covered):
+        if _inside(p.start, answers) or any(s <= p.inner_start < e for s, e in covered) or any(
+                p.start < s < p.end for s, _ in answers):  # a quoted transcript turn is the turn
             continue
         para = next((q for q in paras if q[0] <= p.start < q[1]), (p.start, p.end))
         if _is_title_like(text, p, para):
@@ -273,6 +274,9 @@ def _is_title_like(text: str, p: Passage, para: tuple[int, int]) -> bool:
     return not sentence_like and len(inner.split()) < 8
 
 
+_STAGE_DIRECTION = re.compile(r"[\s\"“”]*[(\[][^)\]]*[)\]][.\s\"“”]*")
+
+
 def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
     """Answer paragraphs of a transcript: one statement per stretch of talk, split where the
     speaker declines or denies, leaving out sentences that report a named third party."""
@@ -291,6 +295,8 @@ def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
             region = doc.char_span(*para, alignment_mode="expand")
             for sent in region.sents if region is not None else []:
                 s, e = max(sent.start_char, para[0]), min(sent.end_char, para[1])
+                if _STAGE_DIRECTION.fullmatch(text, s, e):
+                    continue  # "(CROSSTALK)", "[laughter]": the transcriber's note, not talk
                 if any(s <= c.cue_span[0] < e for c in third_party):
                     if segment:
                         out.append(_turn_cue(text, speaker, segment, stance))
@@ -304,7 +310,7 @@ def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
             if segment and out and stance == "assert" and out[-1].stance != "assert" and \
                     len(text[segment[0][0]:segment[-1][1]].split()) < 8 and out[-1].span[1] >= para[0]:
                 last = out[-1]  # "I'll leave it there." closes the refusal before it
-                last.span = last.content_span = (last.span[0], segment[-1][1])
+                last.span, last.content_span = (last.span[0], segment[-1][1]), (last.content_span[0], segment[-1][1])
             elif segment:
                 out.append(_turn_cue(text, speaker, segment, stance))
     return out
@@ -338,8 +344,10 @@ def _sourced_by(cue: Cue, label_span: tuple[int, int]) -> bool:
 
 
 def _turn_cue(text: str, speaker: Speaker, segment: list[tuple[int, int]], stance: str) -> Cue:
-    span = (segment[0][0], segment[-1][1])
-    return Cue(cue=":", cue_span=(span[0], span[0] + 1), stance=stance, span=span, content_span=span,
+    content = (segment[0][0], segment[-1][1])
+    # the turn's first words: the label is the cue and stands in the span ("PENCE: Well, ...")
+    span = (speaker.start, content[1]) if 0 <= content[0] - speaker.end <= 4 else content
+    return Cue(cue=":", cue_span=(content[0], content[0] + 1), stance=stance, span=span, content_span=content,
                mode="direct", fixed_speaker=speaker)
 
 

@@ -295,3 +295,19 @@ def test_bodies_owned_by_different_names_do_not_share_a_day(read):
 def test_an_object_after_a_comma_set_cue_is_no_inverted_source(read):
     text = "Health minister puts toll at 3,283, denies epidemic risk\n\nThe minister spoke on Monday."
     assert not any(s.speaker.startswith("epidemic") for s in read(text))
+
+
+def test_a_transcript_quoted_in_an_article_gives_each_turn_with_its_label(read):
+    text = ("Lund: Ferries Will Sail by Spring\n\n"
+            "On Sunday's broadcast, harbour master Erik Lund spoke with host Maria Brandt. A partial transcript:\n\n"
+            "\"BRANDT: Will the ferries sail this winter?\n\n"
+            "\"LUND: They will not. The new hulls arrive in March.\n\n"
+            "\"(CROSSTALK)\n\n"
+            "\"LUND: Every crossing will be back by spring.")
+    statements = read(text)
+    headline = next(s for s in statements if s.span[0] == 0)
+    assert headline.speaker == "Erik Lund" and headline.cue == ":"
+    turns = [s for s in statements if s.cue == ":" and s.span[0] > 0]
+    assert [s.speaker for s in turns] == ["Maria Brandt", "Erik Lund", "Erik Lund"]
+    assert all(text[s.span[0]:s.span[1]].split(":")[0].isupper() for s in turns)  # the label is in the span
+    assert not any("CROSSTALK" in (s.content or "") for s in statements)
