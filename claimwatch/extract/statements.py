@@ -518,6 +518,13 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     head = cue.source_head
     if head is None:
         return None
+    if (head.lower_ in QUANTIFIERS or head.pos_ == "PRON") and any(c.dep_ in ("acl", "relcl") for c in head.children) \
+            and head.lower_ not in FIRST_PERSON:
+        # "those surveyed say", "those who back her say": a group described, not one mentioned before
+        clause = next(c for c in head.children if c.dep_ in ("acl", "relcl"))
+        words = [head, *clause.subtree] if len(list(clause.subtree)) <= 6 else [head]
+        words = sorted(words, key=lambda t: t.i)
+        return Speaker(phrase_text(words), "group", words[0].idx, words[-1].idx + len(words[-1]), plural=True)
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
         # "Many said ...": some of the people just mentioned
         found = _plural_antecedent(head)

@@ -311,3 +311,15 @@ def test_a_transcript_quoted_in_an_article_gives_each_turn_with_its_label(read):
     assert [s.speaker for s in turns] == ["Maria Brandt", "Erik Lund", "Erik Lund"]
     assert all(text[s.span[0]:s.span[1]].split(":")[0].isupper() for s in turns)  # the label is in the span
     assert not any("CROSSTALK" in (s.content or "") for s in statements)
+
+
+def test_a_group_described_by_its_own_clause_speaks(read):
+    (s,) = read("By a wide margin, those surveyed say the ferry should run all year.")
+    assert s.speaker == "those surveyed" and s.cue == "say"
+
+
+def test_speech_acts_of_defending_and_attacking_but_not_in_battle(read):
+    assert read("Councillor Maria Ostrander defended her comments about the ferry on Monday.")[0].cue == "defended"
+    assert read("Ostrander attacked the plan as “a waste of money.”")[0].cue == "attacked"
+    assert read("Rebel forces attacked the town on Tuesday.") == []
+    assert read("The army defended the bridge for three days.") == []
