@@ -40,8 +40,19 @@ def read_url(source: str, *, published: date | None = None, outlet: str | None =
     if len(data) > MAX_BYTES:
         yield Rejected(url, f"larger than {MAX_BYTES // 1_000_000} MB; save it and ingest the file")
         return
-    doc_id = url
-    if looks_like_feed(data) or any(k in kind for k in ("rss", "atom")):
-        yield from read_feed(data, url, doc_id=doc_id, published=published, outlet=outlet)
+    yield from read_fetched(data, url, kind, published=published, outlet=outlet)
+
+
+def is_feed(data: bytes, content_type: str = "") -> bool:
+    """Fetched bytes are a feed by their root element, or by what the server calls them."""
+    return looks_like_feed(data) or any(k in content_type for k in ("rss", "atom"))
+
+
+def read_fetched(data: bytes, url: str, content_type: str = "", *, published: date | None = None,
+                 outlet: str | None = None) -> Iterator[Document | Rejected]:
+    """The documents of bytes fetched from `url`: a feed entry by entry, else the page as one article.
+    Shared by `ingest URL` and `watch`, so both read a source the same way."""
+    if is_feed(data, content_type):
+        yield from read_feed(data, url, doc_id=url, published=published, outlet=outlet)
     else:
-        yield from read_html(data, url, doc_id=doc_id, published=published, outlet=outlet, url=url)
+        yield from read_html(data, url, doc_id=url, published=published, outlet=outlet, url=url)

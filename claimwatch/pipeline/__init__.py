@@ -154,24 +154,41 @@ def ingest(sources: Iterable[str | Path], store: "Store", *, published: date | N
         on_rejected: called with each rejected item as soon as it is found.
         on_batch: called with the running report after each stored batch.
     """
-    extractor = extractor or local_extractor()
     report = IngestReport()
+    read = read_documents(sources, published=published, outlet=outlet, url=url,
+                          on_rejected=_rejecting(report, on_rejected))
+    store_documents(read, store, extractor=extractor, batch_size=batch_size, on_rejected=on_rejected,
+                    on_batch=on_batch, report=report)
+    update_picture(store)
+    return report
 
-    def reject(item: Rejected) -> None:
-        report.rejected.append(item)
-        if on_rejected:
-            on_rejected(item)
 
-    stream = _storable(read_documents(sources, published=published, outlet=outlet, url=url, on_rejected=reject),
-                       reject)
+def store_documents(documents: Iterable[Document], store: "Store", *, extractor: Extractor | None = None,
+                    batch_size: int = BATCH_SIZE, on_rejected: OnRejected | None = None,
+                    on_batch: Callable[[IngestReport], None] | None = None,
+                    report: IngestReport | None = None) -> IngestReport:
+    """Extract and store the documents whose text is not stored yet, a batch per transaction, without
+    updating the picture (`update_picture` does, once for many calls: the watcher stores each source's
+    documents as they come, then brings the picture up to date)."""
+    extractor = extractor or local_extractor()
+    report = report if report is not None else IngestReport()
+    reject = _rejecting(report, on_rejected)
+    stream = _storable(documents, reject)
     while batch := list(islice(stream, batch_size)):
         new = _not_yet_stored(batch, store, report)
         if new:
             _store(_extract(new, extractor, reject), store, report, reject)
         if on_batch:
             on_batch(report)
-    update_picture(store)
     return report
+
+
+def _rejecting(report: IngestReport, on_rejected: OnRejected | None) -> OnRejected:
+    def reject(item: Rejected) -> None:
+        report.rejected.append(item)
+        if on_rejected:
+            on_rejected(item)
+    return reject
 
 
 def ingest_documents(store: "Store", documents: Sequence[Document],

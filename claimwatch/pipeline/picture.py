@@ -159,6 +159,7 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
     """
     from ..consolidate.claim_text import features
     from ..consolidate.corpus import reports
+    from ..store.picture_changes import record_changes, snapshot
     from ..consolidate.estimates import measured
     from ..consolidate.picture import picture_actors
     from ..store.picture_rows import summary_from_rows
@@ -207,9 +208,11 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
                            quantities=x.quantities if int(d.id) in counted else []), dup)
                for d, x, dup in whole if int(d.id) in counted | texts]
         local = picture_of([*new, *old], overrides=overrides, actors=actors)
+        before = snapshot(session, replaced)  # what changes are told against (store.picture_changes)
         splice(session, local, new_documents={str(i) for i in pending}, replaced=replaced, stored_of=stored_of,
                spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series)
         resum_dirty_series(session)
+        record_changes(session, before, pending)
         return len(pending)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 from ..models import Span, _jsonable
@@ -84,3 +84,50 @@ class SearchHit(_Flat):
     outlet: str | None
     title: str | None
     snippet: str
+
+
+@dataclass(frozen=True)
+class Change(_Flat):
+    """One transition of the picture, as `claimwatch changes` lists it and alerts send it.
+
+    `kind`: new_claim | new_figure | denial | non_denial | status_change | contradiction.
+    `at` is when the picture took it in; `day` when it was said (else printed). `before`
+    and `after` are a status or a figure; `delta` a figure's change from its holder's last.
+    """
+
+    id: int
+    at: datetime
+    kind: str
+    day: str | None
+    subject: str  # claim | series
+    subject_key: str
+    label: str
+    actor: str | None
+    before: str | None
+    after: str | None
+    delta: float | None
+    summary: str
+    sentence: str
+    document_id: int | None
+    url: str | None
+    outlet: str | None
+
+
+@dataclass(frozen=True)
+class SourceState(_Flat):
+    """What the store knows of one watched source: how to ask it again, and how it has been doing."""
+
+    url: str
+    kind: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    polls: int = 0
+    items_seen: int = 0
+    last_items: int = 0
+    failures: int = 0
+    last_checked_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    next_poll_at: datetime | None = None

@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
 from .picture_rows import clear_picture, read_claims, read_picture, summary_of, write_picture
+from .picture_changes import Snapshot, record_changes
 from .picture_update import mark_dirty, recount_actors
 from .picture_tables import OriginRow, PictureStateRow
+from . import watch_tables  # noqa: F401 - their tables belong to the schema the store checks
 from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
 from .search import query_terms, search_select
 
@@ -302,6 +304,8 @@ class Store:
             state = self._lock_picture(session)
             clear_picture(session)
             write_picture(session, picture)
+            # Documents no picture held before arrive now: told as changes (a rebuild of told ones tells nothing).
+            record_changes(session, Snapshot(), [int(r.document) for r in picture.reports])
             state.complete, state.fingerprint, state.overrides = True, fingerprint, overrides
             state.summary = summary_of(picture)
             state.built_at = datetime.now(timezone.utc).replace(tzinfo=None)

@@ -1,0 +1,253 @@
+"""What changed in the picture: derived in one place, from the rows an update touched, before and after.
+
+Every write of the picture (an incremental update, or a whole build) calls `record_changes`
+inside its own transaction, so a change is stored exactly when the picture it describes is:
+a killed update leaves neither. Faces (CLI, API, dashboard, alerts, the Atom feed) only read
+the stored changes; none computes them.
+
+What counts as news is what the documents *arriving* in the picture bring: a claim made only
+of their statements is new, each of their denials and non-denials is new, each of their
+figures in a series is new (with its change from the holder's last figure there), and so is
+each contradiction they take part in. A status change needs the claim as it was: the update
+snapshots the claims it is about to replace (`snapshot`) and the claim that continues one
+(sharing most of its statements) is compared with it. A document re-read or a picture rebuilt
+brings no arrivals (`ArrivalRow`), so old news is never told twice.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from ..consolidate.estimates import say_figure
+from .models import DocumentRow, OutletRow, StatementRow
+from .picture_tables import ClaimMemberRow, ClaimRow, FigureRow, SeriesRow
+from .watch_tables import ArrivalRow, ChangeRow
+
+CHUNK = 500  # ids per IN (...) list
+STATUS_WORDS = {"single-source": "single source"}
+STANCE_KINDS = {"deny": "denial", "not_deny": "non_denial", "decline": "non_denial"}
+STANCE_VERBS = {"deny": "denies", "not_deny": "does not deny", "decline": "declines to comment on"}
+# The evidence that best shows why a claim's status became this one.
+STATUS_STANCES = {"disputed": ("deny", "not_deny"), "denied": ("deny",), "confirmed": ("assert",)}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The claims an update is about to replace: each one's status and label, and which held each statement."""
+
+    claims: dict[int, tuple[str, str]] = field(default_factory=dict)  # claim row id -> (status, label)
+    members: dict[int, int] = field(default_factory=dict)  # statement id -> claim row id
+
+
+def snapshot(session: Session, claims: Iterable[int]) -> Snapshot:
+    """Before an update replaces `claims`: what it needs to tell their status changes afterwards."""
+    ids = sorted(set(claims))
+    statuses: dict[int, tuple[str, str]] = {}
+    members: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        statuses.update((i, (status, label)) for i, status, label in session.execute(
+            select(ClaimRow.id, ClaimRow.status, ClaimRow.label).where(ClaimRow.id.in_(chunk))))
+        members.update((statement, claim) for statement, claim in session.execute(
+            select(ClaimMemberRow.statement_id, ClaimMemberRow.claim_id).where(ClaimMemberRow.claim_id.in_(chunk))))
+    return Snapshot(statuses, members)
+
+
+def record_changes(session: Session, before: Snapshot, documents: Iterable[int], *,
+                   at: datetime | None = None) -> int:
+    """After the picture took in `documents` (new or re-read) and regrouped the claims of `before`:
+    store what changed, mark the new documents as told; returns how many changes were stored."""
+    at = at or datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    documents = sorted(set(documents))
+    told = {d for chunk in _chunks(documents)
+            for d in session.scalars(select(ArrivalRow.document_id).where(ArrivalRow.document_id.in_(chunk)))}
+    arrivals = {d for d in documents if d not in told}
+    if arrivals:
+        session.execute(insert(ArrivalRow), [{"document_id": d, "at": at} for d in sorted(arrivals)])
+    rows = _claim_changes(session, before, arrivals) + _series_changes(session, arrivals)
+    if not rows:
+        return 0
+    _cite(session, rows)
+    for row in rows:
+        row["at"] = at
+    session.execute(insert(ChangeRow), rows)
+    return len(rows)
+
+
+# -- claims --------------------------------------------------------------------------------------
+
+def _claim_changes(session: Session, before: Snapshot, arrivals: set[int]) -> list[dict[str, Any]]:
+    """New claims, status changes, denials and non-denials, and contradictions of the claims now
+    holding the arrivals' statements or the replaced claims' ones."""
+    ids: set[int] = set()
+    for chunk in _chunks(sorted(arrivals)):
+        ids.update(session.scalars(select(ClaimMemberRow.claim_id).where(ClaimMemberRow.document_id.in_(chunk))))
+    for chunk in _chunks(sorted(before.members)):
+        ids.update(session.scalars(select(ClaimMemberRow.claim_id).where(ClaimMemberRow.statement_id.in_(chunk))))
+    out: list[dict[str, Any]] = []
+    for chunk in _chunks(sorted(ids)):
+        claims = session.scalars(select(ClaimRow).where(ClaimRow.id.in_(chunk)).order_by(ClaimRow.id)).all()
+        members: dict[int, list[tuple[ClaimMemberRow, str]]] = defaultdict(list)
+        for member, stance in session.execute(
+                select(ClaimMemberRow, StatementRow.stance).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+                .where(ClaimMemberRow.claim_id.in_(chunk)).order_by(ClaimMemberRow.claim_id, ClaimMemberRow.position)):
+            members[member.claim_id].append((member, (member.amended or {}).get("stance", stance)))
+        for claim in claims:
+            if members[claim.id]:
+                out += _one_claim(claim, members[claim.id], before, arrivals)
+    return out
+
+
+def _one_claim(claim: ClaimRow, members: list[tuple[ClaimMemberRow, str]], before: Snapshot,
+               arrivals: set[int]) -> list[dict[str, Any]]:
+    new = [(m, stance) for m, stance in members if m.document_id in arrivals]
+    out = []
+    base = {"subject": "claim", "subject_key": claim.key, "label": claim.label}
+    if len(new) == len(members):
+        first = new[0][0]
+        out.append({**base, **_member(first), "kind": "new_claim", "after": claim.status,
+                    "summary": f"new claim ({_status(claim.status)}): {claim.label}, from {first.speaker}"})
+    else:
+        held = Counter(before.members[m.statement_id] for m, _ in members if m.statement_id in before.members)
+        was = before.claims.get(held.most_common(1)[0][0]) if held else None
+        if was is not None and was[0] != claim.status:
+            why = _why_status(claim.status, new or members)
+            out.append({**base, **_member(why), "kind": "status_change", "before": was[0], "after": claim.status,
+                        "summary": f"{claim.label}: {_status(was[0])} -> {_status(claim.status)}"})
+    # An actor's denial a copy repeats, or one already in the claim, is not news.
+    known = {(m.actor, stance) for m, stance in members if m.document_id not in arrivals}
+    for member, stance in new:
+        if stance in STANCE_KINDS and (member.actor, stance) not in known:
+            known.add((member.actor, stance))
+            out.append({**base, **_member(member), "kind": STANCE_KINDS[stance], "after": stance,
+                        "summary": f"{member.speaker} {STANCE_VERBS[stance]}: {claim.label}"})
+    arrived = {str(d) for d in arrivals}
+    for x in claim.contradictions:
+        out += _contradiction(x, base, arrived)
+    return out
+
+
+def _why_status(status: str, members: list[tuple[ClaimMemberRow, str]]) -> ClaimMemberRow:
+    """The statement that best shows why a claim now has this status: the first of the telling stance."""
+    telling = [m for m, stance in members if stance in STATUS_STANCES.get(status, ())]
+    return (telling or [m for m, _ in members])[0]
+
+
+def _member(member: ClaimMemberRow) -> dict[str, Any]:
+    return {"actor": member.speaker, "day": member.said_on, "sentence": member.sentence,
+            "document_id": member.document_id}
+
+
+def _contradiction(x: dict[str, Any], base: dict[str, Any], arrived: set[str]) -> list[dict[str, Any]]:
+    """A contradiction one side of which arrived now (the later side is the evidence)."""
+    first, second = x["first"], x["second"]
+    if first["document"] not in arrived and second["document"] not in arrived:
+        return []
+    cited = second if second["document"] in arrived else first
+    return [{**base, "kind": "contradiction", "actor": None, "day": cited.get("published"),
+             "sentence": cited["sentence"], "document_id": int(cited["document"]),
+             "before": first["sentence"], "after": second["sentence"], "summary": x["explanation"]}]
+
+
+def _status(status: str) -> str:
+    return STATUS_WORDS.get(status, status)
+
+
+# -- series --------------------------------------------------------------------------------------
+
+def _series_changes(session: Session, arrivals: set[int]) -> list[dict[str, Any]]:
+    """Each arriving figure in a series, against the holder's figure before it there; and the series'
+    contradictions the arrivals take part in."""
+    new: list[FigureRow] = []
+    for chunk in _chunks(sorted(arrivals)):
+        new += session.scalars(select(FigureRow).where(FigureRow.document_id.in_(chunk), FigureRow.series_id.is_not(None),
+                                                       FigureRow.previous.is_(False))).all()
+    if not new:
+        return []
+    series = {row.id: row for row in session.scalars(select(SeriesRow).where(
+        SeriesRow.id.in_(sorted({f.series_id for f in new}))))}
+    holders = sorted({_holder(f) for f in new})
+    everyone = session.scalars(select(FigureRow).where(
+        FigureRow.series_id.in_(sorted(series)), FigureRow.previous.is_(False),
+        func.coalesce(FigureRow.holder_id, FigureRow.holder).in_(holders))).all()
+    published = _published(session, {f.document_id for f in everyone})
+    by_holder: dict[tuple[int, str], list[FigureRow]] = defaultdict(list)
+    for f in sorted(everyone, key=lambda f: _when(f, published)):
+        by_holder[(f.series_id, _holder(f))].append(f)
+    out = []
+    for f in sorted(new, key=lambda f: (f.series_id, _when(f, published))):
+        row = series[f.series_id]
+        earlier = [e for e in by_holder[(f.series_id, _holder(f))]
+                   if e.document_id != f.document_id and _when(e, published) < _when(f, published)]
+        last = earlier[-1] if earlier else None
+        if last is not None and (last.value, last.low, last.high) == (f.value, f.low, f.high):
+            continue  # the holder's figure repeated (a copy, a recap): not news
+        now = _figure_text(f)
+        change = {"subject": "series", "subject_key": row.key, "label": row.label, "kind": "new_figure",
+                  "actor": f.holder, "day": f.said_on or published.get(f.document_id), "sentence": f.sentence,
+                  "document_id": f.document_id, "after": now}
+        if last is None:
+            change["summary"] = f"{row.label}: {f.holder} gives {now}, its first figure here"
+        else:
+            change["before"] = was = _figure_text(last)
+            if f.value is not None and last.value is not None:
+                change["delta"] = f.value - last.value
+            step = f"{change['delta']:+,g}" if change.get("delta") is not None else "changed"
+            change["summary"] = f"{row.label}: {f.holder} gives {now} ({step} from {was})"
+        out.append(change)
+    arrived = {str(d) for d in arrivals}
+    for row in series.values():
+        for x in row.contradictions:
+            out += _contradiction(x, {"subject": "series", "subject_key": row.key, "label": row.label}, arrived)
+    return out
+
+
+def _holder(f: FigureRow) -> str:
+    return f.holder_id or f.holder
+
+
+def _when(f: FigureRow, published: dict[int, str | None]) -> tuple[str, str, int]:
+    return f.said_on or published.get(f.document_id) or "", published.get(f.document_id) or "", f.document_id
+
+
+def _figure_text(f: FigureRow) -> str:
+    return f"{say_figure(f.value, f.low, f.high, f.approx)} {f.unit}".strip()
+
+
+def _published(session: Session, documents: set[int]) -> dict[int, str | None]:
+    out: dict[int, str | None] = {}
+    for chunk in _chunks(sorted(documents)):
+        out.update((i, day.isoformat() if day else None) for i, day in session.execute(
+            select(DocumentRow.id, DocumentRow.published).where(DocumentRow.id.in_(chunk))))
+    return out
+
+
+# -- citing --------------------------------------------------------------------------------------
+
+def _cite(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Each change's link and outlet, copied in: the log reads the same after its document goes."""
+    wanted = sorted({r["document_id"] for r in rows if r.get("document_id") is not None})
+    found: dict[int, tuple[str | None, str | None, str | None]] = {}
+    for chunk in _chunks(wanted):
+        found.update((i, (url, outlet, day.isoformat() if day else None)) for i, url, outlet, day in session.execute(
+            select(DocumentRow.id, DocumentRow.url, OutletRow.name, DocumentRow.published)
+            .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id).where(DocumentRow.id.in_(chunk))))
+    for row in rows:
+        url, outlet, day = found.get(row.get("document_id"), (None, None, None))
+        row.setdefault("actor", None)
+        row.setdefault("before", None)
+        row.setdefault("after", None)
+        row.setdefault("delta", None)
+        row["url"], row["outlet"] = url, outlet
+        row["day"] = row.get("day") or day
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+    ids = list(ids)
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
