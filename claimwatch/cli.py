@@ -664,3 +664,6 @@ def serve(
                   "CLAIMWATCH_TOKEN", markup=False)
     err.print(f"claimwatch: serving on http://{host}:{port}/ (API docs at /docs)", markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
+
+
+from . import cli_watch  # noqa: E402,F401 - registers watch, changes and sources on `app`

@@ -101,3 +101,20 @@ def next_poll_at(seconds: float) -> datetime:
 
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def since_time(text: str, now: datetime | None = None) -> datetime:
+    """The moment `--since` names: a day (2024-10-20, from its start, UTC), a time (2024-10-20T08:00),
+    or a duration back from now (2h, 3d); a ClaimwatchError naming the text otherwise."""
+    now = now or _utcnow()
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        try:
+            return now - timedelta(seconds=parse_duration(text))
+        except ClaimwatchError:
+            raise ClaimwatchError(f"{text!r} is neither a day (2024-10-20), a time (2024-10-20T08:00) "
+                                  "nor a duration back from now (2h, 3d)") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment
