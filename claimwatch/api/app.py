@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import ClaimwatchError
-from .routes import actors, claims, documents, quantities, search, statements
+from .routes import actors, changes, claims, documents, quantities, search, statements
 from .security import MAX_BODY_BYTES, PAGE_CSP, SECURITY_HEADERS, BodyLimit, WritePolicy, WriteRefused
 from .service import NotFound, Service
 
@@ -45,16 +45,17 @@ def create_app(store_url: str | None = None, token: str | None = None, *, writes
         service: an existing data-access service (tests, several apps over one store).
         max_body: largest request body accepted, in bytes.
     """
-    from ..web import pages
+    from ..web import changes as change_pages, pages
 
     app = FastAPI(title="claimwatch", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.service = service or Service(store_url)
     app.state.policy = WritePolicy(token=token or None, enabled=writes or bool(token))
 
-    for module in (documents, statements, quantities, actors, claims, search):
+    for module in (documents, statements, quantities, actors, claims, search, changes):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(pages.router)
+    app.include_router(change_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _mount_docs(app)
     _add_error_handlers(app)

@@ -6,14 +6,14 @@ frozen dataclasses, and each `from_record` turns one into its JSON shape.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from ..consolidate.records import Actor, Citation, Claim, Contradiction, Estimate, EstimateSeries, Evidence, TimelineEntry
 from ..models import Document, Quantity, Statement, TimeExpr
-from ..store import SearchHit, StoredDocument, StoredQuantity, StoredStatement
+from ..store import Change, SearchHit, StoredDocument, StoredQuantity, StoredStatement
 from ..store.picture_queries import ClaimSummary
 from .service import ClaimView, DocumentView, Ingested, last_update, latest_estimate
 
@@ -436,3 +436,28 @@ class ClaimOut(ClaimSummaryOut):
                    statements=[EvidenceOut.from_record(e) for e in c.statements],
                    series=[SeriesOut.from_record(s) for s in view.series],
                    contradictions=[ContradictionOut.from_record(x) for x in c.contradictions])
+
+
+class ChangeOut(BaseModel):
+    """One change of the picture (see `claimwatch changes`): what, when taken in, the sentence, the link."""
+
+    id: int
+    at: datetime
+    kind: Literal["new_claim", "new_figure", "denial", "non_denial", "status_change", "contradiction"]
+    day: str | None
+    subject: Literal["claim", "series"]
+    subject_key: str
+    label: str
+    actor: str | None
+    before: str | None
+    after: str | None
+    delta: Number
+    summary: str
+    sentence: str
+    document_id: int | None
+    url: str | None
+    outlet: str | None
+
+    @classmethod
+    def from_record(cls, change: Change) -> "ChangeOut":
+        return cls(**change.__dict__)

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Generic, TypeVar
 
 from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Evidence, Picture
@@ -19,7 +19,7 @@ from ..consolidate.situation import Situation, situation
 from ..errors import ClaimwatchError
 from ..models import Document, Extraction
 from ..pipeline import ingest_documents, open_store, picture_from_store, update_picture
-from ..store import AddResult, SearchHit, Store, StoredDocument, StoredQuantity, StoredStatement
+from ..store import AddResult, Change, SearchHit, Store, StoredDocument, StoredQuantity, StoredStatement
 from ..store.picture_queries import ClaimFilter, ClaimSummary
 from . import lookups
 
@@ -243,6 +243,20 @@ class Service:
         key = str(document_id)
         return {e.statement.span: e.actor for c in self.picture().claims for e in c.statements
                 if e.document == key}
+
+    # -- what changed ----------------------------------------------------------------------
+
+    def changes(self, *, since: datetime | None = None, after: int | None = None,
+                limit: int = 200) -> list[Change]:
+        """The latest `limit` changes taken in since `since` and after change `after`, newest first."""
+        from ..store.watch_state import changes
+
+        return changes(self.store, since=since, after=after, limit=limit, newest_first=True)
+
+    def latest_change_id(self) -> int:
+        from ..store.watch_state import latest_change_id
+
+        return latest_change_id(self.store)
 
     # -- writing ---------------------------------------------------------------------------
 
