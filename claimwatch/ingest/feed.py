@@ -19,6 +19,7 @@ from .decoding import looks_binary
 # Elements after which the text starts a new paragraph or line.
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
 _DROP = ("script", "style", "noscript", "iframe", "figure", "figcaption")
+EMPTY_FEED = "feed has no entries"  # a well-formed feed with nothing in it yet: not an error to a watcher
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -36,7 +37,7 @@ def read_feed(data: bytes, where: str, *, doc_id: str, published: date | None = 
     if not parsed.entries:
         problem = getattr(parsed, "bozo_exception", None)
         yield Rejected(where, f"not an RSS or Atom feed ({problem})" if parsed.bozo and problem
-                       else "feed has no entries")
+                       else EMPTY_FEED)
         return
     site = parsed.feed.get("title") or outlet
     for number, entry in enumerate(parsed.entries, start=1):

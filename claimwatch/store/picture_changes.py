@@ -171,19 +171,20 @@ def _series_changes(session: Session, arrivals: set[int]) -> list[dict[str, Any]
         return []
     series = {row.id: row for row in session.scalars(select(SeriesRow).where(
         SeriesRow.id.in_(sorted({f.series_id for f in new}))))}
-    holders = sorted({_holder(f) for f in new})
+    ids = sorted({f.holder_id for f in new if f.holder_id})
+    names = sorted({f.holder.lower() for f in new})
     everyone = session.scalars(select(FigureRow).where(
         FigureRow.series_id.in_(sorted(series)), FigureRow.previous.is_(False),
-        func.coalesce(FigureRow.holder_id, FigureRow.holder).in_(holders))).all()
+        FigureRow.holder_id.in_(ids) | func.lower(FigureRow.holder).in_(names))).all()
     published = _published(session, {f.document_id for f in everyone})
-    by_holder: dict[tuple[int, str], list[FigureRow]] = defaultdict(list)
+    by_series: dict[int, list[FigureRow]] = defaultdict(list)
     for f in sorted(everyone, key=lambda f: _when(f, published)):
-        by_holder[(f.series_id, _holder(f))].append(f)
+        by_series[f.series_id].append(f)
     out = []
     for f in sorted(new, key=lambda f: (f.series_id, _when(f, published))):
         row = series[f.series_id]
-        earlier = [e for e in by_holder[(f.series_id, _holder(f))]
-                   if e.document_id != f.document_id and _when(e, published) < _when(f, published)]
+        earlier = [e for e in by_series[f.series_id] if _same_holder(e, f)
+                   and e.document_id != f.document_id and _when(e, published) < _when(f, published)]
         last = earlier[-1] if earlier else None
         if last is not None and (last.value, last.low, last.high) == (f.value, f.low, f.high):
             continue  # the holder's figure repeated (a copy, a recap): not news
@@ -207,8 +208,9 @@ def _series_changes(session: Session, arrivals: set[int]) -> list[dict[str, Any]
     return out
 
 
-def _holder(f: FigureRow) -> str:
-    return f.holder_id or f.holder
+def _same_holder(a: FigureRow, b: FigureRow) -> bool:
+    """One actor as consolidated, or one name as written (an actor a later report did not join)."""
+    return bool(a.holder_id and a.holder_id == b.holder_id) or a.holder.lower() == b.holder.lower()
 
 
 def _when(f: FigureRow, published: dict[int, str | None]) -> tuple[str, str, int]:

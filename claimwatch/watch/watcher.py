@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import re
 import threading
 import time
 from collections import defaultdict
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from ..errors import ClaimwatchError
-from ..ingest.feed import read_feed
+from ..ingest.feed import EMPTY_FEED, read_feed
 from ..ingest.web import is_feed, is_url, read_fetched
 from ..models import Document, Rejected
 from ..pipeline import Extractor, local_extractor, store_documents, update_picture
@@ -36,6 +37,7 @@ from .schedule import HostGate, Schedule, host_of, next_poll_at
 
 log = logging.getLogger("claimwatch.watch")
 HOSTS_AT_ONCE = 8  # hosts fetched from in parallel; requests to one host never overlap
+_POSITION = re.compile(r"#\d+\b")
 _REJECTIONS_KEPT = 10_000  # entry rejections remembered, so each is logged once
 
 
@@ -179,6 +181,8 @@ class Watcher:
         documents: list[Document] = []
         for item in items:
             if isinstance(item, Rejected):
+                if item.where == url and item.reason == EMPTY_FEED:
+                    continue
                 if item.where == url:
                     return [], item.reason
                 self._rejected(item)
@@ -197,8 +201,9 @@ class Watcher:
                            last_error=reason, last_error_at=now, next_poll_at=next_poll_at(delay)))
 
     def _rejected(self, item: Rejected) -> None:
-        """An entry that cannot be stored: logged once, naming the source and the entry."""
-        key = str(item)
+        """An entry that cannot be stored: logged once, naming the source and the entry (known by its
+        title and reason: its position '#3' moves as new entries come in above it)."""
+        key = _POSITION.sub("", str(item))
         if key in self._rejections:
             return
         if len(self._rejections) >= _REJECTIONS_KEPT:
