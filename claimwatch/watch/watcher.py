@@ -24,12 +24,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ..errors import ClaimwatchError
 from ..ingest.feed import EMPTY_FEED, read_feed
 from ..ingest.web import is_feed, is_url, read_fetched
 from ..models import Document, Rejected
 from ..pipeline import Extractor, local_extractor, store_documents, update_picture
-from ..store import SourceState, Store
+from ..store import SourceState, Store, StoreError
 from ..store.watch_state import latest_change_id, load_sources, save_source
 from .alerts import Webhook
 from .fetch import FetchFailed, Fetched, fetch, new_client
@@ -102,13 +104,24 @@ class Watcher:
         self.catch_up()
         while not self.stopping.is_set():
             due = list(self.states) if once else self.schedule.due()
+            wait = None
             if due:
-                report = self.poll(due)
-                if on_poll:
-                    on_poll(report)
+                try:
+                    report = self.poll(due)
+                except (StoreError, SQLAlchemyError) as exc:
+                    if once:
+                        raise
+                    # The database went away (a server restart): nothing of this poll was saved as done,
+                    # so the same sources are polled again once it is back.
+                    log.error("the store cannot be used (%s); trying again in %s", exc,
+                              _say_seconds(self.schedule.every))
+                    wait = self.schedule.every
+                else:
+                    if on_poll:
+                        on_poll(report)
             if once:
                 return
-            self.stopping.wait(self.schedule.seconds_to_next())
+            self.stopping.wait(self.schedule.seconds_to_next() if wait is None else wait)
 
     def stop(self) -> None:
         self.stopping.set()

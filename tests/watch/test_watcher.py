@@ -151,3 +151,25 @@ def test_a_new_figure_is_told_with_its_change_from_the_holder_s_last(store, serv
     assert (figure.before, figure.after, figure.delta) == ("40 deaths", "55 deaths", 15)
     assert figure.label == "deaths in Derna" and figure.actor == "health ministry" and figure.day == "2024-10-22"
     assert figure.sentence.startswith("The health ministry said on Tuesday") and figure.url.endswith("/items/c2")
+
+
+def test_the_loop_outlives_the_store_going_away_for_a_while(store, server, monkeypatch, caplog):
+    from sqlalchemy.exc import OperationalError
+
+    import claimwatch.watch.watcher as watcher_module
+
+    feed = server.add_feed("outage.xml", "Outage")
+    server.publish("outage.xml", "o1", "Bridge", f"Grant said {CROSSING}")
+    real, calls = watcher_module.update_picture, []
+
+    def flaky(store_) -> bool:
+        calls.append(1)
+        if len(calls) == 2:  # the first poll's update: the server restarts under it
+            raise OperationalError("UPDATE", {}, Exception("server closed the connection"))
+        return real(store_)
+    monkeypatch.setattr(watcher_module, "update_picture", flaky)
+    watch = watcher(store, [feed], every=0.05)
+    with caplog.at_level(logging.ERROR, logger="claimwatch.watch"):
+        watch.run(on_poll=lambda report: watch.stop())
+    assert any("the store cannot be used" in r.getMessage() for r in caplog.records)
+    assert source_ids(store) == {"o1"} and store.documents_outside_picture() == []
