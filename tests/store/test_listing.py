@@ -4,6 +4,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 
 from claimwatch.models import Document, Extraction, Statement
@@ -96,7 +97,8 @@ def test_a_store_made_at_revision_0001_upgrades_in_place_and_lists_the_same_rows
     first, second = _at_revision_0001(store_url)
     with Store(store_url) as store:
         with store.engine.connect() as connection:
-            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+            head = ScriptDirectory(str(MIGRATIONS)).get_current_head()  # the newest migration, whichever it is
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
         # The order 0001 gave: coalesce(said day, published) newest first, then document, then position.
         assert [(s.document_id, s.speaker) for s in store.statements()] == [
             (first, "Ana BROOK"), (second, "Ana Brook"), (first, "Ivo Dell"), (second, "Jana Sole")]
