@@ -38,22 +38,31 @@ from feed_server import FeedServer  # noqa: E402 - the loopback feed server the 
 RESULTS = REPO / "bench" / "RESULTS.md"
 SECTION = "## Watch soak (bench/watch_soak.py)"
 HOSTS = [f"127.0.0.{n}" for n in range(1, 6)]
-PLACES = ["Arden", "Belmor", "Carrick", "Dunvale", "Elston", "Farrow", "Glenmire", "Halbury", "Inver", "Jessop"]
-WHO = ["Health Minister Ana Ruiz", "the regional governor", "police spokesman Tom Hale", "the fire service",
-       "Mayor Ivo Grant", "the interior ministry"]
-THINGS = ["families", "homes", "people", "vehicles", "schools", "patients"]
+PLACES = ["Arden", "Belmor", "Carrick", "Dunvale", "Elston", "Farrow", "Glenmire", "Halbury", "Inver", "Jessop",
+          "Kelso", "Lanark", "Morven", "Nairn", "Oban", "Peebles", "Quarrie", "Rosslyn", "Selkirk", "Thurso"]
+FIRST = ["Ana", "Ivo", "Tom", "Lena", "Tarek", "Mira", "Pavel", "Sofia", "Omar", "Greta", "Jonas", "Elif"]
+LAST = ["Ruiz", "Grant", "Hale", "Moss", "Hamad", "Novak", "Berg", "Costa", "Lindqvist", "Marsh", "Okafor", "Sato"]
+# A developing situation has several threads; each its own people, words and figures.
+TOPICS = [
+    ("Health Minister {p}", "{n} cases of cholera had been confirmed in {place}", "cholera cases"),
+    ("police spokesman {p}", "{n} people had been evacuated from {place} after the floods", "evacuees"),
+    ("fire chief {p}", "{n} hectares of forest had burned near {place}", "hectares burned"),
+    ("union leader {p}", "{n} dock workers had joined the strike in {place}", "strikers"),
+    ("Defence Ministry spokesman {p}", "{n} troops had crossed the border near {place}", "troops"),
+    ("election commissioner {p}", "turnout in {place} had reached {n} percent", "turnout"),
+]
 
 
 def item_text(rng: random.Random, n: int) -> str:
-    place, who, thing = rng.choice(PLACES), rng.choice(WHO), rng.choice(THINGS)
-    verb = rng.choice(["said", "said", "said", "denied", "confirmed"])
-    if verb == "denied":
-        first = f"{who[0].upper()}{who[1:]} denied on Tuesday that {rng.randint(2, 900)} {thing} had been evacuated in {place}."
-    else:
-        first = (f"{who[0].upper()}{who[1:]} {verb} on Monday that about {rng.randint(2, 900)} {thing} had been "
-                 f"evacuated in {place}.")
-    return (f"{first} Crews in {rng.choice(PLACES)} moved {rng.randint(2, 90)} {rng.choice(THINGS)} overnight, "
-            f"officials said in report number {n}.")
+    """Two reported sentences from two threads of the situation: an assertion or a denial, dated."""
+    sentences = []
+    for topic in rng.sample(TOPICS, 2):
+        who = topic[0].format(p=f"{rng.choice(FIRST)} {rng.choice(LAST)}")
+        what = topic[1].format(n=rng.randint(2, 900), place=rng.choice(PLACES))
+        day = rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
+        verb = rng.choice(["said", "said", "said", "confirmed", "denied"])
+        sentences.append(f"{who[0].upper()}{who[1:]} {verb} on {day} that {what}.")
+    return " ".join(sentences) + f" The update was number {n}."
 
 
 def main() -> None:
@@ -111,9 +120,29 @@ def main() -> None:
     report(args, db, published, samples, servers, log_lines, urls)
 
 
+PUBLISHED_AT: dict[str, datetime] = {}
+
+
 def _publish(server: FeedServer, path: str, item_id: str, rng: random.Random, n: int) -> str:
-    server.publish(path, item_id, f"Evacuations, update {n}", item_text(rng, n))
+    PUBLISHED_AT[item_id] = datetime.now(timezone.utc).replace(tzinfo=None)
+    server.publish(path, item_id, f"Situation update {n}", item_text(rng, n))
     return item_id
+
+
+def _latencies(db: str) -> list[float]:
+    """Seconds from an item's publication to its arrival in the picture (arrival times are whole seconds)."""
+    from claimwatch.store import Store
+    from sqlalchemy import text
+
+    with Store(db) as store, store.engine.connect() as connection:
+        arrived = dict(connection.execute(text(
+            "SELECT d.source_id, a.at FROM documents d JOIN picture_arrivals a ON a.document_id = d.id")).all())
+    return sorted(max(0.0, (_as_time(arrived[i]) - at).total_seconds()) for i, at in PUBLISHED_AT.items()
+                  if i in arrived)
+
+
+def _as_time(value) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def _missing(db: str, published: list[str]) -> list[str]:
@@ -149,6 +178,9 @@ def report(args, db: str, published: list[str], samples: list[tuple[float, int]]
         kinds[change.kind] = kinds.get(change.kind, 0) + 1
     ratio = peak / first_minute
     mb = 1024 * 1024
+    waits = _latencies(db)
+    seconds = args.minutes * 60
+    per_feed = [n for s in servers for path, n in s.requests.items()]
     lines = [
         SECTION, "",
         f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC: `python bench/watch_soak.py"
@@ -165,6 +197,9 @@ def report(args, db: str, published: list[str], samples: list[tuple[float, int]]
         f"| items missed (not stored, or not in the picture) | **{len(missing)}** |",
         f"| documents stored | {documents} |",
         f"| polls (the watcher's rounds) | {len(polls)} |",
+        f"| seconds between two polls of a feed, mean (asked: {args.every:g}) | {seconds / (sum(per_feed) / len(per_feed)):.1f} |",
+        f"| seconds from publication to the picture: median / 95th percentile / max | "
+        f"{waits[len(waits) // 2]:.0f} / {waits[int(len(waits) * 0.95)]:.0f} / {waits[-1]:.0f} |",
         f"| requests / answered 304 Not Modified | {requests:,} / {not_modified:,} |",
         f"| source failures logged | {len(failures)} |",
         f"| changes recorded | {len(told)} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}) |",

@@ -35,7 +35,6 @@ from .picture_rows import clear_picture, read_claims, read_picture, summary_of, 
 from .picture_changes import Snapshot, record_changes
 from .picture_update import mark_dirty, recount_actors
 from .picture_tables import OriginRow, PictureStateRow
-from . import watch_tables  # noqa: F401 - their tables belong to the schema the store checks
 from .results import AddResult, SearchHit, StoredDocument, StoredQuantity, StoredStatement
 from .search import query_terms, search_select
 

@@ -77,7 +77,8 @@ class Webhook:
             set_alert_cursor(store, url, latest_change_id(store))
 
     def deliver(self) -> int:
-        """Send every matching change after the cursor; returns how many were sent."""
+        """Send every matching change after the cursor; returns how many were dealt with (taken, or refused
+        for good by a 4xx); those the webhook could not take stay for the next call."""
         sent = 0
         while True:
             cursor = alert_cursor(self.store, self.url) or 0

@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timezone
 from typing import Annotated
 
-from fastapi import Query, Request
-from fastapi import APIRouter
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ..api.service import Service

@@ -27,7 +27,7 @@ def add(store, n: int, text: str) -> None:
 def site(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'changes.db'}")
     add(store, 1, f"Grant said {CROSSING}")
-    client = TestClient(create_app(service=None, store_url=store.url), headers={"accept": "text/html"})
+    client = TestClient(create_app(store.url), headers={"accept": "text/html"})
     yield store, client
     store.close()
 
