@@ -126,9 +126,7 @@ def _one_claim(claim: ClaimRow, members: list[tuple[ClaimMemberRow, str]], befor
             known.add((member.actor, stance))
             out.append({**base, **_member(member), "kind": STANCE_KINDS[stance], "after": stance,
                         "summary": f"{member.speaker} {STANCE_VERBS[stance]}: {claim.label}"})
-    arrived = {str(d) for d in arrivals}
-    for x in claim.contradictions:
-        out += _contradiction(x, base, arrived)
+    out += _contradictions(claim.contradictions, base, {str(d) for d in arrivals})
     return out
 
 
@@ -143,15 +141,26 @@ def _member(member: ClaimMemberRow) -> dict[str, Any]:
             "document_id": member.document_id}
 
 
-def _contradiction(x: dict[str, Any], base: dict[str, Any], arrived: set[str]) -> list[dict[str, Any]]:
-    """A contradiction one side of which arrived now (the later side is the evidence)."""
-    first, second = x["first"], x["second"]
-    if first["document"] not in arrived and second["document"] not in arrived:
-        return []
-    cited = second if second["document"] in arrived else first
-    return [{**base, "kind": "contradiction", "actor": None, "day": cited.get("published"),
-             "sentence": cited["sentence"], "document_id": int(cited["document"]),
-             "before": first["sentence"], "after": second["sentence"], "summary": x["explanation"]}]
+def _contradictions(found: list[dict[str, Any]], base: dict[str, Any], arrived: set[str]) -> list[dict[str, Any]]:
+    """The contradictions an arriving sentence takes part in, one change per such sentence: a new figure
+    at odds with five holders' latest is one piece of news, not five."""
+    by_sentence: dict[tuple[str, str], list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
+    for x in found:
+        first, second = x["first"], x["second"]
+        if second["document"] in arrived:
+            by_sentence[(second["document"], second["sentence"])].append((x, second))
+        elif first["document"] in arrived:
+            by_sentence[(first["document"], first["sentence"])].append((x, first))
+    out = []
+    for group in by_sentence.values():
+        x, cited = group[0]
+        other = x["first"] if cited is x["second"] else x["second"]
+        said = "; ".join(y["explanation"] for y, _ in group[:3])
+        more = f"; and {len(group) - 3} more" if len(group) > 3 else ""
+        out.append({**base, "kind": "contradiction", "actor": None, "day": cited.get("published"),
+                    "sentence": cited["sentence"], "document_id": int(cited["document"]),
+                    "before": other["sentence"], "after": cited["sentence"], "summary": said + more})
+    return out
 
 
 def _status(status: str) -> str:
@@ -203,8 +212,8 @@ def _series_changes(session: Session, arrivals: set[int]) -> list[dict[str, Any]
         out.append(change)
     arrived = {str(d) for d in arrivals}
     for row in series.values():
-        for x in row.contradictions:
-            out += _contradiction(x, {"subject": "series", "subject_key": row.key, "label": row.label}, arrived)
+        out += _contradictions(row.contradictions, {"subject": "series", "subject_key": row.key, "label": row.label},
+                               arrived)
     return out
 
 

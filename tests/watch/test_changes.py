@@ -135,3 +135,21 @@ def test_an_upgraded_store_does_not_announce_the_documents_its_picture_already_h
     with Store(store_url) as store:
         reconsolidate(store)
         assert changes(store) == []
+
+
+def test_a_sentence_at_odds_with_several_others_is_one_contradiction():
+    from claimwatch.store.picture_changes import _contradictions
+
+    def cite(doc: str, sentence: str) -> dict:
+        return {"document": doc, "outlet": None, "published": "2024-10-22", "sentence": sentence, "url": None}
+    new = cite("9", "The mayor said 300 people died.")
+    found = [{"kind": "figures", "about": "deaths", "first": cite("1", "The ministry said 40 died."), "second": new,
+              "explanation": "ministry gives 40, mayor gives 300"},
+             {"kind": "figures", "about": "deaths", "first": cite("2", "The Red Crescent said 90 died."),
+              "second": new, "explanation": "Red Crescent gives 90, mayor gives 300"},
+             {"kind": "figures", "about": "deaths", "first": cite("1", "The ministry said 40 died."),
+              "second": cite("2", "The Red Crescent said 90 died."), "explanation": "old news"}]
+    (told,) = _contradictions(found, {"subject": "series"}, arrived={"9"})
+    assert told["summary"] == "ministry gives 40, mayor gives 300; Red Crescent gives 90, mayor gives 300"
+    assert (told["document_id"], told["after"]) == (9, "The mayor said 300 people died.")
+    assert _contradictions(found, {"subject": "series"}, arrived={"5"}) == []
