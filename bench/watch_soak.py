@@ -16,6 +16,7 @@ go to the "Watch soak" section of bench/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import random
 import re
@@ -75,6 +76,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print the results only")
     args = parser.parse_args()
     rng = random.Random(14)
+    load_at_start = os.getloadavg()
     workdir = Path(tempfile.mkdtemp(prefix="claimwatch-soak-"))
     db = args.db or f"sqlite:///{workdir / 'soak.db'}"
     servers = [FeedServer(host) for host in HOSTS]
@@ -117,7 +119,7 @@ def main() -> None:
     child.wait(timeout=120)
     for server in servers:
         server.__exit__()
-    report(args, db, published, samples, servers, log_lines, urls)
+    report(args, db, published, samples, servers, log_lines, urls, (load_at_start, os.getloadavg()))
 
 
 PUBLISHED_AT: dict[str, datetime] = {}
@@ -157,7 +159,7 @@ def _missing(db: str, published: list[str]) -> list[str]:
 
 
 def report(args, db: str, published: list[str], samples: list[tuple[float, int]], servers: list[FeedServer],
-           log_lines: list[str], urls: list[str]) -> None:
+           log_lines: list[str], urls: list[str], loads: tuple[tuple[float, ...], tuple[float, ...]]) -> None:
     from claimwatch.store import Store
     from claimwatch.store.watch_state import changes, list_sources
 
@@ -186,7 +188,9 @@ def report(args, db: str, published: list[str], samples: list[tuple[float, int]]
         f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC: `python bench/watch_soak.py"
         f"{'' if (args.feeds, args.every, args.minutes) == (50, 3.0, 10.0) else f' --feeds {args.feeds} --every {args.every:g} --minutes {args.minutes:g}'}`"
         f"; {platform.machine()}, {psutil.cpu_count()} logical cores, Python {platform.python_version()}; "
-        f"store {re.sub(r'/[^ ]*/', '.../', db)}.",
+        f"store {re.sub(r'/[^ ]*/', '.../', db)}; load average at start / end "
+        f"{' '.join(f'{x:.1f}' for x in loads[0])} / {' '.join(f'{x:.1f}' for x in loads[1])} "
+        f"(other sessions' runs shared the machine).",
         "",
         f"{len(urls)} feeds on {len(HOSTS)} loopback addresses, polled every {args.every:g}s for {args.minutes:g} "
         f"minutes by `claimwatch watch ... --host-interval 0.2` in a child process (the real model, in process); "
