@@ -109,8 +109,9 @@ def main() -> None:
         samples.append((elapsed, process.memory_info().rss))
         assert child.poll() is None, "the watcher died:\n" + "".join(log_lines[-20:])
         time.sleep(1.0)
-    # The last items get their interval (and the time to extract them) before the check.
-    settle_until = time.monotonic() + max(4 * args.every, 60)
+    # The last items get the time to be fetched, extracted and taken into the picture before the check
+    # (how long each took is reported: seconds from publication to the picture).
+    settle_until = time.monotonic() + max(4 * args.every, 300)
     while time.monotonic() < settle_until and _missing(db, published):
         samples.append((time.monotonic() - start, process.memory_info().rss))
         time.sleep(1.0)
