@@ -12,7 +12,8 @@ from ..models import Quantity, Statement
 from .actors import ActorIndex, Mention, resolve_actors
 from .countries import country_name
 from .claim_text import key_terms, label_of
-from .claims import Said, frame_of, group_statements, said_in
+from .claim_figures import _ends
+from .claims import Said, frame_keys, frame_of, group_statements, said_in
 from .corpus import Report, Triple, reports as read_reports
 from .estimates import Holder, assign_series, find_estimates
 from .holders import figure_source
@@ -37,6 +38,44 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
         actors: the actors resolved beforehand (`picture_actors`) from these documents and more: the
             store's update resolves them over a larger neighbourhood than the statements it regroups.
     """
+    return _build(triples, overrides=overrides, since=since, topic=topic, actors=actors)[0]
+
+
+StatementKeys = dict[tuple[str, tuple[int, int]], frozenset[str]]
+"""(document id, statement span) -> the keys its claim is looked up by (`lookup_keys`)."""
+
+
+def indexed_picture(triples: Iterable[Triple], *, overrides: Overrides | None = None,
+                    actors: ActorIndex | None = None) -> tuple[Picture, StatementKeys]:
+    """`build_picture`, and the keys each statement's claim is looked up by: what the store indexes its
+    claims by, so that an update finds the claims a new statement may join as grouping would."""
+    picture, said = _build(triples, overrides=overrides, actors=actors)
+    return picture, {(s.report.id, tuple(s.statement.span)): lookup_keys(s) for s in said}
+
+
+def statement_keys(triples: Iterable[Triple], *, overrides: Overrides | None = None,
+                   actors: ActorIndex | None = None) -> StatementKeys:
+    """The keys each statement of these documents looks its claim up by (`lookup_keys`), read as
+    `build_picture` reads them (with `actors`: resolved beforehand)."""
+    overrides = overrides or Overrides()
+    reports = read_reports(triples)
+    index = InstitutionIndex([*institutions(), *overrides.institutions])
+    outlets = tuple(dict.fromkeys(r.outlet for r in reports if r.outlet))
+    actors = actors if actors is not None else resolve_actors(_mentions(reports), overrides, outlets)
+    return {(s.report.id, tuple(s.statement.span)): lookup_keys(s) for s in said_in(reports, _resolver(actors, index))}
+
+
+def lookup_keys(said: Said) -> frozenset[str]:
+    """What `group_statements` finds a statement's candidate claims by besides its words: its frame's
+    event and each event with a participant (`frame_keys`, every one: how rare a key is depends on the
+    corpus, so the reader decides which to use), and each measure with each end of its figures."""
+    keys = {f"F:{a}|{b}" for a, b in frame_keys(said.frame, lambda _: 1.0)}
+    keys |= {f"G:{measure}|{end:g}" for measure, number, _, _ in said.figures for end in _ends(number)}
+    return frozenset(keys)
+
+
+def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, since: date | None = None,
+           topic: str | None = None, actors: ActorIndex | None = None) -> tuple[Picture, list[Said]]:
     overrides = overrides or Overrides()
     reports = read_reports(triples, since=since, topic=topic)
     index = InstitutionIndex([*institutions(), *overrides.institutions])
@@ -44,7 +83,8 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
     origin_of = {doc: o.key for doc, o in origins.items()}
     outlets = tuple(dict.fromkeys(r.outlet for r in reports if r.outlet))
     actors = actors if actors is not None else resolve_actors(_mentions(reports), overrides, outlets)
-    groups = group_statements(said_in(reports, _resolver(actors, index)))
+    said = said_in(reports, _resolver(actors, index))
+    groups = group_statements(said)
     outlet_of_origin = {r.id: r.outlet for r in reports}
     outlet_of_origin.update({o.key: o.outlet for o in origins.values()})
     claims = [_claim(f"c{n}", members, actors, origin_of, outlet_of_origin)
@@ -64,7 +104,7 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
             x for s in series for x in s.contradictions),
         reports=tuple(ReportOrigin(r.id, origins[r.id].key, origins[r.id].reason, r.document.source_id)
                       for r in reports),
-        loose_figures=tuple(loose))
+        loose_figures=tuple(loose)), said
 
 
 def picture_actors(triples: Iterable[Triple], *, overrides: Overrides | None = None,

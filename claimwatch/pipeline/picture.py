@@ -3,7 +3,7 @@
 `reconsolidate` rebuilds it from every stored statement (after an upgrade, or for new
 aliases). `update_picture` brings it up to date after writes: the documents not in it
 yet are consolidated with the claims they may join, which candidate search finds through
-the store's indexes (a claim's key terms), and the result replaces those claims; the
+the store's indexes (a claim's words, frames and figures), and the result replaces those claims; the
 claims of deleted or re-read documents are regrouped the same way. Faces read the
 stored picture (`picture_from_store`); none rebuilds it.
 """
@@ -85,18 +85,20 @@ def reconsolidate(store: "Store", *, aliases: "Aliases | None | object" = _KEEP,
     again starts over. A store changed under the run (a document re-read meanwhile) is
     read again.
     """
+    from ..consolidate.picture import indexed_picture
+
     if aliases is _KEEP:
         aliases = Aliases.from_json(store.picture_state()[1])
     overrides = aliases.overrides() if isinstance(aliases, Aliases) else None
     for _ in range(3):
         fingerprint = store.fingerprint()
         total = store.count()["documents"]
-        picture = picture_of(_counted(store.corpus(), on_progress, total), overrides=overrides)
+        picture, keys = indexed_picture(_counted(store.corpus(), on_progress, total), overrides=overrides)
         if on_progress:
             on_progress("writing", 0, None)
         try:
             store.save_picture(picture, fingerprint=fingerprint,
-                               overrides=aliases.to_json() if isinstance(aliases, Aliases) else None)
+                               overrides=aliases.to_json() if isinstance(aliases, Aliases) else None, keys=keys)
         except LookupError:
             continue  # a statement consolidated is gone: the store changed during the run
         return picture
@@ -112,7 +114,7 @@ def update_picture(store: "Store", *, on_progress: Progress | None = None) -> bo
 
     The first picture of a store is built whole. After that, each batch of documents not in
     the picture yet is consolidated together with the claims its statements may join (found
-    through the claims' key terms), and the result replaces those claims, in one transaction;
+    through the claims' words, frame and figure keys, as grouping finds them), and the result replaces those claims, in one transaction;
     claims that lost members to a deleted or re-read document are regrouped the same way.
     """
     fingerprint, stored_aliases, complete = store.picture_state()
@@ -161,7 +163,7 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
     from ..consolidate.corpus import reports
     from ..store.picture_changes import record_changes, snapshot
     from ..consolidate.estimates import measured
-    from ..consolidate.picture import picture_actors
+    from ..consolidate.picture import indexed_picture, picture_actors, statement_keys
     from ..store.picture_rows import summary_from_rows
     from ..store.picture_update import (actor_documents, candidate_actors, candidate_claims, candidate_series,
                                         dirty_claims, figures_by_document, members_by_document, resum_dirty_series,
@@ -176,8 +178,12 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
             return None
         new = list(store.corpus_of(pending))
         read = reports(new)
+        outlets = store.outlet_names()
+        own = picture_actors(new, overrides=overrides, outlets=outlets)
+        # Candidate claims are found as grouping finds them: by content words, and by frame and figure keys.
         terms = [{f.removeprefix("E:") for f in features(r, s)} for r in read for s in r.extraction.statements]
-        replaced = candidate_claims(session, terms) | dirty
+        keys = [set(k) for k in statement_keys(new, overrides=overrides, actors=own).values()]
+        replaced = candidate_claims(session, terms, keys) | dirty
         held = members_by_document(session, replaced)
         measures = {what.label for r in read for q in r.extraction.quantities if (what := measured(r, q))}
         replaced_series = candidate_series(session, measures)
@@ -185,10 +191,8 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         # The documents new ones copy (for their origin) and the corpus's first (its first day bounds
         # how early a statement's own date is believed) take part as texts only.
         texts = {int(duplicate_of) for _, _, duplicate_of in new if duplicate_of} | set(store.first_published())
-        outlets = store.outlet_names()
         # Who the new documents' sources are is decided with the stored documents that name the stored
         # actors they may be (by name, or a person's surname), read whole, as a rebuild reads them.
-        own = picture_actors(new, overrides=overrides, outlets=outlets)
         candidates = candidate_actors(session, own.actors)
         namers = actor_documents(session, candidates)
         others = (counted | texts | namers) - set(pending)
@@ -207,10 +211,10 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         old = [(d, replace(x, statements=[s for s in x.statements if tuple(s.span) in held.get(int(d.id), ())],
                            quantities=x.quantities if int(d.id) in counted else []), dup)
                for d, x, dup in whole if int(d.id) in counted | texts]
-        local = picture_of([*new, *old], overrides=overrides, actors=actors)
+        local, local_keys = indexed_picture([*new, *old], overrides=overrides, actors=actors)
         before = snapshot(session, replaced)  # what changes are told against (store.picture_changes)
         splice(session, local, new_documents={str(i) for i in pending}, replaced=replaced, stored_of=stored_of,
-               spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series)
+               spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series, keys=local_keys)
         resum_dirty_series(session)
         record_changes(session, before, pending)
         return len(pending)

@@ -8,7 +8,7 @@ document's outlet, date and URL: the Picture that comes back equals the one writ
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
@@ -84,15 +84,17 @@ def clear_picture(session: Session, documents: Sequence[int] | None = None) -> N
         session.execute(delete(table))
 
 
-def write_picture(session: Session, picture: Picture) -> None:
-    """Insert every actor, claim, series and origin of `picture` (the tables must be empty)."""
+def write_picture(session: Session, picture: Picture, keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None
+                  ) -> None:
+    """Insert every actor, claim, series and origin of `picture` (the tables must be empty); `keys` are
+    the lookup keys of its statements (`consolidate.picture.indexed_picture`), indexed with their claims."""
     doc_ids = sorted({int(r.document) for r in picture.reports})
     statements = _stored_records(session, StatementRow, doc_ids, statement_record)
     quantities = _stored_records(session, QuantityRow, doc_ids, quantity_record)
     _insert(session, OriginRow, [{"document_id": int(r.document), "origin": r.origin, "reason": r.reason,
                                   "position": n} for n, r in enumerate(picture.reports)])
     write_actors(session, picture.actors)
-    write_claims(session, picture.claims, statements)
+    write_claims(session, picture.claims, statements, keys)
     write_series(session, picture.series, picture.loose_figures, quantities)
 
 
@@ -111,8 +113,10 @@ def write_actors(session: Session, actors: Iterable[Actor], first_rank: int = 0)
     return ids
 
 
-def write_claims(session: Session, claims: Sequence[Claim], statements: dict) -> None:
-    """Claims with their members (each pointing at its statement row) and key terms (for candidate search)."""
+def write_claims(session: Session, claims: Sequence[Claim], statements: dict,
+                 keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None) -> None:
+    """Claims with their members (each pointing at its statement row) and what candidate search finds them
+    by: their words (`index_terms`) and their members' frame and figure keys (`keys`, by document and span)."""
     rows = [{"key": c.id, "label": c.label, "frame": c.frame, "terms": list(c.terms),
              "status": c.status, "status_text": c.status_text, "independent_sources": c.independent_sources,
              "disputed": c.status in ("disputed", "denied"), "members": len(c.statements), "dirty": False,
@@ -120,7 +124,9 @@ def write_claims(session: Session, claims: Sequence[Claim], statements: dict) ->
              "timeline": [to_dict(t) for t in c.timeline], "contradictions": [to_dict(x) for x in c.contradictions]}
             for c in claims]
     ids = _insert_returning(session, ClaimRow, rows)
-    _insert(session, ClaimKeyRow, [{"claim_id": ids[c.id], "key": term} for c in claims for term in index_terms(c)])
+    keys = keys or {}
+    _insert(session, ClaimKeyRow, [{"claim_id": ids[c.id], "key": term} for c in claims for term in sorted(
+        {*index_terms(c), *(k for e in c.statements for k in keys.get((e.document, tuple(e.statement.span)), ()))})])
     members = []
     for claim in claims:
         for n, e in enumerate(claim.statements):

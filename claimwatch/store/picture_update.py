@@ -32,26 +32,37 @@ COMMON_TERM_SHARE, COMMON_TERM_FLOOR = 0.05, 40  # a key term of more claims tha
 SERIES_NEIGHBOURHOOD = 400  # figures of one measure regrouped with new ones; beyond, new figures join by key
 
 
-def candidate_claims(session: Session, term_sets: Iterable[set[str]]) -> set[int]:
+def candidate_claims(session: Session, term_sets: Iterable[set[str]], key_sets: Iterable[set[str]] = ()) -> set[int]:
     """Claims a new statement may join: those sharing at least MIN_SHARED_TERMS of its telling key terms
-    (a term of more than COMMON_TERM_SHARE of the claims tells nothing apart: "said", "people")."""
-    term_sets = list(term_sets)
-    every = sorted(set().union(*term_sets)) if term_sets else []
+    (a term of more than COMMON_TERM_SHARE of the claims tells nothing apart: "said", "people"), and those
+    sharing one of its lookup keys (a frame's event, an event with a participant, a measure with a value:
+    `consolidate.picture.lookup_keys`), as grouping finds them, by the same rule of telling keys."""
+    term_sets, key_sets = list(term_sets), list(key_sets)
     claims = session.scalar(select(func.count()).select_from(ClaimRow)) or 0
-    common = {key for key, n in session.execute(
-        select(ClaimKeyRow.key, func.count()).where(ClaimKeyRow.key.in_(every)).group_by(ClaimKeyRow.key))
-        if n > max(COMMON_TERM_FLOOR, claims * COMMON_TERM_SHARE)}
     found: set[int] = set()
-    for terms in term_sets:
-        terms = terms - common
-        if len(terms) < MIN_SHARED_TERMS:
-            continue
-        shared = func.count(ClaimKeyRow.claim_id)
-        rows = session.execute(select(ClaimKeyRow.claim_id, shared).where(ClaimKeyRow.key.in_(sorted(terms)))
-                               .group_by(ClaimKeyRow.claim_id).having(shared >= MIN_SHARED_TERMS)
-                               .order_by(shared.desc(), ClaimKeyRow.claim_id).limit(CANDIDATES_PER_STATEMENT))
-        found.update(claim_id for claim_id, _ in rows)
+    for sets in (term_sets, key_sets):  # apart, so that a statement's many words crowd out none of its keys
+        every = sorted(set().union(*sets)) if sets else []
+        common = _common_keys(session, every, claims)
+        for terms in sets:
+            terms = terms - common
+            if len(terms) < MIN_SHARED_TERMS:
+                continue
+            shared = func.count(ClaimKeyRow.claim_id)
+            rows = session.execute(select(ClaimKeyRow.claim_id, shared).where(ClaimKeyRow.key.in_(sorted(terms)))
+                                   .group_by(ClaimKeyRow.claim_id).having(shared >= MIN_SHARED_TERMS)
+                                   .order_by(shared.desc(), ClaimKeyRow.claim_id).limit(CANDIDATES_PER_STATEMENT))
+            found.update(claim_id for claim_id, _ in rows)
     return found
+
+
+def _common_keys(session: Session, keys: list[str], claims: int) -> set[str]:
+    """The keys held by more than COMMON_TERM_SHARE of the `claims` (at least COMMON_TERM_FLOOR)."""
+    out: set[str] = set()
+    for start in range(0, len(keys), 500):
+        out |= {key for key, n in session.execute(
+            select(ClaimKeyRow.key, func.count()).where(ClaimKeyRow.key.in_(keys[start:start + 500]))
+            .group_by(ClaimKeyRow.key)) if n > max(COMMON_TERM_FLOOR, claims * COMMON_TERM_SHARE)}
+    return out
 
 
 def candidate_series(session: Session, measures: set[str]) -> set[int]:
@@ -162,10 +173,11 @@ def members_by_document(session: Session, claims: set[int]) -> dict[int, set[tup
 
 def splice(session: Session, local: Picture, *, new_documents: set[str], replaced: set[int],
            stored_of: dict[str, Counter], spoken_of: dict[str, Counter], whole: set[str] = frozenset(),
-           replaced_series: set[int] = frozenset()) -> None:
+           replaced_series: set[int] = frozenset(), keys: dict | None = None) -> None:
     """Put the neighbourhood's picture in place: its claims for the `replaced` ones, its series for the
     `replaced_series`, its actors joined to the stored ones they hold mentions of, the new documents' other figures
-    into the stored series of their measure, and their origins."""
+    into the stored series of their measure, and their origins. `keys` are the lookup keys of the
+    neighbourhood's statements (`consolidate.picture.indexed_picture`), indexed with their claims."""
     documents = sorted({int(r.document) for r in local.reports} | {int(d) for d in new_documents})
     statements = _stored_records(session, StatementRow, documents, statement_record)
     quantities = _stored_records(session, QuantityRow, documents, quantity_record)
@@ -176,7 +188,7 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
     used |= {e.holder_id for e in local.loose_figures if e.holder_id}
     actor_of = _join_actors(session, local.actors, stored_of, used, spoken_of, whole)
     claims = _rekeyed(session, local.claims, actor_of)
-    write_claims(session, claims, statements)
+    write_claims(session, claims, statements, keys)
     regrouped = {(str(d), span) for d, spans in figures_by_document(session, replaced_series).items() for span in spans}
     session.execute(delete(SeriesRow).where(SeriesRow.id.in_(sorted(replaced_series))))
     _join_series(session, local, new_documents, regrouped, actor_of, quantities)

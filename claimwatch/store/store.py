@@ -28,6 +28,7 @@ from ..models import Document, Extraction
 
 if TYPE_CHECKING:
     from ..consolidate.records import Claim, EstimateSeries, Picture
+    from ..consolidate.picture import StatementKeys
     from .picture_queries import ClaimFilter, ClaimSummary
 from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
@@ -296,13 +297,15 @@ class Store:
         state.complete, state.fingerprint, state.overrides, state.summary = True, fingerprint, overrides, summary
         state.built_at = datetime.now(timezone.utc).replace(tzinfo=None)
 
-    def save_picture(self, picture: "Picture", *, fingerprint: str, overrides: str | None = None) -> None:
+    def save_picture(self, picture: "Picture", *, fingerprint: str, overrides: str | None = None,
+                     keys: "StatementKeys | None" = None) -> None:
         """Replace the stored picture with `picture` in one transaction: readers see the old one until
-        it commits, and an interrupted save leaves the old one whole. Writers take turns on the state row."""
+        it commits, and an interrupted save leaves the old one whole. Writers take turns on the state row.
+        `keys` are its statements' lookup keys (`indexed_picture`), indexed with their claims."""
         with Session(self.engine) as session, session.begin():
             state = self._lock_picture(session)
             clear_picture(session)
-            write_picture(session, picture)
+            write_picture(session, picture, keys)
             # Documents no picture held before arrive now: told as changes (a rebuild of told ones tells nothing).
             record_changes(session, Snapshot(), [int(r.document) for r in picture.reports])
             state.complete, state.fingerprint, state.overrides = True, fingerprint, overrides
