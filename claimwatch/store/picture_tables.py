@@ -83,7 +83,9 @@ class ClaimRow(Base):
 
 
 class ClaimKeyRow(Base):
-    """A key term of a claim: how a new statement finds the claims it may join, through an index."""
+    """A key of a claim: how a new statement finds the claims it may join, through an index. A content
+    word of its members, or what grouping looks claims up by: "F:event|participant" of a member's frame,
+    "G:measure|value" of a member's figure (`consolidate.picture.lookup_keys`)."""
 
     __tablename__ = "picture_claim_keys"
 

@@ -1,7 +1,7 @@
 """Keeping the stored picture up to date one neighbourhood at a time.
 
 New documents are consolidated together with the claims they may join, found
-through indexes (a claim's key terms, an actor's names), not by a scan; the result
+through indexes (a claim's words, frame and figure keys; an actor's names), not by a scan; the result
 is put in place of those claims (`splice`). Actors, series and origins are joined by
 key: a new document's speaker joins the stored actor going by one of its names, its
 figures the stored series of the same measure, and it gets its origin.
