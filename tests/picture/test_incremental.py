@@ -81,3 +81,23 @@ def test_reconsolidate_after_increments_gives_the_same_groups(store):
     incremental = store.load_picture()
     assert _groups(reconsolidate(store)) == _groups(incremental)
     assert_consistent(store)
+
+
+def test_claims_are_found_by_the_frame_and_figure_keys_grouping_uses(store):
+    """A stored claim is indexed by its members' frame and figure keys, not only their words, so a new
+    statement that shares no telling word with it still finds it, as grouping would."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from claimwatch.store.picture_tables import ClaimKeyRow
+    from claimwatch.store.picture_update import candidate_claims
+
+    for document, extraction, _ in story():
+        store.add(document, extraction)
+    reconsolidate(store)
+    with Session(store.engine) as session:
+        keyed = list(session.execute(select(ClaimKeyRow.claim_id, ClaimKeyRow.key).where(ClaimKeyRow.key.like("G:%"))))
+        assert keyed, "no claim indexed by its figures"
+        claim, key = keyed[0]
+        assert claim in candidate_claims(session, [set()], [{key}])
+        assert claim not in candidate_claims(session, [set()], [{"G:no such measure|1"}])
