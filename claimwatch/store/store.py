@@ -316,11 +316,8 @@ class Store:
         """The stored picture as consolidation made it; None when none was built yet.
         Read in one snapshot, so a writer committing meanwhile never shows half its change."""
         with Session(self.engine) as session:
-            self._snapshot(session)
-            state = session.get(PictureStateRow, 1)
-            if state is None or state.built_at is None:
-                return None
-            return read_picture(session, state.summary)
+            state = self._built_state(session)
+            return None if state is None else read_picture(session, state.summary)
 
     def claim_summaries(self, wanted: "ClaimFilter | None" = None, *, order: str = "sources", limit: int = 20,
                         offset: int = 0) -> list["ClaimSummary"]:
@@ -352,11 +349,14 @@ class Store:
         from .picture_queries import situation_picture
 
         with Session(self.engine) as session:
-            self._snapshot(session)
-            state = session.get(PictureStateRow, 1)
-            if state is None or state.built_at is None:
-                return None
-            return situation_picture(session, state.summary)
+            state = self._built_state(session)
+            return None if state is None else situation_picture(session, state.summary)
+
+    def _built_state(self, session: Session) -> "PictureStateRow | None":
+        """In one snapshot of the store, the stored picture's state row; None when no picture was built."""
+        self._snapshot(session)
+        state = session.get(PictureStateRow, 1)
+        return None if state is None or state.built_at is None else state
 
     def claim_status_counts(self) -> dict[str, int]:
         """How many claims of the stored picture have each status."""
