@@ -42,7 +42,37 @@ def paragraphs_component(doc: Doc) -> Doc:
     for token in _headline(doc)[:-1]:  # "X charged over the attack; no comment on Y, says Z": two headlines in one
         if token.text == ";":
             doc[token.i + 1].is_sent_start = True
+    for token in doc:
+        if token.is_sent_start or token.i == 0:
+            end = dateline_end(doc, token.i)
+            if end is not None and end < len(doc):
+                doc[end].is_sent_start = True
     return doc
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """Where the sentence after a wire dateline opening a line begins ("GENEVA – Most of the
+    deaths ...", "KYIV, Ukraine (Wire) — The minister said ..."), or None. Left in its sentence,
+    the parser takes the city for the subject and the report for a clause hanging on it; set
+    apart, the report parses as the sentence it is. Read from spelling and tags alone, since
+    this runs before the parser: a place in capitals, then only names, numbers, commas and an
+    agency in brackets up to the dash."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    for k in range(start + 1, min(start + 10, len(doc))):
+        token = doc[k]
+        if token.text in _DATELINE_DASHES:
+            return k + 1 if k + 1 < len(doc) and not doc[k + 1].is_space else None
+        if "\n" in doc[k - 1].whitespace_ or token.is_space:
+            return None
+        if not (token.text in (",", "(", ")", ".", "/") or token.like_num or token.tag_ in ("NNP", "NNPS", "CD")
+                or token.is_upper):
+            return None
+    return None
 
 
 @Language.component("claimwatch_times", requires=["doc.ents"], assigns=["doc._.times"])

@@ -474,13 +474,27 @@ def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
     """ "No comment on the claim, says Kremlin": headline inversion puts what was said first; the
     parser reads it as a first subject, set off by a comma, with the source as a second one after the cue."""
     subjects = [c for c in children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].i > token.i or (subjects[-1].i < token.i and _inverted_source(token) is None):
+    if not subjects or subjects[0].i > token.i or (subjects[-1].i < token.i and _inverted_source(token) is None
+                                                   and not _fronted_before_source(token, subjects)):
         return []
     fronted = subjects[0]
     after = token.doc[fronted.right_edge.i + 1] if fronted.right_edge.i + 1 < token.i else None
     if after is None or after.text != ",":
         return []
     return list(fronted.subtree)
+
+
+def _fronted_before_source(token: Token, subjects: list[Token]) -> bool:
+    """ "More than 43,000 displaced by floods, IOM says": a headline puts what was said first and
+    the source last, right before the cue; the parser reads two subjects, the first set off by a
+    comma that meets the second, and nothing but punctuation after the cue."""
+    doc = token.doc
+    first, source = subjects[0], subjects[-1]
+    if first is source or source.right_edge.i + 1 != token.i:
+        return False
+    comma = first.right_edge.i + 1
+    rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
+    return comma < source.left_edge.i == comma + 1 and doc[comma].text == "," and not rest
 
 
 def _label_before(child: Token, cue: Token) -> bool:

@@ -323,3 +323,35 @@ def test_speech_acts_of_defending_and_attacking_but_not_in_battle(read):
     assert read("Ostrander attacked the plan as “a waste of money.”")[0].cue == "attacked"
     assert read("Rebel forces attacked the town on Tuesday.") == []
     assert read("The army defended the bridge for three days.") == []
+
+
+# --- wire datelines and headlines that put the figure first ---------------------------------
+
+def test_a_dateline_is_a_sentence_of_its_own(nlp):
+    """Left in the lead sentence, the city reads as its subject and the report as a clause on it."""
+    doc = nlp("Most ferry deaths could have been avoided, maritime chief says\n\n"
+              "OSLO – Most of the deaths in Norway's storm could have been prevented if the port had a functioning "
+              "radar service and alarm system, the head of the Maritime Authority said on Thursday.\n\n"
+              "BERGEN, Norway (Wire) — The coast guard said on Friday that two boats were missing.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts.count("Most") == 2 and "The" in starts
+
+
+def test_a_capitalised_lead_word_is_no_dateline(nlp):
+    doc = nlp("NATO said on Friday that the exercise would go ahead – without the two frigates.")
+    assert [t.text for t in doc if t.is_sent_start] == ["NATO"]
+
+
+def test_the_report_after_a_dateline_is_the_content(read):
+    text = ("KYIV, Ukraine (Wire) — Ukraine's defence minister said on Monday that the last troops had left the bridgehead.")
+    [statement] = read(text)
+    assert statement.speaker.endswith("minister")
+    assert statement.content == "that the last troops had left the bridgehead"
+
+
+def test_headline_figure_before_its_source_is_the_content(read):
+    """ "More than 2,000 displaced by river floods, agency says": the parser reads two subjects."""
+    for text, content in (("More than 2,000 displaced by river floods, agency says", "More than 2,000 displaced by river floods"),
+                          ("Nearly 900 evacuated from coastal villages, ministry says", "Nearly 900 evacuated from coastal villages")):
+        [statement] = read(text)
+        assert statement.content == content
