@@ -408,7 +408,7 @@ def _document_author(head: Token) -> Token:
 
 def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list[Token] | None,
           cue_text: str | None = None) -> Cue:
-    content = content_tokens(token)
+    content = content_tokens(token, _licensing_preps(row))
     content_span = _char_range(content) if content else None
     cue_span = (token.idx, token.idx + len(token))
     sent = token.sent
@@ -436,12 +436,21 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
     )
 
 
-def content_tokens(token: Token) -> list[Token]:
-    """What the cue reports: its complement clause, object or about-phrase."""
+def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
+    """The prepositions a light cue reports through (cues.tsv `object`, "prep:at" for "put the toll
+    at 5,300"): the phrase they open is part of what was said."""
+    items = (row.get("object") or "").split("|")
+    return frozenset(i[5:] for i in items if i.startswith("prep:") and "=" not in i)
+
+
+def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
+    """What the cue reports: its complement clause, object or about-phrase, and the phrase of a
+    preposition the cue reports through (`preps`)."""
     out: list[Token] = []
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     children = [c for c in children if not _label_before(c, token)]
+    children = [c for c in children if not (c.dep_ == "ccomp" and _across_semicolon(c, token))]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = clauses or _clause_on_medium(children)
@@ -450,7 +459,7 @@ def content_tokens(token: Token) -> list[Token]:
         clauses = []  # "denied any role in the City Hall massacre": a noun misread as a clause after the object
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
-        if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS):
+        if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps):
             out.extend(child.subtree)
     if not out:
         out = _fronted_content(token, children)
@@ -509,6 +518,12 @@ def _coordinated(clause: Token, cue: Token) -> bool:
     second main clause the parser hung on the cue, not what the cue reports."""
     return clause.i > cue.i and any(c.dep_ == "cc" and cue.i < c.i < clause.left_edge.i for c in cue.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _across_semicolon(clause: Token, cue: Token) -> bool:
+    """ "X spoke of 2,000 dead; a day later his spokesman was citing 5,300": a clause before the
+    cue, a semicolon between them, is a sentence of its own that the parser hung on the cue."""
+    return clause.i < cue.i and any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
 
 
 def _continues_object(clause: Token, obj: Token) -> bool:

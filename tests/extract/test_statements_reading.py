@@ -355,3 +355,17 @@ def test_headline_figure_before_its_source_is_the_content(read):
                           ("Nearly 900 evacuated from coastal villages, ministry says", "Nearly 900 evacuated from coastal villages")):
         [statement] = read(text)
         assert statement.content == content
+
+
+def test_the_phrase_a_light_cue_reports_through_is_content(read):
+    """ "put the toll at 5,300": the figure is what was said, not only "the toll"."""
+    [statement] = read("The harbour authority put the number of missing sailors at 40 on Friday.")
+    assert statement.content.startswith("the number of missing sailors at 40")
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_cue_content(read):
+    text = ("The mayor, who runs the port town, spoke of more than 200 dead on the first day; "
+            "a day later his deputy was citing more than 500.")
+    statements = read(text)
+    citing = next(s for s in statements if s.cue == "citing")
+    assert citing.content == "more than 500"
