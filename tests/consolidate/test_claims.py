@@ -126,6 +126,7 @@ def test_a_negated_or_dismissed_content_denies_the_positive_claim() -> None:
     assert stance_toward_claim("assert", "there was no evidence that the port workers were involved")[0] == "deny"
     assert stance_toward_claim("assert", "the ministry's account was nonsense")[0] == "deny"
     assert stance_toward_claim("assert", "I will leave this question unanswered")[0] == "decline"
+    assert stance_toward_claim("assert", "it was far too early to talk about a bomb")[0] == "decline"
     # a claim that is itself negative stays an assertion; extracted denials keep their stance
     assert stance_toward_claim("assert", "the levee had not been inspected since 2009")[0] == "assert"
     assert stance_toward_claim("deny", "the levee had nothing to do with it")[0] == "deny"
