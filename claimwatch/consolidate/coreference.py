@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .countries import country_of
@@ -138,12 +139,20 @@ def fits_person(description: Description, role: str) -> bool:
     role_words = set(role.lower().split())
     if not any(any(w.startswith(m) for w in role_words) for m in description.matches):
         return False
+    if other_rank(description, role_words):
+        return False  # "the mayor" is not the deputy mayor
     if description.qualifiers <= role_words:
         return True
     # a bare "spokesman" may be the interior ministry's one, but a bare "minister" is no prime minister,
     # and an "aviation minister" no health minister
     bare = all(any(w.startswith(m) for m in description.matches) for w in role_words)
     return bare and not description.qualifiers & _DISTINCT_RANKS
+
+
+def other_rank(description: Description, words_: Iterable[str]) -> bool:
+    """Whether an office's words hold a rank the description lacks ("deputy mayor" for "Derna's mayor",
+    "former minister" for "the minister"): a rank that makes it another office."""
+    return bool((set(words_) & _DISTINCT_RANKS) - description.qualifiers)
 
 
 def tail_fits(description: Description, said_of: str) -> bool:

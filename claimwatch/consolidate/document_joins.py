@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .actor_graph import Joins, Node, documents_of, first_name, kind_of, name_words, node_label
-from .coreference import Description, affinity, fits_body, fits_person, tail_fits
+from .coreference import Description, affinity, fits_body, fits_person, other_rank, tail_fits
 from .names import clean
 from .tables import read_table
 
@@ -102,7 +102,7 @@ def _fits(joins: Joins, desc: Description, candidate: Node) -> bool:
         affiliation = _said_of(joins, candidate.key)
         described = any(m.description is not None and m.description.refers == "person"
                         and m.description.noun in desc.matches and desc.qualifiers <= m.description.qualifiers
-                        for m in members)
+                        and not other_rank(desc, m.description.qualifiers) for m in members)
         return ((described or any(m.kind in ("person", "office") and fits_person(desc, m.role) for m in members))
                 and tail_fits(desc, affiliation))
     if desc.refers == "group":

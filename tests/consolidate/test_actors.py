@@ -277,3 +277,14 @@ def test_people_of_a_place_are_a_group_not_a_person_named_after_it() -> None:
 
     parts = parse_name("Residents of Ardo", InstitutionIndex([]))
     assert parts.is_group and parts.name == ""
+
+
+def test_a_place_s_officer_named_elsewhere_is_not_its_deputy() -> None:
+    """ "Vessa's mayor" with no name in its report: the corpus's mayor, not the deputy mayor."""
+    index = resolve_actors([Mention("Ana Ruiz", "a", start=5, apposition=", the mayor of Vessa,", label="PERSON"),
+                            Mention("Vessa mayor", "a", start=90),
+                            Mention("Tom Ek", "b", start=5, apposition=", the deputy mayor of Vessa,", label="PERSON"),
+                            Mention("Vessa's deputy mayor", "b", start=90),
+                            Mention("Vessa's mayor", "c", start=10)])
+    assert index.actor_for("Vessa's mayor", "c").name == "Ana Ruiz"
+    assert index.actor_for("Vessa's deputy mayor", "b").name == "Tom Ek"
