@@ -27,6 +27,7 @@ DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents"))
 # Documents that state findings of their own ("a new survey shows that ..."), and the
 # document nouns that can also name a person ("a senior government figure said").
 FINDING_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["findings"] == "yes")
+RECKONING_NOUNS = frozenset(r["noun"].lower() for r in read_table("reckoning_nouns"))
 PERSON_DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["person"] == "yes")
 
 
@@ -628,6 +629,34 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if author is pobj and pobj.lemma_.lower() in DOCUMENT_NOUNS:
             cue.source = _holder_modifiers(pobj)
         out.append(cue)
+    return out
+
+
+def reckoning_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "By his count, the toll stood at 3,351", "the displaced, more than 40,000 by the IOM's
+    count": the owner of a reckoning (reckoning_nouns.tsv) is the source of the clause around it,
+    as with "according to"."""
+    out = []
+    for token in doc:
+        if token.lower_ != "by" or token.dep_ not in ("prep", "agent") or in_quote(token.idx):
+            continue
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in RECKONING_NOUNS:
+            continue
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ in ("amod", "compound") for c in pobj.children):
+            continue  # "by a rough count", "by official estimates": no one named
+        if any(verb_cue(t) is not None for t in token.ancestors):
+            continue  # "the agency said that, by its count, ...": the verb's statement already
+        phrase = {t.i for t in token.subtree}
+        content = [t for t in token.head.subtree if t.i not in phrase and not t.is_punct and not t.is_space]
+        if not content:
+            continue
+        phrase_end = max(t.idx + len(t) for t in pobj.subtree)
+        span = (min(token.idx, content[0].idx), max(phrase_end, content[-1].idx + len(content[-1])))
+        out.append(Cue(cue=doc.text[token.idx:phrase_end], cue_span=(token.idx, phrase_end), stance="assert",
+                       span=span, content_span=_trim(doc.text, _char_range(content)), source_head=owner,
+                       source=[t for t in owner.subtree if t.dep_ != "case"], date_ranges=[], token_i=token.i))
     return out
 
 

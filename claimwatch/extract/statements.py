@@ -31,7 +31,8 @@ from .lexicon import read_table
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import Cue, _nearer_act, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues, verb_cues
+from .reported import (Cue, _nearer_act, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues,
+                       reckoning_cues, verb_cues)
 from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
@@ -80,6 +81,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues += according_cues(doc, in_quote)
     cues += misparsed_citing_cues(doc, in_quote)
     cues += finding_cues(doc, in_quote)
+    cues += reckoning_cues(doc, in_quote)
     cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues = _merge_nested_refusals(doc, cues)
     _attach_quotes(doc, cues, passages, answer_ranges)

@@ -369,3 +369,22 @@ def test_a_clause_before_a_semicolon_is_not_the_next_cue_content(read):
     statements = read(text)
     citing = next(s for s in statements if s.cue == "citing")
     assert citing.content == "more than 500"
+
+
+def test_the_owner_of_a_count_is_the_source_of_its_clause(read):
+    text = ("Ola Berg, the harbour master, said on Monday that the search would go on. By his count, the toll stood at 31 on Tuesday. "
+            "The evacuees, more than 4,000 by the agency's count, are staying in schools.")
+    statements = read(text)
+    assert [(s.speaker, s.content) for s in statements if s.cue.startswith(("By", "by"))] == [
+        ("Ola Berg", "the toll stood at 31 on Tuesday"), ("agency", "more than 4,000")]
+
+
+def test_a_count_inside_a_reported_clause_is_the_verb_statement(read):
+    statements = read("The agency said that, by its count, 120 people had died on the route since January.")
+    assert [s.cue for s in statements] == ["said"]
+
+
+def test_withdrawing_a_figure_disowns_it(read):
+    [statement] = read("The next day the agency withdrew the figure in favour of the health ministry's tally.")
+    assert (statement.speaker, statement.stance) == ("agency", "deny")
+    assert read("The army withdrew its troops from the town on Friday.") == []
