@@ -85,7 +85,12 @@ def _idf(feature_sets: Iterable[frozenset[str]]) -> dict[str, float]:
     for fs in feature_sets:
         df.update(fs)
         n += 1
-    return {f: math.log((n + 1) / (c + 1)) + STORY_WEIGHT for f, c in df.items()}
+    return {f: idf(c, n) for f, c in df.items()}
+
+
+def idf(count: int, documents: int) -> float:
+    """The weight of a feature `count` of the `documents` use (see `claims.document_weights`)."""
+    return math.log((documents + 1) / (count + 1)) + STORY_WEIGHT
 
 
 def label_of(members: list[Said], name_of: Callable[[Said], str] | None = None) -> str:

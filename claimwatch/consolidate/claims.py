@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..models import Statement
@@ -157,7 +157,7 @@ def _organisations(report: Report, statement: Statement) -> list[str]:
             and country_of(e.text) is None and not (who and who[0] <= e.span[0] < who[1])]
 
 
-def units(said: list[Said]) -> list[list[int]]:
+def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[list[int]]:
     """Statements of one document that must be one claim, before documents are compared.
 
     - A headline states its body's main claim in other words ("Rebels say they bombed
@@ -169,9 +169,9 @@ def units(said: list[Said]) -> list[list[int]]:
       is read as two statements of one sentence; a frameless piece joins the other.
     - A statement naming an owner's claim ("the committee's assertions as nonsense")
       joins that owner's latest statement in the report.
-    Every other statement is a unit of its own.
+    Every other statement is a unit of its own. `weights`: each feature's idf, by default over `said`.
     """
-    weights = document_weights(said)
+    weights = document_weights(said) if weights is None else weights
     vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
     joined_to: dict[int, int] = {}
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -231,7 +231,9 @@ def _headline_days(said: list[Said], unit_list: list[list[int]]) -> list[Said]:
     return out
 
 
-def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> list[list[Said]]:
+def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY, *,
+                     weights: Mapping[str, float] | None = None,
+                     rarity: Callable[[str], float] | None = None) -> list[list[Said]]:
     """Statements grouped by the proposition they share, in input (publication) order.
 
     First the statements one document ties together (see `units`). Then each unit joins
@@ -243,13 +245,16 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY) -> l
     content words or a frame with the claim (one shared word, however rare, is a topic,
     not a proposition), and no member gives a different figure for a measure it gives;
     else it starts a claim of its own.
+
+    How rare a word (`weights`, its idf) or a frame key (`rarity`) is, is the corpus's: by default
+    counted over `said`; a part of a corpus (the store's update) is grouped with the whole one's.
     """
-    weights = document_weights(said)
+    weights = document_weights(said) if weights is None else weights
     vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
-    unit_list = units(said)
+    unit_list = units(said, weights)
     unit_vectors = [_unit(_sum(vectors[n] for n in unit)) for unit in unit_list]
     unit_frames = [main_frame([said[n] for n in unit]) for unit in unit_list]
-    rarity = frame_rarity(said)
+    rarity = frame_rarity(said) if rarity is None else rarity
     agree = _memo_agreement(rarity)
     groups: list[list[int]] = []  # claims as lists of unit indices
     group_frames: list[FrameTally] = []  # per claim, how many of its units read each frame
@@ -479,8 +484,13 @@ def frame_rarity(said: list[Said]) -> Callable[[str], float]:
             docs["event:" + s.frame.event].add(s.report.id)
             for p in s.frame.participants:
                 docs[p].add(s.report.id)
-    total = max(1, len({s.report.id for s in said}))
-    return lambda key: max(MIN_RARITY, 1 - len(docs.get(key, ())) / total)
+    total = len({s.report.id for s in said})
+    return lambda key: rarity_of(len(docs.get(key, ())), total)
+
+
+def rarity_of(count: int, documents: int) -> float:
+    """The rarity of an event or participant `count` of the `documents` use (see `frame_rarity`)."""
+    return max(MIN_RARITY, 1 - count / max(1, documents))
 
 
 def main_frame(members: list[Said]) -> Frame | None:

@@ -5,7 +5,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..models import Quantity, Statement
@@ -15,6 +15,7 @@ from .claim_text import key_terms, label_of
 from .claim_figures import _ends
 from .claims import Said, frame_keys, frame_of, group_statements, said_in
 from .corpus import Report, Triple, reports as read_reports
+from .document_counts import Counts, corpus_weights, document_keys
 from .estimates import Holder, assign_series, find_estimates
 from .holders import figure_source
 from .independence import relay_sources, report_origins, source_key
@@ -45,12 +46,24 @@ StatementKeys = dict[tuple[str, tuple[int, int]], frozenset[str]]
 """(document id, statement span) -> the keys its claim is looked up by (`lookup_keys`)."""
 
 
+@dataclass(frozen=True)
+class IndexedPicture:
+    """A picture with what the store keeps beside it to update it one neighbourhood at a time."""
+
+    picture: Picture
+    keys: StatementKeys  # what each statement's claim is looked up by
+    counted: dict[str, frozenset[str]]  # per document, the keys it counts towards (`document_keys`)
+
+
 def indexed_picture(triples: Iterable[Triple], *, overrides: Overrides | None = None,
-                    actors: ActorIndex | None = None) -> tuple[Picture, StatementKeys]:
-    """`build_picture`, and the keys each statement's claim is looked up by: what the store indexes its
-    claims by, so that an update finds the claims a new statement may join as grouping would."""
-    picture, said = _build(triples, overrides=overrides, actors=actors)
-    return picture, {(s.report.id, tuple(s.statement.span)): lookup_keys(s) for s in said}
+                    actors: ActorIndex | None = None, counts: Counts | None = None) -> IndexedPicture:
+    """`build_picture`, the keys each statement's claim is looked up by (what the store indexes its
+    claims by, so that an update finds the claims a new statement may join as grouping would) and the
+    keys each document counts towards (so that an update weighs words and frames as a rebuild would).
+    With `counts`, statements are grouped with the corpus's counts of documents, not their own."""
+    picture, said = _build(triples, overrides=overrides, actors=actors, counts=counts)
+    return IndexedPicture(picture, {(s.report.id, tuple(s.statement.span)): lookup_keys(s) for s in said},
+                          document_keys(said))
 
 
 def statement_keys(triples: Iterable[Triple], *, overrides: Overrides | None = None,
@@ -75,7 +88,8 @@ def lookup_keys(said: Said) -> frozenset[str]:
 
 
 def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, since: date | None = None,
-           topic: str | None = None, actors: ActorIndex | None = None) -> tuple[Picture, list[Said]]:
+           topic: str | None = None, actors: ActorIndex | None = None,
+           counts: Counts | None = None) -> tuple[Picture, list[Said]]:
     overrides = overrides or Overrides()
     reports = read_reports(triples, since=since, topic=topic)
     index = InstitutionIndex([*institutions(), *overrides.institutions])
@@ -84,7 +98,8 @@ def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, sin
     outlets = tuple(dict.fromkeys(r.outlet for r in reports if r.outlet))
     actors = actors if actors is not None else resolve_actors(_mentions(reports), overrides, outlets)
     said = said_in(reports, _resolver(actors, index))
-    groups = group_statements(said)
+    weights, rarity = corpus_weights(said, counts(said)) if counts is not None else (None, None)
+    groups = group_statements(said, weights=weights, rarity=rarity)
     outlet_of_origin = {r.id: r.outlet for r in reports}
     outlet_of_origin.update({o.key: o.outlet for o in origins.values()})
     claims = [_claim(f"c{n}", members, actors, origin_of, outlet_of_origin)

@@ -93,15 +93,16 @@ def reconsolidate(store: "Store", *, aliases: "Aliases | None | object" = _KEEP,
     for _ in range(3):
         fingerprint = store.fingerprint()
         total = store.count()["documents"]
-        picture, keys = indexed_picture(_counted(store.corpus(), on_progress, total), overrides=overrides)
+        built = indexed_picture(_counted(store.corpus(), on_progress, total), overrides=overrides)
         if on_progress:
             on_progress("writing", 0, None)
         try:
-            store.save_picture(picture, fingerprint=fingerprint,
-                               overrides=aliases.to_json() if isinstance(aliases, Aliases) else None, keys=keys)
+            store.save_picture(built.picture, fingerprint=fingerprint,
+                               overrides=aliases.to_json() if isinstance(aliases, Aliases) else None, keys=built.keys,
+                               counted=built.counted)
         except LookupError:
             continue  # a statement consolidated is gone: the store changed during the run
-        return picture
+        return built.picture
     raise ClaimwatchError("the store kept changing while the picture was rebuilt; run `claimwatch reconsolidate` "
                           "again when writers are done")
 
@@ -164,6 +165,7 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
     from ..store.picture_changes import record_changes, snapshot
     from ..consolidate.estimates import measured
     from ..consolidate.picture import indexed_picture, picture_actors, statement_keys
+    from ..store.picture_counts import corpus_counts
     from ..store.picture_rows import summary_from_rows
     from ..store.picture_update import (actor_documents, candidate_actors, candidate_claims, candidate_series,
                                         dirty_claims, figures_by_document, members_by_document, resum_dirty_series,
@@ -211,10 +213,13 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         old = [(d, replace(x, statements=[s for s in x.statements if tuple(s.span) in held.get(int(d.id), ())],
                            quantities=x.quantities if int(d.id) in counted else []), dup)
                for d, x, dup in whole if int(d.id) in counted | texts]
-        local, local_keys = indexed_picture([*new, *old], overrides=overrides, actors=actors)
+        # Words and frames are weighed by the corpus's counts of documents, as a rebuild weighs them.
+        fresh = {str(i) for i in pending}
+        local = indexed_picture([*new, *old], overrides=overrides, actors=actors, counts=corpus_counts(session, fresh))
         before = snapshot(session, replaced)  # what changes are told against (store.picture_changes)
-        splice(session, local, new_documents={str(i) for i in pending}, replaced=replaced, stored_of=stored_of,
-               spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series, keys=local_keys)
+        splice(session, local.picture, new_documents=fresh, replaced=replaced, stored_of=stored_of,
+               spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series, keys=local.keys,
+               counted=local.counted)
         resum_dirty_series(session)
         record_changes(session, before, pending)
         return len(pending)

@@ -20,6 +20,7 @@ from ..consolidate.records import (Actor, Citation, Claim, Contradiction, Estima
 from ..models import _jsonable, to_dict
 from .convert import quantity_record, statement_record
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
+from .picture_counts import add_counts, count_documents
 from .picture_tables import (CLAIM_ORDER, PICTURE_TABLES, ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow,
                              FigureRow, OriginRow, SeriesRow)
 
@@ -84,18 +85,30 @@ def clear_picture(session: Session, documents: Sequence[int] | None = None) -> N
         session.execute(delete(table))
 
 
-def write_picture(session: Session, picture: Picture, keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None
-                  ) -> None:
+def write_picture(session: Session, picture: Picture, keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None,
+                  counted: Mapping[str, Iterable[str]] | None = None) -> None:
     """Insert every actor, claim, series and origin of `picture` (the tables must be empty); `keys` are
-    the lookup keys of its statements (`consolidate.picture.indexed_picture`), indexed with their claims."""
+    the lookup keys of its statements (`consolidate.picture.indexed_picture`), indexed with their claims,
+    `counted` the keys each document counts towards, counted (`picture_counts`)."""
     doc_ids = sorted({int(r.document) for r in picture.reports})
     statements = _stored_records(session, StatementRow, doc_ids, statement_record)
     quantities = _stored_records(session, QuantityRow, doc_ids, quantity_record)
-    _insert(session, OriginRow, [{"document_id": int(r.document), "origin": r.origin, "reason": r.reason,
-                                  "position": n} for n, r in enumerate(picture.reports)])
+    write_origins(session, picture.reports, counted or {})
     write_actors(session, picture.actors)
     write_claims(session, picture.claims, statements, keys)
     write_series(session, picture.series, picture.loose_figures, quantities)
+
+
+def write_origins(session: Session, reports: Iterable[ReportOrigin], counted: Mapping[str, Iterable[str]],
+                  first_position: int = 0) -> None:
+    """Origins of documents new to the picture, in publication order, each with the keys it counts
+    towards, added to the picture's counts (`picture_counts`)."""
+    reports = list(reports)
+    rows = [{"document_id": int(r.document), "origin": r.origin, "reason": r.reason, "position": first_position + n,
+             "counted": sorted(counted[r.document]) if r.document in counted else None}
+            for n, r in enumerate(reports)]
+    _insert(session, OriginRow, rows)
+    add_counts(session, count_documents({r.document: counted[r.document] for r in reports if r.document in counted}))
 
 
 def write_actors(session: Session, actors: Iterable[Actor], first_rank: int = 0) -> dict[str, int]:

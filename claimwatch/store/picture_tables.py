@@ -168,6 +168,17 @@ class OriginRow(Base):
     origin: Mapped[str] = mapped_column(Text, index=True)  # a document id, or "outlet:NAME"
     reason: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)  # publication order
+    counted: Mapped[list | None] = mapped_column(JSON)  # the keys it counts towards (PictureCountRow), to take back
+
+
+class PictureCountRow(Base):
+    """How many documents of the picture use a word or frame key (`consolidate.document_counts`): an update
+    groups its neighbourhood with the corpus's weights, as a rebuild would. Added by migration 0005."""
+
+    __tablename__ = "picture_counts"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    documents: Mapped[int] = mapped_column(Integer)
 
 
 Index("ix_picture_claim_members_claim_position", ClaimMemberRow.claim_id, ClaimMemberRow.position)
@@ -176,5 +187,5 @@ CLAIM_ORDER = (ClaimRow.independent_sources.desc(), ClaimRow.disputed.desc(), Cl
 Index("ix_picture_claims_board", *CLAIM_ORDER)
 Index("ix_picture_figures_series_position", FigureRow.series_id, FigureRow.position)
 
-PICTURE_TABLES = (OriginRow, FigureRow, SeriesRow, ClaimMemberRow, ClaimKeyRow, ClaimRow, ActorNameRow, ActorRow)
+PICTURE_TABLES = (PictureCountRow, OriginRow, FigureRow, SeriesRow, ClaimMemberRow, ClaimKeyRow, ClaimRow, ActorNameRow, ActorRow)
 """Children before parents: the order to empty them in."""

@@ -21,8 +21,9 @@ from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Pictur
 from ..models import to_dict
 from .convert import quantity_record, statement_record
 from .models import QuantityRow, StatementRow
+from .picture_counts import uncount
 from .picture_rows import (_figure_row, _insert, _stored_records, hidden_names, last_word, name_key, series_rows,
-                           write_actors, write_claims, write_series)
+                           write_actors, write_claims, write_origins, write_series)
 from .picture_tables import (ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow, FigureRow, OriginRow,
                              SeriesRow)
 
@@ -145,9 +146,11 @@ def dirty_claims(session: Session) -> set[int]:
 
 
 def mark_dirty(session: Session, documents: list[int]) -> set[str]:
-    """Before a document's records go: its claims and series will need regrouping and summing up again.
+    """Before a document's records go: its claims and series will need regrouping and summing up again,
+    what it counted towards is taken back.
     Returns the actors its statements and figures are of, to be counted again once they are gone
     (`recount_actors`)."""
+    uncount(session, documents)
     actors = set(session.scalars(select(ClaimMemberRow.actor).where(ClaimMemberRow.document_id.in_(documents))))
     actors |= set(session.scalars(select(FigureRow.holder_id).where(FigureRow.document_id.in_(documents))
                                   .where(FigureRow.holder_id.is_not(None))))
@@ -173,11 +176,13 @@ def members_by_document(session: Session, claims: set[int]) -> dict[int, set[tup
 
 def splice(session: Session, local: Picture, *, new_documents: set[str], replaced: set[int],
            stored_of: dict[str, Counter], spoken_of: dict[str, Counter], whole: set[str] = frozenset(),
-           replaced_series: set[int] = frozenset(), keys: dict | None = None) -> None:
+           replaced_series: set[int] = frozenset(), keys: dict | None = None,
+           counted: dict[str, frozenset[str]] | None = None) -> None:
     """Put the neighbourhood's picture in place: its claims for the `replaced` ones, its series for the
     `replaced_series`, its actors joined to the stored ones they hold mentions of, the new documents' other figures
     into the stored series of their measure, and their origins. `keys` are the lookup keys of the
-    neighbourhood's statements (`consolidate.picture.indexed_picture`), indexed with their claims."""
+    neighbourhood's statements (`consolidate.picture.indexed_picture`), indexed with their claims; `counted`
+    the keys each document counts towards, of which the new documents' are counted (`picture_counts`)."""
     documents = sorted({int(r.document) for r in local.reports} | {int(d) for d in new_documents})
     statements = _stored_records(session, StatementRow, documents, statement_record)
     quantities = _stored_records(session, QuantityRow, documents, quantity_record)
@@ -193,9 +198,8 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
     session.execute(delete(SeriesRow).where(SeriesRow.id.in_(sorted(replaced_series))))
     _join_series(session, local, new_documents, regrouped, actor_of, quantities)
     last = session.scalar(select(func.coalesce(func.max(OriginRow.position), -1)))
-    _insert(session, OriginRow, [{"document_id": int(r.document), "origin": r.origin, "reason": r.reason,
-                                  "position": last + n} for n, r in enumerate(
-                                      (r for r in local.reports if r.document in new_documents), start=1)])
+    write_origins(session, [r for r in local.reports if r.document in new_documents], counted or {},
+                  first_position=last + 1)
     recount_actors(session, touched | set(actor_of.values()))
 
 
