@@ -101,3 +101,26 @@ def test_claims_are_found_by_the_frame_and_figure_keys_grouping_uses(store):
         claim, key = keyed[0]
         assert claim in candidate_claims(session, [set()], [{key}])
         assert claim not in candidate_claims(session, [set()], [{"G:no such measure|1"}])
+
+
+def test_documents_are_counted_for_updates_as_a_rebuild_counts_them(store):
+    """An update weighs words and frames by the stored counts of documents using them, kept as documents
+    come, go and are re-read: they end as the counts a rebuild writes."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from claimwatch.store.picture_tables import PictureCountRow
+
+    def counts() -> dict[str, int]:
+        with Session(store.engine) as session:
+            return dict(session.execute(select(PictureCountRow.key, PictureCountRow.documents)).all())
+
+    ids = _one_at_a_time(store)
+    store.delete_documents([ids["post-1"]])
+    store.replace_extractions([(ids["herald-1"], {d.id: x for d, x, _ in story()}["herald-1"])])
+    update_picture(store)
+    assert_consistent(store)
+    kept = counts()
+    assert kept["*"] == len(set(ids.values())) - 1 and kept["w:troop"] > 1  # harbor-1 is wire-1, stored once
+    reconsolidate(store)
+    assert counts() == kept
