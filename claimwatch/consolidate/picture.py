@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -56,12 +56,15 @@ class IndexedPicture:
 
 
 def indexed_picture(triples: Iterable[Triple], *, overrides: Overrides | None = None,
-                    actors: ActorIndex | None = None, counts: Counts | None = None) -> IndexedPicture:
+                    actors: ActorIndex | None = None, counts: Counts | None = None,
+                    grouped: Grouped | None = None) -> IndexedPicture:
     """`build_picture`, the keys each statement's claim is looked up by (what the store indexes its
     claims by, so that an update finds the claims a new statement may join as grouping would) and the
     keys each document counts towards (so that an update weighs words and frames as a rebuild would).
-    With `counts`, statements are grouped with the corpus's counts of documents, not their own."""
-    picture, said = _build(triples, overrides=overrides, actors=actors, counts=counts)
+    With `counts`, statements are grouped with the corpus's counts of documents, not their own; with
+    `grouped`, only the statements it accepts are grouped into claims (a neighbourhood's older documents
+    take part with the statements of the claims regrouped), while figures are read with all of them."""
+    picture, said = _build(triples, overrides=overrides, actors=actors, counts=counts, grouped=grouped)
     return IndexedPicture(picture, {(s.report.id, tuple(s.statement.span)): lookup_keys(s) for s in said},
                           document_keys(said))
 
@@ -89,7 +92,7 @@ def lookup_keys(said: Said) -> frozenset[str]:
 
 def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, since: date | None = None,
            topic: str | None = None, actors: ActorIndex | None = None,
-           counts: Counts | None = None) -> tuple[Picture, list[Said]]:
+           counts: Counts | None = None, grouped: Grouped | None = None) -> tuple[Picture, list[Said]]:
     overrides = overrides or Overrides()
     reports = read_reports(triples, since=since, topic=topic)
     index = InstitutionIndex([*institutions(), *overrides.institutions])
@@ -97,7 +100,7 @@ def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, sin
     origin_of = {doc: o.key for doc, o in origins.items()}
     outlets = tuple(dict.fromkeys(r.outlet for r in reports if r.outlet))
     actors = actors if actors is not None else resolve_actors(_mentions(reports), overrides, outlets)
-    said = said_in(reports, _resolver(actors, index))
+    said = said_in(_only(reports, grouped) if grouped else reports, _resolver(actors, index))
     weights, rarity = corpus_weights(said, counts(said)) if counts is not None else (None, None)
     groups = group_statements(said, weights=weights, rarity=rarity)
     outlet_of_origin = {r.id: r.outlet for r in reports}
@@ -120,6 +123,16 @@ def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, sin
         reports=tuple(ReportOrigin(r.id, origins[r.id].key, origins[r.id].reason, r.document.source_id)
                       for r in reports),
         loose_figures=tuple(loose)), said
+
+
+Grouped = Callable[[str, Statement], bool]
+"""(document id, statement) -> whether to group it into claims."""
+
+
+def _only(reports: list[Report], grouped: Grouped) -> list[Report]:
+    """The reports with only the statements `grouped` accepts."""
+    return [replace(r, extraction=replace(r.extraction, statements=[s for s in r.extraction.statements
+                                                                    if grouped(r.id, s)])) for r in reports]
 
 
 def picture_actors(triples: Iterable[Triple], *, overrides: Overrides | None = None,

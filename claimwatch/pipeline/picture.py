@@ -165,7 +165,7 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
     from ..store.picture_changes import record_changes, snapshot
     from ..consolidate.estimates import measured
     from ..consolidate.picture import indexed_picture, picture_actors, statement_keys
-    from ..store.picture_counts import corpus_counts
+    from ..store.picture_counts import corpus_counts, word_weights
     from ..store.picture_rows import summary_from_rows
     from ..store.picture_update import (actor_documents, candidate_actors, candidate_claims, candidate_series,
                                         dirty_claims, figures_by_document, members_by_document, resum_dirty_series,
@@ -182,10 +182,12 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         read = reports(new)
         outlets = store.outlet_names()
         own = picture_actors(new, overrides=overrides, outlets=outlets)
-        # Candidate claims are found as grouping finds them: by content words, and by frame and figure keys.
-        terms = [{f.removeprefix("E:") for f in features(r, s)} for r in read for s in r.extraction.statements]
+        # Candidate claims are found as grouping finds them: by content words (weighed by their idf in the
+        # corpus), and by frame and figure keys.
+        words = [features(r, s) for r in read for s in r.extraction.statements]
+        terms = [{f.removeprefix("E:") for f in w} for w in words]
         keys = [set(k) for k in statement_keys(new, overrides=overrides, actors=own).values()]
-        replaced = candidate_claims(session, terms, keys) | dirty
+        replaced = candidate_claims(session, terms, keys, weights=word_weights(session, words)) | dirty
         held = members_by_document(session, replaced)
         measures = {what.label for r in read for q in r.extraction.quantities if (what := measured(r, q))}
         replaced_series = candidate_series(session, measures)
@@ -209,13 +211,18 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
                 if spoken:
                     spoken_of[found.id][key] += 1
         # Older documents take part with the statements of the claims being regrouped only: every
-        # other statement of theirs stays in the claim it is in.
-        old = [(d, replace(x, statements=[s for s in x.statements if tuple(s.span) in held.get(int(d.id), ())],
-                           quantities=x.quantities if int(d.id) in counted else []), dup)
+        # other statement of theirs stays in the claim it is in (but is read, with its speaker, for
+        # the figures regrouped).
+        old = [(d, replace(x, quantities=x.quantities if int(d.id) in counted else []), dup)
                for d, x, dup in whole if int(d.id) in counted | texts]
-        # Words and frames are weighed by the corpus's counts of documents, as a rebuild weighs them.
         fresh = {str(i) for i in pending}
-        local = indexed_picture([*new, *old], overrides=overrides, actors=actors, counts=corpus_counts(session, fresh))
+
+        def grouped(document: str, statement) -> bool:
+            return document in fresh or tuple(statement.span) in held.get(int(document), ())
+
+        # Words and frames are weighed by the corpus's counts of documents, as a rebuild weighs them.
+        local = indexed_picture([*new, *old], overrides=overrides, actors=actors, counts=corpus_counts(session, fresh),
+                                grouped=grouped)
         before = snapshot(session, replaced)  # what changes are told against (store.picture_changes)
         splice(session, local.picture, new_documents=fresh, replaced=replaced, stored_of=stored_of,
                spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series, keys=local.keys,

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from ..consolidate.document_counts import Counts, document_keys
+from ..consolidate.claim_text import idf
+from ..consolidate.document_counts import DOCUMENTS, Counts, document_keys
 from .picture_tables import OriginRow, PictureCountRow
 
 CHUNK = 500  # keys per IN (...) query
@@ -65,3 +66,15 @@ def corpus_counts(session: Session, new_documents: set[str]) -> Counts:
         stored = stored_counts(session, wanted)
         return {key: stored.get(key, 0) + fresh.get(key, 0) for key in wanted}
     return counts
+
+
+def word_weights(session: Session, feature_sets: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Each feature's idf over the picture's documents, as grouping weighs it, under the key claims are
+    indexed by (an entity's name without its "E:")."""
+    every = set().union(*map(set, feature_sets))
+    counts = stored_counts(session, {"w:" + f for f in every} | {DOCUMENTS})
+    out: dict[str, float] = {}
+    for f in every:
+        term = f.removeprefix("E:")
+        out[term] = max(out.get(term, 0.0), idf(counts.get("w:" + f, 0), counts.get(DOCUMENTS, 0)))
+    return out

@@ -9,13 +9,14 @@ figures the stored series of the same measure, and it gets its origin.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from ..consolidate.claims import CLAIM_SIMILARITY
 from ..consolidate.estimates import summarise
 from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Picture
 from ..models import to_dict
@@ -27,33 +28,52 @@ from .picture_rows import (_figure_row, _insert, _stored_records, hidden_names, 
 from .picture_tables import (ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow, FigureRow, OriginRow,
                              SeriesRow)
 
-MIN_SHARED_TERMS = 1  # a claim is a candidate for a statement sharing this many of its key terms
-CANDIDATES_PER_STATEMENT = 20  # the claims sharing most terms, when more share enough
+MIN_SHARED_TERMS = 1  # a claim is a candidate for a statement sharing this many of its lookup keys
+CANDIDATES_PER_STATEMENT = 20  # the claims sharing most (by weight), when more share enough
 COMMON_TERM_SHARE, COMMON_TERM_FLOOR = 0.05, 40  # a key term of more claims than this share is left out
+MIN_WORD_SHARE = CLAIM_SIMILARITY ** 2  # least share of a statement's squared word weights a claim must hold
 SERIES_NEIGHBOURHOOD = 400  # figures of one measure regrouped with new ones; beyond, new figures join by key
 
 
-def candidate_claims(session: Session, term_sets: Iterable[set[str]], key_sets: Iterable[set[str]] = ()) -> set[int]:
-    """Claims a new statement may join: those sharing at least MIN_SHARED_TERMS of its telling key terms
-    (a term of more than COMMON_TERM_SHARE of the claims tells nothing apart: "said", "people"), and those
-    sharing one of its lookup keys (a frame's event, an event with a participant, a measure with a value:
-    `consolidate.picture.lookup_keys`), as grouping finds them, by the same rule of telling keys."""
+def candidate_claims(session: Session, term_sets: Iterable[set[str]], key_sets: Iterable[set[str]] = (),
+                     weights: Mapping[str, float] | None = None) -> set[int]:
+    """Claims a new statement may join: those sharing its telling words (a word of more than COMMON_TERM_SHARE
+    of the claims tells nothing apart: "said", "people"), and those sharing one of its lookup keys (a frame's
+    event, an event with a participant, a measure with a value: `consolidate.picture.lookup_keys`), as
+    grouping finds them, by the same rule of telling keys.
+
+    With `weights` (each word's idf in the corpus, as grouping weighs it), claims are ranked by the weight
+    of the words they share, squared as in a cosine, and one whose shared words hold less than
+    MIN_WORD_SHARE of the statement's is left out: it could not resemble the statement enough in words
+    (its frame or figure, if it shares them, is found by its keys). Without, by how many words they share."""
     term_sets, key_sets = list(term_sets), list(key_sets)
     claims = session.scalar(select(func.count()).select_from(ClaimRow)) or 0
     found: set[int] = set()
-    for sets in (term_sets, key_sets):  # apart, so that a statement's many words crowd out none of its keys
+    for sets, weigh in ((term_sets, weights), (key_sets, None)):  # apart, so many words crowd out no key
         every = sorted(set().union(*sets)) if sets else []
         common = _common_keys(session, every, claims)
         for terms in sets:
             terms = terms - common
             if len(terms) < MIN_SHARED_TERMS:
                 continue
-            shared = func.count(ClaimKeyRow.claim_id)
-            rows = session.execute(select(ClaimKeyRow.claim_id, shared).where(ClaimKeyRow.key.in_(sorted(terms)))
-                                   .group_by(ClaimKeyRow.claim_id).having(shared >= MIN_SHARED_TERMS)
-                                   .order_by(shared.desc(), ClaimKeyRow.claim_id).limit(CANDIDATES_PER_STATEMENT))
-            found.update(claim_id for claim_id, _ in rows)
+            found.update(_best_claims(session, terms, weigh))
     return found
+
+
+def _best_claims(session: Session, terms: set[str], weights: Mapping[str, float] | None) -> list[int]:
+    """The CANDIDATES_PER_STATEMENT claims sharing most of `terms`: by count, or by squared weight."""
+    ordered = sorted(terms)
+    if weights is None:
+        shared = func.count(ClaimKeyRow.claim_id)
+        least: float = MIN_SHARED_TERMS
+    else:
+        squares = {t: weights.get(t, 0.0) ** 2 for t in ordered}
+        shared = func.sum(case(squares, value=ClaimKeyRow.key, else_=0.0))
+        least = MIN_WORD_SHARE * sum(squares.values())
+    rows = session.execute(select(ClaimKeyRow.claim_id, shared).where(ClaimKeyRow.key.in_(ordered))
+                           .group_by(ClaimKeyRow.claim_id).having(shared >= least)
+                           .order_by(shared.desc(), ClaimKeyRow.claim_id).limit(CANDIDATES_PER_STATEMENT))
+    return [claim_id for claim_id, _ in rows]
 
 
 def _common_keys(session: Session, keys: list[str], claims: int) -> set[str]:
