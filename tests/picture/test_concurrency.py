@@ -143,6 +143,40 @@ def test_killed_during_reconsolidate_then_rerun_equals_a_clean_rebuild(store_url
         assert _groups(rebuilt) == _groups(build_picture(store.corpus()))
 
 
+_PART = """
+import sys
+sys.path.insert(0, {tests!r})
+from synthetic import article
+from claimwatch.pipeline import update_picture
+from claimwatch.store import Store
+
+with Store({url!r}) as store:
+    for n in {numbers!r}:
+        store.add(*article(n, stories=6))
+        update_picture(store)
+"""
+
+
+def test_two_processes_writing_one_store_leave_the_picture_a_rebuild_would_make(store_url):
+    """Two ingesting processes (not threads: no shared interpreter, model or cached state) take turns on
+    the picture; every document ends in it once, its counts are whole, and it groups as a rebuild does."""
+    with Store(store_url) as store:  # migrated once, before the writers race to open it
+        store.add(*article(0, stories=6))
+        update_picture(store)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    writers = [subprocess.Popen([sys.executable, "-c", _PART.format(tests=str(Path(__file__).parent), url=store_url,
+                                                                    numbers=list(range(first, 24, 2)))],
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for first in (1, 2)]
+    for process in writers:
+        _, err = process.communicate(timeout=900)
+        assert process.returncode == 0, err.decode()[-2000:]
+    with Store(store_url) as store:
+        assert store.documents_outside_picture() == []  # each write was followed by its writer's update
+        assert_consistent(store)
+        assert store.count()["documents"] == 24
+        assert _groups(store.load_picture()) == _groups(build_picture(store.corpus()))
+
+
 def test_the_corpus_and_a_rebuild_read_past_one_chunk(tmp_path):
     from claimwatch.store.store import CORPUS_CHUNK
 

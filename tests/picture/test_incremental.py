@@ -124,3 +124,28 @@ def test_documents_are_counted_for_updates_as_a_rebuild_counts_them(store):
     assert kept["*"] == len(set(ids.values())) - 1 and kept["w:troop"] > 1  # harbor-1 is wire-1, stored once
     reconsolidate(store)
     assert counts() == kept
+
+
+def test_candidate_claims_are_those_holding_enough_of_a_statement_s_word_weight(store):
+    """Ranked by the idf of the words they share, as grouping weighs them: a claim sharing only a light word
+    of a statement whose weight lies in a rare one could not resemble it enough, and is not regrouped."""
+    from collections import defaultdict
+
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from claimwatch.store.picture_tables import ClaimKeyRow
+    from claimwatch.store.picture_update import candidate_claims
+
+    for document, extraction, _ in story():
+        store.add(document, extraction)
+    reconsolidate(store)
+    with Session(store.engine) as session:
+        claims_of: dict[str, set[int]] = defaultdict(set)
+        for claim, key in session.execute(select(ClaimKeyRow.claim_id, ClaimKeyRow.key)):
+            claims_of[key].add(claim)
+        alone = sorted((key, min(claims)) for key, claims in claims_of.items() if len(claims) == 1)
+        (heavy, held), (light, other) = next(((a, b) for a in alone for b in alone if a[1] != b[1]))
+        weighed = candidate_claims(session, [{heavy, light}], weights={heavy: 10.0, light: 1.0})
+        assert held in weighed and other not in weighed
+        assert other in candidate_claims(session, [{heavy, light}])  # by count, one shared word is enough
