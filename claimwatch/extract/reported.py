@@ -201,6 +201,9 @@ def source_of(token: Token) -> Token | None:
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "ccomp" for c in token.children):
         noun = token.head  # "with the rebels insisting they had lost a dozen men"
+        clause_subject = _set_off_from_object(token, noun)
+        if clause_subject is not None:
+            return clause_subject
         if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
             # "the agency issued a statement saying ...": the statement's issuer
             issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -213,8 +216,10 @@ def source_of(token: Token) -> Token | None:
         if nearer is not None:
             return source_of(nearer)
         # "..., saying only that": the participle reports for the main clause's subject
+        # a clause after the participle (a quotation the parser made the root) is not the one it
+        # hangs on: "X seemed to mock it, saying, 'The answer is ...'" is X's
         head = token.head
-        while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head:
+        while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head and head.head.i < token.i:
             head = head.head
         return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
     if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
@@ -232,6 +237,19 @@ def source_of(token: Token) -> Token | None:
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
     return None
+
+
+def _set_off_from_object(token: Token, noun: Token) -> Token | None:
+    """ "Carson rejected the notion that ..., saying ...": a participle set off by a comma from an
+    object that cannot speak (the parser hung it on the object) reports for the clause's subject."""
+    if token.i < 1 or token.doc[token.i - 1].text != "," or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    if noun.pos_ in ("PROPN", "PRON") or is_source(noun) or noun.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # Prepositions whose gerund ("responded by saying", "after saying") shares the clause's subject;

@@ -646,9 +646,13 @@ def _plural_antecedent(pron: Token) -> Speaker | None:
 def _subject_mentions(doc: Doc) -> list[Speaker]:
     """Named people and organisations in subject position: antecedents for later pronouns."""
     out = []
+    # a surname the model did not tag, of a person it named in full elsewhere ("Shonda Rhimes ...
+    # In her speech, Rhimes declared ...: '...,' she said")
+    surnames = {n.split()[-1].lower() for n in person_names(doc) if len(n.split()) > 1}
     for token in doc:
         if token.dep_ in ("nsubj", "nsubjpass") and not is_frontmatter(token) and (
-                token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES):
+                token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES
+                or (token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in surnames)):
             out.append(describe(phrase_tokens(token), token))
     return sorted(out, key=lambda s: s.start)
 
