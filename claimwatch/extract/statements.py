@@ -95,12 +95,41 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
+    _end_before_outer_attribution(text, cues)
     for cue in cues:  # "'The claim is false,' she told reporters": a denial under a neutral verb
         if cue.stance == "assert" and cue.content_span:
             content = doc.char_span(*cue.content_span, alignment_mode="contract")
             if content is not None and len(content):
                 cue.stance = content_stance(content) or cue.stance
     return _resolve_and_date(doc, cues, times, published)
+
+
+def _end_before_outer_attribution(text: str, cues: list[Cue]) -> None:
+    """ "Trump said he was glad, according to the Times": the tail attributes Trump's act to the
+    Times; it is the Times' statement, not part of what Trump said. So is "the Times reported" after
+    'Trump said: "...,"'. A statement whose cue comes before its content ends where another
+    attribution of it begins."""
+    for a in cues:
+        if not a.content_span or a.cue_span[1] > a.content_span[0] or a.fixed_speaker is not None:
+            continue
+        for b in cues:
+            if b is a or b.fixed_speaker is not None or not (a.content_span[0] < b.cue_span[0] < a.span[1]):
+                continue
+            begins = min([b.cue_span[0], *(t.idx for t in b.source)])
+            if b.cue_span[0] < a.content_span[1]:
+                # the tail inside the content reports the act itself: its content holds a's cue
+                if not (b.content_span and b.content_span[0] <= a.cue_span[0] < b.content_span[1]) \
+                        or begins <= a.content_span[0]:
+                    continue
+            elif begins < a.content_span[1]:
+                continue
+            end = begins
+            while end > a.content_span[0] and (text[end - 1].isspace() or text[end - 1] in ",;-–—"):
+                end -= 1
+            if end <= a.content_span[0]:
+                continue
+            a.content_span = (a.content_span[0], min(a.content_span[1], end))
+            a.span = (a.span[0], max(a.content_span[1], a.cue_span[1]))
 
 
 def _speaker_turns(doc: Doc, turns: list) -> list:
