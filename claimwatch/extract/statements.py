@@ -141,14 +141,21 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
     out = []
     answerer = _interviewee(doc, turns) if questioned and not any(
         t.label not in ("Q", "A") for t in turns) else None
+    # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
+    # whether or not the model tagged it (it rarely tags capitals)
+    single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
+    full_labels = {t.label.split()[-1].lower(): t.label for t in turns
+                   if 2 <= len(t.label.split()) <= 3 and t.label.split()[-1].lower() in single}
     for turn in turns:
+        if turn.label.strip().lower() in full_labels:
+            turn = dataclasses.replace(turn, label=full_labels[turn.label.strip().lower()])
         if turn.label == "A" and answerer is not None:
             out.append(dataclasses.replace(turn, label=answerer))  # "A: That is false." is the interviewee's
             continue
         if turn.label in ("Q", "A"):
             continue
         words = [w.lower().strip(".") for w in turn.label.split()]
-        named = bool(words) and (words[-1] in name_words or (  # "MS. LINDQVIST": a titled name
+        named = bool(words) and (words[-1] in name_words or words[-1] in full_labels or (  # "MS. LINDQVIST"
             len(words) >= 2 and turn.label.split()[0].lower() in titles()))
         if words and words[0] in questioner_labels():
             continue  # "QUESTION:", "REPORTER:" ask; they do not answer

@@ -435,3 +435,19 @@ def test_a_reporting_tail_after_a_quote_is_the_reporter_statement(read):
     said = next(s for s in statements if s.cue == "said")
     assert "Ledger" not in text[said.span[0]:said.span[1]]
     assert any(s.cue == "reported" and "Ledger" in s.speaker for s in statements)
+
+
+def test_capitalised_transcript_labels_that_recur_as_a_surname_are_people(read):
+    text = ("Broadcast transcript:\n\n"
+            "MARTA OKONKWO: Will the campaign agree to a third debate?\n\n"
+            "DESMOND FARRIER: We have debated twice already and the voters have heard enough from us.\n\n"
+            "OKONKWO: Is that not a dodge?\n\n"
+            "FARRIER: It is the plain truth about this campaign.\n")
+    by = {}
+    for s in read(text):
+        if s.cue == ":":
+            by.setdefault(s.speaker, []).append(s.content)
+    assert set(by) == {"Marta Okonkwo", "Desmond Farrier"}
+    assert any("debated twice" in c for c in by["Desmond Farrier"])
+    assert any("plain truth" in c for c in by["Desmond Farrier"])
+    assert any("dodge" in c for c in by["Marta Okonkwo"])
