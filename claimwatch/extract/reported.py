@@ -480,6 +480,11 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps):
             out.extend(child.subtree)
+    if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
+        # "a poll shows the mayor ahead by eight points": the finding is the object with what
+        # the parser hung beside it on the verb
+        out.extend(t for c in children if c.i > objects[0].i and c.dep_ in ("prep", "advmod", "npadvmod", "acomp")
+                   for t in c.subtree)
     if not out:
         out = _fronted_content(token, children)
     if not out and token.dep_ == "parataxis":

@@ -62,7 +62,7 @@ def verb_cue(token: Token) -> dict[str, str] | None:
             if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
                    for c in token.children):
                 return row
-        elif item in ("ccomp", "oprd"):  # "conceded that ...", "called it a betrayal"
+        elif item in ("ccomp", "oprd", "dobj"):  # "conceded that ...", "called it a betrayal", "shows a tie"
             if any(c.dep_ == item for c in token.children):
                 return row
         elif item.startswith("prt:"):  # "would not rule out"

@@ -451,3 +451,11 @@ def test_capitalised_transcript_labels_that_recur_as_a_surname_are_people(read):
     assert any("debated twice" in c for c in by["Desmond Farrier"])
     assert any("plain truth" in c for c in by["Desmond Farrier"])
     assert any("dodge" in c for c in by["Marta Okonkwo"])
+
+
+def test_a_poll_shows_a_finding_as_an_object_too(read):
+    statements = read("A new Harbour Insights poll shows the mayor ahead by eight points among older voters.")
+    shows = [s for s in statements if s.cue == "shows"]
+    assert len(shows) == 1 and "Harbour Insights" in shows[0].speaker
+    assert "ahead by eight points" in shows[0].content
+    assert read("The photograph shows the mayor at the harbour.") == []
