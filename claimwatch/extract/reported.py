@@ -180,7 +180,9 @@ def source_of(token: Token) -> Token | None:
         if inverted is not None:
             return inverted
     passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
-    if passive or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
+    adjunct = token.dep_ == "advcl" and token.tag_ == "VBN" and subj is None and any(
+        c.dep_ == "agent" for c in token.children)  # "As reported by the Ledger, ..."
+    if passive or adjunct or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return pobj
@@ -491,6 +493,9 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         own = {t.i for t in token.subtree}
         out = [t for t in token.head.subtree if t.i not in own]
 
+    if not out and token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+        own = {t.i for t in token.subtree}  # "As reported by the Ledger, the mayor broke ...": the clause it sources
+        out = [t for t in token.head.subtree if t.i not in own and not (t.is_punct and t.i == token.right_edge.i + 1)]
     if not out and token.dep_ == "advcl" and token.tag_ == "VBG":
         head = token.head
         out = [t for c in head.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]

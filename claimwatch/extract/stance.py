@@ -65,6 +65,8 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         elif item in ("ccomp", "oprd", "dobj"):  # "conceded that ...", "called it a betrayal", "shows a tie"
             if any(c.dep_ == item for c in token.children):
                 return row
+            if item == "ccomp" and _complementizer_follows(token):
+                return row
         elif item.startswith("prt:"):  # "would not rule out"
             if any(c.dep_ == "prt" and c.lower_ == item[4:] for c in token.children):
                 return row
@@ -76,10 +78,19 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         elif item.startswith("prep:"):
             if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
                 return row
-        elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and c.lemma_.lower() == item
-                 for c in token.children):
+        elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd") and c.lemma_.lower() == item
+                 for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
             return row
     return None
+
+
+def _complementizer_follows(token: Token) -> bool:
+    """ "agreed that the department has limited power": "that" right after the verb opens its
+    clause, wherever the parser hung the clause ("has" read as an auxiliary of "limited")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.i > nxt.i \
+        and any(a.i == token.i for a in nxt.ancestors)
 
 
 _OPENING = "“‘\"«„"

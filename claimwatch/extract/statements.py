@@ -413,7 +413,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if speaker is None:
             continue
         coref.add(speaker)
-        previous = speaker
+        if not _relays_earlier_act(cue, cues):
+            previous = speaker
         keys = speaker_keys(speaker)
         said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
         if said_on is None and cue.token_i is not None:
@@ -467,6 +468,16 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             ))
     _date_headline(doc, out, keyed)
     return _dedupe(out)
+
+
+def _relays_earlier_act(cue: Cue, cues: list[Cue]) -> bool:
+    """ "Carson noted in an interview, as reported by BuzzFeed News. 'And I would ...'": a tail that
+    attributes an act told before it (as reported by, according to) relays that act; the quotation
+    after it goes on with the one who spoke, not with the relay."""
+    if not cue.content_span:
+        return False
+    return any(other is not cue and other.cue_span[1] <= cue.cue_span[0]
+               and cue.content_span[0] <= other.cue_span[0] < cue.content_span[1] for other in cues)
 
 
 def _told_of_today(cue: Cue, times: list[TimeExpr], published: date) -> str | None:

@@ -459,3 +459,28 @@ def test_a_poll_shows_a_finding_as_an_object_too(read):
     assert len(shows) == 1 and "Harbour Insights" in shows[0].speaker
     assert "ahead by eight points" in shows[0].content
     assert read("The photograph shows the mayor at the harbour.") == []
+
+
+def test_that_right_after_a_clause_verb_opens_its_clause_whatever_the_parse():
+    from claimwatch.extract.stance import verb_cue
+    from claimwatch.nlp import load_nlp
+
+    doc = load_nlp()("Professor Ana Kowal agreed that the regulator has limited power to stop the practice.")
+    agreed = next(t for t in doc if t.text == "agreed")
+    assert verb_cue(agreed) is not None
+    assert verb_cue(next(t for t in load_nlp()("The two sides agreed on a truce.") if t.text == "agreed")) is None
+
+
+def test_made_it_clear_that_reports(read):
+    (s,) = read("Councillor Ben Ostrow made it clear that the depot would not close this year.")
+    assert s.speaker.endswith("Ben Ostrow") and "would not close" in s.content
+
+
+def test_as_reported_by_sources_the_clause_and_the_next_quote_stays_with_the_speaker(read):
+    text = ("\"We will not sell the harbour,\" Mayor Ida Brandt said in an interview, as reported by the "
+            "Coast Ledger. \"And we will not lease it either.\"")
+    statements = read(text)
+    reported = next(s for s in statements if s.cue == "reported")
+    assert "Coast Ledger" in reported.speaker and "not sell the harbour" in reported.content
+    follow = next(s for s in statements if "lease it" in (s.content or ""))
+    assert follow.speaker == "Ida Brandt"
