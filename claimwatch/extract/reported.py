@@ -210,6 +210,12 @@ def source_of(token: Token) -> Token | None:
             # "the agency issued a statement saying ...": the statement's issuer
             issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             return issuer if issuer is not None else noun
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Forbes shot back in an article stating ...": the one who answered in it
+            issuer = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None:
+                return issuer
         return noun
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _GERUND_PREPOSITIONS:
         return _gerund_source(token)

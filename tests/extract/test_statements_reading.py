@@ -484,3 +484,13 @@ def test_as_reported_by_sources_the_clause_and_the_next_quote_stays_with_the_spe
     assert "Coast Ledger" in reported.speaker and "not sell the harbour" in reported.content
     follow = next(s for s in statements if "lease it" in (s.content or ""))
     assert follow.speaker == "Ida Brandt"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Harbour Gazette shot back in an article stating that the port had lost money for years.", "Gazette"),
+    ("The Ostrow campaign sent out a press release saying the depot would stay open.", "Ostrow campaign"),
+    ("The Fishermen's Union emailed a news article reporting that the quota had been cut.", "Fishermen's Union"),
+])
+def test_a_document_participle_speaks_for_whoever_issued_or_wrote_in_it(read, text, who):
+    (s,) = read(text)
+    assert who in s.speaker
