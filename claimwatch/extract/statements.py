@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all"}
+UNNAMED_GROUPS = {"many", "some", "others"}  # a quantifier that names its speakers with no antecedent
 
 
 def _para_start(head: Token) -> int:
@@ -577,6 +578,9 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
         # "Many said ...": some of the people just mentioned
         found = _plural_antecedent(head)
+        if found is None and head.lower_ in UNNAMED_GROUPS:
+            # "Others argue that ...", "Some say ...": unnamed people speak, as "critics" do
+            return Speaker(head.text, "group", head.idx, head.idx + len(head), plural=True)
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head)) if found else None
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
         word = head.lower_

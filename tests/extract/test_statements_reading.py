@@ -494,3 +494,8 @@ def test_as_reported_by_sources_the_clause_and_the_next_quote_stays_with_the_spe
 def test_a_document_participle_speaks_for_whoever_issued_or_wrote_in_it(read, text, who):
     (s,) = read(text)
     assert who in s.speaker
+
+
+def test_some_or_others_with_no_one_to_point_back_at_speak_as_unnamed_people(read):
+    statements = read("Others argue that the ferry levy is the reason the route closed in the first place.")
+    assert [(s.speaker, s.cue) for s in statements] == [("Others", "argue")]
