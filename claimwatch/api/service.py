@@ -20,7 +20,7 @@ from ..errors import ClaimwatchError
 from ..models import Document, Extraction
 from ..pipeline import ingest_documents, open_store, picture_from_store, update_picture
 from ..store import AddResult, Change, SearchHit, Store, StoredDocument, StoredQuantity, StoredStatement
-from ..store.picture_queries import ClaimFilter, ClaimSummary
+from ..store.picture_queries import ClaimFilter, ClaimSummary, latest_of
 from . import lookups
 
 T = TypeVar("T")
@@ -299,9 +299,9 @@ def _inside(estimate: Estimate, spans: dict[str, list[tuple[int, int]]]) -> bool
 
 
 def latest_estimate(view: ClaimView) -> Estimate | None:
-    """The most recent figure among the claim's series, by the day it was given."""
-    estimates = [e for s in view.series for e in s.estimates]
-    return max(estimates, key=lambda e: e.said_on or e.citation.published or "", default=None)
+    """The most recent current figure among the claim's series (each holder's latest: a figure given as
+    history, "up from 41", is never it), by the day it was given; the stored listings read the same."""
+    return latest_of(e for s in view.series for e in s.latest)
 
 
 def new_source_id(text: str) -> str:

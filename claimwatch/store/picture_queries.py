@@ -6,12 +6,13 @@ however large the picture: no listing reads the whole picture into memory.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, exists, func, or_, select, tuple_
+from sqlalchemy.orm import Session, load_only
 
 from ..consolidate.records import Claim, Estimate, EstimateSeries, Picture
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
@@ -47,11 +48,36 @@ class ClaimSummary:
 
 
 def claim_page(session: Session, wanted: ClaimFilter, *, order: str = "sources", limit: int = 20,
-               offset: int = 0) -> list[ClaimRow]:
+               offset: int = 0, only: Sequence[Any] = ()) -> list[ClaimRow]:
     """The claim rows of one page: key claims first (the picture's order), or with order="updated" the
-    most recently updated first; a claim waiting, empty, to be regrouped is not shown."""
+    most recently updated first; a claim waiting, empty, to be regrouped is not shown. `only`: the
+    columns to load (a listing needs neither timelines nor contradictions)."""
+    stmt = _ordered(select(ClaimRow), wanted, order).limit(limit).offset(offset)
+    return list(session.scalars(stmt.options(load_only(*only)) if only else stmt))
+
+
+def claim_ids(session: Session, wanted: ClaimFilter, order: str = "sources") -> list[int]:
+    """Every shown claim's row id, in the order of `claim_page`: a whole listing reads the order once and
+    its pages by id, never skipping an offset."""
+    return list(session.scalars(_ordered(select(ClaimRow.id), wanted, order)))
+
+
+def claims_by_id(session: Session, ids: list[int]) -> list[Claim]:
+    """The claims of `ids` with their statements, in that order (an emptied claim left out): three queries."""
+    rows = {row.id: row for row in session.scalars(select(ClaimRow).where(ClaimRow.id.in_(ids)))}
+    return [c for c in read_claims(session, [rows[i] for i in ids if i in rows]) if c.statements]
+
+
+SUMMARY_COLUMNS = (ClaimRow.key, ClaimRow.label, ClaimRow.status, ClaimRow.status_text, ClaimRow.independent_sources,
+                   ClaimRow.documents, ClaimRow.last_update)
+"""What a `ClaimSummary` reads of a claim row."""
+
+
+def _ordered(stmt: Any, wanted: ClaimFilter, order: str) -> Any:
+    """`stmt` (a select of claim rows or their columns) limited to the claims `wanted` selects, in the
+    listing's order."""
     members = select(ClaimMemberRow.id).where(ClaimMemberRow.claim_id == ClaimRow.id)
-    stmt = select(ClaimRow).where(exists(members))
+    stmt = stmt.where(exists(members))
     if wanted.status:
         stmt = stmt.where(ClaimRow.status == wanted.status)
     if wanted.actor:
@@ -63,11 +89,13 @@ def claim_page(session: Session, wanted: ClaimFilter, *, order: str = "sources",
         stmt = stmt.where(exists(members.where(ClaimMemberRow.document_id.in_(documents))))
     if wanted.since or wanted.until:
         stmt = stmt.where(exists(_said_between(wanted.since, wanted.until)))
+    return _order(stmt, order)
+
+
+def _order(stmt: Any, order: str) -> Any:
     if order == "updated":
-        stmt = stmt.order_by(ClaimRow.last_update.is_(None), ClaimRow.last_update.desc(), *CLAIM_ORDER)
-    else:
-        stmt = stmt.order_by(*CLAIM_ORDER)
-    return list(session.scalars(stmt.limit(limit).offset(offset)))
+        return stmt.order_by(ClaimRow.last_update.is_(None), ClaimRow.last_update.desc(), *CLAIM_ORDER)
+    return stmt.order_by(*CLAIM_ORDER)
 
 
 def _said_between(since: date | None, until: date | None) -> Any:
@@ -89,21 +117,34 @@ def status_counts(session: Session) -> dict[str, int]:
 
 
 def summaries(session: Session, rows: list[ClaimRow]) -> list[ClaimSummary]:
-    """The claims of `rows`, each with the latest figure of the series it gives figures for."""
-    series = claim_series(session, [r.id for r in rows])
-    latest = _latest_figures(session, sorted({s for found in series.values() for s in found}))
-    out = []
-    for row in rows:
-        figures = [latest[s] for s in series.get(row.id, ()) if s in latest]
-        best = max(figures, key=lambda f: f[0], default=None)
-        out.append(ClaimSummary(row.key, row.label, row.status, row.status_text, row.independent_sources,
-                                row.documents, _count(session, row.id), row.last_update,
-                                best[1] if best else None))
-    return out
+    """The claims of `rows`, each with the latest figure of the series it gives figures for: a fixed
+    number of queries for the page, each through an index, whatever the size of the store."""
+    ids = [r.id for r in rows]
+    series = claim_series(session, ids)
+    held = holders_latest(session, sorted({s for found in series.values() for s in found}))
+    chosen = {claim: best[1] for claim in ids
+              if (best := max((f for s in series.get(claim, ()) for f in held.get(s, ())),
+                              key=lambda f: f[0], default=None))}
+    figures = figures_by_id(session, sorted(set(chosen.values())))
+    counts = member_counts(session, ids)
+    return [ClaimSummary(row.key, row.label, row.status, row.status_text, row.independent_sources, row.documents,
+                         counts.get(row.id, 0), row.last_update, figures.get(chosen.get(row.id, -1)))
+            for row in rows]
 
 
-def _count(session: Session, claim_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(ClaimMemberRow).where(ClaimMemberRow.claim_id == claim_id))
+def latest_of(figures: Iterable[Estimate]) -> Estimate | None:
+    """The most recent figure by the day it was given (else printed); the first of a tie. Handed the
+    holders' latest figures of a claim's series in the picture's order, it is the claim's latest figure
+    (`summaries` chooses the same by the same day, on light rows)."""
+    return max(figures, key=lambda e: e.said_on or e.citation.published or "", default=None)
+
+
+def member_counts(session: Session, claims: list[int]) -> dict[int, int]:
+    """claim row id -> its number of statements, in one query."""
+    if not claims:
+        return {}
+    return dict(session.execute(select(ClaimMemberRow.claim_id, func.count()).where(ClaimMemberRow.claim_id.in_(claims))
+                                .group_by(ClaimMemberRow.claim_id)).all())
 
 
 def claim_series(session: Session, claims: list[int]) -> dict[int, list[int]]:
@@ -123,23 +164,41 @@ def claim_series(session: Session, claims: list[int]) -> dict[int, list[int]]:
     return {claim: [s for _, s in sorted(pairs)] for claim, pairs in found.items()}
 
 
-def _latest_figures(session: Session, series: list[int]) -> dict[int, tuple[tuple, Estimate]]:
-    """series id -> ((day, rank), its latest figure by the day it was given, else printed)."""
-    out: dict[int, tuple[tuple, Estimate]] = {}
-    for series_id in series:
-        day = func.coalesce(FigureRow.said_on, cast(DocumentRow.published, Text), "")
-        found = session.execute(
-            select(FigureRow, QuantityRow, day.label("day"), SeriesRow.rank)
-            .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
-            .join(DocumentRow, DocumentRow.id == FigureRow.document_id)
-            .join(SeriesRow, SeriesRow.id == FigureRow.series_id)
-            .where(FigureRow.series_id == series_id)
-            .order_by(day.desc(), FigureRow.said_on, DocumentRow.published, FigureRow.document_id).limit(1)).first()
-        if found is not None:
-            figure, quantity, when, rank = found
-            estimate = estimate_of(figure, quantity, _documents(session, [figure.document_id]))
-            out[series_id] = ((when, -rank), estimate)
+def holders_latest(session: Session, series: list[int]) -> dict[int, list[tuple[str, int]]]:
+    """series id -> (day given, else printed; figure row id) of its holders' latest figures, in the order
+    consolidation summed them up (`SeriesRow.latest`). Looked up by (series, position) through their
+    index, so the cost follows the page's series and their holders, not their figures nor the store."""
+    if not series:
+        return {}
+    latest = {s: [k for k in positions if k is not None] for s, positions in session.execute(
+        select(SeriesRow.id, SeriesRow.latest).where(SeriesRow.id.in_(series)))}
+    pairs = [(s, k) for s in series for k in latest.get(s, ())]
+    found: dict[tuple[int, int], tuple[str, int]] = {}
+    for start in range(0, len(pairs), 500):
+        chunk = pairs[start:start + 500]
+        # The plain columns first name the index's ranges: a row-value IN alone scans every figure on SQLite.
+        stmt = (select(FigureRow.series_id, FigureRow.position, FigureRow.id, FigureRow.said_on, DocumentRow.published)
+                .join(DocumentRow, DocumentRow.id == FigureRow.document_id)
+                .where(FigureRow.series_id.in_(sorted({s for s, _ in chunk})),
+                       FigureRow.position.in_(sorted({k for _, k in chunk})),
+                       tuple_(FigureRow.series_id, FigureRow.position).in_(chunk)))
+        found.update(((s, k), (said or (printed.isoformat() if printed else ""), i))
+                     for s, k, i, said, printed in session.execute(stmt))
+    out: dict[int, list[tuple[str, int]]] = {}
+    for pair in pairs:  # a figure gone with its document is left out
+        if pair in found:
+            out.setdefault(pair[0], []).append(found[pair])
     return out
+
+
+def figures_by_id(session: Session, ids: list[int]) -> dict[int, Estimate]:
+    """figure row id -> the figure as consolidation made it."""
+    if not ids:
+        return {}
+    pairs = session.execute(select(FigureRow, QuantityRow).join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
+                            .where(FigureRow.id.in_(ids))).all()
+    documents = _documents(session, (f.document_id for f, _ in pairs))
+    return {f.id: estimate_of(f, q, documents) for f, q in pairs}
 
 
 def claim_view(session: Session, key: str) -> tuple[Claim, tuple[EstimateSeries, ...]] | None:

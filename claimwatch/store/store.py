@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .picture_queries import ClaimFilter, ClaimSummary
 from .convert import extraction_from_rows, extraction_rows, speaker_key
 from .models import EXTRACTION_TABLES, DocumentRow, OutletRow, QuantityRow, StatementRow
-from .picture_rows import clear_picture, read_claims, read_picture, summary_of, write_picture
+from .picture_rows import clear_picture, read_picture, summary_of, write_picture
 from .picture_changes import Snapshot, record_changes
 from .picture_update import mark_dirty, recount_actors
 from .picture_tables import OriginRow, PictureStateRow
@@ -323,27 +323,23 @@ class Store:
     def claim_summaries(self, wanted: "ClaimFilter | None" = None, *, order: str = "sources", limit: int = 20,
                         offset: int = 0) -> list["ClaimSummary"]:
         """One page of the stored picture's claims, by SQL (see `picture_queries.claim_page`)."""
-        from .picture_queries import ClaimFilter, claim_page, summaries
+        from .picture_queries import SUMMARY_COLUMNS, ClaimFilter, claim_page, summaries
 
         with Session(self.engine) as session:
             self._snapshot(session)
             return summaries(session, claim_page(session, wanted or ClaimFilter(), order=order, limit=limit,
-                                                 offset=offset))
+                                                 offset=offset, only=SUMMARY_COLUMNS))
 
     def claim_pages(self, wanted: "ClaimFilter | None" = None, *, size: int = 200) -> Iterator[list["Claim"]]:
-        """Every claim of the stored picture with its statements, a page at a time, in the picture's order."""
-        from .picture_queries import ClaimFilter, claim_page
+        """Every claim of the stored picture with its statements, a page at a time, in the picture's order:
+        all read in one snapshot, the order once, then each page by its ids (no offset to skip)."""
+        from .picture_queries import ClaimFilter, claim_ids, claims_by_id
 
-        offset = 0
-        while True:
-            with Session(self.engine) as session:
-                self._snapshot(session)
-                rows = claim_page(session, wanted or ClaimFilter(), limit=size, offset=offset)
-                claims = [c for c in read_claims(session, rows) if c.statements]
-            if not rows:
-                return
-            yield claims
-            offset += size
+        with Session(self.engine) as session:
+            self._snapshot(session)
+            ids = claim_ids(session, wanted or ClaimFilter())
+            for start in range(0, len(ids), size):
+                yield claims_by_id(session, ids[start:start + size])
 
     def situation_picture(self) -> "Picture | None":
         """The part of the stored picture its situation is made of (see `picture_queries.situation_picture`)."""

@@ -1,0 +1,81 @@
+"""The stored picture's pages read in a number of queries that does not grow with the store, and read
+the same latest figures as the picture held in memory."""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synthetic import article  # noqa: E402
+
+from claimwatch.api.service import series_of_claim  # noqa: E402
+from claimwatch.pipeline import reconsolidate  # noqa: E402
+from claimwatch.store.picture_queries import latest_of  # noqa: E402
+
+
+@contextmanager
+def counted(store):
+    """The SQL statements the store's engine runs within the block."""
+    seen: list[str] = []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+
+
+def _reads(store) -> dict[str, int]:
+    """Queries run by each read path of the stored picture, on its first page and first claim."""
+    out = {}
+    with counted(store) as seen:
+        first = store.claim_summaries(limit=20)
+    out["summaries"] = len(seen)
+    with counted(store) as seen:
+        assert store.stored_claim(first[0].id) is not None
+    out["claim"] = len(seen)
+    with counted(store) as seen:
+        next(store.claim_pages(size=20))
+    out["listing page"] = len(seen)
+    with counted(store) as seen:
+        store.situation_picture()
+    out["situation"] = len(seen)
+    return out
+
+
+def test_a_page_takes_as_many_queries_in_a_store_four_times_larger(store):
+    store.add_many([article(n, stories=6) for n in range(30)])
+    reconsolidate(store)
+    small = _reads(store)
+    store.add_many([article(n, stories=6) for n in range(30, 120)])
+    reconsolidate(store)
+    assert _reads(store) == small
+    assert small["summaries"] <= 8  # snapshot, page, series, holders, their latest, chosen, documents, counts
+
+
+def test_a_whole_listing_takes_a_few_queries_a_page(store):
+    store.add_many([article(n, stories=30) for n in range(60)])
+    reconsolidate(store)
+    with counted(store) as seen:
+        pages = list(store.claim_pages(size=10))
+    assert len(pages) > 3
+    assert len(seen) <= 2 + 4 * len(pages)  # the snapshot and the order, then the rows, members, documents
+
+
+def test_each_claims_latest_figure_is_the_one_the_whole_picture_gives(store):
+    store.add_many([article(n, stories=6) for n in range(60)])
+    built = reconsolidate(store)
+    assert built.series
+    summaries = {s.id: s for s in store.claim_summaries(limit=1000)}
+    assert set(summaries) == {c.id for c in built.claims}
+    with_figures = 0
+    for claim in built.claims:
+        expected = latest_of(e for s in series_of_claim(claim, built.series) for e in s.latest)
+        assert summaries[claim.id].latest == expected, claim.id
+        with_figures += expected is not None
+    assert with_figures > 3
