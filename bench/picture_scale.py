@@ -5,6 +5,7 @@
     python bench/picture_scale.py --dir D --only read            # board and /api/claims on D's stores
     python bench/picture_scale.py --dir D --only extract         # spaCy on a sample of the same texts
     python bench/picture_scale.py --dir D --only report          # the table, from D's JSON files
+    python bench/picture_scale.py --dir P --postgres URL 1000    # stores in PostgreSQL (a results folder of its own)
 
 Stores are filled with articles written by tests/picture/synthetic.py (varied names, places,
 figures and dates, so claims and actors really grow with the store). Their extraction records
@@ -43,8 +44,27 @@ FILL_CHUNK = 500  # documents per add_many transaction
 SAMPLE = 300  # documents extracted by spaCy for the extraction rate
 
 
+POSTGRES: str | None = None  # --postgres: a server URL, each size in a schema of its own
+
+
 def _url(folder: Path, size: int) -> str:
-    return f"sqlite:///{folder / f'scale-{size}.db'}"
+    if POSTGRES is None:
+        return f"sqlite:///{folder / f'scale-{size}.db'}"
+    sep = "&" if "?" in POSTGRES else "?"
+    return f"{POSTGRES}{sep}options=-csearch_path%3Dpicture_scale_{size}"
+
+
+def _empty(folder: Path, size: int) -> None:
+    """No store of this size yet: its SQLite file removed, or its PostgreSQL schema made anew."""
+    if POSTGRES is None:
+        (folder / f"scale-{size}.db").unlink(missing_ok=True)
+        return
+    import psycopg
+
+    with psycopg.connect(POSTGRES.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True) as admin:
+        admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
+        admin.execute(f"DROP SCHEMA IF EXISTS picture_scale_{size} CASCADE")
+        admin.execute(f"CREATE SCHEMA picture_scale_{size}")
 
 
 def _machine() -> dict:
@@ -64,7 +84,7 @@ def build(folder: Path, size: int) -> dict:
     from claimwatch.pipeline import reconsolidate, update_picture
     from claimwatch.store import Store
 
-    (folder / f"scale-{size}.db").unlink(missing_ok=True)
+    _empty(folder, size)
     started, words = time.perf_counter(), 0
     with Store(_url(folder, size)) as store:
         for start in range(0, size, FILL_CHUNK):
@@ -85,7 +105,8 @@ def build(folder: Path, size: int) -> dict:
             update_picture(store)
             adds.append(time.perf_counter() - started)
             adds_cpu.append(time.process_time() - cpu)
-    row = {"documents": size, "words": words, "statements": statements, "fill_s": fill,
+    row = {"documents": size, "backend": "postgresql" if POSTGRES else "sqlite", "words": words,
+           "statements": statements, "fill_s": fill,
            "reconsolidate_s": full, "reconsolidate_cpu_s": full_cpu, "add_100_s": adds, "add_100_cpu_s": adds_cpu,
            "machine_at_reconsolidate": load_before, **_machine()}
     _save(folder, f"build-{size}.json", row)
@@ -102,7 +123,9 @@ def read(folder: Path, size: int) -> dict:
     first = client.get("/api/claims").json()["items"][0]["id"]
     pages = {}
     for name, path in (("board", "/"), ("api", "/api/claims"), ("claim", f"/claims/{first}")):
-        assert client.get(path).status_code == 200  # the first view (the situation is made once)
+        started = time.perf_counter()
+        assert client.get(path).status_code == 200  # the first view: the board's situation is made once
+        pages[f"{name}_first_ms"] = (time.perf_counter() - started) * 1000
         times = []
         for _ in range(VIEWS):
             started = time.perf_counter()
@@ -111,7 +134,7 @@ def read(folder: Path, size: int) -> dict:
             assert response.status_code == 200, response.text[:200]
         pages[f"{name}_p95_ms"] = statistics.quantiles(times, n=20)[-1] * 1000
         pages[f"{name}_median_ms"] = statistics.median(times) * 1000
-    row = {"documents": size, **pages, **_machine()}
+    row = {"documents": size, "backend": "postgresql" if POSTGRES else "sqlite", **pages, **_machine()}
     _save(folder, f"read-{size}.json", row)
     return row
 
@@ -135,23 +158,25 @@ def extract_rate(folder: Path, sample: int = SAMPLE) -> dict:
     return row
 
 
+READ_COLUMNS = ("board_p95_ms", "api_p95_ms", "claim_p95_ms", "board_first_ms")
+
+
 def report(folder: Path) -> str:
     builds = sorted((json.loads(p.read_text()) for p in folder.glob("build-*.json")), key=lambda r: r["documents"])
     reads = {r["documents"]: r for r in (json.loads(p.read_text()) for p in folder.glob("read-*.json"))}
     rate = json.loads((folder / "extract.json").read_text()) if (folder / "extract.json").exists() else None
     lines = ["| documents | statements | full reconsolidate (s wall / CPU) | extraction, estimated (s) "
              "| add 100 (s wall, median of 2) | add-100 ratio | board p95 (ms) | /api/claims p95 (ms) "
-             "| claim page p95 (ms) |", "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+             "| claim page p95 (ms) | board first view (ms) |", "|" + " ---: |" * 10]
     base = statistics.median(builds[0]["add_100_s"]) if builds else 1.0
     for b in builds:
         r = reads.get(b["documents"], {})
         add = statistics.median(b["add_100_s"])
         extraction = f"{b['words'] / rate['words_per_s']:.0f}" if rate else "-"
+        reading = " | ".join(f"{r[k]:.0f}" if k in r else "-" for k in READ_COLUMNS)
         lines.append(f"| {b['documents']:,} | {b['statements']:,} | {b['reconsolidate_s']:.0f} / "
                      f"{b['reconsolidate_cpu_s']:.0f} | {extraction} | {add:.1f} "
-                     f"({', '.join(f'{a:.1f}' for a in b['add_100_s'])}) | {add / base:.2f} | "
-                     + " | ".join(f"{r[k]:.0f}" if k in r else "-" for k in ("board_p95_ms", "api_p95_ms",
-                                                                                  "claim_p95_ms")) + " |")
+                     f"({', '.join(f'{a:.1f}' for a in b['add_100_s'])}) | {add / base:.2f} | {reading} |")
     if rate:
         lines.append(f"\nExtraction rate: {rate['words_per_s']:.0f} words/s wall ({rate['words_per_cpu_s']:.0f} "
                      f"per CPU second) over {rate['documents']} synthetic documents, load {rate['load']}.")
@@ -163,8 +188,11 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, help="store sizes in documents (default 1000 10000 50000)")
     parser.add_argument("--dir", type=Path, help="where stores and results are kept (default: a temporary folder)")
     parser.add_argument("--only", choices=("build", "read", "extract", "report"))
+    parser.add_argument("--postgres", help="a PostgreSQL URL to keep the stores in (else SQLite files in --dir)")
     parser.add_argument("--sample", type=int, default=SAMPLE, help="documents extracted for the extraction rate")
     args = parser.parse_args()
+    global POSTGRES
+    POSTGRES = args.postgres
     folder = args.dir or Path(tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
     sizes = args.sizes or sorted(int(p.stem.split("-")[1]) for p in folder.glob("build-*.json")) \

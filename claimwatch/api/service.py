@@ -91,6 +91,7 @@ class Service:
         self._fresh_at: float | None = None
         self._fresh_print: str | None = None
         self._situation: tuple[Picture, Situation] | None = None
+        self._counts: dict[str, int] | None = None
 
     # -- stored records ------------------------------------------------------------------
 
@@ -150,7 +151,7 @@ class Service:
                 fingerprint = self.store.fingerprint()
                 if fingerprint != self._fresh_print:
                     update_picture(self.store)
-                    self._fresh_print, self._situation = fingerprint, None
+                    self._fresh_print, self._situation, self._counts = fingerprint, None, None
                 self._fresh_at = now
 
     def claims_page(self, *, status: str | None = None, actor: str | None = None, outlet: str | None = None,
@@ -163,9 +164,12 @@ class Service:
                                                                         offset=offset), page, size)
 
     def claim_counts(self) -> dict[str, int]:
-        """How many claims have each status."""
+        """How many claims have each status: counted over every claim, so only again when the store changed."""
         self._fresh()
-        return self.store.claim_status_counts()
+        with self._picture_lock:
+            if self._counts is None:
+                self._counts = self.store.claim_status_counts()
+            return dict(self._counts)
 
     def situation(self) -> tuple[Picture, Situation]:
         """The situation the board opens with, and the part of the picture it was made of (its summary),
@@ -301,7 +305,7 @@ def _inside(estimate: Estimate, spans: dict[str, list[tuple[int, int]]]) -> bool
 def latest_estimate(view: ClaimView) -> Estimate | None:
     """The most recent current figure among the claim's series (each holder's latest: a figure given as
     history, "up from 41", is never it), by the day it was given; the stored listings read the same."""
-    return latest_of(e for s in view.series for e in s.latest)
+    return latest_of(s.latest for s in view.series)
 
 
 def new_source_id(text: str) -> str:

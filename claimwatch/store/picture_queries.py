@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session, load_only
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, load_only
 from ..consolidate.records import Claim, Estimate, EstimateSeries, Picture
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
 from .picture_rows import _documents, estimate_of, read_claims, series_rows
-from .picture_tables import CLAIM_ORDER, ClaimMemberRow, ClaimRow, FigureRow, OriginRow, SeriesRow
+from .picture_tables import CLAIM_ORDER, UPDATED_ORDER, ClaimMemberRow, ClaimRow, FigureRow, OriginRow, SeriesRow
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def _ordered(stmt: Any, wanted: ClaimFilter, order: str) -> Any:
 
 def _order(stmt: Any, order: str) -> Any:
     if order == "updated":
-        return stmt.order_by(ClaimRow.last_update.is_(None), ClaimRow.last_update.desc(), *CLAIM_ORDER)
+        return stmt.order_by(*UPDATED_ORDER)
     return stmt.order_by(*CLAIM_ORDER)
 
 
@@ -122,9 +122,8 @@ def summaries(session: Session, rows: list[ClaimRow]) -> list[ClaimSummary]:
     ids = [r.id for r in rows]
     series = claim_series(session, ids)
     held = holders_latest(session, sorted({s for found in series.values() for s in found}))
-    chosen = {claim: best[1] for claim in ids
-              if (best := max((f for s in series.get(claim, ()) for f in held.get(s, ())),
-                              key=lambda f: f[0], default=None))}
+    chosen = {claim: best for claim in ids
+              if (best := pick_latest(held.get(s, ()) for s in series.get(claim, ()))) is not None}
     figures = figures_by_id(session, sorted(set(chosen.values())))
     counts = member_counts(session, ids)
     return [ClaimSummary(row.key, row.label, row.status, row.status_text, row.independent_sources, row.documents,
@@ -132,11 +131,35 @@ def summaries(session: Session, rows: list[ClaimRow]) -> list[ClaimSummary]:
             for row in rows]
 
 
-def latest_of(figures: Iterable[Estimate]) -> Estimate | None:
-    """The most recent figure by the day it was given (else printed); the first of a tie. Handed the
-    holders' latest figures of a claim's series in the picture's order, it is the claim's latest figure
-    (`summaries` chooses the same by the same day, on light rows)."""
-    return max(figures, key=lambda e: e.said_on or e.citation.published or "", default=None)
+def latest_of(series: Iterable[Iterable[Estimate]]) -> Estimate | None:
+    """A claim's latest figure, handed its series' holders' latest figures, series in the picture's order
+    (see `pick_latest`). `summaries` chooses the same on light rows."""
+    return pick_latest([(when(e.said_on, e.citation.published, e.citation.document), e) for e in figures]
+                       for figures in series)
+
+
+def when(said_on: str | None, published: str | None, document: str) -> tuple:
+    """How a figure is dated for `pick_latest`: the day given (else printed), then the day given, the day
+    printed and the document (by number), which order one day's reports."""
+    return said_on or published or "", said_on or "", published or "", len(document), document
+
+
+T = TypeVar("T")
+
+
+def pick_latest(series: Iterable[Iterable[tuple[tuple, T]]]) -> T | None:
+    """The most recent of dated figures (`when`), series by series: within a series, of its latest day the
+    first report; across series, of the latest day the first series."""
+    best: tuple[tuple, T] | None = None
+    for figures in series:
+        figures = list(figures)
+        if not figures:
+            continue
+        day = max(dated[0] for dated, _ in figures)
+        first = min((f for f in figures if f[0][0] == day), key=lambda f: f[0])
+        if best is None or day > best[0][0]:
+            best = first
+    return best[1] if best else None
 
 
 def member_counts(session: Session, claims: list[int]) -> dict[int, int]:
@@ -164,8 +187,8 @@ def claim_series(session: Session, claims: list[int]) -> dict[int, list[int]]:
     return {claim: [s for _, s in sorted(pairs)] for claim, pairs in found.items()}
 
 
-def holders_latest(session: Session, series: list[int]) -> dict[int, list[tuple[str, int]]]:
-    """series id -> (day given, else printed; figure row id) of its holders' latest figures, in the order
+def holders_latest(session: Session, series: list[int]) -> dict[int, list[tuple[tuple, int]]]:
+    """series id -> (`when`, figure row id) of each of its holders' latest figures, in the order
     consolidation summed them up (`SeriesRow.latest`). Looked up by (series, position) through their
     index, so the cost follows the page's series and their holders, not their figures nor the store."""
     if not series:
@@ -177,14 +200,14 @@ def holders_latest(session: Session, series: list[int]) -> dict[int, list[tuple[
     for start in range(0, len(pairs), 500):
         chunk = pairs[start:start + 500]
         # The plain columns first name the index's ranges: a row-value IN alone scans every figure on SQLite.
-        stmt = (select(FigureRow.series_id, FigureRow.position, FigureRow.id, FigureRow.said_on, DocumentRow.published)
-                .join(DocumentRow, DocumentRow.id == FigureRow.document_id)
+        stmt = (select(FigureRow.series_id, FigureRow.position, FigureRow.id, FigureRow.said_on, DocumentRow.published,
+                       FigureRow.document_id).join(DocumentRow, DocumentRow.id == FigureRow.document_id)
                 .where(FigureRow.series_id.in_(sorted({s for s, _ in chunk})),
                        FigureRow.position.in_(sorted({k for _, k in chunk})),
                        tuple_(FigureRow.series_id, FigureRow.position).in_(chunk)))
-        found.update(((s, k), (said or (printed.isoformat() if printed else ""), i))
-                     for s, k, i, said, printed in session.execute(stmt))
-    out: dict[int, list[tuple[str, int]]] = {}
+        found.update(((s, k), (when(said, printed.isoformat() if printed else None, str(document)), i))
+                     for s, k, i, said, printed, document in session.execute(stmt))
+    out: dict[int, list[tuple[tuple, int]]] = {}
     for pair in pairs:  # a figure gone with its document is left out
         if pair in found:
             out.setdefault(pair[0], []).append(found[pair])

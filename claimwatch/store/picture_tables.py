@@ -185,6 +185,9 @@ Index("ix_picture_claim_members_claim_position", ClaimMemberRow.claim_id, ClaimM
 CLAIM_ORDER = (ClaimRow.independent_sources.desc(), ClaimRow.disputed.desc(), ClaimRow.members.desc(), ClaimRow.key)
 """The picture's order of claims: most independent sources, disputes before agreement, most statements."""
 Index("ix_picture_claims_board", *CLAIM_ORDER)
+UPDATED_ORDER = (ClaimRow.last_update.is_(None), ClaimRow.last_update.desc(), *CLAIM_ORDER)
+"""Claims most recently updated first (undated last), then in the picture's order."""
+Index("ix_picture_claims_updated", *UPDATED_ORDER)  # migration 0005
 Index("ix_picture_figures_series_position", FigureRow.series_id, FigureRow.position)
 
 PICTURE_TABLES = (PictureCountRow, OriginRow, FigureRow, SeriesRow, ClaimMemberRow, ClaimKeyRow, ClaimRow, ActorNameRow, ActorRow)
