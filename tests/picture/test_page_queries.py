@@ -13,7 +13,7 @@ from synthetic import article  # noqa: E402
 
 from claimwatch.api.service import series_of_claim  # noqa: E402
 from claimwatch.pipeline import reconsolidate  # noqa: E402
-from claimwatch.store.picture_queries import latest_of  # noqa: E402
+from claimwatch.store.picture_queries import latest_of, pick_latest, when  # noqa: E402
 
 
 @contextmanager
@@ -79,3 +79,14 @@ def test_each_claims_latest_figure_is_the_one_the_whole_picture_gives(store):
         assert summaries[claim.id].latest == expected, claim.id
         with_figures += expected is not None
     assert with_figures > 3
+
+
+def test_the_latest_figure_is_the_latest_days_first_report_series_by_series():
+    first = [(when("2025-01-02", None, "9"), "a"), (when("2025-01-03", None, "12"), "b"),
+             (when("2025-01-03", None, "10"), "c")]
+    second = [(when(None, "2025-01-03", "5"), "d")]
+    older = [(when("2025-01-01", "2025-01-04", "1"), "e")]  # the day given counts, not the day printed
+    assert pick_latest([first, second, older]) == "c"  # document 10 before 12, by number; the first series
+    assert pick_latest([older, second]) == "d"
+    assert pick_latest([[], older]) == "e"
+    assert pick_latest([]) is None
