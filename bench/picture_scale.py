@@ -98,18 +98,18 @@ def build(folder: Path, size: int) -> dict:
         started, cpu = time.perf_counter(), time.process_time()
         reconsolidate(store)
         full, full_cpu = time.perf_counter() - started, time.process_time() - cpu
-        adds, adds_cpu = [], []
-        for batch in range(BATCHES):
+        row = {"documents": size, "backend": "postgresql" if POSTGRES else "sqlite", "words": words,
+               "statements": statements, "fill_s": fill, "reconsolidate_s": full, "reconsolidate_cpu_s": full_cpu,
+               "add_100_s": [], "add_100_cpu_s": [], "machine_at_reconsolidate": load_before}
+        for batch in range(BATCHES):  # saved after each step: a long run read before its end keeps them
+            _save(folder, f"build-{size}.json", {**row, **_machine()})
             first = size + 100 * batch
             store.add_many([article(n) for n in range(first, first + 100)])
             started, cpu = time.perf_counter(), time.process_time()
             update_picture(store)
-            adds.append(time.perf_counter() - started)
-            adds_cpu.append(time.process_time() - cpu)
-    row = {"documents": size, "backend": "postgresql" if POSTGRES else "sqlite", "words": words,
-           "statements": statements, "fill_s": fill,
-           "reconsolidate_s": full, "reconsolidate_cpu_s": full_cpu, "add_100_s": adds, "add_100_cpu_s": adds_cpu,
-           "machine_at_reconsolidate": load_before, **_machine()}
+            row["add_100_s"].append(time.perf_counter() - started)
+            row["add_100_cpu_s"].append(time.process_time() - cpu)
+    row.update(_machine())
     _save(folder, f"build-{size}.json", row)
     return row
 
@@ -171,10 +171,10 @@ def report(folder: Path) -> str:
     lines = ["| documents | statements | full reconsolidate (s wall / CPU) | extraction, estimated (s wall / CPU) "
              "| add 100 (s wall, median of 2) | add-100 ratio | board p95 (ms wall / CPU) "
              "| /api/claims p95 (ms wall / CPU) | claim page p95 (ms) | board first view (ms) |", "|" + " ---: |" * 10]
-    base = statistics.median(builds[0]["add_100_s"]) if builds else 1.0
+    base = statistics.median(builds[0]["add_100_s"]) if builds and builds[0]["add_100_s"] else float("nan")
     for b in builds:
         r = reads.get(b["documents"], {})
-        add = statistics.median(b["add_100_s"])
+        add = statistics.median(b["add_100_s"]) if b["add_100_s"] else float("nan")
         extraction = f"{b['words'] / rate['words_per_s']:.0f} / {b['words'] / rate['words_per_cpu_s']:.0f}" if rate else "-"
         shown = [f"{r[k]:.0f}" if k in r else "-" for k in READ_COLUMNS]
         reading = " | ".join([f"{shown[0]} / {shown[1]}", f"{shown[2]} / {shown[3]}", *shown[4:]])
