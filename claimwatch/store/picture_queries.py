@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Integer, and_, column, exists, func, or_, select, values
+from sqlalchemy import and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session, load_only
 
 from ..consolidate.records import Claim, Estimate, EstimateSeries, Picture
@@ -199,12 +199,13 @@ def holders_latest(session: Session, series: list[int]) -> dict[int, list[tuple[
     found: dict[tuple[int, int], tuple[str, int]] = {}
     for start in range(0, len(pairs), 500):
         chunk = pairs[start:start + 500]
-        # Joined to the pairs as a table, each found through the index (a row-value IN scans on SQLite).
-        held = values(column("series", Integer), column("position", Integer), name="held").data(chunk).cte("held")
+        # The plain columns name the index's ranges (a row-value IN alone scans every figure on SQLite); all
+        # three are expanding parameters, compiled once (pairs as a VALUES table compiled each time: 3x slower).
         stmt = (select(FigureRow.series_id, FigureRow.position, FigureRow.id, FigureRow.said_on, DocumentRow.published,
-                       FigureRow.document_id)
-                .join(held, and_(FigureRow.series_id == held.c.series, FigureRow.position == held.c.position))
-                .join(DocumentRow, DocumentRow.id == FigureRow.document_id))
+                       FigureRow.document_id).join(DocumentRow, DocumentRow.id == FigureRow.document_id)
+                .where(FigureRow.series_id.in_(sorted({s for s, _ in chunk})),
+                       FigureRow.position.in_(sorted({k for _, k in chunk})),
+                       tuple_(FigureRow.series_id, FigureRow.position).in_(chunk)))
         found.update(((s, k), (when(said, printed.isoformat() if printed else None, str(document)), i))
                      for s, k, i, said, printed, document in session.execute(stmt))
     out: dict[int, list[tuple[tuple, int]]] = {}
