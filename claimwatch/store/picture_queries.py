@@ -196,7 +196,7 @@ def holders_latest(session: Session, series: list[int]) -> dict[int, list[tuple[
     latest = {s: [k for k in positions if k is not None] for s, positions in session.execute(
         select(SeriesRow.id, SeriesRow.latest).where(SeriesRow.id.in_(series)))}
     pairs = [(s, k) for s in series for k in latest.get(s, ())]
-    found: dict[tuple[int, int], tuple[str, int]] = {}
+    found: dict[tuple[int, int], tuple[tuple, int]] = {}
     for start in range(0, len(pairs), 500):
         chunk = pairs[start:start + 500]
         # The plain columns name the index's ranges (a row-value IN alone scans every figure on SQLite); all
