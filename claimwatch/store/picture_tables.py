@@ -187,7 +187,7 @@ CLAIM_ORDER = (ClaimRow.independent_sources.desc(), ClaimRow.disputed.desc(), Cl
 Index("ix_picture_claims_board", *CLAIM_ORDER)
 UPDATED_ORDER = (ClaimRow.last_update.is_(None), ClaimRow.last_update.desc(), *CLAIM_ORDER)
 """Claims most recently updated first (undated last), then in the picture's order."""
-Index("ix_picture_claims_updated", *UPDATED_ORDER)  # migration 0005
+Index("ix_picture_claims_updated", *UPDATED_ORDER)  # migration 0006
 Index("ix_picture_figures_series_position", FigureRow.series_id, FigureRow.position)
 
 PICTURE_TABLES = (PictureCountRow, OriginRow, FigureRow, SeriesRow, ClaimMemberRow, ClaimKeyRow, ClaimRow, ActorNameRow, ActorRow)

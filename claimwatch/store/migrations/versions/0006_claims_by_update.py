@@ -4,16 +4,16 @@
 picture's order; without an index on those expressions every page sorted every claim.
 See claimwatch.store.picture_tables (UPDATED_ORDER).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
