@@ -249,6 +249,16 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY, *,
     How rare a word (`weights`, its idf) or a frame key (`rarity`) is, is the corpus's: by default
     counted over `said`; a part of a corpus (the store's update) is grouped with the whole one's.
     """
+    try:
+        return _grouped(said, threshold, weights, rarity)
+    finally:
+        # Figure checks are remembered for one grouping only: kept, their keys (each statement's figures)
+        # would pile up in a process that groups again and again, as a watch does every poll (issue 14).
+        figures_disagree.cache_clear()
+
+
+def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | None,
+             rarity: Callable[[str], float] | None) -> list[list[Said]]:
     weights = document_weights(said) if weights is None else weights
     vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
     unit_list = units(said, weights)

@@ -101,6 +101,21 @@ def test_different_figures_for_one_measure_are_different_claims_the_same_figure_
     assert sorted(e.value for e in deaths.estimates) == [12, 30, 30]  # every figure stays in the series
 
 
+def test_figure_checks_are_forgotten_once_statements_are_grouped() -> None:
+    """A watch groups statements every poll, for weeks: figure checks remembered past a grouping would
+    keep every statement's figures alive for good (issue 14's soak grew by them)."""
+    from claimwatch.consolidate.claim_figures import figures_disagree
+
+    picture = build_picture(bridge_story(
+        ("a", "2025-04-01", "Nora Hale", "Nora Hale said 12 people died when the Harlow Bridge fell.",
+         [("12", 12, None, None, False, "people", "Nora Hale")]),
+        ("b", "2025-04-02", "Ivo Brandt", "Ivo Brandt said 30 people died when the Harlow Bridge fell.",
+         [("30", 30, None, None, False, "people", "Ivo Brandt")]),
+    ))
+    assert len(picture.claims) == 2  # the figures were checked: they keep the two statements apart
+    assert figures_disagree.cache_info().currsize == 0
+
+
 def test_a_figure_in_an_aside_does_not_split_a_claim() -> None:
     groups = claim_groups(bridge_story(
         ("a", "2025-04-01", "Nora Hale", "Nora Hale said typhoid had broken out in the river shelters.", []),
