@@ -77,43 +77,87 @@ class NearDuplicateIndex:
 
     Each key maps to its original: a copy of a copy links to the first document of
     the group, so counting independent sources counts each group once.
+
+    LSH banding as datasketch's MinHashLSH does it (the same bands, so the same
+    candidates), kept in numpy arrays: each document's hash values, one 64-bit hash
+    per band, and those hashes sorted for lookup (the latest documents' are compared
+    directly until MERGE_EVERY of them are sorted in). A store's index lives as long
+    as its process and grows with every document a watch takes in; MinHashLSH's
+    dicts of sets took ~8.8 KB a document, these arrays ~1.2 KB (issue 14).
     """
+
+    MERGE_EVERY = 1024
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=min(threshold, LSH_THRESHOLD), num_perm=num_perm)
-        self._signatures: dict[int | str, LeanMinHash] = {}
-        self._original_of: dict[int | str, int | str] = {}
-        self._rank: dict[int | str, int] = {}
+        lsh = MinHashLSH(threshold=min(threshold, LSH_THRESHOLD), num_perm=num_perm)  # its bands, for its recall
+        self._bands, self._rows = lsh.b, lsh.r
+        self._keys: list[int | str] = []  # position -> key, in the order indexed (ties go to the first)
+        self._position: dict[int | str, int] = {}
+        self._original_of: list[int | str] = []  # position -> the key of its group's original
+        self._hashvalues = np.zeros((0, num_perm), dtype=np.uint32)
+        self._band_hashes = np.zeros((0, self._bands), dtype=np.uint64)
+        self._merged = 0  # documents whose band hashes are in the sorted arrays
+        self._sorted_hashes = np.zeros(0, dtype=np.uint64)
+        self._sorted_positions = np.zeros(0, dtype=np.int32)
 
     def __len__(self) -> int:
-        return len(self._signatures)
+        return len(self._keys)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._signatures
+        return key in self._position
 
     def find(self, sig: LeanMinHash) -> NearMatch | None:
         """The most similar indexed document at or above the threshold, as its group's original."""
-        best: tuple[float, int, int | str] | None = None
-        for key in self._lsh.query(sig):
-            similarity = sig.jaccard(self._signatures[key])
-            # Ties go to the document indexed first.
-            candidate = (similarity, -self._rank[key], key)
-            if similarity >= self.threshold and (best is None or candidate[:2] > best[:2]):
-                best = candidate
-        if best is None:
+        n = len(self._keys)
+        values = _values(sig, self.num_perm)
+        bands = self._band_hash(values)
+        low = np.searchsorted(self._sorted_hashes, bands, "left")
+        high = np.searchsorted(self._sorted_hashes, bands, "right")
+        recent = np.flatnonzero((self._band_hashes[self._merged:n] == bands).any(axis=1)) + self._merged
+        candidates = np.unique(np.concatenate([*(self._sorted_positions[a:b] for a, b in zip(low, high) if b > a),
+                                               recent]))  # sorted: in indexed order
+        if not len(candidates):
             return None
-        return NearMatch(self._original_of[best[2]], best[0])
+        similarity = np.count_nonzero(self._hashvalues[candidates] == values, axis=1) / self.num_perm
+        best = int(np.argmax(similarity))  # the first of the most similar: candidates are in indexed order
+        if similarity[best] < self.threshold:
+            return None
+        return NearMatch(self._original_of[candidates[best]], float(similarity[best]))
 
     def add(self, key: int | str, sig: LeanMinHash, duplicate_of: int | str | None = None) -> None:
         """Index a document; `duplicate_of` names the original it copies, if any."""
-        if key in self._signatures:
+        if key in self._position:
             return
-        self._lsh.insert(key, sig)
-        self._signatures[key] = sig
-        self._rank[key] = len(self._rank)
-        self._original_of[key] = self._original_of.get(duplicate_of, duplicate_of) if duplicate_of is not None else key
+        n = len(self._keys)
+        if n == len(self._hashvalues):  # grown by half again, so adding stays cheap on average
+            size = max(64, n + n // 2)
+            self._hashvalues = _grown(self._hashvalues, size)
+            self._band_hashes = _grown(self._band_hashes, size)
+        values = _values(sig, self.num_perm)
+        self._hashvalues[n] = values
+        self._band_hashes[n] = self._band_hash(values)
+        self._keys.append(key)
+        self._position[key] = n
+        if duplicate_of is None:
+            self._original_of.append(key)
+        else:  # a copy of a copy links to the first document; an original not indexed is named as given
+            at = self._position.get(duplicate_of)
+            self._original_of.append(duplicate_of if at is None else self._original_of[at])
+        if n + 1 - self._merged >= self.MERGE_EVERY:
+            self._merge(n + 1)
+
+    def _merge(self, n: int) -> None:
+        """Sort the band hashes of the documents up to the `n`th into the sorted arrays, for lookup."""
+        hashes = self._band_hashes[self._merged:n].ravel()
+        order = np.argsort(hashes)
+        hashes = hashes[order]
+        at = np.searchsorted(self._sorted_hashes, hashes)
+        self._sorted_hashes = np.insert(self._sorted_hashes, at, hashes)
+        self._sorted_positions = np.insert(self._sorted_positions, at,
+                                           (order // self._bands + self._merged).astype(np.int32))
+        self._merged = n
 
     def add_text(self, key: int | str, text: str) -> NearMatch | None:
         """Index a text and return the original it nearly copies (None if it is new)."""
@@ -121,6 +165,28 @@ class NearDuplicateIndex:
         match = self.find(sig)
         self.add(key, sig, match.original if match else None)
         return match
+
+    def _band_hash(self, values: np.ndarray) -> np.ndarray:
+        """One 64-bit hash per band of `rows` values: equal bands hash equal (the LSH candidates); a
+        rare collision only adds a candidate, which the similarity check then turns down."""
+        bands = values[:self._bands * self._rows].reshape(self._bands, self._rows).astype(np.uint64)
+        mixed = np.arange(self._bands, dtype=np.uint64)  # the band's place too: bands match only their own
+        for k in range(self._rows):
+            mixed = mixed * np.uint64(0x100000001B3) + bands[:, k] + np.uint64(k + 1)  # wraps around 2**64
+        return mixed
+
+
+def _values(sig: LeanMinHash, num_perm: int) -> np.ndarray:
+    values = np.asarray(sig.hashvalues)
+    if len(values) != num_perm:
+        raise ValueError(f"a signature of {len(values)} hash values, the index takes {num_perm}")
+    return values.astype(np.uint32)  # affine32 values: 32 bits, as signature_bytes stores them
+
+
+def _grown(array: np.ndarray, size: int) -> np.ndarray:
+    grown = np.zeros((size, array.shape[1]), dtype=array.dtype)
+    grown[:len(array)] = array
+    return grown
 
 
 def find_near_duplicates(texts: Iterable[tuple[int | str, str]],
