@@ -117,7 +117,7 @@ def main() -> None:
         time.sleep(1.0)
     samples.append((time.monotonic() - start, process.memory_info().rss))
     child.send_signal(signal.SIGINT)
-    child.wait(timeout=120)
+    child.wait(timeout=600)  # a poll under way when Ctrl-C comes may take minutes on a loaded machine
     for server in servers:
         server.__exit__()
     report(args, db, published, samples, servers, log_lines, urls, (load_at_start, os.getloadavg()))
