@@ -86,7 +86,7 @@ def watch(
         try:
             hook = Webhook(webhook, rules, store) if webhook else None
             watcher = Watcher(store, sources, every=every_s, timeout=timeout_s, host_interval=pause_s,
-                              extractor=pool or _local(model), webhook=hook)
+                              extractor=pool or _local(model), webhook=hook, apart=True)
         except ClaimwatchError as exc:
             raise _fail(str(exc))
 

@@ -173,3 +173,39 @@ def test_the_loop_outlives_the_store_going_away_for_a_while(store, server, monke
         watch.run(on_poll=lambda report: watch.stop())
     assert any("the store cannot be used" in r.getMessage() for r in caplog.records)
     assert source_ids(store) == {"o1"} and store.documents_outside_picture() == []
+
+
+def test_a_watch_apart_brings_the_picture_up_to_date_in_a_child_process(store, server, monkeypatch, tmp_path):
+    """The CLI's watch updates the picture in a forked child, whose heap goes back to the system when it
+    exits: in process, each update left memory pinned for good (issue 14). Its errors still reach the loop."""
+    import os
+
+    import claimwatch.watch.watcher as watcher_module
+    from claimwatch.store import StoreError
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here: the watch updates in process")
+    feed = server.add_feed("apart.xml", "Apart")
+    server.publish("apart.xml", "p1", "Bridge", f"Grant said {CROSSING}")
+    real, pids = watcher_module.update_picture, tmp_path / "pids"
+
+    def recorded(store_) -> bool:
+        with pids.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(store_)
+    monkeypatch.setattr(watcher_module, "update_picture", recorded)
+    watch = watcher(store, [feed], apart=True)
+    assert watch.poll([feed]).stored == 1  # the first update runs here: it fills the caches children share
+    server.publish("apart.xml", "p2", "Bridge", f"Moss denied {CROSSING}")
+    pids.write_text("")
+    report = watch.poll([feed])
+    assert report.stored == 1 and report.changes >= 1
+    assert store.documents_outside_picture() == [] and source_ids(store) == {"p1", "p2"}
+    updaters = {int(line) for line in pids.read_text().split()}
+    assert updaters and os.getpid() not in updaters
+
+    def gone(store_) -> bool:
+        raise StoreError("the database went away")
+    monkeypatch.setattr(watcher_module, "update_picture", gone)
+    with pytest.raises(StoreError, match="went away"):
+        watch.catch_up()
