@@ -75,6 +75,10 @@ def main() -> None:
     parser.add_argument("--db", default=None, help="store URL (default: a fresh SQLite file)")
     parser.add_argument("--no-write", action="store_true", help="print the results only")
     args = parser.parse_args()
+    # Started in the background by a shell, this process ignores SIGINT and so would the watcher, which
+    # then never stops at the end: a Python handler here becomes the default again in the child.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     rng = random.Random(14)
     load_at_start = os.getloadavg()
     workdir = Path(tempfile.mkdtemp(prefix="claimwatch-soak-"))
