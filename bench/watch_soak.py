@@ -241,7 +241,8 @@ def _write_section(text: str) -> None:
     current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
     if SECTION in current:
         before, rest = current.split(SECTION, 1)
-        after = rest[rest.find("\n## "):] if "\n## " in rest else ""
+        ends = [i for i in (rest.find("\n## "), rest.find("\n### ")) if i >= 0]  # other sections follow it
+        after = rest[min(ends):] if ends else ""
         current = before + text + after
     else:
         current = current.rstrip("\n") + "\n\n" + text
