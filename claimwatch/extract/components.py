@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
+from .reported import DATELINE_DASHES
 from .statements import find_statements
 from .times import find_times, infer_published
 
@@ -50,9 +51,6 @@ def paragraphs_component(doc: Doc) -> Doc:
     return doc
 
 
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-
-
 def dateline_end(doc: Doc, start: int) -> int | None:
     """Where the sentence after a wire dateline opening a line begins ("GENEVA – Most of the
     deaths ...", "KYIV, Ukraine (Wire) — The minister said ..."), or None. Left in its sentence,
@@ -65,7 +63,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         return None
     for k in range(start + 1, min(start + 10, len(doc))):
         token = doc[k]
-        if token.text in _DATELINE_DASHES:
+        if token.text in DATELINE_DASHES:
             return k + 1 if k + 1 < len(doc) and not doc[k + 1].is_space else None
         if "\n" in doc[k - 1].whitespace_ or token.is_space:
             return None

@@ -344,7 +344,8 @@ def _name_before(token: Token) -> Token | None:
     return None
 
 
-DASHES = ("—", "–", "-", "--", ":")
+DATELINE_DASHES = ("—", "–", "-", "--")  # "GENEVA – ...", "MOSCOW (Wire) - ..."
+DASHES = (*DATELINE_DASHES, ":")  # and a transcript label's colon
 
 
 def is_frontmatter(token: Token) -> bool:

@@ -50,7 +50,7 @@ def uncount(session: Session, documents: list[int]) -> None:
     """Before documents leave the picture (deleted, or re-read): take back what they counted towards."""
     counted = {str(d): keys for d, keys in session.execute(
         select(OriginRow.document_id, OriginRow.counted).where(OriginRow.document_id.in_(documents))
-        .where(OriginRow.counted.is_not(None)))}
+        .where(OriginRow.counted.is_not(None))) if keys is not None}  # a JSON null passes IS NOT NULL
     if counted:
         add_counts(session, {key: -n for key, n in count_documents(counted).items()})
 
