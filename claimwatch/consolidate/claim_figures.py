@@ -45,7 +45,7 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     return frozenset(out)
 
 
-_FIGURE_ANAPHOR = re.compile(
+FIGURE_ANAPHOR = re.compile(
     r"\b(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:number|numbers|figure|figures|toll|count|tally|estimate)\b", re.I)
 
@@ -68,10 +68,10 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
     """
     span = statement.content_span or statement.span
     text = report.document.text[span[0]:span[1]]
-    anaphor = _FIGURE_ANAPHOR.search(text)
+    anaphor = FIGURE_ANAPHOR.search(text)
     if not anaphor or _RESTRICTED.match(text, anaphor.end()):
         return frozenset()
-    named = _measure_named(text[anaphor.start():anaphor.end() + 30])
+    named = measure_named(text[anaphor.start():anaphor.end() + 30])
     body = headline_end(report.document.text)
     earliest = body if span[0] > body else 0  # the body is written to be read without its headline
     before = [q for q in report.extraction.quantities
@@ -85,7 +85,7 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
     return frozenset()
 
 
-def _measure_named(phrase: str) -> str | None:
+def measure_named(phrase: str) -> str | None:
     """The measure a phrase like "the death toll" or "the number of missing" names, if any
     (the cues of `measure_cues.tsv`, matched at the start of a word)."""
     lower = phrase.lower()
@@ -118,7 +118,7 @@ def named_measures(text: str) -> frozenset[Figure]:
     `measure_cues.tsv` ("died", "toll", "missing") and the unit words of `units.tsv` ("troops").
     A definite description of a count ("the toll", "those figures") refers to a figure given
     (see `referred_figures`); it is no rival to it, so it is not a measure named here."""
-    lower = _FIGURE_ANAPHOR.sub(" ", text).lower()  # "the death toll the UN published" names a figure given, no rival
+    lower = FIGURE_ANAPHOR.sub(" ", text).lower()  # "the death toll the UN published" names a figure given, no rival
     return frozenset((f"{measure}|", NAMED_ONLY, False, False) for measure, pattern in _measure_patterns()
                      if pattern.search(lower))
 

@@ -38,6 +38,7 @@ from .claim_references import _join_owned_references, claim_reference, referent
 from .claim_text import _WORD, _idf, content_text, features, headline_end, proposition, stem
 from .corpus import Report
 from .countries import country_of
+from .described_figures import with_described_figures
 from .frames import Frame, agreement, lacks_subject, parse_all, participants, read_frame
 from .polarity import contrasted, stance_toward_claim
 from .tables import inflects, read_table
@@ -67,6 +68,7 @@ class Said:
     polarity_cue: str | None = None  # the cue that made an extracted assertion a denial or decline of the claim
     speaker_key: str = ""  # the speaker as the picture's actors know it (an actor id, or a country's name)
     owner_key: str | None = None  # whose claim the content refers to ("the committee's assertions"), as a speaker_key
+    described: str | None = None  # whose figure a description in the content means ("the toll the UN published")
 
     @property
     def content(self) -> str:
@@ -107,7 +109,7 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
         if reference is not None and reference.owner:
             item = replace(item, owner_key=_key(reference.owner, r.id, resolve))
         out.append(item)
-    return out
+    return with_described_figures(out, lambda name, document: _key(name, document, resolve))
 
 
 def _demands(cue: str | None, content: str) -> bool:

@@ -14,6 +14,7 @@ from .countries import country_name
 from .claim_text import key_terms, label_of
 from .claim_figures import _ends
 from .claims import Said, frame_keys, frame_of, group_statements, said_in
+from .described_figures import sources_given
 from .corpus import Report, Triple, reports as read_reports
 from .document_counts import Counts, corpus_weights, document_keys
 from .estimates import Holder, assign_series, find_estimates
@@ -84,9 +85,11 @@ def statement_keys(triples: Iterable[Triple], *, overrides: Overrides | None = N
 def lookup_keys(said: Said) -> frozenset[str]:
     """What `group_statements` finds a statement's candidate claims by besides its words: its frame's
     event and each event with a participant (`frame_keys`, every one: how rare a key is depends on the
-    corpus, so the reader decides which to use), and each measure with each end of its figures."""
+    corpus, so the reader decides which to use), each measure with each end of its figures, and the
+    sources whose figures it gives or describes (`described_figures.sources_given`)."""
     keys = {f"F:{a}|{b}" for a, b in frame_keys(said.frame, lambda _: 1.0)}
     keys |= {f"G:{measure}|{end:g}" for measure, number, _, _ in said.figures for end in _ends(number)}
+    keys |= {f"H:{source}" for source in sources_given(said)}  # "the toll the UN published" finds the UN's figures
     return frozenset(keys)
 
 

@@ -57,11 +57,13 @@ class Institution:
     aliases: tuple[str, ...]
     country: str | None
     kind: str
+    part_of: str | None = None  # the body it belongs to ("United Nations" for the UN's agencies)
 
 
 def institution_from_row(row: dict[str, str]) -> Institution:
     aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
-    return Institution(row["name"], aliases, row.get("country") or None, row.get("kind") or "organisation")
+    return Institution(row["name"], aliases, row.get("country") or None, row.get("kind") or "organisation",
+                       row.get("part_of") or None)
 
 
 @functools.lru_cache(maxsize=None)

@@ -390,3 +390,38 @@ def test_a_statement_setting_the_event_aside_is_a_denial_in_its_claim() -> None:
     ])
     stances = {e.speaker: e.stance for claim in picture.claims for e in claim.statements}
     assert stances["Hanna Weiss"] == "deny"
+
+
+def test_a_description_that_names_its_source_means_that_source_s_earlier_figure() -> None:
+    from claimwatch.consolidate.described_figures import described_source
+
+    found = described_source("it was the source of the death toll for Lisk that the Valley Health Office published")
+    assert (found.source, found.measure) == ("Valley Health Office", "deaths")
+    assert described_source("the figures given on Monday by the Red Cross").source == "Red Cross"
+    assert described_source("the Valley Health Office's death toll").source == "Valley Health Office"
+    assert described_source("the toll had risen overnight") is None
+
+
+def test_a_body_of_the_un_gives_the_un_s_figures() -> None:
+    from claimwatch.consolidate.described_figures import speaks_for
+
+    assert "united-nations" in speaks_for("world-health-organization")
+    assert speaks_for("valley-courier") == {"valley-courier"}
+
+
+def test_a_denial_of_a_source_s_toll_joins_the_claim_of_that_toll() -> None:
+    given = "The Valley Health Office said 210 people had died in the flood."
+    other = "Rescuers in Lisk said 90 people had died in the flood."
+    denied = "it was the source of the toll that the Valley Health Office published two days earlier"
+    later = "the group had never released those numbers"
+    text = f"The Red Cross denied that {denied}. A Red Cross spokesman said {later}."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", given, statements=[("Valley Health Office", "assert", given, None, "said")],
+                quantities=[("210 people", 210, None, None, False, "people", "Valley Health Office")]),
+        article("b", "2025-05-02", "Radio Solen", other, statements=[("Rescuers", "assert", other, None, "said")],
+                quantities=[("90 people", 90, None, None, False, "people", "Rescuers")]),
+        article("c", "2025-05-03", "Daily Ledger", text, statements=[
+            ("The Red Cross", "deny", denied, "2025-05-03", "denied"), ("A Red Cross spokesman", "deny", later, "2025-05-03", "said")]),
+    ])
+    with_210 = next(claim for claim in picture.claims if any(e.document == "a" for e in claim.statements))
+    assert sorted(e.document for e in with_210.statements) == ["a", "c", "c"]

@@ -1,0 +1,160 @@
+"""Figures named by whose they are: "the death toll that the United Nations published a day earlier".
+
+A definite description of a count that says who gave it ("the toll published by the ministry",
+"the UN's death toll", "the figure the agency issued") means that source's figure, though the
+report may never repeat the number: a denial that one was "the source of the death toll that the
+UN published" is about the UN's toll. The figure is looked up among the corpus's statements: the
+latest figure that source (or a body it belongs to, `part_of` in institutions.tsv: the UN's
+humanitarian office speaks for the UN) gave for the measure before the statement was made. A later
+description in the same report with no figure of its own ("those numbers") means the same figure;
+one the report gives itself is found by `claim_figures.referred_figures`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .claim_figures import (ANAPHOR_REACH, FIGURE_ANAPHOR, NAMED_ONLY, Figure, measure_events, measure_named,
+                            toll_measures)
+from .frames import Frame
+from .tables import institutions, read_table
+
+if TYPE_CHECKING:
+    from .claims import Said
+
+_NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’&-]*){0,5})"  # a proper name, "Ministry of Health"
+_BETWEEN = r"(?:\s+(?:for|in|on|of)\s+[\w-]+)?"  # "the death toll for Derna"
+
+
+@dataclass(frozen=True)
+class Description:
+    """A figure described by its source: whose it is, of which measure (None: any toll)."""
+
+    source: str  # the name as written, "United Nations"
+    measure: str | None
+
+
+def described_source(content: str) -> Description | None:
+    """The source a content's description of a count names ("the toll the UN published", "the UN's
+    toll", "the figure given by the ministry"), or None."""
+    for anaphor in FIGURE_ANAPHOR.finditer(content):
+        measure = measure_named(content[anaphor.start():anaphor.end() + 30])
+        after = content[anaphor.end():anaphor.end() + 120]
+        found = _relative().match(after) or _passive().match(after)
+        if found:
+            return Description(_trim(found.group("name")), measure)
+    for found in _possessive().finditer(content):
+        return Description(_trim(found.group("name")), measure_named(found.group(0)))
+    return None
+
+
+def _trim(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs() -> str:
+    """The verbs by which a source makes a figure public (`publishing_verbs.tsv`), as an alternation."""
+    forms = sorted({row["form"].lower() for row in read_table("publishing_verbs") if row.get("form")},
+                   key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@functools.lru_cache(maxsize=1)
+def _relative() -> re.Pattern[str]:
+    """ "... that the United Nations published", "... the agency had issued" """
+    return re.compile(rf"{_BETWEEN}\s+(?:that\s+|which\s+)?(?:the\s+)?{_NAME}\s+(?:had\s+|has\s+)?(?:{_verbs()})\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _passive() -> re.Pattern[str]:
+    """ "... published by the health ministry", "... given on Thursday by the Red Crescent" """
+    return re.compile(rf"{_BETWEEN}\s+(?:{_verbs()})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?{_NAME}")
+
+
+@functools.lru_cache(maxsize=1)
+def _possessive() -> re.Pattern[str]:
+    """ "the UN's Derna death toll", "Red Cross's figures" """
+    nouns = r"(?:number|numbers|figure|figures|toll|count|tally|estimate)"
+    return re.compile(rf"{_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _parents() -> dict[str, str]:
+    """An institution's key -> the key of the body it belongs to (`part_of` in institutions.tsv)."""
+    return {_slug(i.name): _slug(i.part_of) for i in institutions() if i.part_of}
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def speaks_for(speaker_key: str) -> set[str]:
+    """The keys a speaker's figures are known by: its own, and the bodies it belongs to."""
+    keys, parents = {speaker_key}, _parents()
+    while speaker_key in parents and parents[speaker_key] not in keys:
+        speaker_key = parents[speaker_key]
+        keys.add(speaker_key)
+    return keys
+
+
+def with_described_figures(said: list[Said], key: Callable[[str, str], str]) -> list[Said]:
+    """`said`, each statement that describes a source's figure without giving one carrying that
+    figure (see the module's docstring); `key(name, document)` is the speaker key a name stands for."""
+    given: dict[tuple[str, str], list[tuple[str, int]]] = {}  # (source key, measure) -> (day, item), who gave what when
+    for n, s in enumerate(said):
+        day = s.report.said_on(s.statement) or ""
+        for measure, number, main, _ in s.figures:
+            if main and number != NAMED_ONLY:
+                for source in speaks_for(s.speaker_key):
+                    given.setdefault((source, measure.split("|")[0]), []).append((day, n))
+    out = list(said)
+    last: dict[str, tuple[int, frozenset[Figure]]] = {}  # report -> (where its last described figure was, the figure)
+    for n, s in sorted(enumerate(said), key=lambda x: (x[1].report.id, x[1].statement.span[0])):
+        if s.figures and any(number != NAMED_ONLY for _, number, _, _ in s.figures):
+            continue
+        described = described_source(s.content)
+        if described is not None:
+            source = key(described.source, s.report.id)
+            figure = _latest(said, given, source, described.measure, s.report.said_on(s.statement) or "")
+            out[n] = replace(_about(s, figure) if figure else s, described=source)
+            if figure:
+                last[s.report.id] = (s.statement.span[1], figure)
+            continue
+        previous = last.get(s.report.id)
+        if previous and FIGURE_ANAPHOR.search(s.content) and s.statement.span[0] - previous[0] <= ANAPHOR_REACH:
+            out[n] = _about(s, previous[1])  # "those numbers", after "the toll the UN published"
+    return out
+
+
+def sources_given(s: Said) -> set[str]:
+    """The sources whose figures a statement gives or describes, by key: what the store finds the
+    claims a description refers to by (`consolidate.picture.lookup_keys`)."""
+    if s.described:
+        return {s.described}
+    if any(main and number != NAMED_ONLY for _, number, main, _ in s.figures):
+        return speaks_for(s.speaker_key)
+    return set()
+
+
+def _about(s: Said, figure: frozenset[Figure]) -> Said:
+    """`s` as a statement about `figure`: it gives it, and its frame is the event the figure counts
+    ("never released those numbers ... surprised to see its name linked to them" is about deaths)."""
+    events = {measure_events().get(measure.split("|")[0]) for measure, *_ in figure} - {None}
+    if len(events) != 1:
+        return replace(s, figures=figure)
+    frame = s.frame or Frame("")
+    return replace(s, figures=figure, frame=replace(frame, event=events.pop(), trigger=""))
+
+
+def _latest(said: list[Said], given: dict, source: str, measure: str | None, before: str) -> frozenset[Figure]:
+    """The main figure `source` last gave for `measure` (any toll when None) before the day `before`."""
+    measures = [measure] if measure else sorted(toll_measures())
+    found = [(day, n, m) for m in measures for day, n in given.get((source, m), ()) if day < before]
+    if not found:
+        return frozenset()
+    day, n, m = max(found, key=lambda x: (x[0], said[x[1]].report.published or "", -said[x[1]].statement.span[0]))
+    return frozenset(f for f in said[n].figures if f[2] and f[1] != NAMED_ONLY and f[0].split("|")[0] == m)
