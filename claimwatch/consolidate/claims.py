@@ -183,9 +183,7 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
         text = said[members[0]].report.document.text
         head_end = headline_end(text)
         body = [n for n in members if said[n].statement.span[0] > head_end]
-        if head_end <= 0 or not body:
-            continue
-        for n in members:
+        for n in members if head_end > 0 and body else ():
             if said[n].statement.span[0] >= head_end:
                 continue
             def resemblance(m: int) -> float:
@@ -198,7 +196,8 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
         ordered = sorted(members, key=lambda m: said[m].statement.span[0])
         sentence_of: dict[str, int] = {}
         for n in ordered:  # a quote split around its attribution: '"There is no indication," X said, "that P"'
-            sentence = said[n].report.sentence(said[n].statement.span)
+            # a piece's span may end before or after the closing quote mark: the sentence is the same
+            sentence = said[n].report.sentence(said[n].statement.span).rstrip("\"'”’)")
             other = sentence_of.setdefault(sentence, n)
             if other != n and n not in joined_to and (said[n].frame is None or said[other].frame is None) and \
                     not figures_disagree(said[n].figures, said[other].figures):

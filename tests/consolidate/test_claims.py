@@ -425,3 +425,23 @@ def test_a_denial_of_a_source_s_toll_joins_the_claim_of_that_toll() -> None:
     ])
     with_210 = next(claim for claim in picture.claims if any(e.document == "a" for e in claim.statements))
     assert sorted(e.document for e in with_210.statements) == ["a", "c", "c"]
+
+
+def test_the_pieces_of_a_quote_split_by_its_attribution_are_one_statement_wherever_their_spans_end() -> None:
+    from dataclasses import replace
+
+    from claimwatch.consolidate.claims import said_in, units
+    from claimwatch.consolidate.corpus import reports
+
+    text = ('Rescuers worked through the night. "There is no sign at this time," the mayor told reporters, '
+            '"that the dam was sabotaged." The pictures were hard to watch, he said.')
+    opening = text[text.index('"There'):text.index('sabotaged."') + len('sabotaged.')]  # ends inside the quote
+    closing = text[text.index('"that'):text.index('sabotaged."') + len('sabotaged."')]  # ends after it
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("the mayor", "deny", opening, None, "told"), ("the mayor", "deny", closing, None, "told")])
+    first = extraction.statements[0]
+    start = first.span[0] + 1
+    first = replace(first, content="There is no sign at this time,", content_span=(start, start + 30))
+    extraction = replace(extraction, statements=[first, extraction.statements[1]])
+    said = said_in(reports([(document, extraction, None)]))
+    assert units(said) == [[0, 1]]
