@@ -104,6 +104,13 @@ def referent(said: list[Said], before: list[int], reference: Reference, n: int) 
     return None
 
 
+def _mostly(owners: set[str], target: int, asserted: dict[str, Counter]) -> bool:
+    """True when `target` holds most of what the owners assert: "the Islamic State claim" is the group's
+    one claim, while "the Kremlin's version" could mean any of the many the Kremlin asserts."""
+    total = sum(sum(asserted.get(owner, Counter()).values()) for owner in owners)
+    return 2 * sum(asserted.get(owner, Counter())[target] for owner in owners) > total
+
+
 def _event_of_noun(noun: str) -> str | None:
     from .frames import triggers
     found = triggers(noun)
@@ -130,6 +137,22 @@ def _join_owned_references(groups: list[list[int]], unit_list: list[list[int]], 
             for n in unit_list[u]:
                 if said[n].statement.stance == "assert":
                     asserted[said[n].speaker_key][g] += 1
+    def owners_claim(owners: set[str], g: int) -> int | None:
+        counts: Counter = Counter()
+        for owner in owners:
+            counts.update({target: k for target, k in asserted.get(owner, {}).items() if target != g})
+        return max(counts, key=lambda t: (counts[t], -t)) if counts else None
+
+    groups = [list(claim) for claim in groups]
+    for g, claim in enumerate(groups):  # a reference that says nothing of its own, or refuses to ("declined to comment
+        for u in list(claim):          # on the Islamic State claim"), is about the owner's claim, whatever it shares
+            members = [said[n] for n in unit_list[u]]
+            owners = {m.owner_key for m in members if m.owner_key and (m.frame is None or m.statement.stance == "decline")}
+            owners -= {m.speaker_key for m in members}
+            target = owners_claim(owners, g) if owners else None
+            if target is not None and _mostly(owners, target, asserted):
+                claim.remove(u)
+                groups[target].append(u)
     moved: dict[int, int] = {}
     for g, claim in enumerate(groups):
         owners: set[str] = set()
@@ -140,11 +163,9 @@ def _join_owned_references(groups: list[list[int]], unit_list: list[list[int]], 
             referring += bool(unit_owners)
             owners |= unit_owners
         if 2 * referring > len(claim):  # mostly referred to, not stated in its own words: the owner's claim
-            counts = Counter()
-            for owner in owners:
-                counts.update({target: k for target, k in asserted.get(owner, {}).items() if target != g})
-            if counts:
-                moved[g] = max(counts, key=lambda t: (counts[t], -t))
+            target = owners_claim(owners, g)
+            if target is not None:
+                moved[g] = target
     out = [list(claim) for claim in groups]
     for g, target in moved.items():
         while target in moved:  # the owner's claim itself moved

@@ -91,7 +91,7 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
         if stance != s.stance:
             s = replace(s, stance=stance)
         names = _organisations(r, s)
-        if s.speaker and (_SELF.match(content) or lacks_subject(parsed, content)):
+        if s.speaker and (_speaks_of_itself(r, s.speaker, content) or lacks_subject(parsed, content)):
             names.append(s.speaker)  # "IS says its fighters attacked", "X denied sending troops": the speaker acts
         if resolve is not None:
             names = [resolve(name, r.id) or name for name in names]
@@ -106,10 +106,28 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
             s = replace(s, stance=stance)
         item = Said(r, s, i, features(r, s), given, frame, cue, _key(s.speaker, r.id, resolve))
         reference = claim_reference(item)
+        asked = _question_before(r, s) if reference is None and stance in ("decline", "deny") else None
+        if asked:  # "Q: Islamic State's version is not mentioned. Why?" "We do not comment on that."
+            reference = claim_reference(replace(item, statement=replace(s, content=asked, cue=None)))
         if reference is not None and reference.owner:
             item = replace(item, owner_key=_key(reference.owner, r.id, resolve))
         out.append(item)
     return with_described_figures(out, lambda name, document: _key(name, document, resolve))
+
+
+_QUESTION_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{0,30}:|Q\s*[:.-])\s*")  # "QUESTION:", "Q:", "REPORTER:"
+
+
+def _question_before(report: Report, statement: Statement) -> str | None:
+    """The question a statement answers, in a transcript or a Q&A: the paragraph just before the
+    statement's own, when it ends with a question mark ("QUESTION: ... Why?"), without its label.
+    An answer that refuses or rejects ("We do not comment on that") is about what was asked."""
+    text = report.document.text
+    start = text.rfind("\n", 0, statement.span[0]) + 1
+    paragraphs = [p for p in text[:start].split("\n") if p.strip()]
+    if not paragraphs or not paragraphs[-1].rstrip().endswith("?"):
+        return None
+    return _QUESTION_LABEL.sub("", paragraphs[-1]).strip()
 
 
 def _demands(cue: str | None, content: str) -> bool:
@@ -143,7 +161,18 @@ def _key(name: str, document: str, resolve: Resolver | None) -> str:
 
 
 Resolver = Callable[[str, str], "str | None"]
-_SELF = re.compile(r"^(?:it|its|we|our|they|their)\b", re.I)
+_SELF = re.compile(r"^(?:(?P<thing>it|its)|we|our|they|their)\b", re.I)
+
+
+def _speaks_of_itself(report: Report, speaker: str, content: str) -> bool:
+    """True when a content opens with the speaker's own pronoun: "its fighters attacked" said by IS, "we
+    struck" by a spokesman. A person is never "it": "it had been too vague", said by a spy chief, is
+    about the information he was asked of, not about him."""
+    found = _SELF.match(content)
+    if not found:
+        return False
+    return not found.group("thing") or not any(
+        e.label == "PERSON" and (speaker in e.text or e.text in speaker) for e in report.extraction.entities)
 
 
 def _organisations(report: Report, statement: Statement) -> list[str]:

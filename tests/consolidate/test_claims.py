@@ -445,3 +445,34 @@ def test_the_pieces_of_a_quote_split_by_its_attribution_are_one_statement_wherev
     extraction = replace(extraction, statements=[first, extraction.statements[1]])
     said = said_in(reports([(document, extraction, None)]))
     assert units(said) == [[0, 1]]
+
+
+def test_a_person_is_never_it() -> None:
+    from claimwatch.consolidate.claims import _speaks_of_itself
+    from claimwatch.consolidate.corpus import reports
+
+    text = "The spy chief Lev Arno said it had been too vague. The Front said its fighters struck."
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text,
+                                      entities=[("Lev Arno", "PERSON"), ("The Front", "ORG")])
+    report = reports([(document, extraction, None)])[0]
+    assert not _speaks_of_itself(report, "Lev Arno", "it had been too vague")
+    assert _speaks_of_itself(report, "The Front", "its fighters struck")
+    assert _speaks_of_itself(report, "Lev Arno", "we struck the depot")
+
+
+def test_a_refusal_to_answer_in_a_transcript_is_about_the_claim_the_question_names() -> None:
+    claim = "The Front said its fighters had bombed the Harlow depot."
+    transcript = ("Transcript: the minister's briefing\n\n"
+                  "QUESTION: The Front's version of events is not mentioned by any official. Why?\n\n"
+                  "MINISTER: You are asking about the course of the inquiry. We do not comment on that.")
+    answer = "You are asking about the course of the inquiry. We do not comment on that."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", claim,
+                statements=[("The Front", "assert", claim, None, "said")], entities=[("The Front", "ORG")]),
+        article("b", "2025-05-02", "Radio Solen", "The Front claimed the depot bombing. " + claim,
+                statements=[("The Front", "assert", claim, None, "said")], entities=[("The Front", "ORG")]),
+        article("c", "2025-05-03", "Daily Ledger", transcript,
+                statements=[("MINISTER", "decline", answer, None, "comment")]),
+    ])
+    with_c = next(claim for claim in picture.claims if any(e.document == "c" for e in claim.statements))
+    assert sorted(e.document for e in with_c.statements) == ["a", "b", "c"]
