@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..models import Statement
-from .claim_figures import (NAMED_ONLY, Figure, _ends, figures, figures_disagree, measure_events, named_measures,
+from .claim_figures import (ANAPHOR_REACH, NAMED_ONLY, Figure, _ends, figures, figures_disagree, measure_events, named_measures,
                             referred_figures, same_figure)
 from .claim_references import _join_owned_references, claim_reference, referent
 from .claim_text import _WORD, _idf, content_text, features, headline_end, proposition, stem
@@ -235,15 +235,33 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
             if n in joined_to:
                 continue
             reference = claim_reference(said[n])
-            if reference is None:
-                continue
-            target = referent(said, ordered[:k], reference, n)
+            target = referent(said, ordered[:k], reference, n) if reference else _recounted(said, ordered[:k], n)
             if target is not None:
                 joined_to[n] = joined_to.get(target, target)
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(said)):
         groups[joined_to.get(n, n)].append(n)
     return sorted(groups.values())
+
+
+_RECOUNT = re.compile(r"^\s*(?:the|its|their)\s+(?:number|count|tally|figure|total)\s+(?:at|as|to)\b", re.I)
+
+
+def _recounted(said: list[Said], before: list[int], n: int) -> int | None:
+    """The statement a recount is about: "Two of the defendants admitted their guilt, the court said.
+    Rubezh put the number at three." A content that only puts "the number" at a figure counts what the
+    report's last statement with a number counted, in its paragraph and within ANAPHOR_REACH, when
+    their figures can be one claim (two rival tolls cannot)."""
+    if not _RECOUNT.match(said[n].content):
+        return None
+    report, start = said[n].report, said[n].statement.span[0]
+    for m in reversed(before):
+        span = said[m].statement.content_span or said[m].statement.span
+        if start - span[1] > ANAPHOR_REACH or "\n" in report.document.text[span[1]:start]:
+            return None  # far back, or in another paragraph (a Q&A's next question)
+        if any(span[0] <= q.span[0] < span[1] for q in report.extraction.quantities):
+            return None if figures_disagree(said[n].figures, said[m].figures) else m
+    return None
 
 
 def _headline_days(said: list[Said], unit_list: list[list[int]]) -> list[Said]:

@@ -1,6 +1,8 @@
 """Claims: statements grouped by the proposition they share, with a readable label."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimwatch.consolidate import build_picture
 from claimwatch.consolidate.claim_text import readable
 from claimwatch.models import Statement
@@ -476,3 +478,21 @@ def test_a_refusal_to_answer_in_a_transcript_is_about_the_claim_the_question_nam
     ])
     with_c = next(claim for claim in picture.claims if any(e.document == "c" for e in claim.statements))
     assert sorted(e.document for e in with_c.statements) == ["a", "b", "c"]
+
+
+def test_a_recount_joins_the_statement_whose_number_it_puts_otherwise() -> None:
+    from claimwatch.consolidate.claims import said_in, units
+    from claimwatch.consolidate.corpus import reports
+
+    admitted = "Two of the dockers admitted the theft"
+    recount = "the number at three"
+    text = ("Dockers in court over port theft\n\n"
+            f"{admitted}, the court said on Sunday. The Harbour Wire put {recount}, citing a clerk.\n\n"
+            f"Q: How many were charged?\n\nA: The port authority put {recount}.")
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("the court", "assert", admitted, None, "said"), ("The Harbour Wire", "assert", recount, None, "put")],
+        quantities=[("Two", 2, None, None, False, None, "the court"), ("three", 3, None, None, False, None, None)])
+    later = replace(extraction.statements[1], span=(text.rindex(recount), text.rindex(recount) + len(recount)),
+                    speaker="The port authority", speaker_span=None)
+    extraction = replace(extraction, statements=[*extraction.statements, later])
+    assert units(said_in(reports([(document, extraction, None)]))) == [[0, 1], [2]]  # not across a paragraph
