@@ -223,11 +223,10 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
             if best is not None and resemblance(best) >= HEADLINE_SIMILARITY:
                 joined_to[n] = best
         ordered = sorted(members, key=lambda m: said[m].statement.span[0])
-        sentence_of: dict[str, int] = {}
+        sentence_of: dict[int, int] = {}
         for n in ordered:  # a quote split around its attribution: '"There is no indication," X said, "that P"'
-            # a piece's span may end before or after the closing quote mark: the sentence is the same
-            sentence = said[n].report.sentence(said[n].statement.span).rstrip("\"'”’)")
-            other = sentence_of.setdefault(sentence, n)
+            # known by where its sentence starts: a piece's span may end anywhere in it
+            other = sentence_of.setdefault(said[n].report.sentence_start(said[n].statement.span), n)
             if other != n and n not in joined_to and (said[n].frame is None or said[other].frame is None) and \
                     not figures_disagree(said[n].figures, said[other].figures):
                 joined_to[n] = joined_to.get(other, other)
@@ -238,10 +237,16 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
             target = referent(said, ordered[:k], reference, n) if reference else _recounted(said, ordered[:k], n)
             if target is not None:
                 joined_to[n] = joined_to.get(target, target)
+    def root(n: int) -> int:  # a headline joined to a quote's piece joined to its other piece: one unit
+        seen = {n}
+        while n in joined_to and joined_to[n] not in seen:
+            n = joined_to[n]
+            seen.add(n)
+        return n
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(said)):
-        groups[joined_to.get(n, n)].append(n)
-    return sorted(groups.values())
+        groups[root(n)].append(n)
+    return sorted(sorted(group) for group in groups.values())
 
 
 _RECOUNT = re.compile(r"^\s*(?:the|its|their)\s+(?:number|count|tally|figure|total)\s+(?:at|as|to)\b", re.I)

@@ -48,12 +48,18 @@ class Report:
     def outlet(self) -> str | None:
         return self.document.outlet
 
+    def sentence_start(self, span: Span) -> int:
+        """Where the sentence holding the start of `span` begins (a paragraph begins one too)."""
+        text = self.document.text
+        start = max(0, span[0])
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1) if m.end() <= start), default=0)
+        return max(left, text.rfind("\n", 0, start) + 1)
+
     def sentence(self, span: Span) -> str:
         """The whole sentence(s) around `span`, trimmed, for citations."""
         text = self.document.text
         start, end = max(0, span[0]), min(len(text), span[1])
-        left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1) if m.end() <= start), default=0)
-        left = max(left, text.rfind("\n", 0, start) + 1)
+        left = self.sentence_start(span)
         right_match = _SENTENCE_END.search(text, max(end - 1, start))
         right = right_match.start() if right_match else len(text)
         newline = text.find("\n", start)

@@ -496,3 +496,18 @@ def test_a_recount_joins_the_statement_whose_number_it_puts_otherwise() -> None:
                     speaker="The port authority", speaker_span=None)
     extraction = replace(extraction, statements=[*extraction.statements, later])
     assert units(said_in(reports([(document, extraction, None)]))) == [[0, 1], [2]]  # not across a paragraph
+
+
+def test_pieces_of_one_sentence_join_though_an_abbreviation_looks_like_its_end() -> None:
+    from claimwatch.consolidate.claims import said_in, units
+    from claimwatch.consolidate.corpus import reports
+
+    claim = "the tip-off named the hall as a potential target"
+    text = f"Hall named in warning\n\nIn March {claim}, the Harbour Post reported, citing unnamed U.S. officials."
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("the Harbour Post", "assert", claim, None, "reported"),
+        ("the Harbour Post", "assert", "the Harbour Post reported", None, "reported"),
+        ("unnamed U.S. officials", "assert", "citing unnamed U.S. officials.", None, "citing")])
+    pieces = [replace(s, content="") if n else s for n, s in enumerate(extraction.statements)]
+    said = said_in(reports([(document, replace(extraction, statements=pieces), None)]))
+    assert units(said) == [[0, 1, 2]]
