@@ -45,9 +45,11 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     return frozenset(out)
 
 
+# a demonstrative agrees in number with its noun: "that casualty numbers could rise" is a clause
 FIGURE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this|those|these|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:number|numbers|figure|figures|toll|count|tally|estimate)\b", re.I)
+    r"\b(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|toll|count|tally|estimate)s?"
+    r"|(?:that|this)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|toll|count|tally|estimate)"
+    r"|(?:those|these)\s+(?:[\w-]+\s+){0,2}?(?:numbers|figures|tolls|counts|tallies|estimates))\b", re.I)
 
 
 # "the death toll that the United Nations published", "the figure given by officials": a description

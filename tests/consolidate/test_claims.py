@@ -511,3 +511,11 @@ def test_pieces_of_one_sentence_join_though_an_abbreviation_looks_like_its_end()
     pieces = [replace(s, content="") if n else s for n, s in enumerate(extraction.statements)]
     said = said_in(reports([(document, replace(extraction, statements=pieces), None)]))
     assert units(said) == [[0, 1, 2]]
+
+
+def test_a_demonstrative_agrees_with_the_count_it_points_to() -> None:
+    from claimwatch.consolidate.claim_figures import FIGURE_ANAPHOR
+
+    assert not FIGURE_ANAPHOR.search("verified by the agency, and that casualty numbers could move up")
+    for phrase in ("those numbers", "that figure", "the death toll", "its own estimates", "these tallies"):
+        assert FIGURE_ANAPHOR.search(f"had never released {phrase}"), phrase
