@@ -66,7 +66,10 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
 
     A definite description of a count names the last figure the report gave for a
     measure, so "the agency said it never issued the number" is about that figure:
-    the nearest measured figure before the content, within ANAPHOR_REACH characters.
+    the nearest measured figure before the content, within ANAPHOR_REACH characters. A
+    description that names no measure ("the figure") means the nearest number, so when that
+    number's measure is unknown ("The Red Crescent's 11,300 travelled furthest"), it gives none
+    here (see `described_figures`, which knows whose figures have that value).
     """
     span = statement.content_span or statement.span
     text = report.document.text[span[0]:span[1]]
@@ -84,7 +87,20 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
         if what is not None and what.label not in GENERIC_LABELS and named in (None, what.measure):
             return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True,
                                quantity.approx)})
+        if named is None and what is None:
+            return frozenset()  # "the figure" is the last number given, whatever it counts: not an older one
     return frozenset()
+
+
+def nearest_number(report: Report, statement: Statement) -> Quantity | None:
+    """The last number the report gives before a content, within ANAPHOR_REACH of it in the body: what
+    "the figure" or "it" points back to."""
+    span = statement.content_span or statement.span
+    body = headline_end(report.document.text)
+    earliest = max(body if span[0] > body else 0, span[0] - ANAPHOR_REACH)
+    before = [q for q in report.extraction.quantities if earliest <= q.span[0] < span[0]
+              and _number(q) != (None, None, None) and not describes(report.document.text, q)]
+    return max(before, key=lambda q: q.span[0], default=None)
 
 
 def measure_named(phrase: str) -> str | None:

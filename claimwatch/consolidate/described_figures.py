@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .claim_figures import (ANAPHOR_REACH, FIGURE_ANAPHOR, NAMED_ONLY, Figure, measure_events, measure_named,
-                            toll_measures)
+                            nearest_number, toll_measures)
 from .frames import Frame
 from .tables import institutions, read_table
 
@@ -124,10 +124,30 @@ def with_described_figures(said: list[Said], key: Callable[[str, str], str]) -> 
             if figure:
                 last[s.report.id] = (s.statement.span[1], figure)
             continue
+        if not FIGURE_ANAPHOR.search(s.content):
+            continue
+        owned = _owned_number(s)
+        if owned is not None:  # "The Red Crescent's 11,300 travelled furthest. The next day the UN withdrew the figure"
+            figure = _latest(said, given, key(owned[0], s.report.id), None, s.report.said_on(s.statement) or "",
+                             value=owned[1])
+            if figure:
+                out[n] = _about(s, figure)
+                continue
         previous = last.get(s.report.id)
-        if previous and FIGURE_ANAPHOR.search(s.content) and s.statement.span[0] - previous[0] <= ANAPHOR_REACH:
+        if previous and s.statement.span[0] - previous[0] <= ANAPHOR_REACH:
             out[n] = _about(s, previous[1])  # "those numbers", after "the toll the UN published"
     return out
+
+
+def _owned_number(s: Said) -> tuple[str, float] | None:
+    """(whose, value) of the bare number a figure anaphor points back to, when a possessive names its
+    source and no unit its measure: "The Red Crescent's 11,300"."""
+    quantity = nearest_number(s.report, s.statement)
+    if quantity is None or quantity.value is None or quantity.unit:
+        return None
+    text = s.report.document.text
+    owner = re.search(rf"{_NAME}['’]s\s+$", text[max(0, quantity.span[0] - 80):quantity.span[0]])
+    return (_trim(owner.group("name")), quantity.value) if owner else None
 
 
 def sources_given(s: Said) -> set[str]:
@@ -150,11 +170,18 @@ def _about(s: Said, figure: frozenset[Figure]) -> Said:
     return replace(s, figures=figure, frame=replace(frame, event=events.pop(), trigger=""))
 
 
-def _latest(said: list[Said], given: dict, source: str, measure: str | None, before: str) -> frozenset[Figure]:
-    """The main figure `source` last gave for `measure` (any toll when None) before the day `before`."""
+def _latest(said: list[Said], given: dict, source: str, measure: str | None, before: str,
+            value: float | None = None) -> frozenset[Figure]:
+    """The main figure `source` last gave for `measure` (any toll when None) before the day `before`;
+    with `value`, the last one of that value."""
     measures = [measure] if measure else sorted(toll_measures())
-    found = [(day, n, m) for m in measures for day, n in given.get((source, m), ()) if day < before]
+    found = [(day, n, m) for m in measures for day, n in given.get((source, m), ()) if day < before
+             and (value is None or any(value in f[1] for f in _main(said[n].figures, m)))]
     if not found:
         return frozenset()
     day, n, m = max(found, key=lambda x: (x[0], said[x[1]].report.published or "", -said[x[1]].statement.span[0]))
-    return frozenset(f for f in said[n].figures if f[2] and f[1] != NAMED_ONLY and f[0].split("|")[0] == m)
+    return _main(said[n].figures, m)
+
+
+def _main(figures: frozenset[Figure], measure: str) -> frozenset[Figure]:
+    return frozenset(f for f in figures if f[2] and f[1] != NAMED_ONLY and f[0].split("|")[0] == measure)

@@ -519,3 +519,22 @@ def test_a_demonstrative_agrees_with_the_count_it_points_to() -> None:
     assert not FIGURE_ANAPHOR.search("verified by the agency, and that casualty numbers could move up")
     for phrase in ("those numbers", "that figure", "the death toll", "its own estimates", "these tallies"):
         assert FIGURE_ANAPHOR.search(f"had never released {phrase}"), phrase
+
+
+def test_a_source_s_bare_number_is_that_source_s_figure_of_that_value() -> None:
+    given = "The Valley Health Office said 210 people had died in the flood."
+    other = "Rescuers in Lisk said 90 people had died in the flood."
+    recap = ("The count was disputed from the start. Rescuers spoke of 90 dead. "
+             "The Valley Health Office's 210 travelled furthest abroad. A week later the office withdrew the figure.")
+    withdrawn = "the figure"
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", given, statements=[("Valley Health Office", "assert", given, None, "said")],
+                quantities=[("210 people", 210, None, None, False, "people", "Valley Health Office")]),
+        article("b", "2025-05-02", "Radio Solen", other, statements=[("Rescuers", "assert", other, None, "said")],
+                quantities=[("90 people", 90, None, None, False, "people", "Rescuers")]),
+        article("c", "2025-05-09", "Daily Ledger", "Analysis: the flood count\n\n" + recap,
+                statements=[("the office", "deny", withdrawn, None, "withdrew")],
+                quantities=[("90", 90, None, None, False, None, "Rescuers"), ("210", 210, None, None, False, None, None)]),
+    ])
+    with_210 = next(claim for claim in picture.claims if any(e.document == "a" for e in claim.statements))
+    assert sorted(e.document for e in with_210.statements) == ["a", "c"]
