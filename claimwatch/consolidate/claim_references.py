@@ -46,9 +46,14 @@ def claim_reference(s: Said) -> Reference | None:
         owner = found.group(2) or (named if named[:1].isupper() and not found.group(1) else None)
         owner = re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.I) if owner else None
         return Reference(owner, found.group(4).lower(), bool(found.group(1)))
-    if re.match(r"^(?:that|this|it|them)\s+(?:as|to be)\b", s.content.strip(), re.I):  # before "that" is cut
+    if _PRONOUN_AS.match(s.content.strip()):  # before "that" is cut
         return Reference(None, None)
     return None
+
+
+# "dismissed that as a fabrication", "called it to be a lie"; not "that as many as 20,000 had died"
+_PRONOUN_AS = re.compile(r"^(?:that|this|it|them)\s+(?:as(?!\s+(?:many|much|few|little|well|soon|long|far|"
+                         r"high|low|recently|early|late)\b)|to be)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1)

@@ -538,3 +538,10 @@ def test_a_source_s_bare_number_is_that_source_s_figure_of_that_value() -> None:
     ])
     with_210 = next(claim for claim in picture.claims if any(e.document == "a" for e in claim.statements))
     assert sorted(e.document for e in with_210.statements) == ["a", "c"]
+
+
+def test_that_as_many_as_is_a_figure_not_a_pronoun_reference() -> None:
+    from claimwatch.consolidate.claim_references import _PRONOUN_AS
+
+    assert not _PRONOUN_AS.match("that as many as 200 people could have died")
+    assert _PRONOUN_AS.match("that as a fabrication") and _PRONOUN_AS.match("them as a provocation")
