@@ -545,3 +545,11 @@ def test_that_as_many_as_is_a_figure_not_a_pronoun_reference() -> None:
 
     assert not _PRONOUN_AS.match("that as many as 200 people could have died")
     assert _PRONOUN_AS.match("that as a fabrication") and _PRONOUN_AS.match("them as a provocation")
+
+
+def test_those_responsible_are_pursued_not_an_attack() -> None:
+    from claimwatch.consolidate.frames import read_frame
+
+    assert read_frame("to pursue those responsible for the Harlow dam collapse").event == "investigate"
+    assert read_frame("that those responsible for the collapse be brought to justice").event == "investigate"
+    assert read_frame("the Front was responsible for the bombing").event == "attack"
