@@ -27,6 +27,7 @@ from ..models import Statement, TimeExpr
 from .dating import (document_day, 
     calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, occasion_nouns, time_in,
 )
+from .headline_trailers import trailer_cues
 from .lexicon import read_table
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
@@ -90,6 +91,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues += _transcript_cues(doc, cues, turns)
     first_turn = min((t.label_span[0] for t in turns), default=len(text))
     headlines = [h for h in _headline_cues(doc, cues) if h.cue_span[0] < first_turn]  # in a transcript, labels are turns
+    headlines += trailer_cues(doc, cues + headlines)
     cues = [c for c in cues if not (c.continues and any(  # a quoted phrase of the label's claim is the label's
         h.content_span[0] <= c.cue_span[0] < h.content_span[1] for h in headlines))] + headlines
     cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)

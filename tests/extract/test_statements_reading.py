@@ -71,6 +71,31 @@ def test_headline_label_that_names_no_one_is_not_a_speaker(read):
     assert read(text) == []
 
 
+def test_headline_source_after_a_dash_reports_the_headline(read):
+    text = "Troops massing near the Velna border - officials\n\nThe river rose two metres overnight."
+    (headline,) = read(text)
+    assert headline.speaker == "officials" and headline.content == "Troops massing near the Velna border"
+
+
+def test_headline_report_after_a_dash_is_the_report_the_body_cites(read):
+    text = ("Two dockers left for Varna weeks before the fire - report\n\n"
+            "Two of the accused dockers had been in Varna in May, the Harbour Gazette reported on Tuesday.")
+    headline = next(s for s in read(text) if s.span[0] == 0)
+    assert headline.speaker == "Harbour Gazette" and headline.content.endswith("before the fire")
+
+
+def test_headline_dash_trailer_is_not_what_the_headline_s_own_speaker_said(read):
+    text = ("Port chief denies safety risk - state agency\n\n"
+            "The port chief said on Monday that the cranes were safe.")
+    headline = next(s for s in read(text) if s.span[0] == 0)
+    assert headline.speaker == "Port chief" and headline.content == "safety risk"
+
+
+def test_headline_dash_before_a_phrase_that_names_no_source(read):
+    text = "Floods in the valley - what we know on Saturday\n\nThe river rose two metres overnight."
+    assert read(text) == []
+
+
 # --- sign-offs and speech acts of judging -----------------------------------------------
 
 def test_quote_signed_with_a_horizontal_bar_is_the_signers(read):

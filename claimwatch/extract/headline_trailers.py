@@ -1,0 +1,75 @@
+"""Headlines that name their source after a dash.
+
+"Two suspects flew to Varna weeks before bombing - report" and "Troops seen near border -
+officials" say who said the headline the way "..., officials say" does; "Minister puts toll at
+3,283, denies epidemic risk - state agency" names who reported the minister's words, which are
+the minister's, so the trailer only ends their content. A trailer "- report" stands for the report
+the body cites ("..., the Harbour Post reported"): its source is that report's source.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from .lexicon import read_table
+from .quotes import headline_line
+from .reported import Cue
+
+_TRAILER = re.compile(r"\s[-–—]\s+(?P<source>[^-–—:\n]{2,40}?)\s*$")
+MAX_SOURCE_WORDS = 4
+_NAMES = ("ORG", "GPE", "NORP", "PERSON")
+
+
+@functools.lru_cache(maxsize=1)
+def _source_words() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in read_table("trailer_sources") if row.get("word"))
+
+
+def trailer_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """The cue of a headline whose source follows a dash, when no cue of its own reports it; a cue of
+    its own has its content end at the dash (the trailer is not what was said)."""
+    line = headline_line(doc)
+    if not len(line):
+        return []
+    start, text = line.start_char, line.text.rstrip()
+    found = _TRAILER.search(text)
+    if found is None or len(found.group("source").split()) > MAX_SOURCE_WORDS:
+        return []
+    dash, source = start + found.start() + 1, (start + found.start("source"), start + found.end("source"))
+    if not _names_a_source(doc, *source):
+        return []
+    own = [c for c in cues if start <= c.cue_span[0] < dash]
+    for cue in own:
+        if cue.content_span and cue.content_span[1] > dash:
+            cue.content_span = (cue.content_span[0], max(cue.content_span[0], _before_space(doc.text, dash)))
+            cue.span = (cue.span[0], min(cue.span[1], source[1]))
+    if own:
+        return []
+    claim = (start, _before_space(doc.text, dash))
+    tokens = doc.char_span(*source, alignment_mode="expand")
+    cited = _cited_report(doc, cues, dash) if doc.text[source[0]:source[1]].lower().rstrip("s") == "report" else None
+    if cited is not None:
+        return [Cue(cue="-", cue_span=(dash, dash + 1), stance="assert", span=(start, source[1]), content_span=claim,
+                    source=cited.source, source_head=cited.source_head, headline=True)]
+    return [Cue(cue="-", cue_span=(dash, dash + 1), stance="assert", span=(start, source[1]), content_span=claim,
+                source=list(tokens), source_head=tokens.root, headline=True)]
+
+
+def _names_a_source(doc: Doc, start: int, end: int) -> bool:
+    phrase = doc.text[start:end].lower().split()
+    return bool(phrase) and (phrase[-1].strip(".") in _source_words() or any(
+        e.label_ in _NAMES and e.start_char <= start and end <= e.end_char for e in doc.ents))
+
+
+def _cited_report(doc: Doc, cues: list[Cue], after: int) -> Cue | None:
+    """The body's first cue that reports with "report" and names who reported."""
+    return next((c for c in cues if c.cue_span[0] > after and c.cue.lower().startswith("report")
+                 and c.source_head is not None and c.source_head.pos_ != "PRON"), None)
+
+
+def _before_space(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
