@@ -19,6 +19,7 @@ from ..consolidate.records import (Actor, Citation, Claim, Contradiction, Estima
                                    Picture, ReportOrigin, TimelineEntry)
 from ..models import _jsonable, to_dict
 from .convert import quantity_record, statement_record
+from .latest_figure import newest
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
 from .picture_counts import add_counts, count_documents
 from .picture_tables import (CLAIM_ORDER, PICTURE_TABLES, ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow,
@@ -160,6 +161,7 @@ def write_series(session: Session, series: Sequence[EstimateSeries], loose: Sequ
                      "low": s.low, "high": s.high, "conservative": s.conservative,
                      "conservative_from": _position(s.estimates, s.conservative_from, place),
                      "latest": [_position(s.estimates, e, place) for e in s.latest],
+                     "newest": _position(s.estimates, newest(s.latest), place),
                      "contradictions": [to_dict(x) for x in s.contradictions], "dirty": False})
     ids = _insert_returning(session, SeriesRow, rows)
     figures = [_figure_row(ids[s.id], n, e, quantities) for s in series for n, e in enumerate(s.estimates)]

@@ -129,6 +129,7 @@ class SeriesRow(Base):
     conservative: Mapped[float | None] = mapped_column(Float)
     conservative_from: Mapped[int | None] = mapped_column(Integer)  # position of that figure
     latest: Mapped[list] = mapped_column(JSON)  # positions of each holder's latest figure
+    newest: Mapped[int | None] = mapped_column(Integer)  # position of the series' own latest figure (a page's)
     contradictions: Mapped[list] = mapped_column(JSON)
     dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost figures: to sum up again
 

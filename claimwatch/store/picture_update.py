@@ -21,6 +21,7 @@ from ..consolidate.estimates import summarise
 from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Picture
 from ..models import to_dict
 from .convert import quantity_record, statement_record
+from .latest_figure import newest
 from .models import QuantityRow, StatementRow
 from .picture_counts import uncount
 from .picture_rows import (_figure_row, _insert, _stored_records, hidden_names, last_word, name_key, series_rows,
@@ -392,6 +393,7 @@ def _append_figures(session: Session, row: SeriesRow, figures: list[Estimate], q
     ceilings = [x for x in (row.high, summary.high) if x is not None]
     row.low, row.high = (min(floors) if floors else None), (max(ceilings) if ceilings else None)
     row.latest = [at.get(id(e)) for e in summary.latest]
+    row.newest = at.get(id(newest(summary.latest)))
     row.conservative = summary.conservative
     row.conservative_from = at.get(id(summary.conservative_from)) if summary.conservative_from else None
     row.contradictions = [to_dict(x) for x in summary.contradictions]
