@@ -96,7 +96,7 @@ def write_picture(session: Session, picture: Picture, keys: Mapping[tuple[str, t
     quantities = _stored_records(session, QuantityRow, doc_ids, quantity_record)
     write_origins(session, picture.reports, counted or {})
     write_actors(session, picture.actors)
-    write_claims(session, picture.claims, statements, keys)
+    write_claims(session, picture.claims, statements, keys, grouped_at=len(picture.reports))
     write_series(session, picture.series, picture.loose_figures, quantities)
 
 
@@ -128,12 +128,14 @@ def write_actors(session: Session, actors: Iterable[Actor], first_rank: int = 0)
 
 
 def write_claims(session: Session, claims: Sequence[Claim], statements: dict,
-                 keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None) -> None:
+                 keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None, *, grouped_at: int) -> None:
     """Claims with their members (each pointing at its statement row) and what candidate search finds them
-    by: their words (`index_terms`) and their members' frame and figure keys (`keys`, by document and span)."""
+    by: their words (`index_terms`) and their members' frame and figure keys (`keys`, by document and span);
+    `grouped_at`, the documents in the picture whose counts weighed their grouping."""
     rows = [{"key": c.id, "label": c.label, "frame": c.frame, "terms": list(c.terms),
              "status": c.status, "status_text": c.status_text, "independent_sources": c.independent_sources,
              "disputed": c.status in ("disputed", "denied"), "members": len(c.statements), "dirty": False,
+             "grouped_at": grouped_at,
              "documents": c.documents, "copies_discounted": c.copies_discounted, "last_update": last_update(c),
              "timeline": [to_dict(t) for t in c.timeline], "contradictions": [to_dict(x) for x in c.contradictions]}
             for c in claims]

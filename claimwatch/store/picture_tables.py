@@ -77,6 +77,7 @@ class ClaimRow(Base):
     documents: Mapped[int] = mapped_column(Integer)
     copies_discounted: Mapped[int] = mapped_column(Integer)
     dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost members: to regroup
+    grouped_at: Mapped[int] = mapped_column(Integer, default=0, index=True)  # documents in the picture when grouped
     last_update: Mapped[str | None] = mapped_column(Text, index=True)  # latest day said or printed
     timeline: Mapped[list] = mapped_column(JSON)
     contradictions: Mapped[list] = mapped_column(JSON)
