@@ -27,5 +27,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_picture_claims_grouped_at", table_name="picture_claims")
-    with op.batch_alter_table("picture_claims") as batch:
-        batch.drop_column("grouped_at")
+    # not a batch: on SQLite it copies the table and loses the expression index of 0006
+    op.drop_column("picture_claims", "grouped_at")
