@@ -168,8 +168,9 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
     from ..store.picture_counts import corpus_counts, word_weights
     from ..store.picture_rows import summary_from_rows
     from ..store.picture_update import (actor_documents, candidate_actors, candidate_claims, candidate_series,
-                                        dirty_claims, documents_in_picture, figures_by_document, members_by_document, resum_dirty_series,
-                                        splice, stale_claims, stored_mentions)
+                                        dirty_claims, documents_in_picture, figures_by_document,
+                                        members_by_document, resum_dirty_series, splice, stale_claims,
+                                        stored_mentions)
 
     with store.picture_transaction() as session:
         pending = store.documents_outside_picture(UPDATE_BATCH)

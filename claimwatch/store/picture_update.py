@@ -173,7 +173,8 @@ def stale_claims(session: Session, in_picture: int) -> set[int]:
     if not stale:
         return set()
     held: dict[int, set[str]] = defaultdict(set)
-    for claim, key in session.execute(select(ClaimKeyRow.claim_id, ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(stale))):
+    keys = select(ClaimKeyRow.claim_id, ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(stale))
+    for claim, key in session.execute(keys):
         held[claim].add(key)
     words = [{k for k in keys if not k.startswith(("F:", "G:"))} for keys in held.values()]
     lookups = [{k for k in keys if k.startswith(("F:", "G:"))} for keys in held.values()]
@@ -181,6 +182,7 @@ def stale_claims(session: Session, in_picture: int) -> set[int]:
 
 
 def documents_in_picture(session: Session) -> int:
+    """How many documents the picture holds (each has its origin): what a claim's `grouped_at` counts."""
     return session.scalar(select(func.count()).select_from(OriginRow)) or 0
 
 

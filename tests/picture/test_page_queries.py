@@ -90,10 +90,10 @@ def _stored_newest(store) -> dict[str, tuple]:
     from claimwatch.store.models import QuantityRow
 
     with Session(store.engine) as session:
-        rows = session.execute(select(SeriesRow.key, FigureRow.document_id, QuantityRow.span_start, QuantityRow.span_end)
-                               .join(FigureRow, and_(FigureRow.series_id == SeriesRow.id,
-                                                     FigureRow.position == SeriesRow.newest))
-                               .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id))
+        stmt = (select(SeriesRow.key, FigureRow.document_id, QuantityRow.span_start, QuantityRow.span_end)
+                .join(FigureRow, and_(FigureRow.series_id == SeriesRow.id, FigureRow.position == SeriesRow.newest))
+                .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id))
+        rows = session.execute(stmt)
         return {key: (str(document), (a, b)) for key, document, a, b in rows}
 
 
