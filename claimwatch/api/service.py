@@ -20,7 +20,8 @@ from ..errors import ClaimwatchError
 from ..models import Document, Extraction
 from ..pipeline import ingest_documents, open_store, picture_from_store, update_picture
 from ..store import AddResult, Change, SearchHit, Store, StoredDocument, StoredQuantity, StoredStatement
-from ..store.picture_queries import ClaimFilter, ClaimSummary, latest_of
+from ..store.latest_figure import latest_of
+from ..store.picture_queries import ClaimFilter, ClaimSummary
 from . import lookups
 
 T = TypeVar("T")

@@ -32,8 +32,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..models import Statement
-from .claim_figures import (ANAPHOR_REACH, NAMED_ONLY, Figure, _ends, figures, figures_disagree, measure_events, named_measures,
-                            referred_figures, same_figure)
+from .claim_figures import (ANAPHOR_REACH, NAMED_ONLY, Figure, FigureTally, _ends, figures, figures_disagree,
+                            measure_events, named_measures, referred_figures)
 from .claim_references import _join_owned_references, claim_reference, referent
 from .claim_text import _WORD, _idf, content_text, features, headline_end, proposition, stem
 from .corpus import Report
@@ -321,6 +321,7 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
     agree = _memo_agreement(rarity)
     groups: list[list[int]] = []  # claims as lists of unit indices
     group_frames: list[FrameTally] = []  # per claim, how many of its units read each frame
+    group_figures: list[FigureTally] = []  # per claim, the figures its members give
     sums: list[dict[str, float]] = []
     by_feature: dict[str, set[int]] = {}
     by_frame: dict[tuple[str, str], set[int]] = defaultdict(set)  # distinctive frame keys -> claims
@@ -340,12 +341,11 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
                     candidates |= by_figure[measure, end]
         best, best_score = None, threshold
         for g in sorted(candidates):
-            others = [m for v in groups[g] for m in unit_list[v]]
-            if any(figures_disagree(said[n].figures, said[m].figures) for n in members for m in others):
+            if any(group_figures[g].disagrees(said[n].figures) for n in members):
                 continue
             lexical = _dot(vector, sums[g]) / len(groups[g])
             frames = group_frames[g].agreement_with(unit_frames[u], agree) / len(groups[g])
-            figure = FIGURE_WEIGHT if _same_figure(members, others, said) else 0.0
+            figure = FIGURE_WEIGHT if any(group_figures[g].confirms(said[n].figures) for n in members) else 0.0
             score = lexical + FRAME_WEIGHT * frames + figure
             if score >= best_score and (_shared_words(vector, sums[g]) >= MIN_SHARED or frames > FRAME_SHARE or figure):
                 best, best_score = g, score
@@ -353,6 +353,7 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
             best = len(groups)
             groups.append([])
             group_frames.append(FrameTally())
+            group_figures.append(FigureTally())
             sums.append({})
         groups[best].append(u)
         group_frames[best].add(unit_frames[u])
@@ -360,6 +361,7 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
             sums[best][f] = sums[best].get(f, 0.0) + w
             by_feature.setdefault(f, set()).add(best)
         for n in members:
+            group_figures[best].add(said[n].figures)
             for key in frame_keys(said[n].frame, rarity):
                 by_frame[key].add(best)
             for measure, number, main, _ in said[n].figures:
@@ -385,6 +387,7 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
     claims: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
     sums = {k: _sum(unit_vectors[u] for u in g) for k, g in claims.items()}
     frame_counts = {k: FrameTally.of(unit_frames[u] for u in g) for k, g in claims.items()}
+    figure_counts = {k: FigureTally.of(said[n].figures for u in g for n in unit_list[u]) for k, g in claims.items()}
     version = {k: 0 for k in claims}
     agree = _memo_agreement(rarity)
 
@@ -431,9 +434,7 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
             if fresh >= threshold:
                 heapq.heappush(heap, (-fresh, a, b, version[a], version[b]))
             continue
-        members_a = [n for u in claims[a] for n in unit_list[u]]
-        members_b = [n for u in claims[b] for n in unit_list[u]]
-        if any(figures_disagree(said[n].figures, said[m].figures) for n in members_a for m in members_b):
+        if figure_counts[a].disagrees_with(figure_counts[b]):
             continue
         frames = mean_agreement(a, b)
         if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED and frames <= FRAME_SHARE:
@@ -441,6 +442,7 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
         claims[a] += claims.pop(b)
         sums[a] = _sum([sums[a], sums.pop(b)])
         frame_counts[a].merge(frame_counts.pop(b))
+        figure_counts[a].merge(figure_counts.pop(b))
         version[a] += 1
         for key in keys_of(a):
             by_key[key].add(a)
@@ -522,13 +524,6 @@ def _memo_agreement(rarity) -> Callable[[Frame | None, Frame | None], float]:
     return agree
 
 
-def _same_figure(members: list[int], others: list[int], said: list[Said]) -> bool:
-    """True when both sides give the same figure for one measure in a main clause."""
-    mine = [(measure, (number, approx)) for n in members for measure, number, main, approx in said[n].figures
-            if main and number != NAMED_ONLY]
-    theirs = [(measure, (number, approx)) for m in others for measure, number, _, approx in said[m].figures
-              if number != NAMED_ONLY]
-    return any(ma == mb and same_figure(x, y) for ma, x in mine for mb, y in theirs)
 
 
 def _sum(vectors: Iterable[dict[str, float]]) -> dict[str, float]:
@@ -598,8 +593,10 @@ def document_weights(said: list[Said]) -> dict[str, float]:
     every report and so weigh little, while a proposition's words, repeated by one
     report's several statements, still count as rare across the corpus.
     """
-    return _idf(frozenset().union(*(s.features for s in said if s.report.id == doc))
-                for doc in dict.fromkeys(s.report.id for s in said))
+    by_doc: dict[str, list[frozenset[str]]] = defaultdict(list)  # one pass: a scan per document grew with
+    for s in said:                                                  # documents x statements
+        by_doc[s.report.id].append(s.features)
+    return _idf(frozenset().union(*features) for features in by_doc.values())
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:

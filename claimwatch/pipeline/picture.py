@@ -168,8 +168,9 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
     from ..store.picture_counts import corpus_counts, word_weights
     from ..store.picture_rows import summary_from_rows
     from ..store.picture_update import (actor_documents, candidate_actors, candidate_claims, candidate_series,
-                                        dirty_claims, figures_by_document, members_by_document, resum_dirty_series,
-                                        splice, stored_mentions)
+                                        dirty_claims, documents_in_picture, figures_by_document,
+                                        members_by_document, resum_dirty_series, splice, stale_claims,
+                                        stored_mentions)
 
     with store.picture_transaction() as session:
         pending = store.documents_outside_picture(UPDATE_BATCH)
@@ -188,6 +189,7 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         terms = [{f.removeprefix("E:") for f in w} for w in words]
         keys = [set(k) for k in statement_keys(new, overrides=overrides, actors=own).values()]
         replaced = candidate_claims(session, terms, keys, weights=word_weights(session, words)) | dirty
+        replaced |= stale_claims(session, documents_in_picture(session) + len(pending))
         held = members_by_document(session, replaced)
         measures = {what.label for r in read for q in r.extraction.quantities if (what := measured(r, q))}
         replaced_series = candidate_series(session, measures)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, tuple_
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, load_only
 
 from ..consolidate.records import Claim, Estimate, EstimateSeries, Picture
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
+from .latest_figure import pick_latest, when
 from .picture_rows import _documents, estimate_of, read_claims, series_rows
 from .picture_tables import CLAIM_ORDER, UPDATED_ORDER, ClaimMemberRow, ClaimRow, FigureRow, OriginRow, SeriesRow
 
@@ -121,45 +122,14 @@ def summaries(session: Session, rows: list[ClaimRow]) -> list[ClaimSummary]:
     number of queries for the page, each through an index, whatever the size of the store."""
     ids = [r.id for r in rows]
     series = claim_series(session, ids)
-    held = holders_latest(session, sorted({s for found in series.values() for s in found}))
+    own = series_newest(session, sorted({s for found in series.values() for s in found}))
     chosen = {claim: best for claim in ids
-              if (best := pick_latest(held.get(s, ()) for s in series.get(claim, ()))) is not None}
+              if (best := pick_latest([own[s]] for s in series.get(claim, ()) if s in own)) is not None}
     figures = figures_by_id(session, sorted(set(chosen.values())))
     counts = member_counts(session, ids)
     return [ClaimSummary(row.key, row.label, row.status, row.status_text, row.independent_sources, row.documents,
                          counts.get(row.id, 0), row.last_update, figures.get(chosen.get(row.id, -1)))
             for row in rows]
-
-
-def latest_of(series: Iterable[Iterable[Estimate]]) -> Estimate | None:
-    """A claim's latest figure, handed its series' holders' latest figures, series in the picture's order
-    (see `pick_latest`). `summaries` chooses the same on light rows."""
-    return pick_latest([(when(e.said_on, e.citation.published, e.citation.document), e) for e in figures]
-                       for figures in series)
-
-
-def when(said_on: str | None, published: str | None, document: str) -> tuple:
-    """How a figure is dated for `pick_latest`: the day given (else printed), then the day given, the day
-    printed and the document (by number), which order one day's reports."""
-    return said_on or published or "", said_on or "", published or "", len(document), document
-
-
-T = TypeVar("T")
-
-
-def pick_latest(series: Iterable[Iterable[tuple[tuple, T]]]) -> T | None:
-    """The most recent of dated figures (`when`), series by series: within a series, of its latest day the
-    first report; across series, of the latest day the first series."""
-    best: tuple[tuple, T] | None = None
-    for figures in series:
-        figures = list(figures)
-        if not figures:
-            continue
-        day = max(dated[0] for dated, _ in figures)
-        first = min((f for f in figures if f[0][0] == day), key=lambda f: f[0])
-        if best is None or day > best[0][0]:
-            best = first
-    return best[1] if best else None
 
 
 def member_counts(session: Session, claims: list[int]) -> dict[int, int]:
@@ -187,32 +157,17 @@ def claim_series(session: Session, claims: list[int]) -> dict[int, list[int]]:
     return {claim: [s for _, s in sorted(pairs)] for claim, pairs in found.items()}
 
 
-def holders_latest(session: Session, series: list[int]) -> dict[int, list[tuple[tuple, int]]]:
-    """series id -> (`when`, figure row id) of each of its holders' latest figures, in the order
-    consolidation summed them up (`SeriesRow.latest`). Looked up by (series, position) through their
-    index, so the cost follows the page's series and their holders, not their figures nor the store."""
+def series_newest(session: Session, series: list[int]) -> dict[int, tuple[tuple, int]]:
+    """series id -> (`when`, figure row id) of its own latest figure (`SeriesRow.newest`), one figure a
+    series however many holders it has; a series whose figure went with its document is left out."""
     if not series:
         return {}
-    latest = {s: [k for k in positions if k is not None] for s, positions in session.execute(
-        select(SeriesRow.id, SeriesRow.latest).where(SeriesRow.id.in_(series)))}
-    pairs = [(s, k) for s in series for k in latest.get(s, ())]
-    found: dict[tuple[int, int], tuple[tuple, int]] = {}
-    for start in range(0, len(pairs), 500):
-        chunk = pairs[start:start + 500]
-        # The plain columns name the index's ranges (a row-value IN alone scans every figure on SQLite); all
-        # three are expanding parameters, compiled once (pairs as a VALUES table compiled each time: 3x slower).
-        stmt = (select(FigureRow.series_id, FigureRow.position, FigureRow.id, FigureRow.said_on, DocumentRow.published,
-                       FigureRow.document_id).join(DocumentRow, DocumentRow.id == FigureRow.document_id)
-                .where(FigureRow.series_id.in_(sorted({s for s, _ in chunk})),
-                       FigureRow.position.in_(sorted({k for _, k in chunk})),
-                       tuple_(FigureRow.series_id, FigureRow.position).in_(chunk)))
-        found.update(((s, k), (when(said, printed.isoformat() if printed else None, str(document)), i))
-                     for s, k, i, said, printed, document in session.execute(stmt))
-    out: dict[int, list[tuple[tuple, int]]] = {}
-    for pair in pairs:  # a figure gone with its document is left out
-        if pair in found:
-            out.setdefault(pair[0], []).append(found[pair])
-    return out
+    stmt = (select(FigureRow.series_id, FigureRow.id, FigureRow.said_on, DocumentRow.published, FigureRow.document_id)
+            .join(SeriesRow, and_(SeriesRow.id == FigureRow.series_id, SeriesRow.newest == FigureRow.position))
+            .join(DocumentRow, DocumentRow.id == FigureRow.document_id)
+            .where(SeriesRow.id.in_(series)))
+    return {s: (when(said, printed.isoformat() if printed else None, str(document)), i)
+            for s, i, said, printed, document in session.execute(stmt)}
 
 
 def figures_by_id(session: Session, ids: list[int]) -> dict[int, Estimate]:

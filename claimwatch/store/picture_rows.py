@@ -19,6 +19,7 @@ from ..consolidate.records import (Actor, Citation, Claim, Contradiction, Estima
                                    Picture, ReportOrigin, TimelineEntry)
 from ..models import _jsonable, to_dict
 from .convert import quantity_record, statement_record
+from .latest_figure import newest
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
 from .picture_counts import add_counts, count_documents
 from .picture_tables import (CLAIM_ORDER, PICTURE_TABLES, ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow,
@@ -95,7 +96,7 @@ def write_picture(session: Session, picture: Picture, keys: Mapping[tuple[str, t
     quantities = _stored_records(session, QuantityRow, doc_ids, quantity_record)
     write_origins(session, picture.reports, counted or {})
     write_actors(session, picture.actors)
-    write_claims(session, picture.claims, statements, keys)
+    write_claims(session, picture.claims, statements, keys, grouped_at=len(picture.reports))
     write_series(session, picture.series, picture.loose_figures, quantities)
 
 
@@ -127,12 +128,14 @@ def write_actors(session: Session, actors: Iterable[Actor], first_rank: int = 0)
 
 
 def write_claims(session: Session, claims: Sequence[Claim], statements: dict,
-                 keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None) -> None:
+                 keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None, *, grouped_at: int) -> None:
     """Claims with their members (each pointing at its statement row) and what candidate search finds them
-    by: their words (`index_terms`) and their members' frame and figure keys (`keys`, by document and span)."""
+    by: their words (`index_terms`) and their members' frame and figure keys (`keys`, by document and span);
+    `grouped_at`, the documents in the picture whose counts weighed their grouping."""
     rows = [{"key": c.id, "label": c.label, "frame": c.frame, "terms": list(c.terms),
              "status": c.status, "status_text": c.status_text, "independent_sources": c.independent_sources,
              "disputed": c.status in ("disputed", "denied"), "members": len(c.statements), "dirty": False,
+             "grouped_at": grouped_at,
              "documents": c.documents, "copies_discounted": c.copies_discounted, "last_update": last_update(c),
              "timeline": [to_dict(t) for t in c.timeline], "contradictions": [to_dict(x) for x in c.contradictions]}
             for c in claims]
@@ -160,6 +163,7 @@ def write_series(session: Session, series: Sequence[EstimateSeries], loose: Sequ
                      "low": s.low, "high": s.high, "conservative": s.conservative,
                      "conservative_from": _position(s.estimates, s.conservative_from, place),
                      "latest": [_position(s.estimates, e, place) for e in s.latest],
+                     "newest": _position(s.estimates, newest(s.latest), place),
                      "contradictions": [to_dict(x) for x in s.contradictions], "dirty": False})
     ids = _insert_returning(session, SeriesRow, rows)
     figures = [_figure_row(ids[s.id], n, e, quantities) for s in series for n, e in enumerate(s.estimates)]

@@ -77,6 +77,7 @@ class ClaimRow(Base):
     documents: Mapped[int] = mapped_column(Integer)
     copies_discounted: Mapped[int] = mapped_column(Integer)
     dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost members: to regroup
+    grouped_at: Mapped[int] = mapped_column(Integer, default=0, index=True)  # documents in the picture when grouped
     last_update: Mapped[str | None] = mapped_column(Text, index=True)  # latest day said or printed
     timeline: Mapped[list] = mapped_column(JSON)
     contradictions: Mapped[list] = mapped_column(JSON)
@@ -129,6 +130,7 @@ class SeriesRow(Base):
     conservative: Mapped[float | None] = mapped_column(Float)
     conservative_from: Mapped[int | None] = mapped_column(Integer)  # position of that figure
     latest: Mapped[list] = mapped_column(JSON)  # positions of each holder's latest figure
+    newest: Mapped[int | None] = mapped_column(Integer)  # position of the series' own latest figure (a page's)
     contradictions: Mapped[list] = mapped_column(JSON)
     dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost figures: to sum up again
 

@@ -21,6 +21,7 @@ from ..consolidate.estimates import summarise
 from ..consolidate.records import Actor, Claim, Estimate, EstimateSeries, Picture
 from ..models import to_dict
 from .convert import quantity_record, statement_record
+from .latest_figure import newest
 from .models import QuantityRow, StatementRow
 from .picture_counts import uncount
 from .picture_rows import (_figure_row, _insert, _stored_records, hidden_names, last_word, name_key, series_rows,
@@ -33,6 +34,8 @@ CANDIDATES_PER_STATEMENT = 20  # the claims sharing most (by weight), when more 
 COMMON_TERM_SHARE, COMMON_TERM_FLOOR = 0.05, 40  # a key term of more claims than this share is left out
 MIN_WORD_SHARE = CLAIM_SIMILARITY ** 2  # least share of a statement's squared word weights a claim must hold
 SERIES_NEIGHBOURHOOD = 400  # figures of one measure regrouped with new ones; beyond, new figures join by key
+STALE_GROWTH = 1.1  # a claim is grouped again once the picture holds this many times the documents it was grouped with
+STALE_CLAIMS = 20  # stale claims regrouped a batch, the stalest first: the cost of a batch stays bounded
 
 
 def candidate_claims(session: Session, term_sets: Iterable[set[str]], key_sets: Iterable[set[str]] = (),
@@ -160,6 +163,29 @@ def figures_by_document(session: Session, series: set[int]) -> dict[int, set[tup
     return out
 
 
+def stale_claims(session: Session, in_picture: int) -> set[int]:
+    """Claims grouped when the picture held far fewer documents than `in_picture` (STALE_GROWTH), with
+    the claims they may join (by their own keys, as a new statement finds them): how rare their words
+    and frames are has moved since, so grouping them again with today's counts may join what a smaller
+    corpus kept apart, as a rebuild would. A few a batch (STALE_CLAIMS), the stalest first."""
+    stale = list(session.scalars(select(ClaimRow.id).where(ClaimRow.grouped_at * STALE_GROWTH < in_picture)
+                                 .order_by(ClaimRow.grouped_at, ClaimRow.id).limit(STALE_CLAIMS)))
+    if not stale:
+        return set()
+    held: dict[int, set[str]] = defaultdict(set)
+    keys = select(ClaimKeyRow.claim_id, ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(stale))
+    for claim, key in session.execute(keys):
+        held[claim].add(key)
+    words = [{k for k in keys if not k.startswith(("F:", "G:"))} for keys in held.values()]
+    lookups = [{k for k in keys if k.startswith(("F:", "G:"))} for keys in held.values()]
+    return set(stale) | candidate_claims(session, words, lookups)
+
+
+def documents_in_picture(session: Session) -> int:
+    """How many documents the picture holds (each has its origin): what a claim's `grouped_at` counts."""
+    return session.scalar(select(func.count()).select_from(OriginRow)) or 0
+
+
 def dirty_claims(session: Session) -> set[int]:
     """Claims that lost members (their statements deleted or re-read) and must be regrouped."""
     return set(session.scalars(select(ClaimRow.id).where(ClaimRow.dirty.is_(True))))
@@ -213,7 +239,7 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
     used |= {e.holder_id for e in local.loose_figures if e.holder_id}
     actor_of = _join_actors(session, local.actors, stored_of, used, spoken_of, whole)
     claims = _rekeyed(session, local.claims, actor_of)
-    write_claims(session, claims, statements, keys)
+    write_claims(session, claims, statements, keys, grouped_at=documents_in_picture(session) + len(new_documents))
     regrouped = {(str(d), span) for d, spans in figures_by_document(session, replaced_series).items() for span in spans}
     session.execute(delete(SeriesRow).where(SeriesRow.id.in_(sorted(replaced_series))))
     _join_series(session, local, new_documents, regrouped, actor_of, quantities)
@@ -392,6 +418,7 @@ def _append_figures(session: Session, row: SeriesRow, figures: list[Estimate], q
     ceilings = [x for x in (row.high, summary.high) if x is not None]
     row.low, row.high = (min(floors) if floors else None), (max(ceilings) if ceilings else None)
     row.latest = [at.get(id(e)) for e in summary.latest]
+    row.newest = at.get(id(newest(summary.latest)))
     row.conservative = summary.conservative
     row.conservative_from = at.get(id(summary.conservative_from)) if summary.conservative_from else None
     row.contradictions = [to_dict(x) for x in summary.contradictions]

@@ -149,3 +149,30 @@ def test_candidate_claims_are_those_holding_enough_of_a_statement_s_word_weight(
         weighed = candidate_claims(session, [{heavy, light}], weights={heavy: 10.0, light: 1.0})
         assert held in weighed and other not in weighed
         assert other in candidate_claims(session, [{heavy, light}])  # by count, one shared word is enough
+
+
+def test_claims_grouped_over_a_much_smaller_picture_are_grouped_again(store):
+    """How rare a word or frame is moves as the picture grows: a claim grouped with the counts of a
+    smaller corpus is regrouped (with the claims it may join) once the picture has grown past
+    STALE_GROWTH times, a few a batch, so the order documents came in matters less."""
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from claimwatch.store.picture_tables import ClaimRow
+    from claimwatch.store.picture_update import STALE_CLAIMS, STALE_GROWTH
+    from synthetic import article
+
+    store.add_many([article(n, stories=4) for n in range(20)])
+    reconsolidate(store)
+    grown = int(20 * STALE_GROWTH) + 2
+    store.add_many([article(n, stories=4) for n in range(20, grown)])
+
+    def stale() -> int:
+        with Session(store.engine) as session:
+            return session.scalar(select(func.count()).select_from(ClaimRow)
+                                  .where(ClaimRow.grouped_at * STALE_GROWTH < grown))
+    before = stale()
+    assert before > 0  # every claim was grouped over 20 documents
+    update_picture(store)
+    assert stale() <= max(0, before - STALE_CLAIMS)
+    assert_consistent(store)

@@ -12,8 +12,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from synthetic import article  # noqa: E402
 
 from claimwatch.api.service import series_of_claim  # noqa: E402
-from claimwatch.pipeline import reconsolidate  # noqa: E402
-from claimwatch.store.picture_queries import latest_of, pick_latest, when  # noqa: E402
+from claimwatch.pipeline import reconsolidate, update_picture  # noqa: E402
+from claimwatch.store.latest_figure import latest_of, newest, pick_latest, when  # noqa: E402
+from claimwatch.store.picture_tables import FigureRow, SeriesRow  # noqa: E402
 
 
 @contextmanager
@@ -79,6 +80,39 @@ def test_each_claims_latest_figure_is_the_one_the_whole_picture_gives(store):
         assert summaries[claim.id].latest == expected, claim.id
         with_figures += expected is not None
     assert with_figures > 3
+
+
+def _stored_newest(store) -> dict[str, tuple]:
+    """series key -> (document, span) of the figure stored as the series' own latest."""
+    from sqlalchemy import and_, select
+    from sqlalchemy.orm import Session
+
+    from claimwatch.store.models import QuantityRow
+
+    with Session(store.engine) as session:
+        stmt = (select(SeriesRow.key, FigureRow.document_id, QuantityRow.span_start, QuantityRow.span_end)
+                .join(FigureRow, and_(FigureRow.series_id == SeriesRow.id, FigureRow.position == SeriesRow.newest))
+                .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id))
+        rows = session.execute(stmt)
+        return {key: (str(document), (a, b)) for key, document, a, b in rows}
+
+
+def test_each_series_stores_its_own_latest_figure_as_the_picture_in_memory_chooses_it(store, monkeypatch):
+    from claimwatch.store import picture_update
+
+    store.add_many([article(n, stories=6) for n in range(40)])
+    reconsolidate(store)
+    monkeypatch.setattr(picture_update, "SERIES_NEIGHBOURHOOD", 0)  # new figures appended to the stored series
+    store.add_many([article(n, stories=6) for n in range(40, 70)])
+    update_picture(store)
+    picture = store.load_picture()
+    expected = {s.id: (e.citation.document, tuple(e.quantity.span)) for s in picture.series
+                if (e := newest(s.latest)) is not None}
+    assert len(expected) > 3
+    assert _stored_newest(store) == expected
+    summaries = {s.id: s for s in store.claim_summaries(limit=1000)}
+    for claim in picture.claims:
+        assert summaries[claim.id].latest == latest_of(s.latest for s in series_of_claim(claim, picture.series))
 
 
 def test_the_latest_figure_is_the_latest_days_first_report_series_by_series():
