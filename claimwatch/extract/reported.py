@@ -88,13 +88,7 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if head is None or _labels_own_content(token, head):
             continue
         evidence = head
-        if head.lower_ == "one":  # "one of the diplomats said": a member speaks for the group
-            named = next((c for c in head.children if c.dep_ == "appos"), None)
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if named is not None:
-                head = named  # "One of them, former director Sam Oti, told ..."
-            elif of is not None:
-                head = next((c for c in of.children if c.dep_ == "pobj"), head)
+        head = _partitive_members(head)
         if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone"):
             continue
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
@@ -114,6 +108,27 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             tokens = list(ent) if ent is not None and ent.label_ == "PERSON" else [head]
         out.append(_make(doc, token, row, head, tokens))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def partitive_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table("partitives"))
+
+
+def _partitive_members(head: Token) -> Token:
+    """ "one of the diplomats said", "a number of senators said": the people after "of"
+    speak; the partitive word only counts them. "One of them, Sam Oti, told": the name."""
+    if head.lower_ not in partitive_words() and not (head.like_num and head.pos_ == "NUM"):
+        return head
+    if head.lower_ == "one":
+        named = next((c for c in head.children if c.dep_ == "appos"), None)
+        if named is not None:
+            return named
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if members is None or members.lower_ in ("them", "us", "those"):
+        return head if members is None or head.lower_ != "one" else members
+    return members
 
 
 def _impersonal_passive(token: Token) -> Token | None:

@@ -499,3 +499,47 @@ def test_a_document_participle_speaks_for_whoever_issued_or_wrote_in_it(read, te
 def test_some_or_others_with_no_one_to_point_back_at_speak_as_unnamed_people(read):
     statements = read("Others argue that the ferry levy is the reason the route closed in the first place.")
     assert [(s.speaker, s.cue) for s in statements] == [("Others", "argue")]
+
+
+# --- speech acts with a noun phrase for content (issue 12) --------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("At the hearing, Councillor Ada Lunn mentioned the flooding of the lower ferry ramp.", "mentioned"),
+    ("Councillor Ada Lunn proposed a night toll on the harbour bridge.", "proposed"),
+    ("Councillor Ada Lunn highlighted the cost of the harbour dredging.", "highlighted"),
+    ("Councillor Ada Lunn agreed with the harbour master about the dredging.", "agreed"),
+])
+def test_a_speech_act_whose_content_is_a_noun_phrase_is_a_statement(read, text, cue):
+    (s,) = read(text)
+    assert s.speaker == "Ada Lunn" and s.cue == cue
+
+
+def test_agreeing_to_do_something_is_not_a_statement(read):
+    assert read("The ferry company agreed to repaint the harbour cranes.") == []
+
+
+# --- partitive subjects ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("A number of ferry pilots said the new buoys were badly placed.", "ferry pilots"),
+    ("Most of the harbour tenants say the rent rise came without warning.", "harbour tenants"),
+    ("Two of the councillors said the vote had been rushed.", "councillors"),
+    ("A majority of islanders say the old timetable was better.", "islanders"),
+])
+def test_the_people_after_a_partitive_word_are_the_speakers(read, text, who):
+    (s,) = read(text)
+    assert s.speaker.endswith(who)
+
+
+# --- quoted phrases inside the reporter's sentence ---------------------------------------
+
+def test_a_phrase_quoted_inside_a_narrated_sentence_is_no_statement(read):
+    text = ("“The ramp is safe,” harbour master Jon Vik said on Friday. The mayor toured the new terminal "
+            "and promised the islanders a waiting hall of “light, air and calm for every traveller.”")
+    assert [s.cue for s in read(text)] == ["said"]
+
+
+def test_a_quotation_after_its_speakers_sentence_still_continues_the_speaker(read):
+    text = "“The ramp is safe,” harbour master Jon Vik said. “We inspected every bolt of it.”"
+    statements = read(text)
+    assert [s.speaker for s in statements] == ["Jon Vik", "Jon Vik"]
