@@ -43,6 +43,16 @@ def test_findings_cited_inside_a_statement_are_one_act(read):
     assert "showed" not in [s.cue for s in statements] and "saying" in [s.cue for s in statements]
 
 
+@pytest.mark.parametrize("text", [
+    "Polling of ferry commuters shows that the night service is the most missed.",
+    "The polling average shows the harbour party ahead by four points.",
+    "Court documents show that the ferry operator knew of the cracked hull.",
+])
+def test_aggregated_findings_and_records_state_what_they_show(read, text):
+    (s,) = read(text)
+    assert s.cue in ("shows", "show")
+
+
 def test_a_photo_shows_nothing_on_its_own(read):
     assert read("The photo shows that the bridge collapsed.") == []
 
