@@ -142,6 +142,8 @@ def _object_then_quote(token: Token) -> bool:
             return True
         if _opens_quote(text[last.idx + len(last):].lstrip(" ")):
             return True
+        if any(t.text in _OPENING and t.i > obj.i for t in obj.subtree):
+            return True  # "called the mayor's decision “a crucial step”": the quote read as an apposition
     return False
 
 

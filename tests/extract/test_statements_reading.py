@@ -553,3 +553,12 @@ def test_a_quotation_after_its_speakers_sentence_still_continues_the_speaker(rea
     text = "“The ramp is safe,” harbour master Jon Vik said. “We inspected every bolt of it.”"
     statements = read(text)
     assert [s.speaker for s in statements] == ["Jon Vik", "Jon Vik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Ada Lunn called the plan “a betrayal.”",
+    "Councillor Ada Lunn called the mayor's decision “a crucial step forward for the harbour.”",
+])
+def test_calling_something_a_quoted_name_at_the_sentence_end_is_a_statement(read, text):
+    (s,) = read(text)
+    assert s.speaker == "Ada Lunn" and s.cue == "called"
