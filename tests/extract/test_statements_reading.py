@@ -562,3 +562,14 @@ def test_a_quotation_after_its_speakers_sentence_still_continues_the_speaker(rea
 def test_calling_something_a_quoted_name_at_the_sentence_end_is_a_statement(read, text):
     (s,) = read(text)
     assert s.speaker == "Ada Lunn" and s.cue == "called"
+
+
+def test_questioning_a_decision_is_a_statement_but_questioning_a_witness_is_not(read):
+    (s,) = read("Councillor Ada Lunn questioned the wisdom of closing the night ferry.")
+    assert s.speaker == "Ada Lunn" and s.cue == "questioned"
+    assert read("Harbour police questioned the driver for an hour.") == []
+
+
+def test_speaking_about_something_is_a_statement(read):
+    (s,) = read("Councillor Ada Lunn spoke at the harbour office on Tuesday about the rights of islanders.")
+    assert s.speaker == "Ada Lunn" and s.cue == "spoke"
