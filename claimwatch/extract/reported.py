@@ -722,7 +722,9 @@ def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if pobj is None or (pobj.lemma_.lower() not in FINDING_NOUNS and pobj.lower_ not in FINDING_NOUNS):
             continue
         sent = token.sent
-        if token.head.pos_ not in ("VERB", "AUX") or any(verb_cue(t) is not None for t in sent):
+        opening = token.i == sent.start and token.head.dep_ == "ROOT"  # "In X's survey, 71 percent of ...":
+        # the parser may make the figure the root and its verb a modifier; the opening phrase still frames it
+        if (token.head.pos_ not in ("VERB", "AUX") and not opening) or any(verb_cue(t) is not None for t in sent):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in pobj.children) \
                 or pobj.lower_ in ("research", "data"):

@@ -573,3 +573,8 @@ def test_questioning_a_decision_is_a_statement_but_questioning_a_witness_is_not(
 def test_speaking_about_something_is_a_statement(read):
     (s,) = read("Councillor Ada Lunn spoke at the harbour office on Tuesday about the rights of islanders.")
     assert s.speaker == "Ada Lunn" and s.cue == "spoke"
+
+
+def test_an_opening_survey_phrase_frames_a_figure_the_parser_made_the_root(read):
+    (s,) = read("In the most recent Harbour Insights survey, 71 percent of islanders approved of the mayor.")
+    assert "Harbour Insights" in s.speaker and "approved of the mayor" in s.content
