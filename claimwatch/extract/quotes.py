@@ -170,8 +170,9 @@ def _is_narration(text: str, para: tuple[int, int]) -> bool:
 
 
 # What may stand right before a quotation that opens a sentence of its own: a sentence end, a
-# colon introducing it, another quotation's close, a dash or an opening bracket.
-_SENTENCE_OPENERS = ".!?:;\"”’'—–-(["
+# colon introducing it, another quotation's close, a dash or an opening bracket; and the comma
+# after an interrupting attribution ("“...,” a resident told the radio, “and then it was gone.”").
+_SENTENCE_OPENERS = ".!?:;,\"”’'—–-(["
 
 
 def opens_mid_sentence(text: str, start: int) -> bool:

@@ -111,14 +111,16 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
 
 
 @functools.lru_cache(maxsize=None)
-def partitive_words() -> frozenset[str]:
-    return frozenset(r["word"].lower() for r in read_table("partitives"))
+def partitive_words() -> dict[str, str]:
+    """Partitive word -> the determiner it needs ('' for none)."""
+    return {r["word"].lower(): r["determiner"].lower() for r in read_table("partitives")}
 
 
 def _partitive_members(head: Token) -> Token:
     """ "one of the diplomats said", "a number of senators said": the people after "of"
     speak; the partitive word only counts them. "One of them, Sam Oti, told": the name."""
-    if head.lower_ not in partitive_words() and not (head.like_num and head.pos_ == "NUM"):
+    needed = partitive_words().get(head.lower_)
+    if needed is None or (needed and not any(c.dep_ == "det" and c.lower_ == needed for c in head.children)):
         return head
     if head.lower_ == "one":
         named = next((c for c in head.children if c.dep_ == "appos"), None)

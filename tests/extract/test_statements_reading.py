@@ -541,6 +541,21 @@ def test_the_people_after_a_partitive_word_are_the_speakers(read, text, who):
     assert s.speaker.endswith(who)
 
 
+def test_the_number_of_people_counted_is_no_partitive_speaker(read):
+    assert read("Flags flew at half-mast on Sunday as the number of people confirmed dead rose to 137.") == []
+
+
+def test_questioning_officials_is_an_interrogation(read):
+    assert read("Prosecutors on Sunday questioned seven officials who work for the water authority.") == []
+
+
+def test_a_quotation_resumed_after_an_interrupting_attribution_keeps_its_speaker(read):
+    text = ("“The water came in the middle of the night,” a fisherman from the harbour told the radio, "
+            "“and by morning there was nothing left of our street.”")
+    statements = read(text)
+    assert len(statements) == 2 and statements[1].speaker == statements[0].speaker
+
+
 # --- quoted phrases inside the reporter's sentence ---------------------------------------
 
 def test_a_phrase_quoted_inside_a_narrated_sentence_is_no_statement(read):
