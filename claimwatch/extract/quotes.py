@@ -169,6 +169,22 @@ def _is_narration(text: str, para: tuple[int, int]) -> bool:
     return not re.search(r"\b(I|we|I'm|I’m|we're|we’re|our|my)\b", body)
 
 
+# What may stand right before a quotation that opens a sentence of its own: a sentence end, a
+# colon introducing it, another quotation's close, a dash or an opening bracket; and the comma
+# after an interrupting attribution ("“...,” a resident told the radio, “and then it was gone.”").
+_SENTENCE_OPENERS = ".!?:;,\"”’'—–-(["
+
+
+def opens_mid_sentence(text: str, start: int) -> bool:
+    """A quotation whose opening mark follows a word of the same line ("a city of “honesty.”",
+    "refers to him as “Chris.”"): a phrase quoted inside the reporter's sentence, not a passage
+    of speech standing on its own."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] != "\n" and text[i] not in _SENTENCE_OPENERS
+
+
 def live_entry_starts(text: str) -> list[int]:
     """Start offsets of live-blog entries ("16:40 GMT – ..."); empty unless the text has two."""
     starts = [s for s, e in paragraphs(text) if _STAMP.match(text, s, e)]

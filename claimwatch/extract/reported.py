@@ -88,13 +88,7 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if head is None or _labels_own_content(token, head):
             continue
         evidence = head
-        if head.lower_ == "one":  # "one of the diplomats said": a member speaks for the group
-            named = next((c for c in head.children if c.dep_ == "appos"), None)
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if named is not None:
-                head = named  # "One of them, former director Sam Oti, told ..."
-            elif of is not None:
-                head = next((c for c in of.children if c.dep_ == "pobj"), head)
+        head = _partitive_members(head)
         if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone"):
             continue
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
@@ -114,6 +108,29 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             tokens = list(ent) if ent is not None and ent.label_ == "PERSON" else [head]
         out.append(_make(doc, token, row, head, tokens))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def partitive_words() -> dict[str, str]:
+    """Partitive word -> the determiner it needs ('' for none)."""
+    return {r["word"].lower(): r["determiner"].lower() for r in read_table("partitives")}
+
+
+def _partitive_members(head: Token) -> Token:
+    """ "one of the diplomats said", "a number of senators said": the people after "of"
+    speak; the partitive word only counts them. "One of them, Sam Oti, told": the name."""
+    needed = partitive_words().get(head.lower_)
+    if needed is None or (needed and not any(c.dep_ == "det" and c.lower_ == needed for c in head.children)):
+        return head
+    if head.lower_ == "one":
+        named = next((c for c in head.children if c.dep_ == "appos"), None)
+        if named is not None:
+            return named
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if members is None or members.lower_ in ("them", "us", "those"):
+        return head if members is None or head.lower_ != "one" else members
+    return members
 
 
 def _impersonal_passive(token: Token) -> Token | None:
@@ -707,7 +724,9 @@ def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if pobj is None or (pobj.lemma_.lower() not in FINDING_NOUNS and pobj.lower_ not in FINDING_NOUNS):
             continue
         sent = token.sent
-        if token.head.pos_ not in ("VERB", "AUX") or any(verb_cue(t) is not None for t in sent):
+        opening = token.i == sent.start and token.head.dep_ == "ROOT"  # "In X's survey, 71 percent of ...":
+        # the parser may make the figure the root and its verb a modifier; the opening phrase still frames it
+        if (token.head.pos_ not in ("VERB", "AUX") and not opening) or any(verb_cue(t) is not None for t in sent):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in pobj.children) \
                 or pobj.lower_ in ("research", "data"):

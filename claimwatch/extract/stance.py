@@ -13,6 +13,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from .lexicon import read_table
+from .speakers import PERSON_ROLES
 
 # Verbs that carry a reporting cue as their complement and pass negation down to it
 # ("not going to confirm", "would not be able to verify", "did not want to comment").
@@ -49,6 +50,8 @@ def verb_cue(token: Token) -> dict[str, str] | None:
                 and not any(o.lemma_.lower() in ("that", "this", "it") for o in objects)) or any(
                 o.lemma_.lower() == item for o in objects):
             return None
+        if item == "person" and any(_names_people(o) for o in objects):
+            return None  # "police questioned seven officials": an interrogation, not an assessment
     if not wanted:
         return row
     for item in wanted:
@@ -82,6 +85,12 @@ def verb_cue(token: Token) -> dict[str, str] | None:
                  for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
             return row
     return None
+
+
+def _names_people(noun: Token) -> bool:
+    """An object that is somebody: a person's name, a personal pronoun or a role held by people."""
+    return noun.ent_type_ == "PERSON" or noun.lower_ in ("him", "her", "them", "me", "us") \
+        or noun.lemma_.lower() in PERSON_ROLES or noun.lower_ in PERSON_ROLES
 
 
 def _complementizer_follows(token: Token) -> bool:
@@ -142,6 +151,8 @@ def _object_then_quote(token: Token) -> bool:
             return True
         if _opens_quote(text[last.idx + len(last):].lstrip(" ")):
             return True
+        if any(t.text in _OPENING and t.i > obj.i for t in obj.subtree):
+            return True  # "called the mayor's decision “a crucial step”": the quote read as an apposition
     return False
 
 

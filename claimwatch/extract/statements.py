@@ -30,7 +30,7 @@ from .dating import (document_day,
 from .headline_trailers import trailer_cues
 from .lexicon import read_table
 from .quotes import (
-    Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns,
+    Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
 )
 from .reported import (Cue, _nearer_act, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues)
@@ -292,9 +292,11 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
         para = next((q for q in paras if q[0] <= p.start < q[1]), (p.start, p.end))
         if _is_title_like(text, p, para):
             continue
+        dash = dash_attribution(text, para)
+        if opens_mid_sentence(text, p.start) and (dash is None or dash[1][0] < p.inner_end - 2):
+            continue  # a phrase the reporter's sentence quotes, with no cue of its own
         cue = Cue(cue="“", cue_span=(p.start, p.start + 1), stance="assert", span=(p.start, p.end),
                   content_span=(p.inner_start, p.inner_end), mode="direct", continues=True)
-        dash = dash_attribution(text, para)
         if dash is None or dash[1][0] < p.inner_end - 2:
             following = next((q for q in paras if q[0] > para[1]), None)
             dash = dash_line(text, following) if following and text[p.end:para[1]].strip() == "" else None

@@ -43,6 +43,16 @@ def test_findings_cited_inside_a_statement_are_one_act(read):
     assert "showed" not in [s.cue for s in statements] and "saying" in [s.cue for s in statements]
 
 
+@pytest.mark.parametrize("text", [
+    "Polling of ferry commuters shows that the night service is the most missed.",
+    "The polling average shows the harbour party ahead by four points.",
+    "Court documents show that the ferry operator knew of the cracked hull.",
+])
+def test_aggregated_findings_and_records_state_what_they_show(read, text):
+    (s,) = read(text)
+    assert s.cue in ("shows", "show")
+
+
 def test_a_photo_shows_nothing_on_its_own(read):
     assert read("The photo shows that the bridge collapsed.") == []
 
@@ -524,3 +534,87 @@ def test_a_document_participle_speaks_for_whoever_issued_or_wrote_in_it(read, te
 def test_some_or_others_with_no_one_to_point_back_at_speak_as_unnamed_people(read):
     statements = read("Others argue that the ferry levy is the reason the route closed in the first place.")
     assert [(s.speaker, s.cue) for s in statements] == [("Others", "argue")]
+
+
+# --- speech acts with a noun phrase for content (issue 12) --------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("At the hearing, Councillor Ada Lunn mentioned the flooding of the lower ferry ramp.", "mentioned"),
+    ("Councillor Ada Lunn proposed a night toll on the harbour bridge.", "proposed"),
+    ("Councillor Ada Lunn highlighted the cost of the harbour dredging.", "highlighted"),
+    ("Councillor Ada Lunn agreed with the harbour master about the dredging.", "agreed"),
+])
+def test_a_speech_act_whose_content_is_a_noun_phrase_is_a_statement(read, text, cue):
+    (s,) = read(text)
+    assert s.speaker == "Ada Lunn" and s.cue == cue
+
+
+def test_agreeing_to_do_something_is_not_a_statement(read):
+    assert read("The ferry company agreed to repaint the harbour cranes.") == []
+
+
+# --- partitive subjects ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, who", [
+    ("A number of ferry pilots said the new buoys were badly placed.", "ferry pilots"),
+    ("Most of the harbour tenants say the rent rise came without warning.", "harbour tenants"),
+    ("Two of the councillors said the vote had been rushed.", "councillors"),
+    ("A majority of islanders say the old timetable was better.", "islanders"),
+])
+def test_the_people_after_a_partitive_word_are_the_speakers(read, text, who):
+    (s,) = read(text)
+    assert s.speaker.endswith(who)
+
+
+def test_the_number_of_people_counted_is_no_partitive_speaker(read):
+    assert read("Flags flew at half-mast on Sunday as the number of people confirmed dead rose to 137.") == []
+
+
+def test_questioning_officials_is_an_interrogation(read):
+    assert read("Prosecutors on Sunday questioned seven officials who work for the water authority.") == []
+
+
+def test_a_quotation_resumed_after_an_interrupting_attribution_keeps_its_speaker(read):
+    text = ("“The water came in the middle of the night,” a fisherman from the harbour told the radio, "
+            "“and by morning there was nothing left of our street.”")
+    statements = read(text)
+    assert len(statements) == 2 and statements[1].speaker == statements[0].speaker
+
+
+# --- quoted phrases inside the reporter's sentence ---------------------------------------
+
+def test_a_phrase_quoted_inside_a_narrated_sentence_is_no_statement(read):
+    text = ("“The ramp is safe,” harbour master Jon Vik said on Friday. The mayor toured the new terminal "
+            "and promised the islanders a waiting hall of “light, air and calm for every traveller.”")
+    assert [s.cue for s in read(text)] == ["said"]
+
+
+def test_a_quotation_after_its_speakers_sentence_still_continues_the_speaker(read):
+    text = "“The ramp is safe,” harbour master Jon Vik said. “We inspected every bolt of it.”"
+    statements = read(text)
+    assert [s.speaker for s in statements] == ["Jon Vik", "Jon Vik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Ada Lunn called the plan “a betrayal.”",
+    "Councillor Ada Lunn called the mayor's decision “a crucial step forward for the harbour.”",
+])
+def test_calling_something_a_quoted_name_at_the_sentence_end_is_a_statement(read, text):
+    (s,) = read(text)
+    assert s.speaker == "Ada Lunn" and s.cue == "called"
+
+
+def test_questioning_a_decision_is_a_statement_but_questioning_a_witness_is_not(read):
+    (s,) = read("Councillor Ada Lunn questioned the wisdom of closing the night ferry.")
+    assert s.speaker == "Ada Lunn" and s.cue == "questioned"
+    assert read("Harbour police questioned the driver for an hour.") == []
+
+
+def test_speaking_about_something_is_a_statement(read):
+    (s,) = read("Councillor Ada Lunn spoke at the harbour office on Tuesday about the rights of islanders.")
+    assert s.speaker == "Ada Lunn" and s.cue == "spoke"
+
+
+def test_an_opening_survey_phrase_frames_a_figure_the_parser_made_the_root(read):
+    (s,) = read("In the most recent Harbour Insights survey, 71 percent of islanders approved of the mayor.")
+    assert "Harbour Insights" in s.speaker and "approved of the mayor" in s.content
