@@ -72,7 +72,9 @@ def test_countries_from_the_tables():
 
 def test_institution_table_has_the_shared_columns_and_valid_codes():
     rows = read_table("institutions")
-    assert rows and set(rows[0]) == {"name", "aliases", "country", "kind"}
+    assert rows and set(rows[0]) == {"name", "aliases", "country", "kind", "part_of"}
+    names = {row["name"] for row in rows}
     for row in rows:
         assert row["name"] and row["kind"]
         assert row["country"] == "" or (len(row["country"]) == 2 and row["country"].isupper())
+        assert row["part_of"] == "" or row["part_of"] in names, row["name"]  # a body the table knows
