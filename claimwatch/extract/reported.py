@@ -478,7 +478,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     children = [c for c in children if not _label_before(c, token)]
-    children = [c for c in children if not (c.dep_ == "ccomp" and _across_semicolon(c, token))]
+    children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)))]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = clauses or _clause_on_medium(children)
@@ -499,6 +499,15 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if not out and token.dep_ == "parataxis":
         own = {t.i for t in token.subtree}
         out = [t for t in token.head.subtree if t.i not in own]
+    if not out and _reporting_tail(token):
+        out = [t for t in token.head.subtree if t.i < token.left_edge.i]
+        while out and out[-1].is_punct:
+            out.pop()
+    if not out:
+        out = _passive_subject(token, children)
+    if not out or (token.dep_ == "relcl" and not clauses and all(c.dep_ == "xcomp" for c in children
+                                                                  if c.dep_ in CONTENT_DEPS)):
+        out = _modified_noun(token) or out  # "the 900 people the agency reported displaced": the noun too
 
     if not out and token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
         own = {t.i for t in token.subtree}  # "As reported by the Ledger, the mayor broke ...": the clause it sources
@@ -506,6 +515,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if not out and token.dep_ == "advcl" and token.tag_ == "VBG":
         head = token.head
         out = [t for c in head.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
+        if not out and verb_cue(head) is not None:
+            out = content_tokens(head)  # "P, the Post reported, citing officials": what the report cites them for
     out = sorted(set(out), key=lambda t: t.i)
     while out and out[-1].is_space:
         out.pop()
@@ -519,6 +530,9 @@ def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
     """ "No comment on the claim, says Kremlin": headline inversion puts what was said first; the
     parser reads it as a first subject, set off by a comma, with the source as a second one after the cue."""
     subjects = [c for c in children if c.dep_ == "nsubj"]
+    loose = [c for c in children if (c.dep_ == "dep" or c in subjects[:-1]) and c.i < token.i]
+    if loose and _set_off_before(loose[0], subjects):
+        return list(loose[0].subtree)  # "P, the Post reported, citing ...": P misparsed as a loose dependent or subject
     if not subjects or subjects[0].i > token.i or (subjects[-1].i < token.i and _inverted_source(token) is None
                                                    and not _fronted_before_source(token, subjects)):
         return []
@@ -527,6 +541,13 @@ def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
     if after is None or after.text != ",":
         return []
     return list(fronted.subtree)
+
+
+def _set_off_before(fronted: Token, subjects: list[Token]) -> bool:
+    """Whether a comma ends `fronted` and the cue's subject comes right after it."""
+    doc = fronted.doc
+    comma = fronted.right_edge.i + 1
+    return comma < len(doc) and doc[comma].text == "," and any(s.left_edge.i == comma + 1 for s in subjects)
 
 
 def _fronted_before_source(token: Token, subjects: list[Token]) -> bool:
@@ -540,6 +561,42 @@ def _fronted_before_source(token: Token, subjects: list[Token]) -> bool:
     comma = first.right_edge.i + 1
     rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
     return comma < source.left_edge.i == comma + 1 and doc[comma].text == "," and not rest
+
+
+def _reporting_tail(token: Token) -> bool:
+    """ "The engineer says P, the Post reported on Monday": a cue set off by a comma after the
+    clause it reports, which the parser hung on that clause's verb as a clause of its own."""
+    doc = token.doc
+    if token.dep_ != "ccomp" or token.i < token.head.i or verb_cue(token.head) is None:
+        return False
+    start = next(t.i for t in token.subtree if not t.is_punct)
+    return start > 0 and doc[start - 1].text == "," and token.right_edge.i + 1 >= token.sent.end - 1 \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
+
+
+def _passive_subject(token: Token, children: list[Token]) -> list[Token]:
+    """ "The figure was first given to the paper by the minister": a passive cue with its source
+    in the by-phrase reports its subject, the object of the active act."""
+    if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "agent" for c in children):
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON" or is_source(subject):
+        return []  # "she was told by aides": the subject heard it
+    return list(subject.subtree)
+
+
+def _modified_noun(token: Token) -> list[Token]:
+    """ "The toll announced by the army was 412", "the 3,000 people the agency reported displaced":
+    a cue modifying a noun reports that noun, and with it the clause the noun is the subject of."""
+    noun = token.head
+    if token.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
+    if any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "poss") for c in token.subtree):
+        return []  # "the official who said", "whose arrest the court announced": not the noun's content
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > token.i:
+        clause = [t for t in noun.head.subtree if not (t.is_punct and t.i == noun.head.right_edge.i)]
+        return [t for t in clause if not (t.dep_ == "cc" or t.dep_ == "conj" and t.head is noun.head)]
+    return list(noun.subtree)
 
 
 def _label_before(child: Token, cue: Token) -> bool:
@@ -577,6 +634,10 @@ def _clause_on_medium(children: list[Token]) -> list[Token]:
     for prep in (c for c in children if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp"):  # "said after touring the city that ..."
+            out += [c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i and _that_clause(c)]
+            out += [c for noun in gerund.children if noun.dep_ == "dobj" for c in noun.children
+                    if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
     return out
 
 
