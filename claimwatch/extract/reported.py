@@ -570,7 +570,8 @@ def _reporting_tail(token: Token) -> bool:
     if token.dep_ != "ccomp" or token.i < token.head.i or verb_cue(token.head) is None:
         return False
     start = next(t.i for t in token.subtree if not t.is_punct)
-    return start > 0 and doc[start - 1].text == "," and token.right_edge.i + 1 >= token.sent.end - 1 \
+    after = doc[token.right_edge.i + 1 : token.sent.end]
+    return start > 0 and doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in after) \
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
 
 
@@ -637,7 +638,7 @@ def _clause_on_medium(children: list[Token]) -> list[Token]:
         for gerund in (c for c in prep.children if c.dep_ == "pcomp"):  # "said after touring the city that ..."
             out += [c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i and _that_clause(c)]
             out += [c for noun in gerund.children if noun.dep_ == "dobj" for c in noun.children
-                    if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+                    if c.dep_ in ("acl", "relcl", "ccomp") and _opens_with_that(c)]
     return out
 
 
@@ -656,6 +657,13 @@ def _that_clause(verb: Token) -> bool:
                 return sum(c.dep_ == m.dep_ for c in children) > 1 or m.dep_ == "dobj" and any(
                     c.dep_ == "dobj" and c.i > verb.i for c in children)
     return False
+
+
+def _opens_with_that(verb: Token) -> bool:
+    """A clause starting with "that" and a subject of its own: after a cue, "touring the city that
+    a quarter of it had vanished" reports the clause, whatever role the parser gave "that"."""
+    first = verb.left_edge
+    return first.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c is not first for c in verb.children)
 
 
 def _misparsed_complementizer(child: Token) -> bool:

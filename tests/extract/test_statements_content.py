@@ -15,7 +15,7 @@ def content(text: str, s: Statement) -> str:
 
 def test_a_report_tagged_on_after_a_reported_clause_reports_the_clause(read):
     text = ("A retired pilot who warned in 2019 that the quay was unsafe says the harbour board "
-            "ignored him, the Valley Courier reported on Monday.")
+            "ignored him, the Valley Courier reported on Monday.\n\nThe board did not reply.")
     statements = read(text)
     reported = by_cue(statements, "reported")
     assert reported.speaker == "Valley Courier"
@@ -35,6 +35,12 @@ def test_a_that_clause_hung_on_a_gerund_after_the_cue_is_the_content(read):
     text = "Pat Doe said after touring the valley that about a third of Ardo had vanished."
     (s,) = read(text)
     assert content(text, s) == "that about a third of Ardo had vanished"
+
+
+def test_a_that_clause_hung_on_the_gerund_s_object_is_the_content(read):
+    text = "Pat Doe said after visiting the town that about a fifth of Ardo had disappeared."
+    (s,) = read(text)
+    assert content(text, s) == "that about a fifth of Ardo had disappeared"
 
 
 def test_a_passive_cue_with_its_source_in_the_by_phrase_reports_its_subject(read):
