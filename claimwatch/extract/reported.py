@@ -499,10 +499,6 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if not out and token.dep_ == "parataxis":
         own = {t.i for t in token.subtree}
         out = [t for t in token.head.subtree if t.i not in own]
-    if not out and _split_from_its_clause(token):
-        out = [t for t in token.doc[token.sent.start - 1].sent if not t.is_space]
-        while out and out[-1].is_punct:
-            out.pop()
     if not out and _reporting_tail(token):
         out = [t for t in token.head.subtree if t.i < token.left_edge.i]
         while out and out[-1].is_punct:
@@ -577,14 +573,6 @@ def _reporting_tail(token: Token) -> bool:
     after = doc[token.right_edge.i + 1 : token.sent.end]
     return start > 0 and doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in after) \
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
-
-
-def _split_from_its_clause(token: Token) -> bool:
-    """ "P, the Post reported": the parser may end the sentence before the comma, leaving the
-    report a sentence of its own that opens with the comma; what it reports is the one before."""
-    sent = token.sent
-    return token.dep_ == "ROOT" and sent.start > 0 and token.doc[sent.start].text == "," \
-        and not token.doc[sent.start - 1].is_space
 
 
 def _passive_subject(token: Token, children: list[Token]) -> list[Token]:

@@ -68,20 +68,6 @@ def test_a_reduced_relative_cue_reports_the_noun_it_modifies(read):
     assert content(text, s).startswith("the 900 people") and "displaced in Ardo" in content(text, s)
 
 
-def test_a_report_the_parser_split_off_at_its_comma_reports_the_sentence_before():
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from claimwatch.extract.reported import content_tokens
-
-    words = ["The", "quay", "was", "shut", ",", "the", "Courier", "reported", "."]
-    heads = [1, 2, 2, 2, 7, 6, 7, 7, 7]  # the parser ended the first sentence before the comma
-    deps = ["det", "nsubj", "ROOT", "acomp", "punct", "det", "nsubj", "ROOT", "punct"]
-    doc = Doc(Vocab(), words=words, spaces=[True, True, True, False, True, True, True, False, False],
-              heads=heads, deps=deps, sent_starts=[True, False, False, False, True, False, False, False, False])
-    assert [t.text for t in content_tokens(doc[7])] == ["The", "quay", "was", "shut"]
-
-
 def test_a_clause_after_a_comma_that_reports_nothing_is_no_tagged_on_report(read):
     text = "Residents had demanded accountability at a rally on May 3, during which the mayor's car was set on fire."
     (s,) = read(text)
