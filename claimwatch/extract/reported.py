@@ -505,6 +505,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
             out.pop()
     if not out:
         out = _passive_subject(token, children)
+    if not out:
+        out = _hedged_number(token, children)
     if not out or (token.dep_ == "relcl" and not clauses and all(c.dep_ == "xcomp" for c in children
                                                                   if c.dep_ in CONTENT_DEPS)):
         out = _modified_noun(token) or out  # "the 900 people the agency reported displaced": the noun too
@@ -573,6 +575,26 @@ def _reporting_tail(token: Token) -> bool:
     after = doc[token.right_edge.i + 1 : token.sent.end]
     return start > 0 and doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in after) \
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _number_hedges() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r["phrase"].lower().split()) for r in read_table("hedges") if r["position"] == "before")
+
+
+def _hedged_number(token: Token, children: list[Token]) -> list[Token]:
+    """ "extrapolated up to 600 from the streets": a hedged number after the cue is what it
+    reports, though the parser hangs the hedge on the verb as an adverb or preposition."""
+    for child in children:
+        if child.i <= token.i or child.dep_ not in ("advmod", "prep", "npadvmod", "quantmod"):
+            continue
+        words = list(child.subtree)
+        lowered = [t.lower_ for t in words]
+        for hedge in _number_hedges():
+            n = len(hedge)
+            if tuple(lowered[:n]) == hedge and len(words) > n and words[n].like_num:
+                return words + [t for c in children if c.i > child.i and c.dep_ == "prep" for t in c.subtree]
+    return []
 
 
 def _passive_subject(token: Token, children: list[Token]) -> list[Token]:

@@ -72,3 +72,9 @@ def test_a_clause_after_a_comma_that_reports_nothing_is_no_tagged_on_report(read
     text = "Residents had demanded accountability at a rally on May 3, during which the mayor's car was set on fire."
     (s,) = read(text)
     assert s.speaker == "Residents" and content(text, s) != "accountability"
+
+
+def test_a_hedged_number_the_parser_hangs_on_the_cue_is_the_content(read):
+    text = "The mayor of Eastport extrapolated up to 600 from the streets that had flooded."
+    (s,) = read(text)
+    assert content(text, s) == "up to 600 from the streets that had flooded"
