@@ -74,6 +74,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                 token.head.lemma_.lower() in DECLINING
                 or (token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() in DECLINING)):
             continue  # "declined to comment and referred questions to ...": one decline
+        if _be_to_infinitive(token):
+            continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
         lemma = token.lemma_.lower()
         if lemma in DECLINING and not _declines_speech(token, acts):
             continue
@@ -114,6 +116,13 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             tokens = list(ent) if ent is not None and ent.label_ == "PERSON" else [head]
         out.append(_make(doc, token, row, head, tokens))
     return out
+
+
+def _be_to_infinitive(token: Token) -> bool:
+    """ "X is to blame" says who is at fault, and "was to announce" an act still to come: an
+    infinitive cue after "be" reports nothing."""
+    return token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _impersonal_passive(token: Token) -> Token | None:

@@ -78,3 +78,10 @@ def test_a_hedged_number_the_parser_hangs_on_the_cue_is_the_content(read):
     text = "The mayor of Eastport extrapolated up to 600 from the streets that had flooded."
     (s,) = read(text)
     assert content(text, s) == "up to 600 from the streets that had flooded"
+
+
+def test_to_blame_after_be_is_no_act_of_blaming(read):
+    text = "The inspectors said that the ferry crew alone was to blame."
+    statements = read(text)
+    assert [s.cue for s in statements] == ["said"]
+    assert statements[0].content.endswith("was to blame")
