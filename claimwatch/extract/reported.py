@@ -595,7 +595,7 @@ def _hedged_number(token: Token, children: list[Token]) -> list[Token]:
     """ "extrapolated up to 600 from the streets": a hedged number after the cue is what it
     reports, though the parser hangs the hedge on the verb as an adverb or preposition."""
     for child in children:
-        if child.i <= token.i or child.dep_ not in ("advmod", "prep", "npadvmod", "quantmod"):
+        if child.i <= token.i or child.dep_ not in ("advmod", "prt", "prep", "npadvmod", "quantmod"):
             continue
         words = list(child.subtree)
         lowered = [t.lower_ for t in words]

@@ -85,3 +85,9 @@ def test_to_blame_after_be_is_no_act_of_blaming(read):
     statements = read(text)
     assert [s.cue for s in statements] == ["said"]
     assert statements[0].content.endswith("was to blame")
+
+
+def test_a_hedged_number_read_as_the_verb_s_particle_is_the_content(read):
+    text = "Eastport's mayor extrapolated up to 9,000 from the districts that had vanished."
+    (s,) = read(text)
+    assert content(text, s) == "up to 9,000 from the districts that had vanished"
