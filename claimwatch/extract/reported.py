@@ -483,6 +483,9 @@ def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
 def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
     """What the cue reports: its complement clause, object or about-phrase, and the phrase of a
     preposition the cue reports through (`preps`)."""
+    if _set_off_aside(token):  # "P, he added, among them X": P is what was added, not X
+        own = {t.i for t in token.subtree}
+        return [t for t in token.head.subtree if t.i not in own and not t.is_space]
     out: list[Token] = []
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
@@ -572,6 +575,14 @@ def _fronted_before_source(token: Token, subjects: list[Token]) -> bool:
     comma = first.right_edge.i + 1
     rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
     return comma < source.left_edge.i == comma + 1 and doc[comma].text == "," and not rest
+
+
+def _set_off_aside(token: Token) -> bool:
+    """ "300 were missing, he added, among them nine soldiers": a cue inserted between commas
+    after its clause, the parser's parataxis; what follows the second comma is no object of it."""
+    doc = token.doc
+    return token.dep_ == "parataxis" and token.i > token.head.i and token.i + 1 < len(doc) \
+        and doc[token.i + 1].text == "," and not any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _reporting_tail(token: Token) -> bool:

@@ -91,3 +91,23 @@ def test_a_hedged_number_read_as_the_verb_s_particle_is_the_content(read):
     text = "Eastport's mayor extrapolated up to 9,000 from the districts that had vanished."
     (s,) = read(text)
     assert content(text, s) == "up to 9,000 from the districts that had vanished"
+
+
+
+def test_a_cue_set_off_between_commas_reports_the_clause_before_not_what_follows():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimwatch.extract.reported import content_tokens
+    from claimwatch.extract.stance import verb_cue
+
+    words = ["300", "were", "missing", ",", "he", "added", ",", "among", "them", "nine", "pilots", "."]
+    heads = [2, 2, 2, 5, 5, 2, 5, 5, 7, 10, 5, 5]  # the parser's "added" in parataxis, "pilots" its object
+    deps = ["nsubj", "aux", "ROOT", "punct", "nsubj", "parataxis", "punct", "prep", "pobj", "nummod", "dobj", "punct"]
+    tags = ["CD", "VBD", "VBG", ",", "PRP", "VBD", ",", "IN", "PRP", "CD", "NNS", "."]
+    pos = ["NUM", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PUNCT", "ADP", "PRON", "NUM", "NOUN", "PUNCT"]
+    lemmas = ["300", "be", "miss", ",", "he", "add", ",", "among", "they", "nine", "pilot", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True, True, False, True, True, False, True, True, True, True, False, False],
+              heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert verb_cue(doc[5]) is not None  # "among them nine pilots" is no object making "added" a sum
+    assert [t.text for t in content_tokens(doc[5])] == ["300", "were", "missing"]
