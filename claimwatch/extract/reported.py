@@ -119,10 +119,11 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
 
 
 def _be_to_infinitive(token: Token) -> bool:
-    """ "X is to blame" says who is at fault, and "was to announce" an act still to come: an
-    infinitive cue after "be" reports nothing."""
+    """ "X is to blame" says who is at fault: an infinitive cue after "be" with nothing it reports
+    is no act of saying ("his response was to say that ..." is one)."""
     return token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in token.children)
 
 
 def _impersonal_passive(token: Token) -> Token | None:
@@ -582,7 +583,8 @@ def _set_off_aside(token: Token) -> bool:
     after its clause, the parser's parataxis; what follows the second comma is no object of it."""
     doc = token.doc
     return token.dep_ == "parataxis" and token.i > token.head.i and token.i + 1 < len(doc) \
-        and doc[token.i + 1].text == "," and not any(c.dep_ == "ccomp" for c in token.children)
+        and doc[token.i + 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in token.children) \
+        and any(c.dep_ in ("dobj", "dep") and c.i > token.i + 1 for c in token.children)
 
 
 def _reporting_tail(token: Token) -> bool:

@@ -111,3 +111,9 @@ def test_a_cue_set_off_between_commas_reports_the_clause_before_not_what_follows
               heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert verb_cue(doc[5]) is not None  # "among them nine pilots" is no object making "added" a sum
     assert [t.text for t in content_tokens(doc[5])] == ["300", "were", "missing"]
+
+
+def test_an_infinitive_cue_after_be_that_reports_a_clause_is_still_an_act(read):
+    text = "Sam Oti's first response was to say that the quay would reopen."
+    statements = read(text)
+    assert any(s.cue == "say" and s.content.endswith("the quay would reopen") for s in statements)
