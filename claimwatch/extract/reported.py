@@ -74,6 +74,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                 token.head.lemma_.lower() in DECLINING
                 or (token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() in DECLINING)):
             continue  # "declined to comment and referred questions to ...": one decline
+        if _be_to_infinitive(token):
+            continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
         lemma = token.lemma_.lower()
         if lemma in DECLINING and not _declines_speech(token, acts):
             continue
@@ -131,6 +133,14 @@ def _partitive_members(head: Token) -> Token:
     if members is None or members.lower_ in ("them", "us", "those"):
         return head if members is None or head.lower_ != "one" else members
     return members
+
+
+def _be_to_infinitive(token: Token) -> bool:
+    """ "X is to blame" says who is at fault: an infinitive cue after "be" with nothing it reports
+    is no act of saying ("his response was to say that ..." is one)."""
+    return token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in token.children)
 
 
 def _impersonal_passive(token: Token) -> Token | None:
@@ -491,11 +501,14 @@ def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
 def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
     """What the cue reports: its complement clause, object or about-phrase, and the phrase of a
     preposition the cue reports through (`preps`)."""
+    if _set_off_aside(token):  # "P, he added, among them X": P is what was added, not X
+        own = {t.i for t in token.subtree}
+        return [t for t in token.head.subtree if t.i not in own and not t.is_space]
     out: list[Token] = []
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     children = [c for c in children if not _label_before(c, token)]
-    children = [c for c in children if not (c.dep_ == "ccomp" and _across_semicolon(c, token))]
+    children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)))]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = clauses or _clause_on_medium(children)
@@ -516,6 +529,17 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if not out and token.dep_ == "parataxis":
         own = {t.i for t in token.subtree}
         out = [t for t in token.head.subtree if t.i not in own]
+    if not out and _reporting_tail(token):
+        out = [t for t in token.head.subtree if t.i < token.left_edge.i]
+        while out and out[-1].is_punct:
+            out.pop()
+    if not out:
+        out = _passive_subject(token, children)
+    if not out:
+        out = _hedged_number(token, children)
+    if not out or (token.dep_ == "relcl" and not clauses and all(c.dep_ == "xcomp" for c in children
+                                                                  if c.dep_ in CONTENT_DEPS)):
+        out = _modified_noun(token) or out  # "the 900 people the agency reported displaced": the noun too
 
     if not out and token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
         own = {t.i for t in token.subtree}  # "As reported by the Ledger, the mayor broke ...": the clause it sources
@@ -523,6 +547,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if not out and token.dep_ == "advcl" and token.tag_ == "VBG":
         head = token.head
         out = [t for c in head.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
+        if not out and verb_cue(head) is not None:
+            out = content_tokens(head)  # "P, the Post reported, citing officials": what the report cites them for
     out = sorted(set(out), key=lambda t: t.i)
     while out and out[-1].is_space:
         out.pop()
@@ -536,6 +562,9 @@ def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
     """ "No comment on the claim, says Kremlin": headline inversion puts what was said first; the
     parser reads it as a first subject, set off by a comma, with the source as a second one after the cue."""
     subjects = [c for c in children if c.dep_ == "nsubj"]
+    loose = [c for c in children if (c.dep_ == "dep" or c in subjects[:-1]) and c.i < token.i]
+    if loose and _set_off_before(loose[0], subjects):
+        return list(loose[0].subtree)  # "P, the Post reported, citing ...": P misparsed as a loose dependent or subject
     if not subjects or subjects[0].i > token.i or (subjects[-1].i < token.i and _inverted_source(token) is None
                                                    and not _fronted_before_source(token, subjects)):
         return []
@@ -544,6 +573,13 @@ def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
     if after is None or after.text != ",":
         return []
     return list(fronted.subtree)
+
+
+def _set_off_before(fronted: Token, subjects: list[Token]) -> bool:
+    """Whether a comma ends `fronted` and the cue's subject comes right after it."""
+    doc = fronted.doc
+    comma = fronted.right_edge.i + 1
+    return comma < len(doc) and doc[comma].text == "," and any(s.left_edge.i == comma + 1 for s in subjects)
 
 
 def _fronted_before_source(token: Token, subjects: list[Token]) -> bool:
@@ -557,6 +593,72 @@ def _fronted_before_source(token: Token, subjects: list[Token]) -> bool:
     comma = first.right_edge.i + 1
     rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
     return comma < source.left_edge.i == comma + 1 and doc[comma].text == "," and not rest
+
+
+def _set_off_aside(token: Token) -> bool:
+    """ "300 were missing, he added, among them nine soldiers": a cue inserted between commas
+    after its clause, the parser's parataxis; what follows the second comma is no object of it."""
+    doc = token.doc
+    return token.dep_ == "parataxis" and token.i > token.head.i and token.i + 1 < len(doc) \
+        and doc[token.i + 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in token.children) \
+        and any(c.dep_ in ("dobj", "dep") and c.i > token.i + 1 for c in token.children)
+
+
+def _reporting_tail(token: Token) -> bool:
+    """ "The engineer says P, the Post reported on Monday": a cue set off by a comma after the
+    clause it reports, which the parser hung on that clause's verb as a clause of its own."""
+    doc = token.doc
+    if token.dep_ != "ccomp" or token.i < token.head.i or verb_cue(token.head) is None or verb_cue(token) is None:
+        return False
+    start = next(t.i for t in token.subtree if not t.is_punct)
+    after = doc[token.right_edge.i + 1 : token.sent.end]
+    return start > 0 and doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in after) \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _number_hedges() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r["phrase"].lower().split()) for r in read_table("hedges") if r["position"] == "before")
+
+
+def _hedged_number(token: Token, children: list[Token]) -> list[Token]:
+    """ "extrapolated up to 600 from the streets": a hedged number after the cue is what it
+    reports, though the parser hangs the hedge on the verb as an adverb or preposition."""
+    for child in children:
+        if child.i <= token.i or child.dep_ not in ("advmod", "prt", "prep", "npadvmod", "quantmod"):
+            continue
+        words = list(child.subtree)
+        lowered = [t.lower_ for t in words]
+        for hedge in _number_hedges():
+            n = len(hedge)
+            if tuple(lowered[:n]) == hedge and len(words) > n and words[n].like_num:
+                return words + [t for c in children if c.i > child.i and c.dep_ == "prep" for t in c.subtree]
+    return []
+
+
+def _passive_subject(token: Token, children: list[Token]) -> list[Token]:
+    """ "The figure was first given to the paper by the minister": a passive cue with its source
+    in the by-phrase reports its subject, the object of the active act."""
+    if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "agent" for c in children):
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON" or is_source(subject):
+        return []  # "she was told by aides": the subject heard it
+    return list(subject.subtree)
+
+
+def _modified_noun(token: Token) -> list[Token]:
+    """ "The toll announced by the army was 412", "the 3,000 people the agency reported displaced":
+    a cue modifying a noun reports that noun, and with it the clause the noun is the subject of."""
+    noun = token.head
+    if token.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
+    if any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "poss") for c in token.subtree):
+        return []  # "the official who said", "whose arrest the court announced": not the noun's content
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > token.i:
+        clause = [t for t in noun.head.subtree if not (t.is_punct and t.i == noun.head.right_edge.i)]
+        return [t for t in clause if not (t.dep_ == "cc" or t.dep_ == "conj" and t.head is noun.head)]
+    return list(noun.subtree)
 
 
 def _label_before(child: Token, cue: Token) -> bool:
@@ -594,6 +696,10 @@ def _clause_on_medium(children: list[Token]) -> list[Token]:
     for prep in (c for c in children if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp"):  # "said after touring the city that ..."
+            out += [c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i and _that_clause(c)]
+            out += [c for noun in gerund.children if noun.dep_ == "dobj" for c in noun.children
+                    if c.dep_ in ("acl", "relcl", "ccomp") and _opens_with_that(c)]
     return out
 
 
@@ -612,6 +718,13 @@ def _that_clause(verb: Token) -> bool:
                 return sum(c.dep_ == m.dep_ for c in children) > 1 or m.dep_ == "dobj" and any(
                     c.dep_ == "dobj" and c.i > verb.i for c in children)
     return False
+
+
+def _opens_with_that(verb: Token) -> bool:
+    """A clause starting with "that" and a subject of its own: after a cue, "touring the city that
+    a quarter of it had vanished" reports the clause, whatever role the parser gave "that"."""
+    first = verb.left_edge
+    return first.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c is not first for c in verb.children)
 
 
 def _misparsed_complementizer(child: Token) -> bool:

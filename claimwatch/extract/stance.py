@@ -45,7 +45,8 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         if item.startswith("prep:") and any(c.dep_ == "prep" and c.lower_ == item[5:] for c in token.children) \
                 and not any(c.dep_ == "ccomp" for c in token.children):
             return None  # "adding to the 1.7 million already displaced"
-        reports_clause = any(c.dep_ == "ccomp" for c in token.children)  # "P, he added, among them ...": a clause
+        reports_clause = any(c.dep_ == "ccomp" for c in token.children) or (  # "P, he added, among them ...": a clause
+            token.dep_ == "parataxis" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",")
         if (item == "dobj" and objects and not reports_clause
                 and not any(o.lemma_.lower() in ("that", "this", "it") for o in objects)) or any(
                 o.lemma_.lower() == item for o in objects):
