@@ -46,7 +46,7 @@ from .tables import inflects, read_table
 CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
 FRAME_WEIGHT = 1.0  # added to the resemblance for a member with the same frame, taken for a conflicting one
-FIGURE_WEIGHT = 0.35  # added when a statement gives the very figure a claim gives for one measure
+FIGURE_WEIGHT = 0.45  # added when a statement gives the very figure a claim gives for one measure
 RARE_EVENT = 0.5  # an event this rare in the corpus makes two claims worth comparing even with no shared word
 FRAME_SHARE = 0.25  # mean frame agreement that stands in for MIN_SHARED shared words
 MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
