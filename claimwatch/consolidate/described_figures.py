@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .claim_figures import (ANAPHOR_REACH, FIGURE_ANAPHOR, NAMED_ONLY, Figure, measure_events, measure_named,
-                            nearest_number, toll_measures)
+from .claim_figures import (ANAPHOR_REACH, FIGURE_ANAPHOR, NAMED_ONLY, Figure, describes, measure_events,
+                            measure_named, nearest_number, toll_measures)
 from .frames import Frame
 from .tables import institutions, read_table
 
@@ -124,6 +124,14 @@ def with_described_figures(said: list[Said], key: Callable[[str, str], str]) -> 
             if figure:
                 last[s.report.id] = (s.statement.span[1], figure)
             continue
+        value = _bare_number(s)
+        if value is not None:  # "The figure of 11,300 was first given on Thursday by X": X's figure of that value
+            figure = _latest(said, given, s.speaker_key, None, s.report.said_on(s.statement) or "", value=value,
+                             inclusive=True)
+            if figure:
+                out[n] = _about(s, figure)
+                last[s.report.id] = (s.statement.span[1], figure)
+                continue
         if not FIGURE_ANAPHOR.search(s.content):
             continue
         owned = _owned_number(s)
@@ -137,6 +145,13 @@ def with_described_figures(said: list[Said], key: Callable[[str, str], str]) -> 
         if previous and s.statement.span[0] - previous[0] <= ANAPHOR_REACH:
             out[n] = _about(s, previous[1])  # "those numbers", after "the toll the UN published"
     return out
+
+
+def _bare_number(s: Said) -> float | None:
+    """The value of a number the content gives with no unit to say what it counts ("the figure of 11,300")."""
+    span = s.statement.content_span or s.statement.span
+    return next((q.value for q in s.report.extraction.quantities if span[0] <= q.span[0] < span[1]
+                 and q.value is not None and not q.unit and not describes(s.report.document.text, q)), None)
 
 
 def _owned_number(s: Said) -> tuple[str, float] | None:
@@ -171,11 +186,12 @@ def _about(s: Said, figure: frozenset[Figure]) -> Said:
 
 
 def _latest(said: list[Said], given: dict, source: str, measure: str | None, before: str,
-            value: float | None = None) -> frozenset[Figure]:
-    """The main figure `source` last gave for `measure` (any toll when None) before the day `before`;
-    with `value`, the last one of that value."""
+            value: float | None = None, inclusive: bool = False) -> frozenset[Figure]:
+    """The main figure `source` last gave for `measure` (any toll when None) before the day `before`
+    (or on it, `inclusive`); with `value`, the last one of that value."""
     measures = [measure] if measure else sorted(toll_measures())
-    found = [(day, n, m) for m in measures for day, n in given.get((source, m), ()) if day < before
+    found = [(day, n, m) for m in measures for day, n in given.get((source, m), ())
+             if (day <= before if inclusive else day < before)
              and (value is None or any(value in f[1] for f in _main(said[n].figures, m)))]
     if not found:
         return frozenset()

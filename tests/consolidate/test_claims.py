@@ -553,3 +553,20 @@ def test_those_responsible_are_pursued_not_an_attack() -> None:
     assert read_frame("to pursue those responsible for the Harlow dam collapse").event == "investigate"
     assert read_frame("that those responsible for the collapse be brought to justice").event == "investigate"
     assert read_frame("the Front was responsible for the bombing").event == "attack"
+
+
+def test_a_number_given_without_a_unit_is_its_speaker_s_figure_of_that_value() -> None:
+    given = "Dr Ana Kell said 210 people had died in the flood."
+    other = "Rescuers in Lisk said 90 people had died in the flood."
+    recap = "The figure of 210 was first given to the Courier on Monday by Dr Ana Kell."
+    picture = build_picture([
+        article("a", "2025-05-01", "Valley Courier", given, statements=[("Ana Kell", "assert", given, "2025-05-01", "said")],
+                quantities=[("210 people", 210, None, None, False, "people", "Ana Kell")]),
+        article("b", "2025-05-02", "Radio Solen", other, statements=[("Rescuers", "assert", other, None, "said")],
+                quantities=[("90 people", 90, None, None, False, "people", "Rescuers")]),
+        article("c", "2025-05-03", "Daily Ledger", recap,
+                statements=[("Ana Kell", "assert", "The figure of 210", "2025-05-01", "given")],
+                quantities=[("210", 210, None, None, False, None, None)]),
+    ])
+    with_210 = next(claim for claim in picture.claims if any(e.document == "a" for e in claim.statements))
+    assert sorted(e.document for e in with_210.statements) == ["a", "c"]
