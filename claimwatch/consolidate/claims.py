@@ -52,6 +52,7 @@ FRAME_SHARE = 0.25  # mean frame agreement that stands in for MIN_SHARED shared 
 MIN_RARITY = 0.1  # the weight left to an event or participant found in every document
 HEADLINE_SIMILARITY = 0.1  # least resemblance (words + frame) for a headline to join a body statement
 HEADLINE_SPEAKER = 0.05  # added for a body statement of the headline's own speaker: a tie-breaker
+HEADLINE_LEDE = 0.05  # added for the body's first statement, which a headline most often restates: a tie-breaker
 MAX_CANDIDATES = 100  # claims a statement is compared with, found through its rarest features first
 
 
@@ -195,7 +196,8 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
       depot"), so a headline statement joins the body statement it resembles most, in
       words and frame, whose figures fit it, when it resembles any at all (HEADLINE_SIMILARITY); a
       body statement of the headline's own speaker resembles it more ("IS says its gunmen hit
-      venue" restates "Islamic State claimed responsibility", HEADLINE_SPEAKER).
+      venue" restates "Islamic State claimed responsibility", HEADLINE_SPEAKER), and so does the
+      lede, the body's first statement (HEADLINE_LEDE).
     - A quote split around its attribution ('"There is no indication," X said, "that P"')
       is read as two statements of one sentence; a frameless piece joins the other.
     - A statement naming an owner's claim ("the committee's assertions as nonsense")
@@ -212,12 +214,15 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
         text = said[members[0]].report.document.text
         head_end = headline_end(text)
         body = [n for n in members if said[n].statement.span[0] > head_end]
+        lede_statement = min(body, key=lambda m: said[m].statement.span[0], default=None)
         for n in members if head_end > 0 and body else ():
             if said[n].statement.span[0] >= head_end:
                 continue
             def resemblance(m: int) -> float:
                 same_voice = HEADLINE_SPEAKER if said[n].speaker_key == said[m].speaker_key else 0.0
-                return _dot(vectors[n], vectors[m]) + FRAME_WEIGHT * agreement(said[n].frame, said[m].frame) + same_voice
+                lede = HEADLINE_LEDE if m == lede_statement else 0.0
+                return _dot(vectors[n], vectors[m]) + FRAME_WEIGHT * agreement(said[n].frame, said[m].frame) + \
+                    same_voice + lede
             fitting = [m for m in body if not figures_disagree(said[n].figures, said[m].figures)]
             best = max(fitting, key=lambda m: (resemblance(m), -m), default=None)
             if best is not None and resemblance(best) >= HEADLINE_SIMILARITY:

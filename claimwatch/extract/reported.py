@@ -515,6 +515,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects and clauses and all(_continues_object(c, objects[0]) for c in clauses):
         clauses = []  # "denied any role in the City Hall massacre": a noun misread as a clause after the object
+    if not clauses and _tagged_on_conjunct(token):  # "P, a Turkish official told the Post": P, not the Post
+        return _clause_before(token)
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps):
@@ -555,6 +557,33 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if out and is_frontmatter(out[0]):
         dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
         out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
+    return out
+
+
+def _tagged_on_conjunct(token: Token) -> bool:
+    """ "Two men flew back on March 2, a security official told the Post": a cue set off by a comma
+    after the clause it reports, with its own subject and no "and"/"but" to coordinate it, which
+    the parser joined to that clause's verb as a second verb of the sentence."""
+    if token.dep_ != "conj" or token.i < token.head.i or verb_cue(token.head) is not None:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    if not subjects:
+        return False
+    start = subjects[0].left_edge.i
+    doc = token.doc
+    return start > 0 and doc[start - 1].text == "," and not (start > 1 and doc[start - 2].dep_ == "cc") \
+        and not any(c.dep_ == "cc" and c.i > start - 2 for c in token.head.children if c.i < token.i)
+
+
+def _clause_before(token: Token) -> list[Token]:
+    """The tokens of the clause a tagged-on cue reports: its head's, up to the comma before the cue's clause."""
+    start = min(t.i for t in token.subtree)
+    out = [t for t in token.head.subtree if t.i < start]
+    while out and (out[-1].is_punct or out[-1].is_space):
+        out.pop()
+    if out and is_frontmatter(out[0]):
+        dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
+        out = out[dash + 1:] if dash is not None else out
     return out
 
 

@@ -570,3 +570,18 @@ def test_a_number_given_without_a_unit_is_its_speaker_s_figure_of_that_value() -
     ])
     with_210 = next(claim for claim in picture.claims if any(e.document == "a" for e in claim.statements))
     assert sorted(e.document for e in with_210.statements) == ["a", "c"]
+
+
+def test_a_headline_restates_its_lede_when_another_statement_resembles_it_as_much() -> None:
+    from claimwatch.consolidate.claims import said_in, units
+    from claimwatch.consolidate.corpus import reports
+
+    headline = "Two dockers were in Ostra before the fire"
+    lede = "Two of the dockers charged over the fire at the terminal sailed back from Ostra in May"
+    later = "The dockers were probably recruited in Varna before the fire rather than in Ostra"
+    text = f"{headline}, official says\n\n{lede}, a port clerk said. {later}, the official added."
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("official", "assert", headline, None, "says"), ("a port clerk", "assert", lede, None, "said"),
+        ("official", "assert", later, None, "added")])  # the headline's own voice: as much as the lede
+    groups = units(said_in(reports([(document, extraction, None)])))
+    assert [0, 1] in groups

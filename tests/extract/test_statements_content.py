@@ -117,3 +117,16 @@ def test_an_infinitive_cue_after_be_that_reports_a_clause_is_still_an_act(read):
     text = "Sam Oti's first response was to say that the quay would reopen."
     statements = read(text)
     assert any(s.cue == "say" and s.content.endswith("the quay would reopen") for s in statements)
+
+
+def test_a_tagged_on_cue_the_parser_coordinated_with_the_clause_reports_that_clause(read):
+    text = ("OSTRA - Two of the men charged over the fire at Varna's Grand Arena spent time in Ostra earlier "
+            "this year and flew back to Varna together on March 2, a security official told the Harbour Gazette.")
+    told = by_cue(read(text), "told")
+    assert content(text, told).startswith("Two of the men") and content(text, told).endswith("March 2")
+
+
+def test_a_cue_coordinated_by_and_keeps_its_own_content(read):
+    text = "Prices rose sharply in May, and analysts told reporters they expected more increases."
+    told = by_cue(read(text), "told")
+    assert content(text, told) == "they expected more increases"
