@@ -23,7 +23,7 @@ from .countries import country_of
 from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_initialisms, join_seats,
                              join_short_names, join_unheld_offices)
 from .mentions import Normalised, country_name, is_demonym, normalise, subject_after
-from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name
+from .names import InstitutionIndex, NameParts, clean, is_organisation_name, parse_apposition, parse_name, slug
 from .narrowing import narrow_broad_names
 from .overrides import Overrides
 from .person_joins import join_full_names, join_misread_people, join_offices, join_surnames
@@ -440,7 +440,7 @@ def _display(text: str) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
+    return slug(text) or "actor"
 
 
 def _unique(slug: str, used: set[str]) -> str:

@@ -40,6 +40,7 @@ from .corpus import Report
 from .countries import country_of
 from .described_figures import with_described_figures
 from .frames import Frame, agreement, lacks_subject, parse_all, participants, read_frame
+from .names import slug
 from .polarity import contrasted, stance_toward_claim
 from .tables import inflects, read_table
 
@@ -158,7 +159,7 @@ def _figure_frame(content: str, names: list[str], given: frozenset[Figure]) -> F
 def _key(name: str, document: str, resolve: Resolver | None) -> str:
     """A speaker or a claim's owner as the actors know it, else as written."""
     found = resolve(name, document) if resolve is not None and name else None
-    return re.sub(r"[^a-z0-9]+", "-", (found or name).lower()).strip("-")  # "Islamic State" and islamic-state
+    return slug(found or name)  # "Islamic State" and islamic-state
 
 
 Resolver = Callable[[str, str], "str | None"]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .claim_figures import (ANAPHOR_REACH, FIGURE_ANAPHOR, NAMED_ONLY, Figure, describes, measure_events,
                             measure_named, nearest_number, toll_measures)
 from .frames import Frame
+from .names import slug
 from .tables import institutions, read_table
 
 if TYPE_CHECKING:
@@ -46,9 +47,8 @@ def described_source(content: str) -> Description | None:
         found = _relative().match(after) or _passive().match(after)
         if found:
             return Description(_trim(found.group("name")), measure)
-    for found in _possessive().finditer(content):
-        return Description(_trim(found.group("name")), measure_named(found.group(0)))
-    return None
+    found = _possessive().search(content)
+    return Description(_trim(found.group("name")), measure_named(found.group(0))) if found else None
 
 
 def _trim(name: str) -> str:
@@ -85,11 +85,7 @@ def _possessive() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=None)
 def _parents() -> dict[str, str]:
     """An institution's key -> the key of the body it belongs to (`part_of` in institutions.tsv)."""
-    return {_slug(i.name): _slug(i.part_of) for i in institutions() if i.part_of}
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return {slug(i.name): slug(i.part_of) for i in institutions() if i.part_of}
 
 
 def speaks_for(speaker_key: str) -> set[str]:

@@ -24,6 +24,7 @@ from .corpus import Report
 from .records import Contradiction, Estimate, EstimateSeries
 from .countries import country_of
 from .measures import clause_bounds, measure_labels, read_measure, sentence_bounds
+from .names import slug
 from .tables import read_table
 from .timeline import day
 
@@ -321,7 +322,7 @@ def build_series(found: list[tuple[Measured, Estimate]]) -> list[EstimateSeries]
     series, taken = [], set()
     for (_, split_place, _), items in groups.items():
         label, place = _series_label(items, split_place)
-        series_id = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        series_id = slug(label)
         while series_id in taken:  # two series one label cannot tell apart still need two keys
             series_id += "-2"
         taken.add(series_id)

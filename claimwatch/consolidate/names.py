@@ -26,6 +26,12 @@ class NameParts:
     is_group: bool  # "officials", "U.S. officials": nobody in particular
 
 
+def slug(text: str) -> str:
+    """A name as a key: lower case, runs of anything but letters and digits as one hyphen ("Islamic
+    State" -> islamic-state). Actors' ids, speaker keys and series ids are made this one way."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 def clean(text: str) -> str:
     """Whitespace collapsed, quotes and trailing punctuation and possessives removed."""
     text = " ".join(text.replace("’", "'").split()).strip(" ,;:\"'()")
