@@ -46,10 +46,11 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     return frozenset(out)
 
 
+COUNT_NOUNS = "number|figure|toll|count|tally|estimate"  # nouns that name a figure given ("the toll", "those numbers")
 # a demonstrative agrees in number with its noun: "that casualty numbers could rise" is a clause
 FIGURE_ANAPHOR = re.compile(
-    r"\b(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|toll|count|tally|estimate)s?"
-    r"|(?:that|this)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|toll|count|tally|estimate)"
+    rf"\b(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})s?"
+    rf"|(?:that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})"
     r"|(?:those|these)\s+(?:[\w-]+\s+){0,2}?(?:numbers|figures|tolls|counts|tallies|estimates))\b", re.I)
 
 

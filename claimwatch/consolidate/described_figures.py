@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .claim_figures import (ANAPHOR_REACH, FIGURE_ANAPHOR, NAMED_ONLY, Figure, describes, measure_events,
+from .claim_figures import (ANAPHOR_REACH, COUNT_NOUNS, FIGURE_ANAPHOR, NAMED_ONLY, Figure, describes, measure_events,
                             measure_named, nearest_number, toll_measures)
 from .frames import Frame
 from .names import slug
@@ -78,8 +78,7 @@ def _passive() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _possessive() -> re.Pattern[str]:
     """ "the UN's Derna death toll", "Red Cross's figures" """
-    nouns = r"(?:number|numbers|figure|figures|toll|count|tally|estimate)"
-    return re.compile(rf"{_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b")
+    return re.compile(rf"{_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})s?\b")
 
 
 @functools.lru_cache(maxsize=None)

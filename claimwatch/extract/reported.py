@@ -554,10 +554,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     out = sorted(set(out), key=lambda t: t.i)
     while out and out[-1].is_space:
         out.pop()
-    if out and is_frontmatter(out[0]):
-        dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
-        out = out[dash + 1:] if dash is not None else out  # "SEOUL (AFP) - ...": not what was said
-    return out
+    return _past_dateline(out)
 
 
 def _tagged_on_conjunct(token: Token) -> bool:
@@ -581,9 +578,14 @@ def _clause_before(token: Token) -> list[Token]:
     out = [t for t in token.head.subtree if t.i < start]
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
+    return _past_dateline(out)
+
+
+def _past_dateline(out: list[Token]) -> list[Token]:
+    """Content tokens without a leading dateline: "SEOUL (AFP) - ..." is not what was said."""
     if out and is_frontmatter(out[0]):
         dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
-        out = out[dash + 1:] if dash is not None else out
+        return out[dash + 1:] if dash is not None else out
     return out
 
 
