@@ -12,9 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..models import Quantity, Statement
-from .claim_text import headline_end
+from .claim_text import _WORD, FRAGMENT_WORDS, headline_end
 from .corpus import Report
 from .estimates import GENERIC_LABELS, measured
+from .measures import qualified
 from .tables import read_table, unit_measures
 
 _ASIDE = re.compile(r"[,;:(—–]|\s-\s|\bwith\b", re.I)  # what follows begins an aside, not the main clause
@@ -32,17 +33,25 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     """
     span = statement.content_span or statement.span
     text = report.document.text
+    others: list[tuple[int, int]] = []
+    if len(_WORD.findall(text[span[0]:span[1]])) < FRAGMENT_WORDS:  # "revised its report, citing a count of 3,958"
+        span = (span[0], report.sentence_end(span))
+        others = [s.content_span for s in report.extraction.statements if s.content_span and s is not statement]
     out = set()
     for quantity in report.extraction.quantities:
         if not span[0] <= quantity.span[0] < span[1] or _number(quantity) == (None, None, None):
             continue
+        if any(a <= quantity.span[0] < b for a, b in others):
+            continue  # "gave a similar account, saying 2,000 had died": the figure is the other statement's
         if describes(text, quantity):
             continue
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS:
             clause = re.split(r"[;:]\s", text[span[0]:quantity.span[0]])[-1]  # "...; UN says 30,000 displaced"
             main = not _ASIDE.search(clause)
-            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), main, quantity.approx))
+            for measure in (what.measure, qualified().get(what.measure)):  # 3,958 identified dead are 3,958 dead
+                if measure:
+                    out.add((f"{measure}|{(what.modifier or '').lower()}", _number(quantity), main, quantity.approx))
     return frozenset(out)
 
 
@@ -269,6 +278,14 @@ class FigureTally:
 
     def disagrees_with(self, other: "FigureTally") -> bool:
         return any(self.disagrees(given) for given in other.sets)
+
+    def keys(self) -> set[tuple[str, float]]:
+        """(measure, value) of each figure given: what another claim giving the same figure shares with this one."""
+        return {(measure, end) for measure, numbers in self.given.items() for number, _ in numbers for end in _ends(number)}
+
+    def confirms_tally(self, other: "FigureTally") -> bool:
+        """True when some member of `other` states a figure some member of this one gives (`confirms`)."""
+        return any(self.confirms(given) for given in other.sets)
 
     def confirms(self, given: frozenset[Figure]) -> bool:
         """True when `given` states in a main clause a figure some member gives for the same measure."""

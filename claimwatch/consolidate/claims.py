@@ -402,14 +402,26 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
 
     def score(a: int, b: int) -> float:
         lexical = _dot(sums[a], sums[b]) / (len(claims[a]) * len(claims[b]))
-        return lexical + FRAME_WEIGHT * mean_agreement(a, b)
+        return lexical + FRAME_WEIGHT * mean_agreement(a, b) + figure(a, b)
+
+    def figure(a: int, b: int) -> float:
+        """FIGURE_WEIGHT as a unit joining a claim gets it for giving the very figure a member gives, scaled by
+        the share of each claim's members that give the other's figure: one aside is no shared figure."""
+        if not figure_counts[a].confirms_tally(figure_counts[b]):
+            return 0.0
+        return FIGURE_WEIGHT * _confirming(claims[a], figure_counts[b]) * _confirming(claims[b], figure_counts[a])
+
+    def _confirming(claim: list[int], tally: FigureTally) -> float:
+        members = [n for u in claim for n in unit_list[u]]
+        return sum(tally.confirms(said[n].figures) for n in members) / len(members)
 
     # Candidate pairs share a distinctive word or a rare event: claims that share neither cannot
     # resemble each other enough, and comparing every pair would grow with the square of the corpus.
     by_key: dict[str, set[int]] = defaultdict(set)
 
     def keys_of(k: int) -> set:
-        return set(sums[k]) | {key for f in frame_counts[k].frames() for key in frame_keys(f, rarity)}
+        return (set(sums[k]) | {key for f in frame_counts[k].frames() for key in frame_keys(f, rarity)}
+                | figure_counts[k].keys())
 
     for k in claims:
         for key in keys_of(k):
@@ -443,7 +455,7 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
         if figure_counts[a].disagrees_with(figure_counts[b]):
             continue
         frames = mean_agreement(a, b)
-        if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED and frames <= FRAME_SHARE:
+        if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED and frames <= FRAME_SHARE and not figure(a, b):
             continue
         claims[a] += claims.pop(b)
         sums[a] = _sum([sums[a], sums.pop(b)])

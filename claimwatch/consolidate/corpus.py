@@ -55,17 +55,18 @@ class Report:
         left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1) if m.end() <= start), default=0)
         return max(left, text.rfind("\n", 0, start) + 1)
 
-    def sentence(self, span: Span) -> str:
-        """The whole sentence(s) around `span`, trimmed, for citations."""
+    def sentence_end(self, span: Span) -> int:
+        """Where the sentence holding the end of `span` ends (a paragraph ends one too)."""
         text = self.document.text
         start, end = max(0, span[0]), min(len(text), span[1])
-        left = self.sentence_start(span)
         right_match = _SENTENCE_END.search(text, max(end - 1, start))
         right = right_match.start() if right_match else len(text)
         newline = text.find("\n", start)
-        if newline != -1:  # a citation never runs into the next paragraph
-            right, end = min(right, newline), min(end, newline)
-        return " ".join(text[left:max(right, end)].split())
+        return max(min(right, newline) if newline != -1 else right, min(end, newline) if newline != -1 else end)
+
+    def sentence(self, span: Span) -> str:
+        """The whole sentence(s) around `span`, trimmed, for citations (never into the next paragraph)."""
+        return " ".join(self.document.text[self.sentence_start(span):self.sentence_end(span)].split())
 
     def cite(self, span: Span) -> Citation:
         return Citation(self.id, self.outlet, self.published, self.sentence(span), self.document.url)

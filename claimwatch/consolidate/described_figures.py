@@ -30,6 +30,11 @@ _NAME = r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’&-]*
 _BETWEEN = r"(?:\s+(?:for|in|on|of)\s+[\w-]+)?"  # "the death toll for Derna"
 
 
+# "using figures that had just been verified by the WHO": a plural without article is definite enough
+# when a relative or participle says whose figures they are (`_passive`, `_relative` must follow)
+_BARE_PLURAL = re.compile(rf"\b(?:{COUNT_NOUNS.replace('|', 's|')}s)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Description:
     """A figure described by its source: whose it is, of which measure (None: any toll)."""
@@ -41,7 +46,7 @@ class Description:
 def described_source(content: str) -> Description | None:
     """The source a content's description of a count names ("the toll the UN published", "the UN's
     toll", "the figure given by the ministry"), or None."""
-    for anaphor in FIGURE_ANAPHOR.finditer(content):
+    for anaphor in [*FIGURE_ANAPHOR.finditer(content), *_BARE_PLURAL.finditer(content)]:
         measure = measure_named(content[anaphor.start():anaphor.end() + 30])
         after = content[anaphor.end():anaphor.end() + 120]
         found = _relative().match(after) or _passive().match(after)
@@ -72,7 +77,8 @@ def _relative() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _passive() -> re.Pattern[str]:
     """ "... published by the health ministry", "... given on Thursday by the Red Crescent" """
-    return re.compile(rf"{_BETWEEN}\s+(?:{_verbs()})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?{_NAME}")
+    return re.compile(rf"{_BETWEEN}\s+(?:(?:that|which)\s+(?:had|has|have)\s+(?:[\w-]+\s+)?been\s+)?(?:{_verbs()})\s+"
+                      rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?{_NAME}")
 
 
 @functools.lru_cache(maxsize=1)

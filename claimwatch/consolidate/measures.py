@@ -256,7 +256,7 @@ def _nearest_cue(sentence: str, scope: tuple[int, int], start: int, end: int, no
                                _cue_rank()[cue]))
     # a qualifying cue ("identified") counts only where the broader measure is in the sentence too
     whole = sentence.lower()
-    candidates = [c for c in candidates if c[2] not in _qualified() or _mentions(whole, _qualified()[c[2]])]
+    candidates = [c for c in candidates if c[2] not in qualified() or _mentions(whole, qualified()[c[2]])]
     if not candidates:
         return None
     priority, _, measure, what, _ = min(candidates, key=lambda c: (-c[0], c[1], c[4]))  # ties: table order
@@ -268,7 +268,7 @@ def _matches(cue_word: str, token: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _qualified() -> dict[str, str]:
+def qualified() -> dict[str, str]:
     """qualified measure -> its parent ('identified' -> 'deaths')."""
     return {m: parent for m, (_, parent) in measure_labels().items() if parent}
 

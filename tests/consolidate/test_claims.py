@@ -585,3 +585,68 @@ def test_a_headline_restates_its_lede_when_another_statement_resembles_it_as_muc
         ("official", "assert", later, None, "added")])  # the headline's own voice: as much as the lede
     groups = units(said_in(reports([(document, extraction, None)])))
     assert [0, 1] in groups
+
+
+def test_figures_a_source_verified_are_that_source_s_figures_even_without_an_article() -> None:
+    from claimwatch.consolidate.described_figures import described_source
+
+    found = described_source("the council was now using figures that had just been verified by the Valley Health Office")
+    assert found.source == "Valley Health Office"
+    assert described_source("rising figures worried the mayor") is None
+
+
+def _report(text: str, statements: list, quantities: list):
+    from claimwatch.consolidate.corpus import reports
+
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, quantities=quantities)
+    return reports([(document, replace(extraction, statements=statements), None)])[0]
+
+
+def test_a_fragment_s_figures_are_read_from_the_rest_of_its_sentence_but_not_from_another_statement() -> None:
+    from claimwatch.consolidate.claim_figures import figures
+
+    text = "The relief office revised its report, citing a hospital count of 412 dead."
+    start = text.index("its report")
+    fragment = Statement(speaker="The relief office", stance="assert", span=(0, len(text)), cue="revised",
+                         content="its report", content_span=(start, start + len("its report")))
+    quantity = [("412 dead", 412, None, None, False, "dead", "The relief office")]
+    assert {(m, n[0]) for m, n, _, _ in figures(_report(text, [fragment], quantity), fragment)} == {("deaths|", 412.0)}
+
+    text = "The mayor gave a similar account, saying 412 people had died."
+    start, said_at = text.index("a similar account"), text.index("412 people")
+    fragment = Statement(speaker="The mayor", stance="assert", span=(0, len(text)), cue="gave",
+                         content="a similar account", content_span=(start, start + len("a similar account")))
+    saying = Statement(speaker="The mayor", stance="assert", span=(0, len(text)), cue="saying",
+                       content="412 people had died", content_span=(said_at, len(text) - 1))
+    quantity = [("412 people", 412, None, None, False, "people", "The mayor")]
+    assert not figures(_report(text, [fragment, saying], quantity), fragment)
+
+
+def test_a_count_of_identified_dead_is_also_a_count_of_the_dead() -> None:
+    from claimwatch.consolidate.claim_figures import figures
+
+    text = "The bodies of 412 people had been recovered and identified, the health office said."
+    statement = Statement(speaker="the health office", stance="assert", span=(0, len(text)), cue="said",
+                          content=text[:text.index(",")], content_span=(0, text.index(",")))
+    quantity = [("412 people", 412, None, None, False, "people", "the health office")]
+    measures = {m.split("|")[0] for m, n, _, _ in figures(_report(text, [statement], quantity), statement) if n[0]}
+    assert measures == {"identified", "deaths"}
+
+
+def test_two_claims_that_give_the_same_figure_merge_though_they_share_no_words() -> None:
+    from claimwatch.consolidate.claims import merge_claims, said_in
+    from claimwatch.consolidate.corpus import reports
+
+    first = "Medics had recovered and identified the bodies of 412 people."
+    second = "The office said its update now rests on 412 dead."
+    triples = [article("a", "2025-05-01", "Valley Courier", first,
+                       statements=[("Medics", "assert", first, None, "said")],
+                       quantities=[("412 people", 412, None, None, False, "people", "Medics")]),
+               article("b", "2025-05-02", "Radio Solen", second,
+                       statements=[("the office", "assert", second, None, "said")],
+                       quantities=[("412 dead", 412, None, None, False, "dead", "the office")])]
+    said = said_in(reports(triples))
+    assert all(s.figures for s in said)
+    merged = merge_claims([[0], [1]], [[0], [1]], [{"medic": 1.0}, {"update": 1.0}], [None, None],
+                          lambda _: 1.0, said, 0.28)
+    assert merged == [[0, 1]]
