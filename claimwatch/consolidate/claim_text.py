@@ -53,8 +53,33 @@ def proposition(report: Report, statement: Statement) -> str:
     content = readable(content_text(report, statement), statement, limit=None)
     if len(_WORD.findall(content)) >= FRAGMENT_WORDS:
         return content
-    sentence = report.sentence(statement.span)
+    sentence = own_part(report, statement)
     return sentence if len(_WORD.findall(sentence)) > len(_WORD.findall(content)) else content
+
+
+_TRAILER = re.compile(r"\s[-–—]\s+(?:[^-–—:\n\s]+\s*){1,4}$")  # "... - Russian agency": who reported the headline
+
+
+def own_part(report: Report, statement: Statement) -> str:
+    """The part of a statement's sentence that is its own: the sentence without the other statements
+    it holds ("puts toll at 3,283, denies epidemic risk": the denial's part is "at 3,283, denies
+    epidemic risk") and without a headline's closing source ("- Russian agency")."""
+    text = report.document.text
+    span = statement.content_span or statement.span
+    left, right = report.sentence_start(statement.span), report.sentence_end(statement.span)
+    for other in report.extraction.statements:
+        theirs = other.content_span
+        if other is statement or not theirs or theirs == span or not left <= theirs[0] < right:
+            continue
+        if theirs[1] <= span[0]:
+            left = max(left, theirs[1])
+        elif theirs[0] >= span[1]:
+            cue = text.rfind(other.cue, span[1], theirs[0]) if other.cue else -1
+            right = min(right, cue if cue != -1 else theirs[0])
+    if left < headline_end(text):
+        trailer = _TRAILER.search(text, left, right)
+        right = trailer.start() if trailer else right
+    return " ".join(text[left:right].split()).strip(" ,;:")
 
 
 def features(report: Report, statement: Statement) -> frozenset[str]:

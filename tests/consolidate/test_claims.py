@@ -650,3 +650,17 @@ def test_two_claims_that_give_the_same_figure_merge_though_they_share_no_words()
     merged = merge_claims([[0], [1]], [[0], [1]], [{"medic": 1.0}, {"update": 1.0}], [None, None],
                           lambda _: 1.0, said, 0.28)
     assert merged == [[0, 1]]
+
+
+def test_a_fragment_is_read_with_its_own_part_of_a_sentence_that_holds_two_statements() -> None:
+    from claimwatch.consolidate.claim_text import proposition
+
+    text = "Health minister puts toll at 412, denies cholera risk - state agency\n\nThe minister spoke on Monday."
+    toll_at, risk_at = text.index("toll"), text.index("cholera risk")
+    toll = Statement(speaker="Health minister", stance="assert", span=(0, 68), cue="puts", content="toll",
+                     content_span=(toll_at, toll_at + 4))
+    risk = Statement(speaker="Health minister", stance="deny", span=(0, 68), cue="denies", content="cholera risk",
+                     content_span=(risk_at, risk_at + len("cholera risk")))
+    report = _report(text, [toll, risk], [])
+    assert proposition(report, risk) == "at 412, denies cholera risk"
+    assert proposition(report, toll) == "Health minister puts toll at 412"
