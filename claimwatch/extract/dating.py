@@ -236,3 +236,20 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
                 if value:
                     return value
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _sequel_phrases() -> tuple[str, ...]:
+    return tuple(sorted((row["phrase"] for row in read_table("sequel_times") if row.get("phrase")), key=len, reverse=True))
+
+
+def sequel_day(cue: Token, times: list[TimeExpr]) -> str | None:
+    """The day of an act whose sentence opens by placing it just after the event told before ("Within
+    hours, Hammad said ..."): the day of the last time before the sentence that names a day."""
+    sentence = cue.sent
+    opening = sentence.text.lower().lstrip(" \"“")
+    if not any(opening.startswith(p) and not opening[len(p):len(p) + 1].isalpha() for p in _sequel_phrases()):
+        return None
+    days = [(t.span[1], value) for t in times if t.span[1] <= sentence.start_char and t.type != "DURATION"
+            and (value := calendar_value(t)) and len(value) == 10]
+    return max(days)[1] if days else None

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .dating import (document_day, 
-    calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, occasion_nouns, time_in,
+    calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, occasion_nouns, sequel_day,
+    time_in,
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table
@@ -424,6 +425,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
         if said_on is None and cue.token_i is not None:
             said_on = document_day(doc[cue.token_i], times)  # "a 2021 report found"
+        if said_on is None and cue.token_i is not None:
+            said_on = sequel_day(doc[cue.token_i], times)  # "Within hours, the prime minister said"
         if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":" \
                 and not cue.headline:
             if transcript_day is None:

@@ -227,3 +227,12 @@ def test_unnamed_commentators_take_no_other_source_s_day(read):
             "independent analysts said the figure had yet to be confirmed.")
     analysts = next(s for s in read(text) if "analysts" in s.speaker)
     assert analysts.said_on is None
+
+
+def test_an_act_placed_just_after_the_event_told_before_takes_that_event_s_day(read):
+    text = ("Hundreds of farmers blocked the ring road in Lisk on Tuesday evening.\n\n"
+            "Within hours, the regional governor, Tomas Brenner, said he had suspended the new water levy.")
+    assert by_cue(read(text), "said").said_on == "2025-11-04"
+    text = ("Hundreds of farmers blocked the ring road in Lisk.\n\n"
+            "Within hours, the regional governor, Tomas Brenner, said he had suspended the new water levy.")
+    assert by_cue(read(text), "said").said_on != "2025-11-04"
