@@ -42,7 +42,7 @@ from .described_figures import with_described_figures
 from .frames import Frame, agreement, lacks_subject, parse_all, participants, read_frame
 from .names import slug
 from .polarity import contrasted, stance_toward_claim
-from .tables import inflects, read_table
+from .tables import inflects, read_table, words
 
 CLAIM_SIMILARITY = 0.28  # average cosine between a statement and the members of a claim needed to join it
 MIN_SHARED = 2  # distinct content words a statement must share with a claim to join it
@@ -93,7 +93,8 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
         if stance != s.stance:
             s = replace(s, stance=stance)
         names = _organisations(r, s)
-        if s.speaker and (_speaks_of_itself(r, s.speaker, content) or lacks_subject(parsed, content)):
+        if s.speaker and (_speaks_of_itself(r, s.speaker, content) or
+                          (lacks_subject(parsed, content) and not _characterises(s.cue))):
             names.append(s.speaker)  # "IS says its fighters attacked", "X denied sending troops": the speaker acts
         if resolve is not None:
             names = [resolve(name, r.id) or name for name in names]
@@ -154,6 +155,12 @@ def _figure_frame(content: str, names: list[str], given: frozenset[Figure]) -> F
         return None
     who, places = participants(content, names)
     return Frame(events.pop(), who, places, "")
+
+
+def _characterises(cue: str | None) -> bool:
+    """True for a cue that names or judges an event ("classified the shooting as terrorism", "condemned
+    the attack"), whose object is no act of the speaker's (characterising_cues.tsv)."""
+    return bool(cue) and any(inflects(cue, lemma) for lemma in words("characterising_cues", "lemma"))
 
 
 def _key(name: str, document: str, resolve: Resolver | None) -> str:

@@ -46,6 +46,8 @@ def inflects(word: str, lemma: str) -> bool:
     """True when `word` is `lemma` or a regular inflection of it (urged, urges, urging for urge)."""
     word, stem = word.lower(), lemma.lower()
     short = stem[:-1] if stem.endswith("e") else stem
+    if stem.endswith("y") and stem[-2:-1] not in "aeiou":  # classify: classified, classifies
+        return word in {stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"}
     return word in {stem, stem + "s", stem + "es", stem + "d", stem + "ed", short + "ed", short + "ing", stem + "ing"}
 
 

@@ -664,3 +664,17 @@ def test_a_fragment_is_read_with_its_own_part_of_a_sentence_that_holds_two_state
     report = _report(text, [toll, risk], [])
     assert proposition(report, risk) == "at 412, denies cholera risk"
     assert proposition(report, toll) == "Health minister puts toll at 412"
+
+
+def test_a_source_that_names_or_judges_an_event_is_not_made_its_agent() -> None:
+    from claimwatch.consolidate.claims import said_in
+    from claimwatch.consolidate.corpus import reports
+
+    text = "Ostria's security service classified the bombing as a terrorist attack. Ostria denied bombing the depot."
+    classified, denied = "the bombing as a terrorist attack", "bombing the depot"
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("Ostria's security service", "assert", classified, None, "classified"), ("Ostria", "deny", denied, None, "denied")],
+        entities=[("Ostria", "GPE")])
+    judged, own = said_in(reports([(document, extraction, None)]))
+    assert judged.frame is not None and not judged.frame.participants
+    assert own.frame is not None and own.frame.participants
