@@ -216,6 +216,8 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed: Parsed | None = 
     if not found:
         return None
     if parsed is not None:
+        conceded = _conceded_until(parsed)
+        found = [t for t in found if t[0] >= conceded] or found
         best = min(found, key=lambda t: (_depth(parsed, t[0]), t[0]))
         if _only_names_the_subject(parsed, best[0], text):
             return None
@@ -225,6 +227,16 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed: Parsed | None = 
     who, places = participants(text, entities)
     mood = "demand" if parsed is not None and _demanded(parsed, best[0]) else ""
     return Frame(best[2], who, places, best[3], mood)
+
+
+def _conceded_until(parsed: "Parsed") -> int:
+    """Where the point of a concessive content begins: "the US had passed information, but it was of a
+    general nature" grants the first clause and asserts the one after "but" (0 when there is none)."""
+    for head in parsed.heads():
+        for child in head.children:
+            if child.lower_ in ("but", "yet") and child.dep_ == "cc" and child.i > head.i:
+                return child.idx + len(child.text) - parsed.shift
+    return 0
 
 
 def _demanded(parsed: "Parsed", offset: int) -> bool:

@@ -678,3 +678,8 @@ def test_a_source_that_names_or_judges_an_event_is_not_made_its_agent() -> None:
     judged, own = said_in(reports([(document, extraction, None)]))
     assert judged.frame is not None and not judged.frame.participants
     assert own.frame is not None and own.frame.participants
+
+
+def test_a_concessive_content_is_framed_by_the_clause_after_but() -> None:
+    assert frame("the agency had warned the ministry before the flood, but it was too vague to act on").event == "vague"
+    assert frame("the agency had warned the ministry before the flood").event == "warn"
