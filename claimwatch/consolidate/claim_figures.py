@@ -96,11 +96,31 @@ def referred_figures(report: Report, statement: Statement) -> frozenset[Figure]:
     for quantity in sorted(before, key=lambda q: -q.span[0]):
         what = measured(report, quantity)
         if what is not None and what.label not in GENERIC_LABELS and named in (None, what.measure):
+            if named is None and _PLURAL.search(anaphor.group()):  # "gave the figures": all that paragraph gave
+                return _paragraph_figures(report, [q for q in before if q.span[0] <= quantity.span[0]])
             return frozenset({(f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True,
                                quantity.approx)})
         if named is None and what is None:
             return frozenset()  # "the figure" is the last number given, whatever it counts: not an older one
     return frozenset()
+
+
+_PLURAL = re.compile(r"(?:numbers|figures|counts|tolls|tallies|estimates)$", re.I)
+
+
+def _paragraph_figures(report: Report, before: list[Quantity]) -> frozenset[Figure]:
+    """The measured figures of the paragraph that gives the last of `before`: what a plural "the
+    figures" that names no measure points back to ("11,300 had died ... another 10,100 were missing.
+    X gave the figures")."""
+    text = report.document.text
+    last = max(q.span[0] for q in before)
+    start = text.rfind("\n", 0, last) + 1
+    out = set()
+    for quantity in before:
+        what = measured(report, quantity) if quantity.span[0] >= start else None
+        if what is not None and what.label not in GENERIC_LABELS:
+            out.add((f"{what.measure}|{(what.modifier or '').lower()}", _number(quantity), True, quantity.approx))
+    return frozenset(out)
 
 
 def nearest_number(report: Report, statement: Statement) -> Quantity | None:

@@ -683,3 +683,20 @@ def test_a_source_that_names_or_judges_an_event_is_not_made_its_agent() -> None:
 def test_a_concessive_content_is_framed_by_the_clause_after_but() -> None:
     assert frame("the agency had warned the ministry before the flood, but it was too vague to act on").event == "vague"
     assert frame("the agency had warned the ministry before the flood").event == "warn"
+
+
+def test_a_plural_the_figures_means_every_figure_of_the_paragraph_that_gave_them() -> None:
+    from claimwatch.consolidate.claim_figures import referred_figures
+
+    text = ("Lisk flood toll rises\n\nThe aid group said 412 people had died in Lisk. Another 90 people were "
+            "missing, it said.\n\nIts director gave the figures to reporters by telephone.")
+    start = text.index("the figures")
+    gave = Statement(speaker="Its director", stance="assert", span=(text.index("Its"), len(text)), cue="gave",
+                     content="the figures to reporters by telephone", content_span=(start, len(text) - 1))
+    quantities = [("412 people", 412, None, None, False, "people", "The aid group"),
+                  ("90 people", 90, None, None, False, "people", "The aid group")]
+    report = _report(text, [gave], quantities)
+    assert {n[0] for _, n, _, _ in referred_figures(report, gave)} == {412, 90}
+    single = replace(gave, content="the figure to reporters by telephone")
+    report = _report(text.replace("the figures", "the figure "), [single], quantities)
+    assert {n[0] for _, n, _, _ in referred_figures(report, single)} == {90}
