@@ -241,7 +241,7 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
             # known by where its sentence starts: a piece's span may end anywhere in it
             other = sentence_of.setdefault(said[n].report.sentence_start(said[n].statement.span), n)
             if other != n and n not in joined_to and (said[n].frame is None or said[other].frame is None) and \
-                    not figures_disagree(said[n].figures, said[other].figures):
+                    _one_act(said[n], said[other]) and not figures_disagree(said[n].figures, said[other].figures):
                 joined_to[n] = joined_to.get(other, other)
         for k, n in enumerate(ordered):
             if n in joined_to:
@@ -260,6 +260,18 @@ def units(said: list[Said], weights: Mapping[str, float] | None = None) -> list[
     for n in range(len(said)):
         groups[root(n)].append(n)
     return sorted(sorted(group) for group in groups.values())
+
+
+def _one_act(a: Said, b: Said) -> bool:
+    """Two statements of one sentence may be pieces of one act ('"No sign," X said, "that P"'), unless
+    "but" sets the later against the earlier: "did not deny that P, but said that Q" holds two acts."""
+    first, second = sorted((a, b), key=lambda s: (s.statement.content_span or s.statement.span)[0])
+    end = (first.statement.content_span or first.statement.span)[1]
+    start = (second.statement.content_span or second.statement.span)[0]
+    return not _CONTRAST.search(first.report.document.text[end:max(end, start)])
+
+
+_CONTRAST = re.compile(r"(?:^|[\s,;])(?:but|yet|while|whereas)\s", re.I)
 
 
 _RECOUNT = re.compile(r"^\s*(?:the|its|their)\s+(?:number|count|tally|figure|total)\s+(?:at|as|to)\b", re.I)

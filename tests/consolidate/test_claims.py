@@ -700,3 +700,20 @@ def test_a_plural_the_figures_means_every_figure_of_the_paragraph_that_gave_them
     single = replace(gave, content="the figure to reporters by telephone")
     report = _report(text.replace("the figures", "the figure "), [single], quantities)
     assert {n[0] for _, n, _, _ in referred_figures(report, single)} == {90}
+
+
+def test_two_statements_of_one_sentence_set_against_each_other_by_but_are_two_units() -> None:
+    from claimwatch.consolidate.claims import said_in, units
+    from claimwatch.consolidate.corpus import reports
+
+    first, second = "that reporters had been asked to go", "crews needed the roads for rescue convoys"
+    text = f"The aviation minister did not deny {first}, but said {second}."
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, statements=[
+        ("The aviation minister", "not_deny", first, None, "deny"), ("The aviation minister", "deny", second, None, "said")])
+    extraction = replace(extraction, statements=[replace(s, content_span=s.span, span=(0, len(text)))
+                                                 for s in extraction.statements])
+    said = said_in(reports([(document, extraction, None)]))
+    assert units(said) == [[0], [1]]
+    joined = text.replace(", but said", ", and said")
+    document = replace(document, text=joined)
+    assert units(said_in(reports([(document, extraction, None)]))) == [[0, 1]]
