@@ -28,6 +28,7 @@ from .tables import inflects, read_table, words
 _PLACE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within", "outskirts"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 SUBJECT_PENALTY = 5  # a predicate inside the subject only describes it: ranked after the main clause's
+CONJUNCT_PENALTY = 3  # "P, and that Q": the second clause adds to the first, which states the proposition
 
 
 @dataclass(frozen=True)
@@ -304,13 +305,15 @@ def _depth(parsed: "Parsed", offset: int) -> int:
     token = parsed.token_at(offset)
     if token is None:
         return 99
-    depth, inside_subject, node = 0, False, token
+    depth, inside_subject, conjunct, node = 0, False, False, token
     while node.head.i != node.i and node.head.idx >= parsed.shift and depth < 50:
         if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
             inside_subject = True
+        conjunct = conjunct or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"))
         node = node.head
         depth += 1
-    return depth + (SUBJECT_PENALTY if inside_subject and token.dep_ not in ("nsubj", "nsubjpass") else 0)
+    return depth + (SUBJECT_PENALTY if inside_subject and token.dep_ not in ("nsubj", "nsubjpass") else 0) + \
+        (CONJUNCT_PENALTY if conjunct else 0)
 
 
 @dataclass(frozen=True)
