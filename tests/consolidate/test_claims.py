@@ -720,5 +720,5 @@ def test_two_statements_of_one_sentence_set_against_each_other_by_but_are_two_un
 
 
 def test_the_first_of_two_coordinated_clauses_frames_the_content() -> None:
-    assert frame("it could have been sabotage and that its engineers were working to repair the line"
+    assert frame("it could have been a deliberate act of sabotage and that its engineers were working to repair the line"
                  ).event == "sabotage"
