@@ -43,9 +43,9 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
             continue
         if any(a <= quantity.span[0] < b for a, b in others):
             continue  # "gave a similar account, saying 2,000 had died": the figure is the other statement's
-        if describes(text, quantity):
-            continue
         what = measured(report, quantity)
+        if describes(text, quantity) and not _given_before(report, quantity, what):
+            continue
         if what is not None and what.label not in GENERIC_LABELS:
             clause = re.split(r"[;:]\s", text[span[0]:quantity.span[0]])[-1]  # "...; UN says 30,000 displaced"
             main = not _ASIDE.search(clause)
@@ -153,6 +153,15 @@ def describes(text: str, quantity: Quantity) -> bool:
     not what the statement claims, so it neither splits nor joins claims."""
     before = text[max(0, quantity.span[0] - 12):quantity.span[0]]
     return bool(_DEFINITE.search(before) or re.match(r"(?:the|all|both)\s", quantity.text, re.I))
+
+
+def _given_before(report: Report, quantity: Quantity, what) -> bool:
+    """True for a definite count of a toll that repeats a figure the report gave before ("has reached
+    3,283 ... all 3,283 victims had been buried"): it names that figure again, so it is about it."""
+    if what is None or what.measure not in toll_measures():
+        return False
+    return any(q.value == quantity.value and q.span[0] < quantity.span[0] and not describes(report.document.text, q)
+               for q in report.extraction.quantities)
 
 
 def _number(quantity: Quantity) -> tuple[float | None, float | None, float | None]:

@@ -722,3 +722,20 @@ def test_two_statements_of_one_sentence_set_against_each_other_by_but_are_two_un
 def test_the_first_of_two_coordinated_clauses_frames_the_content() -> None:
     assert frame("it could have been a deliberate act of sabotage and that its engineers were working to repair the line"
                  ).event == "sabotage"
+
+
+def test_a_definite_count_that_repeats_a_toll_given_before_gives_that_toll() -> None:
+    from claimwatch.consolidate.claim_figures import figures
+
+    text = ("Lisk toll\n\nThe toll has reached 412 dead, the minister said. "
+            "He said all 412 victims had been buried. The four gunmen fled.")
+    repeat_at = text.index("all 412")
+    buried = Statement(speaker="He", stance="assert", span=(repeat_at - 8, len(text) - 22), cue="said",
+                       content="all 412 victims had been buried", content_span=(repeat_at, repeat_at + 31))
+    quantities = [("412 dead", 412, None, None, False, "dead", "the minister"),
+                  ("412 victims", 412, None, None, False, "victims", "He")]
+    assert {n[0] for _, n, _, _ in figures(_report(text, [buried], quantities), buried)} == {412}
+    alone = text.replace("has reached 412 dead", "has risen")
+    at = alone.index("all 412")
+    buried = replace(buried, span=(at - 8, len(alone) - 22), content_span=(at, at + 31))
+    assert not figures(_report(alone, [buried], quantities[1:]), buried)
