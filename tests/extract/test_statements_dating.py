@@ -236,3 +236,9 @@ def test_an_act_placed_just_after_the_event_told_before_takes_that_event_s_day(r
     text = ("Hundreds of farmers blocked the ring road in Lisk.\n\n"
             "Within hours, the regional governor, Tomas Brenner, said he had suspended the new water levy.")
     assert by_cue(read(text), "said").said_on != "2025-11-04"
+
+
+def test_an_answer_after_a_question_is_a_statement(read):
+    text = 'The mayor, asked by reporters whether the levy would be dropped, answered: "Of course not."'
+    answer = by_cue(read(text), "answered")
+    assert answer.speaker.endswith("mayor") and "Of course not" in answer.content
