@@ -86,7 +86,7 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
     """
     items = [(r, i, s) for r in reports for i, s in enumerate(r.extraction.statements)]
     contents = [proposition(r, s) for r, _, s in items]
-    parses = parse_all(contents, [s.cue for _, _, s in items])
+    parses = parse_all(contents, [_parse_lead(r, s, c) for (r, _, s), c in zip(items, contents)])
     out = []
     for (r, i, s), content, parsed in zip(items, contents, parses):
         stance, cue = stance_toward_claim(s.stance, content)
@@ -116,6 +116,15 @@ def said_in(reports: Iterable[Report], resolve: Resolver | None = None) -> list[
             item = replace(item, owner_key=_key(reference.owner, r.id, resolve))
         out.append(item)
     return with_described_figures(out, lambda name, document: _key(name, document, resolve))
+
+
+def _parse_lead(report: Report, statement: Statement, content: str) -> str | None:
+    """What a content is parsed after: its cue, and the "that" its reading dropped ("told that his
+    warnings went unheeded" parses "warnings" as the subject; "told his warnings" as the object)."""
+    raw = content_text(report, statement).lstrip()
+    if statement.cue and raw[:5].lower() == "that " and not content.lower().startswith("that "):
+        return f"{statement.cue} that"
+    return statement.cue
 
 
 _QUESTION_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{0,30}:|Q\s*[:.-])\s*")  # "QUESTION:", "Q:", "REPORTER:"

@@ -219,7 +219,7 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed: Parsed | None = 
     if parsed is not None:
         conceded = _conceded_until(parsed)
         found = [t for t in found if t[0] >= conceded] or found
-        best = min(found, key=lambda t: (_depth(parsed, t[0]), t[0]))
+        best = min(found, key=lambda t: (_depth(parsed, t[0]), _is_subject(parsed, t[0]), t[0]))
         if _only_names_the_subject(parsed, best[0], text):
             return None
     else:
@@ -300,6 +300,13 @@ def _only_names_the_subject(parsed: "Parsed", offset: int, text: str) -> bool:
         start <= verb.idx - parsed.shift < end for start, end, _, _ in triggers(text))
 
 
+def _is_subject(parsed: "Parsed", offset: int) -> bool:
+    """True for the subject of its clause: "his warnings went unheeded" says of the warnings that they
+    were ignored, so between words as near the root, the predicate frames the content."""
+    token = parsed.token_at(offset)
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass", "csubj")
+
+
 def _depth(parsed: "Parsed", offset: int) -> int:
     """Distance of the token at `offset` from the head of its content; more inside the subject."""
     token = parsed.token_at(offset)
@@ -348,10 +355,10 @@ class Parsed:
 
 
 def parse_all(texts: list[str], cues: list[str | None] | None = None) -> list[Parsed | None]:
-    """Parses of the contents, each after its one-word cue when it has one, batched; None for
-    each when no parser can be loaded."""
+    """Parses of the contents, each after its one-word cue when it has one (and the "that" the content's
+    reading dropped: "told that"), batched; None for each when no parser can be loaded."""
     cues = cues or [None] * len(texts)
-    before = [f"{cue} " if cue and cue.isalpha() else "" for cue in cues]
+    before = [f"{cue} " if cue and cue.removesuffix(" that").isalpha() else "" for cue in cues]
     try:
         from ..nlp import load_nlp
 

@@ -739,3 +739,14 @@ def test_a_definite_count_that_repeats_a_toll_given_before_gives_that_toll() -> 
     at = alone.index("all 412")
     buried = replace(buried, span=(at - 8, len(alone) - 22), content_span=(at, at + 31))
     assert not figures(_report(alone, [buried], quantities[1:]), buried)
+
+
+def test_a_that_clause_is_parsed_as_a_clause_and_framed_by_its_predicate() -> None:
+    from claimwatch.consolidate.claims import said_in
+    from claimwatch.consolidate.corpus import reports
+
+    content = "that his warnings, and those of other engineers, went unheeded by the ministry for years"
+    text = f"Irina Sova told the Valley Courier {content}."
+    document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text,
+                                      statements=[("Irina Sova", "assert", content, None, "told")])
+    assert said_in(reports([(document, extraction, None)]))[0].frame.event == "ignore"
