@@ -214,6 +214,8 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed: Parsed | None = 
     if evidence and triggers(text[evidence.end():]):
         text, parsed = text[evidence.end():], None
     found = [t for t in triggers(text) if not _time_adjunct().search(text[max(0, t[0] - 40):t[0]])]
+    if parsed is not None:
+        found = sorted({*found, *_split_phrasal_verbs(parsed)})
     if not found:
         return None
     if parsed is not None:
@@ -228,6 +230,25 @@ def read_frame(text: str, entities: Sequence[str] = (), parsed: Parsed | None = 
     who, places = participants(text, entities)
     mood = "demand" if parsed is not None and _demanded(parsed, best[0]) else ""
     return Frame(best[2], who, places, best[3], mood)
+
+
+_PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "in"})
+
+
+def _split_phrasal_verbs(parsed: "Parsed") -> list[tuple[int, int, str, str]]:
+    """Phrasal verbs of the lexicon whose object parts them: "ordered foreign teams out of Derna" is
+    "ordered out" (expel), as "carried the attack out" is "carried out"; a trigger at the verb."""
+    out = []
+    phrases = _phrase_events()
+    for token in parsed.doc:
+        if token.idx < parsed.shift or token.lower_ not in _PARTICLES or token.dep_ not in ("prt", "prep", "advmod"):
+            continue
+        verb = token.head
+        phrase = f"{verb.lower_} {token.lower_}"
+        if verb.i < token.i - 1 and verb.idx >= parsed.shift and phrase in phrases:
+            start = verb.idx - parsed.shift
+            out.append((start, start + len(verb.text), phrases[phrase], phrase))
+    return out
 
 
 def _conceded_until(parsed: "Parsed") -> int:

@@ -750,3 +750,9 @@ def test_a_that_clause_is_parsed_as_a_clause_and_framed_by_its_predicate() -> No
     document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text,
                                       statements=[("Irina Sova", "assert", content, None, "told")])
     assert said_in(reports([(document, extraction, None)]))[0].frame.event == "ignore"
+
+
+def test_a_phrasal_verb_parted_by_its_object_is_read_whole() -> None:
+    parted = frame("the governor had ordered the foreign crews and their trucks out of the valley")
+    assert parted.event == "expel" and parted.trigger == "ordered out"
+    assert frame("a shortage of water was driving many families to leave") is None

@@ -242,3 +242,9 @@ def test_an_answer_after_a_question_is_a_statement(read):
     text = 'The mayor, asked by reporters whether the levy would be dropped, answered: "Of course not."'
     answer = by_cue(read(text), "answered")
     assert answer.speaker.endswith("mayor") and "Of course not" in answer.content
+
+
+def test_reports_that_circulated_are_a_statement_of_unnamed_reports(read):
+    text = "Reports circulated on Tuesday that the governor had ordered the aid crews out of the valley."
+    assert "governor had ordered" in by_cue(read(text), "circulated").content
+    assert not read("The ministry circulated a memo to its staff on Tuesday.")
