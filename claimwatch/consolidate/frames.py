@@ -301,10 +301,12 @@ def _light_verbs() -> frozenset[str]:
 
 def lacks_subject(parsed: "Parsed | None", text: str) -> bool:
     """True when the content states no agent of its own ("sending troops", "any role in the
-    bombing", "to fund the militia"): the speaker's own act is meant, so the speaker is the agent."""
+    bombing", "to fund the militia"): the speaker's own act is meant, so the speaker is the agent.
+    A possessor names another agent: "dismissed the U.S. embassy's warning" is not the speaker's warning."""
     if parsed is not None:
         heads = parsed.heads()
         return bool(heads) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                       or (c.dep_ == "poss" and c.tag_ != "PRP$")
                                        for head in heads for c in head.children)
     return bool(re.match(r"^(?:to\s+)?\w+ing\b|^to\s+\w+", text.strip(), re.I))
 

@@ -756,3 +756,12 @@ def test_a_phrasal_verb_parted_by_its_object_is_read_whole() -> None:
     parted = frame("the governor had ordered the foreign crews and their trucks out of the valley")
     assert parted.event == "expel" and parted.trigger == "ordered out"
     assert frame("a shortage of water was driving many families to leave") is None
+
+
+def test_a_possessor_names_another_agent_than_the_speaker() -> None:
+    from claimwatch.consolidate.frames import lacks_subject
+
+    assert lacks_subject(parse_all(["any role in the bombing"], ["denied"])[0], "any role in the bombing")
+    assert lacks_subject(parse_all(["its role in the bombing"], ["denied"])[0], "its role in the bombing")
+    text = "the embassy's warning of an attack"
+    assert not lacks_subject(parse_all([text], ["dismissed"])[0], text)
