@@ -34,7 +34,8 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
     span = statement.content_span or statement.span
     text = report.document.text
     others: list[tuple[int, int]] = []
-    if len(_WORD.findall(text[span[0]:span[1]])) < FRAGMENT_WORDS:  # "revised its report, citing a count of 3,958"
+    fragment = len(_WORD.findall(text[span[0]:span[1]])) < FRAGMENT_WORDS
+    if fragment:  # "revised its report, citing a count of 3,958": the rest of the sentence is what it says
         span = (span[0], report.sentence_end(span))
         others = [s.content_span for s in report.extraction.statements if s.content_span and s is not statement]
     out = set()
@@ -48,7 +49,7 @@ def figures(report: Report, statement: Statement) -> frozenset[Figure]:
             continue
         if what is not None and what.label not in GENERIC_LABELS:
             clause = re.split(r"[;:]\s", text[span[0]:quantity.span[0]])[-1]  # "...; UN says 30,000 displaced"
-            main = not _ASIDE.search(clause)
+            main = fragment or not _ASIDE.search(clause)
             for measure in (what.measure, qualified().get(what.measure)):  # 3,958 identified dead are 3,958 dead
                 if measure:
                     out.add((f"{measure}|{(what.modifier or '').lower()}", _number(quantity), main, quantity.approx))

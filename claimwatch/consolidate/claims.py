@@ -351,6 +351,7 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
     unit_list = units(said, weights)
     unit_vectors = [_unit(_sum(vectors[n] for n in unit)) for unit in unit_list]
     unit_frames = [main_frame([said[n] for n in unit]) for unit in unit_list]
+    unit_figures = [figures_of_unit([said[n] for n in unit]) for unit in unit_list]
     rarity = frame_rarity(said) if rarity is None else rarity
     agree = _memo_agreement(rarity)
     groups: list[list[int]] = []  # claims as lists of unit indices
@@ -375,7 +376,7 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
                     candidates |= by_figure[measure, end]
         best, best_score = None, threshold
         for g in sorted(candidates):
-            if any(group_figures[g].disagrees(said[n].figures) for n in members):
+            if any(group_figures[g].disagrees(given) for given in unit_figures[u]):
                 continue
             lexical = _dot(vector, sums[g]) / len(groups[g])
             frames = group_frames[g].agreement_with(unit_frames[u], agree) / len(groups[g])
@@ -394,8 +395,9 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
         for f, w in vector.items():
             sums[best][f] = sums[best].get(f, 0.0) + w
             by_feature.setdefault(f, set()).add(best)
+        for given in unit_figures[u]:
+            group_figures[best].add(given)
         for n in members:
-            group_figures[best].add(said[n].figures)
             for key in frame_keys(said[n].frame, rarity):
                 by_frame[key].add(best)
             for measure, number, main, _ in said[n].figures:
@@ -405,6 +407,14 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
     groups = _join_owned_references(groups, unit_list, said)
     said = _headline_days(said, unit_list)
     return [[said[m] for v in claim for m in sorted(unit_list[v])] for claim in groups]
+
+
+def figures_of_unit(members: list[Said]) -> list[frozenset[Figure]]:
+    """Each member's figures as its unit reads them: a measure another member gives a figure for in its
+    main clause is no measure named without a figure ("UN slashes death toll" over "its report, citing a
+    count of 3,958 dead" is about 3,958, not a toll that gives no figure)."""
+    numbered = {f[0] for s in members for f in s.figures if f[1] != NAMED_ONLY and f[2]}
+    return [frozenset(f for f in s.figures if f[1] != NAMED_ONLY or f[0] not in numbered) for s in members]
 
 
 def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vectors: list[dict[str, float]],
@@ -421,7 +431,8 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
     claims: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
     sums = {k: _sum(unit_vectors[u] for u in g) for k, g in claims.items()}
     frame_counts = {k: FrameTally.of(unit_frames[u] for u in g) for k, g in claims.items()}
-    figure_counts = {k: FigureTally.of(said[n].figures for u in g for n in unit_list[u]) for k, g in claims.items()}
+    figure_counts = {k: FigureTally.of(given for u in g for given in figures_of_unit([said[n] for n in unit_list[u]]))
+                     for k, g in claims.items()}
     version = {k: 0 for k in claims}
     agree = _memo_agreement(rarity)
 

@@ -610,7 +610,8 @@ def test_a_fragment_s_figures_are_read_from_the_rest_of_its_sentence_but_not_fro
     fragment = Statement(speaker="The relief office", stance="assert", span=(0, len(text)), cue="revised",
                          content="its report", content_span=(start, start + len("its report")))
     quantity = [("412 dead", 412, None, None, False, "dead", "The relief office")]
-    assert {(m, n[0]) for m, n, _, _ in figures(_report(text, [fragment], quantity), fragment)} == {("deaths|", 412.0)}
+    assert {(m, n[0], main) for m, n, main, _ in figures(_report(text, [fragment], quantity), fragment)} == \
+        {("deaths|", 412.0, True)}  # the rest of the sentence is what the fragment says: its main clause
 
     text = "The mayor gave a similar account, saying 412 people had died."
     start, said_at = text.index("a similar account"), text.index("412 people")
@@ -765,3 +766,16 @@ def test_a_possessor_names_another_agent_than_the_speaker() -> None:
     assert lacks_subject(parse_all(["its role in the bombing"], ["denied"])[0], "its role in the bombing")
     text = "the embassy's warning of an attack"
     assert not lacks_subject(parse_all([text], ["dismissed"])[0], text)
+
+
+def test_a_unit_reads_a_toll_named_by_one_member_as_the_figure_another_gives() -> None:
+    from types import SimpleNamespace
+
+    from claimwatch.consolidate.claims import figures_of_unit
+
+    headline = SimpleNamespace(figures=frozenset({("deaths|", (None, None, None), False, False)}))
+    body = SimpleNamespace(figures=frozenset({("deaths|", (412.0, None, None), True, False)}))
+    aside = SimpleNamespace(figures=frozenset({("deaths|", (None, None, None), False, False),
+                                               ("deaths|", (41.0, None, None), False, False)}))
+    assert figures_of_unit([headline, body]) == [frozenset(), body.figures]
+    assert figures_of_unit([headline, aside]) == [headline.figures, aside.figures]  # no figure of its own
