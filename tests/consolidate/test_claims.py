@@ -707,7 +707,7 @@ def test_two_statements_of_one_sentence_set_against_each_other_by_but_are_two_un
     from claimwatch.consolidate.claims import said_in, units
     from claimwatch.consolidate.corpus import reports
 
-    first, second = "that reporters had been asked to go", "crews needed the roads for rescue convoys"
+    first, second = "that reporters had been kept in their hotels", "crews needed the roads for rescue convoys"
     text = f"The aviation minister did not deny {first}, but said {second}."
     document, extraction, _ = article("a", "2025-05-01", "Valley Courier", text, statements=[
         ("The aviation minister", "not_deny", first, None, "deny"), ("The aviation minister", "deny", second, None, "said")])
