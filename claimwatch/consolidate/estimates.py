@@ -60,6 +60,9 @@ class Measured:
     reason: str = ""
 
 
+SHORT_ANSWER_WORDS = 3  # a sentence this short before a figure ("A: Thousands.") answers the one before it
+
+
 def measured(report: Report, quantity: Quantity) -> Measured | None:
     """What a figure counts and where, or None for figures no series can use."""
     what, _, _ = _reading(report, quantity)
@@ -75,7 +78,11 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str, 
     others = tuple((q.span[0] - left, q.span[1] - left) for q in report.extraction.quantities
                    if q.span != quantity.span and left <= q.span[0] < right)
     before = sentence_bounds(text, (left - 2, left - 2)) if left > 1 else (0, 0)
-    reading = read_measure(sentence, start, end, quantity.unit, others, text[before[0]:min(before[1], left)])
+    previous = text[before[0]:min(before[1], left)]
+    if len(previous.split()) <= SHORT_ANSWER_WORDS and before[0] > 1:  # "Q: How many are missing? A: Thousands."
+        asked = sentence_bounds(text, (before[0] - 2, before[0] - 2))
+        previous = text[asked[0]:min(asked[1], before[0])] + " " + previous
+    reading = read_measure(sentence, start, end, quantity.unit, others, previous)
     if reading.measure is None:
         return None, reading.reason, reading.thing
     earlier = _earlier_event(sentence, start, report.published)

@@ -262,3 +262,17 @@ def test_a_story_label_opening_a_headline_is_no_source() -> None:
                                      quantities=[("300 soldiers", 300, None, None, False, "soldiers", None)])])
     figures = [e for s in picture.series for e in s.estimates]
     assert figures and all(e.holder != "Exclusive" for e in figures)
+
+
+def test_a_figure_after_a_short_answer_counts_what_the_question_asked() -> None:
+    from claimwatch.consolidate.corpus import reports
+    from claimwatch.consolidate.estimates import measured
+
+    text = ("Q&A: the Lisk flood\n\nQ: How many are missing?\nA: Hundreds. The Red Cross put the number at 400 "
+            "on Tuesday.\n\nQ: Who is counting?\nA: Several agencies. The governor put the number at 500.")
+    report = reports([article("a", "2025-05-01", "Valley Courier", text,
+                              quantities=[("400", 400, None, None, False, None, "The Red Cross"),
+                                          ("500", 500, None, None, False, None, "The governor")])])[0]
+    first, second = report.extraction.quantities
+    assert measured(report, first).measure == "missing"
+    assert measured(report, second) is None  # the question asked no count
