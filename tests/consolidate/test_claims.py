@@ -779,3 +779,8 @@ def test_a_unit_reads_a_toll_named_by_one_member_as_the_figure_another_gives() -
                                                ("deaths|", (41.0, None, None), False, False)}))
     assert figures_of_unit([headline, body]) == [frozenset(), body.figures]
     assert figures_of_unit([headline, aside]) == [headline.figures, aside.figures]  # no figure of its own
+
+
+def test_summoning_officials_or_witnesses_is_investigating() -> None:
+    assert frame("the prosecutor had begun summoning officials from the port authority").event == "investigate"
+    assert frame("the court summoned witnesses to testify about the fire").event == "investigate"
