@@ -78,6 +78,7 @@ class ClaimRow(Base):
     copies_discounted: Mapped[int] = mapped_column(Integer)
     dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost members: to regroup
     grouped_at: Mapped[int] = mapped_column(Integer, default=0, index=True)  # documents in the picture when grouped
+    tally: Mapped[dict | None] = mapped_column(JSON)  # what grouping weighs it by (`claim_tally`); migration 0009
     last_update: Mapped[str | None] = mapped_column(Text, index=True)  # latest day said or printed
     timeline: Mapped[list] = mapped_column(JSON)
     contradictions: Mapped[list] = mapped_column(JSON)

@@ -1,10 +1,14 @@
-"""Each claim linked to the quantities given inside its statements.
+"""Each claim linked to the quantities given inside its statements, and with what grouping weighs it by.
 
 A claims page found its claims' series by joining every figure of every member document to the
 statements' spans at read time, which grew with the claims' documents (738 ms for the board at
 50k documents). The link is written with the claim, so a page reads its claims' own figures.
 Claims stored before this migration are linked here from their members, with the same span rule.
 See claimwatch.store.picture_tables.ClaimQuantityRow.
+
+A claim's tally (its summed word vectors, frames and figures: claimwatch.consolidate.claim_tally)
+lets an update join a new statement to a wide claim without re-reading its members. Claims stored
+before have none: an update regroups them whole, as before, and a reconsolidate gives them one.
 
 Revision ID: 0009
 Revises: 0008
@@ -38,7 +42,10 @@ def upgrade() -> None:
                 .where(quantities.c.span_start >= statements.c.span_start,
                        quantities.c.span_end <= statements.c.span_end))
     op.execute(sa.insert(links).from_select(["claim_id", "quantity_id"], existing))
+    op.add_column("picture_claims", sa.Column("tally", sa.JSON()))
 
 
 def downgrade() -> None:
+    # not a batch: on SQLite it copies the table and loses the expression index of 0006
+    op.drop_column("picture_claims", "tally")
     op.drop_table("picture_claim_quantities")
