@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..consolidate.claim_tally import ClaimTally, tally_from_json, tally_to_json
@@ -74,10 +74,9 @@ def _add_members(session: Session, row: ClaimRow, old: Sequence[Evidence], new: 
     position = {id(e): n for n, e in enumerate(ordered)}
     members = session.execute(select(ClaimMemberRow.id, ClaimMemberRow.position)
                               .where(ClaimMemberRow.claim_id == row.id).order_by(ClaimMemberRow.position)).all()
-    moved = [{"member": m, "at": position[id(e)]} for (m, was), e in zip(members, old) if position[id(e)] != was]
-    if moved:
-        session.execute(update(ClaimMemberRow).where(ClaimMemberRow.id == bindparam("member"))
-                        .values(position=bindparam("at")).execution_options(synchronize_session=False), moved)
+    moved = [{"id": m, "position": position[id(e)]} for (m, was), e in zip(members, old) if position[id(e)] != was]
+    if moved:  # by primary key, in one executemany
+        session.execute(update(ClaimMemberRow), moved)
     rows = []
     for e in new:
         statement_id, amended = _match(statements, e.document, e.statement)

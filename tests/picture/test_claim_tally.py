@@ -18,6 +18,7 @@ from claimwatch.consolidate.claim_tally import ClaimTally, tally_from_json, tall
 from claimwatch.consolidate.claims import said_in  # noqa: E402
 from claimwatch.consolidate.corpus import reports  # noqa: E402
 from claimwatch.consolidate.frames import Frame  # noqa: E402
+from claimwatch.consolidate.timeline import chronological  # noqa: E402
 from claimwatch.pipeline import reconsolidate, update_picture  # noqa: E402
 from claimwatch.store import claim_extend, picture_update  # noqa: E402
 from claimwatch.store.picture_tables import ClaimMemberRow, ClaimRow  # noqa: E402
@@ -48,10 +49,11 @@ def _stored(store) -> dict[str, tuple[ClaimTally, list[tuple[str, tuple[int, int
 
 
 def test_claims_extended_by_updates_keep_tallies_that_hold_what_their_members_give(store, monkeypatch):
-    store.add_many([article(n, stories=4) for n in range(40)])
+    store.add_many([article(n, stories=4) for n in range(12, 52)])
     reconsolidate(store)
     monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 2)  # every claim of two documents is a seed
-    store.add_many([article(n, stories=4) for n in range(40, 52)])
+    monkeypatch.setattr(picture_update, "STALE_GROWTH", 10.0)  # and none is stale (regrouped whole)
+    store.add_many([article(n, stories=4) for n in range(12)])  # earlier reports: they go before stored members
     update_picture(store)
     assert_consistent(store)
     said = {(s.report.id, tuple(s.statement.span)): s for s in said_in(reports(store.corpus()))}
@@ -64,7 +66,7 @@ def test_claims_extended_by_updates_keep_tallies_that_hold_what_their_members_gi
         assert tally.figures.sets == FigureTally.of(s.figures for s in given).sets, key
         assert set(tally.sums) == {f for s in given for f in s.features}, key
         assert tally.frames.known <= tally.units
-        extended += any(int(d) >= 40 for d in documents) and any(int(d) < 40 for d in documents)
+        extended += any(int(d) > 40 for d in documents) and any(int(d) <= 40 for d in documents)
     assert extended > 0
     with Session(store.engine) as session:  # the counts shown are the members'
         counted = Counter(session.scalars(select(ClaimMemberRow.claim_id)))
@@ -72,6 +74,8 @@ def test_claims_extended_by_updates_keep_tallies_that_hold_what_their_members_gi
             assert row.members == counted[row.id]
             positions = sorted(session.scalars(select(ClaimMemberRow.position).where(ClaimMemberRow.claim_id == row.id)))
             assert positions == list(range(row.members))
+    for claim in store.load_picture().claims:  # members in the order their sources spoke, as a rebuild has them
+        assert list(claim.statements) == chronological(list(claim.statements)), claim.id
 
 
 def test_a_statement_joining_a_wide_claim_does_not_read_its_members_documents(store, monkeypatch):
