@@ -23,7 +23,7 @@ from ..models import to_dict
 from .picture_rows import _insert, _match, index_terms, last_update, link_quantities, read_claims
 from .picture_tables import ClaimKeyRow, ClaimMemberRow, ClaimRow
 
-SEED_DOCUMENTS = 4  # a candidate claim of this many documents is weighed by its tally, not regrouped whole
+SEED_DOCUMENTS = 6  # a candidate claim of this many documents is weighed by its tally, not regrouped whole
 
 
 @dataclass(frozen=True)
