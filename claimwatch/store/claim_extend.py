@@ -10,6 +10,7 @@ an update once it is stale: `picture_update.stale_claims`).
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -58,22 +59,26 @@ def extend_claims(session: Session, added: Sequence[tuple[Claim, Seed, ClaimTall
     rows = {row.id: row for row in session.scalars(select(ClaimRow).where(
         ClaimRow.id.in_(sorted(seed.row_id for _, seed, _ in added))))}
     stored = {c.id: c for c in read_claims(session, list(rows.values()))}
+    positions: dict[int, list[tuple[int, int]]] = defaultdict(list)  # claim -> (member id, position), in order
+    for claim_id, member, position in session.execute(
+            select(ClaimMemberRow.claim_id, ClaimMemberRow.id, ClaimMemberRow.position)
+            .where(ClaimMemberRow.claim_id.in_(sorted(rows))).order_by(ClaimMemberRow.claim_id, ClaimMemberRow.position)):
+        positions[claim_id].append((member, position))
     for claim, seed, tally in added:
         row = rows[seed.row_id]
         new = [replace(e, actor=actor_of.get(e.actor, e.actor)) for e in claim.statements]
-        _add_members(session, row, stored[row.key].statements, new, statements)
+        _add_members(session, row, positions[row.id], stored[row.key].statements, new, statements)
         _summarise(row, stored[row.key], new, tally)
         _add_keys(session, row.id, replace(claim, statements=tuple(new)), keys)
     session.flush()
 
 
-def _add_members(session: Session, row: ClaimRow, old: Sequence[Evidence], new: list[Evidence],
-                 statements: dict) -> None:
-    """The new statements' member rows, and the stored ones moved to keep the claim's chronological order."""
+def _add_members(session: Session, row: ClaimRow, members: list[tuple[int, int]], old: Sequence[Evidence],
+                 new: list[Evidence], statements: dict) -> None:
+    """The new statements' member rows, and the stored ones (`members`: (id, position) in order, as `old`
+    has them) moved to keep the claim's chronological order."""
     ordered = chronological([*old, *new])
     position = {id(e): n for n, e in enumerate(ordered)}
-    members = session.execute(select(ClaimMemberRow.id, ClaimMemberRow.position)
-                              .where(ClaimMemberRow.claim_id == row.id).order_by(ClaimMemberRow.position)).all()
     moved = [{"id": m, "position": position[id(e)]} for (m, was), e in zip(members, old) if position[id(e)] != was]
     if moved:  # by primary key, in one executemany
         session.execute(update(ClaimMemberRow), moved)
