@@ -46,7 +46,7 @@ def seed_claims(session: Session, claims: Iterable[int], fresh_after: float) -> 
         out += [Seed(i, key, tally_from_json(tally)) for i, key, tally in session.execute(
             select(ClaimRow.id, ClaimRow.key, ClaimRow.tally).where(ClaimRow.id.in_(ids[start:start + 500]))
             .where(ClaimRow.tally.is_not(None), ClaimRow.dirty.is_(False), ClaimRow.grouped_at >= fresh_after,
-                   ClaimRow.documents >= SEED_DOCUMENTS).order_by(ClaimRow.id))]
+                   ClaimRow.documents >= SEED_DOCUMENTS).order_by(ClaimRow.id)) if tally]  # a JSON null too
     return out
 
 
