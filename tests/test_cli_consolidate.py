@@ -44,7 +44,7 @@ def fake_store(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def picture_state(self):
             return (self.saved[1], self.saved[2], True) if self.saved else (None, None, False)
 
-        def save_picture(self, picture, *, fingerprint, overrides=None, keys=None, counted=None):
+        def save_picture(self, picture, *, fingerprint, overrides=None, keys=None, counted=None, tallies=None):
             self.saved = (picture, fingerprint, overrides)
 
         def load_picture(self):

@@ -178,4 +178,4 @@ def _join_owned_references(groups: list[list[int]], unit_list: list[list[int]], 
         if target != g:
             out[target] += out[g]
             out[g] = []
-    return [claim for claim in out if claim]
+    return out  # emptied claims kept in place: the first may be seeds (`claims.group_with_seeds`)

@@ -28,13 +28,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Statement
 from .claim_figures import (ANAPHOR_REACH, NAMED_ONLY, Figure, FigureTally, _ends, figures, figures_disagree,
                             measure_events, named_measures, referred_figures)
 from .claim_references import _join_owned_references, claim_reference, referent
+from .claim_tally import ClaimTally
 from .claim_text import _WORD, _idf, content_text, features, headline_end, proposition, stem
 from .corpus import Report
 from .countries import country_of
@@ -336,8 +337,19 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY, *,
     How rare a word (`weights`, its idf) or a frame key (`rarity`) is, is the corpus's: by default
     counted over `said`; a part of a corpus (the store's update) is grouped with the whole one's.
     """
+    return group_with_seeds(said, (), threshold, weights=weights, rarity=rarity)[0]
+
+
+def group_with_seeds(said: list[Said], seeds: Sequence[ClaimTally], threshold: float = CLAIM_SIMILARITY, *,
+                     weights: Mapping[str, float] | None = None, rarity: Callable[[str], float] | None = None
+                     ) -> tuple[list[list[Said]], list[int | None], list[ClaimTally]]:
+    """`group_statements` with stored claims taken part as `seeds` (`claim_tally`): each is a claim
+    grouping starts with, weighed by its tally, which statements may join but whose members are not
+    read again. Returns the claims (a seed's holding only the statements that joined it, left out when
+    none did), the seed each continues (its index in `seeds`, None for a new claim), and each one's tally
+    (a seed's with its stored units)."""
     try:
-        return _grouped(said, threshold, weights, rarity)
+        return _grouped(said, threshold, weights, rarity, list(seeds))
     finally:
         # Figure checks are remembered for one grouping only: kept, their keys (each statement's figures)
         # would pile up in a process that groups again and again, as a watch does every poll (issue 14).
@@ -345,7 +357,8 @@ def group_statements(said: list[Said], threshold: float = CLAIM_SIMILARITY, *,
 
 
 def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | None,
-             rarity: Callable[[str], float] | None) -> list[list[Said]]:
+             rarity: Callable[[str], float] | None, seeds: list[ClaimTally]
+             ) -> tuple[list[list[Said]], list[int | None], list[ClaimTally]]:
     weights = document_weights(said) if weights is None else weights
     vectors = [_unit({f: weights[f] for f in s.features}) for s in said]
     unit_list = units(said, weights)
@@ -354,13 +367,24 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
     unit_figures = [figures_of_unit([said[n] for n in unit]) for unit in unit_list]
     rarity = frame_rarity(said) if rarity is None else rarity
     agree = _memo_agreement(rarity)
-    groups: list[list[int]] = []  # claims as lists of unit indices
-    group_frames: list[FrameTally] = []  # per claim, how many of its units read each frame
-    group_figures: list[FigureTally] = []  # per claim, the figures its members give
-    sums: list[dict[str, float]] = []
+    groups: list[list[int]] = [[] for _ in seeds]  # claims as lists of unit indices (a seed's new ones)
+    sizes: list[int] = [seed.units for seed in seeds]  # units per claim, a seed's stored ones counted
+    group_frames: list[FrameTally] = [seed.copy().frames for seed in seeds]  # per claim, units reading each frame
+    group_figures: list[FigureTally] = [seed.copy().figures for seed in seeds]  # per claim, the figures given
+    sums: list[dict[str, float]] = [dict(seed.sums) for seed in seeds]
     by_feature: dict[str, set[int]] = {}
     by_frame: dict[tuple[str, str], set[int]] = defaultdict(set)  # distinctive frame keys -> claims
     by_figure: dict[tuple, set[int]] = defaultdict(set)
+    for g, seed in enumerate(seeds):
+        for f in seed.sums:
+            by_feature.setdefault(f, set()).add(g)
+        for frame in seed.frames.frames():
+            for key in frame_keys(frame, rarity):
+                by_frame[key].add(g)
+        for given in seed.figures.sets:
+            for measure, number, main, _ in given:
+                for end in _ends(number):
+                    by_figure[measure, end].add(g)
     for u, vector in enumerate(unit_vectors):
         members = unit_list[u]
         candidates: set[int] = set()
@@ -378,8 +402,8 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
         for g in sorted(candidates):
             if any(group_figures[g].disagrees(given) for given in unit_figures[u]):
                 continue
-            lexical = _dot(vector, sums[g]) / len(groups[g])
-            frames = group_frames[g].agreement_with(unit_frames[u], agree) / len(groups[g])
+            lexical = _dot(vector, sums[g]) / sizes[g]
+            frames = group_frames[g].agreement_with(unit_frames[u], agree) / sizes[g]
             figure = FIGURE_WEIGHT if any(group_figures[g].confirms(said[n].figures) for n in members) else 0.0
             score = lexical + FRAME_WEIGHT * frames + figure
             if score >= best_score and (_shared_words(vector, sums[g]) >= MIN_SHARED or frames > FRAME_SHARE or figure):
@@ -387,10 +411,12 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
         if best is None:
             best = len(groups)
             groups.append([])
+            sizes.append(0)
             group_frames.append(FrameTally())
             group_figures.append(FigureTally())
             sums.append({})
         groups[best].append(u)
+        sizes[best] += 1
         group_frames[best].add(unit_frames[u])
         for f, w in vector.items():
             sums[best][f] = sums[best].get(f, 0.0) + w
@@ -403,10 +429,20 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
             for measure, number, main, _ in said[n].figures:
                 for end in _ends(number):
                     by_figure[measure, end].add(best)
-    groups = merge_claims(groups, unit_list, unit_vectors, unit_frames, rarity, said, threshold)
+    groups = merge_claims(groups, unit_list, unit_vectors, unit_frames, rarity, said, threshold, seeds)
     groups = _join_owned_references(groups, unit_list, said)
     said = _headline_days(said, unit_list)
-    return [[said[m] for v in claim for m in sorted(unit_list[v])] for claim in groups]
+    out: tuple[list[list[Said]], list[int | None], list[ClaimTally]] = ([], [], [])
+    for g, claim in enumerate(groups):
+        if not claim:
+            continue
+        tally = seeds[g].copy() if g < len(seeds) else ClaimTally()
+        for v in claim:
+            tally.add_unit(unit_vectors[v], unit_frames[v], figures_of_unit([said[n] for n in unit_list[v]]))
+        out[0].append([said[m] for v in claim for m in sorted(unit_list[v])])
+        out[1].append(g if g < len(seeds) else None)
+        out[2].append(tally)
+    return out
 
 
 def figures_of_unit(members: list[Said]) -> list[frozenset[Figure]]:
@@ -418,29 +454,41 @@ def figures_of_unit(members: list[Said]) -> list[frozenset[Figure]]:
 
 
 def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vectors: list[dict[str, float]],
-                 unit_frames: list[Frame | None], rarity, said: list[Said], threshold: float) -> list[list[int]]:
+                 unit_frames: list[Frame | None], rarity, said: list[Said], threshold: float,
+                 seeds: Sequence[ClaimTally] = ()) -> list[list[int]]:
     """Claims that resemble each other as wholes, merged, most alike first (average link).
 
     Statements join claims one at a time in publication order, so two claims about one
     proposition can both be started before either is large enough to draw the other; this
     pass joins them when their members resemble each other on average as much as a
     statement must resemble a claim to join it, and no member gives another figure.
+
+    The first groups may be `seeds` (stored claims, weighed by their tallies with their new units):
+    a new claim may merge into one, two seeds are never merged (both were kept apart when stored), and
+    every seed keeps its place in what is returned, empty or not.
     """
     import heapq
 
     claims: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
-    sums = {k: _sum(unit_vectors[u] for u in g) for k, g in claims.items()}
-    frame_counts = {k: FrameTally.of(unit_frames[u] for u in g) for k, g in claims.items()}
-    figure_counts = {k: FigureTally.of(given for u in g for given in figures_of_unit([said[n] for n in unit_list[u]]))
+    seeded = {k: seed.copy() for k, seed in enumerate(seeds)}
+    for k, tally in seeded.items():
+        for u in claims[k]:
+            tally.add_unit(unit_vectors[u], unit_frames[u], figures_of_unit([said[n] for n in unit_list[u]]))
+    sums = {k: seeded[k].sums if k in seeded else _sum(unit_vectors[u] for u in g) for k, g in claims.items()}
+    frame_counts = {k: seeded[k].frames if k in seeded else FrameTally.of(unit_frames[u] for u in g)
+                    for k, g in claims.items()}
+    figure_counts = {k: seeded[k].figures if k in seeded else
+                     FigureTally.of(given for u in g for given in figures_of_unit([said[n] for n in unit_list[u]]))
                      for k, g in claims.items()}
+    sizes = {k: seeded[k].units if k in seeded else len(g) for k, g in claims.items()}
     version = {k: 0 for k in claims}
     agree = _memo_agreement(rarity)
 
     def mean_agreement(a: int, b: int) -> float:
-        return frame_counts[a].agreement_with_tally(frame_counts[b], agree) / (len(claims[a]) * len(claims[b]))
+        return frame_counts[a].agreement_with_tally(frame_counts[b], agree) / (sizes[a] * sizes[b])
 
     def score(a: int, b: int) -> float:
-        lexical = _dot(sums[a], sums[b]) / (len(claims[a]) * len(claims[b]))
+        lexical = _dot(sums[a], sums[b]) / (sizes[a] * sizes[b])
         return lexical + FRAME_WEIGHT * mean_agreement(a, b) + figure(a, b)
 
     def figure(a: int, b: int) -> float:
@@ -451,8 +499,10 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
         return FIGURE_WEIGHT * _confirming(claims[a], figure_counts[b]) * _confirming(claims[b], figure_counts[a])
 
     def _confirming(claim: list[int], tally: FigureTally) -> float:
+        """The share of a claim's members that give a figure of `tally`; a seed with no new member is
+        weighed by its stored figures alone, which confirm it."""
         members = [n for u in claim for n in unit_list[u]]
-        return sum(tally.confirms(said[n].figures) for n in members) / len(members)
+        return sum(tally.confirms(said[n].figures) for n in members) / len(members) if members else 1.0
 
     # Candidate pairs share a distinctive word or a rare event: claims that share neither cannot
     # resemble each other enough, and comparing every pair would grow with the square of the corpus.
@@ -477,7 +527,7 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
 
     heap = []
     for a in sorted(claims):
-        for b in sorted(c for c in candidates(a) if c > a):
+        for b in sorted(c for c in candidates(a) if c > a and c >= len(seeds)):  # seeds are the first claims
             value = score(a, b)
             if value >= threshold:
                 heap.append((-value, a, b, 0, 0))
@@ -497,6 +547,7 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
         if _shared_words(_unit(sums[a]), _unit(sums[b])) < MIN_SHARED and frames <= FRAME_SHARE and not figure(a, b):
             continue
         claims[a] += claims.pop(b)
+        sizes[a] += sizes.pop(b)
         sums[a] = _sum([sums[a], sums.pop(b)])
         frame_counts[a].merge(frame_counts.pop(b))
         figure_counts[a].merge(figure_counts.pop(b))
@@ -504,7 +555,7 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
         for key in keys_of(a):
             by_key[key].add(a)
         for c in candidates(a):
-            if c != a:
+            if c != a and max(a, c) >= len(seeds):
                 x, y = min(a, c), max(a, c)
                 fresh = score(x, y)
                 if fresh >= threshold:

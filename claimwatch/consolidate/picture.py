@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -13,7 +13,8 @@ from .actors import ActorIndex, Mention, resolve_actors
 from .countries import country_name
 from .claim_text import key_terms, label_of
 from .claim_figures import _ends
-from .claims import Said, frame_keys, frame_of, group_statements, said_in
+from .claim_tally import ClaimTally
+from .claims import Said, frame_keys, frame_of, group_with_seeds, said_in
 from .described_figures import sources_given
 from .corpus import Report, Triple, reports as read_reports
 from .document_counts import Counts, corpus_weights, document_keys
@@ -40,7 +41,7 @@ def build_picture(triples: Iterable[Triple], *, overrides: Overrides | None = No
         actors: the actors resolved beforehand (`picture_actors`) from these documents and more: the
             store's update resolves them over a larger neighbourhood than the statements it regroups.
     """
-    return _build(triples, overrides=overrides, since=since, topic=topic, actors=actors)[0]
+    return _build(triples, overrides=overrides, since=since, topic=topic, actors=actors).picture
 
 
 StatementKeys = dict[tuple[str, tuple[int, int]], frozenset[str]]
@@ -54,20 +55,25 @@ class IndexedPicture:
     picture: Picture
     keys: StatementKeys  # what each statement's claim is looked up by
     counted: dict[str, frozenset[str]]  # per document, the keys it counts towards (`document_keys`)
+    tallies: dict[str, ClaimTally]  # claim id -> what grouping weighs it by (`claim_tally`), a seed's whole
+    seeded: dict[str, int]  # claim id -> the seed it continues (its index in `seeds`): its new statements only
 
 
 def indexed_picture(triples: Iterable[Triple], *, overrides: Overrides | None = None,
                     actors: ActorIndex | None = None, counts: Counts | None = None,
-                    grouped: Grouped | None = None) -> IndexedPicture:
+                    grouped: Grouped | None = None, seeds: Sequence[ClaimTally] = ()) -> IndexedPicture:
     """`build_picture`, the keys each statement's claim is looked up by (what the store indexes its
     claims by, so that an update finds the claims a new statement may join as grouping would) and the
     keys each document counts towards (so that an update weighs words and frames as a rebuild would).
     With `counts`, statements are grouped with the corpus's counts of documents, not their own; with
     `grouped`, only the statements it accepts are grouped into claims (a neighbourhood's older documents
-    take part with the statements of the claims regrouped), while figures are read with all of them."""
-    picture, said = _build(triples, overrides=overrides, actors=actors, counts=counts, grouped=grouped)
-    return IndexedPicture(picture, {(s.report.id, tuple(s.statement.span)): lookup_keys(s) for s in said},
-                          document_keys(said))
+    take part with the statements of the claims regrouped), while figures are read with all of them.
+    With `seeds`, stored claims take part by their tallies (`claims.group_with_seeds`): the claims that
+    continue one hold only the statements that joined it."""
+    built = _build(triples, overrides=overrides, actors=actors, counts=counts, grouped=grouped, seeds=seeds)
+    said = built.said
+    return IndexedPicture(built.picture, {(s.report.id, tuple(s.statement.span)): lookup_keys(s) for s in said},
+                          document_keys(said), built.tallies, built.seeded)
 
 
 def statement_keys(triples: Iterable[Triple], *, overrides: Overrides | None = None,
@@ -95,7 +101,8 @@ def lookup_keys(said: Said) -> frozenset[str]:
 
 def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, since: date | None = None,
            topic: str | None = None, actors: ActorIndex | None = None,
-           counts: Counts | None = None, grouped: Grouped | None = None) -> tuple[Picture, list[Said]]:
+           counts: Counts | None = None, grouped: Grouped | None = None,
+           seeds: Sequence[ClaimTally] = ()) -> "_Built":
     overrides = overrides or Overrides()
     reports = read_reports(triples, since=since, topic=topic)
     index = InstitutionIndex([*institutions(), *overrides.institutions])
@@ -105,11 +112,13 @@ def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, sin
     actors = actors if actors is not None else resolve_actors(_mentions(reports), overrides, outlets)
     said = said_in(_only(reports, grouped) if grouped else reports, _resolver(actors, index))
     weights, rarity = corpus_weights(said, counts(said)) if counts is not None else (None, None)
-    groups = group_statements(said, weights=weights, rarity=rarity)
+    groups, seed_of, tallies = group_with_seeds(said, seeds, weights=weights, rarity=rarity)
     outlet_of_origin = {r.id: r.outlet for r in reports}
     outlet_of_origin.update({o.key: o.outlet for o in origins.values()})
     claims = [_claim(f"c{n}", members, actors, origin_of, outlet_of_origin)
               for n, members in enumerate(groups, start=1)]
+    seeded = {c.id: seed for c, seed in zip(claims, seed_of) if seed is not None}
+    claims_in_order = list(claims)
     claims.sort(key=lambda c: (-c.independent_sources, -(c.status in ("disputed", "denied")), -len(c.statements),
                                c.id))
     found = find_estimates(reports, _holder(actors, outlets), origin_of)
@@ -117,7 +126,7 @@ def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, sin
     counts = Counter(e.actor for c in claims for e in c.statements)
     actor_list = tuple(replace(a, statements=counts.get(a.id, 0)) for a in actors.actors)
     days = sorted(r.published for r in reports if r.published)
-    return Picture(
+    picture = Picture(
         actors=actor_list, claims=tuple(claims), series=tuple(series), documents=len(reports),
         outlets=outlets, independent_reports=len(set(origin_of.values())),
         first_date=days[0] if days else None, last_date=days[-1] if days else None, topic=topic,
@@ -125,7 +134,16 @@ def _build(triples: Iterable[Triple], *, overrides: Overrides | None = None, sin
             x for s in series for x in s.contradictions),
         reports=tuple(ReportOrigin(r.id, origins[r.id].key, origins[r.id].reason, r.document.source_id)
                       for r in reports),
-        loose_figures=tuple(loose)), said
+        loose_figures=tuple(loose))
+    return _Built(picture, said, {c.id: t for c, t in zip(claims_in_order, tallies)}, seeded)
+
+
+@dataclass(frozen=True)
+class _Built:
+    picture: Picture
+    said: list[Said]
+    tallies: dict[str, ClaimTally]
+    seeded: dict[str, int]
 
 
 Grouped = Callable[[str, Statement], bool]

@@ -99,7 +99,7 @@ def reconsolidate(store: "Store", *, aliases: "Aliases | None | object" = _KEEP,
         try:
             store.save_picture(built.picture, fingerprint=fingerprint,
                                overrides=aliases.to_json() if isinstance(aliases, Aliases) else None, keys=built.keys,
-                               counted=built.counted)
+                               counted=built.counted, tallies=built.tallies)
         except LookupError:
             continue  # a statement consolidated is gone: the store changed during the run
         return built.picture
@@ -167,7 +167,8 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
     from ..consolidate.picture import indexed_picture, picture_actors, statement_keys
     from ..store.picture_counts import corpus_counts, word_weights
     from ..store.picture_rows import summary_from_rows
-    from ..store.picture_update import (actor_documents, candidate_actors, candidate_claims, candidate_series,
+    from ..store.claim_extend import seed_claims
+    from ..store.picture_update import (STALE_GROWTH, actor_documents, candidate_actors, candidate_claims, candidate_series,
                                         dirty_claims, documents_in_picture, figures_by_document,
                                         members_by_document, resum_dirty_series, splice, stale_claims,
                                         stored_mentions)
@@ -189,7 +190,12 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         terms = [{f.removeprefix("E:") for f in w} for w in words]
         keys = [set(k) for k in statement_keys(new, overrides=overrides, actors=own).values()]
         replaced = candidate_claims(session, terms, keys, weights=word_weights(session, words)) | dirty
-        replaced |= stale_claims(session, documents_in_picture(session) + len(pending))
+        in_picture = documents_in_picture(session) + len(pending)
+        replaced |= stale_claims(session, in_picture)
+        # Wide claims are weighed by their stored tallies, not re-read (issue 13): new statements may join
+        # them, and are added to them; the others are regrouped whole with the new statements.
+        seeds = seed_claims(session, replaced - dirty, in_picture / STALE_GROWTH)
+        replaced -= {seed.row_id for seed in seeds}
         held = members_by_document(session, replaced)
         measures = {what.label for r in read for q in r.extraction.quantities if (what := measured(r, q))}
         replaced_series = candidate_series(session, measures)
@@ -224,11 +230,13 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
 
         # Words and frames are weighed by the corpus's counts of documents, as a rebuild weighs them.
         local = indexed_picture([*new, *old], overrides=overrides, actors=actors, counts=corpus_counts(session, fresh),
-                                grouped=grouped)
-        before = snapshot(session, replaced)  # what changes are told against (store.picture_changes)
+                                grouped=grouped, seeds=[seed.tally for seed in seeds])
+        # what changes are told against (store.picture_changes)
+        before = snapshot(session, replaced | {seed.row_id for seed in seeds})
         splice(session, local.picture, new_documents=fresh, replaced=replaced, stored_of=stored_of,
                spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series, keys=local.keys,
-               counted=local.counted)
+               counted=local.counted, tallies=local.tallies,
+               seeded={claim: seeds[n] for claim, n in local.seeded.items()})
         resum_dirty_series(session)
         record_changes(session, before, pending)
         return len(pending)

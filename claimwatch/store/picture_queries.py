@@ -18,7 +18,8 @@ from ..consolidate.records import Claim, Estimate, EstimateSeries, Picture
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
 from .latest_figure import pick_latest, when
 from .picture_rows import _documents, estimate_of, read_claims, series_rows
-from .picture_tables import CLAIM_ORDER, UPDATED_ORDER, ClaimMemberRow, ClaimRow, FigureRow, OriginRow, SeriesRow
+from .picture_tables import (CLAIM_ORDER, UPDATED_ORDER, ClaimMemberRow, ClaimQuantityRow, ClaimRow, FigureRow, OriginRow,
+                             SeriesRow)
 
 
 @dataclass(frozen=True)
@@ -141,16 +142,15 @@ def member_counts(session: Session, claims: list[int]) -> dict[int, int]:
 
 
 def claim_series(session: Session, claims: list[int]) -> dict[int, list[int]]:
-    """claim row id -> ids of the series with a figure given inside one of its statements, in the picture's order."""
+    """claim row id -> ids of the series with a figure given inside one of its statements, in the picture's
+    order: through the quantities linked to each claim when it was written (`ClaimQuantityRow`), so a page
+    reads its claims' own figures, not every figure of their member documents."""
     if not claims:
         return {}
-    stmt = (select(ClaimMemberRow.claim_id, FigureRow.series_id, SeriesRow.rank).distinct()
-            .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
-            .join(FigureRow, FigureRow.document_id == ClaimMemberRow.document_id)
-            .join(QuantityRow, QuantityRow.id == FigureRow.quantity_id)
+    stmt = (select(ClaimQuantityRow.claim_id, FigureRow.series_id, SeriesRow.rank).distinct()
+            .join(FigureRow, FigureRow.quantity_id == ClaimQuantityRow.quantity_id)
             .join(SeriesRow, SeriesRow.id == FigureRow.series_id)
-            .where(ClaimMemberRow.claim_id.in_(claims))
-            .where(QuantityRow.span_start >= StatementRow.span_start, QuantityRow.span_end <= StatementRow.span_end))
+            .where(ClaimQuantityRow.claim_id.in_(claims)))
     found: dict[int, list[tuple[int, int]]] = {}
     for claim, series, rank in session.execute(stmt):
         found.setdefault(claim, []).append((rank, series))

@@ -22,7 +22,8 @@ from .convert import quantity_record, statement_record
 from .latest_figure import newest
 from .models import DocumentRow, OutletRow, QuantityRow, StatementRow
 from .picture_counts import add_counts, count_documents
-from .picture_tables import (CLAIM_ORDER, PICTURE_TABLES, ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow, ClaimRow,
+from .picture_tables import (CLAIM_ORDER, PICTURE_TABLES, ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow,
+                             ClaimQuantityRow, ClaimRow,
                              FigureRow, OriginRow, SeriesRow)
 
 INSERT_CHUNK = 2000  # rows per multi-row insert
@@ -87,7 +88,7 @@ def clear_picture(session: Session, documents: Sequence[int] | None = None) -> N
 
 
 def write_picture(session: Session, picture: Picture, keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None,
-                  counted: Mapping[str, Iterable[str]] | None = None) -> None:
+                  counted: Mapping[str, Iterable[str]] | None = None, tallies: Mapping[str, Any] | None = None) -> None:
     """Insert every actor, claim, series and origin of `picture` (the tables must be empty); `keys` are
     the lookup keys of its statements (`consolidate.picture.indexed_picture`), indexed with their claims,
     `counted` the keys each document counts towards, counted (`picture_counts`)."""
@@ -96,7 +97,7 @@ def write_picture(session: Session, picture: Picture, keys: Mapping[tuple[str, t
     quantities = _stored_records(session, QuantityRow, doc_ids, quantity_record)
     write_origins(session, picture.reports, counted or {})
     write_actors(session, picture.actors)
-    write_claims(session, picture.claims, statements, keys, grouped_at=len(picture.reports))
+    write_claims(session, picture.claims, statements, keys, grouped_at=len(picture.reports), tallies=tallies)
     write_series(session, picture.series, picture.loose_figures, quantities)
 
 
@@ -128,14 +129,20 @@ def write_actors(session: Session, actors: Iterable[Actor], first_rank: int = 0)
 
 
 def write_claims(session: Session, claims: Sequence[Claim], statements: dict,
-                 keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None, *, grouped_at: int) -> None:
+                 keys: Mapping[tuple[str, tuple[int, int]], Iterable[str]] | None = None, *, grouped_at: int,
+                 tallies: Mapping[str, Any] | None = None) -> None:
     """Claims with their members (each pointing at its statement row) and what candidate search finds them
     by: their words (`index_terms`) and their members' frame and figure keys (`keys`, by document and span);
-    `grouped_at`, the documents in the picture whose counts weighed their grouping."""
+    `grouped_at`, the documents in the picture whose counts weighed their grouping; `tallies` (claim id ->
+    `ClaimTally`), what grouping weighs each by (a claim without one is regrouped whole when a statement
+    may join it)."""
+    from ..consolidate.claim_tally import tally_to_json
+
+    tallies = tallies or {}
     rows = [{"key": c.id, "label": c.label, "frame": c.frame, "terms": list(c.terms),
              "status": c.status, "status_text": c.status_text, "independent_sources": c.independent_sources,
              "disputed": c.status in ("disputed", "denied"), "members": len(c.statements), "dirty": False,
-             "grouped_at": grouped_at,
+             "grouped_at": grouped_at, "tally": tally_to_json(tallies[c.id]) if c.id in tallies else None,
              "documents": c.documents, "copies_discounted": c.copies_discounted, "last_update": last_update(c),
              "timeline": [to_dict(t) for t in c.timeline], "contradictions": [to_dict(x) for x in c.contradictions]}
             for c in claims]
@@ -152,6 +159,26 @@ def write_claims(session: Session, claims: Sequence[Claim], statements: dict,
                             "said_on": e.said_on, "sentence": e.citation.sentence, "origin": e.origin,
                             "source": e.source})
     _insert(session, ClaimMemberRow, members)
+    link_quantities(session, sorted(ids.values()))
+
+
+def link_quantities(session: Session, claims: Sequence[int], statements: Sequence[int] | None = None) -> None:
+    """Link each of these claims to the quantities given inside its statements (`ClaimQuantityRow`), in
+    one INSERT ... SELECT a chunk: what a page of claims reads their series by. With `statements` (of
+    one claim), only those statements' quantities: the ones a claim was just given."""
+    for start in range(0, len(claims), 500):
+        session.execute(insert(ClaimQuantityRow).from_select(
+            ["claim_id", "quantity_id"], claim_quantities(claims[start:start + 500], statements)))
+
+
+def claim_quantities(claims: Sequence[int], statements: Sequence[int] | None = None) -> Any:
+    """(claim id, quantity id) of each quantity inside a statement of these claims, as a select."""
+    found = (select(ClaimMemberRow.claim_id, QuantityRow.id).distinct()
+             .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+             .join(QuantityRow, QuantityRow.document_id == ClaimMemberRow.document_id)
+             .where(ClaimMemberRow.claim_id.in_(claims))
+             .where(QuantityRow.span_start >= StatementRow.span_start, QuantityRow.span_end <= StatementRow.span_end))
+    return found if statements is None else found.where(ClaimMemberRow.statement_id.in_(statements))
 
 
 def write_series(session: Session, series: Sequence[EstimateSeries], loose: Sequence[Estimate],

@@ -78,6 +78,7 @@ class ClaimRow(Base):
     copies_discounted: Mapped[int] = mapped_column(Integer)
     dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost members: to regroup
     grouped_at: Mapped[int] = mapped_column(Integer, default=0, index=True)  # documents in the picture when grouped
+    tally: Mapped[dict | None] = mapped_column(JSON)  # what grouping weighs it by (`claim_tally`); migration 0009
     last_update: Mapped[str | None] = mapped_column(Text, index=True)  # latest day said or printed
     timeline: Mapped[list] = mapped_column(JSON)
     contradictions: Mapped[list] = mapped_column(JSON)
@@ -112,6 +113,20 @@ class ClaimMemberRow(Base):
     sentence: Mapped[str] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(Text)
+
+
+class ClaimQuantityRow(Base):
+    """A quantity given inside one of a claim's statements, linked when the claim is written: a page of
+    claims finds their series through their own figures (through the figures' quantity index), not by
+    joining every figure of every member document to the statements' spans at read time. Quantity rows
+    outlive series being regrouped, so the link stays right however the figures are regrouped. Added by
+    migration 0009."""
+
+    __tablename__ = "picture_claim_quantities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("picture_claims.id", ondelete="CASCADE"), index=True)
+    quantity_id: Mapped[int] = mapped_column(ForeignKey("quantities.id", ondelete="CASCADE"), index=True)
 
 
 class SeriesRow(Base):
@@ -192,5 +207,6 @@ UPDATED_ORDER = (ClaimRow.last_update.is_(None), ClaimRow.last_update.desc(), *C
 Index("ix_picture_claims_updated", *UPDATED_ORDER)  # migration 0006
 Index("ix_picture_figures_series_position", FigureRow.series_id, FigureRow.position)
 
-PICTURE_TABLES = (PictureCountRow, OriginRow, FigureRow, SeriesRow, ClaimMemberRow, ClaimKeyRow, ClaimRow, ActorNameRow, ActorRow)
+PICTURE_TABLES = (PictureCountRow, OriginRow, FigureRow, SeriesRow, ClaimQuantityRow, ClaimMemberRow, ClaimKeyRow,
+                  ClaimRow, ActorNameRow, ActorRow)
 """Children before parents: the order to empty them in."""

@@ -23,6 +23,7 @@ from ..models import to_dict
 from .convert import quantity_record, statement_record
 from .latest_figure import newest
 from .models import QuantityRow, StatementRow
+from .claim_extend import Seed, extend_claims
 from .picture_counts import uncount
 from .picture_rows import (_figure_row, _insert, _stored_records, hidden_names, last_word, name_key, series_rows,
                            write_actors, write_claims, write_origins, write_series)
@@ -223,12 +224,15 @@ def members_by_document(session: Session, claims: set[int]) -> dict[int, set[tup
 def splice(session: Session, local: Picture, *, new_documents: set[str], replaced: set[int],
            stored_of: dict[str, Counter], spoken_of: dict[str, Counter], whole: set[str] = frozenset(),
            replaced_series: set[int] = frozenset(), keys: dict | None = None,
-           counted: dict[str, frozenset[str]] | None = None) -> None:
+           counted: dict[str, frozenset[str]] | None = None, tallies: dict | None = None,
+           seeded: dict[str, Seed] | None = None) -> None:
     """Put the neighbourhood's picture in place: its claims for the `replaced` ones, its series for the
     `replaced_series`, its actors joined to the stored ones they hold mentions of, the new documents' other figures
     into the stored series of their measure, and their origins. `keys` are the lookup keys of the
     neighbourhood's statements (`consolidate.picture.indexed_picture`), indexed with their claims; `counted`
-    the keys each document counts towards, of which the new documents' are counted (`picture_counts`)."""
+    the keys each document counts towards, of which the new documents' are counted (`picture_counts`);
+    `tallies` what grouping weighs each claim by; `seeded` the claims that continue a stored one (a
+    seed, `claim_extend`), whose new statements are added to it."""
     documents = sorted({int(r.document) for r in local.reports} | {int(d) for d in new_documents})
     statements = _stored_records(session, StatementRow, documents, statement_record)
     quantities = _stored_records(session, QuantityRow, documents, quantity_record)
@@ -238,8 +242,13 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
     used |= {e.holder_id for s in local.series for e in s.estimates if e.holder_id}
     used |= {e.holder_id for e in local.loose_figures if e.holder_id}
     actor_of = _join_actors(session, local.actors, stored_of, used, spoken_of, whole)
-    claims = _rekeyed(session, local.claims, actor_of)
-    write_claims(session, claims, statements, keys, grouped_at=documents_in_picture(session) + len(new_documents))
+    seeded, tallies = seeded or {}, tallies or {}
+    extend_claims(session, [(c, seeded[c.id], tallies[c.id]) for c in local.claims if c.id in seeded], statements,
+                  keys or {}, actor_of)
+    fresh = tuple(c for c in local.claims if c.id not in seeded)
+    claims = _rekeyed(session, fresh, actor_of)
+    write_claims(session, claims, statements, keys, grouped_at=documents_in_picture(session) + len(new_documents),
+                 tallies={new.id: tallies[old.id] for old, new in zip(fresh, claims) if old.id in tallies})
     regrouped = {(str(d), span) for d, spans in figures_by_document(session, replaced_series).items() for span in spans}
     session.execute(delete(SeriesRow).where(SeriesRow.id.in_(sorted(replaced_series))))
     _join_series(session, local, new_documents, regrouped, actor_of, quantities)

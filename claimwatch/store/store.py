@@ -27,6 +27,7 @@ from .. import dedup
 from ..models import Document, Extraction
 
 if TYPE_CHECKING:
+    from ..consolidate.claim_tally import ClaimTally
     from ..consolidate.records import Claim, EstimateSeries, Picture
     from ..consolidate.picture import StatementKeys
     from .picture_queries import ClaimFilter, ClaimSummary
@@ -298,15 +299,17 @@ class Store:
         state.built_at = datetime.now(timezone.utc).replace(tzinfo=None)
 
     def save_picture(self, picture: "Picture", *, fingerprint: str, overrides: str | None = None,
-                     keys: "StatementKeys | None" = None, counted: "dict[str, frozenset[str]] | None" = None) -> None:
+                     keys: "StatementKeys | None" = None, counted: "dict[str, frozenset[str]] | None" = None,
+                     tallies: "dict[str, ClaimTally] | None" = None) -> None:
         """Replace the stored picture with `picture` in one transaction: readers see the old one until
         it commits, and an interrupted save leaves the old one whole. Writers take turns on the state row.
         `keys` are its statements' lookup keys (`indexed_picture`), indexed with their claims; `counted` the
-        keys each document counts towards, counted for later updates (`picture_counts`)."""
+        keys each document counts towards, counted for later updates (`picture_counts`); `tallies` what
+        grouping weighs each claim by, kept so an update can join a statement to a claim without re-reading it."""
         with Session(self.engine) as session, session.begin():
             state = self._lock_picture(session)
             clear_picture(session)
-            write_picture(session, picture, keys, counted)
+            write_picture(session, picture, keys, counted, tallies)
             # Documents no picture held before arrive now: told as changes (a rebuild of told ones tells nothing).
             record_changes(session, Snapshot(), [int(r.document) for r in picture.reports])
             state.complete, state.fingerprint, state.overrides = True, fingerprint, overrides

@@ -124,3 +124,74 @@ def test_the_latest_figure_is_the_latest_days_first_report_series_by_series():
     assert pick_latest([older, second]) == "d"
     assert pick_latest([[], older]) == "e"
     assert pick_latest([]) is None
+
+
+def _linked(store) -> set[tuple[str, int]]:
+    """(claim key, quantity id) of every stored link of a claim to a quantity (`ClaimQuantityRow`)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from claimwatch.store.picture_tables import ClaimQuantityRow, ClaimRow
+
+    with Session(store.engine) as session:
+        return set(session.execute(select(ClaimRow.key, ClaimQuantityRow.quantity_id)
+                                   .join(ClaimRow, ClaimRow.id == ClaimQuantityRow.claim_id)).all())
+
+
+def _inside_members(store) -> set[tuple[str, int]]:
+    """(claim key, quantity id) of every quantity inside a claim's member statements, read from the
+    members' spans now: what the links must say however the picture got where it is."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from claimwatch.store.models import QuantityRow, StatementRow
+    from claimwatch.store.picture_tables import ClaimMemberRow, ClaimRow
+
+    with Session(store.engine) as session:
+        return set(session.execute(
+            select(ClaimRow.key, QuantityRow.id).join(ClaimMemberRow, ClaimMemberRow.claim_id == ClaimRow.id)
+            .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+            .join(QuantityRow, QuantityRow.document_id == ClaimMemberRow.document_id)
+            .where(QuantityRow.span_start >= StatementRow.span_start,
+                   QuantityRow.span_end <= StatementRow.span_end)).all())
+
+
+def test_each_claim_is_linked_to_the_quantities_of_its_statements_after_updates_and_deletes(store):
+    store.add_many([article(n, stories=6) for n in range(40)])
+    reconsolidate(store)
+    assert _linked(store) and _linked(store) == _inside_members(store)
+    store.add_many([article(n, stories=6) for n in range(40, 70)])
+    update_picture(store)
+    store.delete_documents(store.document_ids()[:5])
+    update_picture(store)
+    assert _linked(store) == _inside_members(store)
+    picture = store.load_picture()
+    summaries = {s.id: s for s in store.claim_summaries(limit=1000)}
+    for claim in picture.claims:  # the page reads the claim's series through the links, as memory has them
+        assert summaries[claim.id].latest == latest_of(s.latest for s in series_of_claim(claim, picture.series))
+
+
+def test_a_picture_stored_before_migration_0009_has_its_claims_linked_by_the_upgrade(store_url):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from claimwatch.store import Store
+    from claimwatch.store.store import MIGRATIONS
+
+    with Store(store_url) as store:
+        store.add_many([article(n, stories=6) for n in range(30)])
+        reconsolidate(store)
+        expected = _linked(store)
+    assert expected
+    engine = create_engine(store_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008")
+        command.upgrade(config, "head")
+        assert connection.execute(text("SELECT count(*) FROM picture_claim_quantities")).scalar() == len(expected)
+    engine.dispose()
+    with Store(store_url) as store:
+        assert _linked(store) == expected

@@ -1,0 +1,103 @@
+"""A stored claim keeps what grouping weighs it by (its tally), so an update joins new statements to a
+wide claim without re-reading its members' documents (issue 13)."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+sys.path.insert(0, str(Path(__file__).parent))
+from consistency import assert_consistent  # noqa: E402
+from synthetic import article  # noqa: E402
+
+from claimwatch.consolidate.claim_figures import FigureTally  # noqa: E402
+from claimwatch.consolidate.claim_tally import ClaimTally, tally_from_json, tally_to_json  # noqa: E402
+from claimwatch.consolidate.claims import said_in  # noqa: E402
+from claimwatch.consolidate.corpus import reports  # noqa: E402
+from claimwatch.consolidate.frames import Frame  # noqa: E402
+from claimwatch.consolidate.timeline import chronological  # noqa: E402
+from claimwatch.pipeline import reconsolidate, update_picture  # noqa: E402
+from claimwatch.store import claim_extend, picture_update  # noqa: E402
+from claimwatch.store.picture_tables import ClaimMemberRow, ClaimRow  # noqa: E402
+from claimwatch.store.models import StatementRow  # noqa: E402
+
+
+def test_a_tally_reads_back_as_it_was_written():
+    tally = ClaimTally()
+    tally.add_unit({"bridg": 0.6, "E:Ostria": 0.8}, Frame("attack", frozenset({"PE"}), frozenset({"lima"}), "struck"),
+                   [frozenset({("deaths", (41.0, None, None), True, False), ("missing", (None, None, None), False, True)})])
+    tally.add_unit({"bridg": 1.0}, None, [frozenset()])
+    back = tally_from_json(tally_to_json(tally))
+    assert tally_to_json(back) == tally_to_json(tally)
+    assert back.units == 2 and back.sums == {"bridg": 1.6, "E:Ostria": 0.8}
+    assert back.figures.sets == tally.figures.sets and dict(back.frames.by_event) == dict(tally.frames.by_event)
+
+
+def _stored(store) -> dict[str, tuple[ClaimTally, list[tuple[str, tuple[int, int]]]]]:
+    """claim key -> (its stored tally, (document, span) of each member)."""
+    with Session(store.engine) as session:
+        rows = {i: (key, tally) for i, key, tally in session.execute(select(ClaimRow.id, ClaimRow.key, ClaimRow.tally))}
+        members: dict[int, list] = {}
+        for claim, document, a, b in session.execute(
+                select(ClaimMemberRow.claim_id, ClaimMemberRow.document_id, StatementRow.span_start,
+                       StatementRow.span_end).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)):
+            members.setdefault(claim, []).append((str(document), (a, b)))
+    return {key: (tally_from_json(tally), members.get(i, [])) for i, (key, tally) in rows.items()}
+
+
+def test_claims_extended_by_updates_keep_tallies_that_hold_what_their_members_give(store, monkeypatch):
+    store.add_many([article(n, stories=4) for n in range(12, 52)])
+    reconsolidate(store)
+    monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 2)  # every claim of two documents is a seed
+    monkeypatch.setattr(picture_update, "STALE_GROWTH", 10.0)  # and none is stale (regrouped whole)
+    store.add_many([article(n, stories=4) for n in range(12)])  # earlier reports: they go before stored members
+    update_picture(store)
+    assert_consistent(store)
+    said = {(s.report.id, tuple(s.statement.span)): s for s in said_in(reports(store.corpus()))}
+    stored = _stored(store)
+    extended = 0
+    for key, (tally, members) in stored.items():
+        given = [said[m] for m in members]
+        documents = {d for d, _ in members}
+        assert len(documents) <= tally.units <= len(members), key  # a unit is one document's statements
+        assert tally.figures.sets == FigureTally.of(s.figures for s in given).sets, key
+        assert set(tally.sums) == {f for s in given for f in s.features}, key
+        assert tally.frames.known <= tally.units
+        extended += any(int(d) > 40 for d in documents) and any(int(d) <= 40 for d in documents)
+    assert extended > 0
+    with Session(store.engine) as session:  # the counts shown are the members'
+        counted = Counter(session.scalars(select(ClaimMemberRow.claim_id)))
+        for row in session.scalars(select(ClaimRow)):
+            assert row.members == counted[row.id]
+            positions = sorted(session.scalars(select(ClaimMemberRow.position).where(ClaimMemberRow.claim_id == row.id)))
+            assert positions == list(range(row.members))
+    for claim in store.load_picture().claims:  # members in the order their sources spoke, as a rebuild has them
+        assert list(claim.statements) == chronological(list(claim.statements)), claim.id
+
+
+def test_a_statement_joining_a_wide_claim_does_not_read_its_members_documents(store, monkeypatch):
+    store.add_many([article(n, stories=2) for n in range(30)])
+    reconsolidate(store)
+    read: list[int] = []
+    corpus_of = type(store).corpus_of
+
+    def spy(self, ids):
+        read.extend(int(i) for i in ids)
+        return corpus_of(self, ids)
+    monkeypatch.setattr(type(store), "corpus_of", spy)
+    monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 3)
+    monkeypatch.setattr(picture_update, "SERIES_NEIGHBOURHOOD", 0)  # figures join their series by key: none read
+    store.add_many([article(30, stories=2)])
+    update_picture(store)
+    assert_consistent(store)
+    newest = str(max(store.document_ids()))
+    wide = [c for c in store.load_picture().claims
+            if c.documents >= 4 and any(e.document == newest for e in c.statements)]
+    assert wide, "the new document's statements joined no wide claim"
+    for claim in wide:  # its older members' documents were not all read again, as a claim regrouped whole's are
+        older = {int(e.document) for e in claim.statements if e.document != newest}
+        assert not older <= set(read), claim.id
+
