@@ -14,6 +14,7 @@ from consistency import assert_consistent  # noqa: E402
 from synthetic import article  # noqa: E402
 
 from claimwatch.consolidate.claim_figures import FigureTally  # noqa: E402
+from claimwatch.consolidate.claims import figures_of_unit  # noqa: E402
 from claimwatch.consolidate.claim_tally import ClaimTally, tally_from_json, tally_to_json  # noqa: E402
 from claimwatch.consolidate.claims import said_in  # noqa: E402
 from claimwatch.consolidate.corpus import reports  # noqa: E402
@@ -63,7 +64,8 @@ def test_claims_extended_by_updates_keep_tallies_that_hold_what_their_members_gi
         given = [said[m] for m in members]
         documents = {d for d, _ in members}
         assert len(documents) <= tally.units <= len(members), key  # a unit is one document's statements
-        assert tally.figures.sets == FigureTally.of(s.figures for s in given).sets, key
+        by_document = [[s for s in given if s.report.id == d] for d in sorted(documents)]  # a unit is in one
+        assert tally.figures.sets == FigureTally.of(f for unit in by_document for f in figures_of_unit(unit)).sets, key
         assert set(tally.sums) == {f for s in given for f in s.features}, key
         assert tally.frames.known <= tally.units
         extended += any(int(d) > 40 for d in documents) and any(int(d) <= 40 for d in documents)
