@@ -19,6 +19,8 @@ from .speakers import PERSON_ROLES
 # ("not going to confirm", "would not be able to verify", "did not want to comment").
 CARRIERS = {"go", "be", "able", "want", "wish", "try", "seem", "appear", "continue", "have", "need"}
 DECLINING = {"decline", "refuse"}
+# Words that open an indirect question ("asked whether ...", "wondered why ...").
+QUESTION_WORDS = {"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -59,6 +61,10 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
             if beside_quote(token):
                 return row
+        elif item == "wh":  # "the moderator asked him whether ...": an indirect question
+            passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+            if not passive and any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in token.children):
+                return row  # not "asked by reporters whether ...": the one asked is the one who answers
         elif item == "objquote":  # "called the plan “a betrayal”"
             if _object_then_quote(token):
                 return row
@@ -66,7 +72,7 @@ def verb_cue(token: Token) -> dict[str, str] | None:
             if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
                    for c in token.children):
                 return row
-        elif item in ("ccomp", "oprd", "dobj"):  # "conceded that ...", "called it a betrayal", "shows a tie"
+        elif item in ("ccomp", "oprd", "dobj", "xcomp"):  # "conceded that ...", "called it a betrayal", "shows a tie"
             if any(c.dep_ == item for c in token.children):
                 return row
             if item == "ccomp" and _complementizer_follows(token):

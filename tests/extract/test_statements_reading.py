@@ -618,3 +618,39 @@ def test_speaking_about_something_is_a_statement(read):
 def test_an_opening_survey_phrase_frames_a_figure_the_parser_made_the_root(read):
     (s,) = read("In the most recent Harbour Insights survey, 71 percent of islanders approved of the mayor.")
     assert "Harbour Insights" in s.speaker and "approved of the mayor" in s.content
+
+
+# --- views held, sides taken, questions put (issue 12, PolNeAR misses) ---------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("Harbour pilots doubt that the new channel will be dredged before winter.", "doubt"),
+    ("The ferry operators hope the strike will end by Easter.", "hope"),
+    ("Councillor Ada Pirrie knows the budget vote will be close.", "knows"),
+    ("The fishermen's cooperative felt the quota was unfair to small boats.", "felt"),
+    ("Local shopkeepers worry the bypass will empty the high street.", "worry"),
+])
+def test_a_view_held_with_a_clause_is_a_statement(read, text, cue):
+    (s,) = read(text)
+    assert s.cue == cue and s.stance == "assert"
+
+
+def test_a_view_verb_without_a_clause_is_no_statement(read):
+    assert read("Councillor Ada Pirrie knows the harbour well.") == []
+    assert read("The ferry operators felt the cold on the morning crossing.") == []
+
+
+def test_endorsing_a_candidate_is_a_statement(read):
+    (s,) = read("The dockworkers' union endorsed Mayor Tom Bellweather for a third term.")
+    assert s.cue == "endorsed" and "union" in s.speaker
+
+
+def test_asking_an_indirect_question_is_a_statement(read):
+    statements = read("Councillor Maria Ostrander asked whether the ferry contract had been put out to tender.")
+    (s,) = [s for s in statements if s.cue == "asked"]
+    assert s.speaker.endswith("Maria Ostrander")
+    assert read("Councillor Maria Ostrander asked the board to delay the vote.") == []
+
+
+def test_being_asked_a_question_is_no_statement_of_the_asker(read):
+    statements = read("The harbourmaster, asked by reporters whether the channel was safe, said it was.")
+    assert [s.cue for s in statements] == ["said"]
