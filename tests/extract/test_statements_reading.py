@@ -703,3 +703,14 @@ def test_speech_acts_beyond_say_are_statements(read, text, cue):
 ])
 def test_the_same_verbs_in_other_senses_are_no_statements(read, text):
     assert read(text) == []
+
+
+def test_reminding_someone_that_is_a_statement_but_a_likeness_is_not(read):
+    (s,) = read("Councillor Ada Pirrie reminded voters that the sea wall was built by her party.")
+    assert s.cue == "reminded"
+    assert read("The old quay reminds visitors of the herring years.") == []
+
+
+def test_referencing_something_is_a_statement(read):
+    (s,) = read("In her speech the mayor referenced the storm of 1953.")
+    assert s.cue == "referenced" and s.speaker == "mayor"
