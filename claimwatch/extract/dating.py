@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from ..models import TimeExpr
 from .calendar import day_of
 from .lexicon import read_table
-from .reported import CONTENT_DEPS, CONTENT_PREPS, DOCUMENT_NOUNS, FINDING_NOUNS
+from .content import CONTENT_DEPS, CONTENT_PREPS
+from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
 from .stance import DECLINING, verb_cue
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -19,24 +19,40 @@ from .speakers import PERSON_ROLES
 # ("not going to confirm", "would not be able to verify", "did not want to comment").
 CARRIERS = {"go", "be", "able", "want", "wish", "try", "seem", "appear", "continue", "have", "need"}
 DECLINING = {"decline", "refuse"}
+# Words that open an indirect question ("asked whether ...", "wondered why ...").
+QUESTION_WORDS = {"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"}
+
+
+@functools.lru_cache(maxsize=None)
+def cue_rows() -> dict[tuple[str, str], tuple[dict[str, str], ...]]:
+    """(lemma, pos) -> rows of data/cues.tsv in table order: a verb with two senses of speaking
+    has a row for each ("referred questions to" declines, "referring to the mayor" asserts)."""
+    rows: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for row in read_table("cues"):
+        rows.setdefault((row["lemma"].lower(), row["pos"].upper()), []).append(row)
+    return {key: tuple(value) for key, value in rows.items()}
 
 
 @functools.lru_cache(maxsize=None)
 def cue_table() -> dict[tuple[str, str], dict[str, str]]:
-    """(lemma, pos) -> row of data/cues.tsv."""
-    return {(row["lemma"].lower(), row["pos"].upper()): row for row in read_table("cues")}
+    """(lemma, pos) -> the first row of data/cues.tsv."""
+    return {key: rows[0] for key, rows in cue_rows().items()}
 
 
 def verb_cue(token: Token) -> dict[str, str] | None:
-    """The cue row for a verb token used as a reporting verb, else None."""
+    """The cue row for a verb token used as a reporting verb, else None: the first row of its
+    lemma whose object conditions the use meets."""
     misparsed = token.dep_ == "amod" and any(c.dep_ in ("aux", "neg") for c in token.children)
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or any(
         c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)  # "didn't affirm" tagged an adjective
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
-    row = cue_table().get((token.lemma_.lower(), "VERB")) or cue_table().get((token.lower_, "VERB"))
-    if row is None:
-        return None
+    rows = cue_rows().get((token.lemma_.lower(), "VERB")) or cue_rows().get((token.lower_, "VERB")) or ()
+    return next((row for row in rows if _use_fits(token, row)), None)
+
+
+def _use_fits(token: Token, row: dict[str, str]) -> bool:
+    """Whether this use of a cue verb meets the row's object conditions (cues.tsv `object`)."""
     items = [i for i in row.get("object", "").split("|") if i]
     banned = [i[1:] for i in items if i.startswith("!")]
     wanted = [i for i in items if not i.startswith("!")]
@@ -44,48 +60,52 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if item.startswith("prep:") and any(c.dep_ == "prep" and c.lower_ == item[5:] for c in token.children) \
                 and not any(c.dep_ == "ccomp" for c in token.children):
-            return None  # "adding to the 1.7 million already displaced"
+            return False  # "adding to the 1.7 million already displaced"
         reports_clause = any(c.dep_ == "ccomp" for c in token.children) or (  # "P, he added, among them ...": a clause
             token.dep_ == "parataxis" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",")
         if (item == "dobj" and objects and not reports_clause
                 and not any(o.lemma_.lower() in ("that", "this", "it") for o in objects)) or any(
                 o.lemma_.lower() == item for o in objects):
-            return None
+            return False
         if item == "person" and any(_names_people(o) for o in objects):
-            return None  # "police questioned seven officials": an interrogation, not an assessment
+            return False  # "police questioned seven officials": an interrogation, not an assessment
     if not wanted:
-        return row
+        return True
     for item in wanted:
         if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
             if beside_quote(token):
-                return row
+                return True
+        elif item == "wh":  # "the moderator asked him whether ...": an indirect question
+            passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+            if not passive and any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in token.children):
+                return True  # not "asked by reporters whether ...": the one asked is the one who answers
         elif item == "objquote":  # "called the plan “a betrayal”"
             if _object_then_quote(token):
-                return row
+                return True
         elif item == "num":  # "fears up to 20,000 dead": a figure given
             if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
                    for c in token.children):
-                return row
-        elif item in ("ccomp", "oprd", "dobj"):  # "conceded that ...", "called it a betrayal", "shows a tie"
+                return True
+        elif item in ("ccomp", "oprd", "dobj", "xcomp"):  # "conceded that ...", "called it a betrayal", "shows a tie"
             if any(c.dep_ == item for c in token.children):
-                return row
+                return True
             if item == "ccomp" and _complementizer_follows(token):
-                return row
+                return True
         elif item.startswith("prt:"):  # "would not rule out"
             if any(c.dep_ == "prt" and c.lower_ == item[4:] for c in token.children):
-                return row
+                return True
         elif item.startswith("prep:") and "=" in item:  # "did not respond to a request": that object of that preposition
             preposition, _, noun = item[5:].partition("=")
             if any(c.dep_ in ("prep", "dative") and c.lower_ == preposition and any(
                     g.dep_ == "pobj" and g.lemma_.lower() == noun for g in c.children) for c in token.children):
-                return row
+                return True
         elif item.startswith("prep:"):
             if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
-                return row
+                return True
         elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd") and c.lemma_.lower() == item
                  for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
-            return row
-    return None
+            return True
+    return False
 
 
 def _names_people(noun: Token) -> bool:

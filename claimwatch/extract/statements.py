@@ -3,7 +3,7 @@
 The reading runs in three passes over one parsed document:
 
 1. find acts of reporting: cue verbs and nouns, "according to", "citing" and
-   passives (`reported.py`), quoted passages with no cue of their own, transcript
+   passives (`reported.py`, their content clauses in `content.py`), quoted passages with no cue of their own, transcript
    turns and "—Name" sign-offs (`quotes.py`); stances from `stance.py`;
 2. in text order, name each source (`speakers.py`): full names, pronouns and
    role descriptions resolved to the most recent compatible speaker;

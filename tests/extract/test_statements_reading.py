@@ -618,3 +618,99 @@ def test_speaking_about_something_is_a_statement(read):
 def test_an_opening_survey_phrase_frames_a_figure_the_parser_made_the_root(read):
     (s,) = read("In the most recent Harbour Insights survey, 71 percent of islanders approved of the mayor.")
     assert "Harbour Insights" in s.speaker and "approved of the mayor" in s.content
+
+
+# --- views held, sides taken, questions put (issue 12, PolNeAR misses) ---------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("Harbour pilots doubt that the new channel will be dredged before winter.", "doubt"),
+    ("The ferry operators hope the strike will end by Easter.", "hope"),
+    ("Councillor Ada Pirrie knows the budget vote will be close.", "knows"),
+    ("The fishermen's cooperative felt the quota was unfair to small boats.", "felt"),
+    ("Local shopkeepers worry the bypass will empty the high street.", "worry"),
+])
+def test_a_view_held_with_a_clause_is_a_statement(read, text, cue):
+    (s,) = read(text)
+    assert s.cue == cue and s.stance == "assert"
+
+
+def test_a_view_verb_without_a_clause_is_no_statement(read):
+    assert read("Councillor Ada Pirrie knows the harbour well.") == []
+    assert read("The ferry operators felt the cold on the morning crossing.") == []
+
+
+def test_endorsing_a_candidate_is_a_statement(read):
+    (s,) = read("The dockworkers' union endorsed Mayor Tom Bellweather for a third term.")
+    assert s.cue == "endorsed" and "union" in s.speaker
+
+
+def test_asking_an_indirect_question_is_a_statement(read):
+    statements = read("Councillor Maria Ostrander asked whether the ferry contract had been put out to tender.")
+    (s,) = [s for s in statements if s.cue == "asked"]
+    assert s.speaker.endswith("Maria Ostrander")
+    assert read("Councillor Maria Ostrander asked the board to delay the vote.") == []
+
+
+def test_being_asked_a_question_is_no_statement_of_the_asker(read):
+    statements = read("The harbourmaster, asked by reporters whether the channel was safe, said it was.")
+    assert [s.cue for s in statements] == ["said"]
+
+
+def test_referring_to_someone_after_a_quote_is_a_second_statement(read):
+    statements = read("“The town will not forget them,” Mayor Ada Pirrie said, referring to the lifeboat crews.")
+    referring = next(s for s in statements if s.cue == "referring")
+    assert referring.speaker.endswith("Ada Pirrie") and referring.stance == "assert"
+
+
+def test_referring_questions_elsewhere_still_declines(read):
+    (s,) = read("The harbour authority referred questions to the ferry operator.")
+    assert s.cue == "referred" and s.stance == "decline"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Councillor Ada Pirrie talked about the flooding of the lower town.", "talked"),
+    ("The bishop compared the closure of the shipyard to a death in the family.", "compared"),
+])
+def test_talking_about_or_comparing_is_a_statement(read, text, cue):
+    (s,) = read(text)
+    assert s.cue == cue
+
+
+def test_talking_or_comparing_without_a_topic_is_no_statement(read):
+    assert read("The two councillors talked for an hour on the quay.") == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The harbour pilots' union encouraged its members to stay home on Friday.", "encouraged"),
+    ("The inspectors deemed the old pier unsafe for lorries.", "deemed"),
+    ("The opposition leader portrayed the mayor as a friend of the developers.", "portrayed"),
+    ("Councillor Ada Pirrie outlined a plan to rebuild the sea wall.", "outlined"),
+    ("The fishermen's cooperative hit the ministry for cutting the quota.", "hit"),
+    ("The bishop credited the lifeboat crews with saving forty lives.", "credited"),
+    ("Councillor Ada Pirrie challenged the mayor to publish the contract.", "challenged"),
+    ("Shopkeepers pressed the council for a lower parking charge.", "pressed"),
+    ("The new ad invokes the flood of 1953.", "invokes"),
+])
+def test_speech_acts_beyond_say_are_statements(read, text, cue):
+    statements = read(text)
+    assert cue in [s.cue for s in statements]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the harbour wall on Friday night.",
+    "The inspectors will compare the cargo manifest with the harbour records.",
+    "Shopkeepers pressed the button to open the gate.",
+])
+def test_the_same_verbs_in_other_senses_are_no_statements(read, text):
+    assert read(text) == []
+
+
+def test_reminding_someone_that_is_a_statement_but_a_likeness_is_not(read):
+    (s,) = read("Councillor Ada Pirrie reminded voters that the sea wall was built by her party.")
+    assert s.cue == "reminded"
+    assert read("The old quay reminds visitors of the herring years.") == []
+
+
+def test_referencing_something_is_a_statement(read):
+    (s,) = read("In her speech the mayor referenced the storm of 1953.")
+    assert s.cue == "referenced" and s.speaker == "mayor"

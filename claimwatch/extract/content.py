@@ -1,0 +1,326 @@
+"""What a reporting cue says: its content clause read from the parse, with the rules for fronted,
+coordinated, tagged-on and misparsed complements, and the character ranges where a time
+expression would date the act. `reported.py` finds the cues and their sources.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from .lexicon import read_table
+from .source_marks import DASHES, inverted_source, is_frontmatter, is_source
+from .speakers import RELATIVE_PRONOUNS
+from .stance import DECLINING, verb_cue
+
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
+CONTENT_PREPS = {"about", "of", "as", "that"}
+# Cues whose subject is evidence rather than a speaker: they report only for a document
+# or figures, and then for whoever owns them ("EU figures show", "the survey indicates").
+EVIDENCE_VERBS = {"show", "indicate"}
+
+
+def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
+    """The prepositions a light cue reports through (cues.tsv `object`, "prep:at" for "put the toll
+    at 5,300"): the phrase they open is part of what was said."""
+    items = (row.get("object") or "").split("|")
+    return frozenset(i[5:] for i in items if i.startswith("prep:") and "=" not in i)
+
+
+def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
+    """What the cue reports: its complement clause, object or about-phrase, and the phrase of a
+    preposition the cue reports through (`preps`)."""
+    if _set_off_aside(token):  # "P, he added, among them X": P is what was added, not X
+        own = {t.i for t in token.subtree}
+        return [t for t in token.head.subtree if t.i not in own and not t.is_space]
+    out: list[Token] = []
+    children = [c for c in token.children if not _misparsed_complementizer(c)
+                and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
+    children = [c for c in children if not _label_before(c, token)]
+    children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)))]
+    clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
+               or (c.dep_ == "prep" and c.lower_ == "that")]
+    clauses = clauses or _clause_on_medium(children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and clauses and all(_continues_object(c, objects[0]) for c in clauses):
+        clauses = []  # "denied any role in the City Hall massacre": a noun misread as a clause after the object
+    if not clauses and _tagged_on_conjunct(token):  # "P, a Turkish official told the Post": P, not the Post
+        return _clause_before(token)
+    for child in clauses or children:
+        # "told reporters that ...": with a clause reported, the object is the hearer, not the content
+        if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps):
+            out.extend(child.subtree)
+    if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
+        # "a poll shows the mayor ahead by eight points": the finding is the object with what
+        # the parser hung beside it on the verb
+        out.extend(t for c in children if c.i > objects[0].i and c.dep_ in ("prep", "advmod", "npadvmod", "acomp")
+                   for t in c.subtree)
+    if not out:
+        out = _fronted_content(token, children)
+    if not out and token.dep_ == "parataxis":
+        own = {t.i for t in token.subtree}
+        out = [t for t in token.head.subtree if t.i not in own]
+    if not out and _reporting_tail(token):
+        out = [t for t in token.head.subtree if t.i < token.left_edge.i]
+        while out and out[-1].is_punct:
+            out.pop()
+    if not out:
+        out = _passive_subject(token, children)
+    if not out:
+        out = _hedged_number(token, children)
+    if not out or (token.dep_ == "relcl" and not clauses and all(c.dep_ == "xcomp" for c in children
+                                                                  if c.dep_ in CONTENT_DEPS)):
+        out = _modified_noun(token) or out  # "the 900 people the agency reported displaced": the noun too
+
+    if not out and token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+        own = {t.i for t in token.subtree}  # "As reported by the Ledger, the mayor broke ...": the clause it sources
+        out = [t for t in token.head.subtree if t.i not in own and not (t.is_punct and t.i == token.right_edge.i + 1)]
+    if not out and token.dep_ == "advcl" and token.tag_ == "VBG":
+        head = token.head
+        out = [t for c in head.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
+        if not out and verb_cue(head) is not None:
+            out = content_tokens(head)  # "P, the Post reported, citing officials": what the report cites them for
+    out = sorted(set(out), key=lambda t: t.i)
+    while out and out[-1].is_space:
+        out.pop()
+    return _past_dateline(out)
+
+
+def _tagged_on_conjunct(token: Token) -> bool:
+    """ "Two men flew back on March 2, a security official told the Post": a cue set off by a comma
+    after the clause it reports, with its own subject and no "and"/"but" to coordinate it, which
+    the parser joined to that clause's verb as a second verb of the sentence."""
+    if token.dep_ != "conj" or token.i < token.head.i or verb_cue(token.head) is not None:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    if not subjects:
+        return False
+    start = subjects[0].left_edge.i
+    doc = token.doc
+    return start > 0 and doc[start - 1].text == "," and not (start > 1 and doc[start - 2].dep_ == "cc") \
+        and not any(c.dep_ == "cc" and c.i > start - 2 for c in token.head.children if c.i < token.i)
+
+
+def _clause_before(token: Token) -> list[Token]:
+    """The tokens of the clause a tagged-on cue reports: its head's, up to the comma before the cue's clause."""
+    start = min(t.i for t in token.subtree)
+    out = [t for t in token.head.subtree if t.i < start]
+    while out and (out[-1].is_punct or out[-1].is_space):
+        out.pop()
+    return _past_dateline(out)
+
+
+def _past_dateline(out: list[Token]) -> list[Token]:
+    """Content tokens without a leading dateline: "SEOUL (AFP) - ..." is not what was said."""
+    if out and is_frontmatter(out[0]):
+        dash = next((k for k, t in enumerate(out[:12]) if t.text in DASHES), None)
+        return out[dash + 1:] if dash is not None else out
+    return out
+
+
+def _fronted_content(token: Token, children: list[Token]) -> list[Token]:
+    """ "No comment on the claim, says Kremlin": headline inversion puts what was said first; the
+    parser reads it as a first subject, set off by a comma, with the source as a second one after the cue."""
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    loose = [c for c in children if (c.dep_ == "dep" or c in subjects[:-1]) and c.i < token.i]
+    if loose and _set_off_before(loose[0], subjects):
+        return list(loose[0].subtree)  # "P, the Post reported, citing ...": P misparsed as a loose dependent or subject
+    if not subjects or subjects[0].i > token.i or (subjects[-1].i < token.i and inverted_source(token) is None
+                                                   and not _fronted_before_source(token, subjects)):
+        return []
+    fronted = subjects[0]
+    after = token.doc[fronted.right_edge.i + 1] if fronted.right_edge.i + 1 < token.i else None
+    if after is None or after.text != ",":
+        return []
+    return list(fronted.subtree)
+
+
+def _set_off_before(fronted: Token, subjects: list[Token]) -> bool:
+    """Whether a comma ends `fronted` and the cue's subject comes right after it."""
+    doc = fronted.doc
+    comma = fronted.right_edge.i + 1
+    return comma < len(doc) and doc[comma].text == "," and any(s.left_edge.i == comma + 1 for s in subjects)
+
+
+def _fronted_before_source(token: Token, subjects: list[Token]) -> bool:
+    """ "More than 43,000 displaced by floods, IOM says": a headline puts what was said first and
+    the source last, right before the cue; the parser reads two subjects, the first set off by a
+    comma that meets the second, and nothing but punctuation after the cue."""
+    doc = token.doc
+    first, source = subjects[0], subjects[-1]
+    if first is source or source.right_edge.i + 1 != token.i:
+        return False
+    comma = first.right_edge.i + 1
+    rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
+    return comma < source.left_edge.i == comma + 1 and doc[comma].text == "," and not rest
+
+
+def _set_off_aside(token: Token) -> bool:
+    """ "300 were missing, he added, among them nine soldiers": a cue inserted between commas
+    after its clause, the parser's parataxis; what follows the second comma is no object of it."""
+    doc = token.doc
+    return token.dep_ == "parataxis" and token.i > token.head.i and token.i + 1 < len(doc) \
+        and doc[token.i + 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in token.children) \
+        and any(c.dep_ in ("dobj", "dep") and c.i > token.i + 1 for c in token.children)
+
+
+def _reporting_tail(token: Token) -> bool:
+    """ "The engineer says P, the Post reported on Monday": a cue set off by a comma after the
+    clause it reports, which the parser hung on that clause's verb as a clause of its own."""
+    doc = token.doc
+    if token.dep_ != "ccomp" or token.i < token.head.i or verb_cue(token.head) is None or verb_cue(token) is None:
+        return False
+    start = next(t.i for t in token.subtree if not t.is_punct)
+    after = doc[token.right_edge.i + 1 : token.sent.end]
+    return start > 0 and doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in after) \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _number_hedges() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r["phrase"].lower().split()) for r in read_table("hedges") if r["position"] == "before")
+
+
+def _hedged_number(token: Token, children: list[Token]) -> list[Token]:
+    """ "extrapolated up to 600 from the streets": a hedged number after the cue is what it
+    reports, though the parser hangs the hedge on the verb as an adverb or preposition."""
+    for child in children:
+        if child.i <= token.i or child.dep_ not in ("advmod", "prt", "prep", "npadvmod", "quantmod"):
+            continue
+        words = list(child.subtree)
+        lowered = [t.lower_ for t in words]
+        for hedge in _number_hedges():
+            n = len(hedge)
+            if tuple(lowered[:n]) == hedge and len(words) > n and words[n].like_num:
+                return words + [t for c in children if c.i > child.i and c.dep_ == "prep" for t in c.subtree]
+    return []
+
+
+def _passive_subject(token: Token, children: list[Token]) -> list[Token]:
+    """ "The figure was first given to the paper by the minister": a passive cue with its source
+    in the by-phrase reports its subject, the object of the active act."""
+    if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "agent" for c in children):
+        return []
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON" or is_source(subject):
+        return []  # "she was told by aides": the subject heard it
+    return list(subject.subtree)
+
+
+def _modified_noun(token: Token) -> list[Token]:
+    """ "The toll announced by the army was 412", "the 3,000 people the agency reported displaced":
+    a cue modifying a noun reports that noun, and with it the clause the noun is the subject of."""
+    noun = token.head
+    if token.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
+    if any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "poss") for c in token.subtree):
+        return []  # "the official who said", "whose arrest the court announced": not the noun's content
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > token.i:
+        clause = [t for t in noun.head.subtree if not (t.is_punct and t.i == noun.head.right_edge.i)]
+        return [t for t in clause if not (t.dep_ == "cc" or t.dep_ == "conj" and t.head is noun.head)]
+    return list(noun.subtree)
+
+
+def _label_before(child: Token, cue: Token) -> bool:
+    """ "Libya floods live: Derna mayor fears ...": a phrase ending in a colon before the cue's subject
+    labels the story; it is not what the cue reports."""
+    return child.i < cue.i and child.right_edge.text == ":" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > child.right_edge.i for c in cue.children)
+
+
+def _coordinated(clause: Token, cue: Token) -> bool:
+    """ "X said P, but Y did not confirm Q": a clause after a coordinator of the cue's own is a
+    second main clause the parser hung on the cue, not what the cue reports."""
+    return clause.i > cue.i and any(c.dep_ == "cc" and cue.i < c.i < clause.left_edge.i for c in cue.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _across_semicolon(clause: Token, cue: Token) -> bool:
+    """ "X spoke of 2,000 dead; a day later his spokesman was citing 5,300": a clause before the
+    cue, a semicolon between them, is a sentence of its own that the parser hung on the cue."""
+    return clause.i < cue.i and any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+
+
+def _continues_object(clause: Token, obj: Token) -> bool:
+    """A "clause" with no subject of its own that starts where the object's phrase ends is the
+    object's last noun, misparsed as a verb ("any role in the City Hall massacre")."""
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+    return not has_subject and clause.left_edge.i == obj.right_edge.i + 1
+
+
+def _clause_on_medium(children: list[Token]) -> list[Token]:
+    """ "said in a statement that ...", "told reporters in the capital that ...": the parser
+    may hang the reported clause on the noun of a prepositional phrase; a clause opened by
+    the conjunction "that" (not the relative pronoun) with its own subject is the content."""
+    out = []
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp"):  # "said after touring the city that ..."
+            out += [c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i and _that_clause(c)]
+            out += [c for noun in gerund.children if noun.dep_ == "dobj" for c in noun.children
+                    if c.dep_ in ("acl", "relcl", "ccomp") and _opens_with_that(c)]
+    return out
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by the conjunction "that", with a subject of its own; also when the
+    parser took "that" for a relative pronoun whose slot another word already fills
+    ("the capital that investigators had found signs ...")."""
+    children = list(verb.children)
+    if not any(m.dep_ in ("nsubj", "nsubjpass", "expl") and m.lower_ != "that" for m in children):
+        return False
+    for m in children:
+        if m.lower_ == "that" and m.i < verb.i:
+            if m.dep_ == "mark":
+                return True
+            if m.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                return sum(c.dep_ == m.dep_ for c in children) > 1 or m.dep_ == "dobj" and any(
+                    c.dep_ == "dobj" and c.i > verb.i for c in children)
+    return False
+
+
+def _opens_with_that(verb: Token) -> bool:
+    """A clause starting with "that" and a subject of its own: after a cue, "touring the city that
+    a quarter of it had vanished" reports the clause, whatever role the parser gave "that"."""
+    first = verb.left_edge
+    return first.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c is not first for c in verb.children)
+
+
+def _misparsed_complementizer(child: Token) -> bool:
+    """ "... that engineers had reported cracks": a lone "that" before the verb taken for its object."""
+    return child.lower_ == "that" and child.i < child.head.i and child.dep_ in ("dobj", "nsubj") \
+        and not list(child.children)
+
+
+def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
+    """Where a time expression dates this act: the cue's own clause, minus its content and
+    minus other reporting acts hanging from it."""
+    skip = {t.i for t in content}
+    for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for part in subj.children:  # "Lund, who won the title last year, denied ...": not the act's date
+            if part.dep_ in ("relcl", "appos"):
+                skip.update(x.i for x in part.subtree)
+    for t in token.subtree:
+        if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")):
+            skip.update(x.i for x in t.subtree)
+    keep = [t for t in token.subtree if t.i not in skip]
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:
+        keep += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod", "advmod")
+                 for t in t.subtree]
+    return _ranges(keep)
+
+
+def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        s, e = t.idx, t.idx + len(t)
+        if out and s - out[-1][1] <= 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _char_range(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])

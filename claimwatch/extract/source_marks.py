@@ -1,0 +1,49 @@
+"""Marks of a source in the parse, shared by the cue readers and the content rules: a dateline or
+transcript label opening a line (which parsers take for a subject), the nouns that can name a
+source, and a source set after its cue by an inversion ("..., says ministry").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .speakers import SOURCE_NOUNS
+
+DATELINE_DASHES = ("—", "–", "-", "--")  # "GENEVA – ...", "MOSCOW (Wire) - ..."
+DASHES = (*DATELINE_DASHES, ":")  # and a transcript label's colon
+
+
+def is_frontmatter(token: Token) -> bool:
+    """A dateline, time stamp or transcript label opening a line ("BANGKOK —", "16:40 GMT –",
+    "Q:"): parsers often take it for the subject of the first verb."""
+    doc = token.doc
+    line_start = token.i
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws and token.i - line_start < 6:
+        line_start -= 1
+    if line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        return False
+    for k in range(token.i + 1, min(token.i + 8, len(doc))):
+        if doc[k].text in DASHES:
+            return all(not t.is_space for t in doc[line_start:k])
+        if not (doc[k].text in (",", "(", ")", ".") or doc[k].pos_ in ("PROPN", "NUM")):
+            return False
+    return False
+
+
+def is_source(token: Token) -> bool:
+    """Whether a noun phrase head names someone who can be cited."""
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lemma_.lower() in SOURCE_NOUNS
+
+
+def inverted_source(token: Token) -> Token | None:
+    """ "No comment on the claim, says ministry": in a comma-set inversion ending the sentence, the
+    noun after the cue is its source, even when the parser hung it on the cue as something else."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return None
+    after = [c for c in token.children if c.i > token.i and not c.is_space]
+    rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
+    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or after[0].dep_ in ("nsubj", "dobj", "attr", "oprd"):
+        return None  # a plain object after the cue is what it acts on ("..., denies epidemic risk")
+    if not rest or rest[-1].i != after[0].i or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
+        return None
+    return after[0]
