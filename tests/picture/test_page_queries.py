@@ -172,26 +172,17 @@ def test_each_claim_is_linked_to_the_quantities_of_its_statements_after_updates_
 
 
 def test_a_picture_stored_before_migration_0009_has_its_claims_linked_by_the_upgrade(store_url):
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
+    from migrations import downgraded_and_upgraded
+    from sqlalchemy import text
 
     from claimwatch.store import Store
-    from claimwatch.store.store import MIGRATIONS
 
     with Store(store_url) as store:
         store.add_many([article(n, stories=6) for n in range(30)])
         reconsolidate(store)
         expected = _linked(store)
     assert expected
-    engine = create_engine(store_url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0008")
-        command.upgrade(config, "head")
+    with downgraded_and_upgraded(store_url, "0008") as connection:
         assert connection.execute(text("SELECT count(*) FROM picture_claim_quantities")).scalar() == len(expected)
-    engine.dispose()
     with Store(store_url) as store:
         assert _linked(store) == expected

@@ -113,25 +113,16 @@ def test_a_killed_update_leaves_neither_picture_nor_changes(store, monkeypatch):
 
 def test_an_upgraded_store_does_not_announce_the_documents_its_picture_already_held(store_url):
     """Migration 0004 counts every document of an existing picture as told."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
+    from migrations import downgraded_and_upgraded
+    from sqlalchemy import text
 
     from claimwatch.store import Store
-    from claimwatch.store.store import MIGRATIONS
 
     with Store(store_url) as store:
         add(store, 1, f"Grant said {CROSSING}")
         update_picture(store)
-    engine = create_engine(store_url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0003")
-        command.upgrade(config, "head")
+    with downgraded_and_upgraded(store_url, "0003") as connection:
         assert connection.execute(text("SELECT count(*) FROM picture_arrivals")).scalar() == 1
-    engine.dispose()
     with Store(store_url) as store:
         reconsolidate(store)
         assert changes(store) == []
