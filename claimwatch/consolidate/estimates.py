@@ -81,7 +81,9 @@ def _reading(report: Report, quantity: Quantity) -> tuple[Measured | None, str, 
     previous = text[before[0]:min(before[1], left)]
     if len(previous.split()) <= SHORT_ANSWER_WORDS and before[0] > 1:  # "Q: How many are missing? A: Thousands."
         asked = sentence_bounds(text, (before[0] - 2, before[0] - 2))
-        previous = text[asked[0]:min(asked[1], before[0])] + " " + previous
+        question = text[asked[0]:min(asked[1], before[0])]
+        if question.rstrip().endswith("?"):
+            previous = question + " " + previous
     reading = read_measure(sentence, start, end, quantity.unit, others, previous)
     if reading.measure is None:
         return None, reading.reason, reading.thing

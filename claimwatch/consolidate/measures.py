@@ -132,6 +132,10 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")  # "Shamsidin Fariduni, 25, and ..."
+_AGE_AFTER = re.compile(r"\s*(?:,|\s[-–—]\s|\)|;)")
+
+
 def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
                  others: tuple[tuple[int, int], ...] = (), previous: str = "") -> Reading:
     """What the figure at sentence[start:end] counts, by its noun and the cues of its clause, then its sentence.
@@ -140,6 +144,8 @@ def read_measure(sentence: str, start: int, end: int, unit: str | None = None,
     is that figure's ("40 were killed and 100 wounded": 100 were wounded), except for a
     part of a whole ("137 died, including three children" counts children among the dead).
     """
+    if _AGE_BEFORE.search(sentence[:start]) and _AGE_AFTER.match(sentence[end:]):
+        return Reading(None, "", None, "no series: an age in apposition to a name ('Faizov, 19,')")
     whole = _PART_OF.match(sentence)
     if whole and start >= whole.end():  # "Of the 75 victims identified, 40 had died of gunshot wounds"
         return Reading(None, "", None, f"no series: a part of the {whole.group(1)} its sentence opens with")

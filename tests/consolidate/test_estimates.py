@@ -276,3 +276,18 @@ def test_a_figure_after_a_short_answer_counts_what_the_question_asked() -> None:
     first, second = report.extraction.quantities
     assert measured(report, first).measure == "missing"
     assert measured(report, second) is None  # the question asked no count
+
+
+def test_an_age_in_apposition_to_a_name_is_no_figure_of_any_series() -> None:
+    from claimwatch.consolidate.corpus import reports
+    from claimwatch.consolidate.estimates import measured
+
+    text = ("Lisk trial\n\nFour men were remanded in custody on Sunday. The men - Tomas Brenner, 32, and Dario "
+            "Keln, 19 - face life in prison. Police said 12 people were detained.")
+    report = reports([article("a", "2025-05-01", "Valley Courier", text,
+                              quantities=[("32", 32, None, None, False, None, None),
+                                          ("19", 19, None, None, False, None, None),
+                                          ("12 people", 12, None, None, False, "people", "Police")])])[0]
+    ages, detained = report.extraction.quantities[:2], report.extraction.quantities[2]
+    assert all(measured(report, q) is None for q in ages)
+    assert measured(report, detained).measure == "detained"
