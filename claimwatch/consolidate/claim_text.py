@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..extract.headline_trailers import trailer_start
 from ..models import Statement
 from .corpus import Report
 from .tables import words
@@ -57,9 +58,6 @@ def proposition(report: Report, statement: Statement) -> str:
     return sentence if len(_WORD.findall(sentence)) > len(_WORD.findall(content)) else content
 
 
-_TRAILER = re.compile(r"\s[-–—]\s+(?:[^-–—:\n\s]+\s*){1,4}$")  # "... - Russian agency": who reported the headline
-
-
 def own_part(report: Report, statement: Statement) -> str:
     """The part of a statement's sentence that is its own: the sentence without the other statements
     it holds ("puts toll at 3,283, denies epidemic risk": the denial's part is "at 3,283, denies
@@ -76,9 +74,9 @@ def own_part(report: Report, statement: Statement) -> str:
         elif theirs[0] >= span[1]:
             cue = text.rfind(other.cue, span[1], theirs[0]) if other.cue else -1
             right = min(right, cue if cue != -1 else theirs[0])
-    if left < headline_end(text):
-        trailer = _TRAILER.search(text, left, right)
-        right = trailer.start() if trailer else right
+    if left < headline_end(text):  # "... - Russian agency" says who reported the headline
+        trailer = trailer_start(text[left:right].rstrip())
+        right = left + trailer if trailer is not None else right
     return " ".join(text[left:right].split()).strip(" ,;:")
 
 

@@ -438,7 +438,7 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
             continue
         tally = seeds[g].copy() if g < len(seeds) else ClaimTally()
         for v in claim:
-            tally.add_unit(unit_vectors[v], unit_frames[v], figures_of_unit([said[n] for n in unit_list[v]]))
+            tally.add_unit(unit_vectors[v], unit_frames[v], unit_figures[v])
         out[0].append([said[m] for v in claim for m in sorted(unit_list[v])])
         out[1].append(g if g < len(seeds) else None)
         out[2].append(tally)
@@ -470,16 +470,16 @@ def merge_claims(groups: list[list[int]], unit_list: list[list[int]], unit_vecto
     import heapq
 
     claims: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
+    unit_figures = [figures_of_unit([said[n] for n in unit]) for unit in unit_list]
     seeded = {k: seed.copy() for k, seed in enumerate(seeds)}
     for k, tally in seeded.items():
         for u in claims[k]:
-            tally.add_unit(unit_vectors[u], unit_frames[u], figures_of_unit([said[n] for n in unit_list[u]]))
+            tally.add_unit(unit_vectors[u], unit_frames[u], unit_figures[u])
     sums = {k: seeded[k].sums if k in seeded else _sum(unit_vectors[u] for u in g) for k, g in claims.items()}
     frame_counts = {k: seeded[k].frames if k in seeded else FrameTally.of(unit_frames[u] for u in g)
                     for k, g in claims.items()}
     figure_counts = {k: seeded[k].figures if k in seeded else
-                     FigureTally.of(given for u in g for given in figures_of_unit([said[n] for n in unit_list[u]]))
-                     for k, g in claims.items()}
+                     FigureTally.of(given for u in g for given in unit_figures[u]) for k, g in claims.items()}
     sizes = {k: seeded[k].units if k in seeded else len(g) for k, g in claims.items()}
     version = {k: 0 for k in claims}
     agree = _memo_agreement(rarity)

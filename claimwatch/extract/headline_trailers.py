@@ -27,6 +27,13 @@ def _source_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in read_table("trailer_sources") if row.get("word"))
 
 
+def trailer_start(line: str) -> int | None:
+    """Where a headline's closing source begins ("... denies epidemic risk - Russian agency"): the space
+    before its dash, or None when the line ends with no short source after a dash."""
+    found = _TRAILER.search(line)
+    return found.start() if found and len(found.group("source").split()) <= MAX_SOURCE_WORDS else None
+
+
 def trailer_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """The cue of a headline whose source follows a dash, when no cue of its own reports it; a cue of
     its own has its content end at the dash (the trailer is not what was said)."""
@@ -34,9 +41,9 @@ def trailer_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     if not len(line):
         return []
     start, text = line.start_char, line.text.rstrip()
-    found = _TRAILER.search(text)
-    if found is None or len(found.group("source").split()) > MAX_SOURCE_WORDS:
+    if trailer_start(text) is None:
         return []
+    found = _TRAILER.search(text)
     dash, source = start + found.start() + 1, (start + found.start("source"), start + found.end("source"))
     if not _names_a_source(doc, *source):
         return []
