@@ -73,6 +73,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "declined to comment and referred questions to ...": one decline
         if _be_to_infinitive(token):
             continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
+        if _according_free_relative(token):
+            continue  # "according to what he called preliminary information": the source of "according to"
         lemma = token.lemma_.lower()
         if lemma in DECLINING and not _declines_speech(token, acts):
             continue
@@ -447,6 +449,13 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
     )
 
 
+def _according_free_relative(token: Token) -> bool:
+    """True for the verb of a free relative that "according to" governs ("according to what he called
+    preliminary information"): its subject is the source, and its own words name no statement."""
+    return (token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+            and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "attr") for c in token.children))
+
+
 def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """ "according to X": X is the source of the clause around it."""
     out = []
@@ -461,10 +470,14 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if pobj is None and to is not None:  # "according to Save the Children": a name parsed as a verb
             ent = entity_at(doc[to.i + 1]) if to.i + 1 < len(doc) else None
             pobj = ent.root if ent is not None and ent.start == to.i + 1 else None
+        phrase = pobj
+        if pobj is None and to is not None:  # "according to what he called preliminary information": he
+            phrase = next((c for c in to.children if _according_free_relative(c)), None)
+            pobj = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass")), None) if phrase else None
         if pobj is None:
             continue
         author = _document_author(pobj)
-        phrase_end = max(t.idx + len(t) for t in pobj.subtree)
+        phrase_end = max(t.idx + len(t) for t in phrase.subtree)
         sent = token.sent
         before = (sent.start_char, token.idx)
         after = (phrase_end, sent.end_char)

@@ -248,3 +248,10 @@ def test_reports_that_circulated_are_a_statement_of_unnamed_reports(read):
     text = "Reports circulated on Tuesday that the governor had ordered the aid crews out of the valley."
     assert "governor had ordered" in by_cue(read(text), "circulated").content
     assert not read("The ministry circulated a memo to its staff on Tuesday.")
+
+
+def test_according_to_what_a_source_called_something_is_that_source_s_statement(read):
+    text = "The fire started in the kitchen, according to what the mayor called early findings."
+    statements = read(text)
+    assert [(s.cue, s.speaker.removeprefix("the ")) for s in statements] == [("according to", "mayor")]
+    assert "fire started in the kitchen" in statements[0].content
