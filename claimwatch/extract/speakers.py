@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import read_table
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -47,6 +48,11 @@ SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
 
 
 @functools.lru_cache(maxsize=None)
+def gendered_words() -> dict[str, str]:
+    """Words of a mention that tell its pronoun ("spokeswoman" -> "she"), from gendered_words.tsv."""
+    return {row["word"].lower().rstrip("."): row["pronoun"] for row in read_table("gendered_words")}
+
+
 def titles() -> frozenset[str]:
     return frozenset(row["title"].lower() for row in read_table("titles"))
 
@@ -401,14 +407,29 @@ class Coreference:
         word = word.lower()
         pool = [s for s in self.mentions if before is None or s.start < before]
         if word in PERSON_PRONOUNS:
-            if pool and _personal_name(pool[-1]):
-                return pool[-1]  # "Kari Lunde said ... She added": a name the model took for a body
-            return next((s for s in reversed(pool) if s.kind == "person" and not s.plural), None)
+            want = PRONOUN_GENDER[word]
+            text = head.doc.text if head is not None else ""
+            fits = [s for s in pool if self._pronoun_of(s, text) in (None, want)]
+            if fits and fits[-1] is pool[-1] and _personal_name(pool[-1]):
+                found = pool[-1]  # "Kari Lunde said ... She added": a name the model took for a body
+            else:
+                found = next((s for s in reversed(fits) if s.kind == "person" and not s.plural), None)
+            return found
         if word in THING_PRONOUNS:
             return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)
         if word in PLURAL_PRONOUNS:
             return next((s for s in reversed(pool) if s.plural or s.kind == "group"), None)
         return None
+
+    @staticmethod
+    def _pronoun_of(speaker: Speaker, text: str) -> str | None:
+        """ "he" or "she" when a word of the person's mention tells it ("Mrs. Lee", "the spokeswoman"),
+        else None: keeps "she told the court" from going to "Mr. Lee" named just before. Pronouns the
+        reader resolved are no evidence: one wrong resolution would spread."""
+        if speaker.kind != "person":
+            return None
+        words = re.findall(r"[a-z]+", text[speaker.start:speaker.end].lower())
+        return next((gendered_words()[w] for w in words if w in gendered_words()), None)
 
     def last_org(self, before: int, after: int) -> Speaker | None:
         """The institution most recently named between `after` and `before`."""

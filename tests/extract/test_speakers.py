@@ -55,3 +55,17 @@ def test_a_name_with_a_role_in_apposition_is_a_person_that_he_refers_to(nlp):
               "Speaking by video link, he said the toll would be very large.")
     speakers = [s.speaker for s in doc._.statements]
     assert speakers[-1] == "Anwar Qasimi"  # not the earlier speaker
+
+
+def test_she_skips_the_man_named_just_before(nlp):
+    # "Mr." tells which pronoun Mr. Okoye takes: "she" goes to the woman named before him
+    doc = nlp("Judge Ama Boateng opened the hearing on Monday. "
+              "Mr. Okoye, the defendant, said he had never seen the contract. "
+              "“That is simply not credible,” she said.")
+    by_content = {s.content: s.speaker for s in doc._.statements}
+    assert by_content["That is simply not credible,"] == "Ama Boateng"
+
+
+def test_gendered_words_are_read_from_their_table():
+    table = speakers.gendered_words()
+    assert table["spokeswoman"] == "she" and table["mr"] == "he"
