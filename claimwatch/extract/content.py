@@ -37,7 +37,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     children = [c for c in children if not _label_before(c, token)]
-    children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)))]
+    children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)
+                                                                   or _adverbial_after(c, token)))]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = clauses or _clause_on_medium(children)
@@ -60,6 +61,10 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if not out and token.dep_ == "parataxis":
         own = {t.i for t in token.subtree}
         out = [t for t in token.head.subtree if t.i not in own]
+        if token.i > token.head.i:  # "P, the agency said, as ...": P, not the sentence's last stop
+            out = [t for t in out if t.i < token.left_edge.i]
+            while out and out[-1].is_punct:
+                out.pop()
     if not out and _reporting_tail(token):
         out = [t for t in token.head.subtree if t.i < token.left_edge.i]
         while out and out[-1].is_punct:
@@ -226,6 +231,19 @@ def _label_before(child: Token, cue: Token) -> bool:
     labels the story; it is not what the cue reports."""
     return child.i < cue.i and child.right_edge.text == ":" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i > child.right_edge.i for c in cue.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _adverbial_subordinators() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in read_table("adverbial_subordinators"))
+
+
+def _adverbial_after(clause: Token, cue: Token) -> bool:
+    """ "P, the agency said, as rescuers searched ...": a clause after the cue and a comma that opens
+    with an adverbial subordinator tells the circumstances, whatever the parser made of it."""
+    first = clause.left_edge
+    return clause.i > cue.i and first.i > 0 and clause.doc[first.i - 1].text == "," \
+        and first.dep_ == "mark" and first.lower_ in _adverbial_subordinators()
 
 
 def _coordinated(clause: Token, cue: Token) -> bool:

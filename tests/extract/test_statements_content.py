@@ -130,3 +130,12 @@ def test_a_cue_coordinated_by_and_keeps_its_own_content(read):
     text = "Prices rose sharply in May, and analysts told reporters they expected more increases."
     told = by_cue(read(text), "told")
     assert content(text, told) == "they expected more increases"
+
+
+def test_an_as_clause_after_a_tagged_on_report_is_not_its_content(read):
+    text = ("The number of people killed by a landslide rose to 34 on Wednesday, the national disaster "
+            "agency said, as rescuers using excavators searched for at least 19 people still missing.")
+    s = by_cue(read(text, published="2023-04-05"), "said")
+    assert content(text, s).startswith("The number of people killed")
+    assert "rescuers" not in content(text, s)
+    assert s.said_on == "2023-04-05"  # it reports the day's toll: said that day
