@@ -364,6 +364,8 @@ def _past_frontmatter(subj: Token) -> Token | None:
     # "AMSTERDAM, Feb 29 (Wire) - Dutch brewer X said": the date and agency are appositions
     # too; the speaker is the one after the dash
     appositions = [c for c in subj.children if c.dep_ == "appos" and (dash is None or c.i > dash)]
+    if not appositions and dash is not None:  # "GOMA, Republic of Congo — Congo's army said": hung on the country
+        appositions = [c for c in subj.subtree if c.dep_ == "appos" and c.head.i < dash < c.i][:1]
     if appositions:
         return appositions[-1]
     if dash is None:

@@ -158,6 +158,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         tokens = tokens[:-1]
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
+    opened = [k for k, t in enumerate(tokens) if t.text == "("]
+    if opened and opened[-1] > 0 and not any(t.text == ")" for t in tokens[opened[-1]:]):
+        tokens = tokens[:opened[-1]]  # "The Movement for the Renewal of Kivu (MRK), ...": not "... (MRK"
     return _past_time_stamp(tokens)
 
 
@@ -171,15 +174,17 @@ def _past_time_stamp(tokens: list[Token]) -> list[Token]:
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return tokens
     before = list(doc[start:tokens[0].i])
-    for k, t in enumerate(tokens[:5]):
+    for k, t in enumerate(tokens[:8]):
         if t.text in ("-", "–", "—") and k + 1 < len(tokens):
             stamp = before + tokens[:k]
             spaced = k > 0 and bool(tokens[k - 1].whitespace_)
             clock = any(":" in w.text and w.text[:1].isdigit() for w in stamp) and all(
                 w.like_num or ":" in w.text or w.is_upper or w.is_punct for w in stamp)
-            # "KYIV, Ukraine — Ukraine's defense minister said": a dateline in capitals
+            # "KYIV, Ukraine — Ukraine's defense minister said", "GOMA, Democratic Republic of
+            # Congo — ...": a dateline in capitals, the country's name with its function words
             dateline = stamp and stamp[0].is_upper and len(stamp[0]) > 1 and all(
-                w.pos_ in ("PROPN", "NUM", "PUNCT") or w.is_upper for w in stamp)
+                w.pos_ in ("PROPN", "NUM", "PUNCT") or w.is_upper or (w.pos_ in ("ADP", "DET") and w.is_lower)
+                for w in stamp)
             if spaced and (clock or dateline):
                 return tokens[k + 1:]
             return tokens

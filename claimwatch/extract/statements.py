@@ -456,9 +456,11 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         describes = cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl")
         if said_on and not describes:
             last_date.update((k, said_on) for k in keys)
-            loose = surname_key(speaker.name)  # "the ministry" of "Romania's education ministry"
-            loose_date[loose] = said_on
-            last_where.update((k, cue.span[0]) for k in [*keys, loose])
+            # "the ministry" of "Romania's education ministry"; each party of "Congo's army and a
+            # rebel group gave accounts on Wednesday", for the army spokesman who speaks next
+            loose = [surname_key(speaker.name), *_conjunct_heads(cue)]
+            loose_date.update((k, said_on) for k in loose)
+            last_where.update((k, cue.span[0]) for k in [*keys, *loose])
         if said_on and cue.token_i is not None:
             act_days[cue.token_i] = said_on
         span = _clip(cue.span, len(text))
@@ -508,6 +510,14 @@ def _made_those_remarks(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in occasion_nouns() and any(
         d.dep_ == "det" and d.lower_ in ("the", "these", "those", "that", "this") for d in c.children)
         for c in verb.children)
+
+
+def _conjunct_heads(cue: Cue) -> list[str]:
+    """The head words of a coordinated source's parties ("army", "group"), lower-cased."""
+    head = cue.source_head
+    if head is None or cue.fixed_speaker is not None or not head.conjuncts:
+        return []
+    return [t.lower_ for t in (head, *head.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
 
 
 def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, int], cue: Cue,

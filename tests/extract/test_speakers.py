@@ -69,3 +69,8 @@ def test_she_skips_the_man_named_just_before(nlp):
 def test_gendered_words_are_read_from_their_table():
     table = speakers.gendered_words()
     assert table["spokeswoman"] == "she" and table["mr"] == "he"
+
+
+def test_an_acronym_in_brackets_is_no_part_of_the_name(nlp):
+    doc = nlp("The Union for Coastal Renewal (UCR), in a statement, said the count was false.")
+    assert [s.speaker for s in doc._.statements] == ["Union for Coastal Renewal"]

@@ -255,3 +255,21 @@ def test_according_to_what_a_source_called_something_is_that_source_s_statement(
     statements = read(text)
     assert [(s.cue, s.speaker.removeprefix("the ")) for s in statements] == [("according to", "mayor")]
     assert "fire started in the kitchen" in statements[0].content
+
+
+def test_a_party_of_a_coordinated_source_lends_its_day_to_the_one_speaking_for_it(read):
+    # the lead dates the two parties' accounts; the army's spokesman, in the next paragraph,
+    # gives the army's account on that occasion
+    statements = read(
+        "Burundi's army and a militia gave conflicting accounts on Thursday of a clash near the border.\n"
+        "Army spokesman Maj. Pascal Ndayi said soldiers had repelled the attack.")
+    said = by_cue(statements, "said")
+    assert said.speaker == "Pascal Ndayi"
+    assert said.said_on == "2025-11-06"
+
+
+@pytest.mark.parametrize("dateline", ["BUJUMBURA, Republic of Burundi", "PORT LOUIS, Republic of Mauritius"])
+def test_a_dateline_naming_a_republic_is_no_part_of_the_source(read, dateline):
+    statements = read(f"{dateline} — Burundi's army and a rebel group gave sharply different accounts "
+                      "on Thursday of a battle for the town.")
+    assert by_cue(statements, "gave").speaker == "Burundi's army and a rebel group"
