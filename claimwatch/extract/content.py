@@ -61,7 +61,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if not out and token.dep_ == "parataxis":
         own = {t.i for t in token.subtree}
         out = [t for t in token.head.subtree if t.i not in own]
-        if token.i > token.head.i:  # "P, the agency said, as ...": P, not the sentence's last stop
+        after = [t for t in out if t.i > token.right_edge.i]
+        if all(t.is_punct for t in after):  # "P, the agency said, as ...": P, not the sentence's last stop
             out = [t for t in out if t.i < token.left_edge.i]
             while out and out[-1].is_punct:
                 out.pop()

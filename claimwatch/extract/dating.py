@@ -185,8 +185,10 @@ _DEFINITE = {"the", "that", "this", "same"}
 def occasion_mention(cue: Token) -> Token | None:
     """ "said in the statement", "argued at the same hearing", "said on the call": a definite
     occasion noun (occasion_nouns.tsv) in a phrase on the act itself, pointing back to an
-    occasion the text already told."""
-    for prep in cue.children:
+    occasion the text already told; also on a participle that sets the occasion ("Speaking at the
+    same briefing, X said")."""
+    heads = [cue, *(c for c in cue.children if _occasion_participle(c, cue))]
+    for prep in (p for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during"):
             continue
         for noun in prep.children:

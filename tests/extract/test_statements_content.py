@@ -139,3 +139,10 @@ def test_an_as_clause_after_a_tagged_on_report_is_not_its_content(read):
     assert content(text, s).startswith("The number of people killed")
     assert "rescuers" not in content(text, s)
     assert s.said_on == "2023-04-05"  # it reports the day's toll: said that day
+
+
+def test_a_cue_between_two_coordinated_clauses_reports_both(read):
+    text = ("Nearly 900 people were still missing, the relief agency said, and another 40 had died "
+            "in the hill villages.")
+    s = by_cue(read(text), "said")
+    assert "another 40" in content(text, s) and content(text, s).startswith("Nearly 900")

@@ -273,3 +273,10 @@ def test_a_dateline_naming_a_republic_is_no_part_of_the_source(read, dateline):
     statements = read(f"{dateline} — Burundi's army and a rebel group gave sharply different accounts "
                       "on Thursday of a battle for the town.")
     assert by_cue(statements, "gave").speaker == "Burundi's army and a rebel group"
+
+
+def test_speaking_at_the_same_briefing_takes_the_briefing_day(read):
+    statements = read("The regional water department held a briefing on Tuesday on the new tariffs.\n\n"
+                      "Speaking at the same briefing, deputy governor Ilse Varga said that no rise was planned.")
+    said = [s for s in statements if s.speaker == "Ilse Varga"][0]
+    assert said.said_on == "2025-11-04"
