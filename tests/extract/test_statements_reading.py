@@ -204,6 +204,26 @@ def test_reciprocal_accusation_is_one_statement_per_party(read):
     assert sorted(s.speaker for s in read(text)) == ["Freedonia", "Sylvania"]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("The harbour authority and the coast guard said in a joint update that the spill was contained.",
+     ["coast guard", "harbour authority"]),
+    ("Party leader Mart Kallas and his deputy, Eva Lind, said in a joint statement that the budget was a fraud.", ["Eva Lind", "Mart Kallas"]),
+    ("Estonia and Latvia both said the border would stay open.", ["Estonia", "Latvia"]),
+])
+def test_coordinated_sources_make_a_statement_each(read, text, parties):
+    assert sorted(s.speaker for s in read(text)) == parties
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Ethics and Anti-Corruption Commission alleges that the contract was inflated.",
+     "Ethics and Anti-Corruption Commission"),
+    ("The army or the police said the road was shut.", "army or the police"),
+    ("Police and organizers said the march had been peaceful.", "Police and organizers"),
+])
+def test_a_name_holding_and_or_a_choice_of_sources_stays_one(read, text, source):
+    assert [s.speaker for s in read(text)] == [source]
+
+
 def test_prepositional_gerund_of_saying_reports_for_the_clause_subject(read):
     by = read("Governor Ann Vale responded to the protesters on Monday by saying the plant would stay open.")
     assert [(s.speaker, s.cue) for s in by] == [("Ann Vale", "saying")]
