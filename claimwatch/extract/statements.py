@@ -365,13 +365,19 @@ def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     names (by surname) gives that person's claim."""
     text = doc.text
     surnames = {name.split()[-1].lower() for name in person_names(doc)}
+    first_line = headline_line(doc)
     out = []
     for label_span, claim in headline_labels(text):
         label = text[label_span[0]:label_span[1]]
-        if label.split()[-1].lower().strip(".") not in surnames or any(
-                claim[0] <= c.cue_span[0] < claim[1] and _sourced_by(c, label_span) for c in cues):
+        last = label.split()[-1].lower().strip(".")
+        named = last in surnames and label[:1].isupper() and all(w[:1].isupper() for w in label.split())
+        # "Pilots' union: Carrier owes crews €12 million": on the headline, a body or an office
+        role = len(first_line) and label_span[1] <= first_line.end_char and (last in ORG_ROLES or last in PERSON_ROLES)
+        if not (named or role) or any(claim[0] <= c.cue_span[0] < claim[1] and _sourced_by(c, label_span) for c in cues):
             continue
-        speaker = Speaker(full_person_name(doc, label), "person", *label_span)
+        name = re.sub(r"^(?:the|a|an)\s+", "", label, flags=re.I)
+        speaker = Speaker(full_person_name(doc, label), "person", *label_span) if named else \
+            Speaker(name, "org" if last in ORG_ROLES else "person", *label_span)
         out.append(Cue(cue=":", cue_span=(label_span[1], label_span[1] + 1), stance="assert",
                        span=(label_span[0], claim[1]), content_span=claim, mode="indirect",
                        fixed_speaker=speaker, headline=True))

@@ -734,3 +734,17 @@ def test_reminding_someone_that_is_a_statement_but_a_likeness_is_not(read):
 def test_referencing_something_is_a_statement(read):
     (s,) = read("In her speech the mayor referenced the storm of 1953.")
     assert s.cue == "referenced" and s.speaker == "mayor"
+
+
+@pytest.mark.parametrize("headline, source", [
+    ("Nurses' union: Wards will close on Monday", "Nurses' union"),
+    ("Harbour police: No sign of foul play in ferry fire", "Harbour police"),
+])
+def test_a_headline_label_naming_a_body_or_office_gives_its_claim(read, headline, source):
+    statements = read(headline + "\n\nThe dispute over staffing has gone on since the spring, with talks stalled.")
+    assert [(s.speaker, s.cue) for s in statements] == [(source, ":")]
+
+
+def test_a_label_later_in_the_text_is_no_headline(read):
+    statements = read("Talks stalled again.\n\nNurses' union: wards will close on Monday unless pay is raised.")
+    assert not any(s.cue == ":" for s in statements)
