@@ -199,7 +199,7 @@ def source_of(token: Token) -> Token | None:
             return aux
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     subjects = [_past_frontmatter(c) for c in subjects]
-    subjects = [c for c in subjects if c is not None]
+    subjects = [_past_vocative(c, token) for c in subjects if c is not None]
     subj = subjects[-1] if subjects else None
     if subj is not None and subj.i < token.i:
         inverted = inverted_source(token)
@@ -353,6 +353,19 @@ def _name_before(token: Token) -> Token | None:
     if ent is not None and ent.end - 1 == j and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
         return ent.root
     return None
+
+
+def _past_vocative(subj: Token, verb: Token) -> Token:
+    """ "Stefan, the Rapid Support Forces say ...": a single name addressed before the sentence, which
+    the parser took for the subject with the real one in apposition; the verb's plural form
+    ("say", not "says") agrees with the apposition, not with the name."""
+    if verb.tag_ != "VBP" or subj.tag_ != "NNP" or subj.i != subj.left_edge.i:
+        return subj
+    following = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    apposition = next((c for c in subj.children if c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS")), None)
+    if following is None or following.text != "," or apposition is None:
+        return subj
+    return apposition
 
 
 def _past_frontmatter(subj: Token) -> Token | None:

@@ -748,3 +748,8 @@ def test_a_headline_label_naming_a_body_or_office_gives_its_claim(read, headline
 def test_a_label_later_in_the_text_is_no_headline(read):
     statements = read("Talks stalled again.\n\nNurses' union: wards will close on Monday unless pay is raised.")
     assert not any(s.cue == ":" for s in statements)
+
+
+def test_a_name_addressed_before_the_sentence_is_not_its_source(read):
+    statements = read("Marta, the fishermen's groups say the quota was cut without warning. Is that true?")
+    assert [s.speaker for s in statements if s.cue == "say"] == ["fishermen's groups"]
