@@ -8,7 +8,7 @@ import functools
 
 from spacy.tokens import Token
 
-from .lexicon import read_table
+from .lexicon import read_table, word_set
 from .source_marks import DASHES, inverted_source, is_frontmatter, is_source
 from .speakers import RELATIVE_PRONOUNS
 from .stance import DECLINING, verb_cue
@@ -41,6 +41,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
                                                                    or _adverbial_after(c, token)))]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that")]
+    clauses = [_clause_past_occasion(c) for c in clauses]
     clauses = clauses or _clause_on_medium(children)
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects and clauses and all(_continues_object(c, objects[0]) for c in clauses):
@@ -90,6 +91,21 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     while out and out[-1].is_space:
         out.pop()
     return _past_dateline(out)
+
+
+def _clause_past_occasion(clause: Token) -> Token:
+    """ "told a results call on Thursday that the company ...": an occasion noun the parser took for
+    the complement, with the "that" clause hung on it; what was said is that clause."""
+    if not _occasion_misread(clause):
+        return clause
+    return next((c for c in clause.children if c.dep_ == "ccomp" and _opens_with_that(c)), clause)
+
+
+def _occasion_misread(token: Token) -> bool:
+    """An occasion noun ("call", "briefing") read as a clause of the cue: it has no subject of its own
+    (the tagger may even call "call" a verb there)."""
+    return token.lemma_.lower() in word_set("occasion_nouns", "noun") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _tagged_on_conjunct(token: Token) -> bool:
@@ -321,7 +337,8 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
             if part.dep_ in ("relcl", "appos"):
                 skip.update(x.i for x in part.subtree)
     for t in token.subtree:
-        if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")):
+        if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")) \
+                and not _occasion_misread(t):
             skip.update(x.i for x in t.subtree)
     keep = [t for t in token.subtree if t.i not in skip]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:

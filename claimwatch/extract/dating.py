@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..models import TimeExpr
 from .calendar import day_of
-from .lexicon import read_table
+from .lexicon import read_table, word_set
 from .content import CONTENT_DEPS, CONTENT_PREPS
 from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
 from .stance import DECLINING, verb_cue
@@ -174,9 +174,24 @@ def dates_act_misparsed(time_root: Token, cue: Token) -> bool:
     return all(t.pos_ == "ADP" for t in between)
 
 
+def dates_occasion_before_that(time_root: Token, cue: Token) -> bool:
+    """ "told a results call on Thursday that ...", "told a news conference on Monday that ...": the
+    occasion and its day between the cue and the "that" of what was said, which the parser may hang
+    on the complement, still date the act."""
+    doc = cue.doc
+    right = time_root.right_edge.i
+    if right + 1 >= len(doc) or doc[right + 1].lower_ != "that" or time_root.i <= cue.i:
+        return False
+    between = doc[cue.i + 1 : time_root.left_edge.i]
+    if not 0 < len(between) <= 6 or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "VERB") for t in between):
+        return False
+    return any(t.lemma_.lower() in occasion_nouns() and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in between)
+
+
 @functools.lru_cache(maxsize=None)
 def occasion_nouns() -> frozenset[str]:
-    return frozenset(r["noun"].lower() for r in read_table("occasion_nouns"))
+    return word_set("occasion_nouns", "noun")
 
 
 _DEFINITE = {"the", "that", "this", "same"}

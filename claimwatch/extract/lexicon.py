@@ -29,3 +29,9 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 def column_map(name: str, key: str, value: str) -> dict[str, str]:
     """`{row[key].lower(): row[value]}` over a table: the common lookup shape."""
     return {row[key].lower(): row[value] for row in read_table(name)}
+
+
+@functools.lru_cache(maxsize=None)
+def word_set(name: str, column: str) -> frozenset[str]:
+    """The lower-cased words of one column of a table: the common membership test."""
+    return frozenset(row[column].lower() for row in read_table(name))

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .dating import (document_day, 
-    calendar_value, dates_act, dates_act_misparsed, occasion_day, occasion_mention, occasion_nouns, sequel_day,
+    calendar_value, dates_act, dates_act_misparsed, dates_occasion_before_that, occasion_day, occasion_mention, occasion_nouns, sequel_day,
     time_in,
 )
 from .headline_trailers import trailer_cues
@@ -840,7 +840,7 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
         if root is None:
             continue
         after = 0 <= time.span[0] - cue.cue_span[1] <= 14
-        if dates_act(root, token) or (after and dates_act_misparsed(root, token)):
+        if dates_act(root, token) or (after and dates_act_misparsed(root, token)) or dates_occasion_before_that(root, token):
             out.append(time)
     return out
 

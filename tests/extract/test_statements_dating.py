@@ -280,3 +280,11 @@ def test_speaking_at_the_same_briefing_takes_the_briefing_day(read):
                       "Speaking at the same briefing, deputy governor Ilse Varga said that no rise was planned.")
     said = [s for s in statements if s.speaker == "Ilse Varga"][0]
     assert said.said_on == "2025-11-04"
+
+
+def test_the_day_of_the_call_a_source_told_dates_the_act(read):
+    statements = read("Ferrovia Nord said on Monday it would cut 300 jobs. Its finance director, Anna Kral, told "
+                      "a results call on Thursday that the company could not absorb further costs.")
+    told = by_cue(statements, "told")
+    assert told.said_on == "2025-11-06"
+    assert told.content.startswith("that the company")  # the call is the occasion, not what was said
