@@ -23,6 +23,8 @@ def is_frontmatter(token: Token) -> bool:
         return False
     for k in range(token.i + 1, min(token.i + 8, len(doc))):
         if doc[k].text in DASHES:
+            if doc[k].text == "-" and not doc[k - 1].whitespace_:
+                return False  # "Sen. Ted Cruz (R-Tex)": a hyphen inside a word, no dateline's dash
             return all(not t.is_space for t in doc[line_start:k])
         if not (doc[k].text in (",", "(", ")", ".") or doc[k].pos_ in ("PROPN", "NUM")
                 or (doc[k].pos_ in ("ADP", "DET") and doc[k].is_lower)):  # "GOMA, Republic of the Congo —"

@@ -74,3 +74,11 @@ def test_gendered_words_are_read_from_their_table():
 def test_an_acronym_in_brackets_is_no_part_of_the_name(nlp):
     doc = nlp("The Union for Coastal Renewal (UCR), in a statement, said the count was false.")
     assert [s.speaker for s in doc._.statements] == ["Union for Coastal Renewal"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sen. Jo Hart (R-Ore.) said the bill would fail.", "Jo Hart"),
+    ("Rep. Sam Ortiz (D-N.M.) told reporters that the vote was rigged.", "Sam Ortiz"),
+])
+def test_a_party_and_state_tag_is_no_dateline(nlp, text, source):
+    assert [s.speaker for s in nlp(text)._.statements] == [source]
