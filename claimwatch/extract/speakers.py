@@ -267,6 +267,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     person = _person_entity(tokens)
     org, country = organisation_of(tokens, head)
+    org = org or _body_before_role(tokens, head)
     kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS]
     if head.pos_ == "PROPN" and kind_words and not any(t.lemma_.lower() in PERSON_ROLES for t in tokens if t.i < head.i):
         # "Dutch brewer Kessel Brouwerijen", "carmaker Shirakawa Motor": a company however the model
@@ -315,9 +316,6 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # makes it a person's, whatever entity type the model gave an unfamiliar name
         name = [t for t in tokens if t.i > roles[-1].i]
         if 1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_punct for t in name):
-            body = [t for t in tokens if t.i < roles[-1].i and not t.is_punct]
-            if org is None and body and body[-1].lemma_.lower() in ORG_ROLES:
-                org = phrase_text(body)  # "ministry spokesperson Irina Dobre" speaks for the ministry
             return Speaker(full_person_name(doc, phrase_text(name)), "person", start, end, org, country)
     if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
         kind = "person"
@@ -480,6 +478,16 @@ class Coreference:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+def _body_before_role(tokens: list[Token], head: Token) -> str | None:
+    """ "ministry spokesperson Irina Dobre", "regional police spokeswoman Claire Vasseur": the body a
+    role before a name speaks for, when the words before the role end in a kind of body."""
+    roles = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in PERSON_ROLES]
+    if not roles:
+        return None
+    body = [t for t in tokens if t.i < roles[-1].i and not t.is_punct]
+    return phrase_text(body) if body and body[-1].lemma_.lower() in ORG_ROLES else None
 
 
 def _personal_name(speaker: Speaker) -> bool:

@@ -82,3 +82,12 @@ def test_an_acronym_in_brackets_is_no_part_of_the_name(nlp):
 ])
 def test_a_party_and_state_tag_is_no_dateline(nlp, text, source):
     assert [s.speaker for s in nlp(text)._.statements] == [source]
+
+
+def test_a_spokeswoman_named_under_her_body_speaks_on_its_occasion(read):
+    statements = read("A crush injured 63 fans on Sunday, police said on Tuesday.\n\n"
+                            "At a news conference, regional police spokeswoman Claire Vasseur said the gate "
+                            "had been locked.")
+    vasseur = [s for s in statements if s.speaker == "Claire Vasseur"][0]
+    assert vasseur.speaker_org == "regional police"
+    assert vasseur.said_on == statements[0].said_on
