@@ -14,7 +14,11 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
   Session 3 studied its misses, so it is no longer blind either.
 - `heldout3`: 10 more articles (casualty updates, briefings and hearings, headline
   attributions, business, politics), written and annotated blind on 2026-12-03 at the
-  end of session 3 and scored once (its README gives the reading): still blind.
+  end of session 3 and scored once (its README gives the reading); session 8 studied its misses.
+- `heldout4`: 6 more (business, court, editorial, liveblog, machine-translated agency copy,
+  transcript); studied in sessions 7-8.
+- `heldout5`: 15 more in the same styles, written and annotated blind in session 8 and scored
+  once before any fix for them (README): F1 0.850, said_on 0.703, the hidden real set's level.
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -28,7 +32,8 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parents[0].parent / "shared" / "eval"
-SETS = {"dev": EVAL / "dev", "heldout": HERE / "heldout", "heldout2": HERE / "heldout2", "heldout3": HERE / "heldout3"}
+SETS = {"dev": EVAL / "dev", **{name: HERE / name for name in
+                                ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")}}
 
 FLOORS = {
     "dev": {
@@ -41,10 +46,20 @@ FLOORS = {
         ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.81,
         ("times", "f1"): 0.95, ("times", "value"): 0.91,
     },
-    "heldout3": {  # blind reading, session 3: 0.940 / 0.962 / 0.758; 0.966 (0.918); 0.973 (0.944)
-        ("statements", "f1"): 0.92, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.73,
+    "heldout3": {  # blind reading, session 3: 0.940 / 0.962 / 0.758; session 8: 0.947 / 0.963 / 0.806
+        ("statements", "f1"): 0.92, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.78,
         ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.89,
         ("times", "f1"): 0.95, ("times", "value"): 0.92,
+    },
+    "heldout4": {  # session 8: 0.872 / 0.918 / 0.800; 0.981 (0.846); 0.987 (0.962)
+        ("statements", "f1"): 0.84, ("statements", "stance"): 0.89, ("statements", "said_on"): 0.77,
+        ("quantities", "f1"): 0.95, ("quantities", "holder"): 0.82,
+        ("times", "f1"): 0.96, ("times", "value"): 0.93,
+    },
+    "heldout5": {  # blind reading, session 8: 0.850 / 0.922 / 0.703; 0.965 (0.755); 0.970 (0.969)
+        ("statements", "f1"): 0.82, ("statements", "stance"): 0.90, ("statements", "said_on"): 0.68,
+        ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.73,
+        ("times", "f1"): 0.95, ("times", "value"): 0.94,
     },
     "heldout": {
         ("statements", "f1"): 0.95, ("statements", "stance"): 0.96, ("statements", "said_on"): 0.80,
