@@ -18,10 +18,11 @@ from .lexicon import read_table
 
 OPENERS = {"“": "”", "‘": "’", "\"": "\"", "«": "»", "„": "“"}
 # A speaker label opening a transcript line: "KERRIGAN:", "MS. LEE:", "Q:".
-_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals with accents too: "LÉVESQUE:"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"  # capitals with accents too: "LÉVESQUE:", "KOVAČIČ:", "ȘTEFAN:" (Latin Extended-A mixes cases)
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘ-ț"
 # An affiliation in brackets may follow the name: "MS. LINDQVIST (WHO): ...".
 # A transcript quoted whole in an article opens each turn with a quotation mark: "\"WALLACE: ...".
-_LABEL = re.compile(rf"^[ \t]*[\"“]?((?:[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*\s?){{1,3}}|Q|A)(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
+_LABEL = re.compile(rf"^[ \t]*[\"“]?((?:[{_UPPER}][{_LETTER}.'’-]*\s?){{1,3}}|Q|A)(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
 # "—Jane Doe" closing a paragraph after a quote.

@@ -102,7 +102,7 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
         elif item.startswith("prep:"):
             if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
                 return True
-        elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd") and c.lemma_.lower() == item
+        elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp") and c.lemma_.lower() == item
                  for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
             return True
     return False
@@ -187,6 +187,8 @@ def is_negated(token: Token) -> bool:
     """Negated directly ("did not deny", "never confirmed") or through a carrier verb."""
     if any(c.dep_ == "neg" or c.lower_ in ("never", "neither") for c in token.children):
         return True
+    if any(c.dep_ in ("acomp", "oprd") and any(g.dep_ == "neg" for g in c.children) for c in token.children):
+        return True  # "pleaded not guilty": the predicate the cue reports through is negated
     head = token
     while head.dep_ in ("xcomp", "acomp") and head.head is not head:
         head = head.head

@@ -753,3 +753,14 @@ def test_a_label_later_in_the_text_is_no_headline(read):
 def test_a_name_addressed_before_the_sentence_is_not_its_source(read):
     statements = read("Marta, the fishermen's groups say the quota was cut without warning. Is that true?")
     assert [s.speaker for s in statements if s.cue == "say"] == ["fishermen's groups"]
+
+
+def test_a_plea_of_not_guilty_is_a_denial(read):
+    statements = read("The two former directors, who have pleaded not guilty, face up to ten years in prison.")
+    assert [(s.speaker, s.stance) for s in statements] == [("two former directors", "deny")]
+
+
+def test_a_transcript_label_with_letters_beyond_latin_1_is_a_turn(read):
+    statements = read("An edited transcript follows.\n\nDVOŘÁK: We have found the source of the outbreak.\n\n"
+                      "Q: Which building?\n\nDVOŘÁK: I can't name it today.")
+    assert [s.cue for s in statements] == [":", ":"]
