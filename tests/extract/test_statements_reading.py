@@ -764,3 +764,9 @@ def test_a_transcript_label_with_letters_beyond_latin_1_is_a_turn(read):
     statements = read("An edited transcript follows.\n\nDVOŘÁK: We have found the source of the outbreak.\n\n"
                       "Q: Which building?\n\nDVOŘÁK: I can't name it today.")
     assert [s.cue for s in statements] == [":", ":"]
+
+
+def test_a_ruling_that_reports_what_the_court_found(read):
+    statements = read("Judge Anna Reyes rejected the motion, ruling that the recordings had been lawfully obtained.")
+    assert [(s.cue, s.stance) for s in statements] == [("rejected", "deny"), ("ruling", "assert")]
+    assert not read("The party has ruled the province since 1994.")
