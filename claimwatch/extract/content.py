@@ -37,6 +37,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     children = [c for c in children if not _label_before(c, token)]
+    if _as_clause(token) and not any(c.dep_ == "nsubj" for c in children):
+        children = [c for c in children if c.dep_ != "dobj"]  # "As informed the head of X, ...": the source
     children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)
                                                                    or _adverbial_after(c, token)))]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
@@ -79,6 +81,13 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
                                                                   if c.dep_ in CONTENT_DEPS)):
         out = _modified_noun(token) or out  # "the 900 people the agency reported displaced": the noun too
 
+    if not out and _as_clause(token):
+        # "As the minister noted, P", "As informed the head of X, P": P
+        out = [t for t in token.head.subtree if t.i > token.right_edge.i]
+        while out and out[0].is_punct:
+            out.pop(0)
+        while out and out[-1].is_punct:
+            out.pop()
     if not out and token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
         own = {t.i for t in token.subtree}  # "As reported by the Ledger, the mayor broke ...": the clause it sources
         out = [t for t in token.head.subtree if t.i not in own and not (t.is_punct and t.i == token.right_edge.i + 1)]
@@ -91,6 +100,14 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     while out and out[-1].is_space:
         out.pop()
     return _past_dateline(out)
+
+
+def _as_clause(token: Token) -> bool:
+    """ "As the minister noted, ...", "As informed the head of the department X, ..." (agency
+    English): a cue in an as-clause with a source of its own sources the clause it is set in."""
+    return token.dep_ == "advcl" and token.i < token.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and any(
+        c.dep_ in ("nsubj", "dobj") for c in token.children)
 
 
 def _clause_past_occasion(clause: Token) -> Token:

@@ -198,6 +198,9 @@ def source_of(token: Token) -> Token | None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return aux
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        # "As informed the head of the department X, ...": agency English puts the source after the verb
+        subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [_past_vocative(c, token) for c in subjects if c is not None]
     subj = subjects[-1] if subjects else None

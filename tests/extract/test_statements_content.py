@@ -146,3 +146,16 @@ def test_a_cue_between_two_coordinated_clauses_reports_both(read):
             "in the hill villages.")
     s = by_cue(read(text), "said")
     assert "another 40" in content(text, s) and content(text, s).startswith("Nearly 900")
+
+
+def test_an_as_clause_with_its_source_after_the_verb_sources_the_clause_it_is_set_in(read):
+    text = ("As informed the head of the department of roads Timur Aliyev, for these works 90 billion "
+            "soums is allocated.")
+    s = by_cue(read(text), "informed")
+    assert s.speaker == "Timur Aliyev" or "Aliyev" in s.speaker
+    assert content(text, s) == "for these works 90 billion soums is allocated"
+
+
+def test_as_the_minister_noted_reports_the_clause_after_it(read):
+    text = "As the minister noted, the outbreak is contained."
+    assert content(text, by_cue(read(text), "noted")) == "the outbreak is contained"
