@@ -310,7 +310,21 @@ def content_stance(content: Span) -> str | None:
             break
         if _refuses_to_speak(act):
             return "decline"
+        if subject.pos_ == "PRON" and _withholds_denial(act):
+            return "not_deny"  # she said: "I'm not ruling it out."
     return None
+
+
+def _withholds_denial(act: Token) -> bool:
+    """ "would not rule it out", "I'm not ruling out": the speaker's own negated "rule out"."""
+    negated = any(c.dep_ == "neg" for c in act.children)
+    while act.lemma_.lower() in CARRIERS:
+        inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
+        if inner is None:
+            break
+        act = inner
+        negated = negated or any(c.dep_ == "neg" for c in act.children)
+    return negated and act.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in act.children)
 
 
 def _refuses_to_speak(act: Token) -> bool:

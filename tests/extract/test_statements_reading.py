@@ -770,3 +770,8 @@ def test_a_ruling_that_reports_what_the_court_found(read):
     statements = read("Judge Anna Reyes rejected the motion, ruling that the recordings had been lawfully obtained.")
     assert [(s.cue, s.stance) for s in statements] == [("rejected", "deny"), ("ruling", "assert")]
     assert not read("The party has ruled the province since 1994.")
+
+
+def test_a_speaker_not_ruling_it_out_does_not_deny(read):
+    statements = read('Asked about a sale, chief executive Rui Mota said: "I\'m not ruling it out."')
+    assert [(s.speaker, s.stance) for s in statements] == [("Rui Mota", "not_deny")]
