@@ -301,6 +301,8 @@ def content_stance(content: Span) -> str | None:
         if root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_KNOWLEDGE and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children):
             return "decline"
+    if _too_early_to_say(root, subject):
+        return "decline"  # said it was "too early to say"
     # "I'm not going to speculate"; "she is on leave and will not be commenting on speculation"
     acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for act in acts:
@@ -313,6 +315,20 @@ def content_stance(content: Span) -> str | None:
         if subject.pos_ == "PRON" and _withholds_denial(act):
             return "not_deny"  # she said: "I'm not ruling it out."
     return None
+
+
+def _too_early_to_say(root: Token, subject: Token | None) -> bool:
+    """ "it is too early to say", "too soon to tell", "premature to speculate" (or that phrase quoted
+    alone): an act of speech put off, which declines it."""
+    own = [c for c in root.children if c.dep_ in ("acomp", "advmod")] if subject is not None and \
+        subject.lower_ == "it" else []
+    for pred in [root, *own]:
+        early = pred.lemma_.lower() == "premature" or (
+            pred.lemma_.lower() in ("early", "soon") and any(c.lower_ == "too" for c in pred.children))
+        if early and any(c.dep_ == "xcomp" and c.lemma_.lower() in declinable_acts_of_speech() | {"tell"}
+                         for c in pred.children):
+            return True
+    return False
 
 
 def _withholds_denial(act: Token) -> bool:

@@ -775,3 +775,12 @@ def test_a_ruling_that_reports_what_the_court_found(read):
 def test_a_speaker_not_ruling_it_out_does_not_deny(read):
     statements = read('Asked about a sale, chief executive Rui Mota said: "I\'m not ruling it out."')
     assert [(s.speaker, s.stance) for s in statements] == [("Rui Mota", "not_deny")]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('Fire chief Ana Ruiz said it was "too early to say" what had caused the blaze.', "decline"),
+    ("Ana Ruiz said it was too soon to tell.", "decline"),
+    ("Ana Ruiz said it was too early for the harvest.", "assert"),
+])
+def test_too_early_to_say_declines(read, text, stance):
+    assert [s.stance for s in read(text)] == [stance]
