@@ -331,19 +331,9 @@ def _too_early_to_say(root: Token, subject: Token | None) -> bool:
     return False
 
 
-def _withholds_denial(act: Token) -> bool:
-    """ "would not rule it out", "I'm not ruling out": the speaker's own negated "rule out"."""
-    negated = any(c.dep_ == "neg" for c in act.children)
-    while act.lemma_.lower() in CARRIERS:
-        inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
-        if inner is None:
-            break
-        act = inner
-        negated = negated or any(c.dep_ == "neg" for c in act.children)
-    return negated and act.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in act.children)
-
-
-def _refuses_to_speak(act: Token) -> bool:
+def _carried_act(act: Token) -> tuple[Token, bool]:
+    """The act a carrier verb leads to ("will not be commenting", "would not rule out") and whether
+    it is negated on the way."""
     negated = any(c.dep_ == "neg" for c in act.children)
     while act.lemma_.lower() in CARRIERS and not any(c.dep_ in ("acomp", "attr") for c in act.children):
         inner = next((c for c in act.children if c.dep_ == "xcomp"), None)
@@ -351,6 +341,17 @@ def _refuses_to_speak(act: Token) -> bool:
             break
         act = inner
         negated = negated or any(c.dep_ == "neg" for c in act.children)
+    return act, negated
+
+
+def _withholds_denial(act: Token) -> bool:
+    """ "would not rule it out", "I'm not ruling out": the speaker's own negated "rule out"."""
+    act, negated = _carried_act(act)
+    return negated and act.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in act.children)
+
+
+def _refuses_to_speak(act: Token) -> bool:
+    act, negated = _carried_act(act)
     return negated and act.lemma_.lower() in declinable_acts_of_speech() and not any(
         c.dep_ == "dobj" for c in act.children)
 
