@@ -232,7 +232,7 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         local = indexed_picture([*new, *old], overrides=overrides, actors=actors, counts=corpus_counts(session, fresh),
                                 grouped=grouped, seeds=[seed.tally for seed in seeds])
         # what changes are told against (store.picture_changes)
-        before = snapshot(session, replaced | {seed.row_id for seed in seeds})
+        before = snapshot(session, replaced, extended={seed.row_id for seed in seeds})
         splice(session, local.picture, new_documents=fresh, replaced=replaced, stored_of=stored_of,
                spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series, keys=local.keys,
                counted=local.counted, tallies=local.tallies,
