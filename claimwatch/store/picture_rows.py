@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..consolidate.timeline import chronological
@@ -298,15 +298,21 @@ def read_picture(session: Session, summary: dict[str, Any]) -> Picture:
 
 
 def summary_from_rows(session: Session, topic: str | None = None) -> dict[str, Any]:
-    """The picture's summary (outlets, independent reports, first and last day) from its origin rows."""
-    rows = session.execute(select(OriginRow.origin, OutletRow.name, DocumentRow.published)
-                           .join(DocumentRow, DocumentRow.id == OriginRow.document_id)
-                           .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id)
-                           .order_by(OriginRow.position)).all()
-    days = sorted(day.isoformat() for _, _, day in rows if day)
-    return {"outlets": list(dict.fromkeys(outlet for _, outlet, _ in rows if outlet)),
-            "independent_reports": len({origin for origin, _, _ in rows}), "first_date": days[0] if days else None,
-            "last_date": days[-1] if days else None, "topic": topic}
+    """The picture's summary (outlets, independent reports, first and last day) from its origin rows,
+    counted by the database (a few aggregates, not every origin row brought over)."""
+    outlets = session.scalars(select(OutletRow.name).join(DocumentRow, DocumentRow.outlet_id == OutletRow.id)
+                              .join(OriginRow, OriginRow.document_id == DocumentRow.id)
+                              .group_by(OutletRow.name).order_by(func.min(OriginRow.position))).all()
+    reports, first, last = session.execute(
+        select(func.count(OriginRow.origin.distinct()), func.min(DocumentRow.published), func.max(DocumentRow.published))
+        .join(DocumentRow, DocumentRow.id == OriginRow.document_id)).one()
+    return {"outlets": list(outlets), "independent_reports": reports, "first_date": _iso(first),
+            "last_date": _iso(last), "topic": topic}
+
+
+def _iso(day: Any) -> str | None:
+    """A day as ISO text, whether the database gave a date or (SQLite, in an aggregate) its text."""
+    return None if day is None else day if isinstance(day, str) else day.isoformat()
 
 
 def summary_of(picture: Picture) -> dict[str, Any]:
