@@ -16,15 +16,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from typing import Any
+
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from ..consolidate.claim_tally import ClaimTally, tally_from_json, tally_to_json
-from ..consolidate.records import Claim, Evidence
+from ..consolidate.records import Citation, Claim, Evidence
 from ..consolidate.timeline import carries_on, chronological, history, telling
-from ..models import to_dict
-from .picture_rows import (_documents, _insert, _match, evidence_of, index_terms, link_quantities, member_row,
-                           read_members)
+from ..models import Statement
+from .models import DocumentRow, OutletRow, StatementRow
+from .picture_rows import _amend, _insert, _match, index_terms, link_quantities, member_row
 from .picture_tables import ClaimKeyRow, ClaimMemberRow, ClaimRow
 
 SEED_DOCUMENTS = 6  # a candidate claim of this many documents is weighed by its tally, not regrouped whole
@@ -62,8 +64,10 @@ def extend_claims(session: Session, added: Sequence[tuple[Claim, Seed, ClaimTall
     if not added:
         return
     ids = sorted(seed.row_id for _, seed, _ in added)
-    rows = {row.id: row for start in range(0, len(ids), CHUNK)
-            for row in session.scalars(select(ClaimRow).where(ClaimRow.id.in_(ids[start:start + CHUNK])))}
+    carried = load_only(ClaimRow.key, ClaimRow.telling, ClaimRow.independent_sources, ClaimRow.copies_discounted,
+                        ClaimRow.members, ClaimRow.documents, ClaimRow.last_update)  # the rest is written anew
+    rows = {row.id: row for start in range(0, len(ids), CHUNK) for row in session.scalars(
+        select(ClaimRow).options(carried).where(ClaimRow.id.in_(ids[start:start + CHUNK])))}
     new = {seed.row_id: chronological([replace(e, actor=actor_of.get(e.actor, e.actor)) for e in claim.statements])
            for claim, seed, _ in added}
     statement_of: dict[int, int] = {}  # id(evidence) -> its statement row
@@ -95,26 +99,36 @@ def _older_telling(session: Session, rows: Mapping[int, ClaimRow], new: Mapping[
     `statement_of` is given each one's statement row (by `id`)."""
     kept = [i for i, row in rows.items() if row.telling is not None]
     wanted = sorted({s for i in kept for s in rows[i].telling})
-    pairs: dict[int, list] = defaultdict(list)
+    out: dict[int, list[Evidence]] = defaultdict(list)
     for start in range(0, len(wanted), CHUNK):
-        for claim, found in read_members(session, kept, wanted[start:start + CHUNK]).items():
-            pairs[claim] += found
-    out = _evidence(session, pairs, statement_of)
-    whole = [i for i in rows if i not in kept or not carries_on(out.get(i, []), new[i])]
-    out.update(_evidence(session, read_members(session, whole), statement_of))
-    return {i: out.get(i, []) for i in rows}
+        _read_history(session, ClaimMemberRow.statement_id.in_(wanted[start:start + CHUNK]), out, statement_of)
+    whole = [i for i in rows if i not in kept or not carries_on(chronological(out.get(i, [])), new[i])]
+    for i in whole:
+        out.pop(i, None)
+    for start in range(0, len(whole), CHUNK):
+        _read_history(session, ClaimMemberRow.claim_id.in_(whole[start:start + CHUNK]), out, statement_of)
+    return {i: chronological(out.get(i, [])) for i in rows}
 
 
-def _evidence(session: Session, pairs: Mapping[int, list], statement_of: dict[int, int]) -> dict[int, list[Evidence]]:
-    documents = _documents(session, {m.document_id for found in pairs.values() for m, _ in found})
-    out = {}
-    for claim, found in pairs.items():
-        evidence = []
-        for member, statement in found:
-            evidence.append(evidence_of(member, statement, documents))
-            statement_of[id(evidence[-1])] = member.statement_id
-        out[claim] = chronological(evidence)
-    return out
+def _read_history(session: Session, which: Any, out: dict[int, list[Evidence]], statement_of: dict[int, int]) -> None:
+    """The members `which` selects, as `history` reads them (who, when, where, stance and span: not their
+    content), into `out` by claim; one light query, no record of each row built."""
+    stmt = (select(ClaimMemberRow.claim_id, ClaimMemberRow.statement_id, ClaimMemberRow.document_id,
+                   ClaimMemberRow.actor, ClaimMemberRow.speaker, ClaimMemberRow.said_on, ClaimMemberRow.sentence,
+                   ClaimMemberRow.origin, ClaimMemberRow.source, ClaimMemberRow.amended, StatementRow.speaker,
+                   StatementRow.stance, StatementRow.span_start, StatementRow.span_end, OutletRow.name,
+                   DocumentRow.published, DocumentRow.url)
+            .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+            .join(DocumentRow, DocumentRow.id == ClaimMemberRow.document_id)
+            .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id).where(which))
+    for (claim, statement_id, document, actor, speaker, said_on, sentence, origin, source, amended, said_by, stance,
+         a, b, outlet, published, url) in session.execute(stmt):
+        statement = _amend(Statement(said_by, stance, (a, b)), amended)
+        e = Evidence(str(document), statement, actor, speaker, said_on,
+                     Citation(str(document), outlet, published.isoformat() if published else None, sentence, url),
+                     origin, source)
+        out[claim].append(e)
+        statement_of[id(e)] = statement_id
 
 
 def _documents_held(session: Session, wanted: Mapping[int, set[int]]) -> dict[int, set[int]]:
@@ -151,10 +165,16 @@ def _summarise(row: ClaimRow, older: list[Evidence], new: list[Evidence], held: 
     row.copies_discounted = asserting - past.sources
     days = [d for e in new for d in (e.said_on, e.citation.published) if d]
     row.last_update = max([*days, *([row.last_update] if row.last_update else [])], default=None)
-    row.timeline = [to_dict(t) for t in past.timeline]
-    row.contradictions = [to_dict(x) for x in past.contradictions]
+    row.timeline = [_as_json(t) for t in past.timeline]
+    row.contradictions = [_as_json(x) for x in past.contradictions]
     row.tally = tally_to_json(tally)
     return telling(evidence)
+
+
+def _as_json(record: Any) -> dict[str, Any]:
+    """`models.to_dict` of a timeline entry or a contradiction, whose fields are text, whole numbers and a
+    citation or two: copied field by field (`dataclasses.asdict` deep-copies every value)."""
+    return {k: dict(vars(v)) if isinstance(v, Citation) else v for k, v in vars(record).items()}
 
 
 def _add_keys(session: Session, claims: Sequence[tuple[int, Claim]],

@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from ..consolidate.estimates import say_figure
 from .models import DocumentRow, OutletRow, StatementRow
@@ -99,7 +99,9 @@ def _claim_changes(session: Session, before: Snapshot, arrivals: set[int]) -> li
         ids.update(session.scalars(select(ClaimMemberRow.claim_id).where(ClaimMemberRow.statement_id.in_(chunk))))
     out: list[dict[str, Any]] = []
     for chunk in _chunks(sorted(ids)):
-        claims = session.scalars(select(ClaimRow).where(ClaimRow.id.in_(chunk)).order_by(ClaimRow.id)).all()
+        claims = session.scalars(select(ClaimRow).options(load_only(ClaimRow.key, ClaimRow.label, ClaimRow.status,
+                                                                    ClaimRow.contradictions))
+                                 .where(ClaimRow.id.in_(chunk)).order_by(ClaimRow.id)).all()
         extended = [i for i in chunk if i in before.extended]
         members = _members(session, [i for i in chunk if i not in before.extended])
         given = _members(session, extended, given=set(before.members) | _statements_of(session, extended, arrivals))

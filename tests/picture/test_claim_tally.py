@@ -116,17 +116,17 @@ def test_an_extended_claim_is_summed_up_from_its_telling_statements_not_all_its_
     reconsolidate(store)
     monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 3)
     read, extended = [], set()
-    read_members, extend_claims = claim_extend.read_members, claim_extend.extend_claims
+    read_history, extend_claims = claim_extend._read_history, claim_extend.extend_claims
 
-    def reading(session, claims, statements=None):
-        found = read_members(session, claims, statements)
-        read.extend(pair for pairs in found.values() for pair in pairs)
-        return found
+    def reading(session, which, out, statement_of):
+        before = len(statement_of)
+        read_history(session, which, out, statement_of)
+        read.extend(range(len(statement_of) - before))
 
     def extending(session, added, *args):
         extended.update(seed.row_id for _, seed, _ in added)
         return extend_claims(session, added, *args)
-    monkeypatch.setattr(claim_extend, "read_members", reading)
+    monkeypatch.setattr(claim_extend, "_read_history", reading)
     monkeypatch.setattr(claim_extend, "extend_claims", extending)
     monkeypatch.setattr(picture_update, "extend_claims", extending)
     store.add_many([article(60, stories=2)])
