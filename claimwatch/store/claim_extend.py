@@ -7,8 +7,8 @@ rows (after the older ones: readers order members by `timeline.chronological`), 
 links; its status, timeline and contradictions made again from the statements its history is made of
 (`timeline.telling`, kept with the claim) and the new ones, so a wide claim's members are not read;
 its counts carried on; its tally the one grouping left it with. Its label, terms and frame stay those
-its grouping gave it, until it is regrouped whole (a reconsolidate, or an update once it is stale:
-`picture_update.stale_claims`).
+its grouping gave it, until it is regrouped whole (a reconsolidate, or an update after it lost a
+member: `picture_update.dirty_claims`).
 """
 from __future__ import annotations
 
@@ -42,17 +42,16 @@ class Seed:
     tally: ClaimTally
 
 
-def seed_claims(session: Session, claims: Iterable[int], fresh_after: float) -> list[Seed]:
+def seed_claims(session: Session, claims: Iterable[int]) -> list[Seed]:
     """Of the candidate `claims`, those wide enough (SEED_DOCUMENTS) to be weighed by their tallies:
-    with a tally, not waiting to be regrouped (dirty), and grouped since the picture held
-    `fresh_after` documents (a stale claim is regrouped whole, with today's counts)."""
+    with a tally and not waiting to be regrouped (dirty). A stale one too (grouped when the corpus was
+    smaller): its tally keeps the weights of then, as its label and terms do, until a reconsolidate."""
     ids = sorted(claims)
     out: list[Seed] = []
     for start in range(0, len(ids), CHUNK):
         out += [Seed(i, key, tally_from_json(tally)) for i, key, tally in session.execute(
             select(ClaimRow.id, ClaimRow.key, ClaimRow.tally).where(ClaimRow.id.in_(ids[start:start + CHUNK]))
-            .where(ClaimRow.tally.is_not(None), ClaimRow.dirty.is_(False), ClaimRow.grouped_at >= fresh_after,
-                   ClaimRow.documents >= SEED_DOCUMENTS).order_by(ClaimRow.id)) if tally]  # a JSON null too
+            .where(ClaimRow.tally.is_not(None), ClaimRow.dirty.is_(False), ClaimRow.documents >= SEED_DOCUMENTS).order_by(ClaimRow.id)) if tally]  # a JSON null too
     return out
 
 

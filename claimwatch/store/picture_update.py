@@ -38,6 +38,7 @@ MIN_WORD_SHARE = CLAIM_SIMILARITY ** 2  # least share of a statement's squared w
 SERIES_NEIGHBOURHOOD = 400  # figures of one measure regrouped with new ones; beyond, new figures join by key
 STALE_GROWTH = 1.1  # a claim is grouped again once the picture holds this many times the documents it was grouped with
 STALE_CLAIMS = 20  # stale claims regrouped a batch, the stalest first: the cost of a batch stays bounded
+STALE_DOCUMENTS = 100  # and of at most so many documents in all: a wider stale claim is weighed as a seed
 
 
 def candidate_claims(session: Session, term_sets: Iterable[set[str]], key_sets: Iterable[set[str]] = (),
@@ -168,22 +169,33 @@ def figures_by_document(session: Session, series: set[int]) -> dict[int, set[tup
     return out
 
 
-def stale_claims(session: Session, in_picture: int) -> set[int]:
-    """Claims grouped when the picture held far fewer documents than `in_picture` (STALE_GROWTH), with
+def stale_claims(session: Session, in_picture: int) -> tuple[set[int], set[int]]:
+    """Claims grouped when the picture held far fewer documents than `in_picture` (STALE_GROWTH), and
     the claims they may join (by their own keys, as a new statement finds them): how rare their words
     and frames are has moved since, so grouping them again with today's counts may join what a smaller
-    corpus kept apart, as a rebuild would. A few a batch (STALE_CLAIMS), the stalest first."""
-    stale = list(session.scalars(select(ClaimRow.id).where(ClaimRow.grouped_at * STALE_GROWTH < in_picture)
-                                 .order_by(ClaimRow.grouped_at, ClaimRow.id).limit(STALE_CLAIMS)))
+    corpus kept apart, as a rebuild would. A few a batch, the stalest first: at most STALE_CLAIMS, of
+    STALE_DOCUMENTS documents in all, since each is regrouped whole (its members' documents read and
+    parsed); a wider stale claim is passed over, and weighed by its tally as a seed (`seed_claims`).
+    The claims they may join are returned apart: those wide enough are seeds, stale or not (regrouped
+    whole, every candidate of a batch at 50k documents cost it 30 times a fresh batch)."""
+    stale, documents = [], 0
+    for claim, width in session.execute(select(ClaimRow.id, ClaimRow.documents)
+                                        .where(ClaimRow.grouped_at * STALE_GROWTH < in_picture)
+                                        .order_by(ClaimRow.grouped_at, ClaimRow.id).limit(10 * STALE_CLAIMS)):
+        if documents + width <= STALE_DOCUMENTS:
+            stale.append(claim)
+            documents += width
+        if len(stale) == STALE_CLAIMS:
+            break
     if not stale:
-        return set()
+        return set(), set()
     held: dict[int, set[str]] = defaultdict(set)
     keys = select(ClaimKeyRow.claim_id, ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(stale))
     for claim, key in session.execute(keys):
         held[claim].add(key)
     words = [{k for k in keys if not k.startswith(("F:", "G:"))} for keys in held.values()]
     lookups = [{k for k in keys if k.startswith(("F:", "G:"))} for keys in held.values()]
-    return set(stale) | candidate_claims(session, words, lookups)
+    return set(stale), candidate_claims(session, words, lookups) - set(stale)
 
 
 def documents_in_picture(session: Session) -> int:

@@ -154,3 +154,22 @@ def test_a_claim_that_cannot_be_carried_on_is_summed_up_from_all_its_members(sto
                     and session.scalar(select(ClaimMemberRow.id).where(ClaimMemberRow.claim_id == row.id,
                                                                       ClaimMemberRow.document_id > 30))]
         assert extended and all(row.telling is not None for row in extended)  # kept from then on
+
+
+def test_a_stale_claim_too_wide_to_regroup_is_carried_on_as_a_seed(store, monkeypatch):
+    store.add_many([article(n, stories=2) for n in range(30)])
+    reconsolidate(store)
+    monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 3)
+    monkeypatch.setattr(picture_update, "STALE_DOCUMENTS", 5)  # no claim of more documents is regrouped as stale
+    store.add_many([article(n, stories=2) for n in range(30, 36)])  # every claim is stale: 36 > 1.1 x 30
+    with Session(store.engine) as session:
+        wide = {i: n for i, n in session.execute(select(ClaimRow.id, ClaimRow.members).where(ClaimRow.documents > 5))}
+        stale, joinable = picture_update.stale_claims(session, 36)
+        chosen = list(session.scalars(select(ClaimRow.documents).where(ClaimRow.id.in_(stale))))
+    assert wide and stale.isdisjoint(wide) and sum(chosen) <= 5 and len(chosen) <= picture_update.STALE_CLAIMS
+    update_picture(store)
+    assert_consistent(store)
+    with Session(store.engine) as session:
+        now = dict(session.execute(select(ClaimRow.id, ClaimRow.members).where(ClaimRow.id.in_(wide))).all())
+    assert set(now) == set(wide)  # not one regrouped (a regrouped claim is written anew, under a new id)
+    assert any(now[i] > n for i, n in wide.items())  # and new statements joined them
