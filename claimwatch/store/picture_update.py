@@ -180,13 +180,13 @@ def stale_claims(session: Session, in_picture: int) -> tuple[set[int], set[int]]
     whole, every candidate of a batch at 50k documents cost it 30 times a fresh batch)."""
     stale, documents = [], 0
     for claim, width in session.execute(select(ClaimRow.id, ClaimRow.documents)
-                                        .where(ClaimRow.grouped_at * STALE_GROWTH < in_picture)
-                                        .order_by(ClaimRow.grouped_at, ClaimRow.id).limit(10 * STALE_CLAIMS)):
-        if documents + width <= STALE_DOCUMENTS:
-            stale.append(claim)
-            documents += width
-        if len(stale) == STALE_CLAIMS:
+                                        .where(ClaimRow.grouped_at * STALE_GROWTH < in_picture,
+                                               ClaimRow.documents <= STALE_DOCUMENTS)
+                                        .order_by(ClaimRow.grouped_at, ClaimRow.id).limit(STALE_CLAIMS)):
+        if documents + width > STALE_DOCUMENTS:
             break
+        stale.append(claim)
+        documents += width
     if not stale:
         return set(), set()
     held: dict[int, set[str]] = defaultdict(set)
