@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -173,3 +173,24 @@ def test_a_stale_claim_too_wide_to_regroup_is_carried_on_as_a_seed(store, monkey
         now = dict(session.execute(select(ClaimRow.id, ClaimRow.members).where(ClaimRow.id.in_(wide))).all())
     assert set(now) == set(wide)  # not one regrouped (a regrouped claim is written anew, under a new id)
     assert any(now[i] > n for i, n in wide.items())  # and new statements joined them
+
+
+def test_a_picture_stored_before_migration_0010_is_carried_on_after_the_upgrade(store_url, monkeypatch):
+    from migrations import downgraded_and_upgraded
+    from sqlalchemy import text
+
+    from claimwatch.store import Store
+
+    with Store(store_url) as store:
+        store.add_many([article(n, stories=2) for n in range(30)])
+        reconsolidate(store)
+    with downgraded_and_upgraded(store_url, "0009") as connection:
+        assert connection.execute(text("SELECT count(*) FROM picture_claims WHERE telling IS NOT NULL")).scalar() == 0
+    monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 3)
+    with Store(store_url) as store:
+        store.add_many([article(n, stories=2) for n in range(30, 32)])
+        update_picture(store)
+        assert_consistent(store)  # its claims' members read whole, once, and summed up as a rebuild would
+        with Session(store.engine) as session:
+            extended = session.scalar(select(func.count()).select_from(ClaimRow).where(ClaimRow.telling.is_not(None)))
+        assert extended > 0
