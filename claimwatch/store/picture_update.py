@@ -33,7 +33,6 @@ from .picture_tables import (ActorNameRow, ActorRow, ClaimKeyRow, ClaimMemberRow
 MIN_SHARED_TERMS = 1  # a claim is a candidate for a statement sharing this many of its lookup keys
 CANDIDATES_PER_STATEMENT = 20  # the claims sharing most (by weight), when more share enough
 COMMON_TERM_SHARE, COMMON_TERM_FLOOR = 0.05, 40  # a key term of more claims than this share is left out
-COMMON_TERM_CEILING = 100  # and one of more claims than this, however many claims there are: a bounded search
 MIN_WORD_SHARE = CLAIM_SIMILARITY ** 2  # least share of a statement's squared word weights a claim must hold
 SERIES_NEIGHBOURHOOD = 400  # figures of one measure regrouped with new ones; beyond, new figures join by key
 STALE_GROWTH = 1.1  # a claim is grouped again once the picture holds this many times the documents it was grouped with
@@ -83,10 +82,8 @@ def _best_claims(session: Session, terms: set[str], weights: Mapping[str, float]
 
 
 def _common_keys(session: Session, keys: list[str], claims: int) -> set[str]:
-    """The keys held by more than COMMON_TERM_SHARE of the `claims` (at least COMMON_TERM_FLOOR, at most
-    COMMON_TERM_CEILING): a key of more claims than that tells too few apart for what reading its claims
-    costs as the store grows."""
-    most = min(max(COMMON_TERM_FLOOR, claims * COMMON_TERM_SHARE), COMMON_TERM_CEILING)
+    """The keys held by more than COMMON_TERM_SHARE of the `claims` (at least COMMON_TERM_FLOOR)."""
+    most = max(COMMON_TERM_FLOOR, claims * COMMON_TERM_SHARE)
     out: set[str] = set()
     for start in range(0, len(keys), 500):
         out |= {key for key, n in session.execute(
