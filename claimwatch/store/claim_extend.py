@@ -51,7 +51,8 @@ def seed_claims(session: Session, claims: Iterable[int]) -> list[Seed]:
     for start in range(0, len(ids), CHUNK):
         out += [Seed(i, key, tally_from_json(tally)) for i, key, tally in session.execute(
             select(ClaimRow.id, ClaimRow.key, ClaimRow.tally).where(ClaimRow.id.in_(ids[start:start + CHUNK]))
-            .where(ClaimRow.tally.is_not(None), ClaimRow.dirty.is_(False), ClaimRow.documents >= SEED_DOCUMENTS).order_by(ClaimRow.id)) if tally]  # a JSON null too
+            .where(ClaimRow.tally.is_not(None), ClaimRow.dirty.is_(False), ClaimRow.documents >= SEED_DOCUMENTS)
+            .order_by(ClaimRow.id)) if tally]  # a JSON null too
     return out
 
 
@@ -86,8 +87,8 @@ def extend_claims(session: Session, added: Sequence[tuple[Claim, Seed, ClaimTall
         row = rows[seed.row_id]
         told = _summarise(row, older[row.id], new[row.id], held[row.id], tally)
         row.telling = [statement_of[id(e)] for e in told]
-    _add_keys(session, [(i, replace(claim, statements=tuple(new[i]))) for claim, i in
-                        ((claim, seed.row_id) for claim, seed, _ in added)], keys)
+    _add_keys(session, [(seed.row_id, replace(claim, statements=tuple(new[seed.row_id]))) for claim, seed, _ in added],
+              keys)
     session.flush()
 
 

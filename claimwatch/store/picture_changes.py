@@ -125,10 +125,12 @@ def _members(session: Session, claims: list[int], given: set[int] | None = None)
     members: dict[int, list[Member]] = defaultdict(list)
     if not claims:
         return members
-    stmt = (select(ClaimMemberRow, StatementRow.stance).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+    stmt = (select(ClaimMemberRow, StatementRow.stance)
+            .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
             .where(ClaimMemberRow.claim_id.in_(claims)).order_by(ClaimMemberRow.claim_id, ClaimMemberRow.position))
     for chunk in ([None] if given is None else _chunks(sorted(given))):
-        for member, stance in session.execute(stmt if chunk is None else stmt.where(ClaimMemberRow.statement_id.in_(chunk))):
+        chosen = stmt if chunk is None else stmt.where(ClaimMemberRow.statement_id.in_(chunk))
+        for member, stance in session.execute(chosen):
             members[member.claim_id].append((member, (member.amended or {}).get("stance", stance)))
     for found in members.values():
         found.sort(key=lambda pair: pair[0].position)

@@ -304,8 +304,8 @@ def summary_from_rows(session: Session, topic: str | None = None) -> dict[str, A
                               .join(OriginRow, OriginRow.document_id == DocumentRow.id)
                               .group_by(OutletRow.name).order_by(func.min(OriginRow.position))).all()
     reports, first, last = session.execute(
-        select(func.count(OriginRow.origin.distinct()), func.min(DocumentRow.published), func.max(DocumentRow.published))
-        .join(DocumentRow, DocumentRow.id == OriginRow.document_id)).one()
+        select(func.count(OriginRow.origin.distinct()), func.min(DocumentRow.published),
+               func.max(DocumentRow.published)).join(DocumentRow, DocumentRow.id == OriginRow.document_id)).one()
     return {"outlets": list(outlets), "independent_reports": reports, "first_date": _iso(first),
             "last_date": _iso(last), "topic": topic}
 
