@@ -4,6 +4,7 @@
     python bench/picture_scale.py --dir D --only build 1000 10000 50000   # fill, reconsolidate, add 100 (x2)
     python bench/picture_scale.py --dir D --only read            # board and /api/claims on D's stores
     python bench/picture_scale.py --dir D --only extract         # spaCy on a sample of the same texts
+    python bench/picture_scale.py --dir D --only add 50000       # 100 more documents (x2) into a built store
     python bench/picture_scale.py --dir D --only report          # the table, from D's JSON files
     python bench/picture_scale.py --dir P --postgres URL 1000    # stores in PostgreSQL (a results folder of its own)
 
@@ -23,7 +24,10 @@ extraction (`local_extractor`, the ingest path's) of a sample of the same synthe
 after the model is warm, in words per second, scaled linearly to each store's word count.
 Targets (issue 13): add-100 time grows at most 1.5x from 1k to 50k; board and /api/claims
 p95 < 200 ms at 50k; reconsolidate of 50k under the time it took to extract them.
-Each phase writes JSON into --dir, so a long build can be read and reported later.
+Each phase writes JSON into --dir, so a long build can be read and reported later. `--only add`
+times two more batches on a store a build left (e.g. a copy, upgraded, to time new code without
+rebuilding 50k): the documents not yet in its picture are brought in first, untimed, and the
+model is loaded before the first timed batch, as the build's reconsolidate loads it.
 """
 from __future__ import annotations
 
@@ -114,6 +118,30 @@ def build(folder: Path, size: int) -> dict:
     return row
 
 
+def add(folder: Path, size: int) -> dict:
+    """Two more batches of 100 new documents into the picture of a store a build left, timed."""
+    from synthetic import article
+
+    from claimwatch.consolidate.frames import parse_all
+    from claimwatch.pipeline import update_picture
+    from claimwatch.store import Store
+
+    parse_all(["the model is loaded before the timing"])
+    with Store(_url(folder, size)) as store:
+        update_picture(store)  # whatever the build left outside the picture
+        row = {"documents": size, "backend": "postgresql" if POSTGRES else "sqlite",
+               "in_picture": store.count()["documents"], "add_100_s": [], "add_100_cpu_s": []}
+        for _ in range(BATCHES):
+            first = store.count()["documents"]
+            store.add_many([article(n) for n in range(first, first + 100)])
+            started, cpu = time.perf_counter(), time.process_time()
+            update_picture(store)
+            row["add_100_s"].append(time.perf_counter() - started)
+            row["add_100_cpu_s"].append(time.process_time() - cpu)
+            _save(folder, f"add-{size}.json", {**row, **_machine()})
+    return row
+
+
 def read(folder: Path, size: int) -> dict:
     """p95 of the board and /api/claims (and one claim's page) on a built store."""
     from fastapi.testclient import TestClient
@@ -191,7 +219,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, help="store sizes in documents (default 1000 10000 50000)")
     parser.add_argument("--dir", type=Path, help="where stores and results are kept (default: a temporary folder)")
-    parser.add_argument("--only", choices=("build", "read", "extract", "report"))
+    parser.add_argument("--only", choices=("build", "add", "read", "extract", "report"))
     parser.add_argument("--postgres", help="a PostgreSQL URL to keep the stores in (else SQLite files in --dir)")
     parser.add_argument("--sample", type=int, default=SAMPLE, help="documents extracted for the extraction rate")
     args = parser.parse_args()
@@ -206,6 +234,8 @@ def main() -> None:
     for size in sizes:
         if args.only in (None, "build"):
             build(folder, size)
+        if args.only == "add":
+            add(folder, size)
         if args.only in (None, "read"):
             read(folder, size)
     print(report(folder))

@@ -369,9 +369,10 @@ def _grouped(said: list[Said], threshold: float, weights: Mapping[str, float] | 
     agree = _memo_agreement(rarity)
     groups: list[list[int]] = [[] for _ in seeds]  # claims as lists of unit indices (a seed's new ones)
     sizes: list[int] = [seed.units for seed in seeds]  # units per claim, a seed's stored ones counted
-    group_frames: list[FrameTally] = [seed.copy().frames for seed in seeds]  # per claim, units reading each frame
-    group_figures: list[FigureTally] = [seed.copy().figures for seed in seeds]  # per claim, the figures given
-    sums: list[dict[str, float]] = [dict(seed.sums) for seed in seeds]
+    started = [seed.copy() for seed in seeds]  # grown as units join; the seeds stay as stored
+    group_frames: list[FrameTally] = [t.frames for t in started]  # per claim, units reading each frame
+    group_figures: list[FigureTally] = [t.figures for t in started]  # per claim, the figures given
+    sums: list[dict[str, float]] = [t.sums for t in started]
     by_feature: dict[str, set[int]] = {}
     by_frame: dict[tuple[str, str], set[int]] = defaultdict(set)  # distinctive frame keys -> claims
     by_figure: dict[tuple, set[int]] = defaultdict(set)

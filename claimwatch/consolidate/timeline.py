@@ -45,8 +45,7 @@ def chronological(evidence: list[Evidence]) -> list[Evidence]:
     The first of this order is the claim's earliest report, whatever its stance (PICTURE.md's `first`);
     within one document the earlier sentence (a headline before its body) comes first.
     """
-    return sorted(evidence, key=lambda e: (e.said_on or e.citation.published or "9999", e.citation.published or "9999",
-                                           e.origin != e.document, document_order(e.document), e.statement.span[0]))
+    return sorted(evidence, key=_order_key)
 
 
 def document_order(document: str) -> tuple[int, int, str]:
@@ -58,6 +57,56 @@ def earliest(evidence: list[Evidence]) -> Evidence | None:
     """The claim's earliest report, any stance: who first spoke of it at all (asserting or not)."""
     ordered = chronological(evidence)
     return ordered[0] if ordered else None
+
+
+def telling(evidence: list[Evidence]) -> list[Evidence]:
+    """The statements a claim's history is made of, in chronological order: each source's earliest
+    statement of each stance (the timeline's steps, the first report) and the first and last of each
+    run of one stance among a source's assertions and denials (its latest position, its reversals).
+    `history` of these equals `history` of all, so a wide claim's history can be carried on from
+    them and its new statements (`carries_on`) without reading every member again (issue 13)."""
+    ordered = chronological(evidence)
+    kept: dict[int, Evidence] = {}
+    seen: set[tuple[str, str]] = set()
+    runs: dict[str, list[Evidence]] = {}  # each source's current run of one stance: its first and latest
+    for item in ordered:
+        if (item.source, item.stance) not in seen:
+            seen.add((item.source, item.stance))
+            kept[id(item)] = item
+        if item.stance not in ("assert", "deny"):
+            continue
+        run = runs.get(item.source)
+        if run is None or run[0].stance != item.stance:
+            if run is not None:
+                kept[id(run[-1])] = run[-1]
+            runs[item.source] = [item]
+            kept[id(item)] = item
+        else:
+            runs[item.source] = [run[0], item]
+    for run in runs.values():
+        kept[id(run[-1])] = run[-1]
+    return [e for e in ordered if id(e) in kept]
+
+
+def carries_on(kept: list[Evidence], new: list[Evidence]) -> bool:
+    """Whether `telling(kept + new)` is the telling of all the claim's statements when `kept` is the
+    telling of its older ones: false when a new assertion or denial falls inside a run of the other
+    stance of its source, which it splits where the kept ends of the run cannot say."""
+    ordered = chronological(kept)
+    for item in new:
+        if item.stance not in ("assert", "deny"):
+            continue
+        stances = [e for e in ordered if e.source == item.source and e.stance in ("assert", "deny")]
+        at = _order_key(item)
+        for start, end in zip(stances, stances[1:]):
+            if start.stance == end.stance != item.stance and _order_key(start) < at < _order_key(end):
+                return False
+    return True
+
+
+def _order_key(e: Evidence) -> tuple:
+    return (e.said_on or e.citation.published or "9999", e.citation.published or "9999", e.origin != e.document,
+            document_order(e.document), e.statement.span[0])
 
 
 def history(claim_id: str, evidence: list[Evidence]) -> History:

@@ -168,7 +168,7 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
     from ..store.picture_counts import corpus_counts, word_weights
     from ..store.picture_rows import summary_from_rows
     from ..store.claim_extend import seed_claims
-    from ..store.picture_update import (STALE_GROWTH, actor_documents, candidate_actors, candidate_claims, candidate_series,
+    from ..store.picture_update import (actor_documents, candidate_actors, candidate_claims, candidate_series,
                                         dirty_claims, documents_in_picture, figures_by_document,
                                         members_by_document, resum_dirty_series, splice, stale_claims,
                                         stored_mentions)
@@ -191,10 +191,11 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         keys = [set(k) for k in statement_keys(new, overrides=overrides, actors=own).values()]
         replaced = candidate_claims(session, terms, keys, weights=word_weights(session, words)) | dirty
         in_picture = documents_in_picture(session) + len(pending)
-        replaced |= stale_claims(session, in_picture)
+        stale, joinable = stale_claims(session, in_picture)
+        replaced |= stale | joinable
         # Wide claims are weighed by their stored tallies, not re-read (issue 13): new statements may join
         # them, and are added to them; the others are regrouped whole with the new statements.
-        seeds = seed_claims(session, replaced - dirty, in_picture / STALE_GROWTH)
+        seeds = seed_claims(session, replaced - dirty - stale)
         replaced -= {seed.row_id for seed in seeds}
         held = members_by_document(session, replaced)
         measures = {what.label for r in read for q in r.extraction.quantities if (what := measured(r, q))}
@@ -232,7 +233,7 @@ def _one_batch(store: "Store", overrides: "Overrides | None", stored_aliases: st
         local = indexed_picture([*new, *old], overrides=overrides, actors=actors, counts=corpus_counts(session, fresh),
                                 grouped=grouped, seeds=[seed.tally for seed in seeds])
         # what changes are told against (store.picture_changes)
-        before = snapshot(session, replaced | {seed.row_id for seed in seeds})
+        before = snapshot(session, replaced, extended={seed.row_id for seed in seeds})
         splice(session, local.picture, new_documents=fresh, replaced=replaced, stored_of=stored_of,
                spoken_of=spoken_of, whole=candidates, replaced_series=replaced_series, keys=local.keys,
                counted=local.counted, tallies=local.tallies,

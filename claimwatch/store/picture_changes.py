@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from ..consolidate.estimates import say_figure
 from .models import DocumentRow, OutletRow, StatementRow
@@ -39,23 +39,27 @@ STATUS_STANCES = {"disputed": ("deny", "not_deny"), "denied": ("deny",), "confir
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The claims an update is about to replace: each one's status and label, and which held each statement."""
+    """The claims an update is about to replace: each one's status and label, and which held each statement;
+    and the claims it adds statements to without replacing them (`claim_extend`), by status and label only."""
 
     claims: dict[int, tuple[str, str]] = field(default_factory=dict)  # claim row id -> (status, label)
     members: dict[int, int] = field(default_factory=dict)  # statement id -> claim row id
+    extended: frozenset[int] = frozenset()  # claim row ids continuing themselves
 
 
-def snapshot(session: Session, claims: Iterable[int]) -> Snapshot:
-    """Before an update replaces `claims`: what it needs to tell their status changes afterwards."""
-    ids = sorted(set(claims))
+def snapshot(session: Session, claims: Iterable[int], extended: Iterable[int] = ()) -> Snapshot:
+    """Before an update replaces `claims` and adds statements to `extended` ones: what it needs to tell their
+    status changes afterwards. An extended claim's members are not read (it stays the claim it was)."""
+    ids, kept = sorted(set(claims)), frozenset(extended)
     statuses: dict[int, tuple[str, str]] = {}
     members: dict[int, int] = {}
-    for chunk in _chunks(ids):
+    for chunk in _chunks(sorted(set(ids) | kept)):
         statuses.update((i, (status, label)) for i, status, label in session.execute(
             select(ClaimRow.id, ClaimRow.status, ClaimRow.label).where(ClaimRow.id.in_(chunk))))
+    for chunk in _chunks(ids):
         members.update((statement, claim) for statement, claim in session.execute(
             select(ClaimMemberRow.statement_id, ClaimMemberRow.claim_id).where(ClaimMemberRow.claim_id.in_(chunk))))
-    return Snapshot(statuses, members)
+    return Snapshot(statuses, members, kept)
 
 
 def record_changes(session: Session, before: Snapshot, documents: Iterable[int], *,
@@ -81,9 +85,13 @@ def record_changes(session: Session, before: Snapshot, documents: Iterable[int],
 
 # -- claims --------------------------------------------------------------------------------------
 
+Member = tuple[ClaimMemberRow, str]  # a member row and its stance as consolidated
+
+
 def _claim_changes(session: Session, before: Snapshot, arrivals: set[int]) -> list[dict[str, Any]]:
     """New claims, status changes, denials and non-denials, and contradictions of the claims now
-    holding the arrivals' statements or the replaced claims' ones."""
+    holding the arrivals' statements or the replaced claims' ones. Of a claim that was extended, only the
+    statements it was given are read (and whether its older ones hold the same actor's stances)."""
     ids: set[int] = set()
     for chunk in _chunks(sorted(arrivals)):
         ids.update(session.scalars(select(ClaimMemberRow.claim_id).where(ClaimMemberRow.document_id.in_(chunk))))
@@ -91,36 +99,82 @@ def _claim_changes(session: Session, before: Snapshot, arrivals: set[int]) -> li
         ids.update(session.scalars(select(ClaimMemberRow.claim_id).where(ClaimMemberRow.statement_id.in_(chunk))))
     out: list[dict[str, Any]] = []
     for chunk in _chunks(sorted(ids)):
-        claims = session.scalars(select(ClaimRow).where(ClaimRow.id.in_(chunk)).order_by(ClaimRow.id)).all()
-        members: dict[int, list[tuple[ClaimMemberRow, str]]] = defaultdict(list)
-        for member, stance in session.execute(
-                select(ClaimMemberRow, StatementRow.stance).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
-                .where(ClaimMemberRow.claim_id.in_(chunk)).order_by(ClaimMemberRow.claim_id, ClaimMemberRow.position)):
-            members[member.claim_id].append((member, (member.amended or {}).get("stance", stance)))
+        claims = session.scalars(select(ClaimRow).options(load_only(ClaimRow.key, ClaimRow.label, ClaimRow.status,
+                                                                    ClaimRow.contradictions))
+                                 .where(ClaimRow.id.in_(chunk)).order_by(ClaimRow.id)).all()
+        extended = [i for i in chunk if i in before.extended]
+        members = _members(session, [i for i in chunk if i not in before.extended])
+        given = _members(session, extended, given=set(before.members) | _statements_of(session, extended, arrivals))
         for claim in claims:
-            if members[claim.id]:
-                out += _one_claim(claim, members[claim.id], before, arrivals)
+            if claim.id in before.extended:
+                new = [(m, stance) for m, stance in given[claim.id] if m.document_id in arrivals]
+                known = _stances_held(session, claim.id, new)
+                out += _one_claim(claim, given[claim.id], new, before.claims.get(claim.id), known, arrivals)
+            elif members[claim.id]:
+                held = Counter(before.members[m.statement_id] for m, _ in members[claim.id]
+                               if m.statement_id in before.members)
+                was = before.claims.get(held.most_common(1)[0][0]) if held else None
+                new = [(m, stance) for m, stance in members[claim.id] if m.document_id in arrivals]
+                known = {(m.actor, stance) for m, stance in members[claim.id] if m.document_id not in arrivals}
+                out += _one_claim(claim, members[claim.id], new, was, known, arrivals)
     return out
 
 
-def _one_claim(claim: ClaimRow, members: list[tuple[ClaimMemberRow, str]], before: Snapshot,
-               arrivals: set[int]) -> list[dict[str, Any]]:
-    new = [(m, stance) for m, stance in members if m.document_id in arrivals]
+def _members(session: Session, claims: list[int], given: set[int] | None = None) -> dict[int, list[Member]]:
+    """claim row id -> its members in stored order, with their stances; with `given`, only those statements."""
+    members: dict[int, list[Member]] = defaultdict(list)
+    if not claims:
+        return members
+    stmt = (select(ClaimMemberRow, StatementRow.stance)
+            .join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+            .where(ClaimMemberRow.claim_id.in_(claims)).order_by(ClaimMemberRow.claim_id, ClaimMemberRow.position))
+    for chunk in ([None] if given is None else _chunks(sorted(given))):
+        chosen = stmt if chunk is None else stmt.where(ClaimMemberRow.statement_id.in_(chunk))
+        for member, stance in session.execute(chosen):
+            members[member.claim_id].append((member, (member.amended or {}).get("stance", stance)))
+    for found in members.values():
+        found.sort(key=lambda pair: pair[0].position)
+    return members
+
+
+def _statements_of(session: Session, claims: list[int], documents: set[int]) -> set[int]:
+    """The statements of `documents` these claims hold."""
+    if not claims:
+        return set()
+    return {s for chunk in _chunks(sorted(documents)) for s in session.scalars(
+        select(ClaimMemberRow.statement_id).where(ClaimMemberRow.claim_id.in_(claims))
+        .where(ClaimMemberRow.document_id.in_(chunk)))}
+
+
+def _stances_held(session: Session, claim: int, new: list[Member]) -> set[tuple[str, str]]:
+    """(actor, stance) of the claim's members that did not arrive, for the actors of its new denials and
+    non-denials."""
+    actors = sorted({m.actor for m, stance in new if stance in STANCE_KINDS})
+    if not actors:
+        return set()
+    mine = {m.statement_id for m, _ in new}
+    return {(member.actor, (member.amended or {}).get("stance", stance)) for member, stance in session.execute(
+        select(ClaimMemberRow, StatementRow.stance).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+        .where(ClaimMemberRow.claim_id == claim, ClaimMemberRow.actor.in_(actors))) if member.statement_id not in mine}
+
+
+def _one_claim(claim: ClaimRow, members: list[Member], new: list[Member], was: tuple[str, str] | None,
+               known: set[tuple[str, str]], arrivals: set[int]) -> list[dict[str, Any]]:
+    """The changes of one claim now holding `members` (of which `new` arrived; an extended claim is given
+    only the statements it was given): `was` its status and label before, `known` the (actor, stance)
+    pairs it held before."""
     out = []
     base = {"subject": "claim", "subject_key": claim.key, "label": claim.label}
-    if len(new) == len(members):
+    if len(new) == len(members) and was is None:
         first = new[0][0]
         out.append({**base, **_member(first), "kind": "new_claim", "after": claim.status,
                     "summary": f"new claim ({_status(claim.status)}): {claim.label}, from {first.speaker}"})
-    else:
-        held = Counter(before.members[m.statement_id] for m, _ in members if m.statement_id in before.members)
-        was = before.claims.get(held.most_common(1)[0][0]) if held else None
-        if was is not None and was[0] != claim.status:
-            why = _why_status(claim.status, new or members)
-            out.append({**base, **_member(why), "kind": "status_change", "before": was[0], "after": claim.status,
-                        "summary": f"{claim.label}: {_status(was[0])} -> {_status(claim.status)}"})
+    elif was is not None and was[0] != claim.status:
+        why = _why_status(claim.status, new or members)
+        out.append({**base, **_member(why), "kind": "status_change", "before": was[0], "after": claim.status,
+                    "summary": f"{claim.label}: {_status(was[0])} -> {_status(claim.status)}"})
     # An actor's denial a copy repeats, or one already in the claim, is not news.
-    known = {(m.actor, stance) for m, stance in members if m.document_id not in arrivals}
+    known = set(known)
     for member, stance in new:
         if stance in STANCE_KINDS and (member.actor, stance) not in known:
             known.add((member.actor, stance))

@@ -12,9 +12,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from ..consolidate.timeline import chronological
 from ..consolidate.records import (Actor, Citation, Claim, Contradiction, Estimate, EstimateSeries, Evidence,
                                    Picture, ReportOrigin, TimelineEntry)
 from ..models import _jsonable, to_dict
@@ -137,29 +138,38 @@ def write_claims(session: Session, claims: Sequence[Claim], statements: dict,
     `ClaimTally`), what grouping weighs each by (a claim without one is regrouped whole when a statement
     may join it)."""
     from ..consolidate.claim_tally import tally_to_json
+    from ..consolidate.timeline import telling
 
     tallies = tallies or {}
-    rows = [{"key": c.id, "label": c.label, "frame": c.frame, "terms": list(c.terms),
-             "status": c.status, "status_text": c.status_text, "independent_sources": c.independent_sources,
-             "disputed": c.status in ("disputed", "denied"), "members": len(c.statements), "dirty": False,
-             "grouped_at": grouped_at, "tally": tally_to_json(tallies[c.id]) if c.id in tallies else None,
-             "documents": c.documents, "copies_discounted": c.copies_discounted, "last_update": last_update(c),
-             "timeline": [to_dict(t) for t in c.timeline], "contradictions": [to_dict(x) for x in c.contradictions]}
-            for c in claims]
+    matched = [[_match(statements, e.document, e.statement) for e in c.statements] for c in claims]
+    rows = []
+    for c, found in zip(claims, matched):
+        told = {id(e) for e in telling(list(c.statements))}
+        rows.append({"key": c.id, "label": c.label, "frame": c.frame, "terms": list(c.terms),
+                     "status": c.status, "status_text": c.status_text, "independent_sources": c.independent_sources,
+                     "disputed": c.status in ("disputed", "denied"), "members": len(c.statements), "dirty": False,
+                     "grouped_at": grouped_at, "tally": tally_to_json(tallies[c.id]) if c.id in tallies else None,
+                     "telling": [i for e, (i, _) in zip(c.statements, found) if id(e) in told],
+                     "documents": c.documents, "copies_discounted": c.copies_discounted, "last_update": last_update(c),
+                     "timeline": [to_dict(t) for t in c.timeline],
+                     "contradictions": [to_dict(x) for x in c.contradictions]})
     ids = _insert_returning(session, ClaimRow, rows)
     keys = keys or {}
     _insert(session, ClaimKeyRow, [{"claim_id": ids[c.id], "key": term} for c in claims for term in sorted(
         {*index_terms(c), *(k for e in c.statements for k in keys.get((e.document, tuple(e.statement.span)), ()))})])
     members = []
-    for claim in claims:
-        for n, e in enumerate(claim.statements):
-            statement_id, amended = _match(statements, e.document, e.statement)
-            members.append({"claim_id": ids[claim.id], "statement_id": statement_id, "amended": amended,
-                            "document_id": int(e.document), "position": n, "actor": e.actor, "speaker": e.speaker,
-                            "said_on": e.said_on, "sentence": e.citation.sentence, "origin": e.origin,
-                            "source": e.source})
+    for claim, found in zip(claims, matched):
+        for n, (e, (statement_id, amended)) in enumerate(zip(claim.statements, found)):
+            members.append(member_row(ids[claim.id], n, e, statement_id, amended))
     _insert(session, ClaimMemberRow, members)
     link_quantities(session, sorted(ids.values()))
+
+
+def member_row(claim_id: int, position: int, e: Evidence, statement_id: int, amended: dict | None) -> dict[str, Any]:
+    """A claim member's row: its statement row, what consolidation amended in it, and how it was consolidated."""
+    return {"claim_id": claim_id, "statement_id": statement_id, "amended": amended, "document_id": int(e.document),
+            "position": position, "actor": e.actor, "speaker": e.speaker, "said_on": e.said_on,
+            "sentence": e.citation.sentence, "origin": e.origin, "source": e.source}
 
 
 def link_quantities(session: Session, claims: Sequence[int], statements: Sequence[int] | None = None) -> None:
@@ -288,15 +298,21 @@ def read_picture(session: Session, summary: dict[str, Any]) -> Picture:
 
 
 def summary_from_rows(session: Session, topic: str | None = None) -> dict[str, Any]:
-    """The picture's summary (outlets, independent reports, first and last day) from its origin rows."""
-    rows = session.execute(select(OriginRow.origin, OutletRow.name, DocumentRow.published)
-                           .join(DocumentRow, DocumentRow.id == OriginRow.document_id)
-                           .outerjoin(OutletRow, OutletRow.id == DocumentRow.outlet_id)
-                           .order_by(OriginRow.position)).all()
-    days = sorted(day.isoformat() for _, _, day in rows if day)
-    return {"outlets": list(dict.fromkeys(outlet for _, outlet, _ in rows if outlet)),
-            "independent_reports": len({origin for origin, _, _ in rows}), "first_date": days[0] if days else None,
-            "last_date": days[-1] if days else None, "topic": topic}
+    """The picture's summary (outlets, independent reports, first and last day) from its origin rows,
+    counted by the database (a few aggregates, not every origin row brought over)."""
+    outlets = session.scalars(select(OutletRow.name).join(DocumentRow, DocumentRow.outlet_id == OutletRow.id)
+                              .join(OriginRow, OriginRow.document_id == DocumentRow.id)
+                              .group_by(OutletRow.name).order_by(func.min(OriginRow.position))).all()
+    reports, first, last = session.execute(
+        select(func.count(OriginRow.origin.distinct()), func.min(DocumentRow.published),
+               func.max(DocumentRow.published)).join(DocumentRow, DocumentRow.id == OriginRow.document_id)).one()
+    return {"outlets": list(outlets), "independent_reports": reports, "first_date": _iso(first),
+            "last_date": _iso(last), "topic": topic}
+
+
+def _iso(day: Any) -> str | None:
+    """A day as ISO text, whether the database gave a date or (SQLite, in an aggregate) its text."""
+    return None if day is None else day if isinstance(day, str) else day.isoformat()
 
 
 def summary_of(picture: Picture) -> dict[str, Any]:
@@ -331,17 +347,25 @@ def _actor(row: ActorRow, names: list[str]) -> Actor:
 
 def read_claims(session: Session, rows: Sequence[ClaimRow], documents: dict[int, tuple] | None = None) -> list[Claim]:
     """Claims with their member statements, in the order of `rows`."""
-    ids = [r.id for r in rows]
-    members: dict[int, list[tuple[ClaimMemberRow, StatementRow]]] = defaultdict(list)
-    for start in range(0, len(ids), 500):
-        stmt = (select(ClaimMemberRow, StatementRow).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
-                .where(ClaimMemberRow.claim_id.in_(ids[start:start + 500]))
-                .order_by(ClaimMemberRow.claim_id, ClaimMemberRow.position))
-        for member, statement in session.execute(stmt):
-            members[member.claim_id].append((member, statement))
+    members = read_members(session, [r.id for r in rows])
     if documents is None:
         documents = _documents(session, (m.document_id for pairs in members.values() for m, _ in pairs))
     return [_claim(row, members[row.id], documents) for row in rows]
+
+
+def read_members(session: Session, claims: Sequence[int], statements: Sequence[int] | None = None
+                 ) -> dict[int, list[tuple[ClaimMemberRow, StatementRow]]]:
+    """claim row id -> its (member, statement) rows in stored order; with `statements`, only those."""
+    members: dict[int, list[tuple[ClaimMemberRow, StatementRow]]] = defaultdict(list)
+    for start in range(0, len(claims), 500):
+        stmt = (select(ClaimMemberRow, StatementRow).join(StatementRow, StatementRow.id == ClaimMemberRow.statement_id)
+                .where(ClaimMemberRow.claim_id.in_(claims[start:start + 500]))
+                .order_by(ClaimMemberRow.claim_id, ClaimMemberRow.position))
+        if statements is not None:
+            stmt = stmt.where(ClaimMemberRow.statement_id.in_(statements))
+        for member, statement in session.execute(stmt):
+            members[member.claim_id].append((member, statement))
+    return members
 
 
 def _citation(document_id: int, sentence: str, documents: dict[int, tuple]) -> Citation:
@@ -349,12 +373,23 @@ def _citation(document_id: int, sentence: str, documents: dict[int, tuple]) -> C
     return Citation(str(document_id), outlet, published, sentence, url)
 
 
+def member_evidence(members: Iterable[tuple[ClaimMemberRow, StatementRow]], documents: dict[int, tuple]
+                    ) -> list[Evidence]:
+    """Member rows as consolidation handed them on, in chronological order (statements added to a
+    stored claim since it was grouped are stored after its older ones: `claim_extend`)."""
+    return chronological([evidence_of(m, s, documents) for m, s in members])
+
+
+def evidence_of(member: ClaimMemberRow, statement: StatementRow, documents: dict[int, tuple]) -> Evidence:
+    """One member row as consolidation handed it on."""
+    return Evidence(document=str(member.document_id), statement=_amend(statement_record(statement), member.amended),
+                    actor=member.actor, speaker=member.speaker, said_on=member.said_on,
+                    citation=_citation(member.document_id, member.sentence, documents), origin=member.origin,
+                    source=member.source)
+
+
 def _claim(row: ClaimRow, members: list[tuple[ClaimMemberRow, StatementRow]], documents: dict[int, tuple]) -> Claim:
-    evidence = tuple(Evidence(document=str(m.document_id), statement=_amend(statement_record(s), m.amended),
-                              actor=m.actor,
-                              speaker=m.speaker, said_on=m.said_on,
-                              citation=_citation(m.document_id, m.sentence, documents), origin=m.origin,
-                              source=m.source) for m, s in members)
+    evidence = tuple(member_evidence(members, documents))
     return Claim(id=row.key, label=row.label, terms=tuple(row.terms), status=row.status, status_text=row.status_text,
                  independent_sources=row.independent_sources, statements=evidence,
                  timeline=tuple(_timeline_entry(t) for t in row.timeline),

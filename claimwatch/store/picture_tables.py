@@ -79,6 +79,9 @@ class ClaimRow(Base):
     dirty: Mapped[bool] = mapped_column(Boolean, default=False, index=True)  # lost members: to regroup
     grouped_at: Mapped[int] = mapped_column(Integer, default=0, index=True)  # documents in the picture when grouped
     tally: Mapped[dict | None] = mapped_column(JSON)  # what grouping weighs it by (`claim_tally`); migration 0009
+    # the statement ids its history is made of (`timeline.telling`), so statements can be added to it
+    # without reading every member; None: read them all (stored before migration 0010)
+    telling: Mapped[list | None] = mapped_column(JSON)
     last_update: Mapped[str | None] = mapped_column(Text, index=True)  # latest day said or printed
     timeline: Mapped[list] = mapped_column(JSON)
     contradictions: Mapped[list] = mapped_column(JSON)

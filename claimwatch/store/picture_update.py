@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..consolidate.claims import CLAIM_SIMILARITY
@@ -37,6 +37,7 @@ MIN_WORD_SHARE = CLAIM_SIMILARITY ** 2  # least share of a statement's squared w
 SERIES_NEIGHBOURHOOD = 400  # figures of one measure regrouped with new ones; beyond, new figures join by key
 STALE_GROWTH = 1.1  # a claim is grouped again once the picture holds this many times the documents it was grouped with
 STALE_CLAIMS = 20  # stale claims regrouped a batch, the stalest first: the cost of a batch stays bounded
+STALE_DOCUMENTS = 100  # and of at most so many documents in all: a wider stale claim is weighed as a seed
 
 
 def candidate_claims(session: Session, term_sets: Iterable[set[str]], key_sets: Iterable[set[str]] = (),
@@ -82,11 +83,12 @@ def _best_claims(session: Session, terms: set[str], weights: Mapping[str, float]
 
 def _common_keys(session: Session, keys: list[str], claims: int) -> set[str]:
     """The keys held by more than COMMON_TERM_SHARE of the `claims` (at least COMMON_TERM_FLOOR)."""
+    most = max(COMMON_TERM_FLOOR, claims * COMMON_TERM_SHARE)
     out: set[str] = set()
     for start in range(0, len(keys), 500):
         out |= {key for key, n in session.execute(
             select(ClaimKeyRow.key, func.count()).where(ClaimKeyRow.key.in_(keys[start:start + 500]))
-            .group_by(ClaimKeyRow.key)) if n > max(COMMON_TERM_FLOOR, claims * COMMON_TERM_SHARE)}
+            .group_by(ClaimKeyRow.key)) if n > most}
     return out
 
 
@@ -164,22 +166,33 @@ def figures_by_document(session: Session, series: set[int]) -> dict[int, set[tup
     return out
 
 
-def stale_claims(session: Session, in_picture: int) -> set[int]:
-    """Claims grouped when the picture held far fewer documents than `in_picture` (STALE_GROWTH), with
+def stale_claims(session: Session, in_picture: int) -> tuple[set[int], set[int]]:
+    """Claims grouped when the picture held far fewer documents than `in_picture` (STALE_GROWTH), and
     the claims they may join (by their own keys, as a new statement finds them): how rare their words
     and frames are has moved since, so grouping them again with today's counts may join what a smaller
-    corpus kept apart, as a rebuild would. A few a batch (STALE_CLAIMS), the stalest first."""
-    stale = list(session.scalars(select(ClaimRow.id).where(ClaimRow.grouped_at * STALE_GROWTH < in_picture)
-                                 .order_by(ClaimRow.grouped_at, ClaimRow.id).limit(STALE_CLAIMS)))
+    corpus kept apart, as a rebuild would. A few a batch, the stalest first: at most STALE_CLAIMS, of
+    STALE_DOCUMENTS documents in all, since each is regrouped whole (its members' documents read and
+    parsed); a wider stale claim is passed over, and weighed by its tally as a seed (`seed_claims`).
+    The claims they may join are returned apart: those wide enough are seeds, stale or not (regrouped
+    whole, every candidate of a batch at 50k documents cost it 30 times a fresh batch)."""
+    stale, documents = [], 0
+    for claim, width in session.execute(select(ClaimRow.id, ClaimRow.documents)
+                                        .where(ClaimRow.grouped_at * STALE_GROWTH < in_picture,
+                                               ClaimRow.documents <= STALE_DOCUMENTS)
+                                        .order_by(ClaimRow.grouped_at, ClaimRow.id).limit(STALE_CLAIMS)):
+        if documents + width > STALE_DOCUMENTS:
+            break
+        stale.append(claim)
+        documents += width
     if not stale:
-        return set()
+        return set(), set()
     held: dict[int, set[str]] = defaultdict(set)
     keys = select(ClaimKeyRow.claim_id, ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(stale))
     for claim, key in session.execute(keys):
         held[claim].add(key)
     words = [{k for k in keys if not k.startswith(("F:", "G:"))} for keys in held.values()]
     lookups = [{k for k in keys if k.startswith(("F:", "G:"))} for keys in held.values()]
-    return set(stale) | candidate_claims(session, words, lookups)
+    return set(stale), candidate_claims(session, words, lookups) - set(stale)
 
 
 def documents_in_picture(session: Session) -> int:
@@ -259,7 +272,8 @@ def splice(session: Session, local: Picture, *, new_documents: set[str], replace
 
 
 def _rekeyed(session: Session, claims: tuple[Claim, ...], actor_of: dict[str, str]) -> list[Claim]:
-    """The neighbourhood's claims under fresh keys, their statements under the stored actors' keys."""
+    """The neighbourhood's claims under fresh keys (their contradictions too), their statements under the
+    stored actors' keys."""
     keys: list[str] = []
     n = session.scalar(select(func.coalesce(func.max(ClaimRow.id), 0)))
     while len(keys) < len(claims):  # unused keys, looked up a block at a time (row ids may be reused)
@@ -271,7 +285,8 @@ def _rekeyed(session: Session, claims: tuple[Claim, ...], actor_of: dict[str, st
     for claim, key in zip(claims, keys):
         evidence = tuple(replace(e, actor=actor_of.get(e.actor, e.actor)) for e in claim.statements)
         timeline = tuple(replace(t, actor=actor_of.get(t.actor, t.actor)) for t in claim.timeline)
-        out.append(replace(claim, id=key, statements=evidence, timeline=timeline))
+        contradictions = tuple(replace(x, about=key) for x in claim.contradictions)
+        out.append(replace(claim, id=key, statements=evidence, timeline=timeline, contradictions=contradictions))
     return out
 
 
@@ -435,17 +450,23 @@ def _append_figures(session: Session, row: SeriesRow, figures: list[Estimate], q
 
 def _stored_series(session: Session, series: EstimateSeries) -> SeriesRow | None:
     """The stored series a neighbourhood's series continues: the same key, else the same measure in the
-    same place (or where either names none) whose label shares most words, the largest on a tie."""
+    same place (or where either names none) whose label shares most words, the largest on a tie. Only
+    the series of that place are read, however many places the measure has."""
     row = session.scalars(select(SeriesRow).where(SeriesRow.key == series.id)).first()
     if row is not None:
         return row
     words = set(series.label.lower().split())
-    figures = (select(func.count()).select_from(FigureRow).where(FigureRow.series_id == SeriesRow.id)
-               .scalar_subquery())
-    candidates = [(r, n) for r, n in session.execute(select(SeriesRow, figures).where(SeriesRow.unit == series.unit))
-                  if r.place is None or series.place is None or r.place == series.place]
-    best = max(candidates, key=lambda c: (len(words & set(c[0].label.lower().split())), c[1]), default=None)
-    return best[0] if best else None
+    candidates = select(SeriesRow).where(SeriesRow.unit == series.unit).order_by(SeriesRow.id)
+    if series.place is not None:
+        candidates = candidates.where(or_(SeriesRow.place == series.place, SeriesRow.place.is_(None)))
+    rows = [(r, len(words & set(r.label.lower().split()))) for r in session.scalars(candidates)]
+    most = max((shared for _, shared in rows), default=None)
+    tied = [r for r, shared in rows if shared == most]
+    if len(tied) <= 1:
+        return tied[0] if tied else None
+    sizes = dict(session.execute(select(FigureRow.series_id, func.count()).where(
+        FigureRow.series_id.in_([r.id for r in tied])).group_by(FigureRow.series_id)).all())
+    return max(tied, key=lambda r: sizes.get(r.id, 0))
 
 
 def resum_dirty_series(session: Session) -> None:

@@ -6,7 +6,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -103,3 +104,93 @@ def test_a_statement_joining_a_wide_claim_does_not_read_its_members_documents(st
         older = {int(e.document) for e in claim.statements if e.document != newest}
         assert not older <= set(read), claim.id
 
+
+
+def _members_of(store, claims: set[int]) -> int:
+    with Session(store.engine) as session:
+        return len(list(session.scalars(select(ClaimMemberRow.id).where(ClaimMemberRow.claim_id.in_(claims)))))
+
+
+def test_an_extended_claim_is_summed_up_from_its_telling_statements_not_all_its_members(store, monkeypatch):
+    store.add_many([article(n, stories=2) for n in range(60)])
+    reconsolidate(store)
+    monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 3)
+    read, extended = [], set()
+    read_history, extend_claims = claim_extend._read_history, claim_extend.extend_claims
+
+    def reading(session, which, out, statement_of):
+        before = len(statement_of)
+        read_history(session, which, out, statement_of)
+        read.extend(range(len(statement_of) - before))
+
+    def extending(session, added, *args):
+        extended.update(seed.row_id for _, seed, _ in added)
+        return extend_claims(session, added, *args)
+    monkeypatch.setattr(claim_extend, "_read_history", reading)
+    monkeypatch.setattr(claim_extend, "extend_claims", extending)
+    monkeypatch.setattr(picture_update, "extend_claims", extending)
+    store.add_many([article(60, stories=2)])
+    update_picture(store)
+    assert extended, "no claim was extended"
+    assert_consistent(store)  # each claim's status, timeline, counts and telling statements are its members'
+    assert len(read) < _members_of(store, extended) / 2  # its older members, read whole, were all of them
+
+
+@pytest.mark.parametrize("why", ["stored before 0010", "a new statement splits a run"])
+def test_a_claim_that_cannot_be_carried_on_is_summed_up_from_all_its_members(store, monkeypatch, why):
+    store.add_many([article(n, stories=2) for n in range(30)])
+    reconsolidate(store)
+    monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 3)
+    if why == "stored before 0010":
+        with Session(store.engine) as session, session.begin():
+            session.execute(update(ClaimRow).values(telling=None))
+    else:
+        monkeypatch.setattr(claim_extend, "carries_on", lambda kept, new: False)
+    store.add_many([article(n, stories=2) for n in range(30, 33)])
+    update_picture(store)
+    assert_consistent(store)
+    with Session(store.engine) as session:
+        extended = [row for row in session.scalars(select(ClaimRow)) if row.grouped_at == 30 and row.members > 0
+                    and session.scalar(select(ClaimMemberRow.id).where(ClaimMemberRow.claim_id == row.id,
+                                                                      ClaimMemberRow.document_id > 30))]
+        assert extended and all(row.telling is not None for row in extended)  # kept from then on
+
+
+def test_a_stale_claim_too_wide_to_regroup_is_carried_on_as_a_seed(store, monkeypatch):
+    store.add_many([article(n, stories=2) for n in range(30)])
+    reconsolidate(store)
+    monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 3)
+    monkeypatch.setattr(picture_update, "STALE_DOCUMENTS", 5)  # no claim of more documents is regrouped as stale
+    store.add_many([article(n, stories=2) for n in range(30, 36)])  # every claim is stale: 36 > 1.1 x 30
+    with Session(store.engine) as session:
+        wide = {i: n for i, n in session.execute(select(ClaimRow.id, ClaimRow.members).where(ClaimRow.documents > 5))}
+        stale, joinable = picture_update.stale_claims(session, 36)
+        chosen = list(session.scalars(select(ClaimRow.documents).where(ClaimRow.id.in_(stale))))
+    assert wide and stale.isdisjoint(wide) and sum(chosen) <= 5 and len(chosen) <= picture_update.STALE_CLAIMS
+    update_picture(store)
+    assert_consistent(store)
+    with Session(store.engine) as session:
+        now = dict(session.execute(select(ClaimRow.id, ClaimRow.members).where(ClaimRow.id.in_(wide))).all())
+    assert set(now) == set(wide)  # not one regrouped (a regrouped claim is written anew, under a new id)
+    assert any(now[i] > n for i, n in wide.items())  # and new statements joined them
+
+
+def test_a_picture_stored_before_migration_0010_is_carried_on_after_the_upgrade(store_url, monkeypatch):
+    from migrations import downgraded_and_upgraded
+    from sqlalchemy import text
+
+    from claimwatch.store import Store
+
+    with Store(store_url) as store:
+        store.add_many([article(n, stories=2) for n in range(30)])
+        reconsolidate(store)
+    with downgraded_and_upgraded(store_url, "0009") as connection:
+        assert connection.execute(text("SELECT count(*) FROM picture_claims WHERE telling IS NOT NULL")).scalar() == 0
+    monkeypatch.setattr(claim_extend, "SEED_DOCUMENTS", 3)
+    with Store(store_url) as store:
+        store.add_many([article(n, stories=2) for n in range(30, 32)])
+        update_picture(store)
+        assert_consistent(store)  # its claims' members read whole, once, and summed up as a rebuild would
+        with Session(store.engine) as session:
+            extended = session.scalar(select(func.count()).select_from(ClaimRow).where(ClaimRow.telling.is_not(None)))
+        assert extended > 0
