@@ -345,9 +345,11 @@ def _carried_act(act: Token) -> tuple[Token, bool]:
 
 
 def _withholds_denial(act: Token) -> bool:
-    """ "would not rule it out", "I'm not ruling out": the speaker's own negated "rule out"."""
+    """ "would not rule it out", "we don't dispute that": the speaker's own negated denial verb, a cue
+    whose negated use cues.tsv reads as not_deny."""
     act, negated = _carried_act(act)
-    return negated and act.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in act.children)
+    row = verb_cue(act) if negated else None
+    return row is not None and row["negated"] == "not_deny"
 
 
 def _refuses_to_speak(act: Token) -> bool:
