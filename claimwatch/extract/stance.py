@@ -317,14 +317,19 @@ def content_stance(content: Span) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _deferral_words() -> dict[str, str]:
+    return {row["word"].lower(): row["with_too"].lower() for row in read_table("deferral_words")}
+
+
 def _too_early_to_say(root: Token, subject: Token | None) -> bool:
     """ "it is too early to say", "too soon to tell", "premature to speculate" (or that phrase quoted
     alone): an act of speech put off, which declines it."""
     own = [c for c in root.children if c.dep_ in ("acomp", "advmod")] if subject is not None and \
         subject.lower_ == "it" else []
     for pred in [root, *own]:
-        early = pred.lemma_.lower() == "premature" or (
-            pred.lemma_.lower() in ("early", "soon") and any(c.lower_ == "too" for c in pred.children))
+        needs_too = _deferral_words().get(pred.lemma_.lower())
+        early = needs_too == "no" or (needs_too == "yes" and any(c.lower_ == "too" for c in pred.children))
         if early and any(c.dep_ == "xcomp" and c.lemma_.lower() in declinable_acts_of_speech() | {"tell"}
                          for c in pred.children):
             return True

@@ -29,7 +29,7 @@ from .dating import (document_day,
     time_in,
 )
 from .headline_trailers import trailer_cues
-from .lexicon import read_table
+from .lexicon import read_table, word_set
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
 )
@@ -580,7 +580,7 @@ def _acts_of_each(token: Token) -> bool:
     near += [g for c in near if c.dep_ == "pobj" for g in c.children]
     return any((t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
                or (t.lower_ in ("one", "another") and any(c.lower_ in ("one", "another") for c in t.children))
-               or t.lower_ in ("each", "both") or t.lower_ == "joint"
+               or t.lower_ in word_set("distributive_marks", "word")
                for t in near)
 
 
