@@ -113,12 +113,12 @@ def _as_clause(token: Token) -> bool:
 def _clause_past_occasion(clause: Token) -> Token:
     """ "told a results call on Thursday that the company ...": an occasion noun the parser took for
     the complement, with the "that" clause hung on it; what was said is that clause."""
-    if not _occasion_misread(clause):
+    if not occasion_misread(clause):
         return clause
     return next((c for c in clause.children if c.dep_ == "ccomp" and _opens_with_that(c)), clause)
 
 
-def _occasion_misread(token: Token) -> bool:
+def occasion_misread(token: Token) -> bool:
     """An occasion noun ("call", "briefing") read as a clause of the cue: it has no subject of its own
     (the tagger may even call "call" a verb there)."""
     return token.lemma_.lower() in word_set("occasion_nouns", "noun") and not any(
@@ -355,7 +355,7 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
                 skip.update(x.i for x in part.subtree)
     for t in token.subtree:
         if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")) \
-                and not _occasion_misread(t):
+                and not occasion_misread(t):
             skip.update(x.i for x in t.subtree)
     keep = [t for t in token.subtree if t.i not in skip]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..models import TimeExpr
 from .calendar import day_of
 from .lexicon import read_table, word_set
-from .content import CONTENT_DEPS, CONTENT_PREPS
+from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread
 from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
 from .stance import DECLINING, verb_cue
 
@@ -185,8 +185,7 @@ def dates_occasion_before_that(time_root: Token, cue: Token) -> bool:
     between = doc[cue.i + 1 : time_root.left_edge.i]
     if not 0 < len(between) <= 6 or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "VERB") for t in between):
         return False
-    return any(t.lemma_.lower() in occasion_nouns() and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-               for t in between)
+    return any(occasion_misread(t) for t in between)
 
 
 @functools.lru_cache(maxsize=None)
