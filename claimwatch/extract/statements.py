@@ -29,7 +29,8 @@ from .dating import (document_day,
     time_in,
 )
 from .headline_trailers import trailer_cues
-from .lexicon import read_table, word_set
+from .lexicon import read_table
+from .parties import QUANTIFIERS, parties
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
 )
@@ -45,7 +46,6 @@ from .speakers import (
 log = logging.getLogger(__name__)
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
-QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all"}
 UNNAMED_GROUPS = {"many", "some", "others"}  # a quantifier that names its speakers with no antecedent
 
 
@@ -473,7 +473,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if _pluperfect(doc, cue):
             earlier_acts.add(span)
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
-        for party in _parties(doc, cue) or [speaker]:
+        for party in parties(doc, cue) or [speaker]:
             keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])
             out.append(Statement(
                 speaker=party.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
@@ -538,64 +538,6 @@ def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, in
     if here is None or there is None or not 0 <= here - there <= 1:
         return None
     return last_date[key]
-
-
-def _parties(doc: Doc, cue: Cue) -> list[Speaker]:
-    """ "Kyrgyzstan and Tajikistan accused each other", "The crisis centre and the environment agency
-    said in a joint update", "Opposition leader X and his deputy, Y, said": a source of coordinated
-    parties makes one act for each party (FORMAT: a statement per source)."""
-    if cue.token_i is None or cue.source_head is None or cue.fixed_speaker is not None or cue.continues:
-        return []
-    if not _acts_of_each(doc[cue.token_i]):
-        return []  # a plain "A and B said" stays one joint source, as most annotators keep it
-    head = cue.source_head
-    conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
-    if len(conjuncts) < 2 or any(c.pos_ not in ("PROPN", "NOUN") or c.lower_ in QUANTIFIERS for c in conjuncts):
-        return []
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children) or any(
-            c.dep_ == "cc" and c.lower_ not in ("and", "&") for c in head.children):
-        return []  # "X or Y": not both spoke
-    if any(c.dep_ == "compound" or (c.pos_ == "PROPN" and c.head.pos_ == "PROPN" and c.head.dep_ == "compound")
-           for c in conjuncts[1:]):
-        return []
-    if any(_same_entity(head, c) for c in conjuncts[1:]) or _name_holding_and(head, conjuncts[-1]):
-        return []  # "the Ethics and Anti-Corruption Commission": one body whose name holds "and"
-    parties = []
-    for c in conjuncts:
-        named = c.lemma_.lower() in PERSON_ROLES and any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in c.children)
-        drop = {t.i for k in c.children if k.dep_ in ("conj", "cc", "punct") or (k.dep_ == "appos" and not named)
-                for t in k.subtree}
-        tokens = [t for t in c.subtree if t.i not in drop]
-        tokens = [t for t in tokens if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct] or [c]
-        parties.append(describe(tokens, c))
-    return parties
-
-
-def _acts_of_each(token: Token) -> bool:
-    """Whether the act is told as each party's own: reciprocal ("accused each other", "one
-    another"), distributive ("each said", "both said") or a joint document ("said in a joint
-    statement", "a joint update")."""
-    near = [c for c in token.children if c.dep_ in ("dobj", "prep", "pobj", "advmod", "npadvmod", "nsubj", "det")]
-    near += [g for c in near if c.dep_ in ("prep", "nsubj") for g in c.children]
-    near += [g for c in near if c.dep_ == "pobj" for g in c.children]
-    return any((t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
-               or (t.lower_ in ("one", "another") and any(c.lower_ in ("one", "another") for c in t.children))
-               or t.lower_ in word_set("distributive_marks", "word")
-               for t in near)
-
-
-def _name_holding_and(first: Token, last: Token) -> bool:
-    """ "The Ethics and Anti-Corruption Commission": a capitalised word with only "the" before it,
-    joined to a capitalised name of several words, is the first word of that name."""
-    own = [c for c in first.children if c.dep_ not in ("cc", "conj", "punct")]
-    return first.text[:1].isupper() and [c.lower_ for c in own] == ["the"] and any(
-        c.dep_ == "compound" and c.text[:1].isupper() for c in last.children)
-
-
-def _same_entity(a: Token, b: Token) -> bool:
-    """Whether two tokens lie inside one named entity of the parse."""
-    return a.ent_iob_ != "O" and b.ent_iob_ != "O" and any(
-        ent.start <= a.i < ent.end and ent.start <= b.i < ent.end for ent in a.doc.ents)
 
 
 def _date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:

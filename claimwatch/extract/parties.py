@@ -1,0 +1,70 @@
+"""Coordinated sources that act each on their own: "Kyrgyzstan and Tajikistan accused each other",
+"the crisis centre and the environment agency said in a joint update". Such an act is one statement
+per party; a plain "A and B said" stays one joint source."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import word_set
+from .reported import Cue
+from .speakers import PERSON_ROLES, Speaker, describe
+
+QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all"}
+
+
+def parties(doc: Doc, cue: Cue) -> list[Speaker]:
+    """ "Kyrgyzstan and Tajikistan accused each other", "The crisis centre and the environment agency
+    said in a joint update", "Opposition leader X and his deputy, Y, said": a source of coordinated
+    parties makes one act for each party (FORMAT: a statement per source)."""
+    if cue.token_i is None or cue.source_head is None or cue.fixed_speaker is not None or cue.continues:
+        return []
+    if not _acts_of_each(doc[cue.token_i]):
+        return []  # a plain "A and B said" stays one joint source, as most annotators keep it
+    head = cue.source_head
+    conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    if len(conjuncts) < 2 or any(c.pos_ not in ("PROPN", "NOUN") or c.lower_ in QUANTIFIERS for c in conjuncts):
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children) or any(
+            c.dep_ == "cc" and c.lower_ not in ("and", "&") for c in head.children):
+        return []  # "X or Y": not both spoke
+    if any(c.dep_ == "compound" or (c.pos_ == "PROPN" and c.head.pos_ == "PROPN" and c.head.dep_ == "compound")
+           for c in conjuncts[1:]):
+        return []
+    if any(_same_entity(head, c) for c in conjuncts[1:]) or _name_holding_and(head, conjuncts[-1]):
+        return []  # "the Ethics and Anti-Corruption Commission": one body whose name holds "and"
+    parties = []
+    for c in conjuncts:
+        named = c.lemma_.lower() in PERSON_ROLES and any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in c.children)
+        drop = {t.i for k in c.children if k.dep_ in ("conj", "cc", "punct") or (k.dep_ == "appos" and not named)
+                for t in k.subtree}
+        tokens = [t for t in c.subtree if t.i not in drop]
+        tokens = [t for t in tokens if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct] or [c]
+        parties.append(describe(tokens, c))
+    return parties
+
+
+def _acts_of_each(token: Token) -> bool:
+    """Whether the act is told as each party's own: reciprocal ("accused each other", "one
+    another"), distributive ("each said", "both said") or a joint document ("said in a joint
+    statement", "a joint update")."""
+    near = [c for c in token.children if c.dep_ in ("dobj", "prep", "pobj", "advmod", "npadvmod", "nsubj", "det")]
+    near += [g for c in near if c.dep_ in ("prep", "nsubj") for g in c.children]
+    near += [g for c in near if c.dep_ == "pobj" for g in c.children]
+    return any((t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
+               or (t.lower_ in ("one", "another") and any(c.lower_ in ("one", "another") for c in t.children))
+               or t.lower_ in word_set("distributive_marks", "word")
+               for t in near)
+
+
+def _name_holding_and(first: Token, last: Token) -> bool:
+    """ "The Ethics and Anti-Corruption Commission": a capitalised word with only "the" before it,
+    joined to a capitalised name of several words, is the first word of that name."""
+    own = [c for c in first.children if c.dep_ not in ("cc", "conj", "punct")]
+    return first.text[:1].isupper() and [c.lower_ for c in own] == ["the"] and any(
+        c.dep_ == "compound" and c.text[:1].isupper() for c in last.children)
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    """Whether two tokens lie inside one named entity of the parse."""
+    return a.ent_iob_ != "O" and b.ent_iob_ != "O" and any(
+        ent.start <= a.i < ent.end and ent.start <= b.i < ent.end for ent in a.doc.ents)
