@@ -296,7 +296,12 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
                       and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))), None)
         if named is not None:
             name_tokens = [t for t in named.subtree if not t.is_punct]
-            return describe(name_tokens, named)
+            found = describe(name_tokens, named)
+            kind = head.lemma_.lower()
+            if found.kind == "person" and (kind in ORG_ROLES or kind in BUSINESS_KINDS or kind in COMPANY_WORDS):
+                # "the electricity company Ibernor": the noun says what the name is, whatever the tagger made of it
+                return Speaker(found.name, "org", start, end, org, country, False, frozenset({kind}))
+            return found
     named = [t for t in tokens if t.ent_type_ == "PERSON"
              and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]  # not "Lucena-based"
     if named and head.pos_ == "PROPN" and head.ent_type_ != "ORG":

@@ -91,3 +91,9 @@ def test_a_spokeswoman_named_under_her_body_speaks_on_its_occasion(read):
     vasseur = [s for s in statements if s.speaker == "Claire Vasseur"][0]
     assert vasseur.speaker_org == "regional police"
     assert vasseur.said_on == statements[0].said_on
+
+
+def test_a_name_after_a_kind_of_body_is_that_body(read):
+    statements = read('The power company Velmora denies that its line caused the fire. '
+                      '"Our lines were inspected in June," a spokesman told us.')
+    assert [s.speaker for s in statements] == ["Velmora", "Velmora spokesman"]
