@@ -29,7 +29,7 @@ from .dating import (document_day,
     time_in,
 )
 from .headline_trailers import trailer_cues
-from .lexicon import read_table
+from .lexicon import read_table, word_set
 from .parties import QUANTIFIERS, parties
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
@@ -72,7 +72,8 @@ def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> 
 def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
     text = doc.text
     passages = speech_passages(text)
-    turns = _speaker_turns(doc, transcript_turns(text))
+    all_turns = transcript_turns(text)
+    turns = _speaker_turns(doc, all_turns)
     answer_ranges = [p for t in turns for p in t.paragraphs]
     starts = [p.inner_start for p in passages]
 
@@ -90,7 +91,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     _attach_quotes(doc, cues, passages, answer_ranges)
     cues += _continued_quotes(doc, cues, passages, answer_ranges)
     cues += _transcript_cues(doc, cues, turns)
-    first_turn = min((t.label_span[0] for t in turns), default=len(text))
+    first_turn = min((t.label_span[0] for t in all_turns), default=len(text))
     headlines = [h for h in _headline_cues(doc, cues) if h.cue_span[0] < first_turn]  # in a transcript, labels are turns
     headlines += trailer_cues(doc, cues + headlines)
     cues = [c for c in cues if not (c.continues and any(  # a quoted phrase of the label's claim is the label's
@@ -145,6 +146,7 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
     out = []
     answerer = _interviewee(doc, turns) if questioned and not any(
         t.label not in ("Q", "A") for t in turns) else None
+    asking = _asking_labels(doc.text, turns)
     # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
     # whether or not the model tagged it (it rarely tags capitals)
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
@@ -161,11 +163,24 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
         words = [w.lower().strip(".") for w in turn.label.split()]
         named = bool(words) and (words[-1] in name_words or words[-1] in full_labels or (  # "MS. LINDQVIST"
             len(words) >= 2 and turn.label.split()[0].lower() in titles()))
-        if words and words[0] in questioner_labels():
+        if (words and words[0] in questioner_labels()) or turn.label in asking:
             continue  # "QUESTION:", "REPORTER:" ask; they do not answer
         if named or (questioned and labels.count(turn.label) >= 2):
             out.append(turn)
     return out
+
+
+def _asking_labels(text: str, turns) -> set[str]:
+    """Labels naming the outlet's own interviewer, introduced before the first turn as "our reporter
+    Jan Kolář" (own_staff.tsv): their questions and remarks are the author's, not a source's."""
+    if not turns:
+        return set()
+    intro = text[: turns[0].label_span[0]]
+    staff = "|".join(sorted(word_set("own_staff", "word")))
+    named = re.findall(rf"\b(?i:our (?:{staff})),? ((?:[^\W\d_][\w.'’-]*\s?){{1,3}})", intro)
+    # the capitalised words of the name: "our reporter Jan Kolář on Tuesday" -> Kolář
+    surnames = {words[-1].lower() for n in named if (words := [w for w in n.split() if w[:1].isupper()])}
+    return {t.label for t in turns if t.label.split() and t.label.split()[-1].lower() in surnames}
 
 
 @functools.lru_cache(maxsize=None)

@@ -784,3 +784,13 @@ def test_a_speaker_not_ruling_it_out_does_not_deny(read):
 ])
 def test_too_early_to_say_declines(read, text, stance):
     assert [s.stance for s in read(text)] == [stance]
+
+
+def test_the_outlets_own_interviewer_makes_no_statements(read):
+    statements = read("Mayor Ida Lund spoke to our reporter Tom Berg on Monday. The interview has been edited.\n\n"
+                      "BERG: The council says the budget is short by a third. Is that true?\n\n"
+                      "LUND: No. The budget is balanced.\n\n"
+                      "BERG: Your own auditors disagree.\n\n"
+                      "LUND: They are wrong.")
+    assert {s.speaker for s in statements if s.cue == ":"} == {"Ida Lund"}
+    assert any(s.speaker == "council" for s in statements)  # what the interviewer reports is still told
