@@ -267,17 +267,12 @@ def _label_before(child: Token, cue: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i > child.right_edge.i for c in cue.children)
 
 
-@functools.lru_cache(maxsize=1)
-def _adverbial_subordinators() -> frozenset[str]:
-    return frozenset(row["word"].lower() for row in read_table("adverbial_subordinators"))
-
-
 def _adverbial_after(clause: Token, cue: Token) -> bool:
     """ "P, the agency said, as rescuers searched ...": a clause after the cue and a comma that opens
     with an adverbial subordinator tells the circumstances, whatever the parser made of it."""
     first = clause.left_edge
     return clause.i > cue.i and first.i > 0 and clause.doc[first.i - 1].text == "," \
-        and first.dep_ == "mark" and first.lower_ in _adverbial_subordinators()
+        and first.dep_ == "mark" and first.lower_ in word_set("adverbial_subordinators", "word")
 
 
 def _coordinated(clause: Token, cue: Token) -> bool:

@@ -68,3 +68,11 @@ def _same_entity(a: Token, b: Token) -> bool:
     """Whether two tokens lie inside one named entity of the parse."""
     return a.ent_iob_ != "O" and b.ent_iob_ != "O" and any(
         ent.start <= a.i < ent.end and ent.start <= b.i < ent.end for ent in a.doc.ents)
+
+
+def party_heads(cue: Cue) -> list[str]:
+    """The head words of a coordinated source's parties ("army", "group"), lower-cased."""
+    head = cue.source_head
+    if head is None or cue.fixed_speaker is not None or not head.conjuncts:
+        return []
+    return [t.lower_ for t in (head, *head.conjuncts) if t.pos_ in ("NOUN", "PROPN")]

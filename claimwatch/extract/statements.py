@@ -30,7 +30,7 @@ from .dating import (document_day,
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
-from .parties import QUANTIFIERS, parties
+from .parties import QUANTIFIERS, parties, party_heads
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
 )
@@ -146,7 +146,7 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
     out = []
     answerer = _interviewee(doc, turns) if questioned and not any(
         t.label not in ("Q", "A") for t in turns) else None
-    asking = _asking_labels(doc.text, turns)
+    own_interviewer = _own_interviewer_labels(doc.text, turns)
     # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
     # whether or not the model tagged it (it rarely tags capitals)
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
@@ -163,14 +163,14 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
         words = [w.lower().strip(".") for w in turn.label.split()]
         named = bool(words) and (words[-1] in name_words or words[-1] in full_labels or (  # "MS. LINDQVIST"
             len(words) >= 2 and turn.label.split()[0].lower() in titles()))
-        if (words and words[0] in questioner_labels()) or turn.label in asking:
+        if (words and words[0] in questioner_labels()) or turn.label in own_interviewer:
             continue  # "QUESTION:", "REPORTER:" ask; they do not answer
         if named or (questioned and labels.count(turn.label) >= 2):
             out.append(turn)
     return out
 
 
-def _asking_labels(text: str, turns) -> set[str]:
+def _own_interviewer_labels(text: str, turns) -> set[str]:
     """Labels naming the outlet's own interviewer, introduced before the first turn as "our reporter
     Jan Kolář" (own_staff.tsv): their questions and remarks are the author's, not a source's."""
     if not turns:
@@ -376,8 +376,9 @@ def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
 
 
 def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
-    """ "Pat Doe: Ferry Will Sail Again": a headline line whose label is a person the article
-    names (by surname) gives that person's claim."""
+    """ "Pat Doe: Ferry Will Sail Again": a short line whose label is a person the article names (by
+    surname) gives that person's claim; on the headline, so does a label naming a body or an office
+    ("Pilots' union: ...")."""
     text = doc.text
     surnames = {name.split()[-1].lower() for name in person_names(doc)}
     first_line = headline_line(doc)
@@ -479,7 +480,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             last_date.update((k, said_on) for k in keys)
             # "the ministry" of "Romania's education ministry"; each party of "Congo's army and a
             # rebel group gave accounts on Wednesday", for the army spokesman who speaks next
-            loose = [surname_key(speaker.name), *_conjunct_heads(cue)]
+            loose = [surname_key(speaker.name), *party_heads(cue)]
             loose_date.update((k, said_on) for k in loose)
             last_where.update((k, cue.span[0]) for k in [*keys, *loose])
         if said_on and cue.token_i is not None:
@@ -531,14 +532,6 @@ def _made_those_remarks(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in occasion_nouns() and any(
         d.dep_ == "det" and d.lower_ in ("the", "these", "those", "that", "this") for d in c.children)
         for c in verb.children)
-
-
-def _conjunct_heads(cue: Cue) -> list[str]:
-    """The head words of a coordinated source's parties ("army", "group"), lower-cased."""
-    head = cue.source_head
-    if head is None or cue.fixed_speaker is not None or not head.conjuncts:
-        return []
-    return [t.lower_ for t in (head, *head.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
 
 
 def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, int], cue: Cue,
