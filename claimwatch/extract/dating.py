@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
 from ..models import TimeExpr
 from .calendar import day_of
 from .lexicon import read_table, word_set
+from .numbers import parse_number_words
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread
 from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
 from .stance import DECLINING, verb_cue
@@ -203,11 +204,12 @@ def occasion_mention(cue: Token) -> Token | None:
     same briefing, X said")."""
     heads = [cue, *(c for c in cue.children if _occasion_participle(c, cue))]
     for prep in (p for h in heads for p in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during", "after", "following"):
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in occasion_nouns() and any(
-                    c.lower_ in _DEFINITE and c.dep_ in ("det", "amod") for c in noun.children):
+                    (c.lower_ in _DEFINITE and c.dep_ in ("det", "amod")) or (c.dep_ == "poss" and c.pos_ == "PRON")
+                    for c in noun.children):
                 return noun
     return None
 
@@ -270,3 +272,42 @@ def sequel_day(cue: Token, times: list[TimeExpr]) -> str | None:
     days = [(t.span[1], value) for t in times if t.span[1] <= sentence.start_char and t.type != "DURATION"
             and (value := calendar_value(t)) and len(value) == 10]
     return max(days)[1] if days else None
+
+
+SEQUENCE_MARKS = {"after", "before", "since", "until"}
+CALENDAR_SPANS = {"day": 1, "week": 7, "fortnight": 14, "month": 0, "year": 0}  # 0: no day arithmetic
+
+
+def days_apart(clause: Token) -> bool:
+    """ "a day after the union said", "two weeks before it denied": a clause set apart from the
+    act it hangs on by a stretch of days (not "after a judge rejected ...", which can be the same day)."""
+    return _interval(clause) is not None
+
+
+def _interval(clause: Token) -> tuple[str, Token] | None:
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
+    unit = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in CALENDAR_SPANS), None)
+    return (mark, unit) if mark and unit is not None else None
+
+
+def day_apart(clause: Token, act_days: dict[int, str]) -> str | None:
+    """The day of an act told as "a day after" / "two days before" a dated act: that act's day
+    moved by the stretch; None when the stretch is vague or counts months or years."""
+    found = _interval(clause)
+    if found is None or clause.head.i not in act_days or len(act_days[clause.head.i]) != 10:
+        return None
+    mark, unit = found
+    per = CALENDAR_SPANS[unit.lemma_.lower()]
+    numbers = [c for c in unit.children if c.dep_ in ("nummod", "det") and c.lower_ not in ("the", "that")]
+    count = parse_number_words([numbers[0].lower_]) if numbers and numbers[0].lower_ not in ("a", "an") else 1
+    if not per or count is None or mark not in ("after", "before"):
+        return None
+    shift = timedelta(days=per * count) * (-1 if mark == "after" else 1)
+    return (date.fromisoformat(act_days[clause.head.i]) + shift).isoformat()
+
+
+def went_unanswered(token: Token, stance: str) -> bool:
+    """ "It did not respond to a request for comment", "he could not be reached": a refusal told
+    as an act that did not happen answers the reporter, not the occasion told before, so it does
+    not take that occasion's day."""
+    return stance == "decline" and any(c.dep_ == "neg" for c in (*token.children, *(token.head.children if token.dep_ == "xcomp" else ())))

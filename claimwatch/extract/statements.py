@@ -24,7 +24,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
-from .dating import (document_day, 
+from .dating import (day_apart, days_apart, document_day, went_unanswered, 
     calendar_value, dates_act, dates_act_misparsed, dates_occasion_before_that, occasion_day, occasion_mention, occasion_nouns, sequel_day,
     time_in,
 )
@@ -462,7 +462,11 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             said_on = occasion_day(noun, [(s.span, s.said_on) for s in out if s.said_on], times, act_days)
         if said_on is None and cue.token_i is not None and out and _made_those_remarks(doc[cue.token_i]):
             said_on = next((st.said_on for st in reversed(out) if st.said_on), None)
-        if said_on is None and not cue.perfect and not cue.present:
+        apart = cue.token_i is not None and days_apart(doc[cue.token_i])
+        if said_on is None and apart:
+            said_on = day_apart(doc[cue.token_i], act_days)  # "a day after the union said"
+        if said_on is None and not cue.perfect and not cue.present and not apart and not (
+                cue.token_i is not None and went_unanswered(doc[cue.token_i], cue.stance)):
             said_on = next((last_date[k] for k in keys if k in last_date), None)
             if said_on is None and speaker.kind == "person" and speaker.org:
                 said_on = _body_occasion(surname_key(speaker.org), loose_date, last_where, cue, paras)
@@ -549,22 +553,32 @@ def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, in
 
 
 def _date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
-    """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...": a headline's
-    denial or refusal is the news the article tells, so it takes the day of the body's first act of
-    the same source and stance. A headline "says" is left undated, like a present-tense "says"."""
+    """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...", "Toll rises
+    to 38, civil defence says" over "the institute said on Thursday": a headline's act is the news
+    the article tells, so it takes the day of the body's first act of the same source and stance
+    (and stays undated when that act is)."""
     line = headline_line(doc)
     if not len(line):
         return
     end = line.end_char
     for k, st in enumerate(out):
-        if st.span[0] >= end or st.said_on or st.stance == "assert":
+        if st.span[0] >= end or st.said_on:
             continue
         for j in range(k + 1, len(out)):
             other = out[j]
-            if other.span[0] >= end and other.stance == st.stance and set(keyed[j]) & set(keyed[k]):
-                if other.said_on:
+            if other.span[0] >= end and other.stance == st.stance and (
+                    set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker)):
+                if other.said_on and len(other.said_on) == 10:  # news of a day, not "his 2022 paper"
                     out[k] = dataclasses.replace(st, said_on=other.said_on)
                 break
+
+
+def _shortened(short: str, full: str) -> bool:
+    """ "civil defence" of "the civil defence institute", "farmers" of "the Cyprus Farmers' Union":
+    a headline's clipped source, every word of it in the body's name."""
+    def words(name: str) -> set[str]:
+        return {w.removesuffix("'s").strip("'’") for w in name.lower().split()} - {"the"}
+    return bool(words(short)) and words(short) <= words(full)
 
 
 def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
@@ -810,6 +824,8 @@ def _governing_clauses(token: Token) -> list[Token]:
     while token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
         if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children):
             break  # "X said last week ..., while Y rejected that view": Y's act is not on X's occasion
+        if days_apart(token):
+            break  # "X denied it on Wednesday, a day after Y said ...": Y spoke on another day
         token = token.head
         out.append(token)
     return out

@@ -282,6 +282,27 @@ def test_speaking_at_the_same_briefing_takes_the_briefing_day(read):
     assert said.said_on == "2025-11-04"
 
 
+def test_a_ruling_named_by_its_judge_or_after_it_takes_the_ruling_day(read):
+    statements = read("The High Court on Tuesday annulled the vote, ruling that ballots had been altered.\n\n"
+                      "\"The count cannot stand,\" Judge Ada Moyo said in her ruling.\n\n"
+                      "The losing candidate, Ben Tau, told reporters after the ruling that he would appeal.")
+    assert {s.speaker: s.said_on for s in statements if s.speaker in ("Ada Moyo", "Ben Tau")} == {
+        "Ada Moyo": "2025-11-04", "Ben Tau": "2025-11-04"}
+
+
+def test_an_act_a_stretch_of_days_from_a_dated_act_is_moved_by_it(read):
+    statements = read("The ministry denied the report on Thursday, two days after the union said that 40 "
+                      "schools would close. The ministry denied it on Thursday, a week before the union said "
+                      "that talks had failed.")
+    assert [s.said_on for s in statements if s.speaker.endswith("union")] == ["2025-11-04", "2025-11-13"]
+
+
+def test_an_unanswered_request_does_not_take_the_day_of_the_source_s_last_act(read):
+    statements = read("The water board said on Monday that leaks were falling. It did not respond to a request "
+                      "for comment on the union's figure. It declined to comment on the audit.")
+    assert [s.said_on for s in statements] == ["2025-11-03", None, "2025-11-03"]
+
+
 def test_the_day_of_the_call_a_source_told_dates_the_act(read):
     statements = read("Ferrovia Nord said on Monday it would cut 300 jobs. Its finance director, Anna Kral, told "
                       "a results call on Thursday that the company could not absorb further costs.")

@@ -64,7 +64,8 @@ def test_headline_label_naming_a_person_of_the_article_is_their_claim(read):
             "Councillor Maria Ostrander told residents on Tuesday that the ferry would be back.")
     statements = read(text)
     headline = next(s for s in statements if s.cue == ":")
-    assert headline.speaker == "Maria Ostrander" and headline.said_on is None
+    assert headline.speaker == "Maria Ostrander"
+    assert headline.said_on == "2025-03-11"  # the label's claim is the one the body dates
     assert text[headline.span[0]:headline.span[1]].startswith("Ostrander:")
 
 
@@ -172,7 +173,7 @@ def test_headline_fears_a_figure_and_disowns_a_toll(read):
     assert any(s.cue == "disowns" and s.stance == "deny" for s in disowns)
 
 
-def test_headline_denial_takes_the_day_of_the_body_denial_but_says_stays_undated(read):
+def test_headline_act_takes_the_day_of_the_same_source_s_first_act_in_the_body(read):
     text = ("Council denies plan to sell the harbour; union says sale already agreed\n\n"
             "The city council on Wednesday denied that it planned to sell the harbour, a day after the "
             "dockers' union said a buyer had been found.")
@@ -180,7 +181,12 @@ def test_headline_denial_takes_the_day_of_the_body_denial_but_says_stays_undated
     line_end = text.index("\n")
     denial = next(s for s in statements if s.cue == "denies")
     says = next(s for s in statements if s.cue == "says" and s.span[0] < line_end)
-    assert denial.said_on == "2025-03-12" and says.said_on is None
+    union = next(s for s in statements if s.cue == "said")
+    assert denial.said_on == "2025-03-12"
+    assert union.said_on == says.said_on == "2025-03-11"  # "a day after" the council's Wednesday
+    dated = read("Toll rises to 38, civil defence says\n\nThe death toll rose to 38, the civil defence "
+                 "institute said on Monday.")
+    assert [s.said_on for s in dated] == ["2025-03-10", "2025-03-10"]
 
 
 def test_live_blog_time_stamp_is_no_part_of_the_speaker(read):
