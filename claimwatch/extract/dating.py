@@ -203,6 +203,10 @@ def occasion_mention(cue: Token) -> Token | None:
     occasion the text already told; also on a participle that sets the occasion ("Speaking at the
     same briefing, X said")."""
     heads = [cue, *(c for c in cue.children if _occasion_participle(c, cue))]
+    for hearer in cue.children:  # "told the meeting that ...", "told the hearing": the occasion heard it
+        if hearer.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ("tell", "address", "brief") and hearer.lemma_.lower() in occasion_nouns() and any(
+                c.lower_ in _DEFINITE and c.dep_ == "det" for c in hearer.children):
+            return hearer
     for prep in (p for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during", "after", "following"):
             continue
@@ -236,6 +240,32 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
             return value
         return None  # the nearest mention is the occasion meant; an undated one dates nothing
     return None
+
+
+def told_before(noun: Token) -> bool:
+    """Whether the text named the occasion `noun` points back to before its sentence."""
+    return any(t.lemma_.lower() == noun.lemma_.lower() or t.lower_ == noun.lower_ for t in noun.doc[: noun.sent.start])
+
+
+def unintroduced_occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], lead: tuple[int, int] | None,
+                              times: list[TimeExpr], contents: list[tuple[int, int]]) -> str | None:
+    """ "said during the debate", "told the meeting", with no debate or meeting told before: a
+    definite occasion the text never introduced is the event its lead reports, so it takes the
+    day of the lead's first dated act, else of the lead's first day outside anything reported
+    ("Councillors voted on Tuesday night ..."); "at the same briefing" is the occasion of the act
+    just told. `dated`: (span, said_on) of the statements so far; `lead`: the first body paragraph."""
+    days = [(span, day) for span, day in dated if len(day) == 10]
+    if any(c.lower_ == "same" for c in noun.children):
+        return days[-1][1] if days else None
+    if lead is None:
+        return None
+    act = next((day for span, day in days if lead[0] <= span[0] < lead[1]), None)
+    if act is not None:
+        return act
+    told = [value for t in sorted(times, key=lambda t: t.span) if lead[0] <= t.span[0] < lead[1]
+            and t.type != "DURATION" and not any(s <= t.span[0] < e for s, e in contents)
+            and (value := calendar_value(t)) and len(value) == 10]
+    return told[0] if told else None
 
 
 def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
@@ -307,7 +337,12 @@ def day_apart(clause: Token, act_days: dict[int, str]) -> str | None:
 
 
 def went_unanswered(token: Token, stance: str) -> bool:
-    """ "It did not respond to a request for comment", "he could not be reached": a refusal told
-    as an act that did not happen answers the reporter, not the occasion told before, so it does
-    not take that occasion's day."""
-    return stance == "decline" and any(c.dep_ == "neg" for c in (*token.children, *(token.head.children if token.dep_ == "xcomp" else ())))
+    """ "It did not respond to a request for comment", "he could not be reached": a source that
+    gave the reporter no answer (no_reply_verbs.tsv) answers no occasion the article told before,
+    so the refusal takes none of their days ("she would not say" at a briefing still does)."""
+    return stance == "decline" and token.lemma_.lower() in _no_reply_verbs()
+
+
+@functools.lru_cache(maxsize=None)
+def _no_reply_verbs() -> frozenset[str]:
+    return word_set("no_reply_verbs", "lemma")

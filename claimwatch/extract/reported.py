@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
-from .stance import DECLINING, governs_cue, noun_cue, stance_of, verb_cue
+from .stance import DECLINING, governs_cue, is_negated, noun_cue, stance_of, verb_cue
 from .lexicon import read_table
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens  # noqa: F401
 from .source_marks import DASHES, DATELINE_DASHES, inverted_source, is_frontmatter, is_source  # noqa: F401
@@ -57,6 +57,11 @@ def declinable_acts() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() in ("VERB", "ACT"))
 
 
+def _declined(token: Token) -> bool:
+    """ "refused to confirm", "declined to say": an act its speaker would not perform."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING
+
+
 def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """A Cue for every reporting verb with a source, outside direct quotes."""
     out = []
@@ -67,6 +72,9 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue
         if token.dep_ == "conj" and any(c.dep_ == "preconj" for c in token.head.children):
             continue  # "neither confirmed nor denied": one act, read at the first verb
+        if token.dep_ == "conj" and (is_negated(token.head) or _declined(token.head)) and any(
+                c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in token.head.children):
+            continue  # "would not confirm or deny": the negation spans both, one refusal read at the first
         if token.dep_ == "conj" and row["stance"] == "decline" and (
                 token.head.lemma_.lower() in DECLINING
                 or (token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() in DECLINING)):

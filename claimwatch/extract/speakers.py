@@ -449,6 +449,12 @@ class Coreference:
         if not tokens or tokens[0].lower_ not in ("the", "this", "that"):
             return None
         lemma = head.lemma_.lower()
+        if _AGED.match(" ".join(t.text for t in tokens[:6]).replace(" - ", "-")) and \
+                not any(t.ent_type_ == "PERSON" for t in tokens):
+            # "the 49-year-old former ambassador", "the 48-year-old": a person the story has named
+            return next((s for s in reversed(self.speakers) if (s.kind == "person" or _personal_name(s))
+                         and not s.plural and s.start < tokens[0].idx and s.name[-1:].isalpha()
+                         and all(w[:1].isupper() for w in s.name.split())), None)
         names = [t for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
                  and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
         if names:
@@ -483,6 +489,9 @@ class Coreference:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+_AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
 
 
 def _body_before_role(tokens: list[Token], head: Token) -> str | None:

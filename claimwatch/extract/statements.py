@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .dating import (day_apart, days_apart, document_day, went_unanswered, 
-    calendar_value, dates_act, dates_act_misparsed, dates_occasion_before_that, occasion_day, occasion_mention, occasion_nouns, sequel_day,
+    calendar_value, dates_act, dates_act_misparsed, dates_occasion_before_that, occasion_day, occasion_mention, occasion_nouns, sequel_day, told_before,
+    unintroduced_occasion_day,
     time_in,
 )
 from .headline_trailers import trailer_cues
@@ -458,8 +459,9 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if said_on is None and entries and published is not None and not cue.negated_state:
             if any(s <= cue.span[0] for s in entries):
                 said_on = published.isoformat()
-        if said_on is None and cue.token_i is not None and (noun := occasion_mention(doc[cue.token_i])) is not None:
-            said_on = occasion_day(noun, [(s.span, s.said_on) for s in out if s.said_on], times, act_days)
+        occasion = occasion_mention(doc[cue.token_i]) if cue.token_i is not None else None
+        if said_on is None and occasion is not None:
+            said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, act_days)
         if said_on is None and cue.token_i is not None and out and _made_those_remarks(doc[cue.token_i]):
             said_on = next((st.said_on for st in reversed(out) if st.said_on), None)
         apart = cue.token_i is not None and days_apart(doc[cue.token_i])
@@ -474,6 +476,10 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                     doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras,
                                          earlier_acts, commentary=_unnamed_group(speaker))
+        if said_on is None and occasion is not None and not told_before(occasion):
+            said_on = unintroduced_occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on],
+                                                lead_paragraph(doc, paras), times,
+                                                [c.content_span for c in cues if c.content_span])
         if said_on is None and not cue.perfect and cue.content_span and published is not None \
                 and cue.cue.lower() != "according to":
             said_on = _told_of_today(cue, times, published)
@@ -571,6 +577,13 @@ def _date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> No
                 if other.said_on and len(other.said_on) == 10:  # news of a day, not "his 2022 paper"
                     out[k] = dataclasses.replace(st, said_on=other.said_on)
                 break
+
+
+def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first paragraph of the body, under the headline."""
+    line = headline_line(doc)
+    start = line.end_char if len(line) else 0
+    return next(((s, e) for s, e in paras if s >= start and doc.text[s:e].strip()), None)
 
 
 def _shortened(short: str, full: str) -> bool:

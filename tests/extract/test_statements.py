@@ -322,6 +322,19 @@ def test_saying_it_could_not_confirm_is_declining(read):
     assert s.stance == "decline"
 
 
+@pytest.mark.parametrize("refusal", ["would not confirm or deny", "refused to confirm or deny",
+                                     "declined to confirm or deny"])
+def test_one_refusal_spans_confirm_or_deny(read, refusal):
+    (s,) = read(f"The harbour master {refusal} reports that two pilots had been suspended.")
+    assert s.stance == "decline" and s.speaker == "harbour master"
+
+
+def test_a_person_described_by_age_is_the_one_the_story_named(read):
+    statements = read("The harbour master, Ines Vidal, said on Tuesday that the port would reopen. "
+                      "The 52-year-old former pilot acknowledged that the dredging was late.")
+    assert [(s.speaker, s.said_on) for s in statements] == [("Ines Vidal", "2025-03-11")] * 2
+
+
 # --- cue senses from the cue table ------------------------------------------------------
 
 def test_not_ruling_out_is_not_denying(read):

@@ -290,6 +290,22 @@ def test_a_ruling_named_by_its_judge_or_after_it_takes_the_ruling_day(read):
         "Ada Moyo": "2025-11-04", "Ben Tau": "2025-11-04"}
 
 
+def test_an_occasion_the_text_never_introduced_is_the_event_of_the_lead(read):
+    statements = read("Headline on the council vote\n\nCouncillors voted on Tuesday night to close the depot.\n\n"
+                      "Cllr Ana Ruiz told the meeting that staff had been ignored. Cllr Tom Hale said during "
+                      "the debate that the savings were real.\n\nThe mayor rejected the statements that the depot "
+                      "was unsafe.")
+    days = {s.speaker: s.said_on for s in statements}
+    assert days["Ana Ruiz"] == days["Tom Hale"] == "2025-11-04"
+    assert days["mayor"] is None  # "rejected the statements": an object, not an occasion
+
+
+def test_the_same_briefing_never_named_is_the_occasion_just_told(read):
+    statements = read("The army said on Wednesday that 40 fighters had been killed. At the same briefing, "
+                      "spokesman Col. Ivo Tamm said six soldiers had died.")
+    assert [s.said_on for s in statements] == ["2025-11-05", "2025-11-05"]
+
+
 def test_an_act_a_stretch_of_days_from_a_dated_act_is_moved_by_it(read):
     statements = read("The ministry denied the report on Thursday, two days after the union said that 40 "
                       "schools would close. The ministry denied it on Thursday, a week before the union said "
@@ -299,8 +315,9 @@ def test_an_act_a_stretch_of_days_from_a_dated_act_is_moved_by_it(read):
 
 def test_an_unanswered_request_does_not_take_the_day_of_the_source_s_last_act(read):
     statements = read("The water board said on Monday that leaks were falling. It did not respond to a request "
-                      "for comment on the union's figure. It declined to comment on the audit.")
-    assert [s.said_on for s in statements] == ["2025-11-03", None, "2025-11-03"]
+                      "for comment on the union's figure. It declined to comment on the audit. It would not "
+                      "say how many pipes had burst.")
+    assert [s.said_on for s in statements] == ["2025-11-03", None, "2025-11-03", "2025-11-03"]
 
 
 def test_the_day_of_the_call_a_source_told_dates_the_act(read):
