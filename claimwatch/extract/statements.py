@@ -24,10 +24,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
-from .dating import (day_apart, days_apart, document_day, went_unanswered, 
-    calendar_value, dates_act, dates_act_misparsed, dates_occasion_before_that, occasion_day, occasion_mention, occasion_nouns, sequel_day, told_before,
-    unintroduced_occasion_day,
-    time_in,
+from .dating import (
+    calendar_value, dates_act, dates_act_misparsed, dates_occasion_before_that, day_apart, days_apart, document_day,
+    occasion_day, occasion_mention, occasion_nouns, sequel_day, time_in, told_before, unintroduced_occasion_day,
+    went_unanswered,
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
@@ -478,7 +478,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                                          earlier_acts, commentary=_unnamed_group(speaker))
         if said_on is None and occasion is not None and not told_before(occasion):
             said_on = unintroduced_occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on],
-                                                lead_paragraph(doc, paras), times,
+                                                _lead_paragraph(doc, paras), times,
                                                 [c.content_span for c in cues if c.content_span])
         if said_on is None and not cue.perfect and cue.content_span and published is not None \
                 and cue.cue.lower() != "according to":
@@ -579,7 +579,7 @@ def _date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> No
                 break
 
 
-def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first paragraph of the body, under the headline."""
     line = headline_line(doc)
     start = line.end_char if len(line) else 0
