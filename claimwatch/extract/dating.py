@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..models import TimeExpr
 from .calendar import day_of
 from .lexicon import read_table, word_set
-from .numbers import parse_number_words
+from .time_grammar import lexicon as time_lexicon
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread
 from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
 from .stance import DECLINING, verb_cue
@@ -305,7 +305,8 @@ def sequel_day(cue: Token, times: list[TimeExpr]) -> str | None:
 
 
 SEQUENCE_MARKS = {"after", "before", "since", "until"}
-CALENDAR_SPANS = {"day": 1, "week": 7, "fortnight": 14, "month": 0, "year": 0}  # 0: no day arithmetic
+_CALENDAR_UNITS = {"D", "W", "M", "Y"}  # "hours after" can be the same day; "a day after" cannot
+_UNIT_DAYS = {"D": 1, "W": 7}  # stretches counted in days; months and years have no fixed length
 
 
 def days_apart(clause: Token) -> bool:
@@ -316,23 +317,25 @@ def days_apart(clause: Token) -> bool:
 
 def _interval(clause: Token) -> tuple[str, Token] | None:
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
-    unit = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in CALENDAR_SPANS), None)
+    unit = next((c for c in clause.children if c.dep_ == "npadvmod"
+                 and time_lexicon().units.get(c.lower_, ("",))[0] in _CALENDAR_UNITS), None)
     return (mark, unit) if mark and unit is not None else None
 
 
 def day_apart(clause: Token, act_days: dict[int, str]) -> str | None:
     """The day of an act told as "a day after" / "two days before" a dated act: that act's day
-    moved by the stretch; None when the stretch is vague or counts months or years."""
+    moved by the stretch (time_units.tsv); None when the stretch is vague or counts months or years."""
     found = _interval(clause)
     if found is None or clause.head.i not in act_days or len(act_days[clause.head.i]) != 10:
         return None
     mark, unit = found
-    per = CALENDAR_SPANS[unit.lemma_.lower()]
-    numbers = [c for c in unit.children if c.dep_ in ("nummod", "det") and c.lower_ not in ("the", "that")]
-    count = parse_number_words([numbers[0].lower_]) if numbers and numbers[0].lower_ not in ("a", "an") else 1
-    if not per or count is None or mark not in ("after", "before"):
+    letter, per = time_lexicon().units[unit.lower_]
+    numbers = [c for c in unit.children if c.dep_ == "nummod"]
+    word = numbers[0].lower_ if numbers else "a"  # "a day" counts one
+    count = int(word) if word.isdigit() else time_lexicon().numbers.get(word)
+    if letter not in _UNIT_DAYS or count is None or mark not in ("after", "before"):
         return None
-    shift = timedelta(days=per * count) * (-1 if mark == "after" else 1)
+    shift = timedelta(days=_UNIT_DAYS[letter] * per * count) * (-1 if mark == "after" else 1)
     return (date.fromisoformat(act_days[clause.head.i]) + shift).isoformat()
 
 
