@@ -230,7 +230,7 @@ class Store:
         """Swap the stored extraction of documents (by id) for new ones, in one transaction."""
         ids = [doc_id for doc_id, _ in extractions]
         with Session(self.engine) as session, session.begin():
-            self._lock_picture(session)  # not while the picture is being updated from these records
+            self._unsettle_picture(session)
             # Their claim members and figures go with the old records (cascade), their claims and series
             # are marked to be regrouped; without an origin the documents count as not yet in the
             # picture, so the next update reads them anew.
@@ -252,13 +252,17 @@ class Store:
     # -- the consolidated picture -----------------------------------------------------------
 
     def fingerprint(self) -> str:
-        """Changes whenever documents are added or removed, or re-read (their records get new ids)."""
+        """Changes whenever documents are added or removed, or re-read: their counts and newest ids,
+        and whether records were removed since the picture was last marked (SQLite gives freed ids
+        out again, so a re-read of the newest document can leave counts and ids as they were)."""
         with Session(self.engine) as session:
             row = session.execute(select(
                 select(func.count()).select_from(DocumentRow).scalar_subquery(),
                 select(func.max(DocumentRow.id)).scalar_subquery(),
                 select(func.max(StatementRow.id)).scalar_subquery(),
-                select(func.max(QuantityRow.id)).scalar_subquery())).one()
+                select(func.max(QuantityRow.id)).scalar_subquery(),
+                select(func.count()).select_from(PictureStateRow)
+                .where(PictureStateRow.fingerprint.is_(None)).scalar_subquery())).one()
         return ":".join(str(int(value or 0)) for value in row)
 
     def picture_state(self) -> tuple[str | None, str | None, bool]:
@@ -274,7 +278,7 @@ class Store:
         (members and figures by cascade), and the claims and series they were in are marked to be redone."""
         ids = list(ids)
         with self._write_lock, Session(self.engine) as session, session.begin():
-            self._lock_picture(session)  # not while the picture is being updated from these records
+            self._unsettle_picture(session)
             actors = mark_dirty(session, ids)
             session.execute(update(DocumentRow).where(DocumentRow.duplicate_of.in_(ids)).values(duplicate_of=None))
             session.execute(delete(DocumentRow).where(DocumentRow.id.in_(ids)))
@@ -295,7 +299,7 @@ class Store:
     def mark_picture(self, session: Session, fingerprint: str, overrides: str | None, summary: dict) -> None:
         """Within a picture transaction: the store contents the picture now reflects."""
         state = session.get(PictureStateRow, 1)
-        state.complete, state.fingerprint, state.overrides, state.summary = True, fingerprint, overrides, summary
+        state.complete, state.fingerprint, state.overrides, state.summary = True, _settled(fingerprint), overrides, summary
         state.built_at = datetime.now(timezone.utc).replace(tzinfo=None)
 
     def save_picture(self, picture: "Picture", *, fingerprint: str, overrides: str | None = None,
@@ -312,7 +316,7 @@ class Store:
             write_picture(session, picture, keys, counted, tallies)
             # Documents no picture held before arrive now: told as changes (a rebuild of told ones tells nothing).
             record_changes(session, Snapshot(), [int(r.document) for r in picture.reports])
-            state.complete, state.fingerprint, state.overrides = True, fingerprint, overrides
+            state.complete, state.fingerprint, state.overrides = True, _settled(fingerprint), overrides
             state.summary = summary_of(picture)
             state.built_at = datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -409,6 +413,13 @@ class Store:
             session.connection().exec_driver_sql("BEGIN")  # the driver would begin only before a write
         else:
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+    def _unsettle_picture(self, session: Session) -> None:
+        """Before records are removed: lock the picture (not while it is being updated from them) and
+        forget which store contents it reflects. SQLite gives freed row ids out again, so a store whose
+        newest records were re-read or deleted and added anew can show the very counts and newest ids
+        the picture was marked with; the next update must still look for what it lacks."""
+        self._lock_picture(session).fingerprint = None
 
     def _lock_picture(self, session: Session) -> PictureStateRow:
         """The state row, locked until the transaction ends (SQLite: by taking the write lock now)."""
@@ -603,3 +614,10 @@ def _document_filters(stmt: Any, day: Any, outlet: str | None, since: date | Non
     if until:
         stmt = stmt.where(day <= until)
     return stmt
+
+
+def _settled(fingerprint: str) -> str:
+    """The fingerprint a picture just marked or saved stands for: the same contents, with nothing
+    removed since (its last field, see `Store.fingerprint`)."""
+    head, _, _ = fingerprint.rpartition(":")
+    return f"{head}:0" if head else fingerprint
