@@ -675,6 +675,8 @@ def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None
              and not (t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP"))}  # "Australia's"
     if head.lemma_.lower() not in PERSON_ROLES or not words:
         return None
+    if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in tokens):
+        return None  # "his lawyer": someone's, not a title the text gave a name
     matches = [(title, ent) for title, ent in _person_titles(doc) if words <= title]
     if len(words) == 1 and len({ent.text for _, ent in matches}) != 1:
         return None  # a bare "the judge" only when one person in the text holds that title
@@ -702,6 +704,10 @@ def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
             words.add(doc[i].lower_)
             i -= 1
         words |= {t.lower_ for t in ent if t.lower_ in _title_words()}
+        root = ent.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLES and root.head.i < ent.start:
+            # "North Kivu's governor, Ambroise Kalume": the role the name stands in apposition to
+            words |= {t.lower_ for t in root.head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "ADJ")}
         if words:
             out.append((words, ent))
     doc.user_data["claimwatch_person_titles"] = out

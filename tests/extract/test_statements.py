@@ -335,6 +335,19 @@ def test_a_person_described_by_age_is_the_one_the_story_named(read):
     assert [(s.speaker, s.said_on) for s in statements] == [("Ines Vidal", "2025-03-11")] * 2
 
 
+def test_the_role_a_name_stood_in_apposition_to_names_that_person_later(read):
+    statements = read("The province's governor, Anna Kowalski, said on Monday that the road was shut. The "
+                      "club's lawyer, Tom Reed, said the match would go ahead. \"We need more trucks,\" the "
+                      "governor said. A fan, Ivo Lund, was arrested. His lawyer said he would appeal.")
+    assert [s.speaker for s in statements][:3] == ["Anna Kowalski", "Tom Reed", "Anna Kowalski"]
+    assert statements[3].speaker != "Tom Reed"  # "his lawyer": someone's, not the title the text gave Reed
+
+
+def test_a_name_the_parser_hung_on_the_place_after_a_role_is_the_speaker(read):
+    (s,) = read("An army spokesperson in Kinshasa, Major Aline Bwa, said an inquiry had been opened.")
+    assert s.speaker == "Aline Bwa"
+
+
 # --- cue senses from the cue table ------------------------------------------------------
 
 def test_not_ruling_out_is_not_denying(read):
