@@ -211,6 +211,7 @@ def source_of(token: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [_past_vocative(c, token) for c in subjects if c is not None]
+    subjects = [_past_quotation(c, token) for c in subjects]
     subj = subjects[-1] if subjects else None
     if subj is not None and subj.i < token.i:
         inverted = inverted_source(token)
@@ -377,6 +378,18 @@ def _past_vocative(subj: Token, verb: Token) -> Token:
     if following is None or following.text != "," or apposition is None:
         return subj
     return apposition
+
+
+def _past_quotation(subj: Token, verb: Token) -> Token:
+    """ "'... at the market and the bridge,' the group's spokesman, X, wrote": a subject inside the
+    quotation that ends before the verb is a misparse; the source is what the parser hung on it
+    after the closing mark."""
+    doc = subj.doc
+    close = next((t.i for t in doc[subj.i + 1 : verb.i] if t.is_quote), None)
+    opened = sum(t.is_quote for t in doc[: subj.i]) % 2 == 1  # the subject sits inside a quotation
+    if close is None or not opened:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > close), subj)
 
 
 def _past_frontmatter(subj: Token) -> Token | None:
