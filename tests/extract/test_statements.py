@@ -349,9 +349,10 @@ def test_a_name_the_parser_hung_on_the_place_after_a_role_is_the_speaker(read):
 
 
 def test_a_subject_the_parser_found_inside_the_quotation_gives_way_to_the_source_after_it(read):
-    statements = read("\"The town is ours. Our fighters hold the hospital, the market and the old bridge,\" the "
-                      "group's spokesman, Leon Kabila, wrote on social media.")
-    assert [(s.speaker, s.cue) for s in statements] == [("Leon Kabila", "wrote")]
+    statements = read("Rebels said on Thursday they had taken the town.\n\n\"Kalo is free. Our fighters are at the "
+                      "hospital, the market and the old Belgian bridge,\" the group's spokesman, Leon Kabila, wrote "
+                      "on social media shortly after dawn.")
+    assert [(s.speaker, s.cue) for s in statements][1:] == [("Leon Kabila", "wrote")]
 
 
 # --- cue senses from the cue table ------------------------------------------------------
