@@ -92,7 +92,7 @@ def _said_before(doc: Doc, i: int) -> bool:
 
 def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction | str, Token | None]:
     """The direction one verb sets, or "undecided" with the verb to ask next."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and not _cut_off(c, verb)]
     lowers = {a.lower_ for a in auxes}
     if lowers & lex.future_aux or any(a.lower_ == "going" for a in verb.children):
         return "future", None
@@ -117,6 +117,13 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
     if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
         return "undecided", _next_verb(verb.head)
     return None, None
+
+
+def _cut_off(aux: Token, verb: Token) -> bool:
+    """ '"... and we never will," X had told reporters on Monday': an auxiliary before the verb's
+    subject, with punctuation between, belongs to a quotation the parser joined to the verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and aux.i < subject.i < verb.i and any(t.is_punct for t in verb.doc[aux.i + 1 : subject.i])
 
 
 def _next_verb(token: Token) -> Token | None:

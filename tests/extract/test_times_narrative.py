@@ -51,6 +51,14 @@ def test_a_past_event_on_a_date_stays_behind(nlp):
     assert got["February"] == "2025-02"
 
 
+def test_a_quoted_will_the_parser_joined_to_a_past_verb_does_not_push_its_day_ahead(nlp):
+    got = values(nlp, "\"We have never fired on crowds, and we never will,\" Colonel Tamm had told reporters "
+                      "on Monday, a day before the camp was hit.", THU)
+    assert got["Monday"] == "2026-03-09"
+    got = values(nlp, "He told reporters that inflation would \"probably peak around 4.8%\" on Monday.", THU)
+    assert got["Monday"] == "2026-03-16"  # a real "would" before its verb still looks ahead
+
+
 # -- the year the narrative is in --------------------------------------------------
 def test_that_year_and_a_range_of_months_take_the_last_year_placed(nlp):
     text = ("The auditor said the ledgers were altered in 2018. The payments were made between April "
