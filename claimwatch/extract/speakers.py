@@ -277,15 +277,11 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
             kinds = frozenset(t.lemma_.lower() for t in kind_words)
             return Speaker(phrase_text(name), "org", start, end, org, country, False, kinds)
     if person is None and head.lemma_.lower() in PERSON_ROLES:
-        # "Its spokeswoman, Lt. Gen. Maly Socheata, said": the apposition names the person; so does
-        # one the parser hung on the place after the role ("a spokesperson in Kinshasa, Maj. X,")
-        places = [o for p in head.children if p.dep_ == "prep" for o in p.children
-                  if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
-        for child in [*head.children, *(c for o in places for c in o.children)]:
-            if child.dep_ == "appos":
-                named = _person_entity(list(child.subtree))
-                if named is not None:
-                    return Speaker(full_person_name(doc, named.text), "person", start, end, org, country)
+        # "Its spokeswoman, Lt. Gen. Maly Socheata, said": the apposition names the person
+        for child in role_appositions(head):
+            named = _person_entity(list(child.subtree))
+            if named is not None:
+                return Speaker(full_person_name(doc, named.text), "person", start, end, org, country)
     if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
         name = full_person_name(doc, person.text)
         return Speaker(name, "person", start, end, org, country)
@@ -495,6 +491,14 @@ class Coreference:
 
 
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
+
+
+def role_appositions(head: Token) -> list[Token]:
+    """The appositions of a role noun, with one the parser hung on the place after the role
+    ("a spokesperson in Kinshasa, Maj. X,")."""
+    places = [o for p in head.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+    return [c for c in [*head.children, *(c for o in places for c in o.children)] if c.dep_ == "appos"]
 
 
 def _body_before_role(tokens: list[Token], head: Token) -> str | None:

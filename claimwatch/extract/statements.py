@@ -39,9 +39,9 @@ from .reported import (Cue, _nearer_act, according_cues, finding_cues, is_frontm
                        reckoning_cues, verb_cues)
 from .stance import content_stance
 from .speakers import (
-    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
-    THING_PRONOUNS, Coreference, Speaker,
-    country_of_name, describe, full_person_name, surname_key, titles, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys,
+    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS,
+    Coreference, Speaker, country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text,
+    phrase_tokens, role_appositions, speaker_keys, surname_key, titles,
 )
 
 log = logging.getLogger(__name__)
@@ -626,7 +626,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
             return None
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
     tokens = cue.source or phrase_tokens(head)
-    if any(c.dep_ == "appos" for c in head.children) and head.lemma_.lower() in PERSON_ROLES:
+    if role_appositions(head) and head.lemma_.lower() in PERSON_ROLES:
         return describe(tokens, head)  # "the shadow minister, Jo Bell, said": named right there
     if len(tokens) <= 2 and tokens[0].lower_ in ("a", "an", head.lower_) and head.lemma_.lower() in SPOKES:
         org = coref.last_org(before=head.idx, after=_para_start(head))

@@ -346,6 +346,10 @@ def test_the_role_a_name_stood_in_apposition_to_names_that_person_later(read):
 def test_a_name_the_parser_hung_on_the_place_after_a_role_is_the_speaker(read):
     (s,) = read("An army spokesperson in Kinshasa, Major Aline Bwa, said an inquiry had been opened.")
     assert s.speaker == "Aline Bwa"
+    statements = read("Congo's army said on Monday that the town held.\n\nAsked about the camp on Wednesday, an "
+                      "army spokesperson in Kinshasa, Major Aline Bwanakawa, said an investigation had been opened "
+                      "but declined to say who had fired the shells.")
+    assert statements[-1].speaker == "Aline Bwanakawa"  # not the army's spokesperson, unnamed
 
 
 def test_a_subject_the_parser_found_inside_the_quotation_gives_way_to_the_source_after_it(read):
