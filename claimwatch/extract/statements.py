@@ -610,8 +610,9 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         words = sorted(words, key=lambda t: t.i)
         return Speaker(phrase_text(words), "group", words[0].idx, words[-1].idx + len(words[-1]), plural=True)
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
-        # "Many said ...": some of the people just mentioned
-        found = _plural_antecedent(head)
+        # "Many said ...": some of the people just mentioned; "Residents described ... Others said":
+        # others of the group that spoke just before in the paragraph
+        found = _plural_speaker(coref, head) or _plural_antecedent(head)
         if found is None and head.lower_ in UNNAMED_GROUPS:
             # "Others argue that ...", "Some say ...": unnamed people speak, as "critics" do
             return Speaker(head.text, "group", head.idx, head.idx + len(head), plural=True)
@@ -717,6 +718,12 @@ def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
 def _title_words() -> frozenset[str]:
     from .speakers import titles
     return titles()
+
+
+def _plural_speaker(coref: Coreference, head: Token) -> Speaker | None:
+    """The group that last spoke in the paragraph of `head` ("Residents ... described the fighting")."""
+    start = _para_start(head)
+    return next((s for s in reversed(coref.speakers) if s.plural and start <= s.start < head.idx), None)
 
 
 def _plural_antecedent(pron: Token) -> Speaker | None:

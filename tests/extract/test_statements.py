@@ -359,6 +359,13 @@ def test_a_subject_the_parser_found_inside_the_quotation_gives_way_to_the_source
     assert [(s.speaker, s.cue) for s in statements][1:] == [("Leon Kabila", "wrote")]
 
 
+def test_others_are_others_of_the_group_that_spoke_before_in_the_paragraph(read):
+    statements = read("Residents who reached the city described heavy fighting. \"The shells did not stop,\" said "
+                      "Ana Silva, a trader who walked with her four children. Others said fighters had set up "
+                      "checkpoints.")
+    assert statements[-1].speaker == "Residents"  # not "shells" or "children"
+
+
 # --- cue senses from the cue table ------------------------------------------------------
 
 def test_not_ruling_out_is_not_denying(read):
