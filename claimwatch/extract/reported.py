@@ -282,6 +282,18 @@ def source_of(token: Token) -> Token | None:
                 return source_of(ancestor)
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
+    return _subject_of_interposed(token)
+
+
+def _subject_of_interposed(token: Token) -> Token | None:
+    """ "Lagos, asked about the accusation on Friday, said ...": a participle set between the subject
+    and the verb, which the parser gave the subject to."""
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.i > token.i or clause.tag_ not in ("VBN", "VBD", "VBG"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is not None and subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ",":
+            return subject
     return None
 
 

@@ -366,6 +366,11 @@ def test_others_are_others_of_the_group_that_spoke_before_in_the_paragraph(read)
     assert statements[-1].speaker == "Residents"  # not "shells" or "children"
 
 
+def test_a_subject_the_parser_gave_to_an_interposed_participle_speaks(read):
+    statements = read("Lagos, asked about the accusation on Friday, said an external audit would settle it.")
+    assert [(s.speaker, s.cue, s.said_on) for s in statements] == [("Lagos", "said", "2025-03-14")]
+
+
 # --- cue senses from the cue table ------------------------------------------------------
 
 def test_not_ruling_out_is_not_denying(read):
