@@ -446,6 +446,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             previous = speaker
         keys = speaker_keys(speaker)
         said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
+        if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
+            said_on = None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
         if said_on is None and cue.token_i is not None:
             said_on = document_day(doc[cue.token_i], times)  # "a 2021 report found"
         if said_on is None and cue.token_i is not None:

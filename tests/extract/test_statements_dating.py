@@ -306,6 +306,12 @@ def test_the_same_briefing_never_named_is_the_occasion_just_told(read):
     assert [s.said_on for s in statements] == ["2025-11-05", "2025-11-05"]
 
 
+def test_no_act_is_dated_after_the_text_that_tells_it(read):
+    statements = read("Analysts at Harrow Economics wrote in a note to clients on Thursday that the bank was "
+                      "\"underestimating the drag from fiscal tightening\" and forecast a cut in January.")
+    assert all(s.said_on is None or s.said_on <= "2025-11-07" for s in statements)  # January is 2026's
+
+
 def test_an_act_a_stretch_of_days_from_a_dated_act_is_moved_by_it(read):
     statements = read("The ministry denied the report on Thursday, two days after the union said that 40 "
                       "schools would close. The ministry denied it on Thursday, a week before the union said "
