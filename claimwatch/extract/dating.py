@@ -275,8 +275,12 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
     phrases = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     if cue.lower_ == "according":  # "according to a 2021 report"
         phrases = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    for head in phrases:
-        if head.lower_ not in FINDING_NOUNS:
+    # "The WHO, in an outbreak notice published late on Tuesday, said": the notice the act was made in
+    made_in = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+               if g.dep_ == "pobj" and g.lemma_.lower() in occasion_nouns()
+               and any(a.dep_ == "acl" and a.tag_ == "VBN" for a in g.children)]
+    for head in [*phrases, *made_in]:
+        if head.lower_ not in FINDING_NOUNS and head not in made_in:
             continue
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         for time in times:

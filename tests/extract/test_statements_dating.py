@@ -306,6 +306,12 @@ def test_the_same_briefing_never_named_is_the_occasion_just_told(read):
     assert [s.said_on for s in statements] == ["2025-11-05", "2025-11-05"]
 
 
+def test_an_act_made_in_a_notice_published_on_a_day_takes_that_day(read):
+    statements = read("The WHO, in a disease outbreak notice published late on Tuesday, said the fatality rate "
+                      "was high.")
+    assert [s.said_on for s in statements] == ["2025-11-04"]
+
+
 def test_no_act_is_dated_after_the_text_that_tells_it(read):
     statements = read("Analysts at Harrow Economics wrote in a note to clients on Thursday that the bank was "
                       "\"underestimating the drag from fiscal tightening\" and forecast a cut in January.")
