@@ -278,7 +278,8 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
     # "The WHO, in an outbreak notice published late on Tuesday, said": the notice the act was made in
     made_in = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                if g.dep_ == "pobj" and g.lemma_.lower() in occasion_nouns()
-               and any(a.dep_ == "acl" and a.tag_ == "VBN" for a in g.children)]
+               and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _issuing_verbs()
+                       for a in g.subtree)]
     for head in [*phrases, *made_in]:
         if head.lower_ not in FINDING_NOUNS and head not in made_in:
             continue
@@ -289,6 +290,11 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
                 if value:
                     return value
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _issuing_verbs() -> frozenset[str]:
+    return word_set("issuing_verbs", "lemma")
 
 
 @functools.lru_cache(maxsize=1)

@@ -310,6 +310,10 @@ def test_an_act_made_in_a_notice_published_on_a_day_takes_that_day(read):
     statements = read("The WHO, in a disease outbreak notice published late on Tuesday, said the fatality rate "
                       "was high.")
     assert [s.said_on for s in statements] == ["2025-11-04"]
+    letter = read("His lawyer, Ana Ruiz, said the test was flawed. In a letter to the agency dated Wednesday "
+                  "and seen by this newspaper, she argued that the sample had been stored badly.\n\nIn a "
+                  "statement about the attack carried out on Monday, the army said it had lost two men.")
+    assert [s.said_on for s in letter] == [None, "2025-11-05", None]  # the attack's day is not the statement's
 
 
 def test_no_act_is_dated_after_the_text_that_tells_it(read):
