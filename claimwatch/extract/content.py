@@ -344,6 +344,7 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
     """Where a time expression dates this act: the cue's own clause, minus its content and
     minus other reporting acts hanging from it."""
     skip = {t.i for t in content}
+    back = _after_closing_quote(content)
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
         for part in subj.children:  # "Lund, who won the title last year, denied ...": not the act's date
             if part.dep_ in ("relcl", "appos"):
@@ -352,11 +353,23 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
         if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")) \
                 and not occasion_misread(t):
             skip.update(x.i for x in t.subtree)
-    keep = [t for t in token.subtree if t.i not in skip]
+    keep = [t for t in token.subtree if t.i not in skip or t.i in back]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:
         keep += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod", "advmod")
                  for t in t.subtree]
     return _ranges(keep)
+
+
+def _after_closing_quote(content: list[Token]) -> set[int]:
+    """ 'called the claims "the tantrum of a man who has lost" in an interview on Thursday': the
+    phrases after a quotation closes that the parser hung inside it are the act's, not the quote's."""
+    marks = [t.i for t in content if t.is_quote]
+    if len(marks) < 2:
+        return set()
+    tail = [t for t in content if t.i > marks[1]]
+    if not tail or any(t.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT") for t in tail):
+        return set()
+    return {t.i for t in tail}
 
 
 def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:

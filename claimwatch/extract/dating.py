@@ -175,6 +175,22 @@ def dates_act_misparsed(time_root: Token, cue: Token) -> bool:
     return all(t.pos_ == "ADP" for t in between)
 
 
+def dates_act_past_quotation(time_root: Token, cue: Token) -> bool:
+    """ 'called the claims "the tantrum of a man who has lost" in an interview on Thursday': a time
+    after the quotation closes, among the act's own phrases, which the parser hung inside it."""
+    doc = cue.doc
+    start = time_root.left_edge.i
+    if time_root.i <= cue.i or start < 1:
+        return False
+    close = start - 1
+    while close > cue.i and doc[close].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") and not doc[close].is_quote:
+        close -= 1  # back over "in an interview with Radio Valle"
+    if close <= cue.i or not doc[close].is_quote:
+        return False
+    anchor = time_root.head if time_root.dep_ == "pobj" else time_root
+    return cue.i < anchor.head.i < close or cue.i < anchor.i < close
+
+
 def dates_occasion_before_that(time_root: Token, cue: Token) -> bool:
     """ "told a results call on Thursday that ...", "told a news conference on Monday that ...": the
     occasion and its day between the cue and the "that" of what was said, which the parser may hang

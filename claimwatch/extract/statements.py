@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .dating import (
-    calendar_value, dates_act, dates_act_misparsed, dates_occasion_before_that, day_apart, days_apart, document_day,
-    occasion_day, occasion_mention, occasion_nouns, sequel_day, time_in, told_before, unintroduced_occasion_day,
-    went_unanswered,
+    calendar_value, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that, day_apart,
+    days_apart, document_day, occasion_day, occasion_mention, occasion_nouns, sequel_day, time_in, told_before,
+    unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
@@ -832,7 +832,8 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
         if root is None:
             continue
         after = 0 <= time.span[0] - cue.cue_span[1] <= 14
-        if dates_act(root, token) or (after and dates_act_misparsed(root, token)) or dates_occasion_before_that(root, token):
+        if dates_act(root, token) or (after and dates_act_misparsed(root, token)) or dates_occasion_before_that(root, token) \
+                or dates_act_past_quotation(root, token):
             out.append(time)
     return out
 

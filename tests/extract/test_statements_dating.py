@@ -316,6 +316,12 @@ def test_an_act_made_in_a_notice_published_on_a_day_takes_that_day(read):
     assert [s.said_on for s in letter] == [None, "2025-11-05", None]  # the attack's day is not the statement's
 
 
+def test_a_time_after_a_quotation_closes_dates_the_act_the_parser_hung_it_inside(read):
+    statements = read("The campaign manager, Oscar Villeda, called the claims \"the tantrum of a man who knows he "
+                      "has lost\" in an interview with Radio Valle on Thursday.")
+    assert [(s.cue, s.said_on) for s in statements] == [("called", "2025-11-06")]
+
+
 def test_no_act_is_dated_after_the_text_that_tells_it(read):
     statements = read("Analysts at Harrow Economics wrote in a note to clients on Thursday that the bank was "
                       "\"underestimating the drag from fiscal tightening\" and forecast a cut in January.")
