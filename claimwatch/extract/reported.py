@@ -398,8 +398,7 @@ def _past_quotation(subj: Token, verb: Token) -> Token:
     after the closing mark."""
     doc = subj.doc
     close = next((t.i for t in doc[subj.i + 1 : verb.i] if t.is_quote), None)
-    opened = sum(t.is_quote for t in doc[: subj.i]) % 2 == 1  # the subject sits inside a quotation
-    if close is None or not opened:
+    if close is None or sum(t.is_quote for t in doc[: subj.i]) % 2 == 0:  # not inside a quotation
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > close), subj)
 

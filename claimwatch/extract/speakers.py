@@ -53,6 +53,7 @@ def gendered_words() -> dict[str, str]:
     return {row["word"].lower().rstrip("."): row["pronoun"] for row in read_table("gendered_words")}
 
 
+@functools.lru_cache(maxsize=None)
 def titles() -> frozenset[str]:
     return frozenset(row["title"].lower() for row in read_table("titles"))
 
