@@ -322,6 +322,15 @@ def test_a_time_after_a_quotation_closes_dates_the_act_the_parser_hung_it_inside
     assert [(s.cue, s.said_on) for s in statements] == [("called", "2025-11-06")]
 
 
+def test_a_paragraph_opening_on_a_dated_occasion_dates_the_acts_it_tells(read):
+    statements = read("The former finance chief, Giles Hart, denied on Tuesday that he had invented contracts.\n\n"
+                      "Under cross-examination on Wednesday, the prosecutor showed him an email. Hart conceded he "
+                      "had sent it.\n\nWhen a fire broke out on Monday, hundreds fled. Residents said the alarms "
+                      "were silent.")
+    assert [(s.cue, s.said_on) for s in statements] == [
+        ("denied", "2025-11-04"), ("conceded", "2025-11-05"), ("said", None)]  # a fire's day is not a telling's
+
+
 def test_no_act_is_dated_after_the_text_that_tells_it(read):
     statements = read("Analysts at Harrow Economics wrote in a note to clients on Thursday that the bank was "
                       "\"underestimating the drag from fiscal tightening\" and forecast a cut in January.")
