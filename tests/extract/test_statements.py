@@ -373,6 +373,12 @@ def test_a_subject_the_parser_gave_to_an_interposed_participle_speaks(read):
 
 # --- cue senses from the cue table ------------------------------------------------------
 
+def test_putting_it_to_someone_that_is_a_claim_putting_a_plan_to_a_vote_is_not(read):
+    statements = read("The prosecutor put it to him that he had emailed the auditor. The council put the plan to a "
+                      "vote on Monday.")
+    assert [(s.speaker, s.cue) for s in statements] == [("prosecutor", "put")]
+
+
 def test_not_ruling_out_is_not_denying(read):
     (s,) = read("The harbour master would not rule out a second closure.")
     assert s.stance == "not_deny" and s.speaker == "harbour master"
