@@ -166,7 +166,9 @@ def _object_then_quote(token: Token) -> bool:
     """ "called that “beyond preposterous”", "calling Pence “my partner”": a direct object
     followed by the quoted words the verb puts on it."""
     text = token.doc.text
-    for obj in (c for c in token.children if c.dep_ == "dobj" and c.i > token.i):
+    # "Moscow calls protest \"theatre\"": a headline's bare noun the parser may take for a complement
+    for obj in (c for c in token.children if c.i > token.i and (
+            c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN"))):
         last = obj.right_edge
         if last.text in _OPENING or last.text == "``":  # the parser may hang the opening mark on the object
             return True

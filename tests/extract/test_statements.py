@@ -379,6 +379,12 @@ def test_putting_it_to_someone_that_is_a_claim_putting_a_plan_to_a_vote_is_not(r
     assert [(s.speaker, s.cue) for s in statements] == [("prosecutor", "put")]
 
 
+def test_a_headline_calling_a_bare_noun_a_quoted_word_is_a_claim(read):
+    statements = read("Tallinn summons Russian envoy over airspace breach; Moscow calls protest \"theatre\"\n\n"
+                      "TALLINN — Estonia said on Friday that two helicopters had crossed the border.")
+    assert ("Moscow", "calls") in [(s.speaker, s.cue) for s in statements]
+
+
 def test_not_ruling_out_is_not_denying(read):
     (s,) = read("The harbour master would not rule out a second closure.")
     assert s.stance == "not_deny" and s.speaker == "harbour master"
