@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
+import dataclasses
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ..models import TimeExpr
+from ..models import Statement, TimeExpr
+from .quotes import headline_line
 from .calendar import day_of
 from .lexicon import read_table, word_set
 from .time_grammar import lexicon as time_lexicon
@@ -220,7 +222,7 @@ def occasion_mention(cue: Token) -> Token | None:
     same briefing, X said")."""
     heads = [cue, *(c for c in cue.children if _occasion_participle(c, cue))]
     for hearer in cue.children:  # "told the meeting that ...", "told the hearing": the occasion heard it
-        if hearer.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ("tell", "address", "brief") and hearer.lemma_.lower() in occasion_nouns() and any(
+        if hearer.dep_ in ("dobj", "dative") and cue.lemma_.lower() in word_set("addressing_verbs", "lemma") and hearer.lemma_.lower() in occasion_nouns() and any(
                 c.lower_ in _DEFINITE and c.dep_ == "det" for c in hearer.children):
             return hearer
     for prep in (p for h in heads for p in h.children):
@@ -375,3 +377,62 @@ def went_unanswered(token: Token, stance: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def _no_reply_verbs() -> frozenset[str]:
     return word_set("no_reply_verbs", "lemma")
+
+
+def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
+    """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...", "Toll rises
+    to 38, civil defence says" over "the institute said on Thursday": a headline's act is the news
+    the article tells, so it takes the day of the body's first act of the same source and stance
+    (and stays undated when that act is)."""
+    line = headline_line(doc)
+    if not len(line):
+        return
+    end = line.end_char
+    for k, st in enumerate(out):
+        if st.span[0] >= end or st.said_on:
+            continue
+        for j in range(k + 1, len(out)):
+            other = out[j]
+            if other.span[0] >= end and other.stance == st.stance and (
+                    set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker)):
+                if other.said_on and len(other.said_on) == 10:  # news of a day, not "his 2022 paper"
+                    out[k] = dataclasses.replace(st, said_on=other.said_on)
+                break
+
+
+def _shortened(short: str, full: str) -> bool:
+    """ "civil defence" of "the civil defence institute", "farmers" of "the Cyprus Farmers' Union":
+    a headline's clipped source, every word of it in the body's name."""
+    def words(name: str) -> set[str]:
+        return {w.removesuffix("'s").strip("'’") for w in name.lower().split()} - {"the"}
+    return bool(words(short)) and words(short) <= words(full)
+
+
+def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: list[TimeExpr]) -> str | None:
+    """ "Under cross-examination on Wednesday, the prosecutor put it to him ... Hartigan conceded": a
+    paragraph that opens on a dated occasion sets the day of the acts it goes on to tell, whatever
+    day their speakers last spoke on."""
+    para = next(((s, e) for s, e in paras if s <= position < e), None)
+    if para is None:
+        return None
+    first = doc.char_span(para[0], para[1], alignment_mode="contract")
+    if first is None or not len(first):
+        return None
+    sent = first[0].sent
+    if sent.end_char > position:
+        return None  # the opening sentence itself: its own times date its acts
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
+    opener = sent[0]
+    if subject is None or not (opener.pos_ == "ADP" or opener.lemma_.lower() in occasion_verbs()):
+        return None  # not "When a drone struck the village on Friday, villagers told ...": an event's day
+    opening = (sent.start_char, subject.left_edge.idx)
+    days = [v for t in times if opening[0] <= t.span[0] < opening[1] and t.type != "DURATION"
+            and (v := calendar_value(t)) and len(v) == 10]
+    return days[0] if days else None
+
+
+def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first paragraph of the body, under the headline."""
+    line = headline_line(doc)
+    start = line.end_char if len(line) else 0
+    return next(((s, e) for s, e in paras if s >= start and doc.text[s:e].strip()), None)

@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .dating import (
-    calendar_value, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that, day_apart,
-    days_apart, document_day, occasion_day, occasion_mention, occasion_nouns, occasion_verbs, sequel_day, time_in,
-    told_before, unintroduced_occasion_day, went_unanswered,
+    calendar_value, date_headline, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that,
+    day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns, opening_day,
+    sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
@@ -471,7 +471,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             said_on = day_apart(doc[cue.token_i], act_days)  # "a day after the union said"
         if said_on is None and not cue.perfect and not cue.present and not apart and not (
                 cue.token_i is not None and went_unanswered(doc[cue.token_i], cue.stance)):
-            said_on = _opening_day(doc, cue, paras, times) or next((last_date[k] for k in keys if k in last_date), None)
+            said_on = opening_day(doc, cue.span[0], paras, times) or next((last_date[k] for k in keys if k in last_date), None)
             if said_on is None and speaker.kind == "person" and speaker.org:
                 said_on = _body_occasion(surname_key(speaker.org), loose_date, last_where, cue, paras)
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
@@ -480,7 +480,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                                          earlier_acts, commentary=_unnamed_group(speaker))
         if said_on is None and occasion is not None and not told_before(occasion):
             said_on = unintroduced_occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on],
-                                                _lead_paragraph(doc, paras), times,
+                                                lead_paragraph(doc, paras), times,
                                                 [c.content_span for c in cues if c.content_span])
         if said_on is None and not cue.perfect and cue.content_span and published is not None \
                 and cue.cue.lower() != "according to":
@@ -510,7 +510,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 speaker_country=party.country or country_of_name(party.org or party.name),
                 speaker_span=(party.start, party.end) if party.start < party.end else None,
             ))
-    _date_headline(doc, out, keyed)
+    date_headline(doc, out, keyed)
     return _dedupe(out)
 
 
@@ -558,65 +558,6 @@ def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, in
     if here is None or there is None or not 0 <= here - there <= 1:
         return None
     return last_date[key]
-
-
-def _date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
-    """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...", "Toll rises
-    to 38, civil defence says" over "the institute said on Thursday": a headline's act is the news
-    the article tells, so it takes the day of the body's first act of the same source and stance
-    (and stays undated when that act is)."""
-    line = headline_line(doc)
-    if not len(line):
-        return
-    end = line.end_char
-    for k, st in enumerate(out):
-        if st.span[0] >= end or st.said_on:
-            continue
-        for j in range(k + 1, len(out)):
-            other = out[j]
-            if other.span[0] >= end and other.stance == st.stance and (
-                    set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker)):
-                if other.said_on and len(other.said_on) == 10:  # news of a day, not "his 2022 paper"
-                    out[k] = dataclasses.replace(st, said_on=other.said_on)
-                break
-
-
-def _opening_day(doc: Doc, cue: Cue, paras: list[tuple[int, int]], times: list[TimeExpr]) -> str | None:
-    """ "Under cross-examination on Wednesday, the prosecutor put it to him ... Hartigan conceded": a
-    paragraph that opens on a dated occasion sets the day of the acts it goes on to tell, whatever
-    day their speakers last spoke on."""
-    para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
-    if para is None:
-        return None
-    first = doc.char_span(para[0], para[1], alignment_mode="contract")
-    if first is None or not len(first):
-        return None
-    sent = first[0].sent
-    if sent.end_char > cue.span[0]:
-        return None  # the opening sentence itself: its own times date its acts
-    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
-    opener = sent[0]
-    if subject is None or not (opener.pos_ == "ADP" or opener.lemma_.lower() in occasion_verbs()):
-        return None  # not "When a drone struck the village on Friday, villagers told ...": an event's day
-    opening = (sent.start_char, subject.left_edge.idx)
-    days = [v for t in times if opening[0] <= t.span[0] < opening[1] and t.type != "DURATION"
-            and (v := calendar_value(t)) and len(v) == 10]
-    return days[0] if days else None
-
-
-def _lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first paragraph of the body, under the headline."""
-    line = headline_line(doc)
-    start = line.end_char if len(line) else 0
-    return next(((s, e) for s, e in paras if s >= start and doc.text[s:e].strip()), None)
-
-
-def _shortened(short: str, full: str) -> bool:
-    """ "civil defence" of "the civil defence institute", "farmers" of "the Cyprus Farmers' Union":
-    a headline's clipped source, every word of it in the body's name."""
-    def words(name: str) -> set[str]:
-        return {w.removesuffix("'s").strip("'’") for w in name.lower().split()} - {"the"}
-    return bool(words(short)) and words(short) <= words(full)
 
 
 def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
