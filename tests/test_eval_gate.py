@@ -22,6 +22,9 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
 - `heldout6`: 15 more (broadcaster web copy, local council and court stories, an explainer,
   briefings, a headline digest, recall, drug approval, sports governance, parliament, wires),
   written blind in session 9: F1 0.922, said_on 0.828 at first reading; session 9 studied it.
+- `heldout7`: 12 long articles as hard as published reporting (several occasions per story,
+  speakers re-referred far from their names), written blind in session 9: F1 0.898, said_on
+  0.781 at first reading, 0.821 with the rules made before it was read; then studied.
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -36,7 +39,7 @@ import pytest
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parents[0].parent / "shared" / "eval"
 SETS = {"dev": EVAL / "dev", **{name: HERE / name for name in
-                                ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")}}
+                                ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")}}
 
 FLOORS = {
     "dev": {
@@ -49,8 +52,8 @@ FLOORS = {
         ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.81,
         ("times", "f1"): 0.95, ("times", "value"): 0.91,
     },
-    "heldout3": {  # blind reading, session 3: 0.940 / 0.962 / 0.758; session 8: 0.947 / 0.963 / 0.806
-        ("statements", "f1"): 0.92, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.78,
+    "heldout3": {  # blind reading, session 3: 0.940 / 0.962 / 0.758; session 9: 0.947 / 0.963 / 0.836
+        ("statements", "f1"): 0.92, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.81,
         ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.89,
         ("times", "f1"): 0.95, ("times", "value"): 0.92,
     },
@@ -60,14 +63,19 @@ FLOORS = {
         ("times", "f1"): 0.96, ("times", "value"): 0.93,
     },
     "heldout5": {  # blind reading, session 8: 0.850 / 0.922 / 0.703; 0.965 (0.755); 0.970 (0.969)
-        ("statements", "f1"): 0.86, ("statements", "stance"): 0.90, ("statements", "said_on"): 0.75,
+        ("statements", "f1"): 0.86, ("statements", "stance"): 0.90, ("statements", "said_on"): 0.77,
         ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.73,
         ("times", "f1"): 0.95, ("times", "value"): 0.94,
     },
     "heldout6": {  # blind reading, session 9: 0.922 / 0.970 / 0.828; 0.960 (0.906); 0.960 (0.983)
-        ("statements", "f1"): 0.90, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.84,
+        ("statements", "f1"): 0.90, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.85,
         ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.88,
         ("times", "f1"): 0.94, ("times", "value"): 0.96,
+    },
+    "heldout7": {  # blind reading, session 9: 0.898 / 0.971 / 0.781; 0.971 (0.795); 0.934 (0.981)
+        ("statements", "f1"): 0.89, ("statements", "stance"): 0.95, ("statements", "said_on"): 0.81,
+        ("quantities", "f1"): 0.95, ("quantities", "holder"): 0.79,
+        ("times", "f1"): 0.91, ("times", "value"): 0.96,
     },
     "heldout": {
         ("statements", "f1"): 0.95, ("statements", "stance"): 0.96, ("statements", "said_on"): 0.80,
