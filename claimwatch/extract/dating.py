@@ -222,8 +222,9 @@ def occasion_mention(cue: Token) -> Token | None:
     same briefing, X said")."""
     heads = [cue, *(c for c in cue.children if _occasion_participle(c, cue))]
     for hearer in cue.children:  # "told the meeting that ...", "told the hearing": the occasion heard it
-        if hearer.dep_ in ("dobj", "dative") and cue.lemma_.lower() in word_set("addressing_verbs", "lemma") and hearer.lemma_.lower() in occasion_nouns() and any(
-                c.lower_ in _DEFINITE and c.dep_ == "det" for c in hearer.children):
+        if hearer.dep_ in ("dobj", "dative") and cue.lemma_.lower() in word_set("addressing_verbs", "lemma") \
+                and hearer.lemma_.lower() in occasion_nouns() \
+                and any(c.lower_ in _DEFINITE and c.dep_ == "det" for c in hearer.children):
             return hearer
     for prep in (p for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during", "after", "following"):
@@ -280,10 +281,17 @@ def unintroduced_occasion_day(noun: Token, dated: list[tuple[tuple[int, int], st
     act = next((day for span, day in days if lead[0] <= span[0] < lead[1]), None)
     if act is not None:
         return act
-    told = [value for t in sorted(times, key=lambda t: t.span) if lead[0] <= t.span[0] < lead[1]
-            and t.type != "DURATION" and not any(s <= t.span[0] < e for s, e in contents)
-            and (value := calendar_value(t)) and len(value) == 10]
-    return told[0] if told else None
+    return first_day(times, lead, outside=contents)
+
+
+def first_day(times: list[TimeExpr], within: tuple[int, int],
+              outside: list[tuple[int, int]] = ()) -> str | None:
+    """The first full day a time expression inside `within` (and outside every `outside` range)
+    names, in text order."""
+    return next((value for t in sorted(times, key=lambda t: t.span)
+                 if within[0] <= t.span[0] < within[1] and t.type != "DURATION"
+                 and not any(s <= t.span[0] < e for s, e in outside)
+                 and (value := calendar_value(t)) and len(value) == 10), None)
 
 
 def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
@@ -425,10 +433,7 @@ def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: li
     opener = sent[0]
     if subject is None or not (opener.pos_ == "ADP" or opener.lemma_.lower() in occasion_verbs()):
         return None  # not "When a drone struck the village on Friday, villagers told ...": an event's day
-    opening = (sent.start_char, subject.left_edge.idx)
-    days = [v for t in times if opening[0] <= t.span[0] < opening[1] and t.type != "DURATION"
-            and (v := calendar_value(t)) and len(v) == 10]
-    return days[0] if days else None
+    return first_day(times, (sent.start_char, subject.left_edge.idx))
 
 
 def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
