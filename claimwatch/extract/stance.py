@@ -42,12 +42,14 @@ def cue_table() -> dict[tuple[str, str], dict[str, str]]:
 def verb_cue(token: Token) -> dict[str, str] | None:
     """The cue row for a verb token used as a reporting verb, else None: the first row of its
     lemma whose object conditions the use meets."""
+    rows = cue_rows().get((token.lemma_.lower(), "VERB")) or cue_rows().get((token.lower_, "VERB"))
+    if not rows:  # most tokens: no cue lemma, so no need to look at their parse
+        return None
     misparsed = token.dep_ == "amod" and any(c.dep_ in ("aux", "neg") for c in token.children)
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or any(
         c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)  # "didn't affirm" tagged an adjective
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
-    rows = cue_rows().get((token.lemma_.lower(), "VERB")) or cue_rows().get((token.lower_, "VERB")) or ()
     return next((row for row in rows if _use_fits(token, row)), None)
 
 

@@ -1,7 +1,6 @@
 """What the store hands back: plain frozen records, flat enough for a table or a CSV row."""
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -28,7 +27,7 @@ class AddResult:
 
 class _Flat:
     def to_dict(self) -> dict[str, Any]:
-        return _jsonable(dataclasses.asdict(self))
+        return _jsonable(self)
 
 
 @dataclass(frozen=True)
