@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
-from .stance import DECLINING, governs_cue, is_negated, noun_cue, stance_of, verb_cue
+from .stance import DECLINING, cue_rows, governs_cue, is_negated, noun_cue, stance_of, verb_cue
 from .lexicon import read_table
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens  # noqa: F401
 from .source_marks import DASHES, DATELINE_DASHES, inverted_source, is_frontmatter, is_source  # noqa: F401
@@ -621,6 +621,53 @@ def misparsed_citing_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue
                        span=(token.idx, phrase.end_char), content_span=content, source_head=root,
                        source=list(phrase), token_i=token.i))
     return out
+
+
+def inverted_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> list[Cue]:
+    """ "Said Ellis: “...”", "Added the mayor, ...": a cue verb opening its sentence, its source the
+    phrase between it and the colon or comma, what follows its content. The parser reads the verb as
+    part of a name or the source as its object, so the ordinary reading finds no speaker."""
+    out = []
+    for token in doc:
+        if token.i in taken or token.tag_ not in ("VBD", "VBZ") or not token.text[:1].isupper() \
+                or not _opens_sentence(token) or in_quote(token.idx):
+            continue
+        row = next(iter(cue_rows().get((token.lemma_.lower(), "VERB")) or ()), None)
+        end = min(len(doc), token.i + 10)
+        stop = next((t.i for t in doc[token.i + 1 : end] if t.text in (":", ",") or t.is_sent_end), None)
+        if row is None or stop is None or stop == token.i + 1 or stop + 1 >= len(doc) \
+                or doc[stop].text not in (":", ","):
+            continue
+        phrase = doc[token.i + 1 : stop]
+        root = phrase.root
+        if root.pos_ not in ("PROPN", "NOUN") or not (is_source(root) or root.pos_ == "PROPN") \
+                or any(t.pos_ in ("VERB", "AUX", "ADP") for t in phrase):
+            continue  # "Added to the pressure, ...": no source
+        after = doc[stop + 1]
+        mode, content = "indirect", (after.idx, after.sent.end_char)
+        if not after.is_quote:  # "Said Jo Poy, who grew up there, “...”": the quotation after the aside
+            after = next((t for t in doc[stop + 1 : after.sent.end] if t.is_quote), after)
+        if after.is_quote:  # the quotation it introduces, to its closing mark
+            close = next((t for t in doc[after.i + 1 : after.i + 400] if t.is_quote), None)
+            if close is None:
+                continue
+            mode, content = "direct", (after.idx + len(after), close.idx)
+        out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance=stance_of(token, row),
+                       span=(token.idx, content[1] + (1 if mode == "direct" else 0)), content_span=content,
+                       mode=mode, source_head=root, source=list(phrase), token_i=token.i,
+                       date_ranges=[(token.idx, phrase.end_char)]))
+    return out
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First word of a sentence or line, even where the parser ran it on from a closing quotation mark
+    (and not where it split a title-case headline: "Hollande Says ...")."""
+    before = next((t for t in reversed(token.doc[max(0, token.i - 3) : token.i]) if not t.is_space), None)
+    if before is None or "\n" in token.doc[before.i : token.i].text_with_ws:
+        return True
+    if before.is_quote and before.i > 0:
+        before = token.doc[before.i - 1]
+    return before.text in (".", "!", "?")
 
 
 def _holder_modifiers(noun: Token) -> list[Token]:

@@ -35,7 +35,7 @@ from .parties import QUANTIFIERS, parties, party_heads
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import (Cue, _nearer_act, according_cues, finding_cues, is_frontmatter, misparsed_citing_cues, noun_cues,
+from .reported import (Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter, misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues)
 from .stance import content_stance
 from .speakers import (
@@ -85,6 +85,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = verb_cues(doc, in_quote)
     cues += according_cues(doc, in_quote)
     cues += misparsed_citing_cues(doc, in_quote)
+    cues += inverted_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues += finding_cues(doc, in_quote)
     cues += reckoning_cues(doc, in_quote)
     cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
