@@ -410,3 +410,39 @@ def governs_cue(token: Token) -> bool:
     head = token.head
     return head.lemma_.lower() in DECLINING or (
         head.lemma_.lower() in CARRIERS and head.head is not head and head.head.lemma_.lower() in DECLINING)
+
+
+@functools.lru_cache(maxsize=None)
+def _refusal_acts() -> dict[str, tuple[str, ...]]:
+    acts: dict[str, list[str]] = {}
+    for row in read_table("refusal_acts"):
+        acts.setdefault(row["lemma"].lower(), []).append(row["with"].lower())
+    return {lemma: tuple(needs) for lemma, needs in acts.items()}
+
+
+def refuses_in_first_person(sent: Span) -> bool:
+    """ "I'm not going to point fingers", "I won't go into the details", "We have nothing to announce
+    on that": a speaker's own sentence saying they will not answer (refusal_acts.tsv)."""
+    root = sent.root
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in root.children):
+        return False
+    negated, act = any(c.dep_ == "neg" for c in root.children), root
+    going = next((c for c in root.children if c.dep_ == "xcomp"), None)
+    if root.lemma_ == "go" and going is not None:  # "I'm not going to speculate"
+        act = going
+    if root.lemma_ == "have":  # "I have nothing to announce", "we have nothing to add"
+        nothing = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
+        wanted = next((c for c in nothing.children if c.dep_ in ("relcl", "acl")), None) if nothing is not None else None
+        if wanted is None:
+            return False
+        negated, act = True, wanted
+    needs = _refusal_acts().get(act.lemma_.lower())
+    if not negated or needs is None:
+        return False
+    return any(not need or _has(act, need) for need in needs)
+
+
+def _has(verb: Token, need: str) -> bool:
+    if need.startswith("prep:"):
+        return any(c.dep_ in ("prep", "prt") and c.lower_ == need[5:] for c in verb.children)
+    return any(c.lemma_.lower() == need for c in verb.subtree if c is not verb)

@@ -37,7 +37,7 @@ from .quotes import (
 )
 from .reported import (Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter, misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues)
-from .stance import content_stance
+from .stance import content_stance, refuses_in_first_person
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS,
     Coreference, Speaker, country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text,
@@ -143,7 +143,7 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
     """Turns by real speakers: a label naming a person of the text ("KERRIGAN"), or one that
     speaks more than once opposite a questioner; not "Read more:" or "Photo:" lines."""
     labels = [t.label for t in turns]
-    questioned = any(label in ("Q", "A") for label in labels)
+    questioned = any(label in ("Q", "A") or label.split()[0].lower() in questioner_labels() for label in labels)
     name_words = {w.lower() for name in person_names(doc) for w in name.split()}
     out = []
     answerer = _interviewee(doc, turns) if questioned and not any(
@@ -162,6 +162,10 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
             continue
         if turn.label in ("Q", "A"):
             continue
+        holder = _role_holder(doc, turn.label, turns[0].label_span[0])
+        if holder is not None:  # "SPOKESPERSON:" after "... by Daniel Amaro, spokesperson for ..."
+            out.append(dataclasses.replace(turn, label=holder))
+            continue
         words = [w.lower().strip(".") for w in turn.label.split()]
         named = bool(words) and (words[-1] in name_words or words[-1] in full_labels or (  # "MS. LINDQVIST"
             len(words) >= 2 and turn.label.split()[0].lower() in titles()))
@@ -170,6 +174,26 @@ def _speaker_turns(doc: Doc, turns: list) -> list:
         if named or (questioned and labels.count(turn.label) >= 2):
             out.append(turn)
     return out
+
+
+def _role_holder(doc: Doc, label: str, first_turn: int) -> str | None:
+    """The person a role label stands for ("SPOKESPERSON", "MINISTER"): the one the introduction
+    gives that role, in apposition ("Daniel Amaro, spokesperson for ...") or as a title
+    ("Spokesperson Daniel Amaro")."""
+    role = label.strip().lower()
+    if role not in PERSON_ROLES:
+        return None
+    for token in doc:
+        if token.idx >= first_turn:
+            break
+        if token.lower_ != role or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        named = token.head if token.dep_ == "appos" else token.head if token.dep_ == "compound" else None
+        if named is not None and named.pos_ == "PROPN":
+            speaker = describe(phrase_tokens(named), named)
+            if speaker.kind == "person":
+                return speaker.name
+    return None
 
 
 def _own_interviewer_labels(text: str, turns) -> set[str]:
@@ -364,9 +388,11 @@ def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
                     segment, stance = [], "assert"
                     continue
                 segment.append((s, e))
-                own = [c for c in first_person if s <= c.cue_span[0] < e and c.stance != "assert"]
+                own = [c.stance for c in first_person if s <= c.cue_span[0] < e and c.stance != "assert"]
+                if not own and refuses_in_first_person(sent):
+                    own = ["decline"]
                 if own:
-                    out.append(_turn_cue(text, speaker, segment, own[0].stance))
+                    out.append(_turn_cue(text, speaker, segment, own[0]))
                     segment, stance = [], "assert"
             if segment and out and stance == "assert" and out[-1].stance != "assert" and \
                     len(text[segment[0][0]:segment[-1][1]].split()) < 8 and out[-1].span[1] >= para[0]:

@@ -332,6 +332,27 @@ def test_briefing_labels_with_affiliation_and_question_lines(read):
     assert any(s.speaker.endswith("Holm") and "312" in (s.content or "") for s in statements)
 
 
+def test_a_role_label_speaks_for_the_person_the_introduction_gives_that_role(read):
+    text = ("Excerpts from Monday's briefing in Vienna by Lotte Brandauer, spokesperson for the energy agency.\n\n"
+            "SPOKESPERSON: Inspectors reached the plant at noon. The cooling pumps are running.\n\n"
+            "QUESTION: Who cut the power line?\n\n"
+            "SPOKESPERSON: I'm not going to speculate about that. The line was repaired by evening.\n\n"
+            "QUESTION: And the second reactor?\n\n"
+            "SPOKESPERSON: We have nothing to announce on that yet. We have asked for access.")
+    statements = read(text)
+    assert statements and all(s.speaker == "Lotte Brandauer" for s in statements)
+    stances = [s.stance for s in statements]
+    assert stances.count("decline") == 2 and "assert" in stances
+
+
+def test_negated_views_and_plain_negation_are_no_refusal(read):
+    text = ("Excerpts from the briefing by Lotte Brandauer, spokesperson for the energy agency.\n\n"
+            "SPOKESPERSON: We did not find any damage to the core.\n\n"
+            "QUESTION: Is the site safe?\n\n"
+            "SPOKESPERSON: We have not finished the inspection, but the readings are normal.")
+    assert all(s.stance == "assert" for s in read(text))
+
+
 def test_a_plural_description_does_not_point_back_at_one_body(read):
     text = ("Rail operator Treni Nord says it is running 38% of its services. "
             "The unions put participation at 72%.")
