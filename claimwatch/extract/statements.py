@@ -35,11 +35,12 @@ from .parties import QUANTIFIERS, parties, party_heads
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import (Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter, misparsed_citing_cues, noun_cues,
+from .reported import (Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter,
+                       misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues)
 from .stance import content_stance, refuses_in_first_person
 from .speakers import (
-    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, THING_PRONOUNS,
+    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
     Coreference, Speaker, country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text,
     phrase_tokens, role_appositions, speaker_keys, surname_key, titles,
 )
@@ -605,7 +606,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
         # "Many said ...": some of the people just mentioned; "Residents described ... Others said":
         # others of the group that spoke just before in the paragraph
-        found = _plural_speaker(coref, head) or _plural_antecedent(head)
+        found = _plural_speaker(coref, head) or _plural_antecedent(head, sources_only=True)
         if found is None and head.lower_ in UNNAMED_GROUPS:
             # "Others argue that ...", "Some say ...": unnamed people speak, as "critics" do
             return Speaker(head.text, "group", head.idx, head.idx + len(head), plural=True)
@@ -719,13 +720,23 @@ def _plural_speaker(coref: Coreference, head: Token) -> Speaker | None:
     return next((s for s in reversed(coref.speakers) if s.plural and start <= s.start < head.idx), None)
 
 
-def _plural_antecedent(pron: Token) -> Speaker | None:
-    """ "They say ...": the last plural noun phrase of the previous sentence."""
+def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | None:
+    """ "They say ...": the last plural noun phrase of the previous sentence. "Others said ...",
+    "Many said ...": the last plural that can speak ("Analysts were unconvinced. '...,' said one.
+    Others said ..."), looking back to the paragraph's start."""
     sent = pron.sent
     if sent.start == 0:
         return None
-    prev = pron.doc[sent.start - 1].sent
-    plural = [c.root for c in prev.noun_chunks if c.root.tag_ in ("NNS", "NNPS") and c.root.pos_ in ("NOUN", "PROPN")]
+    plural: list[Token] = []
+    start = _para_start(pron)
+    while not plural and sent.start > 0:
+        prev = pron.doc[sent.start - 1].sent
+        plural = [c.root for c in prev.noun_chunks if c.root.tag_ in ("NNS", "NNPS")
+                  and c.root.pos_ in ("NOUN", "PROPN")
+                  and (not sources_only or (c.root.tag_ == "NNS" and c.root.lemma_.lower() in SOURCE_NOUNS))]
+        if not sources_only or prev.start_char < start:
+            break
+        sent = prev
     if not plural:
         return None
     # the subject of the previous sentence if it is plural ("Residents ... were rescued. Many said"),
