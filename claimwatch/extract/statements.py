@@ -35,7 +35,7 @@ from .parties import QUANTIFIERS, parties, party_heads
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
 )
-from .reported import (Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter,
+from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter,
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues)
 from .stance import content_stance, refuses_in_first_person
@@ -461,14 +461,17 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     loose_date: dict[str, str] = {}  # last day by the last word of the source's name alone
     out: list[Statement] = []
     previous: Speaker | None = None
+    authors: dict[str, Speaker] = {}  # "said in a regulatory filing": the filing's author, for "the filing"
     m = 0
     for cue in cues:
         while m < len(mentions) and mentions[m].start < cue.cue_span[0]:
             coref.add(mentions[m], spoke=False)
             m += 1
-        speaker = _speaker(doc, cue, coref, previous)
+        speaker = _document_author(cue, authors) or _speaker(doc, cue, coref, previous)
         if speaker is None:
             continue
+        if cue.token_i is not None:
+            authors.update(_documents_spoken_in(doc[cue.token_i], speaker))
         coref.add(speaker)
         if not _relays_earlier_act(cue, cues):
             previous = speaker
@@ -586,6 +589,24 @@ def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, in
     if here is None or there is None or not 0 <= here - there <= 1:
         return None
     return last_date[key]
+
+
+def _documents_spoken_in(verb: Token, speaker: Speaker) -> dict[str, Speaker]:
+    """ "said in a regulatory filing", "said in a letter to the board": the speaker wrote that document."""
+    return {pobj.lemma_.lower(): speaker for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in DOCUMENT_NOUNS}
+
+
+def _document_author(cue: Cue, authors: dict[str, Speaker]) -> Speaker | None:
+    """ "The filing also disclosed ...", "the letter said": a definite document with no author named
+    is the one a speaker was last said to have written, and speaks for that speaker."""
+    head = cue.source_head
+    if head is None or cue.fixed_speaker is not None or head.lemma_.lower() not in authors:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("poss", "compound", "prep", "amod", "nmod") for c in head.children):
+        return None  # "the ministry's report", "the report by X", "the annual report": another document
+    return dataclasses.replace(authors[head.lemma_.lower()], start=head.idx, end=head.idx + len(head))
 
 
 def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:

@@ -57,6 +57,18 @@ def test_a_photo_shows_nothing_on_its_own(read):
     assert read("The photo shows that the bridge collapsed.") == []
 
 
+def test_the_document_a_speaker_wrote_speaks_for_them(read):
+    text = ("The grocer said in a regulatory filing that profit would fall. The filing also disclosed that "
+            "its chairman would retire. Halden Capital said in a letter to the board that the chain should be sold. "
+            "The letter said the stores were worth $2 billion. The annual report said sales fell.")
+    statements = read(text)
+    speaker_of = {word: next(s.speaker for s in statements if word in (s.content or ""))
+                  for word in ("profit", "chairman", "worth", "sales fell")}
+    assert speaker_of["chairman"] == speaker_of["profit"] == "grocer"
+    assert speaker_of["worth"] == "Halden Capital"
+    assert speaker_of["sales fell"] != "Halden Capital"  # another document, not the letter
+
+
 # --- headline attributions --------------------------------------------------------------
 
 def test_headline_label_naming_a_person_of_the_article_is_their_claim(read):
