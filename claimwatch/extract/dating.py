@@ -212,6 +212,29 @@ def occasion_nouns() -> frozenset[str]:
     return word_set("occasion_nouns", "noun")
 
 
+@functools.lru_cache(maxsize=None)
+def _occasion_of() -> dict[str, str]:
+    """noun -> the occasion it stands for ("jury" -> "court"); a noun with none stands for itself."""
+    return {row["noun"].lower(): (row["occasion"] or row["noun"]).lower() for row in read_table("occasion_nouns")}
+
+
+@functools.lru_cache(maxsize=None)
+def _long_occasions() -> frozenset[str]:
+    """Nouns standing for an occasion of many days and many speakers ("the jury", "the court")."""
+    return frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["occasion"])
+
+
+def _same_noun(a: Token, b: Token) -> bool:
+    return a.lemma_.lower() == b.lemma_.lower() or a.lower_ == b.lower_
+
+
+def _one_occasion(a: Token, b: Token) -> bool:
+    """Nouns of one occasion: "told the jury" after "told a court on Tuesday"."""
+    occasion = _occasion_of()
+    mine = occasion.get(a.lemma_.lower())
+    return mine is not None and mine == occasion.get(b.lemma_.lower())
+
+
 _DEFINITE = {"the", "that", "this", "same"}
 
 
@@ -243,22 +266,35 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
     of the same noun, dated by the statement it is part of (`dated`: (span, said_on) so far)
     or by a time in its own sentence ("On a call with analysts later on Wednesday")."""
     doc = noun.doc
+    # a noun standing for a longer occasion ("the jury", "the court": a trial of many days) is
+    # matched by any noun of it and counts only where an act names a full day
+    loose = noun.lemma_.lower() in _long_occasions()
+    if loose and _told_as_earlier(noun):
+        return None
     for earlier in reversed(doc[: noun.sent.start]):
-        if earlier.lemma_.lower() != noun.lemma_.lower() and earlier.lower_ != noun.lower_:
+        if not _same_noun(earlier, noun) and not _one_occasion(earlier, noun):
             continue  # "ruling that ...": the participle names the ruling the text comes back to
         for span, said_on in reversed(dated):
-            if span[0] <= earlier.idx < span[1]:
+            if span[0] <= earlier.idx < span[1] and (not loose or len(said_on) == 10):
                 return said_on
         for act in earlier.ancestors:  # "the company said in a statement to ...": the act it was made in
-            if act_days and act.i in act_days:
+            if act_days and act.i in act_days and (not loose or len(act_days[act.i]) == 10):
                 return act_days[act.i]
         sent = earlier.sent
         near = [t for t in times if sent.start_char <= t.span[0] < sent.end_char and t.type != "DURATION"]
         value = time_in(near, [(sent.start_char, sent.end_char)], earlier.idx)
-        if value:
+        if value and (not loose or len(value) == 10):
             return value
-        return None  # the nearest mention is the occasion meant; an undated one dates nothing
+        if not loose:
+            return None  # the nearest mention is the occasion meant; an undated one dates nothing
     return None
+    return None
+
+
+def _told_as_earlier(noun: Token) -> bool:
+    """ "had argued during the trial": an act in the past perfect, before the day the text is about."""
+    act = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return act is not None and any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ == "VBD" for a in act.children)
 
 
 def told_before(noun: Token) -> bool:
@@ -274,6 +310,8 @@ def unintroduced_occasion_day(noun: Token, dated: list[tuple[tuple[int, int], st
     ("Councillors voted on Tuesday night ..."); "at the same briefing" is the occasion of the act
     just told. `dated`: (span, said_on) of the statements so far; `lead`: the first body paragraph."""
     days = [(span, day) for span, day in dated if len(day) == 10]
+    if noun.lemma_.lower() in _long_occasions() and _told_as_earlier(noun):
+        return None
     if any(c.lower_ == "same" for c in noun.children):
         return days[-1][1] if days else None
     if lead is None:

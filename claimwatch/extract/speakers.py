@@ -258,8 +258,23 @@ def person_names(doc: Doc) -> list[str]:
                 name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip()))
                 if name and any(ch.isalpha() for ch in name):
                     names.append(name)
+        names += _aged_names(doc)
         doc.user_data["claimwatch_person_names"] = names
     return names
+
+
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}), (?:1[6-9]|[2-9]\d|10\d),")
+
+
+def _aged_names(doc: Doc) -> list[str]:
+    """ "Adrian Colquhoun, 39, is accused ...": a name given an age is a person's, however the model
+    tagged it (it often takes an unfamiliar surname for a place)."""
+    out = []
+    for m in _NAME_WITH_AGE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and all(t.pos_ == "PROPN" for t in span) and not any(t.ent_type_ == "ORG" for t in span):
+            out.append(strip_titles(m.group(1)))
+    return out
 
 
 def describe(tokens: list[Token], head: Token) -> Speaker:
@@ -286,7 +301,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
         name = full_person_name(doc, person.text)
         return Speaker(name, "person", start, end, org, country)
-    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "", "ORG") and len(tokens) <= 4:
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "", "ORG", "GPE") and len(tokens) <= 4:
+        # a surname of a person named in full elsewhere, even one the model took for a place
         full = full_person_name(doc, phrase_text(tokens))
         if full != strip_titles(phrase_text(tokens)) or head.ent_type_ == "PERSON":
             return Speaker(full, "person", start, end, org, country)
@@ -418,7 +434,7 @@ class Coreference:
             want = PRONOUN_GENDER[word]
             text = head.doc.text if head is not None else ""
             fits = [s for s in pool if self._pronoun_of(s, text) in (None, want)]
-            if fits and fits[-1] is pool[-1] and _personal_name(pool[-1]):
+            if fits and fits[-1] is pool[-1] and _personal_name(pool[-1], text):
                 found = pool[-1]  # "Kari Lunde said ... She added": a name the model took for a body
             else:
                 found = next((s for s in reversed(fits) if s.kind == "person" and not s.plural), None)
@@ -512,13 +528,21 @@ def _body_before_role(tokens: list[Token], head: Token) -> str | None:
     return phrase_text(body) if body and body[-1].lemma_.lower() in ORG_ROLES else None
 
 
-def _personal_name(speaker: Speaker) -> bool:
+_NOT_A_FIRST_NAME = frozenset("the a an in on at for by to from with and but of as after before".split())
+
+
+def _personal_name(speaker: Speaker, text: str = "") -> bool:
     """A source the model read as a body whose name reads as a person's: two or three capitalised
-    words, no kind noun ("Group", "Ministry"), no known institution or nationality."""
+    words, or one the text also gives after another capitalised word ("Wrona" after "Tomasz Wrona");
+    no kind noun ("Group", "Ministry"), no known institution or nationality."""
     if speaker.kind != "org" or speaker.plural or speaker.kinds or speaker.org:
         return False
     words = speaker.name.split()
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*", w) for w in words):
+    if len(words) == 1 and text and re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*", words[0]):
+        given = re.findall(rf"\b([A-Z][a-z]+) {re.escape(words[0])}\b", text)
+        if not any(g.lower() not in _NOT_A_FIRST_NAME for g in given):
+            return False
+    elif not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*", w) for w in words):
         return False
     plain = _plain(speaker.name)
     if plain in institutions() or any(w in nationalities() for w in plain.split()):

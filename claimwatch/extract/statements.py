@@ -449,7 +449,13 @@ def _turn_cue(text: str, speaker: Speaker, segment: list[tuple[int, int]], stanc
 def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date | None) -> list[Statement]:
     text = doc.text
     coref = Coreference()
-    mentions = _subject_mentions(doc)
+    # a name inside what someone said ("“Nadia is honest,” he said"; "he said Harrow Bay had been set
+    # up") is their words, not the article's: no antecedent for the pronoun naming the next speaker
+    # (a body named in reported speech can still be the "it" of a later act)
+    quoted = [c.content_span for c in cues if c.content_span and c.mode == "direct"]
+    reported = [c.content_span for c in cues if c.content_span and c.mode != "direct"]
+    mentions = [x for x in _subject_mentions(doc) if not any(s <= x.start < e for s, e in quoted)
+                and not (x.kind == "person" and any(s <= x.start < e for s, e in reported))]
     entries = live_entry_starts(text)
     paras = paragraphs(text)
     transcript_day: str | None = None
@@ -743,8 +749,9 @@ def _plural_speaker(coref: Coreference, head: Token) -> Speaker | None:
 
 def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | None:
     """ "They say ...": the last plural noun phrase of the previous sentence. "Others said ...",
-    "Many said ...": the last plural that can speak ("Analysts were unconvinced. '...,' said one.
-    Others said ..."), looking back to the paragraph's start."""
+    "Many said ...": the last plural that can speak, a source noun or a sentence's subject
+    ("Analysts were unconvinced. '...,' said one. Others said ..." - not the "green shoots" of the
+    quote), looking back to the paragraph's start."""
     sent = pron.sent
     if sent.start == 0:
         return None
@@ -754,7 +761,8 @@ def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | Non
         prev = pron.doc[sent.start - 1].sent
         plural = [c.root for c in prev.noun_chunks if c.root.tag_ in ("NNS", "NNPS")
                   and c.root.pos_ in ("NOUN", "PROPN")
-                  and (not sources_only or (c.root.tag_ == "NNS" and c.root.lemma_.lower() in SOURCE_NOUNS))]
+                  and (not sources_only or c.root.lemma_.lower() in SOURCE_NOUNS
+                       or (c.root.dep_ in ("nsubj", "nsubjpass") and c.root.tag_ == "NNS"))]
         if not sources_only or prev.start_char < start:
             break
         sent = prev

@@ -357,3 +357,19 @@ def test_the_day_of_the_call_a_source_told_dates_the_act(read):
     told = by_cue(statements, "told")
     assert told.said_on == "2025-11-06"
     assert told.content.startswith("that the company")  # the call is the occasion, not what was said
+
+
+def test_telling_the_jury_is_the_hearing_the_lead_dated(read):
+    text = ("A former port inspector took bribes for six years, a prosecutor told a Rotterdam court on Tuesday.\n\n"
+            "Joost Kleiweg, 49, who appeared in court in a grey suit, denied taking any money. "
+            "\"I never sold my stamp,\" he told the judges.")
+    told = next(s for s in read(text) if s.cue == "told" and "stamp" in (s.content or ""))
+    assert told.speaker == "Joost Kleiweg"
+    assert told.said_on == read(text)[0].said_on and len(told.said_on) == 10
+
+
+def test_what_a_pleader_had_argued_during_the_trial_takes_no_later_day(read):
+    text = ("The court ruled on Tuesday that the mine must close.\n\n"
+            "Lawyers for the families had argued during the trial that the wells ran dry.")
+    argued = next(s for s in read(text) if s.cue == "argued")
+    assert argued.said_on is None

@@ -833,3 +833,20 @@ def test_the_outlets_own_interviewer_makes_no_statements(read):
                       "LUND: They are wrong.")
     assert {s.speaker for s in statements if s.cue == ":"} == {"Ida Lund"}
     assert any(s.speaker == "council" for s in statements)  # what the interviewer reports is still told
+
+
+# --- who "he" is: names inside what was said, names the model took for places ------------
+
+def test_a_name_inside_a_quotation_is_not_the_next_speaker(read):
+    text = ("The firm's former risk officer, Nadia Ferreira, told the court last week that she had raised concerns. "
+            "Adrian Colquhoun, 39, denied that the conversation had taken place. "
+            "\"Nadia is an honest person, but she is wrong about that,\" he said.")
+    said = next(s for s in read(text) if s.cue == "said")
+    assert said.speaker == "Adrian Colquhoun"
+
+
+def test_a_name_given_an_age_is_a_person_and_its_surname_speaks_for_it(read):
+    text = ("Adrian Colquhoun, 39, is accused of fraud. Colquhoun said Harrow Bay had been set up on the advice "
+            "of lawyers. \"I never touched a penny,\" he told the jury.")
+    statements = read(text)
+    assert [s.speaker for s in statements if s.cue in ("said", "told")] == ["Adrian Colquhoun"] * 2
