@@ -344,8 +344,9 @@ class _Reader:
         if ref is None:
             return [self._expr(m, "fixed_word", None)]
         day = ref + timedelta(days=offset)
-        if kind == "part":
-            return [self._expr(m, "fixed_word", f"{day.isoformat()}T{code}", kind="TIME", anchor=anchor)]
+        if kind == "part":  # "this morning", "tonight": a part of a placed day, as much the story's day as "today"
+            return [self._expr(m, "fixed_word", f"{day.isoformat()}T{code}", kind="TIME", anchor=anchor,
+                               day_point=True)]
         return [self._expr(m, "fixed_word", day.isoformat(), anchor=anchor, day_point=True)]
 
     def _names_follow(self, end: int) -> bool:

@@ -163,6 +163,13 @@ def test_liveblog_stamps_fall_on_the_publication_day(nlp):
     assert [t.value for t in got] == ["2025-05-28T14:20", "2025-05-28T14:20", "2025-05-28T13:05"]
 
 
+def test_this_morning_places_the_story_on_its_day_before_a_later_weekday(nlp):
+    text = ("21:40 - Polls have closed.\n\n20:30 - She voted this morning.\n\n"
+            "19:50 - Police had said on Tuesday that 12 cases were open.")
+    got = values(nlp, text, WED)
+    assert got["21:40"] == got["20:30"][:10] + "T21:40" and got["20:30"].startswith("2025-05-28")
+
+
 def test_an_offset_from_midnight_is_one_clock_time(nlp):
     got = values(nlp, "Shelling resumed about an hour after midnight on Tuesday.", WED)
     assert got["about an hour after midnight"] == "2025-05-27T01:00"
