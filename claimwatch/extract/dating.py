@@ -261,10 +261,11 @@ def occasion_mention(cue: Token) -> Token | None:
 
 
 def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: list[TimeExpr],
-                 act_days: dict[int, str] | None = None) -> str | None:
+                 act_days: dict[int, str] | None = None, quoted: list[tuple[int, int]] = ()) -> str | None:
     """The day of the occasion an "in the statement" points back to: the nearest earlier mention
     of the same noun, dated by the statement it is part of (`dated`: (span, said_on) so far)
-    or by a time in its own sentence ("On a call with analysts later on Wednesday")."""
+    or by a time in its own sentence ("On a call with analysts later on Wednesday"), not one
+    inside a quotation there ("..., she told reporters after the meeting, '... on Monday'")."""
     doc = noun.doc
     # a noun standing for a longer occasion ("the jury", "the court": a trial of many days) is
     # matched by any noun of it and counts only where an act names a full day
@@ -281,7 +282,8 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
             if act_days and act.i in act_days and (not loose or len(act_days[act.i]) == 10):
                 return act_days[act.i]
         sent = earlier.sent
-        near = [t for t in times if sent.start_char <= t.span[0] < sent.end_char and t.type != "DURATION"]
+        near = [t for t in times if sent.start_char <= t.span[0] < sent.end_char and t.type != "DURATION"
+                and not any(s <= t.span[0] < e for s, e in quoted)]
         value = time_in(near, [(sent.start_char, sent.end_char)], earlier.idx)
         if value and (not loose or len(value) == 10):
             return value
@@ -303,7 +305,8 @@ def told_before(noun: Token) -> bool:
 
 
 def unintroduced_occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], lead: tuple[int, int] | None,
-                              times: list[TimeExpr], contents: list[tuple[int, int]]) -> str | None:
+                              times: list[TimeExpr], contents: list[tuple[int, int]],
+                              published: date | None = None) -> str | None:
     """ "said during the debate", "told the meeting", with no debate or meeting told before: a
     definite occasion the text never introduced is the event its lead reports, so it takes the
     day of the lead's first dated act, else of the lead's first day outside anything reported
@@ -319,17 +322,20 @@ def unintroduced_occasion_day(noun: Token, dated: list[tuple[tuple[int, int], st
     act = next((day for span, day in days if lead[0] <= span[0] < lead[1]), None)
     if act is not None:
         return act
-    return first_day(times, lead, outside=contents)
+    # "Ministers failed on Thursday to agree ..., diplomats said": the event the lead reports is
+    # the occasion even when someone is cited for it; not a day still to come
+    return first_day(times, lead, outside=contents) or first_day(times, lead, until=published)
 
 
 def first_day(times: list[TimeExpr], within: tuple[int, int],
-              outside: list[tuple[int, int]] = ()) -> str | None:
-    """The first full day a time expression inside `within` (and outside every `outside` range)
-    names, in text order."""
+              outside: list[tuple[int, int]] = (), until: date | None = None) -> str | None:
+    """The first full day a time expression inside `within` (and outside every `outside` range,
+    and no later than `until` when given) names, in text order."""
     return next((value for t in sorted(times, key=lambda t: t.span)
                  if within[0] <= t.span[0] < within[1] and t.type != "DURATION"
                  and not any(s <= t.span[0] < e for s, e in outside)
-                 and (value := calendar_value(t)) and len(value) == 10), None)
+                 and (value := calendar_value(t)) and len(value) == 10
+                 and (until is None or value <= until.isoformat())), None)
 
 
 def document_day(cue: Token, times: list[TimeExpr]) -> str | None:

@@ -102,12 +102,21 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
                     g.dep_ == "pobj" and g.lemma_.lower() == noun for g in c.children) for c in token.children):
                 return True
         elif item.startswith("prep:"):
-            if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] for c in token.children):
+            if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] and not _absolute(c) for c in token.children):
                 return True
         elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp") and c.lemma_.lower() == item
                  for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
             return True
     return False
+
+
+def _absolute(prep: Token) -> bool:
+    """ "failed to agree, with Germany refusing to back it": a with-phrase holding a clause of its
+    own sets the scene; it is not the preposition the verb takes."""
+    return prep.lower_ in ("with", "without") and any(
+        (g.dep_ == "pcomp" and any(a.dep_ in ("nsubj", "nsubjpass") for a in g.children))
+        or (g.dep_ == "pobj" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in g.children))
+        for g in prep.children)
 
 
 def _names_people(noun: Token) -> bool:

@@ -500,7 +500,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 said_on = published.isoformat()
         occasion = occasion_mention(doc[cue.token_i]) if cue.token_i is not None else None
         if said_on is None and occasion is not None:
-            said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, act_days)
+            said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, act_days,
+                                   [c.content_span for c in cues if c.content_span and c.mode == "direct"])
         if said_on is None and cue.token_i is not None and out and _made_those_remarks(doc[cue.token_i]):
             said_on = next((st.said_on for st in reversed(out) if st.said_on), None)
         apart = cue.token_i is not None and days_apart(doc[cue.token_i])
@@ -518,7 +519,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if said_on is None and occasion is not None and not told_before(occasion):
             said_on = unintroduced_occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on],
                                                 lead_paragraph(doc, paras), times,
-                                                [c.content_span for c in cues if c.content_span])
+                                                [c.content_span for c in cues if c.content_span], published)
         if said_on is None and not cue.perfect and cue.content_span and published is not None \
                 and cue.cue.lower() != "according to":
             said_on = _told_of_today(cue, times, published)

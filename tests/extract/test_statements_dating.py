@@ -373,3 +373,14 @@ def test_what_a_pleader_had_argued_during_the_trial_takes_no_later_day(read):
             "Lawyers for the families had argued during the trial that the wells ran dry.")
     argued = next(s for s in read(text) if s.cue == "argued")
     assert argued.said_on is None
+
+
+def test_the_meeting_a_trailing_attribution_lead_reports_dates_what_was_said_after_it(read):
+    text = ("Energy ministers failed on Thursday to agree on extending the gas price cap, diplomats said.\n\n"
+            "\"We are not there yet,\" Irish Energy Minister Siobhan Keane told reporters after the meeting, "
+            "\"but we are closer than we were on Monday.\"\n\n"
+            "German Economy Minister Jonas Reinhardt said on arrival at the meeting that the cap had done its job.")
+    statements = read(text)
+    keane = next(s for s in statements if s.cue == "told")
+    reinhardt = next(s for s in statements if s.speaker == "Jonas Reinhardt")
+    assert keane.said_on == reinhardt.said_on == "2025-11-06"  # the Thursday before Friday 7 November

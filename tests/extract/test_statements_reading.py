@@ -850,3 +850,9 @@ def test_a_name_given_an_age_is_a_person_and_its_surname_speaks_for_it(read):
             "of lawyers. \"I never touched a penny,\" he told the jury.")
     statements = read(text)
     assert [s.speaker for s in statements if s.cue in ("said", "told")] == ["Adrian Colquhoun"] * 2
+
+
+def test_a_with_clause_setting_the_scene_is_not_what_agree_takes(read):
+    text = "Ministers failed to agree on the cap, with Germany and Austria refusing to back the compromise."
+    assert not any(s.cue == "agree" for s in read(text))
+    assert any(s.cue == "agreed" for s in read("Ministers agreed with the Commission that the cap had worked."))
