@@ -460,8 +460,10 @@ class Coreference:
         return next((s for s in reversed(self.mentions)
                      if s.kind == "org" and after <= s.start < before), None)
 
-    def resolve_description(self, tokens: list[Token], head: Token) -> Speaker | None:
-        """ "the ministry", "the agency", "the Pentagon spokesman" -> an earlier named speaker."""
+    def resolve_description(self, tokens: list[Token], head: Token, strict: bool = False) -> Speaker | None:
+        """ "the ministry", "the agency", "the Pentagon spokesman" -> an earlier named speaker;
+        `strict`: only one whose name or kind says it is what the description calls it, not
+        merely the last body that spoke."""
         if not tokens or tokens[0].lower_ not in ("the", "this", "that"):
             return None
         lemma = head.lemma_.lower()
@@ -480,10 +482,11 @@ class Coreference:
             words = {t.lower_ for t in names}
             return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
                          and s.start < tokens[0].idx and words & set(_plain(s.org).split())), None)
+        name_words = {lemma, head.lower_} | description_words().get(lemma, frozenset())
         for s in reversed(self.speakers):
             if s.start >= tokens[0].idx:
                 continue
-            if lemma in _plain(s.name).split() or head.lower_ in _plain(s.name).split():
+            if name_words & set(_plain(s.name).split()):  # "the police", "the force" -> Dunmore Police
                 return s
         # "the agency", "the Denver-based company"; not "the regional government" (another body)
         bare = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
@@ -500,7 +503,7 @@ class Coreference:
                        and not s.plural]
             same_kind = next((s for s in earlier if lemma in s.kinds or (
                 lemma in COMPANY_WORDS and s.kinds & BUSINESS_KINDS)), None)
-            return same_kind or next((s for s in earlier if not s.kinds), None)
+            return same_kind or (None if strict else next((s for s in earlier if not s.kinds), None))
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
@@ -508,6 +511,15 @@ class Coreference:
 
 
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
+
+
+@functools.lru_cache(maxsize=None)
+def description_words() -> dict[str, frozenset[str]]:
+    """description noun -> words of the names it can point back to (description_words.tsv)."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("description_words"):
+        out.setdefault(row["word"].lower(), set()).add(row["name_word"].lower())
+    return {word: frozenset(names) for word, names in out.items()}
 
 
 def role_appositions(head: Token) -> list[Token]:

@@ -656,7 +656,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         if org is not None:  # "..., a spokesman said": speaks for the body just named
             return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
                            org.name, org.country)
-    qualified = _spokesperson_of_named_body(tokens, head, coref)
+    qualified = _spokesperson_of_named_body(tokens, head, coref) or _spokesperson_of_described_body(head, coref)
     if qualified is not None:
         return qualified
     described = None
@@ -689,6 +689,22 @@ def _spokesperson_of_named_body(tokens: list[Token], head: Token, coref: Corefer
     if body is None:
         return None
     return Speaker(f"{body.name} {head.text}", "person", tokens[0].idx, head.idx + len(head), body.name, body.country)
+
+
+def _spokesperson_of_described_body(head: Token, coref: Coreference) -> Speaker | None:
+    """ "A spokeswoman for the force said" after "Dunmore Police said": the body the description
+    points back to, named ("Dunmore Police spokeswoman")."""
+    if head.lemma_.lower() not in SPOKES:
+        return None
+    body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if body is None:
+        return None
+    found = coref.resolve_description(phrase_tokens(body), body, strict=True)
+    if found is None or found.kind != "org":
+        return None
+    start = min(t.idx for t in head.subtree)
+    return Speaker(f"{found.name} {head.text}", "person", start, body.idx + len(body), found.name, found.country)
 
 
 def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None:

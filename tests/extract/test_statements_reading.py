@@ -856,3 +856,15 @@ def test_a_with_clause_setting_the_scene_is_not_what_agree_takes(read):
     text = "Ministers failed to agree on the cap, with Germany and Austria refusing to back the compromise."
     assert not any(s.cue == "agree" for s in read(text))
     assert any(s.cue == "agreed" for s in read("Ministers agreed with the Commission that the cap had worked."))
+
+
+def test_a_spokeswoman_for_a_described_body_speaks_for_the_body_named_before(read):
+    text = ("Harlow Police said officers were called at about 2am on Sunday. A spokeswoman for the force said no "
+            "arrests had been made. Calder Bank said its branch was closed. A spokesman for the lender said staff were safe.")
+    speakers = [s.speaker for s in read(text)]
+    assert "Harlow Police spokeswoman" in speakers and "Calder Bank spokesman" in speakers
+
+
+def test_a_spokesman_for_the_firm_is_not_the_last_body_that_spoke_whatever_it_was(read):
+    text = ("The Crown says the accounts were false. A spokesman for the firm said it continues to cooperate.")
+    assert not any(s.speaker.startswith("Crown") and s.cue == "said" for s in read(text))
