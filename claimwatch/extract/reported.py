@@ -57,6 +57,16 @@ def declinable_acts() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() in ("VERB", "ACT"))
 
 
+def _relayed_by(token: Token) -> bool:
+    """ "..., the minister said, quoted by the state news agency": a participle of quoting or citing
+    on another act names who relayed that act, not an act of its own."""
+    if token.lemma_.lower() not in ("quote", "cite") or token.tag_ != "VBN" or token.dep_ not in ("advcl", "acl") \
+            or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+    return verb_cue(token.head) is not None or (before is not None and verb_cue(before) is not None)
+
+
 def _declined(token: Token) -> bool:
     """ "refused to confirm", "declined to say": an act its speaker would not perform."""
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING
@@ -72,6 +82,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue
         if token.dep_ == "conj" and any(c.dep_ == "preconj" for c in token.head.children):
             continue  # "neither confirmed nor denied": one act, read at the first verb
+        if _relayed_by(token):
+            continue  # "the minister said, quoted by the state agency": the agency passes the act on
         if token.dep_ == "conj" and (is_negated(token.head) or _declined(token.head)) and any(
                 c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in token.head.children):
             continue  # "would not confirm or deny": the negation spans both, one refusal read at the first
@@ -656,6 +668,36 @@ def inverted_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) ->
                        span=(token.idx, content[1] + (1 if mode == "direct" else 0)), content_span=content,
                        mode=mode, source_head=root, source=list(phrase), token_i=token.i,
                        date_ranges=[(token.idx, phrase.end_char)]))
+    return out
+
+
+def viewpoint_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "For Ibrahim Yacouba, an analyst in Dakar, the decision “is above all a message”": a sentence
+    opened by "For" and a person (or people who speak: "For critics, ...") whose words it then
+    quotes is that person's view. Without a quotation it is the writer's framing ("For the first time,
+    ...", "For Trump, the stakes are high"), not a statement."""
+    out = []
+    for token in doc:
+        if token.lower_ != "for" or not token.text[:1].isupper() or not _opens_sentence(token) or in_quote(token.idx):
+            continue
+        source = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if source is None or not (source.ent_type_ == "PERSON" or (
+                source.pos_ == "NOUN" and source.tag_ == "NNS" and source.lemma_.lower() in SOURCE_NOUNS)):
+            continue
+        end = max(t.i for t in source.subtree if not t.is_punct)
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        sent = token.sent
+        rest = doc[end + 2 : max(end + 2, sent.end)]
+        opening = next((t for t in rest if t.is_quote and not t.whitespace_ and t.i + 1 < sent.end
+                        and (doc[t.i + 1].is_alpha or doc[t.i + 1].like_num)), None)
+        if opening is None or any(t.lower_ == "according" or verb_cue(t) is not None for t in rest
+                                  if t.i < opening.i):
+            continue  # "For Trump, according to Bennett, the speech is “a test”": Bennett's view
+        content = (doc[end + 2].idx, sent.end_char)
+        out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance="assert",
+                       span=(token.idx, content[1]), content_span=content, source_head=source,
+                       source=list(source.subtree), token_i=token.i, date_ranges=[(token.idx, doc[end].idx)]))
     return out
 
 

@@ -37,7 +37,7 @@ from .quotes import (
 )
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter,
                        misparsed_citing_cues, noun_cues,
-                       reckoning_cues, verb_cues)
+                       reckoning_cues, verb_cues, viewpoint_cues)
 from .stance import content_stance, refuses_in_first_person
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
@@ -86,6 +86,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = verb_cues(doc, in_quote)
     cues += according_cues(doc, in_quote)
     cues += misparsed_citing_cues(doc, in_quote)
+    cues += viewpoint_cues(doc, in_quote)
     cues += inverted_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues += finding_cues(doc, in_quote)
     cues += reckoning_cues(doc, in_quote)

@@ -868,3 +868,15 @@ def test_a_spokeswoman_for_a_described_body_speaks_for_the_body_named_before(rea
 def test_a_spokesman_for_the_firm_is_not_the_last_body_that_spoke_whatever_it_was(read):
     text = ("The Crown says the accounts were false. A spokesman for the firm said it continues to cooperate.")
     assert not any(s.speaker.startswith("Crown") and s.cue == "said" for s in read(text))
+
+
+def test_for_a_person_then_a_quotation_is_that_person_s_view(read):
+    text = ('For Ibrahim Yacouba, an analyst in Dakar, the decision "is above all a message" to investors. '
+            'For the first time, the "red line" was crossed. For Trump, the stakes are high.')
+    (view,) = read(text)
+    assert view.speaker == "Ibrahim Yacouba" and "message" in view.content
+
+
+def test_a_quoted_statement_relayed_by_an_agency_is_the_speaker_s_alone(read):
+    text = '"We can no longer wait," the minister said, quoted by the state news agency ANP.'
+    assert [s.speaker for s in read(text)] == ["minister"]
