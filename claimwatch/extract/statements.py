@@ -468,17 +468,18 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     loose_date: dict[str, str] = {}  # last day by the last word of the source's name alone
     out: list[Statement] = []
     previous: Speaker | None = None
-    authors: dict[str, Speaker] = {}  # "said in a regulatory filing": the filing's author, for "the filing"
+    # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
+    # each kind of document, and on which day, for a later "the filing", "the report"
+    authors: dict[str, tuple[Speaker, str | None]] = {}
     m = 0
     for cue in cues:
         while m < len(mentions) and mentions[m].start < cue.cue_span[0]:
             coref.add(mentions[m], spoke=False)
             m += 1
-        speaker = _document_author(cue, authors) or _speaker(doc, cue, coref, previous)
+        authored = _document_author(cue, authors)
+        speaker = authored[0] if authored else _speaker(doc, cue, coref, previous)
         if speaker is None:
             continue
-        if cue.token_i is not None:
-            authors.update(_documents_spoken_in(doc[cue.token_i], speaker))
         coref.add(speaker)
         if not _relays_earlier_act(cue, cues):
             previous = speaker
@@ -486,6 +487,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
         if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
             said_on = None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
+        if said_on is None and authored:
+            said_on = authored[1]  # "The report's authors warned": the day the report was published
         if said_on is None and cue.token_i is not None:
             said_on = document_day(doc[cue.token_i], times)  # "a 2021 report found"
         if said_on is None and cue.token_i is not None:
@@ -536,6 +539,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             last_where.update((k, cue.span[0]) for k in [*keys, *loose])
         if said_on and cue.token_i is not None:
             act_days[cue.token_i] = said_on
+        if cue.token_i is not None and not authored:
+            authors.update((kind, (speaker, said_on)) for kind in _documents_written(doc[cue.token_i], speaker))
         span = _clip(cue.span, len(text))
         if _pluperfect(doc, cue):
             earlier_acts.add(span)
@@ -599,22 +604,30 @@ def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, in
     return last_date[key]
 
 
-def _documents_spoken_in(verb: Token, speaker: Speaker) -> dict[str, Speaker]:
-    """ "said in a regulatory filing", "said in a letter to the board": the speaker wrote that document."""
-    return {pobj.lemma_.lower(): speaker for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
-            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in DOCUMENT_NOUNS}
+def _documents_written(cue: Token, speaker: Speaker) -> list[str]:
+    """The kinds of document an act tells its speaker wrote: "said in a regulatory filing", "according
+    to a report published Monday by the agency" (not "according to the report" itself)."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        documents = [o for o in (to.children if to is not None else ()) if o.dep_ == "pobj"]
+    else:
+        documents = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                     if o.dep_ == "pobj"]
+    return [o.lemma_.lower() for o in documents if o.lemma_.lower() in DOCUMENT_NOUNS
+            and o.lemma_.lower() not in speaker.name.lower().split()]
 
 
-def _document_author(cue: Cue, authors: dict[str, Speaker]) -> Speaker | None:
-    """ "The filing also disclosed ...", "the letter said": a definite document with no author named
-    is the one a speaker was last said to have written, and speaks for that speaker."""
+def _document_author(cue: Cue, authors: dict[str, tuple[Speaker, str | None]]) -> tuple[Speaker, str | None] | None:
+    """ "The filing also disclosed ...", "according to the report": a definite document with no author
+    named is the one a speaker was last said to have written; it speaks for that speaker, on its day."""
     head = cue.source_head
     if head is None or cue.fixed_speaker is not None or head.lemma_.lower() not in authors:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
             c.dep_ in ("poss", "compound", "prep", "amod", "nmod") for c in head.children):
         return None  # "the ministry's report", "the report by X", "the annual report": another document
-    return dataclasses.replace(authors[head.lemma_.lower()], start=head.idx, end=head.idx + len(head))
+    author, day = authors[head.lemma_.lower()]
+    return dataclasses.replace(author, start=head.idx, end=head.idx + len(head)), day
 
 
 def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:

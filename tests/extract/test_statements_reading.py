@@ -880,3 +880,11 @@ def test_for_a_person_then_a_quotation_is_that_person_s_view(read):
 def test_a_quoted_statement_relayed_by_an_agency_is_the_speaker_s_alone(read):
     text = '"We can no longer wait," the minister said, quoted by the state news agency ANP.'
     assert [s.speaker for s in read(text)] == ["minister"]
+
+
+def test_according_to_the_report_is_its_author_on_its_day(read):
+    text = ("Fewer toddlers are protected against measles, according to a report published on Monday by the "
+            "Public Health Agency of Canada.\n\nAccording to the report, 11% of parents delayed vaccination.")
+    later = [s for s in read(text) if s.span[0] > 100]
+    assert [s.speaker for s in later] == ["Public Health Agency of Canada"]
+    assert later[0].said_on == read(text)[0].said_on is not None
