@@ -88,10 +88,11 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
             if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
                    for c in token.children):
                 return True
-        elif item in ("ccomp", "oprd", "dobj", "xcomp"):  # "conceded that ...", "called it a betrayal", "shows a tie"
+        elif item in ("ccomp", "oprd", "dobj", "xcomp", "advcl"):  # "conceded that ...", "called it a betrayal",
+            # "shows a tie", "wrote to the authority demanding an inquiry"
             if any(c.dep_ == item for c in token.children):
                 return True
-            if item == "ccomp" and _complementizer_follows(token):
+            if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)):
                 return True
         elif item.startswith("prt:"):  # "would not rule out"
             if any(c.dep_ == "prt" and c.lower_ == item[4:] for c in token.children):
@@ -123,6 +124,13 @@ def _names_people(noun: Token) -> bool:
     """An object that is somebody: a person's name, a personal pronoun or a role held by people."""
     return noun.ent_type_ == "PERSON" or noun.lower_ in ("him", "her", "them", "me", "us") \
         or noun.lemma_.lower() in PERSON_ROLES or noun.lower_ in PERSON_ROLES
+
+
+def _clause_on_the_medium(token: Token) -> bool:
+    """ "wrote in a letter that ...": the parser hangs the that-clause on the letter."""
+    return any(c.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj" for c in o.children)
 
 
 def _complementizer_follows(token: Token) -> bool:

@@ -888,3 +888,14 @@ def test_according_to_the_report_is_its_author_on_its_day(read):
     later = [s for s in read(text) if s.span[0] > 100]
     assert [s.speaker for s in later] == ["Public Health Agency of Canada"]
     assert later[0].said_on == read(text)[0].said_on is not None
+
+
+def test_writing_reports_only_with_something_written_to_report(read):
+    assert read("The council wrote to 1,150 households in March. Mariano wrote a memoir of her years there.") == []
+    assert [s.cue for s in read("Dominic Tan wrote to the authority on Wednesday demanding an inquiry.")] == ["wrote"]
+    assert [s.cue for s in read("Tan wrote in a letter that the rules had been broken.")] == ["wrote"]
+
+
+def test_expecting_to_do_something_is_a_plan_not_a_statement(read):
+    assert read("Customers expect to recover about 30 pence in the pound.") == []
+    assert [s.cue for s in read("The bank expects growth of 2% next year.")] == ["expects"]
