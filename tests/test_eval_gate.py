@@ -25,6 +25,10 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
 - `heldout7`: 12 long articles as hard as published reporting (several occasions per story,
   speakers re-referred far from their names), written blind in session 9: F1 0.898, said_on
   0.781 at first reading, 0.821 with the rules made before it was read; then studied.
+- `heldout8`: 15 articles in the hidden set's styles (AP- and AFP-style wires, a 2016 Senate race,
+  disaster tolls, a court report, earnings, a live blog, a briefing transcript, an editorial, a war
+  report, a regional story, sports governance, a health agency), written blind in session 10:
+  F1 0.867, said_on 0.754 at first reading; then studied.
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -39,7 +43,8 @@ import pytest
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parents[0].parent / "shared" / "eval"
 SETS = {"dev": EVAL / "dev", **{name: HERE / name for name in
-                                ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")}}
+                                ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+                                 "heldout8")}}
 
 FLOORS = {
     "dev": {
@@ -63,7 +68,7 @@ FLOORS = {
         ("times", "f1"): 0.96, ("times", "value"): 0.93,
     },
     "heldout5": {  # blind reading, session 8: 0.850 / 0.922 / 0.703; 0.965 (0.755); 0.970 (0.969)
-        ("statements", "f1"): 0.86, ("statements", "stance"): 0.90, ("statements", "said_on"): 0.77,
+        ("statements", "f1"): 0.87, ("statements", "stance"): 0.90, ("statements", "said_on"): 0.79,
         ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.73,
         ("times", "f1"): 0.95, ("times", "value"): 0.94,
     },
@@ -76,6 +81,11 @@ FLOORS = {
         ("statements", "f1"): 0.89, ("statements", "stance"): 0.95, ("statements", "said_on"): 0.81,
         ("quantities", "f1"): 0.95, ("quantities", "holder"): 0.79,
         ("times", "f1"): 0.91, ("times", "value"): 0.96,
+    },
+    "heldout8": {  # blind reading, session 10: 0.867 / 0.949 / 0.754; 0.968 (0.832); 0.937 (0.942)
+        ("statements", "f1"): 0.89, ("statements", "stance"): 0.92, ("statements", "said_on"): 0.77,
+        ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.80,
+        ("times", "f1"): 0.91, ("times", "value"): 0.92,
     },
     "heldout": {
         ("statements", "f1"): 0.95, ("statements", "stance"): 0.96, ("statements", "said_on"): 0.80,
