@@ -213,15 +213,9 @@ def occasion_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _occasion_of() -> dict[str, str]:
-    """noun -> the occasion it stands for ("jury" -> "court"); a noun with none stands for itself."""
-    return {row["noun"].lower(): (row["occasion"] or row["noun"]).lower() for row in read_table("occasion_nouns")}
-
-
-@functools.lru_cache(maxsize=None)
-def _long_occasions() -> frozenset[str]:
-    """Nouns standing for an occasion of many days and many speakers ("the jury", "the court")."""
-    return frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["occasion"])
+def _long_occasions() -> dict[str, str]:
+    """noun -> the occasion of many days and speakers it stands for ("jury" -> "court")."""
+    return {row["noun"].lower(): row["occasion"].lower() for row in read_table("occasion_nouns") if row["occasion"]}
 
 
 def _same_noun(a: Token, b: Token) -> bool:
@@ -230,9 +224,8 @@ def _same_noun(a: Token, b: Token) -> bool:
 
 def _one_occasion(a: Token, b: Token) -> bool:
     """Nouns of one occasion: "told the jury" after "told a court on Tuesday"."""
-    occasion = _occasion_of()
-    mine = occasion.get(a.lemma_.lower())
-    return mine is not None and mine == occasion.get(b.lemma_.lower())
+    mine = _long_occasions().get(a.lemma_.lower())
+    return mine is not None and mine == _long_occasions().get(b.lemma_.lower())
 
 
 _DEFINITE = {"the", "that", "this", "same"}

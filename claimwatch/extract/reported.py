@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
 from .stance import DECLINING, cue_rows, governs_cue, is_negated, noun_cue, stance_of, verb_cue
-from .lexicon import read_table
+from .lexicon import read_table, word_set
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens  # noqa: F401
 from .source_marks import DASHES, DATELINE_DASHES, inverted_source, is_frontmatter, is_source  # noqa: F401
 
@@ -60,7 +60,8 @@ def declinable_acts() -> frozenset[str]:
 def _relayed_by(token: Token) -> bool:
     """ "..., the minister said, quoted by the state news agency": a participle of quoting or citing
     on another act names who relayed that act, not an act of its own."""
-    if token.lemma_.lower() not in ("quote", "cite") or token.tag_ != "VBN" or token.dep_ not in ("advcl", "acl") \
+    if token.lemma_.lower() not in word_set("relay_verbs", "lemma") or token.tag_ != "VBN" \
+            or token.dep_ not in ("advcl", "acl") \
             or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None

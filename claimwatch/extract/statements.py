@@ -505,7 +505,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         occasion = occasion_mention(doc[cue.token_i]) if cue.token_i is not None else None
         if said_on is None and occasion is not None:
             said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, act_days,
-                                   [c.content_span for c in cues if c.content_span and c.mode == "direct"])
+                                   quoted)
         if said_on is None and cue.token_i is not None and out and _made_those_remarks(doc[cue.token_i]):
             said_on = next((st.said_on for st in reversed(out) if st.said_on), None)
         apart = cue.token_i is not None and days_apart(doc[cue.token_i])
