@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import logging
 import re
 from datetime import date
@@ -30,7 +29,6 @@ from .dating import (
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
-from .lexicon import read_table, word_set
 from .parties import QUANTIFIERS, parties, party_heads
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
@@ -38,12 +36,13 @@ from .quotes import (
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter,
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
-from .stance import content_stance, refuses_in_first_person
+from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
     Coreference, Speaker, country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text,
     phrase_tokens, role_appositions, speaker_keys, surname_key, titles,
 )
+from .transcripts import speaker_turns, transcript_cues
 
 log = logging.getLogger(__name__)
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
@@ -75,7 +74,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     text = doc.text
     passages = speech_passages(text)
     all_turns = transcript_turns(text)
-    turns = _speaker_turns(doc, all_turns)
+    turns = speaker_turns(doc, all_turns)
     answer_ranges = [p for t in turns for p in t.paragraphs]
     starts = [p.inner_start for p in passages]
 
@@ -94,7 +93,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = _merge_nested_refusals(doc, cues)
     _attach_quotes(doc, cues, passages, answer_ranges)
     cues += _continued_quotes(doc, cues, passages, answer_ranges)
-    cues += _transcript_cues(doc, cues, turns)
+    cues += transcript_cues(doc, cues, turns)
     first_turn = min((t.label_span[0] for t in all_turns), default=len(text))
     headlines = [h for h in _headline_cues(doc, cues) if h.cue_span[0] < first_turn]  # in a transcript, labels are turns
     headlines += trailer_cues(doc, cues + headlines)
@@ -139,96 +138,6 @@ def _end_before_outer_attribution(text: str, cues: list[Cue]) -> None:
                 continue
             a.content_span = (a.content_span[0], min(a.content_span[1], end))
             a.span = (a.span[0], max(a.content_span[1], a.cue_span[1]))
-
-
-def _speaker_turns(doc: Doc, turns: list) -> list:
-    """Turns by real speakers: a label naming a person of the text ("KERRIGAN"), or one that
-    speaks more than once opposite a questioner; not "Read more:" or "Photo:" lines."""
-    labels = [t.label for t in turns]
-    questioned = any(label in ("Q", "A") or label.split()[0].lower() in questioner_labels() for label in labels)
-    name_words = {w.lower() for name in person_names(doc) for w in name.split()}
-    out = []
-    answerer = _interviewee(doc, turns) if questioned and not any(
-        t.label not in ("Q", "A") for t in turns) else None
-    own_interviewer = _own_interviewer_labels(doc.text, turns)
-    # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
-    # whether or not the model tagged it (it rarely tags capitals)
-    single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
-    full_labels = {t.label.split()[-1].lower(): t.label for t in turns
-                   if 2 <= len(t.label.split()) <= 3 and t.label.split()[-1].lower() in single}
-    for turn in turns:
-        if turn.label.strip().lower() in full_labels:
-            turn = dataclasses.replace(turn, label=full_labels[turn.label.strip().lower()])
-        if turn.label == "A" and answerer is not None:
-            out.append(dataclasses.replace(turn, label=answerer))  # "A: That is false." is the interviewee's
-            continue
-        if turn.label in ("Q", "A"):
-            continue
-        holder = _role_holder(doc, turn.label, turns[0].label_span[0])
-        if holder is not None:  # "SPOKESPERSON:" after "... by Daniel Amaro, spokesperson for ..."
-            out.append(dataclasses.replace(turn, label=holder))
-            continue
-        words = [w.lower().strip(".") for w in turn.label.split()]
-        named = bool(words) and (words[-1] in name_words or words[-1] in full_labels or (  # "MS. LINDQVIST"
-            len(words) >= 2 and turn.label.split()[0].lower() in titles()))
-        if (words and words[0] in questioner_labels()) or turn.label in own_interviewer:
-            continue  # "QUESTION:", "REPORTER:" ask; they do not answer
-        if named or (questioned and labels.count(turn.label) >= 2):
-            out.append(turn)
-    return out
-
-
-def _role_holder(doc: Doc, label: str, first_turn: int) -> str | None:
-    """The person a role label stands for ("SPOKESPERSON", "MINISTER"): the one the introduction
-    gives that role, in apposition ("Daniel Amaro, spokesperson for ...") or as a title
-    ("Spokesperson Daniel Amaro")."""
-    role = label.strip().lower()
-    if role not in PERSON_ROLES:
-        return None
-    for token in doc:
-        if token.idx >= first_turn:
-            break
-        if token.lower_ != role or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        named = token.head if token.dep_ == "appos" else token.head if token.dep_ == "compound" else None
-        if named is not None and named.pos_ == "PROPN":
-            speaker = describe(phrase_tokens(named), named)
-            if speaker.kind == "person":
-                return speaker.name
-    return None
-
-
-def _own_interviewer_labels(text: str, turns) -> set[str]:
-    """Labels naming the outlet's own interviewer, introduced before the first turn as "our reporter
-    Jan Kolář" (own_staff.tsv): their questions and remarks are the author's, not a source's."""
-    if not turns:
-        return set()
-    intro = text[: turns[0].label_span[0]]
-    staff = "|".join(sorted(word_set("own_staff", "word")))
-    named = re.findall(rf"\b(?i:our (?:{staff})),? ((?:[^\W\d_][\w.'’-]*\s?){{1,3}})", intro)
-    # the capitalised words of the name: "our reporter Jan Kolář on Tuesday" -> Kolář
-    surnames = {words[-1].lower() for n in named if (words := [w for w in n.split() if w[:1].isupper()])}
-    return {t.label for t in turns if t.label.split() and t.label.split()[-1].lower() in surnames}
-
-
-@functools.lru_cache(maxsize=None)
-def questioner_labels() -> frozenset[str]:
-    """Transcript labels of the one asking (speaker_roles.tsv kind questioner)."""
-    return frozenset(r["word"].lower() for r in read_table("speaker_roles") if r["kind"] == "questioner")
-
-
-def _interviewee(doc: Doc, turns: list) -> str | None:
-    """The one who answers in a Q/A transcript: the person the introduction names before the first
-    turn ("Health Minister Teresa Valadares was questioned on Tuesday ... Below is a transcript")."""
-    first = min(t.label_span[0] for t in turns)
-    for token in doc:
-        if token.idx >= first:
-            break
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
-            speaker = describe(phrase_tokens(token), token)
-            if speaker.kind == "person":
-                return speaker.name
-    return None
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -361,50 +270,6 @@ def _is_title_like(text: str, p: Passage, para: tuple[int, int]) -> bool:
     return not sentence_like and len(inner.split()) < 8
 
 
-_STAGE_DIRECTION = re.compile(r"[\s\"“”]*[(\[][^)\]]*[)\]][.\s\"“”]*")
-
-
-def _transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
-    """Answer paragraphs of a transcript: one statement per stretch of talk, split where the
-    speaker declines or denies, leaving out sentences that report a named third party."""
-    if not turns:
-        return []
-    text = doc.text
-    out = []
-    third_party = [c for c in cues if not c.first_person and c.source_head is not None
-                   and c.source_head.pos_ != "PRON"]
-    first_person = [c for c in cues if c.first_person]
-    for turn in turns:
-        speaker = Speaker(full_person_name(doc, turn.label.title()), "person", *turn.label_span)
-        for para in turn.paragraphs:
-            segment: list[tuple[int, int]] = []
-            stance = "assert"
-            region = doc.char_span(*para, alignment_mode="expand")
-            for sent in region.sents if region is not None else []:
-                s, e = max(sent.start_char, para[0]), min(sent.end_char, para[1])
-                if _STAGE_DIRECTION.fullmatch(text, s, e):
-                    continue  # "(CROSSTALK)", "[laughter]": the transcriber's note, not talk
-                if any(s <= c.cue_span[0] < e for c in third_party):
-                    if segment:
-                        out.append(_turn_cue(text, speaker, segment, stance))
-                    segment, stance = [], "assert"
-                    continue
-                segment.append((s, e))
-                own = [c.stance for c in first_person if s <= c.cue_span[0] < e and c.stance != "assert"]
-                if not own and refuses_in_first_person(sent):
-                    own = ["decline"]
-                if own:
-                    out.append(_turn_cue(text, speaker, segment, own[0]))
-                    segment, stance = [], "assert"
-            if segment and out and stance == "assert" and out[-1].stance != "assert" and \
-                    len(text[segment[0][0]:segment[-1][1]].split()) < 8 and out[-1].span[1] >= para[0]:
-                last = out[-1]  # "I'll leave it there." closes the refusal before it
-                last.span, last.content_span = (last.span[0], segment[-1][1]), (last.content_span[0], segment[-1][1])
-            elif segment:
-                out.append(_turn_cue(text, speaker, segment, stance))
-    return out
-
-
 def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """ "Pat Doe: Ferry Will Sail Again": a short line whose label is a person the article names (by
     surname) gives that person's claim; on the headline, so does a label naming a body or an office
@@ -437,14 +302,6 @@ def _sourced_by(cue: Cue, label_span: tuple[int, int]) -> bool:
         return False
     head = cue.source_head
     return head is None or cue.fixed_speaker is not None or label_span[0] <= head.idx < label_span[1]
-
-
-def _turn_cue(text: str, speaker: Speaker, segment: list[tuple[int, int]], stance: str) -> Cue:
-    content = (segment[0][0], segment[-1][1])
-    # the turn's first words: the label is the cue and stands in the span ("PENCE: Well, ...")
-    span = (speaker.start, content[1]) if 0 <= content[0] - speaker.end <= 4 else content
-    return Cue(cue=":", cue_span=(content[0], content[0] + 1), stance=stance, span=span, content_span=content,
-               mode="direct", fixed_speaker=speaker)
 
 
 def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date | None) -> list[Statement]:
@@ -768,7 +625,6 @@ def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
 
 
 def _title_words() -> frozenset[str]:
-    from .speakers import titles
     return titles()
 
 
