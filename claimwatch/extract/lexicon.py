@@ -35,3 +35,12 @@ def column_map(name: str, key: str, value: str) -> dict[str, str]:
 def word_set(name: str, column: str) -> frozenset[str]:
     """The lower-cased words of one column of a table: the common membership test."""
     return frozenset(row[column].lower() for row in read_table(name))
+
+
+@functools.lru_cache(maxsize=None)
+def column_groups(name: str, key: str, value: str) -> dict[str, frozenset[str]]:
+    """`{row[key].lower(): every row[value].lower() of that key}`: a table where a word has several rows."""
+    groups: dict[str, set[str]] = {}
+    for row in read_table(name):
+        groups.setdefault(row[key].lower(), set()).add(row[value].lower())
+    return {word: frozenset(values) for word, values in groups.items()}

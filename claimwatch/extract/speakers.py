@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import read_table
+from .lexicon import column_groups, read_table, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
@@ -482,7 +482,7 @@ class Coreference:
             words = {t.lower_ for t in names}
             return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
                          and s.start < tokens[0].idx and words & set(_plain(s.org).split())), None)
-        name_words = {lemma, head.lower_} | description_words().get(lemma, frozenset())
+        name_words = {lemma, head.lower_, *column_groups("description_words", "word", "name_word").get(lemma, ())}
         for s in reversed(self.speakers):
             if s.start >= tokens[0].idx:
                 continue
@@ -513,15 +513,6 @@ class Coreference:
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
 
 
-@functools.lru_cache(maxsize=None)
-def description_words() -> dict[str, frozenset[str]]:
-    """description noun -> words of the names it can point back to (description_words.tsv)."""
-    out: dict[str, set[str]] = {}
-    for row in read_table("description_words"):
-        out.setdefault(row["word"].lower(), set()).add(row["name_word"].lower())
-    return {word: frozenset(names) for word, names in out.items()}
-
-
 def role_appositions(head: Token) -> list[Token]:
     """The appositions of a role noun, with one the parser hung on the place after the role
     ("a spokesperson in Kinshasa, Maj. X,")."""
@@ -540,9 +531,6 @@ def _body_before_role(tokens: list[Token], head: Token) -> str | None:
     return phrase_text(body) if body and body[-1].lemma_.lower() in ORG_ROLES else None
 
 
-_NOT_A_FIRST_NAME = frozenset("the a an in on at for by to from with and but of as after before".split())
-
-
 def _personal_name(speaker: Speaker, text: str = "") -> bool:
     """A source the model read as a body whose name reads as a person's: two or three capitalised
     words, or one the text also gives after another capitalised word ("Wrona" after "Tomasz Wrona");
@@ -552,7 +540,7 @@ def _personal_name(speaker: Speaker, text: str = "") -> bool:
     words = speaker.name.split()
     if len(words) == 1 and text and re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*", words[0]):
         given = re.findall(rf"\b([A-Z][a-z]+) {re.escape(words[0])}\b", text)
-        if not any(g.lower() not in _NOT_A_FIRST_NAME for g in given):
+        if not any(g.lower() not in word_set("not_first_names", "word") for g in given):
             return False
     elif not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*", w) for w in words):
         return False

@@ -12,7 +12,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from .lexicon import read_table
+from .lexicon import column_groups, read_table
 from .speakers import PERSON_ROLES
 
 # Verbs that carry a reporting cue as their complement and pass negation down to it
@@ -429,14 +429,6 @@ def governs_cue(token: Token) -> bool:
         head.lemma_.lower() in CARRIERS and head.head is not head and head.head.lemma_.lower() in DECLINING)
 
 
-@functools.lru_cache(maxsize=None)
-def _refusal_acts() -> dict[str, tuple[str, ...]]:
-    acts: dict[str, list[str]] = {}
-    for row in read_table("refusal_acts"):
-        acts.setdefault(row["lemma"].lower(), []).append(row["with"].lower())
-    return {lemma: tuple(needs) for lemma, needs in acts.items()}
-
-
 def refuses_in_first_person(sent: Span) -> bool:
     """ "I'm not going to point fingers", "I won't go into the details", "We have nothing to announce
     on that": a speaker's own sentence saying they will not answer (refusal_acts.tsv)."""
@@ -449,11 +441,11 @@ def refuses_in_first_person(sent: Span) -> bool:
         act = going
     if root.lemma_ == "have":  # "I have nothing to announce", "we have nothing to add"
         nothing = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
-        wanted = next((c for c in nothing.children if c.dep_ in ("relcl", "acl")), None) if nothing is not None else None
+        wanted = None if nothing is None else next((c for c in nothing.children if c.dep_ in ("relcl", "acl")), None)
         if wanted is None:
             return False
         negated, act = True, wanted
-    needs = _refusal_acts().get(act.lemma_.lower())
+    needs = column_groups("refusal_acts", "lemma", "with").get(act.lemma_.lower())
     if not negated or needs is None:
         return False
     return any(not need or _has(act, need) for need in needs)
