@@ -436,13 +436,29 @@ def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> Non
     for k, st in enumerate(out):
         if st.span[0] >= end or st.said_on:
             continue
-        for j in range(k + 1, len(out)):
-            other = out[j]
-            if other.span[0] >= end and other.stance == st.stance and (
-                    set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker)):
-                if other.said_on and len(other.said_on) == 10:  # news of a day, not "his 2022 paper"
-                    out[k] = dataclasses.replace(st, said_on=other.said_on)
-                break
+        same = next((other for j, other in enumerate(out) if j > k and other.span[0] >= end
+                     and other.stance == st.stance
+                     and (set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker))), None)
+        # "Operator denies quakes linked to drilling" over "The operator ... has denied that its
+        # drilling caused ...": a headline source the body names otherwise is found by its act
+        same = same or _told_again(doc, st, [other for other in out if other.span[0] >= end])
+        if same is not None and same.said_on and len(same.said_on) == 10:  # news of a day, not "his 2022 paper"
+            out[k] = dataclasses.replace(st, said_on=same.said_on)
+
+
+def _told_again(doc: Doc, headline: Statement, body: list[Statement]) -> Statement | None:
+    """The body's first act of the headline's stance about the same thing: a denial or refusal
+    sharing a word of what is denied, an assertion sharing two."""
+    words = _topic_words(doc, headline.content_span or headline.span)
+    need = 2 if headline.stance == "assert" else 1
+    return next((other for other in body if other.stance == headline.stance
+                 and len(words & _topic_words(doc, other.content_span or other.span)) >= need), None)
+
+
+def _topic_words(doc: Doc, span: tuple[int, int]) -> set[str]:
+    part = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return {t.lemma_.lower() for t in part or ()
+            if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ") and not t.is_stop and len(t.text) > 2}
 
 
 def _shortened(short: str, full: str) -> bool:

@@ -233,6 +233,13 @@ def source_of(token: Token) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
     adjunct = token.dep_ == "advcl" and token.tag_ == "VBN" and subj is None and any(
         c.dep_ == "agent" for c in token.children)  # "As reported by the Ledger, ..."
+    if token.dep_ == "acl" and (token.head.dep_ == "ROOT" or token.tag_ == "VBD") \
+            and token.head.pos_ in ("NOUN", "PROPN") and not passive and subj is None \
+            and any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+        # "Hekla Power, which runs the plant, denied on Thursday that ...": the parser took the
+        # sentence's verb for a participle on its subject (a noun left as the root, or a past
+        # tense hung on the noun: a participle would be tagged VBN)
+        return token.head
     if passive or adjunct or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

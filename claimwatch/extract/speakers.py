@@ -490,7 +490,7 @@ class Coreference:
                 return s
         # "the agency", "the Denver-based company"; not "the regional government" (another body)
         bare = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
-                   for t in tokens)
+                   or _trade_word(t, head) for t in tokens)
         if lemma in ANAPHORIC_KINDS and bare:
             # the last body that spoke, skipping ones whose own name says they are another kind
             # a spokesperson's body counts as having spoken: "A spokesperson for Rocky Peak
@@ -511,6 +511,15 @@ class Coreference:
 
 
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
+
+
+def _trade_word(token: Token, head: Token) -> bool:
+    """A common noun naming a company's trade ("the discount retailer", "the budget carrier"):
+    it keeps the description pointing back at the company named before, unlike words that
+    make it another body ("the parent company", other_body_marks.tsv)."""
+    return (head.lemma_.lower() in BUSINESS_KINDS and token.dep_ == "compound" and token.head.i == head.i
+            and token.pos_ == "NOUN" and token.lower_ not in word_set("other_body_marks", "word")
+            and not any(c.dep_ == "appos" for c in head.children))  # "the passenger group Noćni Vlak"
 
 
 def role_appositions(head: Token) -> list[Token]:
