@@ -219,6 +219,9 @@ def source_of(token: Token) -> Token | None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return aux
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    # "Rovuma Gas Partners, whose project has been on hold since 2021, said ...": a noun owned by
+    # "whose" opens a relative clause the parser flattened; it is not the clause's subject
+    subjects = [c for c in subjects if not any(g.lower_ == "whose" for g in c.children)] or subjects
     if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         # "As informed the head of the department X, ...": agency English puts the source after the verb
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]

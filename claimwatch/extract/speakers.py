@@ -310,6 +310,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "the trade journal Metal Weekly": a common noun followed by the name it describes
         named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i
                       and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))), None)
+        named = named if named is not None else _closing_apposition(head)
         if named is not None:
             name_tokens = [t for t in named.subtree if not t.is_punct]
             found = describe(name_tokens, named)
@@ -317,6 +318,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
             if found.kind == "person" and (kind in ORG_ROLES or kind in BUSINESS_KINDS or kind in COMPANY_WORDS):
                 # "the electricity company Ibernor": the noun says what the name is, whatever the tagger made of it
                 return Speaker(found.name, "org", start, end, org, country, False, frozenset({kind}))
+            if kind in APPOSITION_PERSON_ROLES and found.org is None and (found.kind == "person" or not named.ent_type_):
+                # "The head of the World Meteorological Organization, Petteri Taalas,": a person, who
+                # speaks for the body the role names, whatever the tagger made of the name
+                return Speaker(found.name, "person", found.start, found.end, org, found.country or country)
             return found
     named = [t for t in tokens if t.ent_type_ == "PERSON"
              and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]  # not "Lucena-based"
@@ -473,6 +478,8 @@ class Coreference:
             return next((s for s in reversed(self.speakers) if (s.kind == "person" or _personal_name(s))
                          and not s.plural and s.start < tokens[0].idx and s.name[-1:].isalpha()
                          and all(w[:1].isupper() for w in s.name.split())), None)
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or _closing_apposition(head):
+            return None  # "the group, Justice Now,": named right there
         names = [t for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
                  and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
         if names:
@@ -489,8 +496,10 @@ class Coreference:
             if name_words & set(_plain(s.name).split()):  # "the police", "the force" -> Dunmore Police
                 return s
         # "the agency", "the Denver-based company"; not "the regional government" (another body)
-        bare = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
-                   or _trade_word(t, head) for t in tokens)
+        plain = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
+                    for t in tokens)
+        bare = plain or all(t.dep_ == "det" or t.i == head.i or _trade_word(t, head) for t in tokens)
+        strict = strict or not plain  # "the discount retailer": only a body known as a company
         if lemma in ANAPHORIC_KINDS and bare:
             # the last body that spoke, skipping ones whose own name says they are another kind
             # a spokesperson's body counts as having spoken: "A spokesperson for Rocky Peak
@@ -502,7 +511,8 @@ class Coreference:
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
                        and not s.plural]
             same_kind = next((s for s in earlier if lemma in s.kinds or (
-                lemma in COMPANY_WORDS and s.kinds & BUSINESS_KINDS)), None)
+                lemma in COMPANY_WORDS and s.kinds & BUSINESS_KINDS) or (
+                lemma in BUSINESS_KINDS and _legal_company_name(s.name))), None)
             return same_kind or (None if strict else next((s for s in earlier if not s.kinds), None))
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
@@ -513,6 +523,12 @@ class Coreference:
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
 
 
+def _legal_company_name(name: str) -> bool:
+    """ "Brightmart Inc.", "Halden Group AG": a name its legal form ends, a company's."""
+    words = name.replace(",", " ").split()
+    return len(words) > 1 and words[-1].rstrip(".").lower() in word_set("company_suffixes", "word")
+
+
 def _trade_word(token: Token, head: Token) -> bool:
     """A common noun naming a company's trade ("the discount retailer", "the budget carrier"):
     it keeps the description pointing back at the company named before, unlike words that
@@ -520,6 +536,20 @@ def _trade_word(token: Token, head: Token) -> bool:
     return (head.lemma_.lower() in BUSINESS_KINDS and token.dep_ == "compound" and token.head.i == head.i
             and token.pos_ == "NOUN" and token.lower_ not in word_set("other_body_marks", "word")
             and not any(c.dep_ == "appos" for c in head.children))  # "the passenger group Noćni Vlak"
+
+
+def _closing_apposition(head: Token) -> Token | None:
+    """ "The union representing packaging workers, Bond Verpakking, said": a name set off at the
+    end of the phrase, which the parser hung on the last noun of the words describing the head."""
+    last = head.right_edge
+    while last.is_punct and last.i > head.i:
+        last = last.doc[last.i - 1]
+    for describing in (c for c in head.children if c.dep_ in ("acl", "prep") and c.i > head.i):
+        for token in describing.subtree:
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.right_edge.i == last.i \
+                    and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+                return token
+    return None
 
 
 def role_appositions(head: Token) -> list[Token]:

@@ -60,7 +60,13 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
     wanted = [i for i in items if not i.startswith("!")]
     for item in banned:  # "added 200 jobs", "claimed 40 lives": a non-speech sense
         objects = [c for c in token.children if c.dep_ == "dobj"]
-        if item.startswith("prep:") and any(c.dep_ == "prep" and c.lower_ == item[5:] for c in token.children) \
+        preposition, _, noun = item[5:].partition("=")
+        if item.startswith("prep:") and noun and any(
+                c.dep_ == "prep" and c.lower_ == preposition and any(g.dep_ == "pobj" and g.lemma_.lower() == noun
+                                                                       for g in c.children) for c in token.children):
+            return False  # "put jobs at risk": not "put the toll at nine"
+        if item.startswith("prep:") and not noun and any(c.dep_ == "prep" and c.lower_ == preposition
+                                                         for c in token.children) \
                 and not any(c.dep_ == "ccomp" for c in token.children):
             return False  # "adding to the 1.7 million already displaced"
         reports_clause = any(c.dep_ == "ccomp" for c in token.children) or (  # "P, he added, among them ...": a clause

@@ -369,7 +369,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if said_on is None and apart:
             said_on = day_apart(doc[cue.token_i], act_days)  # "a day after the union said"
         if said_on is None and not cue.perfect and not cue.present and not apart and not (
-                cue.token_i is not None and went_unanswered(doc[cue.token_i], cue.stance)):
+                cue.token_i is not None and (went_unanswered(doc[cue.token_i], cue.stance)
+                                             or _told_later(doc[cue.token_i]))):
             said_on = opening_day(doc, cue.span[0], paras, times) or next((last_date[k] for k in keys if k in last_date), None)
             if said_on is None and speaker.kind == "person" and speaker.org:
                 said_on = _body_occasion(surname_key(speaker.org), loose_date, last_where, cue, paras)
@@ -398,6 +399,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             act_days[cue.token_i] = said_on
         if cue.token_i is not None and not authored:
             authors.update((kind, (speaker, said_on)) for kind in _documents_written(doc[cue.token_i], speaker))
+            authors.update(_documents_referred_to(doc[cue.token_i], speaker, times))
         span = _clip(cue.span, len(text))
         if _pluperfect(doc, cue):
             earlier_acts.add(span)
@@ -434,6 +436,13 @@ def _told_of_today(cue: Cue, times: list[TimeExpr], published: date) -> str | No
         if lo <= time.span[0] < hi and time.type != "DURATION" and calendar_value(time) == today:
             return today
     return None
+
+
+def _told_later(cue: Token) -> bool:
+    """ "Her campaign manager later told a news site": an act after the one told, on a day the text
+    does not give (not "later that day", "later on Tuesday", which give it)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "later" and not any(g.dep_ in ("npadvmod", "prep") for g in c.children)
+               for c in cue.children)
 
 
 def _made_those_remarks(token: Token) -> bool:
@@ -474,13 +483,30 @@ def _documents_written(cue: Token, speaker: Speaker) -> list[str]:
             and o.lemma_.lower() not in speaker.name.lower().split()]
 
 
+def _documents_referred_to(cue: Token, speaker: Speaker, times: list[TimeExpr]) -> dict[str, tuple[Speaker, str | None]]:
+    """ "An IMF spokesperson declined to comment, referring questions to a statement issued on
+    Nov. 20": a document the speaker points to is their body's, of the day its own phrase gives."""
+    body = Speaker(speaker.org, "org", speaker.start, speaker.end, speaker.org, speaker.country) \
+        if speaker.kind == "person" and speaker.org else speaker
+    found = {}
+    for act in (c for c in cue.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _REFERRING):
+        for document in (o for p in act.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS):
+            phrase = (document.left_edge.idx, document.right_edge.idx + len(document.right_edge))
+            found[document.lemma_.lower()] = (body, time_in(times, [phrase], document.idx))
+    return found
+
+
+_REFERRING = {"refer", "point", "direct", "redirect"}
+
+
 def _document_author(cue: Cue, authors: dict[str, tuple[Speaker, str | None]]) -> tuple[Speaker, str | None] | None:
     """ "The filing also disclosed ...", "according to the report": a definite document with no author
     named is the one a speaker was last said to have written; it speaks for that speaker, on its day."""
     head = cue.source_head
     if head is None or cue.fixed_speaker is not None or head.lemma_.lower() not in authors:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in head.children) or any(
             c.dep_ in ("poss", "compound", "prep", "amod", "nmod") for c in head.children):
         return None  # "the ministry's report", "the report by X", "the annual report": another document
     author, day = authors[head.lemma_.lower()]

@@ -222,15 +222,19 @@ def test_live_blog_time_stamp_is_no_part_of_the_speaker(read):
 # --- companies and occasions ---------------------------------------------------------------
 
 def test_a_company_that_cuts_its_forecast_states_a_figure_and_its_trade_points_back_at_it(read):
-    text = ("Corvane Stores cut its full-year profit forecast on Wednesday. The discount retailer said in a "
+    text = ("Corvane Stores Inc. cut its full-year profit forecast on Wednesday. The discount retailer said in a "
             "filing that it now expects profit of $2 a share.")
     cut, filing = read(text)
-    assert cut.cue == "cut" and cut.speaker == filing.speaker == "Corvane Stores"
+    assert cut.cue == "cut" and cut.speaker == filing.speaker == "Corvane Stores Inc."
     assert cut.said_on == "2025-03-12"
     # a word that makes the description another body keeps it apart
-    parent = read("Corvane Stores cut its forecast on Wednesday. The parent company said on Thursday that "
+    parent = read("Corvane Stores Inc. cut its forecast on Wednesday. The parent company said on Thursday that "
                   "it backed the decision.")
-    assert parent[-1].speaker != "Corvane Stores"
+    assert parent[-1].speaker != "Corvane Stores Inc."
+    # nor does a trade point back at a body the text never called a company
+    other = read("The weather agency WXO said on Monday that rain was coming. The telecoms company said "
+                 "the cable was cut.")
+    assert other[-1].speaker != "WXO"
 
 
 def test_the_company_points_back_at_a_group_described_as_a_chain(read):
@@ -924,3 +928,31 @@ def test_writing_reports_only_with_something_written_to_report(read):
 def test_expecting_to_do_something_is_a_plan_not_a_statement(read):
     assert read("Customers expect to recover about 30 pence in the pound.") == []
     assert [s.cue for s in read("The bank expects growth of 2% next year.")] == ["expects"]
+
+
+# --- subjects the parser loses -------------------------------------------------------------
+
+def test_a_noun_owned_by_whose_is_not_the_subject_of_the_act(read):
+    text = ("Port developer Calder Marine Partners, whose terminal project near Beira has been on hold since "
+            "2022, said on Thursday that none of its staff were hurt.")
+    (s,) = read(text)
+    assert s.speaker == "Calder Marine Partners" and s.said_on == "2025-03-13"
+
+
+def test_a_name_set_off_after_the_words_describing_a_body_is_its_name(read):
+    text = ("The works council said on Monday it had not been consulted. The union representing dock workers, "
+            "Havenbond, said on Tuesday it wanted written guarantees. The group, Kin Watch, said it agreed.")
+    assert [s.speaker for s in read(text)] == ["works council", "Havenbond", "Kin Watch"]
+
+
+def test_putting_something_at_risk_states_nothing(read):
+    assert read("The council said the plan would put jobs at risk.")[0].cue == "said"
+    assert [s.cue for s in read("The plan would put jobs at risk, critics fear.")] != ["put"]
+    assert read("Police put the toll at nine.")[0].cue == "put"
+
+
+def test_a_statement_a_spokesperson_refers_questions_to_speaks_for_the_body_on_its_day(read):
+    text = ("An IMF spokesperson declined to comment, referring questions to a statement issued on "
+            "March 2. That statement said talks would continue.")
+    said = next(s for s in read(text) if s.cue == "said")
+    assert said.speaker == "International Monetary Fund" and said.said_on == "2025-03-02"
