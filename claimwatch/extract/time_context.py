@@ -58,6 +58,9 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     prep = next((t for t in path if t.dep_ == "prep"), None)
     if prep is not None and prep.lower_ in lex.ahead_preps and _pushes_ahead(token, lex):
         return "future"
+    if prep is not None and prep.lower_ == "by" and token.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None  # "asked it to hand over the data by 20 November": a deadline, after the asking
     # only a date hanging straight on the verb ("opens on Thursday") reads its timetable
     direct = all(t.pos_ in ("ADP", "PROPN", "NOUN") and t.ent_type_ in ("DATE", "TIME", "") for t in path[1:]) \
         and len(path) <= 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -17,6 +18,8 @@ from spacy.tokens import Doc
 from ..models import TimeExpr
 from . import calendar as cal
 from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
+from .lexicon import column_map
+from .quotes import live_entry_starts
 from .time_context import direction, is_quoted, quoted_regions
 from .time_grammar import Lexicon, lexicon, time_pattern
 
@@ -47,8 +50,29 @@ def _find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
             found.extend(reader.read(match))
         except (ValueError, OverflowError, KeyError, IndexError) as exc:
             log.debug("time expression %r left unvalued: %s", match.group(), exc)
+    found = _merge_weekday_dates(found, reader.text)
     date_clocks(found, reader.text, reader.story_day())
     return merge_clock_offsets(found, reader.text)
+
+
+_WEEKDAY_GAP = re.compile(r",?\s*$")
+
+
+def _merge_weekday_dates(found: list[Found], text: str) -> list[Found]:
+    """ "on Monday, November 23": one day, the one the date names; the weekday alone would be
+    read as the nearest Monday (not "Friday, the day before the march": no date of its own)."""
+    weekdays = {w.lower() for w in column_map("weekdays", "word", "weekday")}
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.expr.text.lower().rstrip(".") in weekdays and f.expr.value \
+                and len(f.expr.value) == 10 and f.clock is None and any(ch.isdigit() for ch in f.expr.text) \
+                and _WEEKDAY_GAP.fullmatch(text[prev.expr.span[1]:f.expr.span[0]]):
+            span = (prev.expr.span[0], f.expr.span[1])
+            out[-1] = replace(f, expr=replace(f.expr, text=text[span[0]:span[1]], span=span))
+            continue
+        out.append(f)
+    return out
 
 
 def infer_published(doc: Doc) -> date | None:
@@ -75,9 +99,12 @@ class _Reader:
         self.quotes = quoted_regions(self.text)
 
     def story_day(self) -> date | None:
-        """The day the story is about: its first placed day near publication, else publication."""
+        """The day the story is about: its first placed day near publication, else publication;
+        a live blog's time-stamped entries are written on the day it is published."""
         if self.published is None:
             return self.first_days[0] if self.first_days else None
+        if live_entry_starts(self.text):
+            return self.published
         for day in self.first_days:
             if self.published - _STORY_WINDOW <= day <= self.published:
                 return day

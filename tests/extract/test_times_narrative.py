@@ -137,3 +137,25 @@ def test_a_holiday_name_modifying_a_noun_is_not_a_day(nlp):
 def test_placed_weekdays_are_days_but_tomorrow_keeps_its_part_of_the_day(nlp):
     got = values(nlp, "The strike began last Tuesday night and talks resume tomorrow evening.", WED)
     assert got == {"last Tuesday": "2025-09-16", "tomorrow evening": "2025-09-18TEV"}
+
+
+# -- live blogs, weekdays with dates, deadlines ---------------------------------------------
+
+def test_a_live_blog_s_stamped_entries_are_on_its_publication_day(nlp):
+    text = ("Storm live: roads closed\n\n6.45pm — The fire service says crews are out. A man fell on "
+            "Wednesday.\n\n6.10pm — Police confirm two arrests.")
+    got = values(nlp, text, THU)
+    assert got["6.45pm"] == "2026-03-12T18:45" and got["6.10pm"] == "2026-03-12T18:10"
+
+
+def test_a_weekday_followed_by_its_date_is_that_date(nlp):
+    got = values(nlp, "A public meeting will be held on Monday, March 23, at 7pm.", THU)
+    assert got["Monday, March 23"] == "2026-03-23"
+    got = values(nlp, "The minister spoke on Friday, the day before the march.", THU)
+    assert got["Friday"] == "2026-03-06"
+
+
+def test_a_deadline_set_by_a_past_request_may_lie_ahead(nlp):
+    got = values(nlp, "The regulator said on Wednesday it had asked the operator to hand over its data "
+                      "by 20 March.", THU)
+    assert got["20 March"] == "2026-03-20"
