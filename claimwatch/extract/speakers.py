@@ -9,6 +9,7 @@ speaker (see `Coreference`).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -352,7 +353,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     else:
         kind = "org"
     # "Marinduque Star Lines", "the United States": a plural word ending a longer proper name names one body
-    multiword_name = head.tag_ == "NNPS" and any(t.pos_ == "PROPN" and t.i < head.i for t in tokens)
+    multiword_name = head.tag_ == "NNPS" and (any(t.pos_ == "PROPN" and t.i < head.i for t in tokens)
+                                              or head.text.isupper())  # "RAIB", an acronym, is one body
     plural = (head.tag_ in ("NNS", "NNPS") and not multiword_name) or any(t.dep_ == "conj" for t in tokens)
     doc = head.doc
     kinds = {t.lemma_.lower() for t in tokens  # not a word of a hyphenated modifier ("company-compiled")
@@ -486,7 +488,9 @@ class Coreference:
             # "the Pentagon spokesman" -> the last person who spoke for the Pentagon
             if lemma not in PERSON_ROLES:
                 return None
-            words = {t.lower_ for t in names}
+            # by a word that names the body, not one any body has ("the European Commission's
+            # spokesperson" is not the Central Electoral Commission's chair)
+            words = {t.lower_ for t in names if not t.is_stop} - ORG_ROLES - ANAPHORIC_KINDS
             return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
                          and s.start < tokens[0].idx and words & set(_plain(s.org).split())), None)
         name_words = {lemma, head.lower_, *column_groups("description_words", "word", "name_word").get(lemma, ())}
@@ -587,6 +591,41 @@ def _personal_name(speaker: Speaker, text: str = "") -> bool:
     if plain in institutions() or any(w in nationalities() for w in plain.split()):
         return False
     return not any(w in ORG_ROLES or w in ANAPHORIC_KINDS or w in BUSINESS_KINDS for w in plain.split())
+
+
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|la|le|el|del)\b)*\s+){1,9})"
+                          r"\(([A-Z][A-Za-z&]{1,8})\)")
+
+
+def spelled_out_acronyms(text: str) -> dict[str, str]:
+    """ "the Rail Accident Investigation Branch (RAIB)": what each acronym the text defines stands
+    for, when its capitals are the initials of the name before it, in order."""
+    found = {}
+    for m in _SPELLED_OUT.finditer(text):
+        words = m.group(1).split()
+        acronym = m.group(2)
+        letters = [c for c in acronym if c.isupper()]
+        for start in range(len(words)):
+            if not words[start][0].isupper():
+                continue
+            initials = [w[0].upper() for w in words[start:] if w[0].isupper() or w[0].upper() in letters]
+            capitals = [w[0] for w in words[start:] if w[0].isupper()]
+            if capitals == letters or initials == letters:
+                found[acronym] = " ".join(words[start:])
+                break
+    return found
+
+
+def spelled_out(speaker: Speaker, acronyms: dict[str, str]) -> Speaker:
+    """A source named by an acronym the text defined, named in full (as is the body a person
+    speaks for); a known institution keeps the name the institutions table gives it."""
+    name = acronyms.get(speaker.name) if _plain(speaker.name) not in institutions() else None
+    org = acronyms.get(speaker.org or "") if _plain(speaker.org or "") not in institutions() else None
+    if name is not None:  # a body, whatever the tagger made of the capitals
+        return dataclasses.replace(speaker, name=name, kind="org", org=org or speaker.org, plural=False)
+    if org is not None:
+        return dataclasses.replace(speaker, org=org)
+    return speaker
 
 
 def speaker_keys(speaker: Speaker) -> list[str]:

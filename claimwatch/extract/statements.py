@@ -40,7 +40,7 @@ from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
     Coreference, Speaker, country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text,
-    phrase_tokens, role_appositions, speaker_keys, surname_key, titles,
+    phrase_tokens, role_appositions, speaker_keys, spelled_out, spelled_out_acronyms, surname_key, titles,
 )
 from .transcripts import speaker_turns, transcript_cues
 
@@ -328,6 +328,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
     # each kind of document, and on which day, for a later "the filing", "the report"
     authors: dict[str, tuple[Speaker, str | None]] = {}
+    acronyms = spelled_out_acronyms(text)
     m = 0
     for cue in cues:
         while m < len(mentions) and mentions[m].start < cue.cue_span[0]:
@@ -337,6 +338,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         speaker = authored[0] if authored else _speaker(doc, cue, coref, previous)
         if speaker is None:
             continue
+        speaker = spelled_out(speaker, acronyms)  # "The RAIB said" after "... Branch (RAIB)"
         coref.add(speaker)
         if not _relays_earlier_act(cue, cues):
             previous = speaker

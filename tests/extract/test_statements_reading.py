@@ -175,7 +175,7 @@ def test_inverted_headline_no_comment_is_the_trailing_source_declining(read):
 def test_headline_acronym_read_as_a_verb_is_the_speaker(read):
     text = "KLA says its fighters held the bridge\n\nThe Kosovo Liberation Army (KLA) said on Friday its men held the bridge."
     head = [s for s in read(text) if s.span[0] < text.index("\n")]
-    assert [s.speaker for s in head] == ["KLA"]
+    assert [s.speaker for s in head] == ["Kosovo Liberation Army"]  # the acronym the body spells out
 
 
 def test_headline_fears_a_figure_and_disowns_a_toll(read):
@@ -956,3 +956,19 @@ def test_a_statement_a_spokesperson_refers_questions_to_speaks_for_the_body_on_i
             "March 2. That statement said talks would continue.")
     said = next(s for s in read(text) if s.cue == "said")
     assert said.speaker == "International Monetary Fund" and said.said_on == "2025-03-02"
+
+
+def test_an_acronym_the_text_spells_out_names_the_body_in_full(read):
+    text = ("The crash was caused by a faulty valve, according to a report published on Thursday by the Marine "
+            "Accident Investigation Board (MAIB). The investigators said the crew had not been trained. The MAIB said its final "
+            "report would follow next year. It has previously warned, in a 2023 bulletin, that valves wear out.")
+    statements = read(text)
+    assert {s.speaker for s in statements} == {"Marine Accident Investigation Board"}
+    assert [s.said_on for s in statements] == ["2025-03-13", "2025-03-13", "2025-03-13", "2023"]
+
+
+def test_a_body_s_spokesperson_is_not_one_of_another_body_sharing_a_kind_noun(read):
+    text = ("Commission chair Ana Rusu of the Central Electoral Commission said on Monday the count was clean. "
+            "The European Commission's spokesperson said on Tuesday the vote had been free.")
+    first, second = read(text)
+    assert second.speaker != first.speaker and second.said_on == "2025-03-11"
