@@ -645,6 +645,10 @@ def speaker_keys(speaker: Speaker) -> list[str]:
         keys.append(_plain(speaker.name))
         return keys
     keys.append(surname_key(speaker.name))
+    if speaker.kind != "person":
+        # "the Border Service of Kyrgyzstan" and then "the Border Service": one body, keyed by the
+        # name before its "of" as well as by its last word
+        keys.append(_plain(re.sub(r"(?i)^the\s+", "", speaker.name.split(" of ")[0])))
     return keys
 
 

@@ -972,3 +972,10 @@ def test_a_body_s_spokesperson_is_not_one_of_another_body_sharing_a_kind_noun(re
             "The European Commission's spokesperson said on Tuesday the vote had been free.")
     first, second = read(text)
     assert second.speaker != first.speaker and second.said_on == "2025-03-11"
+
+
+def test_a_body_named_with_its_country_and_then_without_shares_its_day(read):
+    text = ("The Border Service of Kyrgyzstan said on Thursday that shots were fired at a post. "
+            "According to the statement of the Border Service, two guards were hurt.")
+    first, second = read(text)
+    assert first.said_on == second.said_on == "2025-03-13"
