@@ -571,7 +571,19 @@ def _body_before_role(tokens: list[Token], head: Token) -> str | None:
     if not roles:
         return None
     body = [t for t in tokens if t.i < roles[-1].i and not t.is_punct]
-    return phrase_text(body) if body and body[-1].lemma_.lower() in ORG_ROLES else None
+    if body and body[-1].lemma_.lower() in ORG_ROLES:
+        return phrase_text(body)
+    # "Twasa general secretary Sipho Mahlangu", "CityLink chief executive Annelie Botha": a name
+    # right before the role words, neither a person's nor a country's
+    name = []
+    for token in body:
+        if not token.text[:1].isupper() or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a", "an") \
+                or country_of_name(token.text) is not None:
+            break
+        name.append(token)
+    # the tagger makes an unknown name anything ("Harlow" an adjective): capitals decide
+    rest = body[len(name):]  # "general", "chief", "vice": words of the role itself
+    return phrase_text(name) if name and all(t.is_lower for t in rest) else None
 
 
 def _personal_name(speaker: Speaker, text: str = "") -> bool:
@@ -604,7 +616,8 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
     for m in _SPELLED_OUT.finditer(text):
         words = m.group(1).split()
         acronym = m.group(2)
-        letters = [c for c in acronym if c.isupper()]
+        # "RAIB"; "Twasa", an acronym written as a word, has a letter per word too
+        letters = [c for c in acronym if c.isupper()] if acronym.isupper() or len(acronym) < 4 else list(acronym.upper())
         for start in range(len(words)):
             if not words[start][0].isupper():
                 continue

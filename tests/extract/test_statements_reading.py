@@ -979,3 +979,13 @@ def test_a_body_named_with_its_country_and_then_without_shares_its_day(read):
             "According to the statement of the Border Service, two guards were hurt.")
     first, second = read(text)
     assert first.said_on == second.said_on == "2025-03-13"
+
+
+def test_a_name_before_role_words_is_the_body_the_person_speaks_for(read):
+    text = ("The Dock Workers' Union (DWU) told members at a rally on Monday that the offer was an "
+            "insult.\n\n\"We will not go back,\" DWU general secretary Amina Odhiambo told the crowd.")
+    rally, quote = read(text)
+    assert quote.speaker == "Amina Odhiambo" and quote.speaker_org == "Dock Workers' Union"
+    assert quote.said_on == rally.said_on == "2025-03-10"
+    (ceo,) = read("Harlow chief executive Ann Marsh said the plan was sound.")
+    assert ceo.speaker_org == "Harlow"
