@@ -73,6 +73,34 @@ def _declined(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING
 
 
+def _unrealized_act(token: Token) -> bool:
+    """A reporting verb in the infinitive of a verb that looks ahead or lays down what must be done
+    (unrealized_governors.tsv), or after "has until <day> to": no act yet to report; nor one in the
+    infinitive of a clause someone is reported to have said."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and any(g.lower_ == "until" for g in c.children)
+           for c in token.children):
+        return True  # "has until Dec. 15 to announce", the parser's way
+    if token.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    governor = token.head
+    if governor.lemma_.lower() in word_set("unrealized_governors", "lemma"):
+        return True
+    if verb_cue(governor) is None and any(verb_cue(a) is not None for a in governor.ancestors):
+        return True  # "police said officers had fired only to defend their positions": what they said
+    return governor.lemma_ == "have" and any(c.dep_ == "prep" and c.lower_ == "until" for c in governor.children)
+
+
+def _own_verification_note(token: Token) -> bool:
+    """ "Indian Ocean Wire could not independently verify the claim": the formula in which the
+    reporting outlet says what it checked; "independently" marks it, and it is no one's reported act
+    when no reporting verb governs it (unlike "the UN said it could not independently verify ...")."""
+    return token.lemma_.lower() in ("verify", "confirm", "corroborate") \
+        and any(c.dep_ == "advmod" and c.lower_ == "independently" for c in token.children) \
+        and not any(verb_cue(a) is not None for a in token.ancestors)
+
+
 def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """A Cue for every reporting verb with a source, outside direct quotes."""
     out = []
@@ -94,6 +122,10 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "declined to comment and referred questions to ...": one decline
         if _be_to_infinitive(token):
             continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
+        if _unrealized_act(token):
+            continue  # "a law that would require hospitals to report incidents": an act not done
+        if _own_verification_note(token):
+            continue  # "Reuters could not independently verify the claim": the outlet's note, not a source's act
         if _according_free_relative(token):
             continue  # "according to what he called preliminary information": the source of "according to"
         lemma = token.lemma_.lower()
@@ -305,7 +337,31 @@ def source_of(token: Token) -> Token | None:
                 return source_of(ancestor)
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
+    infinitive_subject = _subject_of_infinitive_act(token)
+    if infinitive_subject is not None:
+        return infinitive_subject
     return _subject_of_interposed(token)
+
+
+def _subject_of_infinitive_act(token: Token) -> Token | None:
+    """ "X took to social media to say ...", "X called a news conference to announce ...", "X went on
+    to say ...", "X was quick to point out ...": an act done by the subject of the verb (or of the
+    adjective's verb) the infinitive completes; not where that verb has someone else do it ("asked
+    her to explain": the object would be the one), nor in the passive ("was asked to explain")."""
+    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    governor = token.head
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        governor = governor.head  # "was quick to point out"
+    if governor.pos_ not in ("VERB", "AUX") or governor is token:
+        return None
+    if any(verb_cue(a) is not None for a in governor.ancestors):
+        return None  # "he said troops had fired only to defend their positions": inside what is reported
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children):
+        return None
+    if any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in governor.children):
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
 
 
 def _subject_of_interposed(token: Token) -> Token | None:

@@ -989,3 +989,26 @@ def test_a_name_before_role_words_is_the_body_the_person_speaks_for(read):
     assert quote.said_on == rally.said_on == "2025-03-10"
     (ceo,) = read("Harlow chief executive Ann Marsh said the plan was sound.")
     assert ceo.speaker_org == "Harlow"
+
+
+# --- acts told in an infinitive --------------------------------------------------------------
+
+def test_an_infinitive_act_belongs_to_the_subject_of_the_verb_it_completes(read):
+    text = ("John Reed went on to say that the plan had failed. Mayor Tom Hart called a news conference to "
+            "announce that the bridge would close. Anna Berg was quick to point out that nobody had died. "
+            "Ken Ito took to social media to say he was innocent.")
+    assert [s.speaker for s in read(text)] == ["John Reed", "Tom Hart", "Anna Berg", "Ken Ito"]
+
+
+def test_an_act_not_yet_done_or_done_by_someone_asked_is_no_statement(read):
+    text = ("Halden has until Dec. 15 to announce a firm offer. The row is over a law that would require "
+            "hospitals to report cyber incidents. The board asked Sam Lee to explain the loss. "
+            "Police said officers had fired only to defend their positions.")
+    assert [s.cue for s in read(text)] == ["said"]
+
+
+def test_an_outlet_s_own_verification_note_is_no_statement(read):
+    text = ("Harbour Wire could not independently verify the claim. The UN said it could not independently "
+            "verify the figures.")
+    (s,) = read(text)
+    assert s.speaker == "UN" and s.stance == "decline"
