@@ -36,7 +36,7 @@ from .quotes import (
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter,
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
-from .stance import content_stance
+from .stance import content_stance, verb_cue
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
     Coreference, Speaker, country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text,
@@ -543,6 +543,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         if word in FIRST_PERSON:
             return None
         found = _plural_antecedent(head) if word in PLURAL_PRONOUNS else None
+        found = found or _subject_of_coordinate_act(doc, cue, head, previous)
         found = found or coref.resolve(word, head, before=head.idx)
         if found is None:
             return None
@@ -572,6 +573,22 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
     return describe(tokens, head)
+
+
+def _subject_of_coordinate_act(doc: Doc, cue: Cue, pronoun: Token, previous: Speaker | None) -> Speaker | None:
+    """ "The firm said it had moderate confidence that the group ..., but it declined to attribute it":
+    the pronoun subject of a clause joined to a reporting verb is that verb's speaker, not the last
+    body named inside what it said."""
+    if previous is None or cue.token_i is None:
+        return None
+    act = doc[cue.token_i]
+    joined = act.head if act.dep_ == "conj" else None
+    if joined is None or verb_cue(joined) is None or not any(c.dep_ == "cc" for c in [*act.children, *joined.children]):
+        return None
+    if previous.end > joined.idx:
+        return None  # the speaker of the joined verb comes before it
+    wanted = "org" if pronoun.lower_ in THING_PRONOUNS else "person" if pronoun.lower_ in PERSON_PRONOUNS else None
+    return previous if wanted is None or previous.kind == wanted else None
 
 
 def _spokesperson_of_named_body(tokens: list[Token], head: Token, coref: Coreference) -> Speaker | None:

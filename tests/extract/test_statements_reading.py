@@ -1012,3 +1012,11 @@ def test_an_outlet_s_own_verification_note_is_no_statement(read):
             "verify the figures.")
     (s,) = read(text)
     assert s.speaker == "UN" and s.stance == "decline"
+
+
+def test_the_pronoun_of_a_clause_joined_to_a_report_is_its_speaker(read):
+    text = ("The firm said it had moderate confidence that the group worked from abroad, but it declined to "
+            "attribute the attack to any state. The presidency defended the text.")
+    said, declined, defended = read(text)
+    assert declined.speaker == said.speaker == "firm" and declined.stance == "decline"
+    assert defended.cue == "defended"
