@@ -574,7 +574,10 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
         content_span=content_span, source=list(tokens or []), source_head=head, date_ranges=ranges,
         perfect=perfect, present=token.tag_ in ("VBZ", "VBP") and not aux,
         negated_state=perfect and negated, token_i=token.i,
-        first_person=head.lower_ in ("i", "we"),
+        # "Our models say ...": the speaker's own documents are the speaker talking (not "our
+        # colleagues on the ground tell us": other people)
+        first_person=head.lower_ in ("i", "we") or (head.lemma_.lower() in DOCUMENT_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children)),
     )
 
 

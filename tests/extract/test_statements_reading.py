@@ -1020,3 +1020,12 @@ def test_the_pronoun_of_a_clause_joined_to_a_report_is_its_speaker(read):
     said, declined, defended = read(text)
     assert declined.speaker == said.speaker == "firm" and declined.stance == "decline"
     assert defended.cue == "defended"
+
+
+def test_the_speaker_s_own_models_in_an_answer_are_the_speaker_talking(read):
+    text = ("Transcript of the briefing by Dr. Ana Quispe, Lima, 7 October 2025.\n\n"
+            "QUESTION: When will the outbreak peak?\n\n"
+            "DR. QUISPE: Our models say the peak could come in two weeks. But a model is not a promise.")
+    statements = read(text)
+    assert [s.speaker for s in statements] == ["Ana Quispe"]
+    assert "Our models say" in statements[0].content
