@@ -445,6 +445,8 @@ class Coreference:
                 found = pool[-1]  # "Kari Lunde said ... She added": a name the model took for a body
             else:
                 found = next((s for s in reversed(fits) if s.kind == "person" and not s.plural), None)
+            if found is None:  # "Huw Pritchard told a meeting ... He said": a name the model took for a body
+                found = next((s for s in reversed(fits) if _personal_name(s, text)), None)
             return found
         if word in THING_PRONOUNS:
             return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)

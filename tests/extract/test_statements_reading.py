@@ -1029,3 +1029,9 @@ def test_the_speaker_s_own_models_in_an_answer_are_the_speaker_talking(read):
     statements = read(text)
     assert [s.speaker for s in statements] == ["Ana Quispe"]
     assert "Our models say" in statements[0].content
+
+
+def test_he_points_back_at_a_personal_name_the_model_took_for_a_body(read):
+    text = ("Huw Pritchard told a meeting that the unit was no longer sustainable. He said the service was "
+            "costing £1.9 million a year.")
+    assert [s.speaker for s in read(text)] == ["Huw Pritchard", "Huw Pritchard"]
