@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .actor_graph import Joins, Node, documents_of, first_name, kind_of, name_words, node_label
 from .coreference import Description, affinity, fits_body, fits_person, other_rank, tail_fits
+from ..extract.speakers import initials
 from .names import clean
 from .tables import read_table
 
@@ -37,14 +38,10 @@ def join_initialisms(joins: Joins) -> None:
         letters = short.name.replace(".", "")
         if not (2 < len(letters) <= 8 and letters.isalpha() and letters.isupper()):
             continue
-        full = {joins.root(n.key) for n in bodies if _initials(n.name) == letters}
+        full = {joins.root(n.key) for n in bodies if initials(n.name) == letters}
         if len(full) == 1:
             target = joins.nodes[next(iter(full))]
             joins.join(target.key, short.key, f"'{short.name}' is '{first_name(target)}': its initials")
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
 def join_country_variants(joins: Joins) -> None:

@@ -611,6 +611,11 @@ _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|in|d
                           r"\(([A-Z][A-Za-z&]{1,8})\)")
 
 
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "Rail Accident Investigation Branch" -> "RAIB"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
 def spelled_out_acronyms(text: str) -> dict[str, str]:
     """ "the Rail Accident Investigation Branch (RAIB)": what each acronym the text defines stands
     for, when its capitals are the initials of the name before it, in order."""
@@ -623,9 +628,10 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
         for start in range(len(words)):
             if not words[start][0].isupper():
                 continue
-            initials = [w[0].upper() for w in words[start:] if w[0].isupper() or w[0].upper() in letters]
-            capitals = [w[0] for w in words[start:] if w[0].isupper()]
-            if capitals == letters or initials == letters:
+            # every capitalised word, or those and the small words whose letter the acronym keeps
+            # ("Organization for Security and Co-operation in Europe (OSCE)")
+            with_small = [w[0].upper() for w in words[start:] if w[0].isupper() or w[0].upper() in letters]
+            if list(initials(" ".join(words[start:]))) == letters or with_small == letters:
                 found[acronym] = " ".join(words[start:])
                 break
     return found

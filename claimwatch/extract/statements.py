@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import logging
 import re
 from datetime import date
@@ -29,6 +30,7 @@ from .dating import (
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
+from .lexicon import read_table
 from .parties import QUANTIFIERS, parties, party_heads
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
@@ -491,7 +493,7 @@ def _documents_referred_to(cue: Token, speaker: Speaker, times: list[TimeExpr]) 
     body = Speaker(speaker.org, "org", speaker.start, speaker.end, speaker.org, speaker.country) \
         if speaker.kind == "person" and speaker.org else speaker
     found = {}
-    for act in (c for c in cue.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _REFERRING):
+    for act in (c for c in cue.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _referring()):
         for document in (o for p in act.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                          for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS):
             phrase = (document.left_edge.idx, document.right_edge.idx + len(document.right_edge))
@@ -499,7 +501,12 @@ def _documents_referred_to(cue: Token, speaker: Speaker, times: list[TimeExpr]) 
     return found
 
 
-_REFERRING = {"refer", "point", "direct", "redirect"}
+@functools.lru_cache(maxsize=None)
+def _referring() -> frozenset[str]:
+    """The verbs of referring questions on ("referred questions to", "directed inquiries to"): the
+    cues.tsv rows that decline by passing the question to someone or something else."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues")
+                     if r["pos"] == "VERB" and r["stance"] == "decline" and r["object"])
 
 
 def _document_author(cue: Cue, authors: dict[str, tuple[Speaker, str | None]]) -> tuple[Speaker, str | None] | None:

@@ -1035,3 +1035,8 @@ def test_he_points_back_at_a_personal_name_the_model_took_for_a_body(read):
     text = ("Huw Pritchard told a meeting that the unit was no longer sustainable. He said the service was "
             "costing £1.9 million a year.")
     assert [s.speaker for s in read(text)] == ["Huw Pritchard", "Huw Pritchard"]
+
+
+def test_directing_questions_elsewhere_declines(read):
+    (s,) = read("The ministry directed questions to the police.")
+    assert s.stance == "decline" and s.speaker == "ministry"
