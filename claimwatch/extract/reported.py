@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
 from .stance import DECLINING, cue_rows, governs_cue, is_negated, noun_cue, stance_of, verb_cue
-from .lexicon import read_table, word_set
+from .lexicon import column_groups, read_table, word_set
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens  # noqa: F401
 from .source_marks import DASHES, DATELINE_DASHES, inverted_source, is_frontmatter, is_source  # noqa: F401
 
@@ -94,10 +94,11 @@ def _unrealized_act(token: Token) -> bool:
 
 def _own_verification_note(token: Token) -> bool:
     """ "Indian Ocean Wire could not independently verify the claim": the formula in which the
-    reporting outlet says what it checked; "independently" marks it, and it is no one's reported act
-    when no reporting verb governs it (unlike "the UN said it could not independently verify ...")."""
-    return token.lemma_.lower() in ("verify", "confirm", "corroborate") \
-        and any(c.dep_ == "advmod" and c.lower_ == "independently" for c in token.children) \
+    reporting outlet says what it checked (verification_notes.tsv); no one's reported act when no
+    reporting verb governs it (unlike "the UN said it could not independently verify ...")."""
+    kinds = column_groups("verification_notes", "kind", "word")
+    return token.lemma_.lower() in kinds.get("verb", ()) \
+        and any(c.dep_ == "advmod" and c.lower_ in kinds.get("adverb", ()) for c in token.children) \
         and not any(verb_cue(a) is not None for a in token.ancestors)
 
 

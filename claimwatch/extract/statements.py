@@ -30,7 +30,7 @@ from .dating import (
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
-from .lexicon import read_table
+from .lexicon import read_table, word_set
 from .parties import QUANTIFIERS, parties, party_heads
 from .quotes import (
     Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
@@ -444,9 +444,9 @@ def _told_of_today(cue: Cue, times: list[TimeExpr], published: date) -> str | No
 
 def _told_later(cue: Token) -> bool:
     """ "Her campaign manager later told a news site": an act after the one told, on a day the text
-    does not give (not "later that day", "later on Tuesday", which give it)."""
-    return any(c.dep_ == "advmod" and c.lower_ == "later" and not any(g.dep_ in ("npadvmod", "prep") for g in c.children)
-               for c in cue.children)
+    does not give (undated_sequels.tsv; not "later that day", "later on Tuesday", which give it)."""
+    return any(c.dep_ == "advmod" and c.lower_ in word_set("undated_sequels", "word")
+               and not any(g.dep_ in ("npadvmod", "prep") for g in c.children) for c in cue.children)
 
 
 def _made_those_remarks(token: Token) -> bool:
