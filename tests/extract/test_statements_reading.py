@@ -1040,3 +1040,11 @@ def test_he_points_back_at_a_personal_name_the_model_took_for_a_body(read):
 def test_directing_questions_elsewhere_declines(read):
     (s,) = read("The ministry directed questions to the police.")
     assert s.stance == "decline" and s.speaker == "ministry"
+
+
+def test_acts_in_a_company_s_report_share_the_day_the_lead_gives_it(read):
+    text = ("Harlow Foods Inc. on Thursday cut its full-year profit forecast.\n\n"
+            "Profit fell 23% in the quarter, the company said in its quarterly report.\n\n"
+            "In the same report, Harlow said it expected weaker sales. \"We are acting,\" chief executive "
+            "Ann Marsh said in the report.")
+    assert {s.said_on for s in read(text)} == {"2025-03-13"}
