@@ -580,7 +580,7 @@ def _body_before_role(tokens: list[Token], head: Token) -> str | None:
     name = []
     for token in body:
         if not token.text[:1].isupper() or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a", "an") \
-                or country_of_name(token.text) is not None:
+                or country_of_name(token.text) is not None or token.lower_ in titles():  # "Foreign minister"
             break
         name.append(token)
     # the tagger makes an unknown name anything ("Harlow" an adjective): capitals decide

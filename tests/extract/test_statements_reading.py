@@ -989,6 +989,8 @@ def test_a_name_before_role_words_is_the_body_the_person_speaks_for(read):
     assert quote.said_on == rally.said_on == "2025-03-10"
     (ceo,) = read("Harlow chief executive Ann Marsh said the plan was sound.")
     assert ceo.speaker_org == "Harlow"
+    (minister,) = read("Foreign minister Kadri Lepik said the helicopters had flown 4 km.")
+    assert minister.speaker_org is None  # a portfolio, not a body's name
 
 
 # --- acts told in an infinitive --------------------------------------------------------------
