@@ -218,6 +218,11 @@ def _long_occasions() -> dict[str, str]:
     return {row["noun"].lower(): row["occasion"].lower() for row in read_table("occasion_nouns") if row["occasion"]}
 
 
+def occasion_of(word: Token) -> str | None:
+    """The long occasion a word of a speaker's title stands for ("Judge" -> "court"), if any."""
+    return _long_occasions().get(word.lemma_.lower())
+
+
 def _same_noun(a: Token, b: Token) -> bool:
     return a.lemma_.lower() == b.lemma_.lower() or a.lower_ == b.lower_
 

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Statement, TimeExpr
 from .dating import (
     calendar_value, date_headline, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that,
-    day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns, opening_day,
+    day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of,
+    opening_day,
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
@@ -378,6 +379,12 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             said_on = opening_day(doc, cue.span[0], paras, times) or next((last_date[k] for k in keys if k in last_date), None)
             if said_on is None and speaker.kind == "person" and speaker.org:
                 said_on = _body_occasion(surname_key(speaker.org), loose_date, last_where, cue, paras)
+            if said_on is None and speaker.kind == "person" and not speaker.org:
+                # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
+                # speaks on the occasion of the court's act (occasion_nouns.tsv: judge -> court)
+                title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
+                bench = next((occasion_of(t) for t in title if occasion_of(t)), None)
+                said_on = _body_occasion(bench, loose_date, last_where, cue, paras) if bench else None
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
                     doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras,

@@ -1050,3 +1050,11 @@ def test_acts_in_a_company_s_report_share_the_day_the_lead_gives_it(read):
             "In the same report, Harlow said it expected weaker sales. \"We are acting,\" chief executive "
             "Ann Marsh said in the report.")
     assert {s.said_on for s in read(text)} == {"2025-03-13"}
+
+
+def test_a_judge_speaks_on_the_day_of_the_court_s_act_just_told(read):
+    text = ("Kenya's High Court on Tuesday annulled the election of lawmaker Tom Oduya, ruling that tally "
+            "sheets had been altered.\n\n"
+            "Judge Grace Wanjiru said the petitioner had proved that results were changed.")
+    court, judge = read(text)
+    assert judge.speaker == "Grace Wanjiru" and judge.said_on == court.said_on == "2025-03-11"
