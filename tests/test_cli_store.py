@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 from typer.testing import CliRunner
 
@@ -185,9 +186,13 @@ def test_kill_9_mid_ingest_then_rerun_completes_exactly(store_url, big_ingest):
             assert process.poll() is None, f"ingest ended before it could be killed: {process.communicate()}"
             assert time.monotonic() < deadline, "ingest stored too little in time"
             time.sleep(0.1)
+        workers = psutil.Process(process.pid).children(recursive=True)
         process.send_signal(signal.SIGKILL)
         process.wait()
     assert process.returncode == -signal.SIGKILL
+    # the extraction workers the killed ingest leaves behind notice and leave, models and all
+    _, still_running = psutil.wait_procs(workers, timeout=30)
+    assert still_running == []
     killed = _records_per_text(store_url)
     assert 100 <= len(killed) < total, "the kill should land mid-ingest"
     # Each document that made it in has its whole extraction: no half-written batch.

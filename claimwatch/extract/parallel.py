@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -225,10 +226,22 @@ _worker_state: dict[str, object] = {}
 
 
 def _load_worker_model(model: str | None) -> None:
+    _exit_with_parent(os.getppid())
     try:
         _worker_state["nlp"] = load_nlp(model)
     except ClaimwatchError as exc:
         _worker_state["error"] = exc
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """A worker whose parent dies without shutting the pool down (kill -9, out of memory) is
+    orphaned and would wait for work forever, holding a loaded model; it leaves instead."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _ready_worker() -> int:
