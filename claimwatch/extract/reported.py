@@ -73,11 +73,21 @@ def _declined(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING
 
 
+def _infinitive(verb: Token) -> bool:
+    """ "to say", "to announce": a verb with the infinitive marker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _inside_report(token: Token) -> bool:
+    """Whether a reporting verb governs the token: it is part of what someone is said to have said."""
+    return any(verb_cue(a) is not None for a in token.ancestors)
+
+
 def _unrealized_act(token: Token) -> bool:
     """A reporting verb in the infinitive of a verb that looks ahead or lays down what must be done
     (unrealized_governors.tsv), or after "has until <day> to": no act yet to report; nor one in the
     infinitive of a clause someone is reported to have said."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not _infinitive(token):
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" and any(g.lower_ == "until" for g in c.children)
            for c in token.children):
@@ -87,7 +97,7 @@ def _unrealized_act(token: Token) -> bool:
     governor = token.head
     if governor.lemma_.lower() in word_set("unrealized_governors", "lemma"):
         return True
-    if verb_cue(governor) is None and any(verb_cue(a) is not None for a in governor.ancestors):
+    if verb_cue(governor) is None and _inside_report(governor):
         return True  # "police said officers had fired only to defend their positions": what they said
     return governor.lemma_ == "have" and any(c.dep_ == "prep" and c.lower_ == "until" for c in governor.children)
 
@@ -99,7 +109,7 @@ def _own_verification_note(token: Token) -> bool:
     kinds = column_groups("verification_notes", "kind", "word")
     return token.lemma_.lower() in kinds.get("verb", ()) \
         and any(c.dep_ == "advmod" and c.lower_ in kinds.get("adverb", ()) for c in token.children) \
-        and not any(verb_cue(a) is not None for a in token.ancestors)
+        and not _inside_report(token)
 
 
 def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
@@ -191,8 +201,7 @@ def _partitive_members(head: Token) -> Token:
 def _be_to_infinitive(token: Token) -> bool:
     """ "X is to blame" says who is at fault: an infinitive cue after "be" with nothing it reports
     is no act of saying ("his response was to say that ..." is one)."""
-    return token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+    return token.dep_ == "xcomp" and token.head.lemma_ == "be" and _infinitive(token) and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in token.children)
 
 
@@ -349,14 +358,14 @@ def _subject_of_infinitive_act(token: Token) -> Token | None:
     to say ...", "X was quick to point out ...": an act done by the subject of the verb (or of the
     adjective's verb) the infinitive completes; not where that verb has someone else do it ("asked
     her to explain": the object would be the one), nor in the passive ("was asked to explain")."""
-    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in ("advcl", "xcomp") or not _infinitive(token):
         return None
     governor = token.head
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
         governor = governor.head  # "was quick to point out"
     if governor.pos_ not in ("VERB", "AUX") or governor is token:
         return None
-    if any(verb_cue(a) is not None for a in governor.ancestors):
+    if _inside_report(governor):
         return None  # "he said troops had fired only to defend their positions": inside what is reported
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children):
         return None
