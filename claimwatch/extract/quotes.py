@@ -73,6 +73,8 @@ def quoted_passages(text: str) -> list[Passage]:
         i = p_start
         while i < p_end:
             ch = text[i]
+            if ch == "”" and i == p_start and i + 1 < p_end and text[i + 1].isalpha():
+                ch = "“"  # web copy that opens a paragraph's quote with the closing mark: ”Fear. I am ...”
             if ch in OPENERS and not (ch in "‘\"" and i > p_start and text[i - 1].isalnum()):
                 if ch == "‘" and _is_apostrophe(text, i):
                     i += 1

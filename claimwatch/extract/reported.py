@@ -193,6 +193,8 @@ def _partitive_members(head: Token) -> Token:
             return named
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if members is not None and members.lower_ in ("whom", "which"):
+        return head  # "veterans, some of whom said": statements resolve the relative to its noun
     if members is None or members.lower_ in ("them", "us", "those"):
         return head if members is None or head.lower_ != "one" else members
     return members

@@ -537,13 +537,18 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
     head = cue.source_head
     if head is None:
         return None
-    if (head.lower_ in QUANTIFIERS or head.pos_ == "PRON") and any(c.dep_ in ("acl", "relcl") for c in head.children) \
+    described_by = ("acl", "relcl", "amod", "prep") if head.lower_ == "those" else ("acl", "relcl")
+    if (head.lower_ in QUANTIFIERS or head.pos_ == "PRON") and any(c.dep_ in described_by for c in head.children) \
             and head.lower_ not in FIRST_PERSON:
-        # "those surveyed say", "those who back her say": a group described, not one mentioned before
-        clause = next(c for c in head.children if c.dep_ in ("acl", "relcl"))
+        # "those surveyed say", "those who back her say", "those close to him say", "those in the
+        # room said": a group described, not one mentioned before
+        clause = next(c for c in head.children if c.dep_ in described_by)
         words = [head, *clause.subtree] if len(list(clause.subtree)) <= 6 else [head]
         words = sorted(words, key=lambda t: t.i)
         return Speaker(phrase_text(words), "group", words[0].idx, words[-1].idx + len(words[-1]), plural=True)
+    members_of = _relative_partitive(head)
+    if members_of is not None:
+        return members_of
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
         # "Many said ...": some of the people just mentioned; "Residents described ... Others said":
         # others of the group that spoke just before in the paragraph
@@ -691,6 +696,23 @@ def _plural_speaker(coref: Coreference, head: Token) -> Speaker | None:
     """The group that last spoke in the paragraph of `head` ("Residents ... described the fighting")."""
     start = _para_start(head)
     return next((s for s in reversed(coref.speakers) if s.plural and start <= s.start < head.idx), None)
+
+
+def _relative_partitive(head: Token) -> Speaker | None:
+    """ "the families of victims, many of whom say ...": some of the group the relative clause hangs
+    on, the noun phrase just before the comma (the model often attaches such a clause elsewhere)."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.lower_ not in ("whom", "which") or head.i < 2 \
+            or head.doc[head.i - 1].text != ",":
+        return None
+    noun = head.doc[head.i - 2]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "family members of victims": the members speak
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = describe(phrase_tokens(noun), noun)
+    return dataclasses.replace(found, start=head.idx, end=pobj.idx + len(pobj), plural=True)
 
 
 def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | None:
