@@ -100,7 +100,7 @@ def quoted_passages(text: str) -> list[Passage]:
 def speech_passages(text: str, min_words: int = 4) -> list[Passage]:
     """Passages long enough to be speech rather than a scare-quoted word or title."""
     return [p for p in quoted_passages(text) if p.words(text) >= min_words
-            or text[p.inner_start : p.inner_end].rstrip()[-1:] in ".!?"]
+            or (p.words(text) and text[p.inner_start : p.inner_end].rstrip()[-1] in ".!?")]
 
 
 @dataclass(frozen=True)

@@ -86,12 +86,17 @@ def _inside_report(token: Token) -> bool:
 def _unrealized_act(token: Token) -> bool:
     """A reporting verb in the infinitive of a verb that looks ahead or lays down what must be done
     (unrealized_governors.tsv), or after "has until <day> to": no act yet to report; nor one in the
-    infinitive of a clause someone is reported to have said."""
+    infinitive of a clause someone is reported to have said. A conjunct shares its first verb's
+    infinitive ("needs to sell herself and tell more jokes")."""
+    while token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        token = token.head
     if not _infinitive(token):
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" and any(g.lower_ == "until" for g in c.children)
            for c in token.children):
         return True  # "has until Dec. 15 to announce", the parser's way
+    if any(c.lower_ in ("what", "how", "whether") and c.i < token.i for c in token.children):
+        return True  # "did not know what to say", "how to respond": a choice of words, none made
     if token.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
     governor = token.head
@@ -100,6 +105,14 @@ def _unrealized_act(token: Token) -> bool:
     if verb_cue(governor) is None and _inside_report(governor):
         return True  # "police said officers had fired only to defend their positions": what they said
     return governor.lemma_ == "have" and any(c.dep_ == "prep" and c.lower_ == "until" for c in governor.children)
+
+
+def _wh_infinitive_only(token: Token) -> bool:
+    """A telling whose only complement is a wh-infinitive ("told them what to say", "advised her
+    how to vote"): it tells someone what to do, it reports nothing."""
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    return bool(clauses) and all(
+        _infinitive(c) and any(w.lower_ in ("what", "how", "whether") for w in c.children) for c in clauses)
 
 
 def _own_verification_note(token: Token) -> bool:
@@ -135,6 +148,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
         if _unrealized_act(token):
             continue  # "a law that would require hospitals to report incidents": an act not done
+        if _wh_infinitive_only(token):
+            continue  # "never told them what to say": an instruction, no claim passed on
         if _own_verification_note(token):
             continue  # "Reuters could not independently verify the claim": the outlet's note, not a source's act
         if _according_free_relative(token):

@@ -1,0 +1,34 @@
+"""Speakers that are groups described rather than named, and the messier marks of web copy."""
+from __future__ import annotations
+
+
+def test_a_group_described_by_its_closeness_or_place_speaks(read):
+    text = ("Those close to the mayor say she will not run again. Those familiar with the talks said a deal "
+            "was near. Those in the room said the minister left early.")
+    assert [s.speaker for s in read(text)] == ["Those close to the mayor", "Those familiar with the talks",
+                                              "Those in the room"]
+
+
+def test_some_of_whom_speak_for_the_noun_the_relative_hangs_on(read):
+    text = ("The ruling angered the families of the victims, many of whom say the inquiry was a sham. "
+            "The rally drew 300 veterans, some of whom told reporters they felt betrayed.")
+    families, veterans = read(text)
+    assert families.speaker == "families of the victims" and veterans.speaker == "veterans"
+
+
+def test_a_quote_opened_with_a_closing_mark_is_still_a_quote(read):
+    text = ("Readers answer\n\n"
+            "”He cannot lead this country and everyone can see it.” ― Ana Ruiz\n\n"
+            "“The debate changed my mind about the vote.” ― Luis Ortega")
+    assert [s.speaker for s in read(text)] == ["Ana Ruiz", "Luis Ortega"]
+
+
+def test_a_stray_closing_mark_is_no_quotation(read):
+    text = 'The council voted on Monday to close the pool, a decision residents opposed for years."'
+    assert read(text) == []
+
+
+def test_telling_someone_what_to_say_or_needing_to_say_it_reports_nothing(read):
+    text = ("The owners never told the editors what to say. The candidate needs to relax and tell more "
+            "jokes. The rival dared him to say that the budget was balanced.")
+    assert read(text) == []
