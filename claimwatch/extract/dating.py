@@ -349,7 +349,7 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
                and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _issuing_verbs()
                        for a in g.subtree)]
     for head in [*phrases, *made_in]:
-        if head.lower_ not in FINDING_NOUNS and head not in made_in:
+        if head.lower_ not in FINDING_NOUNS and head not in made_in and not _issued_on(head):
             continue
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         for time in times:
@@ -358,6 +358,13 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
                 if value:
                     return value
     return None
+
+
+def _issued_on(head: Token) -> bool:
+    """ "A message posted on Thursday on a channel ... rejected ...": a document whose own phrase
+    tells when it came out says what it says on that day."""
+    return head.lemma_.lower() in DOCUMENT_NOUNS and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _issuing_verbs() for c in head.children)
 
 
 @functools.lru_cache(maxsize=None)
@@ -449,6 +456,45 @@ def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> Non
         same = same or _told_again(doc, st, [other for other in out if other.span[0] >= end])
         if same is not None and same.said_on and len(same.said_on) == 10:  # news of a day, not "his 2022 paper"
             out[k] = dataclasses.replace(st, said_on=same.said_on)
+
+
+def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: list[tuple[int, int]],
+              unplaced: set[tuple[int, int]]) -> None:
+    """ "Halvorsen Wind cut its forecast ... and said it will eliminate 1,200 jobs. ¶ ..., it said
+    in a statement on Thursday": a lead that sums up the news without its day takes the day its
+    source's next act in the following paragraph is given; the lead and that paragraph tell one
+    occasion. Acts told in a perfect or the present (`unplaced`: "has accused", "says") are not
+    placed on an occasion and stay undated."""
+    lead = lead_paragraph(doc, paras)
+    if lead is None:
+        return
+    following = next(((s, e) for s, e in paras if s >= lead[1] and doc.text[s:e].strip()), None)
+    if following is None:
+        return
+    for k, st in enumerate(out):
+        if not lead[0] <= st.span[0] < lead[1] or st.said_on or st.span in unplaced:
+            continue
+        same = next((other for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]
+                     and other.said_on and len(other.said_on) == 10 and other.span not in unplaced
+                     and (set(keyed[j]) & set(keyed[k]) or (_named(doc, st) and _described(doc, other)))), None)
+        if same is not None:
+            out[k] = dataclasses.replace(st, said_on=same.said_on)
+
+
+def _speaker_words(doc: Doc, st: Statement):
+    return doc.char_span(*st.speaker_span, alignment_mode="expand") if st.speaker_span else None
+
+
+def _named(doc: Doc, st: Statement) -> bool:
+    part = _speaker_words(doc, st)
+    return part is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in part)
+
+
+def _described(doc: Doc, st: Statement) -> bool:
+    """ "The Danish turbine maker", "the company": a source the text names by description, the lead's
+    named subject taken up again; not a document ("the communiqué added")."""
+    part = _speaker_words(doc, st)
+    return part is not None and not _named(doc, st) and part.root.lemma_.lower() not in DOCUMENT_NOUNS
 
 
 def _told_again(doc: Doc, headline: Statement, body: list[Statement]) -> Statement | None:

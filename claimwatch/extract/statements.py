@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .dating import (
-    calendar_value, date_headline, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that,
+    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that,
     day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of,
     opening_day,
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
@@ -323,6 +323,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     last_date: dict[str, str] = {}
     act_days: dict[int, str] = {}  # cue token -> the day its act was dated
     earlier_acts: set[tuple[int, int]] = set()  # spans of acts told in the past perfect
+    unplaced_acts: set[tuple[int, int]] = set()  # spans of acts told in the present or present perfect
     keyed: list[list[str]] = []  # the speaker keys of each statement in `out`
     last_where: dict[str, int] = {}  # where each key's last dated act is
     loose_date: dict[str, str] = {}  # last day by the last word of the source's name alone
@@ -414,6 +415,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         span = _clip(cue.span, len(text))
         if _pluperfect(doc, cue):
             earlier_acts.add(span)
+        if cue.perfect or cue.present:
+            unplaced_acts.add(span)
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
         for party in parties(doc, cue) or [speaker]:
             keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])
@@ -424,6 +427,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 speaker_country=party.country or country_of_name(party.org or party.name),
                 speaker_span=(party.start, party.end) if party.start < party.end else None,
             ))
+    date_lead(doc, out, keyed, paras, earlier_acts | unplaced_acts)
     date_headline(doc, out, keyed)
     return _dedupe(out)
 
