@@ -61,7 +61,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) > 1):
         return None
-    for k in range(start + 1, min(start + 10, len(doc))):
+    for k in range(start + 1, min(start + 16, len(doc))):  # "UNITED NATIONS, United States, Nov 18 (AMP) -"
         token = doc[k]
         if token.text in DATELINE_DASHES:
             return k + 1 if k + 1 < len(doc) and not doc[k + 1].is_space else None

@@ -278,11 +278,21 @@ def _aged_names(doc: Doc) -> list[str]:
     return out
 
 
+def _thing_relative(head: Token) -> bool:
+    """Whether a relative clause on the name opens with "which": said of things and bodies."""
+    return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in head.children)
+
+
 def describe(tokens: list[Token], head: Token) -> Speaker:
     """A Speaker from a trimmed phrase: full name for persons, the phrase for the rest."""
     doc = head.doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     person = _person_entity(tokens)
+    if person is not None and head.pos_ == "PROPN" and _thing_relative(head):
+        # "Verenta Pharma, which sells ..., disputed": "which" says a body, whatever the tagger
+        # made of the name
+        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)
     org, country = organisation_of(tokens, head)
     org = org or _body_before_role(tokens, head)
     kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS]
@@ -316,7 +326,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
             name_tokens = [t for t in named.subtree if not t.is_punct]
             found = describe(name_tokens, named)
             kind = head.lemma_.lower()
-            if found.kind == "person" and (kind in ORG_ROLES or kind in BUSINESS_KINDS or kind in COMPANY_WORDS):
+            if (found.kind == "person" or _thing_relative(named)) and (
+                    kind in ORG_ROLES or kind in BUSINESS_KINDS or kind in COMPANY_WORDS):
                 # "the electricity company Ibernor": the noun says what the name is, whatever the tagger made of it
                 return Speaker(found.name, "org", start, end, org, country, False, frozenset({kind}))
             if kind in APPOSITION_PERSON_ROLES and found.org is None and (found.kind == "person" or not named.ent_type_):

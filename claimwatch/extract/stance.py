@@ -100,8 +100,9 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
                 return True
             if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)):
                 return True
-        elif item.startswith("prt:"):  # "would not rule out"
-            if any(c.dep_ == "prt" and c.lower_ == item[4:] for c in token.children):
+        elif item.startswith("prt:"):  # "would not rule out"; "shot back", which the parser may call an adverb
+            if any(c.lower_ == item[4:] and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1))
+                   for c in token.children):
                 return True
         elif item.startswith("prep:") and "=" in item:  # "did not respond to a request": that object of that preposition
             preposition, _, noun = item[5:].partition("=")

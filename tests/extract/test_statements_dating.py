@@ -384,3 +384,30 @@ def test_the_meeting_a_trailing_attribution_lead_reports_dates_what_was_said_aft
     keane = next(s for s in statements if s.cue == "told")
     reinhardt = next(s for s in statements if s.speaker == "Jonas Reinhardt")
     assert keane.said_on == reinhardt.said_on == "2025-11-06"  # the Thursday before Friday 7 November
+
+
+def test_a_lead_without_its_day_takes_the_day_the_next_paragraph_gives_its_source(read):
+    text = ("Halvorsen Wind A/S cut its profit forecast, blaming blade repairs.\n\n"
+            "The Danish turbine maker now expects a margin of 1% to 3%, it said in a statement on Thursday.")
+    cut, blaming, expects, said = read(text)
+    assert cut.said_on == blaming.said_on == said.said_on == "2025-11-06"
+    assert expects.said_on is None
+
+
+def test_a_lead_in_the_present_perfect_stays_unplaced(read):
+    text = ("Weightlifter Ana Tui has accused the federation of dropping her.\n\n"
+            "In a post on Sunday, Tui said she had been told she was not a team player.")
+    accused, said = read(text)
+    assert accused.said_on is None and said.said_on == "2025-11-02"
+
+
+def test_telling_the_committee_is_the_sitting_dated_before(read):
+    text = ("Sir Alan Reed told the Work and Pensions Committee on Tuesday that the fault was fixed.\n\n"
+            "His deputy, Helen Marsh, told the committee that most claimants had been repaid.")
+    reed, marsh = read(text)
+    assert reed.said_on == marsh.said_on == "2025-11-04"
+
+
+def test_a_message_posted_on_a_day_speaks_on_it(read):
+    (s,) = read("A message posted on Thursday on a channel linked to the rebels rejected the army's figures.")
+    assert s.said_on == "2025-11-06"

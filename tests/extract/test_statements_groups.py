@@ -32,3 +32,22 @@ def test_telling_someone_what_to_say_or_needing_to_say_it_reports_nothing(read):
     text = ("The owners never told the editors what to say. The candidate needs to relax and tell more "
             "jokes. The rival dared him to say that the budget was balanced.")
     assert read(text) == []
+
+
+def test_a_name_with_a_which_clause_is_a_body_the_company_points_back_to(read):
+    text = ("Verenta Pharma, which sells the drug in Europe, disputed the findings. In a statement on "
+            "Wednesday, the company said the study was flawed.")
+    disputed, said = read(text)
+    assert disputed.speaker == said.speaker == "Verenta Pharma"
+
+
+def test_a_reply_shot_back_is_a_statement(read):
+    text = '"These accusations are baseless," the envoy Deng Mabior shot back. Police fired back at the crowd.'
+    (s,) = read(text)
+    assert s.speaker == "Deng Mabior" and s.cue == "shot"
+
+
+def test_a_long_wire_dateline_is_not_the_speaker(read):
+    text = ("UNITED NATIONS, United States, Nov 18 (Wire) - Sudan and South Sudan accused each other on "
+            "Wednesday of arming the militia.")
+    assert [s.speaker for s in read(text)] == ["Sudan", "South Sudan"]
