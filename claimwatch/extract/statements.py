@@ -262,8 +262,32 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
             cue.continues = False
             if where[1] <= para[1]:  # "“...” — Jane Doe": the sign-off is the cue, in the span
                 cue.span = (p.start, where[1])
+        elif p.start <= para[0] + 1 and text[p.end:para[1]].strip() == "":
+            introduced = _introduced_next(doc, para, paras)
+            if introduced is not None:
+                cue.fixed_speaker, cue.continues = introduced, False
         out.append(cue)
     return out
+
+
+def _introduced_next(doc: Doc, para: tuple[int, int], paras: list[tuple[int, int]]) -> Speaker | None:
+    """ "“You don't sleep on the nights the wind comes.” ¶ Pat Henley is 74 and has lived ...": a
+    paragraph that is only a quotation, followed by one that opens by introducing a person the
+    text has not named before, is that person's (the feature writer's way of opening on a voice)."""
+    following = next((q for q in paras if q[0] > para[1]), None)
+    part = doc.char_span(following[0], following[1], alignment_mode="contract") if following else None
+    if part is None or not len(part):
+        return None
+    sent = part[0].sent
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
+    if subject is None or subject.ent_type_ != "PERSON" or verb_cue(sent.root) is not None:
+        return None
+    entity = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)
+    if entity is None or len(entity) < 2 or entity.start_char - sent.start_char > 40:
+        return None
+    if entity[-1].text in doc.text[: para[0]]:
+        return None  # named before: the quotation may go on with whoever spoke last
+    return Speaker(full_person_name(doc, entity.text), "person", entity.start_char, entity.end_char)
 
 
 def _is_title_like(text: str, p: Passage, para: tuple[int, int]) -> bool:
@@ -546,10 +570,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
             and head.lower_ not in FIRST_PERSON:
         # "those surveyed say", "those who back her say", "those close to him say", "those in the
         # room said": a group described, not one mentioned before
-        clause = next(c for c in head.children if c.dep_ in described_by)
-        words = [head, *clause.subtree] if len(list(clause.subtree)) <= 6 else [head]
-        words = sorted(words, key=lambda t: t.i)
-        return Speaker(phrase_text(words), "group", words[0].idx, words[-1].idx + len(words[-1]), plural=True)
+        return _described_group(head, described_by)
     members_of = _relative_partitive(head)
     if members_of is not None:
         return members_of
@@ -702,6 +723,14 @@ def _plural_speaker(coref: Coreference, head: Token) -> Speaker | None:
     return next((s for s in reversed(coref.speakers) if s.plural and start <= s.start < head.idx), None)
 
 
+def _described_group(head: Token, described_by: tuple[str, ...] = ("acl", "relcl", "amod", "prep")) -> Speaker:
+    """ "those surveyed", "those close to him", "those left behind": the group its description names."""
+    clause = next((c for c in head.children if c.dep_ in described_by), None)
+    words = [head, *clause.subtree] if clause is not None and len(list(clause.subtree)) <= 6 else [head]
+    words = sorted(words, key=lambda t: t.i)
+    return Speaker(phrase_text(words), "group", words[0].idx, words[-1].idx + len(words[-1]), plural=True)
+
+
 def _relative_partitive(head: Token) -> Speaker | None:
     """ "the families of victims, many of whom say ...": some of the group the relative clause hangs
     on, the noun phrase just before the comma (the model often attaches such a clause elsewhere)."""
@@ -725,6 +754,13 @@ def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | Non
     ("Analysts were unconvinced. '...,' said one. Others said ..." - not the "green shoots" of the
     quote), looking back to the paragraph's start."""
     sent = pron.sent
+    if not sources_only and pron.dep_ == "nsubj" and pron.head.dep_ not in ("ROOT",):
+        # "Those left behind are running out of time - and, they say, out of help": a parenthetical
+        # "they say" speaks for the plural subject of its own sentence
+        own = next((t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                    and (t.tag_ in ("NNS", "NNPS") or t.lower_ == "those")), None)
+        if own is not None:
+            return _described_group(own) if own.lower_ == "those" else describe(phrase_tokens(own), own)
     if sent.start == 0:
         return None
     plural: list[Token] = []
@@ -735,6 +771,10 @@ def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | Non
                   and c.root.pos_ in ("NOUN", "PROPN")
                   and (not sources_only or c.root.lemma_.lower() in SOURCE_NOUNS
                        or (c.root.dep_ in ("nsubj", "nsubjpass") and c.root.tag_ == "NNS"))]
+        # "Sam and Jess Whitfield bought a cottage ... They say": a subject of joined names is plural
+        plural += [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not sources_only
+                   and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.subtree if c.i < t.i or c.head.i == t.i)]
+        plural.sort(key=lambda t: t.i)
         if not sources_only or prev.start_char < start:
             break
         sent = prev

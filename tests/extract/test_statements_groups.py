@@ -51,3 +51,24 @@ def test_a_long_wire_dateline_is_not_the_speaker(read):
     text = ("UNITED NATIONS, United States, Nov 18 (Wire) - Sudan and South Sudan accused each other on "
             "Wednesday of arming the militia.")
     assert [s.speaker for s in read(text)] == ["Sudan", "South Sudan"]
+
+
+def test_they_say_inside_a_sentence_speaks_for_its_plural_subject(read):
+    text = "Those left behind are running out of time and, they say, out of help."
+    (s,) = read(text)
+    assert s.speaker == "Those left behind"
+
+
+def test_they_after_joined_names_are_those_people(read):
+    text = ("Sam and Jess Whitfield bought a cottage three years ago, knowing the risks. They say they have "
+            "done the sums.")
+    (s,) = read(text)
+    assert "Whitfield" in s.speaker
+
+
+def test_a_quotation_paragraph_belongs_to_the_person_introduced_next(read):
+    text = ("The village losing its homes to the sea\n\n"
+            "\"You don't sleep on the nights the wind comes from the north.\"\n\n"
+            "Pat Henley is 74 and has lived on Beach Road for 41 years.")
+    (s,) = read(text)
+    assert s.speaker == "Pat Henley" and s.mode == "direct"
