@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -52,6 +53,21 @@ SOURCE_NOUNS = ORG_ROLES | PERSON_ROLES | {
 def gendered_words() -> dict[str, str]:
     """Words of a mention that tell its pronoun ("spokeswoman" -> "she"), from gendered_words.tsv."""
     return {row["word"].lower().rstrip("."): row["pronoun"] for row in read_table("gendered_words")}
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {row["name"].lower(): row["pronoun"] for row in read_table("given_names")}
+
+
+def given_name_pronoun(name: str) -> str | None:
+    """ "he" for "Tom Bright", "she" for "Rachel Ainsworth": the pronoun the first of a full name's
+    words calls for (given_names.tsv), None for a single word or a name used for both."""
+    words = strip_titles(name).split()
+    if len(words) < 2:
+        return None
+    first = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
+    return _given_names().get(first)
 
 
 @functools.lru_cache(maxsize=None)
@@ -473,7 +489,8 @@ class Coreference:
         if speaker.kind != "person":
             return None
         words = re.findall(r"[a-z]+", text[speaker.start:speaker.end].lower())
-        return next((gendered_words()[w] for w in words if w in gendered_words()), None)
+        told = next((gendered_words()[w] for w in words if w in gendered_words()), None)
+        return told or given_name_pronoun(speaker.name)
 
     def last_org(self, before: int, after: int) -> Speaker | None:
         """The institution most recently named between `after` and `before`."""

@@ -42,8 +42,8 @@ from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding
 from .stance import content_stance, verb_cue
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
-    Coreference, Speaker, country_of_name, describe, full_person_name, organisation_of, person_names, phrase_text,
-    phrase_tokens, role_appositions, speaker_keys, spelled_out, spelled_out_acronyms, surname_key, titles,
+    Coreference, Speaker, country_of_name, describe, full_person_name, given_name_pronoun, organisation_of, person_names,
+    phrase_text, phrase_tokens, role_appositions, speaker_keys, spelled_out, spelled_out_acronyms, surname_key, titles,
 )
 from .transcripts import speaker_turns, transcript_cues
 
@@ -797,7 +797,28 @@ def _subject_mentions(doc: Doc) -> list[Speaker]:
                 token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES
                 or (token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in surnames)):
             out.append(describe(phrase_tokens(token), token))
+        elif _named_in_passing(token):
+            out.append(describe(phrase_tokens(token), token))
     return sorted(out, key=lambda s: s.start)
+
+
+def _named_in_passing(token: Token) -> bool:
+    """A person named in full as an owner ("the cliff beneath Derek Mowbray's bungalow gave way") or
+    in a clause fronting the sentence ("When I met Tom Bright in March, he was blunt"): a later "he"
+    may mean them. Only full names the model tags as people, so that the pronoun's gender can tell
+    them from the speakers around them."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ != "PERSON" or (after is not None and after.ent_iob_ == "I" and after.dep_ != "case"):
+        return False  # the last word of the name carries its role in the parse
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or len(entity) < 2 or given_name_pronoun(entity.text) is None:
+        return False  # a full name with a known given name: not "Harrow Bay's accounts", "Rai Radio 1"
+    if token.dep_ == "poss":
+        return True
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return token.dep_ in ("dobj", "pobj") and clause is not None and clause.dep_ == "advcl" \
+        and clause.head.dep_ == "ROOT" and clause.i < clause.head.i \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _act_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:

@@ -72,3 +72,16 @@ def test_a_quotation_paragraph_belongs_to_the_person_introduced_next(read):
             "Pat Henley is 74 and has lived on Beach Road for 41 years.")
     (s,) = read(text)
     assert s.speaker == "Pat Henley" and s.mode == "direct"
+
+
+def test_he_and_she_follow_the_given_name(read):
+    text = ('"The sea does not negotiate," says Dr Rachel Ainsworth, a geomorphologist. When I met Tom Bright, '
+            'the council member, in March, he was blunt. "We cannot hold the line everywhere," he told me.')
+    says, told = read(text)
+    assert says.speaker == "Rachel Ainsworth" and told.speaker == "Tom Bright"
+
+
+def test_he_may_mean_a_man_named_as_an_owner(read):
+    text = ('Pat Henley says the edge is nine metres away. In February the cliff beneath Derek Mowbray\'s '
+            'bungalow gave way. "I heard it go at four in the morning," he recalls.')
+    assert [s.speaker for s in read(text)] == ["Pat Henley", "Derek Mowbray"]
