@@ -242,9 +242,12 @@ def occasion_mention(cue: Token) -> Token | None:
     occasion the text already told; also on a participle that sets the occasion ("Speaking at the
     same briefing, X said")."""
     heads = [cue, *(c for c in cue.children if _occasion_participle(c, cue))]
-    for hearer in cue.children:  # "told the meeting that ...", "told the hearing": the occasion heard it
-        if hearer.dep_ in ("dobj", "dative") and cue.lemma_.lower() in word_set("addressing_verbs", "lemma") \
-                and hearer.lemma_.lower() in occasion_nouns() \
+    addressing = word_set("addressing_verbs", "lemma")
+    # "told the meeting that ...", "told the hearing", "Briefing the emergency session, X said": the
+    # occasion heard it
+    speaking = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG")]
+    for hearer in (h for verb in speaking if verb.lemma_.lower() in addressing for h in verb.children):
+        if hearer.dep_ in ("dobj", "dative") and hearer.lemma_.lower() in occasion_nouns() \
                 and any(c.lower_ in _DEFINITE and c.dep_ == "det" for c in hearer.children):
             return hearer
     for prep in (p for h in heads for p in h.children):

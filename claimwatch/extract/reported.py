@@ -288,6 +288,11 @@ def source_of(token: Token) -> Token | None:
     subjects = [_past_vocative(c, token) for c in subjects if c is not None]
     subjects = [_past_quotation(c, token) for c in subjects]
     subj = subjects[-1] if subjects else None
+    if subj is not None and subj.tag_ == "VBG" and subj.i < token.i and subj.right_edge.pos_ == "PROPN" and any(
+            t.text == "," for t in subj.subtree if t.i < subj.right_edge.i):
+        # "Briefing the emergency session of the council, UN chief Jean-Marc Dufresne said": the parser
+        # took the fronted participle for the subject and hung the name on it
+        subj = subj.right_edge
     if subj is not None and subj.i < token.i:
         inverted = inverted_source(token)
         if inverted is not None:

@@ -411,3 +411,11 @@ def test_telling_the_committee_is_the_sitting_dated_before(read):
 def test_a_message_posted_on_a_day_speaks_on_it(read):
     (s,) = read("A message posted on Thursday on a channel linked to the rebels rejected the army's figures.")
     assert s.said_on == "2025-11-06"
+
+
+def test_briefing_the_session_the_lead_tells_is_on_its_day(read):
+    text = ("Sudan and South Sudan accused each other on Wednesday of arming the militia.\n\n"
+            "Briefing the emergency session of the council, UN peacekeeping chief Jean-Marc Dufresne said the "
+            "attackers numbered at least 60.")
+    *_, briefing = read(text)
+    assert briefing.speaker == "Jean-Marc Dufresne" and briefing.said_on == "2025-11-05"
