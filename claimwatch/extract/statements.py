@@ -50,7 +50,12 @@ from .transcripts import speaker_turns, transcript_cues
 log = logging.getLogger(__name__)
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
-UNNAMED_GROUPS = {"many", "some", "others"}  # a quantifier that names its speakers with no antecedent
+UNNAMED_GROUPS = {"many", "some", "others"}
+# Sittings of many parties whose acts a text goes on telling, speaker after speaker: "told the
+# committee on Tuesday", "briefing the emergency session". Not one party's news conference or
+# briefing, where other parties' replies are made elsewhere.
+SESSION_NOUNS = {"session", "hearing", "committee", "subcommittee", "council", "summit", "assembly", "parliament",
+                 "senate", "debate", "inquiry"}  # a quantifier that names its speakers with no antecedent
 
 
 def _para_start(head: Token) -> int:
@@ -344,6 +349,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     entries = live_entry_starts(text)
     paras = paragraphs(text)
     transcript_day: str | None = None
+    session: tuple[str, int] | None = None  # the day and paragraph of the sitting the text is telling
     last_date: dict[str, str] = {}
     act_days: dict[int, str] = {}  # cue token -> the day its act was dated
     earlier_acts: set[tuple[int, int]] = set()  # spans of acts told in the past perfect
@@ -421,6 +427,16 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if said_on is None and not cue.perfect and cue.content_span and published is not None \
                 and cue.cue.lower() != "according to":
             said_on = _told_of_today(cue, times, published)
+        here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), -1)
+        if session is not None and here != session[1] and _opens_new_time(doc, paras[here] if here >= 0 else None,
+                                                                            times, quoted + reported):
+            session = None  # "A National Audit Office report published last month found ...": another time
+        if said_on is None and session is not None and _speaks_in_session(doc, cue, speaker):
+            said_on = session[0]  # "Whitaker said ...", after the envoys told the council on Wednesday
+        if said_on and len(said_on) == 10 and cue.token_i is not None and _session_noun(doc[cue.token_i]):
+            session = (said_on, here)
+        elif said_on and session is not None and said_on != session[0]:
+            session = None
         # an act told in a relative clause ("a hydrologist who warned last year told ...") describes
         # the speaker: it is not the occasion the speaker's later statements share
         describes = cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl")
@@ -869,6 +885,44 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
                 continue  # "X had told the court in June ... The judge dismissed that claim": an earlier occasion
             return st.said_on
     return None
+
+
+def _session_noun(cue: Token) -> Token | None:
+    """The sitting an act was made at, when the act names it: "told the Work and Pensions Committee
+    on Tuesday", "told the council", "at a news conference", "Briefing the emergency session"."""
+    verbs = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG")]
+    addressing = word_set("addressing_verbs", "lemma")
+    for verb in verbs:
+        heard = verb.lemma_.lower() in addressing  # "told the council", not "accused the council of ..."
+        for child in verb.children:
+            nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
+                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
+                    child.lower_ in ("at", "during", "before", "in") or (child.lower_ == "to" and heard)) else []
+            for noun in nouns:
+                if noun.lemma_.lower() in SESSION_NOUNS:
+                    return noun
+    return None
+
+
+def _speaks_in_session(doc: Doc, cue: Cue, speaker: Speaker) -> bool:
+    """A plain past act by a named source, told after a sitting the text has dated and before it turns
+    to another time: made at that sitting ("Whitaker said ...", "Okonjo said ..."). Not an act told
+    in a perfect or the present, an earlier act, a relative clause, a commentator's view."""
+    if cue.token_i is None or cue.perfect or cue.present or _pluperfect(doc, cue) or cue.negated_state:
+        return False
+    token = doc[cue.token_i]
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") and speaker.kind == "person" \
+        and not _unnamed_group(speaker) and cue.cue.lower() not in ("according to", "citing")
+
+
+def _opens_new_time(doc: Doc, para: tuple[int, int] | None, times: list[TimeExpr],
+                    said: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph names a day, month or year of its own outside what is said (`said`): the
+    story has moved to another time."""
+    if para is None:
+        return True
+    return any(para[0] <= t.span[0] < para[1] and t.type == "DATE" and not any(s <= t.span[0] < e for s, e in said)
+               for t in times)
 
 
 def _unnamed_group(speaker: Speaker) -> bool:

@@ -419,3 +419,13 @@ def test_briefing_the_session_the_lead_tells_is_on_its_day(read):
             "attackers numbered at least 60.")
     *_, briefing = read(text)
     assert briefing.speaker == "Jean-Marc Dufresne" and briefing.said_on == "2025-11-05"
+
+
+def test_speakers_at_a_dated_sitting_share_its_day_until_the_text_moves_on(read):
+    text = ("Sir Alan Reed told the Work and Pensions Committee on Tuesday that the fault was fixed.\n\n"
+            "Diane Okonjo, the committee's chair, said that was indefensible.\n\n"
+            "The union accused the council of delay. Tom Hart said the plan was sound.\n\n"
+            "A report published last month found errors.\n\nKevin Lomax said a review would follow.")
+    reed, okonjo, union, hart, report, lomax = read(text)
+    assert reed.said_on == okonjo.said_on == hart.said_on == "2025-11-04"
+    assert union.said_on is None and lomax.said_on is None
