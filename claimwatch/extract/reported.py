@@ -467,6 +467,8 @@ def _name_ending_fronted_phrase(token: Token) -> Token | None:
     if token.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
         return None
     name = doc[token.i - 1]
+    if token.i >= 4 and name.text == "," and doc[token.i - 2].like_num and doc[token.i - 3].text == ",":
+        name = doc[token.i - 4]  # "In Mananjary, fisherman Jean-Claude Rabe, 45, said": past the age
     if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos", "conj"):
         return None
     opener = next((c for c in token.children if c.dep_ == "prep" and c.i < name.i and c.i == token.sent.start), None)

@@ -85,3 +85,15 @@ def test_he_may_mean_a_man_named_as_an_owner(read):
     text = ('Pat Henley says the edge is nine metres away. In February the cliff beneath Derek Mowbray\'s '
             'bungalow gave way. "I heard it go at four in the morning," he recalls.')
     assert [s.speaker for s in read(text)] == ["Pat Henley", "Derek Mowbray"]
+
+
+def test_a_name_the_parser_left_in_an_opening_phrase_speaks_past_the_age(read):
+    (s,) = read("In Mananjary, fisherman Jean-Claude Rabe, 45, said the sea had taken his house.")
+    assert s.speaker == "Jean-Claude Rabe"
+
+
+def test_a_role_named_in_apposition_is_the_antecedent_of_a_later_he(read):
+    text = ("The by-election was called after the former mayor, Cristian Vasilescu, resigned in June. Prosecutors "
+            "said he had taken bribes, an allegation he denies.")
+    said, denies = read(text)
+    assert denies.speaker == "Cristian Vasilescu" and denies.stance == "deny"
