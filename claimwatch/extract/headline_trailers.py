@@ -1,7 +1,8 @@
-"""Headlines that name their source after a dash.
+"""Headlines that name their source after a dash or a colon.
 
-"Two suspects flew to Varna weeks before bombing - report" and "Troops seen near border -
-officials" say who said the headline the way "..., officials say" does; "Minister puts toll at
+"Two suspects flew to Varna weeks before bombing - report", "Troops seen near border -
+officials" and "Three nationals released safely: FM spokesperson" say who said the headline the
+way "..., officials say" does; "Minister puts toll at
 3,283, denies epidemic risk - state agency" names who reported the minister's words, which are
 the minister's, so the trailer only ends their content. A trailer "- report" stands for the report
 the body cites ("..., the Harbour Post reported"): its source is that report's source.
@@ -17,7 +18,8 @@ from .lexicon import read_table
 from .quotes import headline_line
 from .reported import Cue
 
-_TRAILER = re.compile(r"\s[-–—]\s+(?P<source>[^-–—:\n]{2,40}?)\s*$")
+# "... - report", "... — officials", and the agency style "...: FM spokesperson"
+_TRAILER = re.compile(r"(?P<sep>\s[-–—]|:)\s+(?P<source>[^-–—:\n]{2,40}?)\s*$")
 MAX_SOURCE_WORDS = 4
 _NAMES = ("ORG", "GPE", "NORP", "PERSON")
 
@@ -44,7 +46,8 @@ def trailer_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     if trailer_start(text) is None:
         return []
     found = _TRAILER.search(text)
-    dash, source = start + found.start() + 1, (start + found.start("source"), start + found.end("source"))
+    dash = start + found.end("sep") - 1  # the dash or the colon
+    source = (start + found.start("source"), start + found.end("source"))
     if not _names_a_source(doc, *source):
         return []
     own = [c for c in cues if start <= c.cue_span[0] < dash]
@@ -58,9 +61,9 @@ def trailer_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     tokens = doc.char_span(*source, alignment_mode="expand")
     cited = _cited_report(doc, cues, dash) if doc.text[source[0]:source[1]].lower().rstrip("s") == "report" else None
     if cited is not None:
-        return [Cue(cue="-", cue_span=(dash, dash + 1), stance="assert", span=(start, source[1]), content_span=claim,
+        return [Cue(cue=doc.text[dash], cue_span=(dash, dash + 1), stance="assert", span=(start, source[1]), content_span=claim,
                     source=cited.source, source_head=cited.source_head, headline=True)]
-    return [Cue(cue="-", cue_span=(dash, dash + 1), stance="assert", span=(start, source[1]), content_span=claim,
+    return [Cue(cue=doc.text[dash], cue_span=(dash, dash + 1), stance="assert", span=(start, source[1]), content_span=claim,
                 source=list(tokens), source_head=tokens.root, headline=True)]
 
 

@@ -97,3 +97,11 @@ def test_a_role_named_in_apposition_is_the_antecedent_of_a_later_he(read):
             "said he had taken bribes, an allegation he denies.")
     said, denies = read(text)
     assert denies.speaker == "Cristian Vasilescu" and denies.stance == "deny"
+
+
+def test_a_headline_may_name_its_source_after_a_colon(read):
+    text = ("Three nationals abducted in Nigeria released safely: FM spokesperson\n\n"
+            "BEIJING, Nov. 26 -- Three citizens kidnapped in Nigeria have been released, a spokesperson said.")
+    headline, body = read(text)
+    assert headline.speaker == "FM spokesperson" and headline.cue == ":"
+    assert headline.content.endswith("released safely")
