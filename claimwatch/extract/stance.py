@@ -331,6 +331,9 @@ def content_stance(content: Span) -> str | None:
             return "decline"
     if _too_early_to_say(root, subject):
         return "decline"  # said it was "too early to say"
+    if subject is not None and subject.left_edge.i == content.start and not negated and root.tag_ in (
+            "VBZ", "VBP", "VBD") and (row := verb_cue(root)) is not None and row["stance"] == "deny":
+        return "deny"  # "“Dániel categorically denies taking any banned substance,” his lawyer said"
     # "I'm not going to speculate"; "she is on leave and will not be commenting on speculation"
     acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for act in acts:
