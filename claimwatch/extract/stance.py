@@ -294,6 +294,9 @@ JUDGED_PRONOUNS = {"that", "this", "it", "which", "these", "those", "they"}
 REFUSED_KNOWLEDGE = {"information", "knowledge", "details", "comment", "indication"}
 
 
+QUOTE_MARKS = "\"“‘'«„"
+
+
 def content_stance(content: Span) -> str | None:
     """The stance the reported words carry under a neutral cue, read from the main clause
     of their first sentence: a falsity judgement about a claim ("The claim is false",
@@ -332,8 +335,11 @@ def content_stance(content: Span) -> str | None:
     if _too_early_to_say(root, subject):
         return "decline"  # said it was "too early to say"
     if subject is not None and subject.left_edge.i == content.start and not negated and root.tag_ in (
-            "VBZ", "VBP", "VBD") and (row := verb_cue(root)) is not None and row["stance"] == "deny":
-        return "deny"  # "“Dániel categorically denies taking any banned substance,” his lawyer said"
+            "VBZ", "VBP", "VBD") and (row := verb_cue(root)) is not None and row["stance"] == "deny" \
+            and content.doc.text[content.start_char - 1:content.start_char] in QUOTE_MARKS:
+        # "“Dániel categorically denies taking any banned substance,” his lawyer said": the speaker's
+        # own words deny; not "officials said the rebels denied the attack", a denial reported
+        return "deny"
     # "I'm not going to speculate"; "she is on leave and will not be commenting on speculation"
     acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for act in acts:

@@ -110,5 +110,5 @@ def test_a_headline_may_name_its_source_after_a_colon(read):
 def test_a_denial_in_the_words_reported_denies(read):
     text = ('"Daniel categorically denies ever taking any prohibited substance," his lawyer, Zsofia Berkes, said. '
             'Officials said the rebels denied the attack.')
-    lawyer, officials = read(text)
-    assert lawyer.stance == "deny" and officials.stance == "assert"
+    lawyer, officials, rebels = read(text)
+    assert lawyer.stance == "deny" and officials.stance == "assert" and rebels.stance == "deny"
