@@ -636,6 +636,12 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if pobj is None and to is not None:  # "according to Save the Children": a name parsed as a verb
             ent = entity_at(doc[to.i + 1]) if to.i + 1 < len(doc) else None
             pobj = ent.root if ent is not None and ent.start == to.i + 1 else None
+        misread = None
+        if pobj is None and to is not None:  # "according to show insiders": a noun read as a verb and its object
+            misread = next((c for c in to.children if c.dep_ == "pcomp" and c.i == to.i + 1 and c.tag_ == "VB"
+                            and not any(g.dep_ in ("aux", "nsubj") for g in c.children)), None)
+            pobj = next((g for g in misread.children if g.dep_ == "dobj" and g.tag_ in ("NNS", "NNPS")
+                         and g.i == misread.i + 1), None) if misread is not None else None
         phrase = pobj
         if pobj is None and to is not None:  # "according to what he called preliminary information": he
             phrase = next((c for c in to.children if _according_free_relative(c)), None)
@@ -653,6 +659,8 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                   source_head=author, date_ranges=[], token_i=token.i)
         if author is pobj and pobj.lemma_.lower() in DOCUMENT_NOUNS:
             cue.source = _holder_modifiers(pobj)
+        elif misread is not None and pobj is not None:
+            cue.source = [misread, pobj]
         out.append(cue)
     return out
 

@@ -112,3 +112,8 @@ def test_a_denial_in_the_words_reported_denies(read):
             'Officials said the rebels denied the attack.')
     lawyer, officials, rebels = read(text)
     assert lawyer.stance == "deny" and officials.stance == "assert" and rebels.stance == "deny"
+
+
+def test_according_to_a_noun_the_parser_read_as_a_verb(read):
+    (s,) = read("He repeatedly demeaned women on set, according to show insiders.")
+    assert s.speaker == "show insiders" and s.cue == "according to"
