@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .quotes import headline_line
 from .calendar import day_of
@@ -471,7 +472,7 @@ def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: lis
     lead = lead_paragraph(doc, paras)
     if lead is None:
         return
-    following = next(((s, e) for s, e in paras if s >= lead[1] and doc.text[s:e].strip()), None)
+    following = next(((s, e) for s, e in paras if s >= lead[1] and doc_text(doc)[s:e].strip()), None)
     if following is None:
         return
     for k, st in enumerate(out):
@@ -547,4 +548,4 @@ def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | 
     """The first paragraph of the body, under the headline."""
     line = headline_line(doc)
     start = line.end_char if len(line) else 0
-    return next(((s, e) for s, e in paras if s >= start and doc.text[s:e].strip()), None)
+    return next(((s, e) for s, e in paras if s >= start and doc_text(doc)[s:e].strip()), None)

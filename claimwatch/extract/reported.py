@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .holder_words import doc_text
 from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
 from .stance import DECLINING, cue_rows, governs_cue, is_negated, noun_cue, stance_of, verb_cue
 from .lexicon import column_groups, read_table, word_set
@@ -625,7 +626,7 @@ def _according_free_relative(token: Token) -> bool:
 def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """ "according to X": X is the source of the clause around it."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         if token.lower_ != "according" or in_quote(token.idx):
             continue
@@ -687,8 +688,8 @@ def reckoning_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue
         phrase_end = max(t.idx + len(t) for t in pobj.subtree)
         span = (min(token.idx, content[0].idx), max(phrase_end, content[-1].idx + len(content[-1])))
-        out.append(Cue(cue=doc.text[token.idx:phrase_end], cue_span=(token.idx, phrase_end), stance="assert",
-                       span=span, content_span=_trim(doc.text, _char_range(content)), source_head=owner,
+        out.append(Cue(cue=doc_text(doc)[token.idx:phrase_end], cue_span=(token.idx, phrase_end), stance="assert",
+                       span=span, content_span=_trim(doc_text(doc), _char_range(content)), source_head=owner,
                        source=[t for t in owner.subtree if t.dep_ != "case"], date_ranges=[], token_i=token.i))
     return out
 
@@ -714,8 +715,8 @@ def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "in this study", "in research": the article's own reading
         author = _document_author(pobj)
         phrase_end = max(t.idx + len(t) for t in pobj.subtree)
-        content = _trim(doc.text, (phrase_end, sent.end_char)) if token.i == sent.start else \
-            _trim(doc.text, (sent.start_char, token.idx))
+        content = _trim(doc_text(doc), (phrase_end, sent.end_char)) if token.i == sent.start else \
+            _trim(doc_text(doc), (sent.start_char, token.idx))
         cue = Cue(cue=token.text, cue_span=(token.idx, phrase_end), stance="assert",
                   span=(sent.start_char, sent.end_char), content_span=content,
                   source_head=author, date_ranges=[], token_i=token.i)

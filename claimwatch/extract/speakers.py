@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .holder_words import doc_text
 from .lexicon import column_groups, read_table, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -287,7 +288,7 @@ def _aged_names(doc: Doc) -> list[str]:
     """ "Adrian Colquhoun, 39, is accused ...": a name given an age is a person's, however the model
     tagged it (it often takes an unfamiliar surname for a place)."""
     out = []
-    for m in _NAME_WITH_AGE.finditer(doc.text):
+    for m in _NAME_WITH_AGE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))
         if span is not None and all(t.pos_ == "PROPN" for t in span) and not any(t.ent_type_ == "ORG" for t in span):
             out.append(strip_titles(m.group(1)))
@@ -466,7 +467,7 @@ class Coreference:
         pool = [s for s in self.mentions if before is None or s.start < before]
         if word in PERSON_PRONOUNS:
             want = PRONOUN_GENDER[word]
-            text = head.doc.text if head is not None else ""
+            text = doc_text(head.doc) if head is not None else ""
             fits = [s for s in pool if self._pronoun_of(s, text) in (None, want)]
             if fits and fits[-1] is pool[-1] and _personal_name(pool[-1], text):
                 found = pool[-1]  # "Kari Lunde said ... She added": a name the model took for a body

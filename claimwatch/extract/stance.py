@@ -12,6 +12,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from .holder_words import doc_text
 from .lexicon import column_groups, read_table
 from .speakers import PERSON_ROLES
 
@@ -157,7 +158,7 @@ def beside_quote(token: Token) -> bool:
     """Whether a verb introduces or closes a quotation standing right beside it: "“...,” she
     continued", "“...?” Graham asked", "Limbaugh continued: “...”", "he asked, “...”".
     Only its own subject may stand between the verb and the closing mark."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     after = text[token.idx + len(token) : token.idx + len(token) + 6]
     if _quote_follows(after):
         return True
@@ -191,7 +192,7 @@ def _opens_quote(text: str) -> bool:
 def _object_then_quote(token: Token) -> bool:
     """ "called that “beyond preposterous”", "calling Pence “my partner”": a direct object
     followed by the quoted words the verb puts on it."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     # "Moscow calls protest \"theatre\"": a headline's bare noun the parser may take for a complement
     for obj in (c for c in token.children if c.i > token.i and (
             c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.pos_ == "NOUN"))):
@@ -336,7 +337,7 @@ def content_stance(content: Span) -> str | None:
         return "decline"  # said it was "too early to say"
     if subject is not None and subject.left_edge.i == content.start and not negated and root.tag_ in (
             "VBZ", "VBP", "VBD") and (row := verb_cue(root)) is not None and row["stance"] == "deny" \
-            and content.doc.text[content.start_char - 1:content.start_char] in QUOTE_MARKS:
+            and doc_text(content.doc)[content.start_char - 1:content.start_char] in QUOTE_MARKS:
         # "“Dániel categorically denies taking any banned substance,” his lawyer said": the speaker's
         # own words deny; not "officials said the rebels denied the attack", a denial reported
         return "deny"

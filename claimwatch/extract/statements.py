@@ -23,6 +23,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .dating import (
     calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that,
@@ -73,13 +74,13 @@ def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> 
     except (IndexError, ValueError, KeyError, AttributeError, TypeError) as error:  # odd input must not stop a batch
         log.warning("statements: no statements kept for the %d-character text beginning %r: "
                     "the reader failed with %s: %s (a bug; traceback at debug level)",
-                    len(doc.text), doc.text[:40], type(error).__name__, error)
+                    len(doc_text(doc)), doc_text(doc)[:40], type(error).__name__, error)
         log.debug("statements reader failure", exc_info=True)
         return []
 
 
 def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
-    text = doc.text
+    text = doc_text(doc)
     passages = speech_passages(text)
     all_turns = transcript_turns(text)
     turns = speaker_turns(doc, all_turns)
@@ -204,7 +205,7 @@ def _speaks_for(outer: Cue, institution: Token) -> bool:
 def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: list[tuple[int, int]]) -> None:
     """A quote opening or closing in a cue's sentence, in the same paragraph, is what the
     nearest such cue reports (mode direct)."""
-    paras = paragraphs(doc.text)
+    paras = paragraphs(doc_text(doc))
     for p in passages:
         para = next((q for q in paras if q[0] <= p.start < q[1]), None)
         best, distance = None, None
@@ -217,7 +218,7 @@ def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: 
             if p.end <= sent.start_char or p.start >= sent.end_char:
                 # "“..., and it broke,” the spokesman said": the parser may end the sentence at
                 # the closing mark; a cue left with no content of its own reports the quote
-                gap = doc.text[p.end:cue.cue_span[0]] if p.end <= cue.cue_span[0] else doc.text[cue.cue_span[1]:p.start]
+                gap = doc_text(doc)[p.end:cue.cue_span[0]] if p.end <= cue.cue_span[0] else doc_text(doc)[cue.cue_span[1]:p.start]
                 if cue.content_span is not None or not _same_sentence_gap(gap):
                     continue
             d = min(abs(cue.cue_span[0] - p.end), abs(cue.cue_span[0] - p.start))
@@ -242,7 +243,7 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
                       answers: list[tuple[int, int]]) -> list[Cue]:
     """Quoted passages with no cue of their own continue the previous speaker, or take the
     name after a closing dash."""
-    text = doc.text
+    text = doc_text(doc)
     covered = [c.content_span for c in cues if c.mode == "direct" and c.content_span]
     paras = paragraphs(text)
     out = []
@@ -290,7 +291,7 @@ def _introduced_next(doc: Doc, para: tuple[int, int], paras: list[tuple[int, int
     entity = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)
     if entity is None or len(entity) < 2 or entity.start_char - sent.start_char > 40:
         return None
-    if entity[-1].text in doc.text[: para[0]]:
+    if entity[-1].text in doc_text(doc)[: para[0]]:
         return None  # named before: the quotation may go on with whoever spoke last
     return Speaker(full_person_name(doc, entity.text), "person", entity.start_char, entity.end_char)
 
@@ -306,7 +307,7 @@ def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """ "Pat Doe: Ferry Will Sail Again": a short line whose label is a person the article names (by
     surname) gives that person's claim; on the headline, so does a label naming a body or an office
     ("Pilots' union: ...")."""
-    text = doc.text
+    text = doc_text(doc)
     surnames = {name.split()[-1].lower() for name in person_names(doc)}
     first_line = headline_line(doc)
     out = []
@@ -337,7 +338,7 @@ def _sourced_by(cue: Cue, label_span: tuple[int, int]) -> bool:
 
 
 def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date | None) -> list[Statement]:
-    text = doc.text
+    text = doc_text(doc)
     coref = Coreference()
     # a name inside what someone said ("“Nadia is honest,” he said"; "he said Harrow Bay had been set
     # up") is their words, not the article's: no antecedent for the pronoun naming the next speaker
@@ -846,7 +847,7 @@ def _act_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
     if not _reports_a_figure(doc, cue):
         return times
     return [t for t in times if t.value is None or len(str(t.value)) >= 10
-            or re.search(r"\bas \w+ as\s*$", doc.text[max(0, t.span[0] - 20) : t.span[0]])]
+            or re.search(r"\bas \w+ as\s*$", doc_text(doc)[max(0, t.span[0] - 20) : t.span[0]])]
 
 
 def _reports_a_figure(doc: Doc, cue: Cue) -> bool:
@@ -907,14 +908,15 @@ def _session_noun(cue: Token) -> Token | None:
 
 
 def _speaks_in_session(doc: Doc, cue: Cue, speaker: Speaker) -> bool:
-    """A plain past act by a named source, told after a sitting the text has dated and before it turns
+    """A plain past act by a person named, told after a sitting the text has dated and before it turns
     to another time: made at that sitting ("Whitaker said ...", "Okonjo said ..."). Not an act told
-    in a perfect or the present, an earlier act, a relative clause, a commentator's view."""
+    in a perfect or the present, an earlier act, a relative clause, a role with no name ("the mayor")."""
     if cue.token_i is None or cue.perfect or cue.present or _pluperfect(doc, cue) or cue.negated_state:
         return False
     token = doc[cue.token_i]
-    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") and speaker.kind == "person" \
-        and not _unnamed_group(speaker) and cue.cue.lower() not in ("according to", "citing")
+    named = speaker.kind == "person" and any(w[:1].isupper() for w in speaker.name.split())  # not "the mayor"
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") and named \
+        and cue.cue.lower() not in ("according to", "citing")
 
 
 def _opens_new_time(doc: Doc, para: tuple[int, int] | None, times: list[TimeExpr],
