@@ -117,3 +117,8 @@ def test_a_denial_in_the_words_reported_denies(read):
 def test_according_to_a_noun_the_parser_read_as_a_verb(read):
     (s,) = read("He repeatedly demeaned women on set, according to show insiders.")
     assert s.speaker == "show insiders" and s.cue == "according to"
+
+
+def test_a_force_referring_itself_or_a_hearing_confirming_says_nothing(read):
+    text = "The force said it had referred itself to the watchdog. Campaigners said the hearing had confirmed their fears."
+    assert [s.speaker for s in read(text)] == ["force", "Campaigners"]
