@@ -812,7 +812,7 @@ def _subject_mentions(doc: Doc) -> list[Speaker]:
     for token in doc:
         if token.dep_ in ("nsubj", "nsubjpass") and not is_frontmatter(token) and (
                 token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES
-                or (token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in surnames)
+                or (token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC") and token.lower_ in surnames)
                 # "after the former mayor, Cristian Vasilescu, resigned": a role named right there
                 or (token.lemma_.lower() in PERSON_ROLES and role_appositions(token))):
             out.append(describe(phrase_tokens(token), token))

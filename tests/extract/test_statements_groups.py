@@ -122,3 +122,10 @@ def test_according_to_a_noun_the_parser_read_as_a_verb(read):
 def test_a_force_referring_itself_or_a_hearing_confirming_says_nothing(read):
     text = "The force said it had referred itself to the watchdog. Campaigners said the hearing had confirmed their fears."
     assert [s.speaker for s in read(text)] == ["force", "Campaigners"]
+
+
+def test_a_surname_the_model_took_for_a_place_is_still_the_person(read):
+    text = ("Pat Henley says the edge is nine metres away. Jess Whitfield says insurers will not pay. "
+            "Back on Beach Road, Henley has started packing. She told me she had given her piano away.")
+    *_, told = read(text)
+    assert told.speaker == "Pat Henley"
