@@ -254,6 +254,10 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
         para = next((q for q in paras if q[0] <= p.start < q[1]), (p.start, p.end))
         if _is_title_like(text, p, para):
             continue
+        resumed = _resumed_quote(text, p, para, cues)
+        if resumed is not None:  # "“We have lost three brothers,” she said, “and they will not be the last.”"
+            resumed.span = (resumed.span[0], max(resumed.span[1], p.end))
+            continue
         dash = dash_attribution(text, para)
         if opens_mid_sentence(text, p.start) and (dash is None or dash[1][0] < p.inner_end - 2):
             continue  # a phrase the reporter's sentence quotes, with no cue of its own
@@ -274,6 +278,23 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
                 cue.fixed_speaker, cue.continues = introduced, False
         out.append(cue)
     return out
+
+
+def _resumed_quote(text: str, p: Passage, para: tuple[int, int], cues: list[Cue]) -> Cue | None:
+    """The cue whose quotation this passage finishes: a quote the attribution interrupted mid-sentence
+    ("“We have lost three brothers,” the ambassador said, her voice breaking, “and they will not be
+    the last.”") goes on in lower case, a comma after the cue. One statement, not two."""
+    inner = text[p.inner_start : p.inner_end].lstrip()
+    if not inner[:1].islower():
+        return None
+    for cue in cues:
+        if cue.mode != "direct" or not cue.content_span or not para[0] <= cue.span[0] < p.start:
+            continue
+        gap = text[cue.content_span[1] : p.start]  # '," the ambassador said, her voice breaking, '
+        if cue.content_span[1] <= p.start and len(gap) <= 120 and "\n" not in gap \
+                and gap.rstrip().endswith(",") and not re.search(r"[.!?]", gap[2:]):
+            return cue
+    return None
 
 
 def _introduced_next(doc: Doc, para: tuple[int, int], paras: list[tuple[int, int]]) -> Speaker | None:

@@ -129,3 +129,10 @@ def test_a_surname_the_model_took_for_a_place_is_still_the_person(read):
             "Back on Beach Road, Henley has started packing. She told me she had given her piano away.")
     *_, told = read(text)
     assert told.speaker == "Pat Henley"
+
+
+def test_a_quote_the_attribution_interrupts_is_one_statement(read):
+    text = ('"We have lost three brothers," the envoy Abena Mensah said, her voice breaking, "and they will not '
+            'be the last unless this council acts."')
+    (s,) = read(text)
+    assert s.speaker == "Abena Mensah" and s.span[1] == len(text)
