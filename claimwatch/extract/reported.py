@@ -50,6 +50,7 @@ class Cue:
     continues: bool = False  # a quote with no cue: same speaker as the one before
     first_person: bool = False
     inner_cue: "Cue | None" = None
+    interruption: tuple[int, int] | None = None  # the attribution inside a quotation it interrupts
     headline: bool = False  # "Pat Doe: Ferry will sail again": a headline's speaker label
 
 

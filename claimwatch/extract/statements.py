@@ -257,6 +257,8 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
         resumed = _resumed_quote(text, p, para, cues)
         if resumed is not None:  # "“We have lost three brothers,” she said, “and they will not be the last.”"
             resumed.span = (resumed.span[0], max(resumed.span[1], p.end))
+            resumed.interruption = (resumed.content_span[1], p.inner_start)
+            resumed.content_span = (resumed.content_span[0], p.inner_end)
             continue
         dash = dash_attribution(text, para)
         if opens_mid_sentence(text, p.start) and (dash is None or dash[1][0] < p.inner_end - 2):
@@ -278,6 +280,14 @@ def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
                 cue.fixed_speaker, cue.continues = introduced, False
         out.append(cue)
     return out
+
+
+def _words_said(text: str, span: tuple[int, int], interruption: tuple[int, int] | None) -> str:
+    """The content's words, without an attribution that interrupts them ('“There is no indication,”
+    Kirby told reporters, “that Ukraine was involved”': the words said run on across it)."""
+    if interruption is None or not span[0] <= interruption[0] <= interruption[1] <= span[1]:
+        return text[span[0] : span[1]]
+    return text[span[0] : interruption[0]].rstrip(" ,") + " " + text[interruption[1] : span[1]].lstrip()
 
 
 def _resumed_quote(text: str, p: Passage, para: tuple[int, int], cues: list[Cue]) -> Cue | None:
@@ -484,7 +494,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])
             out.append(Statement(
                 speaker=party.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
-                content=text[content_span[0] : content_span[1]] if content_span else None,
+                content=_words_said(text, content_span, cue.interruption) if content_span else None,
                 content_span=content_span, mode=cue.mode, speaker_org=party.org,
                 speaker_country=party.country or country_of_name(party.org or party.name),
                 speaker_span=(party.start, party.end) if party.start < party.end else None,

@@ -662,11 +662,12 @@ def test_questioning_officials_is_an_interrogation(read):
     assert read("Prosecutors on Sunday questioned seven officials who work for the water authority.") == []
 
 
-def test_a_quotation_resumed_after_an_interrupting_attribution_keeps_its_speaker(read):
+def test_a_quotation_resumed_after_an_interrupting_attribution_is_one_statement(read):
     text = ("“The water came in the middle of the night,” a fisherman from the harbour told the radio, "
             "“and by morning there was nothing left of our street.”")
-    statements = read(text)
-    assert len(statements) == 2 and statements[1].speaker == statements[0].speaker
+    (statement,) = read(text)
+    assert statement.content == ("The water came in the middle of the night and by morning there was nothing "
+                                 "left of our street.")
 
 
 # --- quoted phrases inside the reporter's sentence ---------------------------------------
