@@ -337,7 +337,7 @@ def content_stance(content: Span) -> str | None:
         return "decline"  # said it was "too early to say"
     if subject is not None and subject.left_edge.i == content.start and not negated and root.tag_ in (
             "VBZ", "VBP", "VBD") and (row := verb_cue(root)) is not None and row["stance"] == "deny" \
-            and doc_text(content.doc)[content.start_char - 1:content.start_char] in QUOTE_MARKS:
+            and content.start_char > 0 and doc_text(content.doc)[content.start_char - 1] in QUOTE_MARKS:
         # "“Dániel categorically denies taking any banned substance,” his lawyer said": the speaker's
         # own words deny; not "officials said the rebels denied the attack", a denial reported
         return "deny"

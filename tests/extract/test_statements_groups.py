@@ -136,3 +136,9 @@ def test_a_quote_the_attribution_interrupts_is_one_statement(read):
             'be the last unless this council acts."')
     (s,) = read(text)
     assert s.speaker == "Abena Mensah" and s.span[1] == len(text)
+
+
+def test_a_denial_told_then_attributed_to_a_spokeswoman_is_hers_to_tell(read):
+    text = "The foreign ministry denied that any troops had crossed, a spokeswoman said on Tuesday."
+    denied, said = read(text)
+    assert denied.stance == "deny" and said.stance == "assert"
