@@ -295,6 +295,38 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _sittings() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["sitting"] == "yes")
+
+
+def sitting_noun(cue: Token) -> Token | None:
+    """The sitting of many parties an act was made at, when the act names it (occasion_nouns.tsv,
+    sitting): "told the Work and Pensions Committee on Tuesday", "told the council", "Briefing the
+    emergency session"; not "accused the council of ...", which names no sitting."""
+    verbs = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG")]
+    addressing = word_set("addressing_verbs", "lemma")
+    for verb in verbs:
+        heard = verb.lemma_.lower() in addressing
+        for child in verb.children:
+            nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
+                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
+                    child.lower_ in ("at", "during", "before", "in") or (child.lower_ == "to" and heard)) else []
+            found = next((noun for noun in nouns if noun.lemma_.lower() in _sittings()), None)
+            if found is not None:
+                return found
+    return None
+
+
+def opens_new_time(para: tuple[int, int] | None, times: list[TimeExpr], said: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph names a day, month or year of its own outside what is said (`said`): the
+    story has moved to another time."""
+    if para is None:
+        return True
+    return any(para[0] <= t.span[0] < para[1] and t.type == "DATE" and not any(s <= t.span[0] < e for s, e in said)
+               for t in times)
+
+
 def _told_as_earlier(noun: Token) -> bool:
     """ "had argued during the trial": an act in the past perfect, before the day the text is about."""
     act = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -28,15 +28,14 @@ from ..models import Statement, TimeExpr
 from .dating import (
     calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that,
     day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of,
-    opening_day,
+    opening_day, opens_new_time, sitting_noun,
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
 from .parties import QUANTIFIERS, parties, party_heads
-from .quotes import (
-    Passage, dash_attribution, dash_line, headline_labels, headline_line, live_entry_starts, opens_mid_sentence, paragraphs, speech_passages, transcript_turns,
-)
+from .quote_cues import attach_quotes, continued_quotes, words_said
+from .quotes import headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues, is_frontmatter,
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
@@ -52,11 +51,7 @@ log = logging.getLogger(__name__)
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 UNNAMED_GROUPS = {"many", "some", "others"}
-# Sittings of many parties whose acts a text goes on telling, speaker after speaker: "told the
-# committee on Tuesday", "briefing the emergency session". Not one party's news conference or
-# briefing, where other parties' replies are made elsewhere.
-SESSION_NOUNS = {"session", "hearing", "committee", "subcommittee", "council", "summit", "assembly", "parliament",
-                 "senate", "debate", "inquiry"}  # a quantifier that names its speakers with no antecedent
+ # a quantifier that names its speakers with no antecedent
 
 
 def _para_start(head: Token) -> int:
@@ -100,8 +95,8 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues += reckoning_cues(doc, in_quote)
     cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues = _merge_nested_refusals(doc, cues)
-    _attach_quotes(doc, cues, passages, answer_ranges)
-    cues += _continued_quotes(doc, cues, passages, answer_ranges)
+    attach_quotes(doc, cues, passages, answer_ranges)
+    cues += continued_quotes(doc, cues, passages, answer_ranges)
     cues += transcript_cues(doc, cues, turns)
     first_turn = min((t.label_span[0] for t in all_turns), default=len(text))
     headlines = [h for h in _headline_cues(doc, cues) if h.cue_span[0] < first_turn]  # in a transcript, labels are turns
@@ -200,138 +195,6 @@ def _speaks_for(outer: Cue, institution: Token) -> bool:
     head = outer.source_head
     _, outer_country = organisation_of(phrase_tokens(head), head)
     return outer_country == inner_country
-
-
-def _attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: list[tuple[int, int]]) -> None:
-    """A quote opening or closing in a cue's sentence, in the same paragraph, is what the
-    nearest such cue reports (mode direct)."""
-    paras = paragraphs(doc_text(doc))
-    for p in passages:
-        para = next((q for q in paras if q[0] <= p.start < q[1]), None)
-        best, distance = None, None
-        for cue in cues:
-            if cue.token_i is None or cue.mode == "direct" or not para:
-                continue
-            if not para[0] <= cue.cue_span[0] < para[1] or p.start <= cue.cue_span[0] < p.end:
-                continue
-            sent = doc[cue.token_i].sent
-            if p.end <= sent.start_char or p.start >= sent.end_char:
-                # "“..., and it broke,” the spokesman said": the parser may end the sentence at
-                # the closing mark; a cue left with no content of its own reports the quote
-                gap = doc_text(doc)[p.end:cue.cue_span[0]] if p.end <= cue.cue_span[0] else doc_text(doc)[cue.cue_span[1]:p.start]
-                if cue.content_span is not None or not _same_sentence_gap(gap):
-                    continue
-            d = min(abs(cue.cue_span[0] - p.end), abs(cue.cue_span[0] - p.start))
-            if distance is None or d < distance:
-                best, distance = cue, d
-        if best is not None:
-            best.mode = "direct"
-            best.content_span = (p.inner_start, p.inner_end)
-            best.span = (min(best.span[0], p.start), max(best.span[1], p.end))
-
-
-def _same_sentence_gap(gap: str) -> bool:
-    """Text between a quote and its cue that cannot hold a sentence end: short, one line,
-    and any full stop belongs to an abbreviation ("army spokesman Brig. Gen. Ali said")."""
-    if len(gap) > 60 or "\n" in gap or "!" in gap or "?" in gap:
-        return False
-    words = gap.split()
-    return all(not w.endswith(".") or re.fullmatch(r"[A-Z][a-z]{0,3}\.", w) for w in words)
-
-
-def _continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
-                      answers: list[tuple[int, int]]) -> list[Cue]:
-    """Quoted passages with no cue of their own continue the previous speaker, or take the
-    name after a closing dash."""
-    text = doc_text(doc)
-    covered = [c.content_span for c in cues if c.mode == "direct" and c.content_span]
-    paras = paragraphs(text)
-    out = []
-    for p in passages:
-        if _inside(p.start, answers) or any(s <= p.inner_start < e for s, e in covered) or any(
-                p.start < s < p.end for s, _ in answers):  # a quoted transcript turn is the turn
-            continue
-        para = next((q for q in paras if q[0] <= p.start < q[1]), (p.start, p.end))
-        if _is_title_like(text, p, para):
-            continue
-        resumed = _resumed_quote(text, p, para, cues)
-        if resumed is not None:  # "“We have lost three brothers,” she said, “and they will not be the last.”"
-            resumed.span = (resumed.span[0], max(resumed.span[1], p.end))
-            resumed.interruption = (resumed.content_span[1], p.inner_start)
-            resumed.content_span = (resumed.content_span[0], p.inner_end)
-            continue
-        dash = dash_attribution(text, para)
-        if opens_mid_sentence(text, p.start) and (dash is None or dash[1][0] < p.inner_end - 2):
-            continue  # a phrase the reporter's sentence quotes, with no cue of its own
-        cue = Cue(cue="“", cue_span=(p.start, p.start + 1), stance="assert", span=(p.start, p.end),
-                  content_span=(p.inner_start, p.inner_end), mode="direct", continues=True)
-        if dash is None or dash[1][0] < p.inner_end - 2:
-            following = next((q for q in paras if q[0] > para[1]), None)
-            dash = dash_line(text, following) if following and text[p.end:para[1]].strip() == "" else None
-        if dash is not None and dash[1][0] >= p.inner_end - 2:
-            name, where = dash
-            cue.fixed_speaker = Speaker(full_person_name(doc, name), "person", where[0], where[1])
-            cue.continues = False
-            if where[1] <= para[1]:  # "“...” — Jane Doe": the sign-off is the cue, in the span
-                cue.span = (p.start, where[1])
-        elif p.start <= para[0] + 1 and text[p.end:para[1]].strip() == "":
-            introduced = _introduced_next(doc, para, paras)
-            if introduced is not None:
-                cue.fixed_speaker, cue.continues = introduced, False
-        out.append(cue)
-    return out
-
-
-def _words_said(text: str, span: tuple[int, int], interruption: tuple[int, int] | None) -> str:
-    """The content's words, without an attribution that interrupts them ('“There is no indication,”
-    Kirby told reporters, “that Ukraine was involved”': the words said run on across it)."""
-    if interruption is None or not span[0] <= interruption[0] <= interruption[1] <= span[1]:
-        return text[span[0] : span[1]]
-    return text[span[0] : interruption[0]].rstrip(" ,") + " " + text[interruption[1] : span[1]].lstrip()
-
-
-def _resumed_quote(text: str, p: Passage, para: tuple[int, int], cues: list[Cue]) -> Cue | None:
-    """The cue whose quotation this passage finishes: a quote the attribution interrupted mid-sentence
-    ("“We have lost three brothers,” the ambassador said, her voice breaking, “and they will not be
-    the last.”") goes on in lower case, a comma after the cue. One statement, not two."""
-    inner = text[p.inner_start : p.inner_end].lstrip()
-    if not inner[:1].islower():
-        return None
-    for cue in cues:
-        if cue.mode != "direct" or not cue.content_span or not para[0] <= cue.span[0] < p.start:
-            continue
-        gap = text[cue.content_span[1] : p.start]  # '," the ambassador said, her voice breaking, '
-        if cue.content_span[1] <= p.start and len(gap) <= 120 and "\n" not in gap \
-                and gap.rstrip().endswith(",") and not re.search(r"[.!?]", gap[2:]):
-            return cue
-    return None
-
-
-def _introduced_next(doc: Doc, para: tuple[int, int], paras: list[tuple[int, int]]) -> Speaker | None:
-    """ "“You don't sleep on the nights the wind comes.” ¶ Pat Henley is 74 and has lived ...": a
-    paragraph that is only a quotation, followed by one that opens by introducing a person the
-    text has not named before, is that person's (the feature writer's way of opening on a voice)."""
-    following = next((q for q in paras if q[0] > para[1]), None)
-    part = doc.char_span(following[0], following[1], alignment_mode="contract") if following else None
-    if part is None or not len(part):
-        return None
-    sent = part[0].sent
-    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
-    if subject is None or subject.ent_type_ != "PERSON" or verb_cue(sent.root) is not None:
-        return None
-    entity = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)
-    if entity is None or len(entity) < 2 or entity.start_char - sent.start_char > 40:
-        return None
-    if entity[-1].text in doc_text(doc)[: para[0]]:
-        return None  # named before: the quotation may go on with whoever spoke last
-    return Speaker(full_person_name(doc, entity.text), "person", entity.start_char, entity.end_char)
-
-
-def _is_title_like(text: str, p: Passage, para: tuple[int, int]) -> bool:
-    """A short quoted phrase inside a narrated sentence ("so-called “special operation”")."""
-    inner = text[p.inner_start : p.inner_end].strip()
-    sentence_like = inner[-1:] in ".!?,—-" or p.start <= para[0] + 1
-    return not sentence_like and len(inner.split()) < 8
 
 
 def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
@@ -460,12 +323,12 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 and cue.cue.lower() != "according to":
             said_on = _told_of_today(cue, times, published)
         here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), -1)
-        if session is not None and here != session[1] and _opens_new_time(doc, paras[here] if here >= 0 else None,
-                                                                            times, quoted + reported):
+        if session is not None and here != session[1] and opens_new_time(paras[here] if here >= 0 else None,
+                                                                           times, quoted + reported):
             session = None  # "A National Audit Office report published last month found ...": another time
         if said_on is None and session is not None and _speaks_in_session(doc, cue, speaker):
             said_on = session[0]  # "Whitaker said ...", after the envoys told the council on Wednesday
-        if said_on and len(said_on) == 10 and cue.token_i is not None and _session_noun(doc[cue.token_i]):
+        if said_on and len(said_on) == 10 and cue.token_i is not None and sitting_noun(doc[cue.token_i]):
             session = (said_on, here)
         elif said_on and session is not None and said_on != session[0]:
             session = None
@@ -494,7 +357,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])
             out.append(Statement(
                 speaker=party.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
-                content=_words_said(text, content_span, cue.interruption) if content_span else None,
+                content=words_said(text, content_span, cue.interruption) if content_span else None,
                 content_span=content_span, mode=cue.mode, speaker_org=party.org,
                 speaker_country=party.country or country_of_name(party.org or party.name),
                 speaker_span=(party.start, party.end) if party.start < party.end else None,
@@ -921,23 +784,6 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement],
     return None
 
 
-def _session_noun(cue: Token) -> Token | None:
-    """The sitting an act was made at, when the act names it: "told the Work and Pensions Committee
-    on Tuesday", "told the council", "at a news conference", "Briefing the emergency session"."""
-    verbs = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG")]
-    addressing = word_set("addressing_verbs", "lemma")
-    for verb in verbs:
-        heard = verb.lemma_.lower() in addressing  # "told the council", not "accused the council of ..."
-        for child in verb.children:
-            nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
-                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
-                    child.lower_ in ("at", "during", "before", "in") or (child.lower_ == "to" and heard)) else []
-            for noun in nouns:
-                if noun.lemma_.lower() in SESSION_NOUNS:
-                    return noun
-    return None
-
-
 def _speaks_in_session(doc: Doc, cue: Cue, speaker: Speaker) -> bool:
     """A plain past act by a person named, told after a sitting the text has dated and before it turns
     to another time: made at that sitting ("Whitaker said ...", "Okonjo said ..."). Not an act told
@@ -948,16 +794,6 @@ def _speaks_in_session(doc: Doc, cue: Cue, speaker: Speaker) -> bool:
     named = speaker.kind == "person" and any(w[:1].isupper() for w in speaker.name.split())  # not "the mayor"
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") and named \
         and cue.cue.lower() not in ("according to", "citing")
-
-
-def _opens_new_time(doc: Doc, para: tuple[int, int] | None, times: list[TimeExpr],
-                    said: list[tuple[int, int]]) -> bool:
-    """Whether a paragraph names a day, month or year of its own outside what is said (`said`): the
-    story has moved to another time."""
-    if para is None:
-        return True
-    return any(para[0] <= t.span[0] < para[1] and t.type == "DATE" and not any(s <= t.span[0] < e for s, e in said)
-               for t in times)
 
 
 def _unnamed_group(speaker: Speaker) -> bool:

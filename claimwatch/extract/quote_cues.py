@@ -1,0 +1,147 @@
+"""Direct speech joined to its acts: a quotation beside a cue is what the cue reports, a quotation
+with no cue goes on with the last speaker (or takes a name after a dash, or the person the next
+paragraph introduces), and a quotation the attribution interrupts is one act.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .holder_words import doc_text
+from .quotes import Passage, dash_attribution, dash_line, opens_mid_sentence, paragraphs
+from .reported import Cue
+from .speakers import Speaker, full_person_name
+from .stance import verb_cue
+
+
+def attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: list[tuple[int, int]]) -> None:
+    """A quote opening or closing in a cue's sentence, in the same paragraph, is what the
+    nearest such cue reports (mode direct)."""
+    paras = paragraphs(doc_text(doc))
+    for p in passages:
+        para = next((q for q in paras if q[0] <= p.start < q[1]), None)
+        best, distance = None, None
+        for cue in cues:
+            if cue.token_i is None or cue.mode == "direct" or not para:
+                continue
+            if not para[0] <= cue.cue_span[0] < para[1] or p.start <= cue.cue_span[0] < p.end:
+                continue
+            sent = doc[cue.token_i].sent
+            if p.end <= sent.start_char or p.start >= sent.end_char:
+                # "“..., and it broke,” the spokesman said": the parser may end the sentence at
+                # the closing mark; a cue left with no content of its own reports the quote
+                gap = doc_text(doc)[p.end:cue.cue_span[0]] if p.end <= cue.cue_span[0] else doc_text(doc)[cue.cue_span[1]:p.start]
+                if cue.content_span is not None or not _same_sentence_gap(gap):
+                    continue
+            d = min(abs(cue.cue_span[0] - p.end), abs(cue.cue_span[0] - p.start))
+            if distance is None or d < distance:
+                best, distance = cue, d
+        if best is not None:
+            best.mode = "direct"
+            best.content_span = (p.inner_start, p.inner_end)
+            best.span = (min(best.span[0], p.start), max(best.span[1], p.end))
+
+
+def _same_sentence_gap(gap: str) -> bool:
+    """Text between a quote and its cue that cannot hold a sentence end: short, one line,
+    and any full stop belongs to an abbreviation ("army spokesman Brig. Gen. Ali said")."""
+    if len(gap) > 60 or "\n" in gap or "!" in gap or "?" in gap:
+        return False
+    words = gap.split()
+    return all(not w.endswith(".") or re.fullmatch(r"[A-Z][a-z]{0,3}\.", w) for w in words)
+
+
+def continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
+                      answers: list[tuple[int, int]]) -> list[Cue]:
+    """Quoted passages with no cue of their own continue the previous speaker, or take the
+    name after a closing dash."""
+    text = doc_text(doc)
+    covered = [c.content_span for c in cues if c.mode == "direct" and c.content_span]
+    paras = paragraphs(text)
+    out = []
+    for p in passages:
+        if any(s <= p.start < e for s, e in answers) or any(s <= p.inner_start < e for s, e in covered) or any(
+                p.start < s < p.end for s, _ in answers):  # a quoted transcript turn is the turn
+            continue
+        para = next((q for q in paras if q[0] <= p.start < q[1]), (p.start, p.end))
+        if _is_title_like(text, p, para):
+            continue
+        resumed = _resumed_quote(text, p, para, cues)
+        if resumed is not None:  # "“We have lost three brothers,” she said, “and they will not be the last.”"
+            resumed.span = (resumed.span[0], max(resumed.span[1], p.end))
+            resumed.interruption = (resumed.content_span[1], p.inner_start)
+            resumed.content_span = (resumed.content_span[0], p.inner_end)
+            continue
+        dash = dash_attribution(text, para)
+        if opens_mid_sentence(text, p.start) and (dash is None or dash[1][0] < p.inner_end - 2):
+            continue  # a phrase the reporter's sentence quotes, with no cue of its own
+        cue = Cue(cue="“", cue_span=(p.start, p.start + 1), stance="assert", span=(p.start, p.end),
+                  content_span=(p.inner_start, p.inner_end), mode="direct", continues=True)
+        if dash is None or dash[1][0] < p.inner_end - 2:
+            following = next((q for q in paras if q[0] > para[1]), None)
+            dash = dash_line(text, following) if following and text[p.end:para[1]].strip() == "" else None
+        if dash is not None and dash[1][0] >= p.inner_end - 2:
+            name, where = dash
+            cue.fixed_speaker = Speaker(full_person_name(doc, name), "person", where[0], where[1])
+            cue.continues = False
+            if where[1] <= para[1]:  # "“...” — Jane Doe": the sign-off is the cue, in the span
+                cue.span = (p.start, where[1])
+        elif p.start <= para[0] + 1 and text[p.end:para[1]].strip() == "":
+            introduced = _introduced_next(doc, para, paras)
+            if introduced is not None:
+                cue.fixed_speaker, cue.continues = introduced, False
+        out.append(cue)
+    return out
+
+
+def words_said(text: str, span: tuple[int, int], interruption: tuple[int, int] | None) -> str:
+    """The content's words, without an attribution that interrupts them ('“There is no indication,”
+    Kirby told reporters, “that Ukraine was involved”': the words said run on across it)."""
+    if interruption is None or not span[0] <= interruption[0] <= interruption[1] <= span[1]:
+        return text[span[0] : span[1]]
+    return text[span[0] : interruption[0]].rstrip(" ,") + " " + text[interruption[1] : span[1]].lstrip()
+
+
+def _resumed_quote(text: str, p: Passage, para: tuple[int, int], cues: list[Cue]) -> Cue | None:
+    """The cue whose quotation this passage finishes: a quote the attribution interrupted mid-sentence
+    ("“We have lost three brothers,” the ambassador said, her voice breaking, “and they will not be
+    the last.”") goes on in lower case, a comma after the cue. One statement, not two."""
+    inner = text[p.inner_start : p.inner_end].lstrip()
+    if not inner[:1].islower():
+        return None
+    for cue in cues:
+        if cue.mode != "direct" or not cue.content_span or not para[0] <= cue.span[0] < p.start:
+            continue
+        gap = text[cue.content_span[1] : p.start]  # '," the ambassador said, her voice breaking, '
+        if cue.content_span[1] <= p.start and len(gap) <= 120 and "\n" not in gap \
+                and gap.rstrip().endswith(",") and not re.search(r"[.!?]", gap[2:]):
+            return cue
+    return None
+
+
+def _introduced_next(doc: Doc, para: tuple[int, int], paras: list[tuple[int, int]]) -> Speaker | None:
+    """ "“You don't sleep on the nights the wind comes.” ¶ Pat Henley is 74 and has lived ...": a
+    paragraph that is only a quotation, followed by one that opens by introducing a person the
+    text has not named before, is that person's (the feature writer's way of opening on a voice)."""
+    following = next((q for q in paras if q[0] > para[1]), None)
+    part = doc.char_span(following[0], following[1], alignment_mode="contract") if following else None
+    if part is None or not len(part):
+        return None
+    sent = part[0].sent
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
+    if subject is None or subject.ent_type_ != "PERSON" or verb_cue(sent.root) is not None:
+        return None
+    entity = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)
+    if entity is None or len(entity) < 2 or entity.start_char - sent.start_char > 40:
+        return None
+    if entity[-1].text in doc_text(doc)[: para[0]]:
+        return None  # named before: the quotation may go on with whoever spoke last
+    return Speaker(full_person_name(doc, entity.text), "person", entity.start_char, entity.end_char)
+
+
+def _is_title_like(text: str, p: Passage, para: tuple[int, int]) -> bool:
+    """A short quoted phrase inside a narrated sentence ("so-called “special operation”")."""
+    inner = text[p.inner_start : p.inner_end].strip()
+    sentence_like = inner[-1:] in ".!?,—-" or p.start <= para[0] + 1
+    return not sentence_like and len(inner.split()) < 8
