@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from .holder_words import doc_text
 from .quotes import Passage, dash_attribution, dash_line, opens_mid_sentence, paragraphs
 from .reported import Cue
-from .speakers import Speaker, full_person_name
+from .speakers import Speaker, entity_at, full_person_name
 from .stance import verb_cue
 
 
@@ -132,7 +132,7 @@ def _introduced_next(doc: Doc, para: tuple[int, int], paras: list[tuple[int, int
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
     if subject is None or subject.ent_type_ != "PERSON" or verb_cue(sent.root) is not None:
         return None
-    entity = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)
+    entity = entity_at(subject)  # the subject is tagged PERSON, so its entity is a person's
     if entity is None or len(entity) < 2 or entity.start_char - sent.start_char > 40:
         return None
     if entity[-1].text in doc_text(doc)[: para[0]]:

@@ -61,6 +61,7 @@ def _given_names() -> dict[str, str]:
     return {row["name"].lower(): row["pronoun"] for row in read_table("given_names")}
 
 
+@functools.lru_cache(maxsize=4096)
 def given_name_pronoun(name: str) -> str | None:
     """ "he" for "Tom Bright", "she" for "Rachel Ainsworth": the pronoun the first of a full name's
     words calls for (given_names.tsv), None for a single word or a name used for both."""

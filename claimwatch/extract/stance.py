@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from .holder_words import doc_text
 from .lexicon import column_groups, read_table
+from .quotes import OPENERS
 from .speakers import PERSON_ROLES
 
 # Verbs that carry a reporting cue as their complement and pass negation down to it
@@ -295,7 +296,7 @@ JUDGED_PRONOUNS = {"that", "this", "it", "which", "these", "those", "they"}
 REFUSED_KNOWLEDGE = {"information", "knowledge", "details", "comment", "indication"}
 
 
-QUOTE_MARKS = "\"“‘'«„"
+QUOTE_MARKS = frozenset(OPENERS) | {"'"}  # the marks that open a quotation (quotes.py), and a straight ' too
 
 
 def content_stance(content: Span) -> str | None:

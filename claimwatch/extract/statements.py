@@ -42,7 +42,7 @@ from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding
 from .stance import content_stance, verb_cue
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
-    Coreference, Speaker, country_of_name, describe, full_person_name, given_name_pronoun, organisation_of, person_names,
+    Coreference, Speaker, country_of_name, describe, entity_at, full_person_name, given_name_pronoun, organisation_of, person_names,
     phrase_text, phrase_tokens, role_appositions, speaker_keys, spelled_out, spelled_out_acronyms, surname_key, titles,
 )
 from .transcripts import speaker_turns, transcript_cues
@@ -723,7 +723,7 @@ def _named_in_passing(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.ent_type_ != "PERSON" or (after is not None and after.ent_iob_ == "I" and after.dep_ != "case"):
         return False  # the last word of the name carries its role in the parse
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_at(token)
     if entity is None or len(entity) < 2 or given_name_pronoun(entity.text) is None:
         return False  # a full name with a known given name: not "Harrow Bay's accounts", "Rai Radio 1"
     if token.dep_ == "poss":
