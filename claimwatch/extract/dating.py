@@ -22,6 +22,7 @@ from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .quotes import headline_line
 from .calendar import day_of
+from .stance import verb_cue
 from .lexicon import read_table, word_set
 from .time_grammar import lexicon as time_lexicon
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread
@@ -110,12 +111,28 @@ _POINT_PREPOSITIONS = {"on", "in", "at", "during"}
 
 def _occasion_participle(node: Token, cue: Token) -> bool:
     """ "Asked about the reports, X declined", "X, speaking to lawmakers, said": a participle
-    of an OCCASION verb (cues.tsv) on the act or beside its speaker."""
+    of an OCCASION verb (cues.tsv) on the act or beside its speaker. "An official, briefing
+    reporters the next day, said": the parser may read the participle as a noun modifying its
+    object, which it then sets beside the speaker."""
+    if node.dep_ == "appos" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == cue.i:
+        return any(c.dep_ in ("compound", "amod") and c.tag_ == "VBG" and c.i == node.left_edge.i
+                   and c.lemma_.lower() in occasion_verbs() for c in node.children)
+    if node.dep_ == "advcl" and node.head.i == cue.i and _simultaneous(node):
+        return True  # "Recording her conclusion on Wednesday, the coroner said"
     if node.tag_ not in ("VBN", "VBG") or node.lemma_.lower() not in occasion_verbs():
         return False
     if node.dep_ == "advcl":
         return node.head.i == cue.i
     return node.dep_ == "acl" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == cue.i
+
+
+def _simultaneous(node: Token) -> bool:
+    """ "Recording a narrative conclusion on Wednesday, X said", "Visiting Kyiv on Monday, X said": a
+    bare present participle before the act tells what the speaker was doing as they spoke. Not one
+    introduced by a conjunction ("while", "after"), a perfect ("having met"), or a reporting act of
+    its own ("adding on Tuesday that ...")."""
+    return (node.tag_ == "VBG" and node.i < node.head.i and verb_cue(node) is None
+            and not any(c.dep_ in ("mark", "aux") for c in node.children))
 
 
 def _occasion_of_act(node: Token, below: Token | None, time_root: Token, cue: Token) -> bool:
@@ -129,7 +146,7 @@ def _occasion_of_act(node: Token, below: Token | None, time_root: Token, cue: To
         return head.lemma_.lower() in DOCUMENT_NOUNS or by_phrase
     if node.dep_ not in ("nsubj", "nsubjpass") or node.head.i != cue.i or below is None:
         return False
-    if below.dep_ == "acl":
+    if below.dep_ == "acl" or _occasion_participle(below, cue):
         return True  # a document or occasion checked one step down
     if below.dep_ == "prep" and (
             any(c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in below.children)
@@ -262,12 +279,27 @@ def occasion_mention(cue: Token) -> Token | None:
     return None
 
 
+def _dates_mention(time: TimeExpr, act: Token | None) -> bool:
+    """Whether a time in the sentence of an occasion's mention dates the act the mention belongs to:
+    not "X died on January 19 after being discharged on January 17, the court heard"."""
+    span = act.doc.char_span(*time.span, alignment_mode="expand") if act is not None else None
+    if span is None or not len(span):
+        return True
+    node = span.root
+    while node.i != act.i and node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "csubj", "relcl"):
+            return False  # a time inside what was heard or said, or inside a description
+        node = node.head
+    return True
+
+
 def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: list[TimeExpr],
                  act_days: dict[int, str] | None = None, quoted: list[tuple[int, int]] = ()) -> str | None:
     """The day of the occasion an "in the statement" points back to: the nearest earlier mention
     of the same noun, dated by the statement it is part of (`dated`: (span, said_on) so far)
     or by a time in its own sentence ("On a call with analysts later on Wednesday"), not one
-    inside a quotation there ("..., she told reporters after the meeting, '... on Monday'")."""
+    inside what was said there ("..., she told reporters after the meeting, '... on Monday'"; "X
+    died on January 19, the court heard")."""
     doc = noun.doc
     # a noun standing for a longer occasion ("the jury", "the court": a trial of many days) is
     # matched by any noun of it and counts only where an act names a full day
@@ -284,8 +316,9 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
             if act_days and act.i in act_days and (not loose or len(act_days[act.i]) == 10):
                 return act_days[act.i]
         sent = earlier.sent
+        act = next((a for a in earlier.ancestors if a.pos_ in ("VERB", "AUX")), None)
         near = [t for t in times if sent.start_char <= t.span[0] < sent.end_char and t.type != "DURATION"
-                and not any(s <= t.span[0] < e for s, e in quoted)]
+                and not any(s <= t.span[0] < e for s, e in quoted) and _dates_mention(t, act)]
         value = time_in(near, [(sent.start_char, sent.end_char)], earlier.idx)
         if value and (not loose or len(value) == 10):
             return value

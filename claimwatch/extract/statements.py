@@ -278,6 +278,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if said_on is None and authored:
             said_on = authored[1]  # "The report's authors warned": the day the report was published
         if said_on is None and cue.token_i is not None:
+            said_on = _cited_document_day(doc[cue.token_i], authors)  # "according to the report by X"
+        if said_on is None and cue.token_i is not None:
             said_on = document_day(doc[cue.token_i], times)  # "a 2021 report found"
         if said_on is None and cue.token_i is not None:
             said_on = sequel_day(doc[cue.token_i], times)  # "Within hours, the prime minister said"
@@ -453,6 +455,21 @@ def _referring() -> frozenset[str]:
     cues.tsv rows that decline by passing the question to someone or something else."""
     return frozenset(r["lemma"].lower() for r in read_table("cues")
                      if r["pos"] == "VERB" and r["stance"] == "decline" and r["object"])
+
+
+def _cited_document_day(cue: Token, authors: dict[str, tuple[Speaker, str | None]]) -> str | None:
+    """ "according to the report by the commission", after "investigators said in a report published on
+    Friday": a definite document the act draws on is the one told before, and came out on its day."""
+    if cue.lower_ == "according":
+        holders = [c for c in cue.children if c.lower_ == "to"]
+    else:
+        holders = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"]
+    for document in (o for h in holders for o in h.children if o.dep_ == "pobj"):
+        kind = document.lemma_.lower()
+        if kind in authors and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children) \
+                and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in document.children):
+            return authors[kind][1]
+    return None
 
 
 def _document_author(cue: Cue, authors: dict[str, tuple[Speaker, str | None]]) -> tuple[Speaker, str | None] | None:

@@ -429,3 +429,48 @@ def test_speakers_at_a_dated_sitting_share_its_day_until_the_text_moves_on(read)
     reed, okonjo, union, hart, report, lomax = read(text)
     assert reed.said_on == okonjo.said_on == hart.said_on == "2025-11-04"
     assert union.said_on is None and lomax.said_on is None
+
+
+# --- occasions told through participles and documents -------------------------------------
+
+def test_a_bare_participle_before_the_act_dates_it(read):
+    text = ("Recording a narrative conclusion on Wednesday, the area coroner, Hilda Marsh, said the "
+            "delay in treatment had contributed to the death.")
+    assert by_cue(read(text), "said").said_on == "2025-11-05"
+
+
+def test_a_participle_with_a_conjunction_or_a_cue_of_its_own_does_not(read):
+    text = ("While visiting the plant on Wednesday, the minister was shown the damage. "
+            "Returning to the capital, Tomas Brenner said the repairs would take a year.")
+    assert by_cue(read(text), "said").said_on is None
+
+
+def test_a_participle_read_as_a_noun_beside_the_speaker_still_dates_the_act(read):
+    text = ("The minister said on Monday that the talks had stalled. A US official, briefing "
+            "reporters the following day, gave a lower estimate of the losses.")
+    assert by_cue(read(text), "gave").said_on == "2025-11-04"
+
+
+def test_the_definite_report_an_act_draws_on_came_out_when_it_was_first_told(read):
+    text = ("Investigators said in a preliminary report published on Tuesday that a galley oven caused "
+            "the smoke. Two people were treated in hospital, according to the report by the Air "
+            "Accident Board. The report found that a part had been replaced in June. The board said "
+            "in the report that it had not yet found why.")
+    statements = read(text)
+    assert by_cue(statements, "according to").said_on == "2025-11-04"
+    assert by_cue(statements, "found").said_on == "2025-11-04"
+    assert statements[-1].said_on == "2025-11-04"
+
+
+def test_the_times_of_what_a_court_heard_do_not_date_the_hearing(read):
+    text = ("Anton Grey died on October 19 after being discharged on October 17, the coroner's court "
+            "heard. The hospital's medical director, Dr Lena Hart, said in a statement after the "
+            "hearing that the trust apologised.")
+    assert by_cue(read(text), "said").said_on != "2025-10-17"
+
+
+def test_the_coroner_presides_over_the_hearing_a_later_statement_follows(read):
+    text = ("Mr Grey was sent home on October 17, the court heard. Recording a narrative conclusion on "
+            "Wednesday, area coroner Hilda Marsh said the death was avoidable. Dr Lena Hart, the "
+            "hospital's medical director, said in a statement after the hearing that the trust apologised.")
+    assert [s.said_on for s in read(text) if s.speaker == "Lena Hart"] == ["2025-11-05"]
