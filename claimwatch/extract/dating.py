@@ -236,19 +236,40 @@ def _long_occasions() -> dict[str, str]:
     return {row["noun"].lower(): row["occasion"].lower() for row in read_table("occasion_nouns") if row["occasion"]}
 
 
+def occasion_word(noun: Token) -> str:
+    """The occasion_nouns.tsv entry a noun stands as: with its compound where the table has the
+    two words ("question time", "news conference"), else its lemma."""
+    lemma = noun.lemma_.lower()
+    compound = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
+    return f"{compound} {lemma}" if compound and f"{compound} {lemma}" in occasion_nouns() else lemma
+
+
 def occasion_of(word: Token) -> str | None:
     """The long occasion a word of a speaker's title stands for ("Judge" -> "court"), if any."""
     return _long_occasions().get(word.lemma_.lower())
 
 
 def _same_noun(a: Token, b: Token) -> bool:
-    return a.lemma_.lower() == b.lemma_.lower() or a.lower_ == b.lower_
+    return occasion_word(a) == occasion_word(b) or a.lower_ == b.lower_
 
 
 def _one_occasion(a: Token, b: Token) -> bool:
     """Nouns of one occasion: "told the jury" after "told a court on Tuesday"."""
-    mine = _long_occasions().get(a.lemma_.lower())
-    return mine is not None and mine == _long_occasions().get(b.lemma_.lower())
+    mine = _long_occasions().get(occasion_word(a))
+    return mine is not None and mine == _long_occasions().get(occasion_word(b))
+
+
+def _definite_occasion(noun: Token) -> bool:
+    """An occasion noun that points back to one the text told: "the same briefing", "its statement";
+    a sitting named by its own name ("after question time"); the members of a sitting as a
+    whole ("told MPs", "told jurors")."""
+    if any((c.lower_ in _DEFINITE and c.dep_ in ("det", "amod")) or (c.dep_ == "poss" and c.pos_ == "PRON")
+           for c in noun.children):
+        return True
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    word = occasion_word(noun)
+    return " " in word or (word in _long_occasions() and noun.lower_.endswith("s"))
 
 
 _DEFINITE = {"the", "that", "this", "same"}
@@ -265,16 +286,14 @@ def occasion_mention(cue: Token) -> Token | None:
     # occasion heard it
     speaking = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG")]
     for hearer in (h for verb in speaking if verb.lemma_.lower() in addressing for h in verb.children):
-        if hearer.dep_ in ("dobj", "dative") and hearer.lemma_.lower() in occasion_nouns() \
-                and any(c.lower_ in _DEFINITE and c.dep_ == "det" for c in hearer.children):
+        if hearer.dep_ in ("dobj", "dative") and occasion_word(hearer) in occasion_nouns() \
+                and _definite_occasion(hearer):
             return hearer
     for prep in (p for h in heads for p in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during", "after", "following"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during", "after", "following", "outside"):
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in occasion_nouns() and any(
-                    (c.lower_ in _DEFINITE and c.dep_ in ("det", "amod")) or (c.dep_ == "poss" and c.pos_ == "PRON")
-                    for c in noun.children):
+            if noun.dep_ == "pobj" and occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
                 return noun
     return None
 
@@ -303,7 +322,7 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
     doc = noun.doc
     # a noun standing for a longer occasion ("the jury", "the court": a trial of many days) is
     # matched by any noun of it and counts only where an act names a full day
-    loose = noun.lemma_.lower() in _long_occasions()
+    loose = occasion_word(noun) in _long_occasions()
     if loose and _told_as_earlier(noun):
         return None
     for earlier in reversed(doc[: noun.sent.start]):
@@ -345,7 +364,7 @@ def sitting_noun(cue: Token) -> Token | None:
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
                 [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
                     child.lower_ in ("at", "during", "before", "in") or (child.lower_ == "to" and heard)) else []
-            found = next((noun for noun in nouns if noun.lemma_.lower() in _sittings()), None)
+            found = next((noun for noun in nouns if occasion_word(noun) in _sittings()), None)
             if found is not None:
                 return found
     return None
@@ -380,7 +399,7 @@ def unintroduced_occasion_day(noun: Token, dated: list[tuple[tuple[int, int], st
     ("Councillors voted on Tuesday night ..."); "at the same briefing" is the occasion of the act
     just told. `dated`: (span, said_on) of the statements so far; `lead`: the first body paragraph."""
     days = [(span, day) for span, day in dated if len(day) == 10]
-    if noun.lemma_.lower() in _long_occasions() and _told_as_earlier(noun):
+    if occasion_word(noun) in _long_occasions() and _told_as_earlier(noun):
         return None
     if any(c.lower_ == "same" for c in noun.children):
         return days[-1][1] if days else None

@@ -474,3 +474,23 @@ def test_the_coroner_presides_over_the_hearing_a_later_statement_follows(read):
             "Wednesday, area coroner Hilda Marsh said the death was avoidable. Dr Lena Hart, the "
             "hospital's medical director, said in a statement after the hearing that the trust apologised.")
     assert [s.said_on for s in read(text) if s.speaker == "Lena Hart"] == ["2025-11-05"]
+
+
+def test_members_told_as_a_whole_share_the_day_of_the_sitting(read):
+    text = ("Prime Minister Ana Reyes accused the opposition on Wednesday of scaremongering after a "
+            "heated question time. Energy Minister Tom Keane told MPs the figure was an estimate. "
+            "The opposition's spokeswoman, Lin Carter, said outside the chamber that the email should "
+            "be released.")
+    statements = read(text)
+    assert by_cue(statements, "told").said_on == "2025-11-05"
+    assert [s.said_on for s in statements if s.speaker == "Lin Carter"] == ["2025-11-05"]
+
+
+def test_a_sitting_told_of_after_an_undated_one_is_not_dated(read):
+    text = "Energy Minister Tom Keane told MPs the figure was an estimate."
+    assert by_cue(read(text), "told").said_on is None
+
+
+def test_contradicting_an_account_is_a_denial(read):
+    text = "The president said the talks would resume. His rival, Omar Dede, contradicted that account."
+    assert by_cue(read(text), "contradicted").stance == "deny"
