@@ -312,6 +312,8 @@ def source_of(token: Token) -> Token | None:
     if passive or adjunct or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+            return None  # "would be told by the end of next week": a deadline, not who told
         return pobj
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -573,7 +575,8 @@ def _document_author(head: Token) -> Token:
                 return pobj
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "acl":  # "figures published by the authority"
+        if child.dep_ == "acl" and child.lemma_.lower() not in word_set("reader_verbs", "lemma"):
+            # "figures published by the authority" (not "a memo seen by the Ledger")
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):

@@ -164,7 +164,10 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "advmod", "cc", "npadvmod", "nummod") or child.is_space:
             continue  # a line break the parser hung on the name ("..., says Kremlin\n\n") is no part of it
-        keep.update(child.subtree)
+        # "people familiar with the matter, who asked not to be named": a clause the parser hung
+        # deeper in the phrase describes the source, and is no part of its name either
+        clauses = {t.i for d in child.subtree if d.dep_ == "relcl" for t in d.subtree}
+        keep.update(t for t in child.subtree if t.i not in clauses)
     doc = head.doc
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     if head.ent_iob_ != "O":  # "Censor.NET" may be two tokens of one name

@@ -499,7 +499,7 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
         # "those surveyed say", "those who back her say", "those close to him say", "those in the
         # room said": a group described, not one mentioned before
         return _described_group(head, described_by)
-    members_of = _relative_partitive(head)
+    members_of = _relative_partitive(head) or _pronoun_partitive(head, coref)
     if members_of is not None:
         return members_of
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
@@ -674,6 +674,21 @@ def _relative_partitive(head: Token) -> Speaker | None:
         return None
     found = describe(phrase_tokens(noun), noun)
     return dataclasses.replace(found, start=head.idx, end=pobj.idx + len(pobj), plural=True)
+
+
+def _pronoun_partitive(head: Token, coref: Coreference) -> Speaker | None:
+    """ "One of them said ...", "two of those", "some of them": members of the group that last spoke in
+    the paragraph, or of the plural the sentence before named."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+        head, pron = head.head.head, head  # the source read as the pronoun itself
+    else:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pron = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pron is None or pron.lower_ not in ("them", "those", "these") or not (
+            head.lower_ in QUANTIFIERS or head.pos_ == "NUM" or head.lower_ in ("one", "each", "none")):
+        return None
+    found = _plural_speaker(coref, head) or _plural_antecedent(pron, sources_only=True)
+    return dataclasses.replace(found, start=head.idx, end=pron.idx + len(pron)) if found is not None else None
 
 
 def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | None:

@@ -142,3 +142,17 @@ def test_a_denial_told_then_attributed_to_a_spokeswoman_is_hers_to_tell(read):
     text = "The foreign ministry denied that any troops had crossed, a spokeswoman said on Tuesday."
     denied, said = read(text)
     assert denied.stance == "deny" and said.stance == "assert"
+
+
+def test_one_of_them_is_one_of_the_group_that_last_spoke(read):
+    text = ("The cuts will fall on sales teams, according to two people familiar with the matter, who "
+            "asked not to be named. One of them said a support centre was likely to close.")
+    first, second = read(text)
+    assert first.speaker == second.speaker == "people familiar with the matter"
+
+
+def test_the_outlet_that_saw_a_document_is_not_its_source(read):
+    text = ("The company plans to cut 900 jobs, according to an internal memo seen by the Harbour Ledger. "
+            "Staff were told by the end of the week, the memo said.")
+    speakers = [s.speaker for s in read(text)]
+    assert speakers[0] == "internal memo" and "end of the week" not in speakers
