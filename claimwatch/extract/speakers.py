@@ -473,10 +473,16 @@ class Coreference:
             want = PRONOUN_GENDER[word]
             text = doc_text(head.doc) if head is not None else ""
             fits = [s for s in pool if self._pronoun_of(s, text) in (None, want)]
-            if fits and fits[-1] is pool[-1] and _personal_name(pool[-1], text):
-                found = pool[-1]  # "Kari Lunde said ... She added": a name the model took for a body
+            spoke = bool(fits) and any(s is fits[-1] for s in self.speakers)
+            if fits and fits[-1] is pool[-1] and spoke and _personal_name(pool[-1], text):
+                # "Kari Lunde said ... She added": a name the model took for a body (not one named in
+                # what someone said: "Nhantumbo said Lifeline Coast Health had ... She rejected")
+                found = pool[-1]
             else:
-                found = next((s for s in reversed(fits) if s.kind == "person" and not s.plural), None)
+                # a person, or a name the model took for a body whose given name calls for this
+                # pronoun ("The director, Grace Nhantumbo, said ... she said")
+                found = next((s for s in reversed(fits) if (s.kind == "person" and not s.plural)
+                              or (given_name_pronoun(s.name) == want and _personal_name(s, text))), None)
             if found is None:  # "Huw Pritchard told a meeting ... He said": a name the model took for a body
                 found = next((s for s in reversed(fits) if _personal_name(s, text)), None)
             return found

@@ -735,14 +735,20 @@ def _subject_mentions(doc: Doc) -> list[Speaker]:
     # a surname the model did not tag, of a person it named in full elsewhere ("Shonda Rhimes ...
     # In her speech, Rhimes declared ...: '...,' she said")
     surnames = {n.split()[-1].lower() for n in person_names(doc) if len(n.split()) > 1}
+    gendered = {n.split()[-1].lower() for n in person_names(doc) if given_name_pronoun(n)}
     for token in doc:
         if token.dep_ in ("nsubj", "nsubjpass") and not is_frontmatter(token) and (
                 token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES
                 or (token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC") and token.lower_ in surnames)
                 # "after the former mayor, Cristian Vasilescu, resigned": a role named right there
-                or (token.lemma_.lower() in PERSON_ROLES and role_appositions(token))):
+                or (token.lemma_.lower() in PERSON_ROLES and role_appositions(token))
+                # "Among those affected is nurse Kirra Doyle": a full name the model took for a place
+                or (token.pos_ == "PROPN" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+                    and given_name_pronoun(f"{doc[token.i - 1].text} {token.text}") is not None)):
             out.append(describe(phrase_tokens(token), token))
-        elif _named_in_passing(token):
+        elif _named_in_passing(token) or (token.dep_ == "poss" and token.lower_ in gendered
+                                          and token.head.dep_ in ("nsubj", "nsubjpass")):
+            # "Hale's bigger worry may be his treatment room. He said ...": the owner the sentence is about
             out.append(describe(phrase_tokens(token), token))
     return sorted(out, key=lambda s: s.start)
 

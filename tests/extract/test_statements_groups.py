@@ -156,3 +156,10 @@ def test_the_outlet_that_saw_a_document_is_not_its_source(read):
             "Staff were told by the end of the week, the memo said.")
     speakers = [s.speaker for s in read(text)]
     assert speakers[0] == "internal memo" and "end of the week" not in speakers
+
+
+def test_she_is_the_named_woman_who_spoke_not_a_body_she_named(read):
+    text = ("Interior Minister Celso Mabunda said on Wednesday that the government would not negotiate. "
+            "The director, Grace Nhantumbo, said Lifeline Coast Health had suspended work at four clinics. "
+            "She rejected suggestions that the team had ignored warnings. \"Nobody told us to leave,\" she said.")
+    assert [s.speaker for s in read(text)][-2:] == ["Grace Nhantumbo", "Grace Nhantumbo"]
