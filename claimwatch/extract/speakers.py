@@ -461,6 +461,9 @@ class Coreference:
     mentions: list[Speaker] = field(default_factory=list)  # speakers and named subjects
 
     def add(self, speaker: Speaker, spoke: bool = True) -> None:
+        if spoke:  # the speaker's reading of a phrase replaces its reading as a mere subject
+            self.mentions = [m for m in self.mentions
+                             if (m.start, m.end, m.name) != (speaker.start, speaker.end, speaker.name)]
         self.mentions.append(speaker)
         if spoke:
             self.speakers.append(speaker)

@@ -268,6 +268,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if speaker is None:
             continue
         speaker = spelled_out(speaker, acronyms)  # "The RAIB said" after "... Branch (RAIB)"
+        if speaker.kind == "person" and len(speaker.name.split()) == 1 and _speaks_of_itself(doc, cue):
+            speaker = dataclasses.replace(speaker, kind="org")  # "Kvarnby says it has sold ...": a body
         coref.add(speaker)
         if not _relays_earlier_act(cue, cues):
             previous = speaker
@@ -674,6 +676,17 @@ def _relative_partitive(head: Token) -> Speaker | None:
         return None
     found = describe(phrase_tokens(noun), noun)
     return dataclasses.replace(found, start=head.idx, end=pobj.idx + len(pobj), plural=True)
+
+
+def _speaks_of_itself(doc: Doc, cue: Cue) -> bool:
+    """ "Kvarnby says it has sold two million", "Orvane said it would appeal": a source that reports
+    on itself as "it" is a body, whatever the model made of its one-word name."""
+    if cue.token_i is None:
+        return False
+    clauses = [c for c in doc[cue.token_i].children if c.dep_ == "ccomp"]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" and c.i < clause.i
+               and not any(g.dep_ == "expl" for g in clause.children)
+               for clause in clauses for c in clause.children)
 
 
 def _pronoun_partitive(head: Token, coref: Coreference) -> Speaker | None:

@@ -163,3 +163,10 @@ def test_she_is_the_named_woman_who_spoke_not_a_body_she_named(read):
             "The director, Grace Nhantumbo, said Lifeline Coast Health had suspended work at four clinics. "
             "She rejected suggestions that the team had ignored warnings. \"Nobody told us to leave,\" she said.")
     assert [s.speaker for s in read(text)][-2:] == ["Grace Nhantumbo", "Grace Nhantumbo"]
+
+
+def test_a_one_word_source_that_reports_on_itself_as_it_is_a_body(read):
+    text = ("Ingrid Sollberg joined the glassworks in 1966. Kvarnby says it has sold two million of her bowls. "
+            "\"They gave me the small vases,\" she told an interviewer in 1998.")
+    kvarnby, quote = read(text)
+    assert kvarnby.speaker == "Kvarnby" and quote.speaker == "Ingrid Sollberg"
