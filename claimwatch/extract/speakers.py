@@ -376,6 +376,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         name = [t for t in tokens if t.i > roles[-1].i]
         if 1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_punct for t in name):
             return Speaker(full_person_name(doc, phrase_text(name)), "person", start, end, org, country)
+    if len(tokens) == 1 and head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower():
+        full = full_person_name(doc, head.text)
+        if full != head.text:  # "Errázuriz, standing beside him, contradicted": a surname the tagger misread
+            return Speaker(full, "person", start, end, org, country)
     if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
         kind = "person"
     elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):

@@ -170,3 +170,10 @@ def test_a_one_word_source_that_reports_on_itself_as_it_is_a_body(read):
             "\"They gave me the small vases,\" she told an interviewer in 1998.")
     kvarnby, quote = read(text)
     assert kvarnby.speaker == "Kvarnby" and quote.speaker == "Ingrid Sollberg"
+
+
+def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_named_in_full(read):
+    text = ("Chilean President Tomás Errázuriz met his Argentine counterpart, Martín Quiroga, on Friday. "
+            "Quiroga said the two sides had agreed to reopen talks. Errázuriz, standing beside him, "
+            "contradicted that account. \"We did not agree to reopen anything,\" he said.")
+    assert [s.speaker for s in read(text)][-2:] == ["Tomás Errázuriz", "Tomás Errázuriz"]
