@@ -285,6 +285,13 @@ def falsity_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def claim_falsity_words() -> frozenset[str]:
+    """Falsity predicates that deny only when said of a claim ("the suggestion is wrong")."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues")
+                     if r["pos"].upper() == "FALSE" and r["object"] == "claim")
+
+
+@functools.lru_cache(maxsize=None)
 def truth_words() -> frozenset[str]:
     """Predicates that, negated, call content false ("not accurate", "no truth")."""
     return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "TRUE")
@@ -325,8 +332,9 @@ def content_stance(content: Span) -> str | None:
             if pred is not root and pred.dep_ not in ("acomp", "attr"):
                 continue
             lemma = pred.lemma_.lower()
-            if lemma in falsity_words() and not negated and pred is not root:
-                return "deny"
+            normative = any(c.dep_ == "xcomp" for c in (*root.children, *pred.children))
+            if lemma in falsity_words() and not negated and pred is not root and not normative:
+                return "deny"  # "The claim is false"; not "It is wrong to assume ..." (a judgement of an act)
             if lemma in truth_words() and pred is not root and (
                     negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)):
                 return "deny"
@@ -427,7 +435,15 @@ def denies_in_content(token: Token) -> bool:
         near = [t for t in child.children] + [g for t in child.children if t.lower_ == "as" for g in t.children]
         if child.dep_ == "prep" and child.lower_ != "as":
             near = []
+        said_of_party = False
+        if child.dep_ == "ccomp":
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            said_of_party = subject is not None and not _is_judged(subject)
+            if any(c.dep_ == "neg" for c in child.children):
+                near = []  # "said the government was not wrong"
         for t in [child, *near]:
+            if said_of_party and t.lemma_.lower() in claim_falsity_words():
+                continue  # "said the minister was wrong to ...": no claim called false
             if t.lemma_.lower() in words and t.dep_ in ("acomp", "attr", "oprd", "pobj", "dobj", "prep", "ccomp"):
                 return True
         # "insisted its troops had not fired": a denied past fact; not "insisted it would not ..."

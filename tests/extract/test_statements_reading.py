@@ -1059,3 +1059,11 @@ def test_a_judge_speaks_on_the_day_of_the_court_s_act_just_told(read):
             "Judge Grace Wanjiru said the petitioner had proved that results were changed.")
     court, judge = read(text)
     assert judge.speaker == "Grace Wanjiru" and judge.said_on == court.said_on == "2025-03-11"
+
+
+def test_calling_a_claim_wrong_denies_it_but_judging_a_party_or_an_act_does_not(read):
+    text = ('"Any suggestion that we ignored warnings is simply wrong," the spokeswoman said. '
+            '"The government is not wrong about demand," said Marcus Tan. '
+            '"It is wrong to assume the grid can absorb it," said Lena Ortiz. '
+            'Joan Hale said the minister was wrong to cut the budget.')
+    assert [s.stance for s in read(text)] == ["deny", "assert", "assert", "assert"]
