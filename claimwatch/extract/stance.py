@@ -438,7 +438,8 @@ def denies_in_content(token: Token) -> bool:
         said_of_party = False
         if child.dep_ == "ccomp":
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-            said_of_party = subject is not None and not _is_judged(subject)
+            said_of_party = (subject is not None and not _is_judged(subject)) or any(
+                c.dep_ == "xcomp" for t in (child, *child.children) for c in t.children)  # "it is wrong to ..."
             if any(c.dep_ == "neg" for c in child.children):
                 near = []  # "said the government was not wrong"
         for t in [child, *near]:
