@@ -512,6 +512,9 @@ def _speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -
             # "Others argue that ...", "Some say ...": unnamed people speak, as "critics" do
             return Speaker(head.text, "group", head.idx, head.idx + len(head), plural=True)
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head)) if found else None
+    if head.text.isupper() and len(head.text) > 1 and head.lower_ in ("who", "it", "us"):
+        # "..., WHO says": the acronym of a body the tagger read as a pronoun
+        return Speaker(head.text, "org", head.idx, head.idx + len(head))
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
         word = head.lower_
         if word in FIRST_PERSON:

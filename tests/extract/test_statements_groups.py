@@ -177,3 +177,8 @@ def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_named_in_full(
             "Quiroga said the two sides had agreed to reopen talks. Errázuriz, standing beside him, "
             "contradicted that account. \"We did not agree to reopen anything,\" he said.")
     assert [s.speaker for s in read(text)][-2:] == ["Tomás Errázuriz", "Tomás Errázuriz"]
+
+
+def test_an_acronym_the_tagger_read_as_a_pronoun_is_a_body(read):
+    text = "Outbreak grows to 23 confirmed cases, WHO says\n\nLUSAKA - The outbreak has grown, the agency said."
+    assert read(text)[0].speaker == "WHO"
