@@ -100,7 +100,8 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
             # "shows a tie", "wrote to the authority demanding an inquiry"
             if any(c.dep_ == item for c in token.children):
                 return True
-            if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)):
+            if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)
+                                    or _closes_the_sentence_it_reports(token)):
                 return True
         elif item.startswith("prt:"):  # "would not rule out"; "shot back", which the parser may call an adverb
             if any(c.lower_ == item[4:] and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1))
@@ -140,6 +141,15 @@ def _clause_on_the_medium(token: Token) -> bool:
     return any(c.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
                for o in p.children if o.dep_ == "pobj" for c in o.children)
+
+
+def _closes_the_sentence_it_reports(token: Token) -> bool:
+    """ "Support for the initiative slips, poll shows": a cue with its subject after a comma, ending the
+    sentence, reports what comes before it (the parser may not read that as its clause)."""
+    subject = next((c for c in reversed(list(token.lefts)) if c.dep_ == "nsubj"), None)
+    rest = [t for t in token.doc[token.i + 1 : token.sent.end] if not (t.is_punct or t.is_space)]
+    return subject is not None and not rest and subject.left_edge.i > token.sent.start \
+        and token.doc[subject.left_edge.i - 1].text == ","
 
 
 def _complementizer_follows(token: Token) -> bool:
