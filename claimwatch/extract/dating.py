@@ -289,6 +289,10 @@ def occasion_mention(cue: Token) -> Token | None:
         if hearer.dep_ in ("dobj", "dative") and occasion_word(hearer) in occasion_nouns() \
                 and _definite_occasion(hearer):
             return hearer
+    for subject in (c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lemma_.lower() in DOCUMENT_NOUNS and occasion_word(subject) in occasion_nouns() \
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+            return subject  # "The 140-page report, written by a panel, concluded": the report told before
     for prep in (p for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during", "after", "following", "outside"):
             continue

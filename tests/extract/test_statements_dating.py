@@ -494,3 +494,10 @@ def test_a_sitting_told_of_after_an_undated_one_is_not_dated(read):
 def test_contradicting_an_account_is_a_denial(read):
     text = "The president said the talks would resume. His rival, Omar Dede, contradicted that account."
     assert by_cue(read(text), "contradicted").stance == "deny"
+
+
+def test_the_report_told_before_speaks_on_the_day_it_came_out(read):
+    text = ("Judges were pressured to change results, according to a report published on Monday. "
+            "The 140-page report, written by a panel led by Grace Wambui, concluded that the pressure came "
+            "from two federations.")
+    assert by_cue(read(text), "concluded").said_on == "2025-11-03"
