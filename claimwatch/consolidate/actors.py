@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from .actor_graph import Joins, Node, first_name, node_label
 from .coreference import GOVERNMENT_WORDS, describe, names_no_source
-from .countries import country_of
+from ..extract.countries import country_of
 from .document_joins import (join_acronyms, join_country_variants, join_descriptions, join_initialisms, join_seats,
                              join_short_names, join_unheld_offices)
 from .mentions import Normalised, country_name, is_demonym, normalise, subject_after

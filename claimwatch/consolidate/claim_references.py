@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Statement
 from .claim_text import _WORD, headline_end, readable
-from .countries import countries_in
+from ..extract.countries import countries_in
 from .tables import words
 
 if TYPE_CHECKING:

@@ -38,7 +38,7 @@ from .claim_references import _join_owned_references, claim_reference, referent
 from .claim_tally import ClaimTally
 from .claim_text import _WORD, _idf, content_text, features, headline_end, proposition, stem
 from .corpus import Report
-from .countries import country_of
+from ..extract.countries import country_of
 from .described_figures import with_described_figures
 from .frames import Frame, agreement, lacks_subject, parse_all, participants, read_frame
 from .names import slug

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..models import Quantity, Statement
 from .corpus import Report
 from .records import Contradiction, Estimate, EstimateSeries
-from .countries import country_of
+from ..extract.countries import country_of
 from .measures import clause_bounds, measure_labels, read_measure, sentence_bounds
 from .names import slug
 from .tables import read_table

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .countries import countries_in, country_name
+from ..extract.countries import countries_in, country_name
 from .tables import inflects, read_table, words
 
 _PLACE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within", "outskirts"})

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .countries import country_of
+from ..extract.countries import country_of
 from .names import is_organisation_name
 from .tables import words
 
@@ -170,7 +170,7 @@ def _demonyms() -> frozenset[str]:
     """Country adjectives ('Libyan', 'Russian'): a demonym before a name describes it ('Russian Investigative
     Committee'), a country noun before one is often part of it ('Russia Today'). From countryinfo's demonyms,
     and our nationalities table's words that are no country's name or capital."""
-    from .countries import country_words
+    from ..extract.countries import country_words
 
     out, places = set(), set()
     try:

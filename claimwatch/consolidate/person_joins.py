@@ -13,7 +13,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz, process
 
 from .actor_graph import Joins, Node, first_name
-from .countries import country_of
+from ..extract.countries import country_of
 from .names import given_names, is_organisation_name, surname
 from .tables import read_table
 

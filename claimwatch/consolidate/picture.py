@@ -10,7 +10,7 @@ from datetime import date
 
 from ..models import Quantity, Statement
 from .actors import ActorIndex, Mention, resolve_actors
-from .countries import country_name
+from ..extract.countries import country_name
 from .claim_text import key_terms, label_of
 from .claim_figures import _ends
 from .claim_tally import ClaimTally

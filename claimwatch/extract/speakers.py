@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_text
+from .countries import country_of
 from .lexicon import column_groups, read_table, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -234,7 +235,8 @@ def _person_entity(tokens: list[Token]) -> Span | None:
     for t in tokens:
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
             ent = entity_at(t)
-            if ent is not None and ent.start in ids and ent.end - 1 in ids and (best is None or len(ent) > len(best)):
+            if ent is not None and ent.start in ids and ent.end - 1 in ids and (best is None or len(ent) > len(best)) \
+                    and country_of(ent.text) is None:  # "whether Madagascar would launch ...": a country, not a person
                 best = ent
     return best
 
@@ -310,6 +312,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     doc = head.doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     person = _person_entity(tokens)
+    if person is None and head.ent_type_ == "PERSON" and country_of(phrase_text(tokens)) is not None:
+        # "whether Madagascar would launch an appeal": a country the model took for a person
+        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, country_of(phrase_text(tokens)))
     if person is not None and head.pos_ == "PROPN" and _thing_relative(head):
         # "Verenta Pharma, which sells ..., disputed": "which" says a body, whatever the tagger
         # made of the name

@@ -182,3 +182,9 @@ def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_named_in_full(
 def test_an_acronym_the_tagger_read_as_a_pronoun_is_a_body(read):
     text = "Outbreak grows to 23 confirmed cases, WHO says\n\nLUSAKA - The outbreak has grown, the agency said."
     assert read(text)[0].speaker == "WHO"
+
+
+def test_a_country_the_model_took_for_a_person_is_no_antecedent_of_he(read):
+    text = ("Government spokesman Tojo Andrianarisoa said on Tuesday the alerts were issued in time. Asked "
+            "whether Madagascar would launch an international appeal, he did not rule it out.")
+    assert [s.speaker for s in read(text)] == ["Tojo Andrianarisoa", "Tojo Andrianarisoa"]

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..extract.lexicon import read_table
+from .lexicon import read_table
 
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 
