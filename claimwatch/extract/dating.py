@@ -22,7 +22,6 @@ from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .quotes import headline_line
 from .calendar import day_of
-from .stance import verb_cue
 from .lexicon import read_table, word_set
 from .time_grammar import lexicon as time_lexicon
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread
