@@ -271,6 +271,9 @@ def source_of(token: Token) -> Token | None:
             return obj
         if token.tag_ == "VBG" and token.dep_ == "advcl":
             return None  # "..., citing a shortage of staff": a reason inside another report
+    if lemma in word_set("finding_verbs", "lemma") and token.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None  # "memos found on dead soldiers showed ...": a participle, not "X found that"
     if token.head.lower_ == "as" and token.head.head.lemma_.lower() == "quote":
         quoted = token.head.head
         obj = next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -556,6 +559,9 @@ def plausible_source(head: Token) -> bool:
     ("the numbers say little", "the pattern explains the losses")."""
     if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_person_sense(head):
         return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("finding_verbs", "lemma")
+           for c in head.children):
+        return False  # "memos found on dead soldiers showed ...": things found are evidence, not a source
     return head.lemma_.lower() not in mute_nouns() and head.lower_ not in mute_nouns()
 
 

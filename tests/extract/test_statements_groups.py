@@ -188,3 +188,10 @@ def test_a_country_the_model_took_for_a_person_is_no_antecedent_of_he(read):
     text = ("Government spokesman Tojo Andrianarisoa said on Tuesday the alerts were issued in time. Asked "
             "whether Madagascar would launch an international appeal, he did not rule it out.")
     assert [s.speaker for s in read(text)] == ["Tojo Andrianarisoa", "Tojo Andrianarisoa"]
+
+
+def test_a_memo_speaks_but_memos_found_on_soldiers_are_evidence(read):
+    text = ("The memo said the restructuring would cost $55 million. He said the agency had confirmed that "
+            "memos found on dead soldiers showed they had been pressured.")
+    speakers = [s.speaker for s in read(text)]
+    assert speakers[0] == "memo" and "memos" not in speakers
