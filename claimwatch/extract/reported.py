@@ -271,6 +271,9 @@ def source_of(token: Token) -> Token | None:
             return obj
         if token.tag_ == "VBG" and token.dep_ == "advcl":
             return None  # "..., citing a shortage of staff": a reason inside another report
+    if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.head.lemma_.lower() in word_set(
+            "no_reply_verbs", "lemma"):
+        return None  # "did not respond to a message asking whether ...": the reporter's question
     if lemma in word_set("finding_verbs", "lemma") and token.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in token.children):
         return None  # "memos found on dead soldiers showed ...": a participle, not "X found that"

@@ -195,3 +195,8 @@ def test_a_memo_speaks_but_memos_found_on_soldiers_are_evidence(read):
             "memos found on dead soldiers showed they had been pressured.")
     speakers = [s.speaker for s in read(text)]
     assert speakers[0] == "memo" and "memos" not in speakers
+
+
+def test_the_message_a_source_did_not_answer_is_the_reporters_question(read):
+    text = "Marcus Oyelaran did not respond to a message asking whether executives would take pay cuts."
+    assert [(s.speaker, s.stance) for s in read(text)] == [("Marcus Oyelaran", "decline")]
