@@ -529,7 +529,7 @@ def test_a_participle_before_a_quotation_reports_for_the_subject_before_it(read)
 
 
 def test_a_surname_the_model_left_untagged_is_an_antecedent_when_the_full_name_is_known():
-    from claimwatch.extract.statements import _subject_mentions
+    from claimwatch.extract.antecedents import subject_mentions as _subject_mentions
     from claimwatch.nlp import load_nlp
 
     doc = load_nlp()("Among the honorees were writer Maria Alvarez and activist Sarah Whitfield. "

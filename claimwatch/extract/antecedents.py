@@ -1,0 +1,337 @@
+"""Antecedents: who the source phrase of an act refers to.
+
+"He said", "the ministry said", "One of them said", "those close to him say", "a spokesman said"
+name their speaker only through the text before them. These functions resolve such phrases
+against the speakers and named subjects read so far (`speakers.Coreference`), in text order;
+`statements.py` calls `source_speaker` once per act.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Span, Token
+
+from .parties import QUANTIFIERS
+from .reported import Cue, is_frontmatter
+from .speakers import (
+    ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
+    Coreference, Speaker, describe, entity_at, full_person_name, given_name_pronoun, person_names,
+    phrase_text, phrase_tokens, role_appositions, titles,
+)
+from .stance import verb_cue
+
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+UNNAMED_GROUPS = {"many", "some", "others"}  # a quantifier that names its speakers with no antecedent
+
+
+def _para_start(head: Token) -> int:
+    """Character offset where the paragraph holding `head` begins."""
+    i = head.i
+    while i > 0 and "\n" not in head.doc[i - 1].text_with_ws:
+        i -= 1
+    return head.doc[i].idx
+
+
+def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
+    """Who performs the act `cue` reports, read from its source phrase and the text so far: a fixed
+    speaker, the last one for a continuation, a group described or partitive, a pronoun's or a role
+    description's antecedent, a spokesperson's body, else the phrase itself."""
+    if cue.fixed_speaker is not None:
+        return cue.fixed_speaker
+    if cue.continues:
+        return previous if previous is not None and cue.span[0] - previous.end < 1500 else None
+    head = cue.source_head
+    if head is None:
+        return None
+    described_by = ("acl", "relcl", "amod", "prep") if head.lower_ == "those" else ("acl", "relcl")
+    if (head.lower_ in QUANTIFIERS or head.pos_ == "PRON") and any(c.dep_ in described_by for c in head.children) \
+            and head.lower_ not in FIRST_PERSON:
+        # "those surveyed say", "those who back her say", "those close to him say", "those in the
+        # room said": a group described, not one mentioned before
+        return _described_group(head, described_by)
+    members_of = _relative_partitive(head) or _pronoun_partitive(head, coref)
+    if members_of is not None:
+        return members_of
+    if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
+        # "Many said ...": some of the people just mentioned; "Residents described ... Others said":
+        # others of the group that spoke just before in the paragraph
+        found = _plural_speaker(coref, head) or _plural_antecedent(head, sources_only=True)
+        if found is None and head.lower_ in UNNAMED_GROUPS:
+            # "Others argue that ...", "Some say ...": unnamed people speak, as "critics" do
+            return Speaker(head.text, "group", head.idx, head.idx + len(head), plural=True)
+        return dataclasses.replace(found, start=head.idx, end=head.idx + len(head)) if found else None
+    if head.text.isupper() and len(head.text) > 1 and head.lower_ in ("who", "it", "us"):
+        # "..., WHO says": the acronym of a body the tagger read as a pronoun
+        return Speaker(head.text, "org", head.idx, head.idx + len(head))
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+        word = head.lower_
+        if word in FIRST_PERSON:
+            return None
+        found = _plural_antecedent(head) if word in PLURAL_PRONOUNS else None
+        found = found or _subject_of_coordinate_act(doc, cue, head, previous)
+        found = found or coref.resolve(word, head, before=head.idx)
+        if found is None:
+            return None
+        return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
+    tokens = cue.source or phrase_tokens(head)
+    if role_appositions(head) and head.lemma_.lower() in PERSON_ROLES:
+        return describe(tokens, head)  # "the shadow minister, Jo Bell, said": named right there
+    if len(tokens) <= 2 and tokens[0].lower_ in ("a", "an", head.lower_) and head.lemma_.lower() in SPOKES:
+        org = coref.last_org(before=head.idx, after=_para_start(head))
+        if org is not None:  # "..., a spokesman said": speaks for the body just named
+            return Speaker(f"{org.name} {head.text}", "person", tokens[0].idx, head.idx + len(head),
+                           org.name, org.country)
+    qualified = _spokesperson_of_named_body(tokens, head, coref) or _spokesperson_of_described_body(head, coref)
+    if qualified is not None:
+        return qualified
+    described = None
+    # "the minister", "Australia's deputy prime minister" -> Deputy Prime Minister Ann Lee; a
+    # country naming whose minister it is does not make the title a name
+    names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")]
+    if not names and not any(c.dep_ == "appos" for c in head.children):
+        described = _titled_person(doc, tokens, head)
+    if described is None:
+        described = coref.resolve_description(tokens, head)
+        if described is not None and head.lemma_.lower() in ANAPHORIC_KINDS:
+            # remember what the body was called ("the regulator"), for later "the agency"s
+            described = dataclasses.replace(described, kinds=described.kinds | {head.lemma_.lower()})
+    if described is not None:
+        return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
+    return describe(tokens, head)
+
+
+def _subject_of_coordinate_act(doc: Doc, cue: Cue, pronoun: Token, previous: Speaker | None) -> Speaker | None:
+    """ "The firm said it had moderate confidence that the group ..., but it declined to attribute it":
+    the pronoun subject of a clause joined to a reporting verb is that verb's speaker, not the last
+    body named inside what it said."""
+    if previous is None or cue.token_i is None:
+        return None
+    act = doc[cue.token_i]
+    joined = act.head if act.dep_ == "conj" else None
+    if joined is None or verb_cue(joined) is None or not any(c.dep_ == "cc" for c in [*act.children, *joined.children]):
+        return None
+    if previous.end > joined.idx:
+        return None  # the speaker of the joined verb comes before it
+    wanted = "org" if pronoun.lower_ in THING_PRONOUNS else "person" if pronoun.lower_ in PERSON_PRONOUNS else None
+    return previous if wanted is None or previous.kind == wanted else None
+
+
+def _spokesperson_of_named_body(tokens: list[Token], head: Token, coref: Coreference) -> Speaker | None:
+    """ "A Defence spokesman" after "the Defence Department" was named: "Defence Department
+    spokesman", a name that says which body the spokesman speaks for."""
+    if head.lemma_.lower() not in SPOKES:
+        return None
+    words = [t for t in tokens if t.i < head.i and t.dep_ == "compound"]
+    if len(words) != 1 or len(tokens) > 3:
+        return None
+    word = words[0].lower_
+    body = next((s for s in reversed(coref.mentions) if s.kind == "org" and s.start < tokens[0].idx
+                 and word in s.name.lower().split() and len(s.name.split()) > 1), None)
+    if body is None:
+        return None
+    return Speaker(f"{body.name} {head.text}", "person", tokens[0].idx, head.idx + len(head), body.name, body.country)
+
+
+def _spokesperson_of_described_body(head: Token, coref: Coreference) -> Speaker | None:
+    """ "A spokeswoman for the force said" after "Dunmore Police said": the body the description
+    points back to, named ("Dunmore Police spokeswoman")."""
+    if head.lemma_.lower() not in SPOKES:
+        return None
+    body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if body is None:
+        return None
+    found = coref.resolve_description(phrase_tokens(body), body, strict=True)
+    if found is None or found.kind != "org":
+        return None
+    start = min(t.idx for t in head.subtree)
+    return Speaker(f"{found.name} {head.text}", "person", start, body.idx + len(body), found.name, found.country)
+
+
+def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None:
+    """ "the transport secretary" -> "Transport Secretary Rachel Dunmore" named elsewhere in
+    the text: the nearest person whose title holds every word of the description."""
+    words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"
+             and not (t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP"))}  # "Australia's"
+    if head.lemma_.lower() not in PERSON_ROLES or not words:
+        return None
+    if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in tokens):
+        return None  # "his lawyer": someone's, not a title the text gave a name
+    matches = [(title, ent) for title, ent in _person_titles(doc) if words <= title]
+    if len(words) == 1 and len({ent.text for _, ent in matches}) != 1:
+        return None  # a bare "the judge" only when one person in the text holds that title
+    best, distance = None, None
+    for _, ent in matches:
+        d = abs(ent.start_char - head.idx) + (0 if ent.start_char < head.idx else 1)
+        if distance is None or d < distance:
+            best, distance = ent, d
+    if best is None:
+        return None
+    return Speaker(full_person_name(doc, best.text), "person", tokens[0].idx, head.idx + len(head))
+
+
+def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
+    """Each PERSON entity with the lower-cased title words right before it."""
+    cached = doc.user_data.get("claimwatch_person_titles")
+    if cached is not None:
+        return cached
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words, i = set(), ent.start - 1
+        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and not doc[i].is_punct:
+            words.add(doc[i].lower_)
+            i -= 1
+        words |= {t.lower_ for t in ent if t.lower_ in _title_words()}
+        root = ent.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLES and root.head.i < ent.start:
+            # "North Kivu's governor, Ambroise Kalume": the role the name stands in apposition to
+            words |= {t.lower_ for t in root.head.subtree if t.i < ent.start and t.pos_ in ("NOUN", "ADJ")}
+        if words:
+            out.append((words, ent))
+    doc.user_data["claimwatch_person_titles"] = out
+    return out
+
+
+def _title_words() -> frozenset[str]:
+    return titles()
+
+
+def _plural_speaker(coref: Coreference, head: Token) -> Speaker | None:
+    """The group that last spoke in the paragraph of `head` ("Residents ... described the fighting")."""
+    start = _para_start(head)
+    return next((s for s in reversed(coref.speakers) if s.plural and start <= s.start < head.idx), None)
+
+
+def _described_group(head: Token, described_by: tuple[str, ...] = ("acl", "relcl", "amod", "prep")) -> Speaker:
+    """ "those surveyed", "those close to him", "those left behind": the group its description names."""
+    clause = next((c for c in head.children if c.dep_ in described_by), None)
+    words = [head, *clause.subtree] if clause is not None and len(list(clause.subtree)) <= 6 else [head]
+    words = sorted(words, key=lambda t: t.i)
+    return Speaker(phrase_text(words), "group", words[0].idx, words[-1].idx + len(words[-1]), plural=True)
+
+
+def _relative_partitive(head: Token) -> Speaker | None:
+    """ "the families of victims, many of whom say ...": some of the group the relative clause hangs
+    on, the noun phrase just before the comma (the model often attaches such a clause elsewhere)."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.lower_ not in ("whom", "which") or head.i < 2 \
+            or head.doc[head.i - 1].text != ",":
+        return None
+    noun = head.doc[head.i - 2]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "family members of victims": the members speak
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = describe(phrase_tokens(noun), noun)
+    return dataclasses.replace(found, start=head.idx, end=pobj.idx + len(pobj), plural=True)
+
+
+def speaks_of_itself(doc: Doc, cue: Cue) -> bool:
+    """ "Kvarnby says it has sold two million", "Orvane said it would appeal": a source that reports
+    on itself as "it" is a body, whatever the model made of its one-word name."""
+    if cue.token_i is None:
+        return False
+    clauses = [c for c in doc[cue.token_i].children if c.dep_ == "ccomp"]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" and c.i < clause.i
+               and not any(g.dep_ == "expl" for g in clause.children)
+               for clause in clauses for c in clause.children)
+
+
+def _pronoun_partitive(head: Token, coref: Coreference) -> Speaker | None:
+    """ "One of them said ...", "two of those", "some of them": members of the group that last spoke in
+    the paragraph, or of the plural the sentence before named."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+        head, pron = head.head.head, head  # the source read as the pronoun itself
+    else:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pron = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pron is None or pron.lower_ not in ("them", "those", "these") or not (
+            head.lower_ in QUANTIFIERS or head.pos_ == "NUM" or head.lower_ in ("one", "each", "none")):
+        return None
+    found = _plural_speaker(coref, head) or _plural_antecedent(pron, sources_only=True)
+    return dataclasses.replace(found, start=head.idx, end=pron.idx + len(pron)) if found is not None else None
+
+
+def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | None:
+    """ "They say ...": the last plural noun phrase of the previous sentence. "Others said ...",
+    "Many said ...": the last plural that can speak, a source noun or a sentence's subject
+    ("Analysts were unconvinced. '...,' said one. Others said ..." - not the "green shoots" of the
+    quote), looking back to the paragraph's start."""
+    sent = pron.sent
+    if not sources_only and pron.dep_ == "nsubj" and pron.head.dep_ not in ("ROOT",):
+        # "Those left behind are running out of time - and, they say, out of help": a parenthetical
+        # "they say" speaks for the plural subject of its own sentence
+        own = next((t for t in sent if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                    and (t.tag_ in ("NNS", "NNPS") or t.lower_ == "those")), None)
+        if own is not None:
+            return _described_group(own) if own.lower_ == "those" else describe(phrase_tokens(own), own)
+    if sent.start == 0:
+        return None
+    plural: list[Token] = []
+    start = _para_start(pron)
+    while not plural and sent.start > 0:
+        prev = pron.doc[sent.start - 1].sent
+        plural = [c.root for c in prev.noun_chunks if c.root.tag_ in ("NNS", "NNPS")
+                  and c.root.pos_ in ("NOUN", "PROPN")
+                  and (not sources_only or c.root.lemma_.lower() in SOURCE_NOUNS
+                       or (c.root.dep_ in ("nsubj", "nsubjpass") and c.root.tag_ == "NNS"))]
+        # "Sam and Jess Whitfield bought a cottage ... They say": a subject of joined names is plural
+        plural += [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not sources_only
+                   and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.subtree if c.i < t.i or c.head.i == t.i)]
+        plural.sort(key=lambda t: t.i)
+        if not sources_only or prev.start_char < start:
+            break
+        sent = prev
+    if not plural:
+        return None
+    # the subject of the previous sentence if it is plural ("Residents ... were rescued. Many said"),
+    # else its last plural noun ("Let's start with the utilities. They say ...")
+    root = next((r for r in plural if r.dep_ in ("nsubj", "nsubjpass")), plural[-1])
+    return describe(phrase_tokens(root), root)
+
+
+def subject_mentions(doc: Doc) -> list[Speaker]:
+    """Named people and organisations in subject position: antecedents for later pronouns."""
+    out = []
+    # a surname the model did not tag, of a person it named in full elsewhere ("Shonda Rhimes ...
+    # In her speech, Rhimes declared ...: '...,' she said")
+    surnames = {n.split()[-1].lower() for n in person_names(doc) if len(n.split()) > 1}
+    gendered = {n.split()[-1].lower() for n in person_names(doc) if given_name_pronoun(n)}
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and not is_frontmatter(token) and (
+                token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES
+                or (token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC") and token.lower_ in surnames)
+                # "after the former mayor, Cristian Vasilescu, resigned": a role named right there
+                or (token.lemma_.lower() in PERSON_ROLES and role_appositions(token))
+                # "Among those affected is nurse Kirra Doyle": a full name the model took for a place
+                or (token.pos_ == "PROPN" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+                    and given_name_pronoun(f"{doc[token.i - 1].text} {token.text}") is not None)):
+            out.append(describe(phrase_tokens(token), token))
+        elif _named_in_passing(token) or (token.dep_ == "poss" and token.lower_ in gendered
+                                          and token.head.dep_ in ("nsubj", "nsubjpass")):
+            # "Hale's bigger worry may be his treatment room. He said ...": the owner the sentence is about
+            out.append(describe(phrase_tokens(token), token))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _named_in_passing(token: Token) -> bool:
+    """A person named in full as an owner ("the cliff beneath Derek Mowbray's bungalow gave way") or
+    in a clause fronting the sentence ("When I met Tom Bright in March, he was blunt"): a later "he"
+    may mean them. Only full names the model tags as people, so that the pronoun's gender can tell
+    them from the speakers around them."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ != "PERSON" or (after is not None and after.ent_iob_ == "I" and after.dep_ != "case"):
+        return False  # the last word of the name carries its role in the parse
+    entity = entity_at(token)
+    if entity is None or len(entity) < 2 or given_name_pronoun(entity.text) is None:
+        return False  # a full name with a known given name: not "Harrow Bay's accounts", "Rai Radio 1"
+    if token.dep_ == "poss":
+        return True
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return token.dep_ in ("dobj", "pobj") and clause is not None and clause.dep_ == "advcl" \
+        and clause.head.dep_ == "ROOT" and clause.i < clause.head.i \
+        and any(c.dep_ == "nsubj" for c in clause.children)
