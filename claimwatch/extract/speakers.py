@@ -312,9 +312,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     doc = head.doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     person = _person_entity(tokens)
-    if person is None and head.ent_type_ == "PERSON" and country_of(phrase_text(tokens)) is not None:
-        # "whether Madagascar would launch an appeal": a country the model took for a person
-        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, country_of(phrase_text(tokens)))
+    as_country = country_of(phrase_text(tokens)) if person is None and head.ent_type_ == "PERSON" else None
+    if as_country is not None:  # "whether Madagascar would launch an appeal": a country the model took for a person
+        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, as_country)
     if person is not None and head.pos_ == "PROPN" and _thing_relative(head):
         # "Verenta Pharma, which sells ..., disputed": "which" says a body, whatever the tagger
         # made of the name

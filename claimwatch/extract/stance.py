@@ -342,8 +342,7 @@ def content_stance(content: Span) -> str | None:
             if pred is not root and pred.dep_ not in ("acomp", "attr"):
                 continue
             lemma = pred.lemma_.lower()
-            normative = any(c.dep_ == "xcomp" for c in (*root.children, *pred.children))
-            if lemma in falsity_words() and not negated and pred is not root and not normative:
+            if lemma in falsity_words() and not negated and pred is not root and not _judges_an_act(root):
                 return "deny"  # "The claim is false"; not "It is wrong to assume ..." (a judgement of an act)
             if lemma in truth_words() and pred is not root and (
                     negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)):
@@ -420,6 +419,11 @@ def _refuses_to_speak(act: Token) -> bool:
         c.dep_ == "dobj" for c in act.children)
 
 
+def _judges_an_act(clause: Token) -> bool:
+    """ "It is wrong to assume ...": a falsity word over an infinitive judges an act, not a claim."""
+    return any(c.dep_ == "xcomp" for t in (clause, *clause.children) for c in t.children)
+
+
 def _is_judged(subject: Token) -> bool:
     if subject.lower_ in JUDGED_PRONOUNS or subject.dep_ == "expl":
         return True
@@ -448,8 +452,7 @@ def denies_in_content(token: Token) -> bool:
         said_of_party = False
         if child.dep_ == "ccomp":
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-            said_of_party = (subject is not None and not _is_judged(subject)) or any(
-                c.dep_ == "xcomp" for t in (child, *child.children) for c in t.children)  # "it is wrong to ..."
+            said_of_party = (subject is not None and not _is_judged(subject)) or _judges_an_act(child)
             if any(c.dep_ == "neg" for c in child.children):
                 near = []  # "said the government was not wrong"
         for t in [child, *near]:
