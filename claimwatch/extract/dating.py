@@ -26,6 +26,7 @@ from .lexicon import read_table, word_set
 from .time_grammar import lexicon as time_lexicon
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread
 from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
+from .holder_words import frame_objects
 from .stance import DECLINING, verb_cue
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -432,8 +433,8 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
     the Audit Bureau found ...", "according to a study published in November 2022". A report
     says what it says on the day it came out, however much later the news quotes it."""
     phrases = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if cue.lower_ == "according":  # "according to a 2021 report"
-        phrases = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if frame_objects(cue) is not None:  # "according to a 2021 report"
+        phrases = frame_objects(cue)
     # "The WHO, in an outbreak notice published late on Tuesday, said": the notice the act was made in
     made_in = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                if g.dep_ == "pobj" and g.lemma_.lower() in occasion_nouns()

@@ -180,14 +180,54 @@ def written_name(source: Token, start: int) -> str:
     return doc[start : end + 1].text
 
 
+SOURCE_FRAMES = {tuple(row["words"].lower().split()): row["checked"] == "yes" for row in read_table("source_frames")}
+FRAME_CUES = frozenset(" ".join(words) for words in SOURCE_FRAMES)  # the cue text a frame's statement carries
+
+
+def source_frame(token: Token) -> tuple[str, Token, bool] | None:
+    """ "according to X", "per X", "in the words of X" (source_frames.tsv) starting at this token:
+    (the phrase, its last preposition, whether its use must be checked), or None."""
+    doc = token.doc
+    for words, checked in SOURCE_FRAMES.items():
+        end = token.i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
+            return " ".join(words), doc[end - 1], checked
+    return None
+
+
+def frames_a_clause(frame: Token, noun: Token) -> bool:
+    """ "The army lost 40 tanks, per the ministry", not "5 cents per share": a frame with other
+    senses counts when it hangs on a clause (or opens or closes one after a comma) and its noun
+    can name a source: someone, or a document that gives figures."""
+    if not could_be_source(noun):
+        return False
+    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children):
+        return False  # "a cap per borrower": a rate, each one of them
+    set_off = frame.i == frame.sent.start or frame.doc[frame.i - 1].text in (",", "(", "—", "–")
+    return set_off or frame.head.pos_ in ("VERB", "AUX")
+
+
+def frame_objects(token: Token) -> list[Token] | None:
+    """The nouns a source frame starting at this token governs ("according to a 2021 report":
+    report), or None when no frame starts here."""
+    frame = source_frame(token)
+    if frame is None:
+        return None
+    prepositions = [frame[1], *(c for c in token.children if c.lower_ == frame[1].lower_)]
+    return [g for p in prepositions for g in p.children if g.dep_ == "pobj"]
+
+
 def according_to_source(according: Token) -> Span | None:
-    """The source after "according to": read up to the next comma or relative clause,
+    """The source after "according to" (or another frame of source_frames.tsv): read up to the next comma or relative clause,
     since the parser often mistakes a name like "Save the Children" for a verb phrase."""
     doc = according.doc
-    k = according.i + 1
-    if k >= len(doc) or doc[k].lower_ != "to":
+    frame = source_frame(according)
+    if frame is None:
         return None
-    start = k + 1
+    noun = next((c for c in frame[1].children if c.dep_ == "pobj"), None)
+    if frame[2] and (noun is None or not frames_a_clause(according, noun)):
+        return None  # "5 cents per share"
+    start = frame[1].i + 1
     while start < len(doc) and doc[start].dep_ == "det" and doc[start].tag_ != "PRP$":
         start += 1
     end = start

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement
+from .holder_words import source_frame
 from .holder_words import (
     could_be_source,
     figure_author,
@@ -177,7 +178,7 @@ def _reading_in_sentence(span: Span, statements: list[Statement]) -> tuple[Token
         return source, _name(source, span, statements)
     verb, source = _governing_source(number)
     for token in span.sent:
-        if token.lower_ == "according" and _same_clause(token, number):
+        if source_frame(token) is not None and _same_clause(token, number):
             found = according_to_source(token)
             if found is None or found.start <= number.i < found.end:
                 continue

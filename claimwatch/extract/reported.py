@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .holder_words import doc_text
+from .holder_words import doc_text, frames_a_clause, source_frame
 from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
 from .stance import DECLINING, cue_rows, governs_cue, is_negated, noun_cue, stance_of, verb_cue
 from .lexicon import column_groups, read_table, word_set
@@ -637,30 +637,32 @@ def _according_free_relative(token: Token) -> bool:
 
 
 def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
-    """ "according to X": X is the source of the clause around it."""
+    """ "according to X", "per X", "in the words of X" (source_frames.tsv): X is the source of the
+    clause around it."""
     out = []
     text = doc_text(doc)
     for token in doc:
-        if token.lower_ != "according" or in_quote(token.idx):
+        frame = source_frame(token)
+        if frame is None or in_quote(token.idx):
             continue
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            to = doc[token.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if pobj is None and to is not None:  # "according to Save the Children": a name parsed as a verb
+        words, to, checked = frame
+        if words == "according to" and to.head is not token and any(c.lower_ == "to" for c in token.children):
+            to = next(c for c in token.children if c.lower_ == "to")
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:  # "according to Save the Children": a name parsed as a verb
             ent = entity_at(doc[to.i + 1]) if to.i + 1 < len(doc) else None
             pobj = ent.root if ent is not None and ent.start == to.i + 1 else None
         misread = None
-        if pobj is None and to is not None:  # "according to show insiders": a noun read as a verb and its object
+        if pobj is None:  # "according to show insiders": a noun read as a verb and its object
             misread = next((c for c in to.children if c.dep_ == "pcomp" and c.i == to.i + 1 and c.tag_ == "VB"
                             and not any(g.dep_ in ("aux", "nsubj") for g in c.children)), None)
             pobj = next((g for g in misread.children if g.dep_ == "dobj" and g.tag_ in ("NNS", "NNPS")
                          and g.i == misread.i + 1), None) if misread is not None else None
         phrase = pobj
-        if pobj is None and to is not None:  # "according to what he called preliminary information": he
+        if pobj is None:  # "according to what he called preliminary information": he
             phrase = next((c for c in to.children if _according_free_relative(c)), None)
             pobj = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass")), None) if phrase else None
-        if pobj is None:
+        if pobj is None or (checked and not frames_a_clause(token, pobj)):
             continue
         author = _document_author(pobj)
         phrase_end = max(t.idx + len(t) for t in phrase.subtree)
@@ -668,7 +670,7 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         before = (sent.start_char, token.idx)
         after = (phrase_end, sent.end_char)
         content = before if before[1] - before[0] >= after[1] - after[0] else after
-        cue = Cue(cue="according to", cue_span=(token.idx, phrase_end), stance="assert",
+        cue = Cue(cue=words, cue_span=(token.idx, phrase_end), stance="assert",
                   span=(token.idx, phrase_end), content_span=_trim(text, content),
                   source_head=author, date_ranges=[], token_i=token.i)
         if author is pobj and pobj.lemma_.lower() in DOCUMENT_NOUNS:

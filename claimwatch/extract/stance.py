@@ -103,6 +103,9 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
             if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)
                                     or _closes_the_sentence_it_reports(token)):
                 return True
+        elif item.startswith("mark:"):  # "as one diplomat put it": the verb of an as-clause
+            if any(c.dep_ == "mark" and c.lower_ == item[5:] for c in token.children):
+                return True
         elif item.startswith("prt:"):  # "would not rule out"; "shot back", which the parser may call an adverb
             if any(c.lower_ == item[4:] and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1))
                    for c in token.children):

@@ -39,6 +39,7 @@ from .quotes import headline_labels, headline_line, live_entry_starts, paragraph
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues,
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
+from .holder_words import FRAME_CUES, frame_objects
 from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Coreference, Speaker, country_of_name, full_person_name, organisation_of,
@@ -304,7 +305,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 bench = next((occasion_of(t) for t in title if occasion_of(t)), None)
                 said_on = _body_occasion(bench, loose_date, last_where, cue, paras) if bench else None
             if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
-                    doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in ("according to", "citing"):
+                    doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in FRAME_CUES | {"citing"}:
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras,
                                          earlier_acts, commentary=_unnamed_group(speaker))
         if said_on is None and occasion is not None and not told_before(occasion):
@@ -312,7 +313,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                                                 lead_paragraph(doc, paras), times,
                                                 [c.content_span for c in cues if c.content_span], published)
         if said_on is None and not cue.perfect and cue.content_span and published is not None \
-                and cue.cue.lower() != "according to":
+                and cue.cue.lower() not in FRAME_CUES:
             said_on = _told_of_today(cue, times, published)
         here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), -1)
         if session is not None and here != session[1] and opens_new_time(paras[here] if here >= 0 else None,
@@ -415,10 +416,8 @@ def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, in
 def _documents_written(cue: Token, speaker: Speaker) -> list[str]:
     """The kinds of document an act tells its speaker wrote: "said in a regulatory filing", "according
     to a report published Monday by the agency" (not "according to the report" itself)."""
-    if cue.lower_ == "according":
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
-        documents = [o for o in (to.children if to is not None else ()) if o.dep_ == "pobj"]
-    else:
+    documents = frame_objects(cue)
+    if documents is None:
         documents = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                      if o.dep_ == "pobj"]
     return [o.lemma_.lower() for o in documents if o.lemma_.lower() in DOCUMENT_NOUNS
@@ -450,11 +449,11 @@ def _referring() -> frozenset[str]:
 def _cited_document_day(cue: Token, authors: dict[str, tuple[Speaker, str | None]]) -> str | None:
     """ "according to the report by the commission", after "investigators said in a report published on
     Friday": a definite document the act draws on is the one told before, and came out on its day."""
-    if cue.lower_ == "according":
-        holders = [c for c in cue.children if c.lower_ == "to"]
-    else:
-        holders = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"]
-    for document in (o for h in holders for o in h.children if o.dep_ == "pobj"):
+    documents = frame_objects(cue)
+    if documents is None:
+        documents = [o for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                     if o.dep_ == "pobj"]
+    for document in documents:
         kind = document.lemma_.lower()
         if kind in authors and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in document.children):
@@ -534,7 +533,7 @@ def _speaks_in_session(doc: Doc, cue: Cue, speaker: Speaker) -> bool:
     token = doc[cue.token_i]
     named = speaker.kind == "person" and any(w[:1].isupper() for w in speaker.name.split())  # not "the mayor"
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") and named \
-        and cue.cue.lower() not in ("according to", "citing")
+        and cue.cue.lower() not in FRAME_CUES | {"citing"}
 
 
 def _unnamed_group(speaker: Speaker) -> bool:
