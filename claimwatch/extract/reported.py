@@ -269,8 +269,9 @@ def source_of(token: Token) -> Token | None:
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is not None and is_source(obj):
             return obj
-        if token.tag_ == "VBG" and token.dep_ == "advcl":
-            return None  # "..., citing a shortage of staff": a reason inside another report
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and (verb_cue(token.head) is not None or _inside_report(token)):
+            return None  # "said ..., citing a shortage of staff": a reason inside another report
+        # "The bank cut rates, citing weak demand": the actor gives its reason for what it did
     if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.head.lemma_.lower() in word_set(
             "no_reply_verbs", "lemma"):
         return None  # "did not respond to a message asking whether ...": the reporter's question
@@ -856,9 +857,10 @@ def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> lis
         if row is None or in_quote(token.idx) or token.i in taken:
             continue
         author = _noun_cue_author(token)
-        if author is None:
-            continue
-        under_cue = (token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and verb_cue(token.head) is not None) or (
+        if author is None or any(c.dep_ == "relcl" and verb_cue(c) is not None for c in author.children):
+            continue  # "a warning from Zelenskyy, who said ...": the relative clause tells the act itself
+        # (not "the mayor's claims were disputed": a passive acts on the claim, which stays the mayor's)
+        under_cue = (token.dep_ in ("dobj", "nsubj", "attr") and verb_cue(token.head) is not None) or (
             token.dep_ == "pobj" and (token.head.head.lower_ == "according" or verb_cue(token.head.head) is not None))
         # "shared the alliance's assessment" is one act; "rejected his claim" and "could not
         # confirm a report by X" are two, by two sources
