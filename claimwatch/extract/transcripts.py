@@ -104,9 +104,17 @@ def _interviewee(doc: Doc, turns: list) -> str | None:
             break
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
             speaker = describe(phrase_tokens(token), token)
-            if speaker.kind == "person":
+            if speaker.kind == "person" or (speaker.kind == "org" and token.ent_type_ != "ORG"
+                                            and _taken_up_as_person(doc, token, first)):
                 return speaker.name
     return None
+
+
+def _taken_up_as_person(doc: Doc, name: Token, end: int) -> bool:
+    """ "Adaeze Okafor became commissioner ... The Ledger spoke to her": a name the introduction
+    takes up with a personal pronoun is a person's, whatever the model tagged it (it often takes
+    an unfamiliar name for a place)."""
+    return any(t.lower_ in ("he", "she", "him", "her", "his") for t in doc[name.i + 1:] if t.idx < end)
 
 
 _STAGE_DIRECTION = re.compile(r"[\s\"“”]*[(\[][^)\]]*[)\]][.\s\"“”]*")
