@@ -18,9 +18,9 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
     parties makes one act for each party (FORMAT: a statement per source)."""
     if cue.token_i is None or cue.source_head is None or cue.fixed_speaker is not None or cue.continues:
         return []
-    if not _acts_of_each(doc[cue.token_i]):
-        return []  # a plain "A and B said" stays one joint source, as most annotators keep it
     head = cue.source_head
+    if not _acts_of_each(doc[cue.token_i]) and not _named_people(head):
+        return []  # a plain "France and Poland said" stays one joint source, as most annotators keep it
     conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
     if len(conjuncts) < 2 or any(c.pos_ not in ("PROPN", "NOUN") or c.lower_ in QUANTIFIERS for c in conjuncts):
         return []
@@ -54,6 +54,15 @@ def _acts_of_each(token: Token) -> bool:
                or (t.lower_ in ("one", "another") and any(c.lower_ in ("one", "another") for c in t.children))
                or t.lower_ in word_set("distributive_marks", "word")
                for t in near)
+
+
+def _named_people(head: Token) -> bool:
+    """ "Whitcombe and Brandvold said", "Opposition leader X and his deputy, Y, said": people named
+    side by side speak each for themselves, unlike countries or bodies said to act together."""
+    conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    return len(conjuncts) >= 2 and all(c.pos_ == "PROPN" or any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in c.children)
+                                       for c in conjuncts) and all(
+        describe([t for t in c.subtree if t.i <= c.i or t.dep_ == "appos"], c).kind == "person" for c in conjuncts)
 
 
 def _name_holding_and(first: Token, last: Token) -> bool:
