@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import word_set
+from collections import Counter
+
+from .countries import countries_in, country_name
+from .lexicon import column_map, word_set
 from .reported import Cue
 from .speakers import PERSON_ROLES, Speaker, describe
 
@@ -85,3 +88,39 @@ def party_heads(cue: Cue) -> list[str]:
     if head is None or cue.fixed_speaker is not None or not head.conjuncts:
         return []
     return [t.lower_ for t in (head, *head.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
+
+
+def unnamed_pair(doc: Doc, cue: Cue) -> str | None:
+    """ "The two leading candidates accused each other", "the two governments traded blame", "both
+    said they would veto it": a reciprocal or distributive act whose source is a pair the sentence
+    does not name. Returns the kind of party (pair_nouns.tsv), or None."""
+    head = cue.source_head
+    if cue.token_i is None or head is None or cue.fixed_speaker is not None or not _acts_of_each(doc[cue.token_i]):
+        return None
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != cue.token_i:
+        return None  # not "the joint statement signed by the two leaders said": the document speaks
+    if head.lower_ == "both" and head.pos_ in ("PRON", "DET", "NOUN"):
+        return "any"
+    kind = column_map("pair_nouns", "noun", "kind").get(head.lemma_.lower())
+    paired = any(c.lower_ in ("two", "both") for c in head.children)
+    return kind if kind and head.tag_ == "NNS" and (paired or kind == "any") and not head.conjuncts else None
+
+
+def pair_of(kind: str, sources: list[Speaker]) -> list[Speaker]:
+    """The two parties a pair stands for: the two sources of that kind the article quotes most
+    (for countries, the two countries its sources speak for most)."""
+    if kind == "country":
+        counts = Counter(c for c in (s.country or _country_named(s) for s in sources) if c)
+        return [Speaker(country_name(code), "org", 0, 0, country=code) for code, _ in counts.most_common(2)] \
+            if len(counts) >= 2 else []
+    named = [s for s in sources if s.name[:1].isupper() and s.kind != "group"
+             and (kind == "any" or (s.kind == "person" and len(s.name.split()) >= 2))]
+    counts = Counter(s.name for s in named)
+    first = {s.name: s for s in reversed(named)}
+    return [first[name] for name, _ in counts.most_common(2)] if len(counts) >= 2 else []
+
+
+def _country_named(source: Speaker) -> str | None:
+    """The country a source speaks for by its name: "Peru's foreign ministry", "the Bolivian envoy"."""
+    found = countries_in(source.org or source.name) or countries_in(source.name)
+    return found[0][2] if found else None

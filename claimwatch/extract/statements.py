@@ -33,7 +33,7 @@ from .dating import (
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
-from .parties import parties, party_heads
+from .parties import pair_of, parties, party_heads, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues,
@@ -239,6 +239,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     earlier_acts: set[tuple[int, int]] = set()  # spans of acts told in the past perfect
     unplaced_acts: set[tuple[int, int]] = set()  # spans of acts told in the present or present perfect
     keyed: list[list[str]] = []  # the speaker keys of each statement in `out`
+    sources: list[Speaker] = []  # and the source of each
+    pairs: dict[int, str] = {}  # statements by a pair the sentence does not name, and the pair's kind
     last_where: dict[str, int] = {}  # where each key's last dated act is
     loose_date: dict[str, str] = {}  # last day by the last word of the source's name alone
     out: list[Statement] = []
@@ -346,7 +348,11 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if cue.perfect or cue.present:
             unplaced_acts.add(span)
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
+        pair = unnamed_pair(doc, cue)
+        if pair is not None:
+            pairs[len(out)] = pair
         for party in parties(doc, cue) or [speaker]:
+            sources.append(party)
             keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])
             out.append(Statement(
                 speaker=party.name, stance=cue.stance, span=span, said_on=said_on, cue=cue.cue,
@@ -355,6 +361,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 speaker_country=party.country or country_of_name(party.org or party.name),
                 speaker_span=(party.start, party.end) if party.start < party.end else None,
             ))
+    out, keyed = _name_pairs(out, keyed, sources, pairs)
     date_lead(doc, out, keyed, paras, earlier_acts | unplaced_acts)
     date_headline(doc, out, keyed)
     return _dedupe(out)
@@ -613,6 +620,25 @@ def _clip(span: tuple[int, int], n: int) -> tuple[int, int]:
     s = max(0, min(span[0], n))
     e = max(s, min(span[1], n))
     return (s, e)
+
+
+def _name_pairs(out: list[Statement], keyed: list[list[str]], sources: list[Speaker],
+                pairs: dict[int, str]) -> tuple[list[Statement], list[list[str]]]:
+    """ "The two leading candidates accused each other": once the whole article is read, a pair's
+    act becomes a statement by each of the two sources of that kind it quotes most."""
+    if not pairs:
+        return out, keyed
+    named_out, named_keys = [], []
+    for k, (st, keys) in enumerate(zip(out, keyed)):
+        found = pair_of(pairs[k], [s for j, s in enumerate(sources) if j not in pairs]) if k in pairs else []
+        for party in found:
+            named_out.append(dataclasses.replace(st, speaker=party.name, speaker_org=party.org,
+                                                 speaker_country=party.country or country_of_name(party.org or party.name)))
+            named_keys.append([*speaker_keys(party), surname_key(party.name)])
+        if not found:
+            named_out.append(st)
+            named_keys.append(keys)
+    return named_out, named_keys
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
