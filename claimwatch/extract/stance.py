@@ -61,7 +61,10 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
     banned = [i[1:] for i in items if i.startswith("!")]
     wanted = [i for i in items if not i.startswith("!")]
     for item in banned:  # "added 200 jobs", "claimed 40 lives": a non-speech sense
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # (not an object hung after the verb's infinitive: "promised to build homes if elected
+        # president", where the parser gave "president" to "promised")
+        objects = [c for c in token.children if c.dep_ == "dobj"
+                   and not any(x.dep_ == "xcomp" and x.i < c.i for x in token.children)]
         preposition, _, noun = item[5:].partition("=")
         if item.startswith("prep:") and noun and any(
                 c.dep_ == "prep" and c.lower_ == preposition and any(g.dep_ == "pobj" and g.lemma_.lower() == noun
