@@ -328,7 +328,7 @@ def source_of(token: Token) -> Token | None:
         if subj.dep_ == "csubj":
             return None
         return subj
-    fronted = _name_ending_fronted_phrase(token)
+    fronted = _name_ending_fronted_phrase(token) or _subject_after_fronted_participle(token)
     if fronted is not None:
         return fronted
     for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary
@@ -486,6 +486,27 @@ def _name_ending_fronted_phrase(token: Token) -> Token | None:
     if opener is None or name.i not in {t.i for t in opener.subtree}:
         return None
     return name
+
+
+def _subject_after_fronted_participle(token: Token) -> Token | None:
+    """ "Asked whether she would take PAC money, her campaign manager, Grant Abernathy, did not rule
+    it out": the parser may make the opening participle the root and leave the act subjectless;
+    the name just before the act's comma is its subject."""
+    doc = token.doc
+    opener = token.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children) or opener is token \
+            or opener.i != token.sent.start or opener.tag_ != "VBN" or token.dep_ not in ("ccomp", "conj", "advcl"):
+        return None
+    first = min([token.i, *(c.i for c in token.children if c.dep_ in ("aux", "neg", "advmod") and c.i < token.i)])
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    name = doc[first - 2]
+    if name.text == ",":
+        name = doc[first - 3]  # "her campaign manager, Grant Abernathy, did not"
+    ent = entity_at(name)
+    if name.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG")):
+        return ent.root if ent is not None and ent.end - 1 == name.i else name
+    return name if name.lemma_.lower() in SOURCE_NOUNS else None
 
 
 def _name_before(token: Token) -> Token | None:
