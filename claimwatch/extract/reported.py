@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .holder_words import doc_text, frames_a_clause, source_frame
 from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
-from .stance import DECLINING, cue_rows, governs_cue, is_negated, noun_cue, stance_of, verb_cue
+from .stance import DECLINING, cue_rows, governs_cue, is_negated, noun_cue, stance_of, verb_cue, withheld
 from .lexicon import column_groups, read_table, word_set
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens  # noqa: F401
 from .source_marks import DASHES, DATELINE_DASHES, inverted_source, is_frontmatter, is_source  # noqa: F401
@@ -434,7 +434,7 @@ def _set_off_from_object(token: Token, noun: Token) -> Token | None:
 
 # Prepositions whose gerund ("responded by saying", "after saying") shares the clause's subject;
 # "for" ("criticised her for saying") takes the object as the one who spoke.
-_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "upon", "for"}  # not "lagged behind in assessing"
+_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "upon", "for", "without"}  # not "lagged behind in assessing"
 
 
 def _gerund_source(token: Token) -> Token | None:
@@ -442,7 +442,7 @@ def _gerund_source(token: Token) -> Token | None:
     the clause the prepositional gerund hangs on; "attacked Clinton for saying" -> Clinton."""
     prep = token.head
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or (prep.lower_ == "without" and not withheld(token)):
         return None
     if prep.lower_ == "for":
         return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)

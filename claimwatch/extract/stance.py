@@ -244,7 +244,15 @@ def is_negated(token: Token) -> bool:
             return True
     if token.dep_ == "conj" and any(c.lower_ == "nor" for c in token.children):
         return True
-    return False
+    return withheld(token)
+
+
+def withheld(token: Token) -> bool:
+    """ "..., the agency said, without saying who had fired", "without giving details": an act of
+    speech the source is said not to have performed alongside another (not "settled without
+    admitting wrongdoing", "approved without assessing it": no speech withheld)."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "without" and token.lemma_.lower() in declinable_acts_of_speech() \
+        and token.head.head.lemma_ != "go"  # not "it goes without saying"
 
 
 def stance_of(token: Token, row: dict[str, str]) -> str:
