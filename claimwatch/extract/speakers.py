@@ -272,6 +272,29 @@ def full_person_name(doc: Doc, short: str) -> str:
     return best
 
 
+def business_names(doc: Doc) -> dict[str, tuple[str, frozenset[str]]]:
+    """Names the text introduces with a kind of business ("chemicals maker Vennemann Chemie",
+    "carmaker Shirakawa Motor"), keyed by the name and by its first word alone ("Vennemann"):
+    a company wherever it is named, however the model tagged it; computed once per doc."""
+    found = doc.user_data.get("claimwatch_business_names")
+    if found is None:
+        found = {}
+        for token in doc:
+            if not (token.is_lower and token.lemma_.lower() in BUSINESS_KINDS and token.i + 1 < len(doc)
+                    and doc[token.i + 1].pos_ == "PROPN" and token.head.i > token.i and token.dep_ == "compound"):
+                continue
+            words = [t for t in doc[token.i + 1 : token.head.i + 1]]
+            if not words or not all(t.pos_ == "PROPN" for t in words) or len(words) > 4:
+                continue
+            name = " ".join(t.text for t in words)
+            kinds = frozenset({token.lemma_.lower()})
+            found.setdefault(name.lower(), (name, kinds))
+            if len(words) > 1:
+                found.setdefault(words[0].lower_, (name, kinds))
+        doc.user_data["claimwatch_business_names"] = found
+    return found
+
+
 def person_names(doc: Doc) -> list[str]:
     """Every PERSON name in `doc`, titles stripped; computed once per doc."""
     names = doc.user_data.get("claimwatch_person_names")
@@ -319,6 +342,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "Verenta Pharma, which sells ..., disputed": "which" says a body, whatever the tagger
         # made of the name
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)
+    company = business_names(doc).get(phrase_text(_drop_determiner(tokens)).lower()) if head.pos_ == "PROPN" else None
+    if company is not None:  # "Vennemann rejects ..." after "chemicals maker Vennemann Chemie"
+        return Speaker(company[0], "org", start, end, None, None, False, company[1])
     org, country = organisation_of(tokens, head)
     org = org or _body_before_role(tokens, head)
     kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS]
