@@ -49,6 +49,9 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     if _said_before(doc, first.i):
         return "past"
     token = span.root
+    if token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
+            and token.head.ent_type_ not in ("DATE", "TIME") and any(t.like_num for t in span):
+        return None  # "before the Nov. 3 election": a date naming an event, not the clause's time
     path = []
     for _ in range(8):  # up to the governing verb
         if token.pos_ in ("VERB", "AUX") or token.head is token:
