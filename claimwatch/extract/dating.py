@@ -82,8 +82,10 @@ def dates_act(time_root: Token, cue: Token) -> bool:
     ("asked about the reports on Tuesday, X declined") objects and about-phrases may be crossed."""
     if time_root.head.dep_ == "prep" and time_root.head.lower_ in _SPAN_PREPOSITIONS:
         return False
-    if time_root.dep_ == "poss" and time_root.head.lemma_.lower() not in occasion_nouns():
-        return False  # "Tuesday's ferry sinking" names an event's day; "at Tuesday's hearing" still dates
+    if (time_root.dep_ == "poss" or (time_root.dep_ in ("compound", "nmod") and time_root.head.pos_ == "NOUN"
+                                     and time_root.head.ent_type_ not in ("DATE", "TIME"))) \
+            and time_root.head.lemma_.lower() not in occasion_nouns():
+        return False  # "Tuesday's ferry sinking", "the Nov. 3 election" name an event's day; "at Tuesday's hearing" still dates
     targets = {cue.i}
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in DECLINING:
         targets.add(cue.head.i)  # "declined on Monday to comment"
