@@ -111,6 +111,27 @@ _SPAN_PREPOSITIONS = {"until", "till", "since", "through", "throughout"}
 _POINT_PREPOSITIONS = {"on", "in", "at", "during"}
 
 
+def dates_own_occasion(time_root: Token, cue: Token) -> bool:
+    """ "accused each other of misleading voters in their only televised debate on Wednesday night":
+    a time on the speaker's own occasion dates the act even where the parser hung that occasion
+    inside what was said (see `_own_occasion`)."""
+    node = time_root
+    while node.i != cue.i and node.head.i != node.i:
+        if _own_occasion(node.head, node):
+            return cue in node.head.ancestors
+        node = node.head
+    return False
+
+
+def _own_occasion(node: Token, below: Token | None) -> bool:
+    """ "in their only televised debate on Wednesday night", "in his speech on Monday": the
+    speaker's own occasion (an occasion noun owned by a personal pronoun) dates the act wherever
+    the parser hung the phrase, even inside what was said."""
+    return (below is None or below.dep_ == "prep") and node.dep_ == "pobj" \
+        and node.head.lower_ in ("in", "at", "during") and occasion_word(node) in occasion_nouns() \
+        and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its") for c in node.children)
+
+
 def _occasion_participle(node: Token, cue: Token) -> bool:
     """ "Asked about the reports, X declined", "X, speaking to lawmakers, said": a participle
     of an OCCASION verb (cues.tsv) on the act or beside its speaker. "An official, briefing
@@ -373,7 +394,10 @@ def sitting_noun(cue: Token) -> Token | None:
             found = next((noun for noun in nouns if occasion_word(noun) in _sittings()), None)
             if found is not None:
                 return found
-    return None
+    # "accused each other of misleading voters in their only televised debate": the speakers' own
+    # sitting, wherever the parser hung it
+    return next((t for t in cue.subtree if t.dep_ == "pobj" and t.i > cue.i and occasion_word(t) in _sittings()
+                 and _own_occasion(t, None)), None)
 
 
 def opens_new_time(para: tuple[int, int] | None, times: list[TimeExpr], said: list[tuple[int, int]]) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .dating import (
-    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_occasion_before_that,
+    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_own_occasion, dates_act_past_quotation, dates_occasion_before_that,
     day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of,
     opening_day, opens_new_time, sitting_noun,
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
@@ -265,7 +265,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if not _relays_earlier_act(cue, cues):
             previous = speaker
         keys = speaker_keys(speaker)
-        said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0])
+        said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0]) \
+            or _own_occasion_day(doc, cue, times)
         if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
             said_on = None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
         if said_on is None and authored:
@@ -572,6 +573,18 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
                 or dates_act_past_quotation(root, token):
             out.append(time)
     return out
+
+
+def _own_occasion_day(doc: Doc, cue: Cue, times: list[TimeExpr]) -> str | None:
+    """The day of the speaker's own occasion told in the act's sentence, wherever the parser hung
+    it ("accused each other ... in their only televised debate on Wednesday night")."""
+    if cue.token_i is None:
+        return None
+    token = doc[cue.token_i]
+    sent = token.sent
+    own = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
+           and (root := _time_root(doc, t)) is not None and dates_own_occasion(root, token)]
+    return time_in(own, [(sent.start_char, sent.end_char)], cue.cue_span[0])
 
 
 def _time_root(doc: Doc, time: TimeExpr) -> Token | None:
