@@ -282,6 +282,20 @@ def _one_occasion(a: Token, b: Token) -> bool:
     return mine is not None and mine == _long_occasions().get(occasion_word(b))
 
 
+def results_call(cue: Token) -> Token | None:
+    """ "said on a call with analysts", "told investors on a conference call": the call, undated,
+    that a company holds on the day it reports (results_audiences.tsv)."""
+    audiences = word_set("results_audiences", "lemma")
+    told = any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in audiences for c in cue.children)
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "during")):
+        for call in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "call"):
+            if any(c.lower_ in ("a", "an") for c in call.children) and (told or any(
+                    w.lower_ == "with" and any(a.lemma_.lower() in audiences for a in w.children)
+                    for w in call.children)):
+                return call
+    return None
+
+
 def _definite_occasion(noun: Token) -> bool:
     """An occasion noun that points back to one the text told: "the same briefing", "its statement";
     a sitting named by its own name ("after question time"); the members of a sitting as a

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .dating import (
-    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_own_occasion, dates_act_past_quotation, dates_occasion_before_that,
+    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_own_occasion, results_call, dates_act_past_quotation, dates_occasion_before_that,
     day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of,
     opening_day, opens_new_time, sitting_noun,
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
@@ -311,6 +311,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                     doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in FRAME_CUES | {"citing"}:
                 said_on = _occasion_date(doc, cue, cues, out, times, published, paras,
                                          earlier_acts, commentary=_unnamed_group(speaker))
+        if occasion is None and cue.token_i is not None:
+            occasion = results_call(doc[cue.token_i])  # "said on a call with analysts": the results day
         if said_on is None and occasion is not None and not told_before(occasion):
             said_on = unintroduced_occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on],
                                                 lead_paragraph(doc, paras), times,
