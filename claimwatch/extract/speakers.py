@@ -400,6 +400,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # the tagger made of an unfamiliar surname; the name is the words before the apposition
         name = phrase_text([t for t in tokens if t.i < described.left_edge.i and not t.is_punct])
         return Speaker(full_person_name(doc, name) if name else text, "person", start, end, org, country)
+    titled = _titled_given_name(tokens, head)
+    if titled is not None:  # "Chief Financial Officer Tomasz Wieczorek", no entity tagged
+        return Speaker(full_person_name(doc, phrase_text(titled)), "person", start, end, org, country)
     roles = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in PERSON_ROLES]
     if head.pos_ == "PROPN" and roles:
         # "operations director Kari Lunde", "ministry spokesperson Irina Dobre": a role before a name
@@ -429,6 +432,20 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
     kinds &= ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS
     return Speaker(text, kind, start, end, org, country, plural, frozenset(kinds))
+
+
+def _titled_given_name(tokens: list[Token], head: Token) -> list[Token] | None:
+    """ "Chief Financial Officer Tomasz Wieczorek": a capitalised role or title, then a known given
+    name (given_names.tsv) and a surname ending the phrase, is a person's name, whatever the model
+    tagged it. The name's words, or None."""
+    if head.pos_ != "PROPN" or head.i != tokens[-1].i:
+        return None
+    for k, token in enumerate(tokens[:-1]):
+        name = tokens[k:]
+        if len(name) <= 3 and all(t.pos_ == "PROPN" for t in name) and given_name_pronoun(phrase_text(name)) \
+                and any(t.lower_ in titles() or t.lemma_.lower() in PERSON_ROLES for t in tokens[:k]):
+            return name
+    return None
 
 
 def _drop_determiner(tokens: list[Token]) -> list[Token]:
