@@ -40,6 +40,7 @@ from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
 from .holder_words import FRAME_CUES, frame_objects
+from .countries import countries_in, country_of
 from .stance import content_stance
 from .speakers import (
     ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Coreference, Speaker, country_of_name, full_person_name, organisation_of,
@@ -301,6 +302,10 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             said_on = opening_day(doc, cue.span[0], paras, times) or next((last_date[k] for k in keys if k in last_date), None)
             if said_on is None and speaker.kind == "person" and speaker.org:
                 said_on = _body_occasion(surname_key(speaker.org), loose_date, last_where, cue, paras)
+            if said_on is None:
+                # "Peru declared a diplomat persona non grata on Thursday ... ¶ Peru's foreign ministry
+                # said in a statement": an organ of a state speaks on the occasion of the state's act
+                said_on = _body_occasion(_state_key(speaker), loose_date, last_where, cue, paras)
             if said_on is None and speaker.kind == "person" and not speaker.org:
                 # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
                 # speaks on the occasion of the court's act (occasion_nouns.tsv: judge -> court)
@@ -338,6 +343,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             # "the ministry" of "Romania's education ministry"; each party of "Congo's army and a
             # rebel group gave accounts on Wednesday", for the army spokesman who speaks next
             loose = [surname_key(speaker.name), *party_heads(cue)]
+            if country_of(speaker.name):  # the state itself acting: "Peru declared ...", "Bolivia said"
+                loose.append(f"state:{country_of(speaker.name)}")
             loose_date.update((k, said_on) for k in loose)
             last_where.update((k, cue.span[0]) for k in [*keys, *loose])
         if said_on and cue.token_i is not None:
@@ -407,6 +414,12 @@ def _made_those_remarks(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in occasion_nouns() and any(
         d.dep_ == "det" and d.lower_ in ("the", "these", "those", "that", "this") for d in c.children)
         for c in verb.children)
+
+
+def _state_key(speaker: Speaker) -> str:
+    """The state an organ or official speaks for ("Peru's foreign ministry"), as a loose key."""
+    found = countries_in(speaker.org or speaker.name) or countries_in(speaker.name)
+    return f"state:{found[0][2]}" if found and not country_of(speaker.name) else ""
 
 
 def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, int], cue: Cue,
