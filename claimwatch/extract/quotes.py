@@ -25,6 +25,7 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘ-ț"
 _LABEL = re.compile(rf"^[ \t]*[\"“]?((?:[{_UPPER}][{_LETTER}.'’-]*\s?){{1,3}}|Q|A)(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
+_STAMP_LINE = re.compile(r"\s*(?:updated?\b\s*[,:–—-]?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*", re.I)
 # "—Jane Doe" closing a paragraph after a quote.
 _DASH_NAME = re.compile(r"[—–―]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^—–―\n]{0,80})?$")
 # A headline giving its speaker before a colon: "Pat Doe: Ferry Will Sail Again".
@@ -189,8 +190,9 @@ def opens_mid_sentence(text: str, start: int) -> bool:
 
 
 def live_entry_starts(text: str) -> list[int]:
-    """Start offsets of live-blog entries ("16:40 GMT – ..."); empty unless the text has two."""
-    starts = [s for s, e in paragraphs(text) if _STAMP.match(text, s, e)]
+    """Start offsets of live-blog entries ("16:40 GMT – ...", or a line of its own: "UPDATE, 5:15
+    p.m."); empty unless the text has two."""
+    starts = [s for s, e in paragraphs(text) if _STAMP.match(text, s, e) or _STAMP_LINE.fullmatch(text, s, e)]
     return starts if len(starts) >= 2 else []
 
 
