@@ -189,6 +189,20 @@ def opens_mid_sentence(text: str, start: int) -> bool:
     return i >= 0 and text[i] != "\n" and text[i] not in _SENTENCE_OPENERS
 
 
+def section_starts(text: str) -> list[int]:
+    """Start offsets of section headings in the body: a short line all in capitals ("GHENT: STOLEN
+    PAINTING FOUND IN A GARAGE", "WEST COAST FERRIES: STRIKE ENDS") opens a story of its own in a
+    round-up. Not the headline; not a transcript label ("KERRIGAN: ...")."""
+    out = []
+    for s, e in paragraphs(text)[1:]:
+        line = text[s:e].strip()
+        words = line.split()
+        if 2 <= len(words) <= 14 and line.upper() == line and sum(ch.isalpha() for ch in line) >= 8 \
+                and not line.endswith((".", '"', "”", ")", "]")):
+            out.append(s)
+    return out
+
+
 def live_entry_starts(text: str) -> list[int]:
     """Start offsets of live-blog entries ("16:40 GMT – ...", or a line of its own: "UPDATE, 5:15
     p.m."); empty unless the text has two."""

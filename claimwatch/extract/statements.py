@@ -35,7 +35,8 @@ from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
 from .parties import pair_of, parties, party_heads, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
-from .quotes import headline_labels, headline_line, live_entry_starts, paragraphs, speech_passages, transcript_turns
+from .quotes import (headline_labels, headline_line, live_entry_starts, paragraphs, section_starts, speech_passages,
+                     transcript_turns)
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues,
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
@@ -194,8 +195,11 @@ def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     text = doc_text(doc)
     surnames = {name.split()[-1].lower() for name in person_names(doc)}
     first_line = headline_line(doc)
+    headings = section_starts(text)
     out = []
     for label_span, claim in headline_labels(text):
+        if label_span[0] in headings:
+            continue  # "NORDICS: CARD PAYMENTS DOWN": a round-up's section heading, not a source's claim
         label = text[label_span[0]:label_span[1]]
         last = label.split()[-1].lower().strip(".")
         named = last in surnames and label[:1].isupper() and all(w[:1].isupper() for w in label.split())
@@ -251,7 +255,16 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     authors: dict[str, tuple[Speaker, str | None]] = {}
     acronyms = spelled_out_acronyms(text)
     m = 0
+    sections = section_starts(text)
     for cue in cues:
+        if sections and sections[0] <= cue.span[0]:
+            # a round-up's next story: no antecedent, speaker or day carries over from the last one
+            while sections and sections[0] <= cue.span[0]:
+                start = sections.pop(0)
+            coref, previous, session = Coreference(), None, None
+            last_date.clear()
+            while m < len(mentions) and mentions[m].start < start:
+                m += 1
         while m < len(mentions) and mentions[m].start < cue.cue_span[0]:
             coref.add(mentions[m], spoke=False)
             m += 1
