@@ -201,7 +201,7 @@ def frames_a_clause(frame: Token, noun: Token) -> bool:
     can name a source: someone, or a document that gives figures."""
     if not could_be_source(noun):
         return False
-    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children):
+    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in noun.children):
         return False  # "a cap per borrower": a rate, each one of them
     set_off = frame.i == frame.sent.start or frame.doc[frame.i - 1].text in (",", "(", "—", "–")
     return set_off or frame.head.pos_ in ("VERB", "AUX")

@@ -325,8 +325,8 @@ def source_of(token: Token) -> Token | None:
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return token.head
-        if subj.dep_ == "csubj":
-            return None
+        if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
+            return _subject_after_fronted_participle(token)
         return subj
     fronted = _name_ending_fronted_phrase(token) or _subject_after_fronted_participle(token)
     if fronted is not None:
@@ -493,9 +493,11 @@ def _subject_after_fronted_participle(token: Token) -> Token | None:
     it out": the parser may make the opening participle the root and leave the act subjectless;
     the name just before the act's comma is its subject."""
     doc = token.doc
-    opener = token.head
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children) or opener is token \
-            or opener.i != token.sent.start or opener.tag_ != "VBN" or token.dep_ not in ("ccomp", "conj", "advcl"):
+    start = token.sent.start
+    fronted = doc[start].tag_ == "VBN" and (  # the act hung on the participle, or the participle on the act
+        (token.head.i == start and token.dep_ in ("ccomp", "conj", "advcl"))
+        or (doc[start].head.i == token.i and doc[start].dep_ in ("csubj", "advcl")))
+    if not fronted or token.i == start or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return None
     first = min([token.i, *(c.i for c in token.children if c.dep_ in ("aux", "neg", "advmod") and c.i < token.i)])
     if first < 2 or doc[first - 1].text != ",":

@@ -84,46 +84,53 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "police questioned seven officials": an interrogation, not an assessment
     if not wanted:
         return True
-    for item in wanted:
-        if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
-            if beside_quote(token):
-                return True
-        elif item == "wh":  # "the moderator asked him whether ...": an indirect question
-            passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-            if not passive and any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in token.children):
-                return True  # not "asked by reporters whether ...": the one asked is the one who answers
-        elif item == "objquote":  # "called the plan “a betrayal”"
-            if _object_then_quote(token):
-                return True
-        elif item == "num":  # "fears up to 20,000 dead": a figure given
-            if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
-                   for c in token.children):
-                return True
-        elif item in ("ccomp", "oprd", "dobj", "xcomp", "advcl"):  # "conceded that ...", "called it a betrayal",
-            # "shows a tie", "wrote to the authority demanding an inquiry"
-            if any(c.dep_ == item for c in token.children):
-                return True
-            if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)
-                                    or _closes_the_sentence_it_reports(token)):
-                return True
-        elif item.startswith("mark:"):  # "as one diplomat put it": the verb of an as-clause
-            if any(c.dep_ == "mark" and c.lower_ == item[5:] for c in token.children):
-                return True
-        elif item.startswith("prt:"):  # "would not rule out"; "shot back", which the parser may call an adverb
-            if any(c.lower_ == item[4:] and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1))
-                   for c in token.children):
-                return True
-        elif item.startswith("prep:") and "=" in item:  # "did not respond to a request": that object of that preposition
-            preposition, _, noun = item[5:].partition("=")
-            if any(c.dep_ in ("prep", "dative") and c.lower_ == preposition and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() == noun for g in c.children) for c in token.children):
-                return True
-        elif item.startswith("prep:"):
-            if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] and not _absolute(c) for c in token.children):
-                return True
-        elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp") and c.lemma_.lower() == item
-                 for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
+    # "question+neg": every part must fit ("did not answer a question", not "answered questions")
+    return any(all(_item_fits(token, part) for part in item.split("+")) for item in wanted)
+
+
+def _item_fits(token: Token, item: str) -> bool:
+    """Whether one object condition of cues.tsv holds for this use of the cue."""
+    if item == "neg":  # only negated: "did not answer a question about ..."
+        return is_negated(token)
+    if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
+        if beside_quote(token):
             return True
+    elif item == "wh":  # "the moderator asked him whether ...": an indirect question
+        passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        if not passive and any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in token.children):
+            return True  # not "asked by reporters whether ...": the one asked is the one who answers
+    elif item == "objquote":  # "called the plan “a betrayal”"
+        if _object_then_quote(token):
+            return True
+    elif item == "num":  # "fears up to 20,000 dead": a figure given
+        if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
+               for c in token.children):
+            return True
+    elif item in ("ccomp", "oprd", "dobj", "xcomp", "advcl"):  # "conceded that ...", "called it a betrayal",
+        # "shows a tie", "wrote to the authority demanding an inquiry"
+        if any(c.dep_ == item for c in token.children):
+            return True
+        if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)
+                                or _closes_the_sentence_it_reports(token)):
+            return True
+    elif item.startswith("mark:"):  # "as one diplomat put it": the verb of an as-clause
+        if any(c.dep_ == "mark" and c.lower_ == item[5:] for c in token.children):
+            return True
+    elif item.startswith("prt:"):  # "would not rule out"; "shot back", which the parser may call an adverb
+        if any(c.lower_ == item[4:] and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1))
+               for c in token.children):
+            return True
+    elif item.startswith("prep:") and "=" in item:  # "did not respond to a request": that object of that preposition
+        preposition, _, noun = item[5:].partition("=")
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == preposition and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == noun for g in c.children) for c in token.children):
+            return True
+    elif item.startswith("prep:"):
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] and not _absolute(c) for c in token.children):
+            return True
+    elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp") and c.lemma_.lower() == item
+             for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
+        return True
     return False
 
 

@@ -18,8 +18,8 @@ def read():
 
     load_nlp()
 
-    def run(text: str) -> list[Statement]:
-        return extract(text, PUBLISHED).statements
+    def run(text: str, published: date = PUBLISHED) -> list[Statement]:
+        return extract(text, published).statements
 
     return run
 
@@ -501,3 +501,40 @@ def test_the_report_told_before_speaks_on_the_day_it_came_out(read):
             "The 140-page report, written by a panel led by Grace Wambui, concluded that the pressure came "
             "from two federations.")
     assert by_cue(read(text), "concluded").said_on == "2025-11-03"
+
+
+def test_a_date_naming_an_event_does_not_date_the_act(read):
+    from claimwatch.extract.pipeline import extract
+
+    text = "The mayor accused the council of lying, less than two weeks before the Nov. 3 election."
+    (act,) = read(text, date(2026, 10, 22))
+    assert act.said_on is None  # not the election's day, and not a year back
+    assert "2026-11-03" in [t.value for t in extract(text, date(2026, 10, 22)).times]
+
+
+def test_the_speakers_own_occasion_dates_them_wherever_it_hangs(read):
+    text = ("Maria Ochs accused Derek Pratt of misleading voters in their only televised debate on "
+            "Wednesday night. Pratt said the figures were made up.")
+    accused, said = read(text, date(2026, 10, 22))
+    assert accused.said_on == said.said_on == "2026-10-21"
+
+
+def test_a_call_with_analysts_is_on_the_results_day(read):
+    text = ("Brightline Cruises raised its profit forecast on Thursday. \"Demand is not slowing,\" "
+            "Chief Executive Lorna Beck said on a call with analysts.")
+    said = read(text, date(2026, 11, 5))[-1]
+    assert said.speaker == "Lorna Beck" and said.said_on == "2026-11-05"
+
+
+def test_an_organ_of_a_state_speaks_on_the_states_occasion(read):
+    text = ("Peru expelled a Bolivian diplomat on Thursday, accusing him of organising blockades.\n\n"
+            "Peru's foreign ministry said in a statement that he had 72 hours to leave.")
+    stated = read(text, date(2026, 3, 12))[-1]
+    assert stated.speaker == "Peru's foreign ministry" and stated.said_on == "2026-03-12"
+
+
+def test_acts_under_an_update_stamp_line_are_of_the_day(read):
+    text = ("Standoff ends\n\nA man surrendered on Wednesday evening, police said.\n\nUPDATE, 5:15 p.m.\n\n"
+            "Police said negotiators were talking to the man.\n\nUPDATE, 1:30 p.m.\n\n"
+            "A neighbour said she heard shots.")
+    assert [s.said_on for s in read(text, date(2026, 8, 26))][1:] == ["2026-08-26", "2026-08-26"]

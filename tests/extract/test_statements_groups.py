@@ -200,3 +200,50 @@ def test_a_memo_speaks_but_memos_found_on_soldiers_are_evidence(read):
 def test_the_message_a_source_did_not_answer_is_the_reporters_question(read):
     text = "Marcus Oyelaran did not respond to a message asking whether executives would take pay cuts."
     assert [(s.speaker, s.stance) for s in read(text)] == [("Marcus Oyelaran", "decline")]
+
+
+def test_people_named_side_by_side_speak_each_for_themselves(read):
+    text = "Senators Ana Whitby and Karl Brand questioned the executive. Whitby and Brand said they would file a bill."
+    assert [s.speaker for s in read(text)] == ["Ana Whitby", "Karl Brand"]
+
+
+def test_countries_said_to_act_together_stay_one_source(read):
+    text = "France and Poland said they would block the deal."
+    assert [s.speaker for s in read(text)] == ["France and Poland"]
+
+
+def test_an_unnamed_pair_is_the_two_sources_of_its_kind_quoted_most(read):
+    text = ("The two leading candidates accused each other of lying at Tuesday's debate. "
+            "Maria Ochs said crime had doubled. \"It has not,\" Derek Pratt said. "
+            "Ochs said she would cut taxes. Pratt called that a fantasy.")
+    first, second = read(text)[:2]
+    assert {first.speaker, second.speaker} == {"Maria Ochs", "Derek Pratt"}
+
+
+def test_two_governments_are_the_two_states_the_sources_speak_for(read):
+    text = ("Peru expelled a Bolivian diplomat on Thursday. Peru's foreign ministry said he had helped "
+            "organise blockades. Bolivia's foreign ministry called that a lie. By evening, the two "
+            "governments were accusing each other of bad faith.")
+    assert {s.speaker for s in read(text) if s.cue == "accusing"} == {"Peru", "Bolivia"}
+
+
+def test_a_business_named_with_its_trade_is_a_company_wherever_named(read):
+    text = ("An environmental group sued chemicals maker Vennholt Chemie on Monday. The group, Clearwater, "
+            "says the plant polluted the river. Vennholt rejects the allegations. In a statement on "
+            "Tuesday, the company said it had always complied with its permit.")
+    speakers = [s.speaker for s in read(text)]
+    assert speakers[-2:] == ["Vennholt Chemie", "Vennholt Chemie"]
+
+
+def test_a_titled_name_the_model_missed_is_a_person(read):
+    text = ('Chief Financial Officer Tomasz Wieczorek said fuel would cost more. "We would rather '
+            'tell you now," he said.')
+    assert [s.speaker for s in read(text)] == ["Tomasz Wieczorek", "Tomasz Wieczorek"]
+
+
+def test_a_section_heading_of_a_round_up_starts_a_new_story(read):
+    text = ("The week in brief\n\nFERRIES: STRIKE ENDS\n\nThe union Sea Workers said on Wednesday the "
+            "strike was over.\n\nPAYMENTS: CARDS DOWN FOR HOURS\n\nShoppers could not pay by card after an "
+            "outage at the processor PayNord. In a statement, the company blamed a faulty update.")
+    speakers = [s.speaker for s in read(text)]
+    assert "PAYMENTS" not in speakers and speakers[-1] != "Sea Workers"
