@@ -42,9 +42,10 @@ from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding
                        reckoning_cues, verb_cues, viewpoint_cues)
 from .holder_words import FRAME_CUES, frame_objects
 from .countries import countries_in, country_of
-from .stance import content_stance
+from .stance import content_stance, verb_cue
 from .speakers import (
-    ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Coreference, Speaker, country_of_name, full_person_name, organisation_of,
+    ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Coreference, Speaker, country_of_name, describe, full_person_name,
+    organisation_of,
     person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms, surname_key,
 )
 from .transcripts import speaker_turns, transcript_cues
@@ -254,6 +255,9 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     # each kind of document, and on which day, for a later "the filing", "the report"
     authors: dict[str, tuple[Speaker, str | None]] = {}
     acronyms = spelled_out_acronyms(text)
+    lead_act = _lead_actor_day(doc, paras, times)
+    if lead_act is not None:
+        loose_date[f"actor:{lead_act[0]}"], last_where[f"actor:{lead_act[0]}"] = lead_act[1], lead_act[2]
     m = 0
     sections = section_starts(text)
     for cue in cues:
@@ -319,6 +323,10 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 # "Peru declared a diplomat persona non grata on Thursday ... ¶ Peru's foreign ministry
                 # said in a statement": an organ of a state speaks on the occasion of the state's act
                 said_on = _body_occasion(_state_key(speaker), loose_date, last_where, cue, paras)
+            if said_on is None and speaker.kind == "org":
+                # "The European Commission fined Kestrel on Wednesday ... ¶ The Commission said in a
+                # statement": the body speaks on the occasion of the act the lead tells it did
+                said_on = _body_occasion(f"actor:{surname_key(speaker.name)}", loose_date, last_where, cue, paras)
             if said_on is None and speaker.kind == "person" and not speaker.org:
                 # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
                 # speaks on the occasion of the court's act (occasion_nouns.tsv: judge -> court)
@@ -427,6 +435,30 @@ def _made_those_remarks(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in occasion_nouns() and any(
         d.dep_ == "det" and d.lower_ in ("the", "these", "those", "that", "this") for d in c.children)
         for c in verb.children)
+
+
+def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeExpr]) -> tuple[str, str, int] | None:
+    """ "The European Commission fined Kestrel Maps 1.2 billion euros on Wednesday": the body the
+    lead's first sentence says did something on a day, as (name key, day, position); its statement
+    in the next paragraph is made on that occasion."""
+    lead = lead_paragraph(doc, paras)
+    span = doc.char_span(*lead, alignment_mode="contract") if lead is not None else None
+    if span is None or not len(span):
+        return None
+    sent = next((x for x in span.sents if x.root.pos_ in ("VERB", "AUX")), None)  # past a dateline
+    if sent is None:
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb_cue(root) is not None or not (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG"):
+        return None
+    actor = describe(phrase_tokens(subject), subject)
+    if actor.kind != "org":
+        return None
+    day = next((t for t in times if sent.start_char <= t.span[0] < sent.end_char
+                and (r := _time_root(doc, t)) is not None and dates_act(r, root)
+                and (v := calendar_value(t)) and len(v) == 10), None)
+    return (surname_key(actor.name), calendar_value(day), subject.idx) if day is not None else None
 
 
 def _state_key(speaker: Speaker) -> str:
