@@ -538,3 +538,10 @@ def test_acts_under_an_update_stamp_line_are_of_the_day(read):
             "Police said negotiators were talking to the man.\n\nUPDATE, 1:30 p.m.\n\n"
             "A neighbour said she heard shots.")
     assert [s.said_on for s in read(text, date(2026, 8, 26))][1:] == ["2026-08-26", "2026-08-26"]
+
+
+def test_a_body_speaks_on_the_occasion_of_its_act_in_the_lead(read):
+    text = ("Ferry strike ends\n\nThe Harbour Authority closed the western terminal on Tuesday after a "
+            "fire in a ticket office.\n\nThe authority said in a statement that no one had been hurt.")
+    said = read(text, date(2026, 5, 29))[-1]
+    assert said.cue == "said" and said.said_on == "2026-05-26"
