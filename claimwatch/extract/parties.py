@@ -3,14 +3,16 @@
 per party; a plain "A and B said" stays one joint source."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
-
+import dataclasses
 from collections import Counter
+
+from spacy.tokens import Doc, Token
 
 from .countries import countries_in, country_name
 from .lexicon import column_map, word_set
+from ..models import Statement
 from .reported import Cue
-from .speakers import PERSON_ROLES, Speaker, describe
+from .speakers import PERSON_ROLES, Speaker, country_of_name, describe, speaker_keys, surname_key
 
 QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all"}
 
@@ -124,3 +126,22 @@ def _country_named(source: Speaker) -> str | None:
     """The country a source speaks for by its name: "Peru's foreign ministry", "the Bolivian envoy"."""
     found = countries_in(source.org or source.name) or countries_in(source.name)
     return found[0][2] if found else None
+
+
+def name_pairs(out: list[Statement], keyed: list[list[str]], sources: list[Speaker],
+               pairs: dict[int, str]) -> tuple[list[Statement], list[list[str]]]:
+    """ "The two leading candidates accused each other": once the whole article is read, a pair's
+    act becomes a statement by each of the two sources of that kind it quotes most."""
+    if not pairs:
+        return out, keyed
+    named_out, named_keys = [], []
+    for k, (st, keys) in enumerate(zip(out, keyed)):
+        found = pair_of(pairs[k], [s for j, s in enumerate(sources) if j not in pairs]) if k in pairs else []
+        for party in found:
+            named_out.append(dataclasses.replace(st, speaker=party.name, speaker_org=party.org,
+                                                 speaker_country=party.country or country_of_name(party.org or party.name)))
+            named_keys.append([*speaker_keys(party), surname_key(party.name)])
+        if not found:
+            named_out.append(st)
+            named_keys.append(keys)
+    return named_out, named_keys

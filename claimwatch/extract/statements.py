@@ -26,27 +26,27 @@ from spacy.tokens import Doc, Token
 from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .dating import (
-    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_own_occasion, results_call, dates_act_past_quotation, dates_occasion_before_that,
-    day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of,
-    opening_day, opens_new_time, sitting_noun,
+    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_act_past_quotation,
+    dates_occasion_before_that, dates_own_occasion, day_apart, days_apart, document_day, lead_paragraph, occasion_day,
+    occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time, results_call, sitting_noun,
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
-from .parties import pair_of, parties, party_heads, unnamed_pair
+from .parties import name_pairs, parties, party_heads, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import (headline_labels, headline_line, live_entry_starts, paragraphs, section_starts, speech_passages,
                      transcript_turns)
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues,
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
-from .holder_words import FRAME_CUES, frame_objects
 from .countries import countries_in, country_of
+from .holder_words import FRAME_CUES, frame_objects
 from .stance import content_stance, verb_cue
 from .speakers import (
     ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Coreference, Speaker, country_of_name, describe, full_person_name,
-    organisation_of,
-    person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms, surname_key,
+    organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
+    surname_key,
 )
 from .transcripts import speaker_turns, transcript_cues
 from .antecedents import source_speaker, speaks_of_itself, subject_mentions
@@ -392,7 +392,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 speaker_country=party.country or country_of_name(party.org or party.name),
                 speaker_span=(party.start, party.end) if party.start < party.end else None,
             ))
-    out, keyed = _name_pairs(out, keyed, sources, pairs)
+    out, keyed = name_pairs(out, keyed, sources, pairs)
     date_lead(doc, out, keyed, paras, earlier_acts | unplaced_acts)
     date_headline(doc, out, keyed)
     return _dedupe(out)
@@ -693,25 +693,6 @@ def _clip(span: tuple[int, int], n: int) -> tuple[int, int]:
     s = max(0, min(span[0], n))
     e = max(s, min(span[1], n))
     return (s, e)
-
-
-def _name_pairs(out: list[Statement], keyed: list[list[str]], sources: list[Speaker],
-                pairs: dict[int, str]) -> tuple[list[Statement], list[list[str]]]:
-    """ "The two leading candidates accused each other": once the whole article is read, a pair's
-    act becomes a statement by each of the two sources of that kind it quotes most."""
-    if not pairs:
-        return out, keyed
-    named_out, named_keys = [], []
-    for k, (st, keys) in enumerate(zip(out, keyed)):
-        found = pair_of(pairs[k], [s for j, s in enumerate(sources) if j not in pairs]) if k in pairs else []
-        for party in found:
-            named_out.append(dataclasses.replace(st, speaker=party.name, speaker_org=party.org,
-                                                 speaker_country=party.country or country_of_name(party.org or party.name)))
-            named_keys.append([*speaker_keys(party), surname_key(party.name)])
-        if not found:
-            named_out.append(st)
-            named_keys.append(keys)
-    return named_out, named_keys
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

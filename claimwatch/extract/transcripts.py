@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import read_table, word_set
 from .reported import Cue
