@@ -473,8 +473,9 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
     the Audit Bureau found ...", "according to a study published in November 2022". A report
     says what it says on the day it came out, however much later the news quotes it."""
     phrases = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if frame_objects(cue) is not None:  # "according to a 2021 report"
-        phrases = frame_objects(cue)
+    framed = frame_objects(cue)
+    if framed is not None:  # "according to a 2021 report"
+        phrases = framed
     # "The WHO, in an outbreak notice published late on Tuesday, said": the notice the act was made in
     made_in = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                if g.dep_ == "pobj" and g.lemma_.lower() in occasion_nouns()

@@ -4,6 +4,7 @@ per party; a plain "A and B said" stays one joint source."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -103,16 +104,21 @@ def unnamed_pair(doc: Doc, cue: Cue) -> str | None:
         return None  # not "the joint statement signed by the two leaders said": the document speaks
     if head.lower_ == "both" and head.pos_ in ("PRON", "DET", "NOUN"):
         return "any"
-    kind = column_map("pair_nouns", "noun", "kind").get(head.lemma_.lower())
+    kind = _pair_nouns().get(head.lemma_.lower())
     paired = any(c.lower_ in ("two", "both") for c in head.children)
     return kind if kind and head.tag_ == "NNS" and (paired or kind == "any") and not head.conjuncts else None
+
+
+@functools.lru_cache(maxsize=1)
+def _pair_nouns() -> dict[str, str]:
+    return column_map("pair_nouns", "noun", "kind")
 
 
 def pair_of(kind: str, sources: list[Speaker]) -> list[Speaker]:
     """The two parties a pair stands for: the two sources of that kind the article quotes most
     (for countries, the two countries its sources speak for most)."""
     if kind == "country":
-        counts = Counter(c for c in (s.country or _country_named(s) for s in sources) if c)
+        counts = Counter(c for c in (s.country or country_spoken_for(s) for s in sources) if c)
         return [Speaker(country_name(code), "org", 0, 0, country=code) for code, _ in counts.most_common(2)] \
             if len(counts) >= 2 else []
     named = [s for s in sources if s.name[:1].isupper() and s.kind != "group"
@@ -122,7 +128,7 @@ def pair_of(kind: str, sources: list[Speaker]) -> list[Speaker]:
     return [first[name] for name, _ in counts.most_common(2)] if len(counts) >= 2 else []
 
 
-def _country_named(source: Speaker) -> str | None:
+def country_spoken_for(source: Speaker) -> str | None:
     """The country a source speaks for by its name: "Peru's foreign ministry", "the Bolivian envoy"."""
     found = countries_in(source.org or source.name) or countries_in(source.name)
     return found[0][2] if found else None

@@ -33,14 +33,14 @@ from .dating import (
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
-from .parties import name_pairs, parties, party_heads, unnamed_pair
+from .parties import country_spoken_for, name_pairs, parties, party_heads, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import (headline_labels, headline_line, live_entry_starts, paragraphs, section_starts, speech_passages,
                      transcript_turns)
 from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding_cues, inverted_cues,
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
-from .countries import countries_in, country_of
+from .countries import country_of
 from .holder_words import FRAME_CUES, frame_objects
 from .stance import content_stance, verb_cue
 from .speakers import (
@@ -463,8 +463,8 @@ def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeExpr
 
 def _state_key(speaker: Speaker) -> str:
     """The state an organ or official speaks for ("Peru's foreign ministry"), as a loose key."""
-    found = countries_in(speaker.org or speaker.name) or countries_in(speaker.name)
-    return f"state:{found[0][2]}" if found and not country_of(speaker.name) else ""
+    code = country_spoken_for(speaker)
+    return f"state:{code}" if code and not country_of(speaker.name) else ""
 
 
 def _body_occasion(key: str, last_date: dict[str, str], last_where: dict[str, int], cue: Cue,
