@@ -18,7 +18,7 @@ from .speakers import (
     Coreference, Speaker, describe, entity_at, full_person_name, given_name_pronoun, person_names,
     phrase_text, phrase_tokens, role_appositions, titles,
 )
-from .stance import verb_cue
+from .stance import cue_table, verb_cue
 
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -319,8 +319,8 @@ def subject_mentions(doc: Doc) -> list[Speaker]:
 
 
 def _named_in_passing(token: Token) -> bool:
-    """A person named in full as an owner ("the cliff beneath Derek Mowbray's bungalow gave way") or
-    in a clause fronting the sentence ("When I met Tom Bright in March, he was blunt"): a later "he"
+    """A person named in full as an owner ("the cliff beneath Derek Mowbray's bungalow gave way"), as
+    the doer of a passive, or in a clause fronting the sentence ("When I met Tom Bright in March, he was blunt"): a later "he"
     may mean them. Only full names the model tags as people, so that the pronoun's gender can tell
     them from the speakers around them."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -329,8 +329,10 @@ def _named_in_passing(token: Token) -> bool:
     entity = entity_at(token)
     if entity is None or len(entity) < 2 or given_name_pronoun(entity.text) is None:
         return False  # a full name with a known given name: not "Harrow Bay's accounts", "Rai Radio 1"
-    if token.dep_ == "poss":
-        return True
+    if token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.dep_ == "agent"
+                                and (token.head.head.lemma_.lower(), "VERB") not in cue_table()):
+        return True  # or the doer of a passive: "The cafe was started in 2015 by Marieke de Graaf" (not
+        # "Asked by the MP Robert Ashdown whether ...": the one asking is not the one who answers)
     clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return token.dep_ in ("dobj", "pobj") and clause is not None and clause.dep_ == "advcl" \
         and clause.head.dep_ == "ROOT" and clause.i < clause.head.i \

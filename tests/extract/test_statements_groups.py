@@ -247,3 +247,16 @@ def test_a_section_heading_of_a_round_up_starts_a_new_story(read):
             "outage at the processor PayNord. In a statement, the company blamed a faulty update.")
     speakers = [s.speaker for s in read(text)]
     assert "PAYMENTS" not in speakers and speakers[-1] != "Sea Workers"
+
+
+def test_the_doer_of_a_passive_is_the_she_who_speaks_next(read):
+    text = ('"It was the pump," says Samira Haddou. The cafe was started in 2015 by Marieke Bosch, a '
+            'former teacher. "We began with four tables," she says.')
+    assert [s.speaker for s in read(text)] == ["Samira Haddou", "Marieke Bosch"]
+
+
+def test_the_one_asking_in_a_passive_is_not_the_one_who_answers(read):
+    text = ("Asked by the MP Robert Ashby whether the contractor would be fined, the minister said the "
+            "contract was under review. The MP Sarah Quill put it to Alan Penrose that officials had been "
+            'warned. He said he had "no recollection" of a warning.')
+    assert read(text)[-1].speaker != "Robert Ashby"
