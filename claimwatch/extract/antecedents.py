@@ -320,9 +320,9 @@ def subject_mentions(doc: Doc) -> list[Speaker]:
 
 def _named_in_passing(token: Token) -> bool:
     """A person named in full as an owner ("the cliff beneath Derek Mowbray's bungalow gave way"), as
-    the doer of a passive, or in a clause fronting the sentence ("When I met Tom Bright in March, he was blunt"): a later "he"
-    may mean them. Only full names the model tags as people, so that the pronoun's gender can tell
-    them from the speakers around them."""
+    the doer of a passive, or in a clause fronting the sentence ("When I met Tom Bright in March, he
+    was blunt"): a later "he" may mean them. Only full names the model tags as people, so that the
+    pronoun's gender can tell them from the speakers around them."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.ent_type_ != "PERSON" or (after is not None and after.ent_iob_ == "I" and after.dep_ != "case"):
         return False  # the last word of the name carries its role in the parse
