@@ -572,8 +572,9 @@ def _no_reply_verbs() -> frozenset[str]:
 def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
     """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...", "Toll rises
     to 38, civil defence says" over "the institute said on Thursday": a headline's act is the news
-    the article tells, so it takes the day of the body's first act of the same source and stance
-    (and stays undated when that act is)."""
+    the article tells, so it takes the day of the body's first act of the same source and stance.
+    When that act is undated ("the heaviest losses the army has claimed"), the body's first act of
+    the stance about the same thing gives the day."""
     line = headline_line(doc)
     if not len(line):
         return
@@ -586,7 +587,8 @@ def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> Non
                      and (set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker))), None)
         # "Operator denies quakes linked to drilling" over "The operator ... has denied that its
         # drilling caused ...": a headline source the body names otherwise is found by its act
-        same = same or _told_again(doc, st, [other for other in out if other.span[0] >= end])
+        if same is None or not same.said_on:
+            same = _told_again(doc, st, [other for other in out if other.span[0] >= end]) or same
         if same is not None and same.said_on and len(same.said_on) == 10:  # news of a day, not "his 2022 paper"
             out[k] = dataclasses.replace(st, said_on=same.said_on)
 
