@@ -74,6 +74,8 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
                                                          for c in token.children) \
                 and not any(c.dep_ == "ccomp" for c in token.children):
             return False  # "adding to the 1.7 million already displaced"
+        if item.startswith("prt:") and _item_fits(token, item):
+            return False  # "totals that did not add up": a phrasal verb of another sense
         reports_clause = any(c.dep_ == "ccomp" for c in token.children) or (  # "P, he added, among them ...": a clause
             token.dep_ == "parataxis" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",")
         if (item == "dobj" and objects and not reports_clause
