@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import read_table
+from .lexicon import read_table, word_set
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whose"}
 _NON_SOURCES = {"this", "what", "there", "these", "those"}
@@ -354,3 +354,13 @@ def usable_name(name: str) -> str | None:
 def _month_words() -> frozenset[str]:
     return frozenset(row["word"].lower().rstrip(".") for row in read_table("not_quantities")
                      if row["kind"] == "month")
+
+
+def relayed_view(verb: Token) -> bool:
+    """ "The memo said the company expected X", "she said they believed X": an unnamed holder's
+    view (belief_verbs.tsv) inside what another source says is that source's claim; not "Lee said
+    the NIS believes X", a named body's view relayed as its own."""
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in word_set("belief_verbs", "lemma"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and not any(t.pos_ == "PROPN" for t in subject.subtree)

@@ -33,6 +33,7 @@ from .holder_words import (
     name_start,
     reporting_subject,
     transcript_turns,
+    relayed_view,
     usable_name,
     written_name,
 )
@@ -139,7 +140,7 @@ def _nested_source(span: Span, statement: Statement, statements: list[Statement]
         return None
     anchor, name = reading
     lo, hi = statement.content_span
-    if lo <= anchor.idx < hi:
+    if lo <= anchor.idx < hi and not relayed_view(anchor):
         return name
     return None
 

@@ -609,7 +609,7 @@ class Coreference:
             earlier = [s if s.kind == "org" else Speaker(s.org or "", "org", s.start, s.end, s.org, s.country)
                        for s in reversed(self.speakers)
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
-                       and not s.plural]
+                       and not s.plural and not (len(s.name.split()) == 1 and _personal_name(s, doc_text(head.doc)))]
             same_kind = next((s for s in earlier if lemma in s.kinds or (
                 lemma in COMPANY_WORDS and s.kinds & BUSINESS_KINDS) or (
                 lemma in BUSINESS_KINDS and _legal_company_name(s.name))), None)
@@ -689,16 +689,21 @@ def _personal_name(speaker: Speaker, text: str = "") -> bool:
     if speaker.kind != "org" or speaker.plural or speaker.kinds or speaker.org:
         return False
     words = speaker.name.split()
-    if len(words) == 1 and text and re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*", words[0]):
-        given = re.findall(rf"\b([A-Z][a-z]+) {re.escape(words[0])}\b", text)
+    if len(words) == 1 and text and _capitalised(words[0]):
+        given = [g for g in re.findall(rf"\b(\w+) {re.escape(words[0])}\b", text) if _capitalised(g)]
         if not any(g.lower() not in word_set("not_first_names", "word") for g in given):
             return False
-    elif not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*", w) for w in words):
+    elif not 2 <= len(words) <= 3 or not all(_capitalised(w) for w in words):
         return False
     plain = _plain(speaker.name)
     if plain in institutions() or any(w in nationalities() for w in plain.split()):
         return False
     return not any(w in ORG_ROLES or w in ANAPHORIC_KINDS or w in BUSINESS_KINDS for w in plain.split())
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name is: "Wrona", "Brøndum", "Al-Amin", "O'Neill"; not "NATO" or "de"."""
+    return bool(re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", word)) and word[0].isupper() and word[1:2].islower()
 
 
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|la|le|el|del)\b)*\s+){1,9})"

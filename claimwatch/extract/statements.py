@@ -41,7 +41,7 @@ from .reported import (DOCUMENT_NOUNS, Cue, _nearer_act, according_cues, finding
                        misparsed_citing_cues, noun_cues,
                        reckoning_cues, verb_cues, viewpoint_cues)
 from .countries import country_of
-from .holder_words import FRAME_CUES, frame_objects
+from .holder_words import FRAME_CUES, frame_objects, relayed_view
 from .stance import content_stance, verb_cue
 from .speakers import (
     ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Coreference, Speaker, country_of_name, describe, full_person_name,
@@ -141,9 +141,6 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 # Verbs of holding a view: "said they believed X" states X once, through the outer cue.
-BELIEF_VERBS = {"believe", "think", "expect", "feel", "suspect"}
-
-
 def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """ "X said it could not confirm Y" is X declining, one act: the outer cue takes the
     inner stance when the inner subject points back at the speaker."""
@@ -157,9 +154,8 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
             if child.dep_ != "ccomp":
                 continue
             inner = by_token.get(child.i)
-            if inner is not None and inner.stance == "assert" and inner.source_head is not None and \
-                    child.lemma_.lower() in BELIEF_VERBS and inner.source_head.pos_ == "PRON":
-                drop.add(id(inner))  # "said they believed X": one statement of X, not two
+            if inner is not None and inner.stance == "assert" and relayed_view(child):
+                drop.add(id(inner))  # "said the company expected X": one statement of X, not two
                 continue
             if inner is None or inner.stance == "assert" or inner.source_head is None:
                 continue
