@@ -655,6 +655,11 @@ def _governing_clauses(token: Token) -> list[Token]:
     if token.dep_ == "advcl" and token.tag_ == "VBG" and (nearer := _nearer_act(token)) is not None:
         token = nearer  # "..., while Nowicka rejected that view, saying ...": the act it goes on with
     out = [token]
+    if token.dep_ == "pcomp" and token.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in token.children):
+        # "X on Thursday unveiled ..., with its chief executive telling the audience that ...": the
+        # absolute with-clause tells what went on as the sentence's main act happened
+        token = token.sent.root
+        out.append(token)
     while token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
         if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children):
             break  # "X said last week ..., while Y rejected that view": Y's act is not on X's occasion
