@@ -355,12 +355,17 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         if name and all(t.pos_ == "PROPN" or t.is_punct for t in name):
             kinds = frozenset(t.lemma_.lower() for t in kind_words)
             return Speaker(phrase_text(name), "org", start, end, org, country, False, kinds)
-    if person is None and head.lemma_.lower() in PERSON_ROLES:
-        # "Its spokeswoman, Lt. Gen. Maly Socheata, said": the apposition names the person
+    if person is None and head.lemma_.lower() in APPOSITION_PERSON_ROLES:
+        # "Its spokeswoman, Lt. Gen. Maly Socheata, said", "The Chairman of the union, Mr. Terver
+        # Iorliam, said": the apposition names the person
         for child in role_appositions(head):
             named = _person_entity(list(child.subtree))
-            if named is not None:
-                return Speaker(full_person_name(doc, named.text), "person", start, end, org, country)
+            if named is not None and (head.lemma_.lower() in PERSON_ROLES or named.start <= child.i < named.end):
+                # (an apposition role, "owner", only when the name is the apposition itself: not
+                # "The ship's owner, Lucena-based Marinduque Star Lines,")
+                last = child.right_edge  # the mention runs to the name, whose title tells the pronoun
+                return Speaker(full_person_name(doc, named.text), "person", start,
+                               max(end, last.idx + len(last)), org, country)
     if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
         name = full_person_name(doc, person.text)
         return Speaker(name, "person", start, end, org, country)
@@ -555,7 +560,9 @@ class Coreference:
         if speaker.kind != "person":
             return None
         words = re.findall(r"[a-z]+", text[speaker.start:speaker.end].lower())
-        told = next((gendered_words()[w] for w in words if w in gendered_words()), None)
+        # the title nearest the name outweighs a role before it: "the Executive Chairman ..., Mrs. Ngozi Adah"
+        told = next((gendered_words()[w] for w in reversed(words) if w in gendered_words() and w in titles()), None) \
+            or next((gendered_words()[w] for w in words if w in gendered_words()), None)
         return told or given_name_pronoun(speaker.name)
 
     def last_org(self, before: int, after: int) -> Speaker | None:
