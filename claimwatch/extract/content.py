@@ -118,6 +118,18 @@ def _clause_past_occasion(clause: Token) -> Token:
     return next((c for c in clause.children if c.dep_ == "ccomp" and _opens_with_that(c)), clause)
 
 
+@functools.lru_cache(maxsize=None)
+def occasion_verbs() -> frozenset[str]:
+    """The OCCASION rows of cues.tsv: verbs naming the occasion a source spoke at."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "OCCASION")
+
+
+def speakers_occasion(relative: Token) -> bool:
+    """ "X, who spoke with journalists on Tuesday, said": a past relative clause on the speaker
+    naming the occasion they spoke at, unlike "Lund, who won the title last year, denied"."""
+    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and relative.lemma_.lower() in occasion_verbs()
+
+
 def occasion_misread(token: Token) -> bool:
     """An occasion noun ("call", "briefing") read as a clause of the cue: it has no subject of its own
     (the tagger may even call "call" a verb there)."""
@@ -348,7 +360,8 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
         for part in subj.children:  # "Lund, who won the title last year, denied ...": not the act's date
             if part.dep_ in ("relcl", "appos"):
-                skip.update(x.i for x in part.subtree)
+                skip.update(x.i for x in part.subtree
+                            if not any(speakers_occasion(a) for a in [x, *x.ancestors] if a.i != subj.i))
     for t in token.subtree:
         if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")) \
                 and not occasion_misread(t):

@@ -24,7 +24,7 @@ from .quotes import headline_line
 from .calendar import day_of
 from .lexicon import read_table, word_set
 from .time_grammar import lexicon as time_lexicon
-from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread
+from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread, occasion_verbs, speakers_occasion
 from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
 from .holder_words import frame_objects
 from .stance import DECLINING, verb_cue
@@ -179,9 +179,21 @@ def _occasion_of_act(node: Token, below: Token | None, time_root: Token, cue: To
     return own_phrase and below.dep_ in ("prep", "npadvmod") and node.i < below.i < cue.i
 
 
-@functools.lru_cache(maxsize=None)
-def occasion_verbs() -> frozenset[str]:
-    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "OCCASION")
+def dates_speakers_occasion(time_root: Token, cue: Token) -> bool:
+    """ "X, who spoke with journalists in Abuja on Tuesday, urged ...": a relative clause on the
+    speaker telling the occasion they spoke at (an OCCASION verb of cues.tsv) dates the act."""
+    node = time_root
+    while node.dep_ in ("pobj", "prep", "npadvmod", "compound") and node.head.i != node.i:
+        node = node.head
+    return speakers_occasion(node) and _speaker_of(node.head, cue) \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # not "has said nothing since"
+
+
+def _speaker_of(noun: Token, cue: Token) -> bool:
+    """Whether `noun` is the act's subject or a name in apposition to it."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == cue.i
 
 
 def _foreign(node: Token) -> bool:

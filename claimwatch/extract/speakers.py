@@ -241,6 +241,19 @@ def _person_entity(tokens: list[Token]) -> Span | None:
     return best
 
 
+def _untagged_name(apposition: Token) -> Span | None:
+    """ "the National President of the NUT, Comrade Audu Mshelia,": a name in apposition to a
+    person's role that the model tagged as nothing, two or three capitalised words after any title."""
+    words = [t for t in apposition.subtree if t.i <= apposition.i and not t.is_punct]
+    if not words or words[-1].i != apposition.i or apposition.ent_type_ not in ("", "PERSON"):
+        return None
+    while words and words[0].lower_ in titles():
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and _capitalised(t.text) for t in words):
+        return None
+    return apposition.doc[words[0].i : apposition.i + 1]
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity a token belongs to, found from the token's IOB tags (no scan of doc.ents)."""
     if token.ent_iob_ not in ("B", "I"):
@@ -359,7 +372,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "Its spokeswoman, Lt. Gen. Maly Socheata, said", "The Chairman of the union, Mr. Terver
         # Iorliam, said": the apposition names the person
         for child in role_appositions(head):
-            named = _person_entity(list(child.subtree))
+            named = _person_entity(list(child.subtree)) or _untagged_name(child)
             if named is not None and (head.lemma_.lower() in PERSON_ROLES or named.start <= child.i < named.end):
                 # (an apposition role, "owner", only when the name is the apposition itself: not
                 # "The ship's owner, Lucena-based Marinduque Star Lines,")

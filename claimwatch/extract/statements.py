@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .dating import (
-    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_act_past_quotation,
+    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_act_past_quotation, dates_speakers_occasion,
     dates_occasion_before_that, dates_own_occasion, day_apart, days_apart, document_day, lead_paragraph, occasion_day,
     occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time, results_call, sitting_noun,
     sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
@@ -626,7 +626,7 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
             continue
         after = 0 <= time.span[0] - cue.cue_span[1] <= 14
         if dates_act(root, token) or (after and dates_act_misparsed(root, token)) or dates_occasion_before_that(root, token) \
-                or dates_act_past_quotation(root, token):
+                or dates_act_past_quotation(root, token) or dates_speakers_occasion(root, token):
             out.append(time)
     return out
 
