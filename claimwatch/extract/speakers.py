@@ -241,6 +241,20 @@ def _person_entity(tokens: list[Token]) -> Span | None:
     return best
 
 
+def _name_given(head: Token) -> Token | None:
+    """ "One resident, who gave only her first name, Maria,", "a man who gave his name as Omar":
+    the name an unnamed source gave the reporter, in a relative clause on the source."""
+    for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() == "give"):
+        for noun in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"):
+            name = next((t for t in noun.subtree if t.dep_ in ("appos", "pobj") and t.pos_ == "PROPN"
+                         and _capitalised(t.text)), None)
+            name = name or next((t for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                                 for t in p.children if t.dep_ == "pobj" and t.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return None
+
+
 def _untagged_name(apposition: Token) -> Span | None:
     """ "the National President of the NUT, Comrade Audu Mshelia,": a name in apposition to a
     person's role that the model tagged as nothing, two or three capitalised words after any title."""
@@ -368,6 +382,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         if name and all(t.pos_ == "PROPN" or t.is_punct for t in name):
             kinds = frozenset(t.lemma_.lower() for t in kind_words)
             return Speaker(phrase_text(name), "org", start, end, org, country, False, kinds)
+    given = _name_given(head) if person is None else None
+    if given is not None:  # "One resident, who gave only her first name, Maria, said"
+        return Speaker(given.text, "person", start, end, org, country)
     if person is None and head.lemma_.lower() in APPOSITION_PERSON_ROLES:
         # "Its spokeswoman, Lt. Gen. Maly Socheata, said", "The Chairman of the union, Mr. Terver
         # Iorliam, said": the apposition names the person
