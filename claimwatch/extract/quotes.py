@@ -22,7 +22,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"  # capitals with accents too: "LÉVESQUE:", "
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘ-ț"
 # An affiliation in brackets may follow the name: "MS. LINDQVIST (WHO): ...".
 # A transcript quoted whole in an article opens each turn with a quotation mark: "\"WALLACE: ...".
-_LABEL = re.compile(rf"^[ \t]*[\"“]?((?:[{_UPPER}][{_LETTER}.'’-]*\s?){{1,3}}|Q|A)(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
+_LABEL = re.compile(rf"^[ \t]*[\"“]?((?:[{_UPPER}][{_LETTER}.'’-]*\s?){{1,3}}|Q|A)"
+                    rf"(?:,\s?([{_UPPER}][{_UPPER}0-9 .'’&/-]{{1,40}}?))?(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
+# (group 2: the role a broadcast transcript gives after the name, "GLORIA HENNESSY, ODOT DISTRICT ENGINEER:")
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
 _STAMP_LINE = re.compile(r"\s*(?:updated?\b\s*[,:–—-]?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*", re.I)
@@ -111,6 +113,7 @@ class Turn:
     label: str
     label_span: tuple[int, int]
     paragraphs: tuple[tuple[int, int], ...]
+    role: str = ""  # "ANCHOR" of "DANA WHITFIELD, ANCHOR:"
 
 
 def transcript_turns(text: str) -> list[Turn]:
@@ -139,7 +142,7 @@ def transcript_turns(text: str) -> list[Turn]:
                     j == len(paras) - 1 or _reports_past_act(text, paras[j])):
                 break  # after the last turn, the reporter's narration resumes
             body.append(paras[j])
-        turns.append(Turn(m.group(1).strip(), (m.start(1), m.end(1)), tuple(body)))
+        turns.append(Turn(m.group(1).strip(), (m.start(1), m.end(1)), tuple(body), (m.group(2) or "").strip()))
     return turns
 
 

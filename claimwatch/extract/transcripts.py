@@ -28,7 +28,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     out = []
     answerer = _interviewee(doc, turns) if questioned and not any(
         t.label not in ("Q", "A") for t in turns) else None
-    own_interviewer = _own_interviewer_labels(doc.text, turns)
+    own_interviewer = _own_interviewer_labels(doc.text, turns) | _journalist_labels(turns)
     # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
     # whether or not the model tagged it (it rarely tags capitals)
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
@@ -48,12 +48,19 @@ def speaker_turns(doc: Doc, turns: list) -> list:
             continue
         words = [w.lower().strip(".") for w in turn.label.split()]
         named = bool(words) and (words[-1] in name_words or words[-1] in full_labels or (  # "MS. LINDQVIST"
-            len(words) >= 2 and turn.label.split()[0].lower() in titles()))
+            len(words) >= 2 and turn.label.split()[0].lower() in titles())) or bool(turn.role)  # "ROWE, COMMUTER:"
         if (words and words[0] in questioner_labels()) or turn.label in own_interviewer:
             continue  # "QUESTION:", "REPORTER:" ask; they do not answer
         if named or (questioned and labels.count(turn.label) >= 2):
             out.append(turn)
     return out
+
+
+def _journalist_labels(turns: list) -> set[str]:
+    """ "DANA WHITFIELD, ANCHOR:", then "WHITFIELD:": a broadcast's own anchor or reporter
+    (speaker_roles.tsv questioner) narrates; their turns are the outlet's telling, not a source's."""
+    names = [t.label for t in turns if t.role and any(w in questioner_labels() for w in t.role.lower().split())]
+    return {label for name in names for label in (name, name.split()[-1])}
 
 
 def _role_holder(doc: Doc, label: str, first_turn: int) -> str | None:
