@@ -70,7 +70,9 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
             return None
         found = _plural_antecedent(head) if word in PLURAL_PRONOUNS else None
         found = found or _subject_of_coordinate_act(doc, cue, head, previous)
+        found = found or _subject_of_fronted_claim(doc, cue, head, coref)
         found = found or coref.resolve(word, head, before=head.idx)
+        found = found or _subject_of_fronted_claim(doc, cue, head, coref, new_body=True)
         if found is None:
             return None
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
@@ -115,6 +117,29 @@ def _subject_of_coordinate_act(doc: Doc, cue: Cue, pronoun: Token, previous: Spe
         return None  # the speaker of the joined verb comes before it
     wanted = "org" if pronoun.lower_ in THING_PRONOUNS else "person" if pronoun.lower_ in PERSON_PRONOUNS else None
     return previous if wanted is None or previous.kind == wanted else None
+
+
+def _subject_of_fronted_claim(doc: Doc, cue: Cue, pronoun: Token, coref: Coreference,
+                              new_body: bool = False) -> Speaker | None:
+    """ "The company now expects a margin of 1% to 3%, it said": "it" is the body the claim before
+    it is about, when that claim's subject names a body or describes one named before (or, with
+    `new_body`, when no earlier body fits the pronoun, one described there)."""
+    if cue.token_i is None or pronoun.lower_ not in THING_PRONOUNS:
+        return None
+    act = doc[cue.token_i]
+    claim = next((c for c in act.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
+    if claim is None:
+        return None
+    subject = next((c for c in claim.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.pos_ == "PROPN":  # "Kessel expects ..., it said": the body named
+        found = describe(phrase_tokens(subject), subject)
+        return found if found.kind == "org" else None
+    if not new_body:
+        return coref.resolve_description(phrase_tokens(subject), subject)  # "the company": one named before
+    found = describe(phrase_tokens(subject), subject)  # with no body to point back to, the one described
+    return found if found.kind == "org" else None
 
 
 def _spokesperson_of_named_body(tokens: list[Token], head: Token, coref: Coreference) -> Speaker | None:

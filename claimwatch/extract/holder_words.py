@@ -7,7 +7,6 @@ reading of a number's source wins.
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,8 +14,6 @@ from .lexicon import read_table, word_set
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whose"}
 _NON_SOURCES = {"this", "what", "there", "these", "those"}
-# An upper-case speaker label at the start of a line: "KERRIGAN:", "MR. LEE:", "Q:".
-_TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{0,40}[A-Z.]|Q):\s")
 _NAME_PARTS = {"compound", "amod", "poss", "case", "det", "nmod", "quantmod", "flat", "nummod"}
 _DATELINE_DASHES = {"—", "--", "–"}
 _OWNER_PREPS = {"for", "of", "at", "from", "in", "with"}
@@ -316,17 +313,6 @@ def enclosing_quote(doc: Doc, pos: int) -> tuple[int, int] | None:
 
 
 @functools.lru_cache(maxsize=4)
-def transcript_turns(doc: Doc) -> list[tuple[int, str]]:
-    """(line start, speaker label) of every line that opens a transcript turn."""
-    turns, start = [], 0
-    for line in doc_text(doc).split("\n"):
-        m = _TURN.match(line[:60])
-        if m is not None:
-            turns.append((start, m.group(1)))
-        start += len(line) + 1
-    return turns
-
-
 def usable_name(name: str) -> str | None:
     """The name cleaned of a leading dateline or clock time ("21:15 MT – Officials" ->
     "Officials"), or None when what is left names no one: an unbalanced bracket, a date,

@@ -9,13 +9,14 @@ label of a transcript turn ("KERRIGAN: ...").
 """
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement
 from .holder_words import source_frame
+from .quotes import transcript_turns
+from .transcripts import speaker_turns
 from .holder_words import (
     could_be_source,
     figure_author,
@@ -32,7 +33,6 @@ from .holder_words import (
     mute_subjects,
     name_start,
     reporting_subject,
-    transcript_turns,
     relayed_view,
     usable_name,
     written_name,
@@ -40,7 +40,6 @@ from .holder_words import (
 
 _FIRST_PERSON = {"i", "we"}
 _PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
-_QUESTIONERS = {"q", "question", "reporter", "interviewer"}
 _REPORTING = {"report", "cue"}  # kinds of figure_words that report whatever clause they govern
 _SIDE_CLAUSES = {"conj", "advcl", "cc", "parataxis"}
 # what may follow the verb of a closing "..., X said" tail: "on Thursday", "in a statement"
@@ -440,14 +439,13 @@ def _quote_speaker(span: Span, statements: list[Statement]) -> str | None:
 
 
 def _transcript_speaker(span: Span) -> str | None:
-    """ "KERRIGAN: We are making about $45 million...": the speaker of a transcript turn.
-
-    A turn is a line that opens with a capitalised name and a colon; it runs until
-    the next turn, so later paragraphs of the same answer stay with the speaker.
-    """
-    turns = transcript_turns(span.doc)
-    k = bisect.bisect_right(turns, (span.start_char, "\uffff")) - 1
-    if k < 0:
-        return None
-    label = turns[k][1]
-    return label if len(label) > 1 and label.lower() not in _QUESTIONERS else None
+    """ "KERRIGAN: We are making about $45 million...": the speaker of a transcript turn, as the
+    statements stage reads turns (`transcripts.speaker_turns`): not a questioner's or an anchor's
+    turn, nor a dateline ("LUCKNOW: Hundreds of farmers ...") in a text that is no transcript."""
+    doc = span.doc
+    turns = doc.user_data.get("claimwatch_speaker_turns")
+    if turns is None:
+        turns = speaker_turns(doc, transcript_turns(doc_text(doc)))
+        doc.user_data["claimwatch_speaker_turns"] = turns
+    return next((turn.label for turn in turns
+                 if any(s <= span.start_char < e for s, e in [turn.label_span, *turn.paragraphs])), None)

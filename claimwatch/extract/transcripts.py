@@ -34,7 +34,9 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
     full_labels = {t.label.split()[-1].lower(): t.label for t in turns
                    if 2 <= len(t.label.split()) <= 3 and t.label.split()[-1].lower() in single}
-    for turn in turns:
+    asks = [t.label in ("Q",) or t.label.split()[0].lower() in questioner_labels() for t in turns]
+    for n, turn in enumerate(turns):
+        answers = n > 0 and asks[n - 1]  # "Q: How many? ¶ LINDQVIST: About 250."
         if turn.label.strip().lower() in full_labels:
             turn = dataclasses.replace(turn, label=full_labels[turn.label.strip().lower()])
         if turn.label == "A" and answerer is not None:
@@ -51,7 +53,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
             len(words) >= 2 and turn.label.split()[0].lower() in titles())) or bool(turn.role)  # "ROWE, COMMUTER:"
         if (words and words[0] in questioner_labels()) or turn.label in own_interviewer:
             continue  # "QUESTION:", "REPORTER:" ask; they do not answer
-        if named or (questioned and labels.count(turn.label) >= 2):
+        if named or (questioned and (labels.count(turn.label) >= 2 or answers)):
             out.append(turn)
     return out
 

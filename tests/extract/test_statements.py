@@ -516,8 +516,12 @@ def test_a_refusal_coordinated_in_the_reported_words_declines(read):
 def test_said_they_believed_is_one_statement(read):
     statements = read("Two aid officials said they believed the toll was far higher.")
     assert [s.cue for s in statements] == ["said"]
+    # an unnamed holder's view is what the outer source claims of them, one statement; a named
+    # body's view is relayed as that body's own
     statements = read("The police said the suspect believed he was being followed.")
-    assert [s.cue for s in statements] == ["said", "believed"]
+    assert [s.cue for s in statements] == ["said"]
+    statements = read("Lee said the NIS believes that North Korea has sent troops.")
+    assert [s.cue for s in statements] == ["said", "believes"]
 
 
 def test_posting_or_cautioning_that_reports(read):
