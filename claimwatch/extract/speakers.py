@@ -241,6 +241,20 @@ def _person_entity(tokens: list[Token]) -> Span | None:
     return best
 
 
+def _name_after_role(tokens: list[Token], head: Token) -> list[Token] | None:
+    """ "LDA vice-chairman Anupam Srivastava", "district president Ramesh Chandra Verma": two to four
+    capitalised words after a lower-case role word are the holder's name, however the model tagged
+    them (it misses many names it has not seen)."""
+    roles = [t for t in tokens if t.i < head.i and t.is_lower and (
+        t.lemma_.lower() in APPOSITION_PERSON_ROLES or t.lower_.split("-")[-1] in APPOSITION_PERSON_ROLES)]
+    if not roles or head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return None
+    name = [t for t in tokens if roles[-1].i < t.i <= head.i]
+    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and _capitalised(t.text) for t in name):
+        return None
+    return name
+
+
 def _name_given(head: Token) -> Token | None:
     """ "One resident, who gave only her first name, Maria,", "a man who gave his name as Omar":
     the name an unnamed source gave the reporter, in a relative clause on the source."""
@@ -382,6 +396,19 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         if name and all(t.pos_ == "PROPN" or t.is_punct for t in name):
             kinds = frozenset(t.lemma_.lower() for t in kind_words)
             return Speaker(phrase_text(name), "org", start, end, org, country, False, kinds)
+    for child in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and head.ent_type_ == "ORG"):
+        if any(t.is_lower and t.lemma_.lower() in APPOSITION_PERSON_ROLES for t in child.lefts):
+            # "Lucknow Development Authority (LDA) vice-chairman Anupam Srivastava informed": the
+            # parser made the official an apposition of the body they speak for
+            named = entity_at(child)
+            body = [t for t in tokens if t.i <= head.i]
+            return Speaker(full_person_name(doc, named.text), "person", start, end,
+                           phrase_text(_drop_determiner(body)) if body else org, country)
+    untagged = _name_after_role(tokens, head)
+    if untagged is not None and (person is None or person.start >= untagged[0].i or not person.start <= head.i < person.end):
+        # "Kisan Ekta Manch district president Ramesh Chandra Verma stated": the name after the role,
+        # not a body before it the model took for a person, nor a part of the name it tagged
+        return Speaker(phrase_text(untagged), "person", start, end, org, country)
     given = _name_given(head) if person is None else None
     if given is not None:  # "One resident, who gave only her first name, Maria, said"
         return Speaker(given.text, "person", start, end, org, country)
