@@ -133,12 +133,10 @@ def _subject_of_fronted_claim(doc: Doc, cue: Cue, pronoun: Token, coref: Corefer
     subject = next((c for c in claim.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    if subject.pos_ == "PROPN":  # "Kessel expects ..., it said": the body named
-        found = describe(phrase_tokens(subject), subject)
-        return found if found.kind == "org" else None
-    if not new_body:
+    if subject.pos_ == "NOUN" and not new_body:
         return coref.resolve_description(phrase_tokens(subject), subject)  # "the company": one named before
-    found = describe(phrase_tokens(subject), subject)  # with no body to point back to, the one described
+    # "Kessel expects ..., it said": the body named; with nothing earlier to point back to, the one described
+    found = describe(phrase_tokens(subject), subject)
     return found if found.kind == "org" else None
 
 

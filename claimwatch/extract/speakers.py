@@ -396,7 +396,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         if name and all(t.pos_ == "PROPN" or t.is_punct for t in name):
             kinds = frozenset(t.lemma_.lower() for t in kind_words)
             return Speaker(phrase_text(name), "org", start, end, org, country, False, kinds)
-    for child in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and head.ent_type_ == "ORG"):
+    officials = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for child in officials if head.ent_type_ == "ORG" else ():
         if any(t.is_lower and t.lemma_.lower() in APPOSITION_PERSON_ROLES for t in child.lefts):
             # "Lucknow Development Authority (LDA) vice-chairman Anupam Srivastava informed": the
             # parser made the official an apposition of the body they speak for
@@ -405,7 +406,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
             return Speaker(full_person_name(doc, named.text), "person", start, end,
                            phrase_text(_drop_determiner(body)) if body else org, country)
     untagged = _name_after_role(tokens, head)
-    if untagged is not None and (person is None or person.start >= untagged[0].i or not person.start <= head.i < person.end):
+    if untagged is not None and (person is None or person.start >= untagged[0].i
+                                 or not person.start <= head.i < person.end):
         # "Kisan Ekta Manch district president Ramesh Chandra Verma stated": the name after the role,
         # not a body before it the model took for a person, nor a part of the name it tagged
         return Speaker(phrase_text(untagged), "person", start, end, org, country)
@@ -618,7 +620,8 @@ class Coreference:
             return None
         words = re.findall(r"[a-z]+", text[speaker.start:speaker.end].lower())
         # the title nearest the name outweighs a role before it: "the Executive Chairman ..., Mrs. Ngozi Adah"
-        told = next((gendered_words()[w] for w in reversed(words) if w in gendered_words() and w in titles()), None) \
+        told = next((gendered_words()[w] for w in reversed(words) if w in gendered_words() and w in titles()),
+                    None) \
             or next((gendered_words()[w] for w in words if w in gendered_words()), None)
         return told or given_name_pronoun(speaker.name)
 
@@ -673,7 +676,8 @@ class Coreference:
             earlier = [s if s.kind == "org" else Speaker(s.org or "", "org", s.start, s.end, s.org, s.country)
                        for s in reversed(self.speakers)
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
-                       and not s.plural and not (len(s.name.split()) == 1 and _personal_name(s, doc_text(head.doc)))]
+                       and not s.plural  # not "Brøndum declined", a surname the model took for a body
+                       and not (len(s.name.split()) == 1 and _personal_name(s, doc_text(head.doc)))]
             same_kind = next((s for s in earlier if lemma in s.kinds or (
                 lemma in COMPANY_WORDS and s.kinds & BUSINESS_KINDS) or (
                 lemma in BUSINESS_KINDS and _legal_company_name(s.name))), None)

@@ -34,7 +34,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
     full_labels = {t.label.split()[-1].lower(): t.label for t in turns
                    if 2 <= len(t.label.split()) <= 3 and t.label.split()[-1].lower() in single}
-    asks = [t.label in ("Q",) or t.label.split()[0].lower() in questioner_labels() for t in turns]
+    asks = [t.label == "Q" or t.label.split()[0].lower() in questioner_labels() for t in turns]
     for n, turn in enumerate(turns):
         answers = n > 0 and asks[n - 1]  # "Q: How many? ¶ LINDQVIST: About 250."
         if turn.label.strip().lower() in full_labels:
