@@ -61,6 +61,8 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     prep = next((t for t in path if t.dep_ == "prep"), None)
     if prep is not None and prep.lower_ in lex.ahead_preps and _pushes_ahead(token, lex):
         return "future"
+    if _day_of_what_is_announced(token, first, path, lex):
+        return "future"  # "warned of coastal flooding on Wednesday morning": the day of what is warned of
     if prep is not None and prep.lower_ == "by" and token.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "asked it to hand over the data by 20 November": a deadline, after the asking
@@ -73,6 +75,21 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         if verdict != "undecided" or token is None:
             return None if verdict == "undecided" else verdict
     return None
+
+
+def _day_of_what_is_announced(verb: Token, first: Token, path: list[Token], lex) -> bool:
+    """ "warned of coastal flooding around high tide on Wednesday morning": a day hanging straight on a
+    verb announcing something to come (tense_cues.tsv prospect_verb), told after what it announces,
+    is that event's. Not "warned on Monday of ...", nor a day of the telling's own occasion ("had
+    warned of problems in a post on Tuesday evening")."""
+    if verb.lemma_ not in lex.prospect_verbs or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    announced = [c for c in verb.children if verb.i < c.i < first.i and (
+        c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about")))]
+    if not announced:
+        return False
+    inside = any(first.i in {t.i for t in c.subtree} for c in announced)  # "of flooding on Saturday"
+    return inside or all(t.dep_ == "prep" or t.ent_type_ in ("DATE", "TIME") for t in path)
 
 
 def _pushes_ahead(verb: Token, lex) -> bool:

@@ -115,3 +115,16 @@ def test_broadcast_labels_give_a_role_and_the_anchor_only_narrates(read):
 def test_a_dateline_with_a_colon_holds_no_number(nlp):
     text = "CHENNAI: About 3,000 fishermen stayed ashore on Monday."
     assert [q.holder for q in find_quantities(nlp(text), [])] == [None]
+
+
+def test_a_day_told_after_what_is_warned_of_is_that_events():
+    from claimwatch.extract.pipeline import extract
+
+    text = ("Forecasters said on Thursday that the river would rise, and warned of flooding in low "
+            "streets on Saturday morning. The agency had warned of delays in a post on Monday evening.")
+    result = extract(text, "2025-03-14")
+    days = {t.text: t.value for t in result.times}
+    assert days["Saturday"] == "2025-03-15"  # ahead: the flooding's day
+    assert days["Monday"] == "2025-03-10"  # the post's day, told before
+    warned = next(s for s in result.statements if s.cue == "warned")
+    assert warned.said_on == "2025-03-13"
