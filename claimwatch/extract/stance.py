@@ -242,8 +242,11 @@ def is_negated(token: Token) -> bool:
     """Negated directly ("did not deny", "never confirmed") or through a carrier verb."""
     if any(c.dep_ == "neg" or c.lower_ in ("never", "neither") for c in token.children):
         return True
-    if any(c.dep_ in ("acomp", "oprd") and any(g.dep_ == "neg" for g in c.children) for c in token.children):
-        return True  # "pleaded not guilty": the predicate the cue reports through is negated
+    if any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() not in truth_words()
+           and any(g.dep_ == "neg" for g in c.children) for c in token.children):
+        # "pleaded not guilty": the predicate the cue reports through is negated (not "called it 'not
+        # accurate'", a denial: see denies_in_content)
+        return True
     head = token
     while head.dep_ in ("xcomp", "acomp") and head.head is not head:
         head = head.head
@@ -467,6 +470,8 @@ def denies_in_content(token: Token) -> bool:
     for child in token.children:
         if child.dep_ not in ("ccomp", "oprd", "prep"):
             continue
+        if child.dep_ == "oprd" and child.lemma_.lower() in truth_words() and any(g.dep_ == "neg" for g in child.children):
+            return True  # "calling it 'not accurate'"
         # only what the complement itself predicates ("were groundless", "as fantasy"),
         # not a word buried deeper in it
         near = [t for t in child.children] + [g for t in child.children if t.lower_ == "as" for g in t.children]

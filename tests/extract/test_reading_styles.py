@@ -31,6 +31,8 @@ def test_termed_and_rubbished(read):
     assert s.speaker == "transport secretary" and s.stance == "assert"
     (s,) = read("Okafor rubbished the allegation.")
     assert s.stance == "deny"
+    (s,) = read("The ministry called the figure \"not accurate\".")
+    assert s.stance == "deny"  # a truth word negated in what it was called: a denial, not a refusal
 
 
 # --- whose view it is -------------------------------------------------------------------
