@@ -470,7 +470,8 @@ def denies_in_content(token: Token) -> bool:
     for child in token.children:
         if child.dep_ not in ("ccomp", "oprd", "prep"):
             continue
-        if child.dep_ == "oprd" and child.lemma_.lower() in truth_words() and any(g.dep_ == "neg" for g in child.children):
+        if child.dep_ == "oprd" and child.lemma_.lower() in truth_words() \
+                and any(g.dep_ == "neg" for g in child.children):
             return True  # "calling it 'not accurate'"
         # only what the complement itself predicates ("were groundless", "as fantasy"),
         # not a word buried deeper in it

@@ -78,10 +78,10 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
 
 
 def _day_of_what_is_announced(verb: Token, first: Token, path: list[Token], lex) -> bool:
-    """ "warned of coastal flooding around high tide on Wednesday morning": a day hanging straight on a
-    verb announcing something to come (tense_cues.tsv prospect_verb), told after what it announces,
-    is that event's. Not "warned on Monday of ...", nor a day of the telling's own occasion ("had
-    warned of problems in a post on Tuesday evening")."""
+    """ "warned of coastal flooding around high tide on Wednesday morning": a day told after what a verb
+    announcing something to come (tense_cues.tsv prospect_verb) announces, inside it or hung straight
+    on the verb, is that event's. Not "warned on Monday of ...", nor a day of the telling's own
+    occasion ("had warned of problems in a post on Tuesday evening")."""
     if verb.lemma_ not in lex.prospect_verbs or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
     announced = [c for c in verb.children if verb.i < c.i < first.i and (
