@@ -4,11 +4,7 @@ for these tests. PUBLISHED (conftest) is Friday 14 March 2025."""
 from __future__ import annotations
 
 from claimwatch.extract.quantities import find_quantities
-from claimwatch.models import Statement
-
-
-def by_cue(statements: list[Statement], cue: str) -> Statement:
-    return next(s for s in statements if s.cue == cue)
+from statement_lookup import by_cue
 
 
 # --- refusals and their look-alikes -----------------------------------------------------

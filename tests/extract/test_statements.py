@@ -5,13 +5,9 @@ from datetime import date
 
 import pytest
 
-from claimwatch.models import Statement
+from statement_lookup import by_cue
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
-
-
-def by_cue(statements: list[Statement], cue: str) -> Statement:
-    return next(s for s in statements if s.cue == cue)
 
 
 # --- reported speech -------------------------------------------------------------------

@@ -3,10 +3,7 @@ tagged on at the end, a passive, a cue modifying the noun it reports, a clause h
 from __future__ import annotations
 
 from claimwatch.models import Statement
-
-
-def by_cue(statements: list[Statement], cue: str) -> Statement:
-    return next(s for s in statements if s.cue == cue)
+from statement_lookup import by_cue
 
 
 def content(text: str, s: Statement) -> str:
@@ -91,7 +88,6 @@ def test_a_hedged_number_read_as_the_verb_s_particle_is_the_content(read):
     text = "Eastport's mayor extrapolated up to 9,000 from the districts that had vanished."
     (s,) = read(text)
     assert content(text, s) == "up to 9,000 from the districts that had vanished"
-
 
 
 def test_a_cue_set_off_between_commas_reports_the_clause_before_not_what_follows():

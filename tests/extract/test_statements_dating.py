@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from claimwatch.models import Statement
+from statement_lookup import by_cue
 
 PUBLISHED = date(2025, 11, 7)  # a Friday
 
@@ -22,10 +23,6 @@ def read():
         return extract(text, published).statements
 
     return run
-
-
-def by_cue(statements: list[Statement], cue: str) -> Statement:
-    return next(s for s in statements if s.cue == cue)
 
 
 # --- which time dates the act ----------------------------------------------------------
