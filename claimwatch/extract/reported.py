@@ -154,6 +154,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "never told them what to say": an instruction, no claim passed on
         if _own_verification_note(token):
             continue  # "Reuters could not independently verify the claim": the outlet's note, not a source's act
+        if _interposed(token):
+            continue  # "Keller, asked whether ..., said": the question was put to Keller
         if _according_free_relative(token):
             continue  # "according to what he called preliminary information": the source of "according to"
         lemma = token.lemma_.lower()
@@ -411,12 +413,25 @@ def _subject_of_interposed(token: Token) -> Token | None:
     """ "Lagos, asked about the accusation on Friday, said ...": a participle set between the subject
     and the verb, which the parser gave the subject to."""
     for clause in token.children:
+        if clause.dep_ == "ccomp" and _interposed(clause):
+            return next(c for c in clause.children if c.dep_ == "nsubj")
         if clause.dep_ != "advcl" or clause.i > token.i or clause.tag_ not in ("VBN", "VBD", "VBG"):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
         if subject is not None and subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ",":
             return subject
     return None
+
+
+def _interposed(clause: Token) -> bool:
+    """ "Keller, asked whether the delay could last, said: ...": a participle set off by commas
+    between a subject and its verb, which the parser read as the subject's own act ("Keller asked")
+    reported by the verb after it."""
+    doc = clause.doc
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return (clause.dep_ in ("ccomp", "advcl") and clause.tag_ in ("VBN", "VBD") and clause.head.i > clause.i
+            and subject is not None and subject.i + 2 == clause.i and doc[subject.i + 1].text == ","
+            and doc[clause.head.i - 1].text == "," and verb_cue(clause.head) is not None)
 
 
 def _set_off_from_object(token: Token, noun: Token) -> Token | None:

@@ -22,6 +22,7 @@ from .speakers import PERSON_ROLES
 CARRIERS = {"go", "be", "able", "want", "wish", "try", "seem", "appear", "continue", "have", "need"}
 DECLINING = {"decline", "refuse"}
 # Words that open an indirect question ("asked whether ...", "wondered why ...").
+POLAR_QUESTION_WORDS = {"whether", "if"}  # "asked whether ...": a question "No" can answer
 QUESTION_WORDS = {"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"}
 
 
@@ -350,6 +351,8 @@ def content_stance(content: Span) -> str | None:
     sent = next(iter(content.sents), None)
     if sent is None:
         return None
+    if _answers_no(content):
+        return "deny"
     inside = range(max(sent.start, content.start), min(sent.end, content.end))
     roots = [t for t in sent if t.i in inside and (t.head.i not in inside or t.head.i == t.i)]
     if not roots:
@@ -397,6 +400,18 @@ def content_stance(content: Span) -> str | None:
         if subject.pos_ == "PRON" and _withholds_denial(act):
             return "not_deny"  # she said: "I'm not ruling it out."
     return None
+
+
+def _answers_no(content: Span) -> bool:
+    """ "Asked whether the flight was rushed, he said: 'No. Nobody pushed us.'": reported words
+    opening on a bare "No" that answer a yes-or-no question put in the same sentence deny it."""
+    doc, first = content.doc, content[0]
+    if first.lower_ != "no" or first.i + 1 >= len(doc) or doc[first.i + 1].text not in (".", ",", "!", ";"):
+        return False
+    if first.i == 0:
+        return False
+    before = doc[doc[first.i - 1].sent.start:first.i]  # the sentence that puts the question, up to the answer
+    return any(t.lower_ in POLAR_QUESTION_WORDS for t in before)
 
 
 @functools.lru_cache(maxsize=1)
