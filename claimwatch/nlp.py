@@ -39,6 +39,8 @@ def load_nlp(name: str | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if "parser" in nlp.pipe_names:  # line breaks bound sentences before the parser reads them
         nlp.add_pipe("claimwatch_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names:  # a headline's present-tense verb read as a noun: re-read in the past
+        nlp.add_pipe("claimwatch_headline")
     for component in OUR_COMPONENTS:
         nlp.add_pipe(component)
     return nlp

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .headline_parse import reparse_headline
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
 from .reported import DATELINE_DASHES
@@ -71,6 +72,26 @@ def dateline_end(doc: Doc, start: int) -> int | None:
                 or token.is_upper):
             return None
     return None
+
+
+@Language.factory("claimwatch_headline", requires=["token.dep"], assigns=["token.dep", "token.tag"])
+def make_headline_component(nlp: Language, name: str):
+    """Re-reads a headline whose present-tense reporting verb the parser took for a noun
+    (`headline_parse.py`), parsing the past-tense variant with the pipeline's own tagger and
+    parser."""
+    readers = [proc for pipe, proc in nlp.pipeline
+               if pipe in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")]
+
+    def parse(doc: Doc) -> Doc:
+        for proc in readers:
+            doc = proc(doc)
+        return doc
+
+    def headline_component(doc: Doc) -> Doc:
+        reparse_headline(doc, parse)
+        return doc
+
+    return headline_component
 
 
 @Language.component("claimwatch_times", requires=["doc.ents"], assigns=["doc._.times"])

@@ -10,7 +10,8 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from .countries import countries_in, country_name
-from .lexicon import column_map, word_set
+from .lexicon import column_map, read_table, word_set
+from .quotes import headline_line
 from ..models import Statement
 from .reported import Cue
 from .speakers import PERSON_ROLES, Speaker, country_of_name, describe, speaker_keys, surname_key
@@ -30,9 +31,11 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
     conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
     if len(conjuncts) < 2 or any(c.pos_ not in ("PROPN", "NOUN") or c.lower_ in QUANTIFIERS for c in conjuncts):
         return []
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children) or any(
-            c.dep_ == "cc" and c.lower_ not in ("and", "&") for c in head.children):
+    joiners = [c for c in head.children if c.dep_ == "cc"]
+    if any(c.lower_ not in ("and", "&") for c in joiners):
         return []  # "X or Y": not both spoke
+    if not joiners and head.i >= len(headline_line(doc)):
+        return []  # a comma alone joins only in a headline ("Sudan, South Sudan trade blame")
     if any(c.dep_ == "compound" or (c.pos_ == "PROPN" and c.head.pos_ == "PROPN" and c.head.dep_ == "compound")
            for c in conjuncts[1:]):
         return []
@@ -51,8 +54,10 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
 
 def _acts_of_each(token: Token) -> bool:
     """Whether the act is told as each party's own: reciprocal ("accused each other", "one
-    another"), distributive ("each said", "both said") or a joint document ("said in a joint
+    another", "traded blame"), distributive ("each said", "both said") or a joint document ("said in a joint
     statement", "a joint update")."""
+    if token.lemma_.lower() in word_set("reciprocal_verbs", "lemma"):
+        return True  # "traded blame": reciprocal by its meaning
     near = [c for c in token.children if c.dep_ in ("dobj", "prep", "pobj", "advmod", "npadvmod", "nsubj", "det")]
     near += [g for c in near if c.dep_ in ("prep", "nsubj") for g in c.children]
     near += [g for c in near if c.dep_ == "pobj" for g in c.children]
@@ -104,14 +109,16 @@ def unnamed_pair(doc: Doc, cue: Cue) -> str | None:
         return None  # not "the joint statement signed by the two leaders said": the document speaks
     if head.lower_ == "both" and head.pos_ in ("PRON", "DET", "NOUN"):
         return "any"
-    kind = _pair_nouns().get(head.lemma_.lower())
-    paired = any(c.lower_ in ("two", "both") for c in head.children)
-    return kind if kind and head.tag_ == "NNS" and (paired or kind == "any") and not head.conjuncts else None
+    row = _pair_nouns().get(head.lemma_.lower())
+    if row is None or head.tag_ != "NNS" or head.conjuncts:
+        return None
+    counted = {c.lower_ for c in head.children} & ({"two"} if row["counted"] == "two" else {"two", "both"})
+    return row["kind"] if counted or (row["kind"] == "any" and not row["counted"]) else None
 
 
 @functools.lru_cache(maxsize=1)
-def _pair_nouns() -> dict[str, str]:
-    return column_map("pair_nouns", "noun", "kind")
+def _pair_nouns() -> dict[str, dict[str, str]]:
+    return {row["noun"].lower(): row for row in read_table("pair_nouns")}
 
 
 def pair_of(kind: str, sources: list[Speaker]) -> list[Speaker]:

@@ -1,0 +1,95 @@
+"""Headlines re-read in the past tense, where the parser mistakes their verbs for nouns.
+
+Headlines report in the present ("Sudan, South Sudan trade blame at UN", "Chile, Argentina
+pledge lithium cooperation", "NUT laments"), and a small parser reads "trade blame" as a compound
+noun. The same line with the reporting verb put in the past ("traded blame") parses as the
+sentence it is. We parse that variant and give its tags and tree to the headline's own tokens,
+keeping each verb's present tense, so every later stage reads the headline as a clause.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import column_map
+from .headline_trailers import trailer_start
+from .quotes import headline_line
+from .stance import cue_rows, verb_cue
+
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+
+
+@functools.lru_cache(maxsize=None)
+def past_form(lemma: str) -> str:
+    """The simple past of a verb: verb_pasts.tsv for the irregular ones, else the spelling rules."""
+    lemma = lemma.lower()
+    irregular = column_map("verb_pasts", "lemma", "past")
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if _CONSONANT_Y.search(lemma):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
+    """Give the headline of `doc` the parse of its past-tense variant when that variant reads a
+    reporting verb the original parse did not; `parse` tags and parses a tokenized Doc, keeping
+    its sentence starts (the headline's own: "X laments; Y says ..." is two)."""
+    line = [t for t in headline_line(doc) if not t.is_space]
+    start = line[0].i if line else 0
+    read_before = {t.i - start for t in line if verb_cue(t) is not None}
+    trailer = trailer_start(doc.text[line[0].idx:line[-1].idx + len(line[-1])]) if line else None
+    if trailer is not None:  # "... weeks before the fire - report": a source after a dash, not a verb
+        line_end = line[0].idx + trailer
+        line, read_before = [t for t in line if t.idx < line_end], {i for i in read_before if line[i].idx < line_end}
+    for token in line:  # one verb at a time, left to right: "trade" of "trade blame", not "blame" too
+        lemma = _present_verb(token.text) if token.i - start not in read_before and token.tag_ not in (
+            "VBD", "VBN", "VBG") else None
+        if lemma is None or _has_own_verb(token):
+            continue
+        variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t is token else t.text for t in line],
+                            spaces=[bool(t.whitespace_) for t in line],
+                            sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
+        read_after = {t.i for t in variant if verb_cue(t) is not None}
+        if token.i - start in read_after and len(read_after) >= len(read_before):
+            _take_parse(doc, line, variant, token.i, lemma)
+            return
+
+
+def _take_parse(doc: Doc, line: list[Token], variant: Doc, verb_i: int, lemma: str) -> None:
+    """Give the headline's tokens the variant's tags and tree, the verb in the present tense."""
+    start = line[0].i
+    for token, read in zip(line, variant):
+        head = read.head.i + start
+        token.tag_ = ("VBZ" if token.lower_.endswith("s") else "VBP") if token.i == verb_i else read.tag_
+        token.pos_ = read.pos_
+        token.dep_ = read.dep_
+        if token.i == verb_i:
+            token.lemma_ = lemma
+        token.head = doc[head]
+
+
+def _has_own_verb(token: Token) -> bool:
+    """Whether the line's sentence already turns on a verb the tagger could not take for a noun
+    ("Power bank maker recalls chargers after fires in two states": not "states"), unless the
+    word closes the line as its attribution ("Teachers owed six months' pay, NUT laments")."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    trailer = words and words[-1] is token and any(t.text == "," for t in token.doc[max(sent.start, token.i - 4):token.i])
+    return not trailer and sent.root is not token and sent.root.tag_ in ("VBZ", "VBD", "MD")
+
+
+def _present_verb(word: str) -> str | None:
+    """The cue lemma a present-tense word may be ("trade", "pledges", "laments"), else None."""
+    lower = word.lower()
+    for lemma in (lower, lower[:-1] if lower.endswith("s") else None,
+                  lower[:-2] if lower.endswith(("ches", "shes", "sses", "xes", "oes")) else None,
+                  lower[:-3] + "y" if lower.endswith("ies") else None):
+        if lemma and (lemma, "VERB") in cue_rows():
+            return lemma
+    return None

@@ -1,0 +1,47 @@
+"""Headlines in the present tense whose reporting verb a small parser takes for a noun ("trade
+blame"), and reciprocal acts ("traded blame") that are each party's own. Texts written for these
+tests."""
+from __future__ import annotations
+
+from claimwatch.extract.headline_parse import past_form
+
+BODY = "\n\nThe talks resumed on Tuesday, officials said."
+
+
+def test_past_forms_follow_the_spelling_rules_and_the_table():
+    assert [past_form(v) for v in ("trade", "pledge", "deny", "lament", "say", "admit")] == [
+        "traded", "pledged", "denied", "lamented", "said", "admitted"]
+
+
+def test_a_present_headline_verb_read_as_a_noun_is_read_as_the_verb(read):
+    statements = read("Ochoa and Pruett trade accusations on crime and water" + BODY)
+    assert sorted(s.speaker for s in statements if s.cue == "trade") == ["Ochoa", "Pruett"]
+
+
+def test_a_headline_joins_its_parties_with_a_comma(read):
+    statements = read("Sudan, South Sudan trade blame at UN after deadly attack" + BODY)
+    assert sorted(s.speaker for s in statements if s.cue == "trade") == ["South Sudan", "Sudan"]
+
+
+def test_a_headline_that_has_its_verb_keeps_its_nouns(read):
+    statements = read("Power bank maker recalls 41,000 chargers after fires in two states" + BODY)
+    assert [s.cue for s in statements] == ["said"]  # "states" is not "stated"
+    statements = read("Gas engineer warned of leak days before Katowice blast, witness tells court" + BODY)
+    assert "blast" not in [s.cue for s in statements]
+
+
+def test_a_closing_attribution_is_read_even_after_a_participle(read):
+    statements = read("Teachers owed six months' salaries, NUT laments" + BODY)
+    assert [s.speaker for s in statements if s.cue == "laments"] == ["NUT"]
+
+
+def test_the_two_sides_of_a_dispute_are_the_two_it_quotes(read):
+    statements = read("The Metro Bus Company said 95 of its 420 buses ran. The Transport Workers Union said "
+                      "only 60 ran. The two sides also traded blame over violence at the depot.")
+    traded = sorted(s.speaker for s in statements if s.cue == "traded")
+    assert traded == ["Metro Bus Company", "Transport Workers Union"]
+
+
+def test_a_comma_in_the_body_does_not_join_parties(read):
+    statements = read("Officials said Sudan, South Sudan traded blame over the attack.")
+    assert "South Sudan" not in [s.speaker for s in statements]
