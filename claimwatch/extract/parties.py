@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from .countries import countries_in, country_name
-from .lexicon import column_map, read_table, word_set
+from .lexicon import read_table, word_set
 from .quotes import headline_line
 from ..models import Statement
 from .reported import Cue
