@@ -27,7 +27,7 @@ from .time_grammar import lexicon as time_lexicon
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread, occasion_verbs, speakers_occasion
 from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
 from .holder_words import frame_objects
-from .stance import DECLINING, verb_cue
+from .stance import DECLINING, is_negated, verb_cue
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -573,7 +573,8 @@ def went_unanswered(token: Token, stance: str) -> bool:
     """ "It did not respond to a request for comment", "he could not be reached": a source that
     gave the reporter no answer (no_reply_verbs.tsv) answers no occasion the article told before,
     so the refusal takes none of their days ("she would not say" at a briefing still does)."""
-    return stance == "decline" and token.lemma_.lower() in _no_reply_verbs()
+    return stance == "decline" and token.lemma_.lower() in _no_reply_verbs() and (
+        is_negated(token) or token.dep_ == "xcomp")  # not "he replied: 'I won't say who'", an answer
 
 
 @functools.lru_cache(maxsize=None)

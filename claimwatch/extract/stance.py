@@ -13,7 +13,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from .holder_words import doc_text
-from .lexicon import column_groups, read_table
+from .lexicon import column_groups, read_table, word_set
 from .quotes import OPENERS
 from .speakers import PERSON_ROLES
 
@@ -337,7 +337,9 @@ def truth_words() -> frozenset[str]:
 # What a falsity judgement in a quote is about: the claim itself or a pronoun pointing to it.
 JUDGED_PRONOUNS = {"that", "this", "it", "which", "these", "those", "they"}
 # The saying acts whose negation, with the speaker as subject, is a refusal to speak.
-REFUSED_KNOWLEDGE = {"information", "knowledge", "details", "comment", "indication"}
+def withheld_answers() -> frozenset[str]:
+    """What a speaker says they do not have when declining (withheld_answers.tsv)."""
+    return word_set("withheld_answers", "word")
 
 
 QUOTE_MARKS = frozenset(OPENERS) | {"'"}  # the marks that open a quotation (quotes.py), and a straight ' too
@@ -358,7 +360,7 @@ def content_stance(content: Span) -> str | None:
     if not roots:
         return None
     root = roots[0]
-    if root.pos_ == "NOUN" and root.lemma_.lower() in REFUSED_KNOWLEDGE and root.head.lemma_ == "have" and any(
+    if root.pos_ == "NOUN" and root.lemma_.lower() in withheld_answers() and root.head.lemma_ == "have" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "decline"  # said he had "no information to suggest that"
     if root.pos_ == "NOUN" and root.lemma_.lower() == "comment" and not (inside.start <= root.head.i < inside.stop) \
@@ -377,9 +379,9 @@ def content_stance(content: Span) -> str | None:
                     negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)):
                 return "deny"
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ("that", "this", "which"):
-        if root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_KNOWLEDGE and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children):
-            return "decline"
+        if root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in withheld_answers() and (negated or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in root.children):
+            return "decline"  # "we have no information", "I don't have a date for you yet"
     if _too_early_to_say(root, subject):
         return "decline"  # said it was "too early to say"
     if subject is not None and subject.left_edge.i == content.start and not negated and root.tag_ in (
@@ -399,6 +401,10 @@ def content_stance(content: Span) -> str | None:
             return "decline"
         if subject.pos_ == "PRON" and _withholds_denial(act):
             return "not_deny"  # she said: "I'm not ruling it out."
+    for sent in list(content.sents)[:2]:  # "I meet a lot of people. I'm not going to tell you who."
+        own = content.doc[max(sent.start, content.start):min(sent.end, content.end)]
+        if len(own) and refuses_in_first_person(own):
+            return "decline"
     return None
 
 

@@ -26,3 +26,28 @@ def test_an_interposed_asked_is_the_question_put_to_the_subject(read):
 def test_a_subject_who_asks_is_still_asking(read):
     statements = read("Jones asked whether the delay was permanent, Brown said.")
     assert sorted(s.speaker for s in statements) == ["Brown", "Jones"]
+
+
+def test_a_refusal_in_the_speakers_own_words_declines(read):
+    for text in ('"I meet a lot of people. I am not going to tell you who," Renwick said.',
+                 '"I do not have a date for you yet," Harlow said.',
+                 '"I am not going to get ahead of the President on personnel," Harlow said.',
+                 '"I won\'t rule anything in or out on the radio," Furlong said.'):
+        (s,) = read(text)
+        assert s.stance == "decline", text
+
+
+def test_words_that_only_look_like_a_refusal_assert(read):
+    for text in ('"I am not going to tell you everything is fine," Renwick said.',
+                 '"We have no plans to close the plant," Harlow said.'):
+        (s,) = read(text)
+        assert s.stance == "assert", text
+    (s,) = read('"I won\'t rule it out," Furlong said.')
+    assert s.stance == "not_deny"
+
+
+def test_a_refusal_given_as_a_reply_keeps_the_day_of_the_exchange(read):
+    statements = read('Renwick told reporters on Wednesday that the sale was off. Asked whether he had met '
+                      'the buyers, he replied: "I meet a lot of people. I am not going to tell you who."')
+    refusal = next(s for s in statements if s.stance == "decline")
+    assert refusal.said_on == "2025-03-12"
