@@ -51,3 +51,9 @@ def test_a_refusal_given_as_a_reply_keeps_the_day_of_the_exchange(read):
                       'the buyers, he replied: "I meet a lot of people. I am not going to tell you who."')
     refusal = next(s for s in statements if s.stance == "decline")
     assert refusal.said_on == "2025-03-12"
+
+
+def test_appealing_to_someone_to_act_reports_and_a_court_appeal_does_not(read):
+    (s,) = read("Detective Inspector Mark Feeney appealed to the driver to come forward.")
+    assert s.speaker == "Mark Feeney" and s.cue == "appealed"
+    assert read("The company appealed to the Supreme Court.") == []
