@@ -52,7 +52,7 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
             "VBD", "VBN", "VBG") else None
         if lemma is None or _has_own_verb(token):
             continue
-        variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t is token else t.text for t in line],
+        variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t.i == token.i else t.text for t in line],
                             spaces=[bool(t.whitespace_) for t in line],
                             sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
         read_after = {t.i for t in variant if verb_cue(t) is not None}
@@ -75,13 +75,22 @@ def _take_parse(doc: Doc, line: list[Token], variant: Doc, verb_i: int, lemma: s
 
 
 def _has_own_verb(token: Token) -> bool:
-    """Whether the line's sentence already turns on a verb the tagger could not take for a noun
-    ("Power bank maker recalls chargers after fires in two states": not "states"), unless the
-    word closes the line as its attribution ("Teachers owed six months' pay, NUT laments")."""
+    """Whether a verb the tagger could not take for a noun comes before the word in its sentence
+    ("Power bank maker recalls chargers after fires in two states": not "states"; but "Fjordlaks
+    chief admits company was too slow"), unless the word closes the line as its attribution
+    ("Teachers owed six months' pay, NUT laments")."""
     sent = token.sent
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    trailer = words and words[-1] is token and any(t.text == "," for t in token.doc[max(sent.start, token.i - 4):token.i])
-    return not trailer and sent.root is not token and sent.root.tag_ in ("VBZ", "VBD", "MD")
+    trailer = bool(words) and words[-1].i == token.i and any(t.text == "," for t in token.doc[max(sent.start, token.i - 4):token.i])
+    if any(c.dep_ in ("det", "poss") for c in token.children) or (token.i > 0 and token.doc[token.i - 1].tag_ in (
+            "DT", "PRP$", "POS")):
+        return True  # "no comment on the claim", "the report's claims": a noun by its determiner
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.i > token.i and head.pos_ in ("VERB", "AUX") and (
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or _present_verb(head.text) is None):
+        return True  # "...; state will not say when", "fraud claims dominate": the subject of a verb after it
+        # (not "lawmaker vows appeal", where the parser made the noun "appeal" the verb)
+    return not trailer and any(t.tag_ in ("VBZ", "VBD", "MD") for t in token.doc[sent.start:token.i])
 
 
 def _present_verb(word: str) -> str | None:

@@ -17,11 +17,14 @@ from spacy.tokens import Doc
 from .lexicon import read_table
 from .quotes import headline_line
 from .reported import Cue
+from .speakers import PERSON_ROLES
 
 # "... - report", "... — officials", and the agency style "...: FM spokesperson"
 _TRAILER = re.compile(r"(?P<sep>\s[-–—]|:)\s+(?P<source>[^-–—:\n]{2,40}?)\s*$")
 MAX_SOURCE_WORDS = 4
 _NAMES = ("ORG", "GPE", "NORP", "PERSON")
+# "'We were too slow': chess league chief on the Varga ban": a quotation, a colon, its source, "on"
+_QUOTED_LEAD = re.compile(r"\s*(?P<quote>['‘\"“](?P<words>[^\n]+?)['’\"”])\s*:\s+(?P<source>[^:\n]{2,60}?)\s+on\s+\S")
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,7 +47,7 @@ def trailer_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
         return []
     start, text = line.start_char, line.text.rstrip()
     if trailer_start(text) is None:
-        return []
+        return _quoted_lead(doc, cues, start, text)
     found = _TRAILER.search(text)
     dash = start + found.end("sep") - 1  # the dash or the colon
     source = (start + found.start("source"), start + found.end("source"))
@@ -64,6 +67,23 @@ def trailer_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
         return [Cue(cue=doc.text[dash], cue_span=(dash, dash + 1), stance="assert", span=(start, source[1]), content_span=claim,
                     source=cited.source, source_head=cited.source_head, headline=True)]
     return [Cue(cue=doc.text[dash], cue_span=(dash, dash + 1), stance="assert", span=(start, source[1]), content_span=claim,
+                source=list(tokens), source_head=tokens.root, headline=True)]
+
+
+def _quoted_lead(doc: Doc, cues: list[Cue], start: int, text: str) -> list[Cue]:
+    """The cue of an interview headline that opens on its source's words: "'We were too slow':
+    Fjordlaks chief on lice, escapes and the salmon tax"."""
+    found = _QUOTED_LEAD.match(text)
+    if found is None or any(start <= c.cue_span[0] < start + len(text) for c in cues):
+        return []
+    source = (start + found.start("source"), start + found.end("source"))
+    words = doc.text[source[0]:source[1]].lower().split()
+    if not (_names_a_source(doc, *source) or words[-1] in PERSON_ROLES):
+        return []
+    tokens = doc.char_span(*source, alignment_mode="expand")
+    colon = start + found.end("quote") + text[found.end("quote"):].index(":")
+    return [Cue(cue=":", cue_span=(colon, colon + 1), stance="assert", span=(start, source[1]),
+                content_span=(start + found.start("words"), start + found.end("words")), mode="direct",
                 source=list(tokens), source_head=tokens.root, headline=True)]
 
 

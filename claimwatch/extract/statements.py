@@ -275,9 +275,10 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         speaker = spelled_out(speaker, acronyms)  # "The RAIB said" after "... Branch (RAIB)"
         if speaker.kind == "person" and len(speaker.name.split()) == 1 and speaks_of_itself(doc, cue):
             speaker = dataclasses.replace(speaker, kind="org")  # "Kvarnby says it has sold ...": a body
-        coref.add(speaker)
-        if not _relays_earlier_act(cue, cues):
-            previous = speaker
+        if not cue.headline:  # a headline's source is no antecedent for the body's "he" or "the company"
+            coref.add(speaker)
+            if not _relays_earlier_act(cue, cues):
+                previous = speaker
         keys = speaker_keys(speaker)
         said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0]) \
             or _own_occasion_day(doc, cue, times)

@@ -45,3 +45,23 @@ def test_the_two_sides_of_a_dispute_are_the_two_it_quotes(read):
 def test_a_comma_in_the_body_does_not_join_parties(read):
     statements = read("Officials said Sudan, South Sudan traded blame over the attack.")
     assert "South Sudan" not in [s.speaker for s in statements]
+
+
+def test_an_interview_headline_opens_on_its_sources_words(read):
+    statements = read("'We were too slow': salmon farm chief on lice and escapes\n\n"
+                      "Kristin Aamodt runs the country's third-largest salmon farmer.")
+    (s,) = [s for s in statements if s.span[0] == 0]
+    assert s.speaker == "salmon farm chief" and s.content == "We were too slow" and s.mode == "direct"
+    assert read("'The sea doesn't negotiate': the village losing its homes to the cliff\n\n"
+                "Twelve houses have gone since 2019.") == []
+
+
+def test_a_headline_subject_of_a_verb_after_it_stays_a_noun(read):
+    statements = read("Cracked girder shuts viaduct; state will not say when it reopens" + BODY)
+    assert [s.cue for s in statements if s.span[0] < 60] == ["say"]
+
+
+def test_a_headline_source_is_no_antecedent_for_the_body(read):
+    statements = read("'We were too slow': chess league chief on the ban\n\n"
+                      "Grandmaster Lukas Varga was banned for two years in May. He still says he is innocent.")
+    assert [s.speaker for s in statements if s.cue == "says"] == ["Grandmaster Lukas Varga"]
