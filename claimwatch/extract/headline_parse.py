@@ -47,16 +47,19 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
     if trailer is not None:  # "... weeks before the fire - report": a source after a dash, not a verb
         line_end = line[0].idx + trailer
         line, read_before = [t for t in line if t.idx < line_end], {i for i in read_before if line[i].idx < line_end}
-    for token in line:  # one verb at a time, left to right: "trade" of "trade blame", not "blame" too
+    for token in line:  # one verb at a time, left to right: "trade" of "trade blame", not "blame" too;
         lemma = _present_verb(token.text) if token.i - start not in read_before and token.tag_ not in (
             "VBD", "VBN", "VBG") else None
-        if lemma is None or _has_own_verb(token):
-            continue
+        if lemma is None or _has_own_verb(token) or (token.text[:1].isupper() and not token.is_sent_start
+                                                      and not _title_case(line)):
+            continue  # in a sentence-case headline a capital marks a name ("Islamic State claims")
         variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t.i == token.i else t.text for t in line],
                             spaces=[bool(t.whitespace_) for t in line],
                             sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
         read_after = {t.i for t in variant if verb_cue(t) is not None}
-        if token.i - start in read_after and len(read_after) >= len(read_before):
+        kept = {i for i in read_before if line[i].tag_ not in ("VB", "VBP")}  # "claims" stays a verb; a
+        # base form may be a misreading ("employers trade blame", "blame" read as the verb)
+        if token.i - start in read_after and len(read_after) >= len(read_before) and kept <= read_after:
             _take_parse(doc, line, variant, token.i, lemma)
             return
 
@@ -72,6 +75,13 @@ def _take_parse(doc: Doc, line: list[Token], variant: Doc, verb_i: int, lemma: s
         if token.i == verb_i:
             token.lemma_ = lemma
         token.head = doc[head]
+
+
+def _title_case(line: list[Token]) -> bool:
+    """Whether the headline capitalises its words ("Special Representative Tells Security Council")
+    rather than only its names."""
+    words = [t for t in line[1:] if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
 def _has_own_verb(token: Token) -> bool:

@@ -65,3 +65,8 @@ def test_a_headline_source_is_no_antecedent_for_the_body(read):
     statements = read("'We were too slow': chess league chief on the ban\n\n"
                       "Grandmaster Lukas Varga was banned for two years in May. He still says he is innocent.")
     assert [s.speaker for s in statements if s.cue == "says"] == ["Grandmaster Lukas Varga"]
+
+
+def test_a_capitalised_word_of_a_sentence_case_headline_is_a_name(read):
+    statements = read("Islamic State claims Moscow concert attack as toll passes 60" + BODY)
+    assert [s.cue for s in statements if s.span[0] == 0] == ["claims"]
