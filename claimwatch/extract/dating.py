@@ -100,7 +100,20 @@ def dates_act(time_root: Token, cue: Token) -> bool:
                 return False
             crossed_object = True
         node, below = node.head, node
-    return not crossed_object
+    return not crossed_object or closes_the_object(time_root, cue)
+
+
+def closes_the_object(time_root: Token, cue: Token) -> bool:
+    """ "rejected the decision on Saturday", "declared victory in the by-election late on Sunday":
+    a day that closes the act's object, hung on the object's noun by the parser, is the act's day
+    (an event of its own day is written "Saturday's decision")."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or time_root.right_edge.i != obj.right_edge.i or time_root.ent_type_ != "DATE":
+        return False
+    phrase = time_root.head  # "on Saturday", or "late on Sunday" through "late"
+    if phrase.dep_ != "prep" or phrase.lower_ not in _POINT_PREPOSITIONS:
+        return False
+    return phrase.head.i == obj.i or (phrase.head.dep_ == "advmod" and phrase.head.head.i == obj.i)
 
 
 # Prepositions bounding a state ("in charge until June", "in office since 2019"): an act of

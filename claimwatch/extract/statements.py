@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Token
 from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .dating import (
-    calendar_value, date_headline, date_lead, dates_act, dates_act_misparsed, dates_act_past_quotation,
+    calendar_value, closes_the_object, date_headline, date_lead, dates_act, dates_act_misparsed,
+    dates_act_past_quotation,
     dates_speakers_occasion, dates_occasion_before_that, dates_own_occasion, day_apart, days_apart, document_day,
     lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time,
     results_call, sitting_noun, sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
@@ -280,7 +281,9 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             if not _relays_earlier_act(cue, cues):
                 previous = speaker
         keys = speaker_keys(speaker)
-        said_on = time_in(_own_times(doc, cue, _act_times(doc, cue, times)), cue.date_ranges, cue.cue_span[0]) \
+        own_times = _own_times(doc, cue, _act_times(doc, cue, times))
+        said_on = time_in(own_times, cue.date_ranges, cue.cue_span[0]) \
+            or time_in(_closing_the_object(doc, cue, own_times), [cue.span], cue.cue_span[0]) \
             or _own_occasion_day(doc, cue, times)
         if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
             said_on = None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
@@ -630,6 +633,14 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
                 or dates_act_past_quotation(root, token) or dates_speakers_occasion(root, token):
             out.append(time)
     return out
+
+
+def _closing_the_object(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Of the act's own times, those that close its object ("rejected the decision on Saturday"):
+    they date the act though they lie inside what the act is about."""
+    if cue.token_i is None:
+        return []
+    return [t for t in times if (root := _time_root(doc, t)) is not None and closes_the_object(root, doc[cue.token_i])]
 
 
 def _own_occasion_day(doc: Doc, cue: Cue, times: list[TimeExpr]) -> str | None:

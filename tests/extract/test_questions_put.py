@@ -57,3 +57,14 @@ def test_appealing_to_someone_to_act_reports_and_a_court_appeal_does_not(read):
     (s,) = read("Detective Inspector Mark Feeney appealed to the driver to come forward.")
     assert s.speaker == "Mark Feeney" and s.cue == "appealed"
     assert read("The company appealed to the Supreme Court.") == []
+
+
+def test_a_day_closing_the_acts_object_dates_the_act(read):
+    (s, *_) = read('Finance Minister Julián Restrepo Ardila rejected the decision on Saturday, calling it '
+                   '"outdated" and saying it ignored spending cuts announced in March.')
+    assert s.cue == "rejected" and s.said_on == "2025-03-08"
+    (s,) = read("Tina Rozman declared victory in Ljubljana's mayoral by-election late on Sunday after "
+                "preliminary results showed her winning.")
+    assert s.said_on == "2025-03-09"
+    (s,) = read("Ruiz said Saturday's decision was outdated.")
+    assert s.said_on is None  # an event's own day, written before it, dates the event
