@@ -22,7 +22,7 @@ from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .quotes import headline_line
 from .calendar import day_of
-from .lexicon import read_table, word_set
+from .lexicon import column_groups, read_table, word_set
 from .time_grammar import lexicon as time_lexicon
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread, occasion_verbs, speakers_occasion
 from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
@@ -91,7 +91,7 @@ def dates_act(time_root: Token, cue: Token) -> bool:
         targets.add(cue.head.i)  # "declined on Monday to comment"
     node, below, crossed_object = time_root, None, False
     while node.i not in targets:
-        if node.head.i == node.i:
+        if node.head.i == node.i or _baseline(node):
             return False
         if _occasion_participle(node, cue):
             crossed_object = False
@@ -101,6 +101,16 @@ def dates_act(time_root: Token, cue: Token) -> bool:
             crossed_object = True
         node, below = node.head, node
     return not crossed_object or closes_the_object(time_root, cue)
+
+
+def _baseline(node: Token) -> bool:
+    """ "..., the commission said, down from 46.5% at the last election in 2022", "compared with
+    2% in 2023": a time inside the figure a claim is measured against dates that figure
+    (baseline_marks.tsv)."""
+    marks = column_groups("baseline_marks", "word", "preposition")
+    if node.dep_ == "prep" and node.lower_ in marks.get(node.head.lemma_.lower(), ()):
+        return True  # "down from", "higher than"
+    return node.dep_ in ("prep", "advcl") and "" in marks.get(node.lemma_.lower(), ())  # "compared with"
 
 
 def closes_the_object(time_root: Token, cue: Token) -> bool:

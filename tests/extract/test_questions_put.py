@@ -68,3 +68,9 @@ def test_a_day_closing_the_acts_object_dates_the_act(read):
     assert s.said_on == "2025-03-09"
     (s,) = read("Ruiz said Saturday's decision was outdated.")
     assert s.said_on is None  # an event's own day, written before it, dates the event
+
+
+def test_a_year_inside_the_baseline_figure_does_not_date_the_act(read):
+    statements = read("Turnout was 41.2%, the commission said, down from 46.5% at the last election in 2022. "
+                      "Sales rose 4%, the company said, compared with 2% in 2023.")
+    assert [s.said_on for s in statements] == [None, None]
