@@ -11,6 +11,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import column_groups
 from .parties import QUANTIFIERS
 from .reported import Cue, is_frontmatter
 from .speakers import (
@@ -148,9 +149,10 @@ def _spokesperson_of_named_body(tokens: list[Token], head: Token, coref: Corefer
     words = [t for t in tokens if t.i < head.i and t.dep_ == "compound"]
     if len(words) != 1 or len(tokens) > 3:
         return None
-    word = words[0].lower_
+    word = words[0].lower_  # "A Defence spokesman"; "A force spokeswoman" for "... Police" (description_words.tsv)
+    wanted = {word, *column_groups("description_words", "word", "name_word").get(word, ())}
     body = next((s for s in reversed(coref.mentions) if s.kind == "org" and s.start < tokens[0].idx
-                 and word in s.name.lower().split() and len(s.name.split()) > 1), None)
+                 and wanted & set(s.name.lower().split()) and len(s.name.split()) > 1), None)
     if body is None:
         return None
     return Speaker(f"{body.name} {head.text}", "person", tokens[0].idx, head.idx + len(head), body.name, body.country)

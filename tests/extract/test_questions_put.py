@@ -74,3 +74,10 @@ def test_a_year_inside_the_baseline_figure_does_not_date_the_act(read):
     statements = read("Turnout was 41.2%, the commission said, down from 46.5% at the last election in 2022. "
                       "Sales rose 4%, the company said, compared with 2% in 2023.")
     assert [s.said_on for s in statements] == [None, None]
+
+
+def test_a_spokeswoman_named_by_the_bodys_description_speaks_for_it(read):
+    statements = read("North Yorkshire Police said the woman had been seen. "
+                      "A force spokeswoman said there was nothing to suggest foul play.")
+    assert statements[1].speaker == "North Yorkshire Police spokeswoman"
+    assert statements[1].speaker_org == "North Yorkshire Police"
