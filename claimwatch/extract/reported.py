@@ -156,6 +156,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "Reuters could not independently verify the claim": the outlet's note, not a source's act
         if _interposed(token):
             continue  # "Keller, asked whether ..., said": the question was put to Keller
+        if _what_was_said(token):
+            continue  # "Here is what leaders said:", "What world leaders said about the tsunami": a title
         if _according_free_relative(token):
             continue  # "according to what he called preliminary information": the source of "according to"
         lemma = token.lemma_.lower()
@@ -421,6 +423,18 @@ def _subject_of_interposed(token: Token) -> Token | None:
         if subject is not None and subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ",":
             return subject
     return None
+
+
+def _what_was_said(token: Token) -> bool:
+    """ "Here is what leaders and officials said:", "What world leaders said about the tsunami": a
+    free relative that names the statements a list or heading goes on to give, not an act the
+    sentence reports. Not "That was what Wahl said when she resigned" (the claim told before), nor
+    "what the company called its 'final' offer" or "what analysts described as tactics" (namings)."""
+    heading = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "what" for d in c.children)
+                  for c in token.children)  # the parser's reading of "What X said" as a title
+    fronted = any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < token.i for c in token.children)
+    presented = token.head.lemma_ == "be" and any(c.lower_ in ("here", "below") for c in token.head.children)
+    return heading or (fronted and presented)
 
 
 def _interposed(clause: Token) -> bool:

@@ -81,3 +81,12 @@ def test_a_spokeswoman_named_by_the_bodys_description_speaks_for_it(read):
                       "A force spokeswoman said there was nothing to suggest foul play.")
     assert statements[1].speaker == "North Yorkshire Police spokeswoman"
     assert statements[1].speaker_org == "North Yorkshire Police"
+
+
+def test_what_was_said_in_a_heading_or_an_introduction_is_no_act(read):
+    statements = read("FACTBOX-What world leaders said about the Pacific tsunami\n\n"
+                      "Here is what leaders and officials have said. Below is what the minister said.")
+    assert statements == []
+    statements = read("That was what Liz Wahl said when she resigned. "
+                      "The union rejected what the company called its \"final\" offer.")
+    assert sorted(s.speaker for s in statements) == ["Liz Wahl", "company", "union"]
