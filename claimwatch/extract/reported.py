@@ -558,14 +558,19 @@ def _name_before(token: Token) -> Token | None:
 def _past_vocative(subj: Token, verb: Token) -> Token:
     """ "Stefan, the Rapid Support Forces say ...": a single name addressed before the sentence, which
     the parser took for the subject with the real one in apposition; the verb's plural form
-    ("say", not "says") agrees with the apposition, not with the name."""
-    if verb.tag_ != "VBP" or subj.tag_ != "NNP" or subj.i != subj.left_edge.i:
+    ("say", not "says") agrees with the apposition, not with the name, and a body in apposition
+    to a person's name ("Jenna, the dockworkers' union says") cannot be that person."""
+    if subj.tag_ != "NNP" or subj.i != subj.left_edge.i:
         return subj
     following = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
-    apposition = next((c for c in subj.children if c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS")), None)
-    if following is None or following.text != "," or apposition is None:
+    if following is None or following.text != ",":
         return subj
-    return apposition
+    if verb.tag_ == "VBP":
+        apposition = next((c for c in subj.children if c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS")), None)
+    else:  # "Jenna, the Great Lakes Dockworkers Union says ...": a first name cannot be a body
+        apposition = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "ORG"
+                           and subj.ent_type_ == "PERSON"), None)
+    return apposition if apposition is not None else subj
 
 
 def _past_quotation(subj: Token, verb: Token) -> Token:

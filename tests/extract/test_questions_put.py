@@ -90,3 +90,10 @@ def test_what_was_said_in_a_heading_or_an_introduction_is_no_act(read):
     statements = read("That was what Liz Wahl said when she resigned. "
                       "The union rejected what the company called its \"final\" offer.")
     assert sorted(s.speaker for s in statements) == ["Liz Wahl", "company", "union"]
+
+
+def test_a_first_name_addressed_before_a_body_is_a_vocative(read):
+    (s,) = read("Q: Jenna, the Great Lakes Dockworkers Union says its members will strike on Friday.")
+    assert s.speaker == "Great Lakes Dockworkers Union"
+    (s,) = read("Moreno, the Sporting Club president, says the deal is done.")
+    assert s.speaker == "Moreno"
