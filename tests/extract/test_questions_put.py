@@ -97,3 +97,9 @@ def test_a_first_name_addressed_before_a_body_is_a_vocative(read):
     assert s.speaker == "Great Lakes Dockworkers Union"
     (s,) = read("Moreno, the Sporting Club president, says the deal is done.")
     assert s.speaker == "Moreno"
+
+
+def test_a_pronoun_does_not_go_to_a_man_named_for_the_other_gender(read):
+    statements = read("Professor Gunnar Hellqvist said the findings stand. In a blog post on January 14, "
+                      "she wrote that a blot appeared twice.")
+    assert "Gunnar Hellqvist" not in [s.speaker for s in statements if s.cue == "wrote"]
