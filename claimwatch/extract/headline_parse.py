@@ -47,12 +47,10 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
     if trailer is not None:  # "... weeks before the fire - report": a source after a dash, not a verb
         line_end = line[0].idx + trailer
         line, read_before = [t for t in line if t.idx < line_end], {i for i in read_before if line[i].idx < line_end}
-    for token in line:  # one verb at a time, left to right: "trade" of "trade blame", not "blame" too;
-        lemma = _present_verb(token.text) if token.i - start not in read_before and token.tag_ not in (
-            "VBD", "VBN", "VBG") else None
-        if lemma is None or _has_own_verb(token) or (token.text[:1].isupper() and not token.is_sent_start
-                                                      and not _title_case(line)):
-            continue  # in a sentence-case headline a capital marks a name ("Islamic State claims")
+    for token in line:  # one verb at a time, left to right: "trade" of "trade blame", not "blame" too
+        lemma = _candidate(token, line, token.i - start in read_before)
+        if lemma is None:
+            continue
         variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t.i == token.i else t.text for t in line],
                             spaces=[bool(t.whitespace_) for t in line],
                             sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
@@ -62,6 +60,18 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
         if token.i - start in read_after and len(read_after) >= len(read_before) and kept <= read_after:
             _take_parse(doc, line, variant, token.i, lemma)
             return
+
+
+def _candidate(token: Token, line: list[Token], read: bool) -> str | None:
+    """The cue lemma to re-read `token` as, if it may be a present-tense reporting verb the parser
+    missed; None for a word already read as one, a past or participle form, a word the sentence
+    keeps as a noun, or a capitalised word in a headline that capitalises only its names
+    ("Islamic State claims")."""
+    if read or token.tag_ in ("VBD", "VBN", "VBG") or _stays_a_noun(token):
+        return None
+    if token.text[:1].isupper() and not token.is_sent_start and not _title_case(line):
+        return None
+    return _present_verb(token.text)
 
 
 def _take_parse(doc: Doc, line: list[Token], variant: Doc, verb_i: int, lemma: str) -> None:
@@ -84,14 +94,16 @@ def _title_case(line: list[Token]) -> bool:
     return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
-def _has_own_verb(token: Token) -> bool:
-    """Whether a verb the tagger could not take for a noun comes before the word in its sentence
-    ("Power bank maker recalls chargers after fires in two states": not "states"; but "Fjordlaks
-    chief admits company was too slow"), unless the word closes the line as its attribution
-    ("Teachers owed six months' pay, NUT laments")."""
+def _stays_a_noun(token: Token) -> bool:
+    """Whether the sentence keeps the word a noun: it has a determiner ("no comment"), it is the
+    subject of a verb after it ("state will not say"), or a verb the tagger could not take for a
+    noun comes before it ("Power bank maker recalls chargers after fires in two states"; but
+    "Fjordlaks chief admits company was too slow"), unless the word closes the line as its
+    attribution ("Teachers owed six months' pay, NUT laments")."""
     sent = token.sent
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    trailer = bool(words) and words[-1].i == token.i and any(t.text == "," for t in token.doc[max(sent.start, token.i - 4):token.i])
+    closing = token.doc[max(sent.start, token.i - 4):token.i]
+    trailer = bool(words) and words[-1].i == token.i and any(t.text == "," for t in closing)
     if any(c.dep_ in ("det", "poss") for c in token.children) or (token.i > 0 and token.doc[token.i - 1].tag_ in (
             "DT", "PRP$", "POS")):
         return True  # "no comment on the claim", "the report's claims": a noun by its determiner

@@ -379,8 +379,9 @@ def content_stance(content: Span) -> str | None:
                     negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)):
                 return "deny"
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ("that", "this", "which"):
-        if root.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in withheld_answers() and (negated or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in root.children):
+        if root.lemma_ == "have" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in withheld_answers()
+                and (negated or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in root.children):
             return "decline"  # "we have no information", "I don't have a date for you yet"
     if _too_early_to_say(root, subject):
         return "decline"  # said it was "too early to say"
