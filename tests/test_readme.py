@@ -42,7 +42,8 @@ def test_the_spacy_snippet_adds_every_registered_component_by_name() -> None:
     assert block, "pyproject registers spaCy factories"
     registered = set(re.findall(r"^(\w+)\s*=", block.group(1), flags=re.M))
     added = set(re.findall(r"add_pipe\(\"(\w+)\"\)", spacy_snippet()))
-    assert registered == added == {"claimwatch_times", "claimwatch_statements", "claimwatch_quantities"}
+    assert registered == added == {"claimwatch_headline", "claimwatch_times", "claimwatch_statements",
+                                   "claimwatch_quantities"}
 
 
 @pytest.mark.slow
