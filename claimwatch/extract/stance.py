@@ -413,9 +413,8 @@ def _answers_no(content: Span) -> bool:
     """ "Asked whether the flight was rushed, he said: 'No. Nobody pushed us.'": reported words
     opening on a bare "No" that answer a yes-or-no question put in the same sentence deny it."""
     doc, first = content.doc, content[0]
-    if first.lower_ != "no" or first.i + 1 >= len(doc) or doc[first.i + 1].text not in (".", ",", "!", ";"):
-        return False
-    if first.i == 0:
+    if first.i == 0 or first.lower_ != "no" or first.i + 1 >= len(doc) or doc[first.i + 1].text not in (
+            ".", ",", "!", ";"):
         return False
     before = doc[doc[first.i - 1].sent.start:first.i]  # the sentence that puts the question, up to the answer
     return any(t.lower_ in POLAR_QUESTION_WORDS for t in before)

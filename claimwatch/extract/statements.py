@@ -27,10 +27,10 @@ from .holder_words import doc_text
 from ..models import Statement, TimeExpr
 from .dating import (
     calendar_value, closes_the_object, date_headline, date_lead, dates_act, dates_act_misparsed,
-    dates_act_past_quotation,
-    dates_speakers_occasion, dates_occasion_before_that, dates_own_occasion, day_apart, days_apart, document_day,
-    lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time,
-    results_call, sitting_noun, sequel_day, time_in, told_before, unintroduced_occasion_day, went_unanswered,
+    dates_act_past_quotation, dates_speakers_occasion, dates_occasion_before_that, dates_own_occasion,
+    day_apart, days_apart, document_day, lead_paragraph, occasion_day, occasion_mention, occasion_nouns,
+    occasion_of, opening_day, opens_new_time, results_call, sitting_noun, sequel_day, time_in, told_before,
+    unintroduced_occasion_day, went_unanswered,
 )
 from .headline_trailers import trailer_cues
 from .lexicon import read_table, word_set
