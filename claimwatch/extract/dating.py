@@ -439,7 +439,7 @@ def sitting_noun(cue: Token) -> Token | None:
         for child in verb.children:
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
                 [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
-                    child.lower_ in ("at", "during", "before", "in") or (child.lower_ == "to" and heard)) else []
+                    child.lower_ in ("at", "during", "before", "in", "after") or (child.lower_ == "to" and heard)) else []
             found = next((noun for noun in nouns if occasion_word(noun) in _sittings()), None)
             if found is not None:
                 return found

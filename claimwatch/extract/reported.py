@@ -326,6 +326,13 @@ def source_of(token: Token) -> Token | None:
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return None  # "would be told by the end of next week": a deadline, not who told
         return pobj
+    if subj is not None and token.dep_ == "advcl" and token.tag_ == "VBG" and not list(subj.children) \
+            and subj.lower_ in word_set("distributive_marks", "word"):
+        # "The two candidates clashed, each saying the other lacked judgment": "each" is one of
+        # the parties the main clause's subject names
+        main = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is not None:
+            return main
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return token.head
