@@ -647,9 +647,17 @@ def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: lis
             continue
         same = next((other for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]
                      and other.said_on and len(other.said_on) == 10 and other.span not in unplaced
-                     and (set(keyed[j]) & set(keyed[k]) or (_named(doc, st) and _described(doc, other)))), None)
+                     and (set(keyed[j]) & set(keyed[k]) or (_named(doc, st) and _described(doc, other))
+                          or _speaks_for(other, st))), None)
         if same is not None:
             out[k] = dataclasses.replace(st, said_on=same.said_on)
+
+
+def _speaks_for(person: Statement, body: Statement) -> bool:
+    """ "Cirrolink said ... ¶ In a blog post on Thursday, Cirrolink's chief technology officer wrote":
+    the lead's body told the news through a person who speaks for it."""
+    return bool(person.speaker_org) and person.speaker != body.speaker and (
+        _shortened(body.speaker, person.speaker_org) or _shortened(person.speaker_org, body.speaker))
 
 
 def _speaker_words(doc: Doc, st: Statement):

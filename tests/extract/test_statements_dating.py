@@ -390,6 +390,15 @@ def test_a_lead_without_its_day_takes_the_day_the_next_paragraph_gives_its_sourc
     assert cut.said_on == blaming.said_on == said.said_on == "2025-11-06"
 
 
+def test_a_lead_takes_the_day_a_person_speaking_for_its_source_is_given_next(read):
+    text = ("Vantora Logistics said a software fault had halted its trucks across the region.\n\n"
+            "In a blog post on Thursday, Vantora Logistics' chief executive, Rita Mendes, wrote that "
+            "the fault had been fixed.")
+    said, wrote = read(text)
+    assert wrote.speaker == "Rita Mendes" and wrote.said_on == "2025-11-06"
+    assert said.said_on == "2025-11-06"
+
+
 def test_a_lead_in_the_present_perfect_stays_unplaced(read):
     text = ("Weightlifter Ana Tui has accused the federation of dropping her.\n\n"
             "In a post on Sunday, Tui said she had been told she was not a team player.")
