@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .holder_words import doc_text, frames_a_clause, source_frame
-from .speakers import ORG_ROLES, entity_at, RELATIVE_PRONOUNS, SOURCE_NOUNS
+from .speakers import ORG_ROLES, entity_at, person_names, RELATIVE_PRONOUNS, SOURCE_NOUNS
 from .stance import DECLINING, cue_rows, governs_cue, is_negated, noun_cue, stance_of, verb_cue, withheld
 from .lexicon import column_groups, read_table, word_set
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens  # noqa: F401
@@ -339,7 +339,8 @@ def source_of(token: Token) -> Token | None:
         if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
             return _subject_after_fronted_participle(token)
         return subj
-    fronted = _name_ending_fronted_phrase(token) or _subject_after_fronted_participle(token)
+    fronted = _name_ending_fronted_phrase(token) or _subject_after_fronted_participle(token) \
+        or _surname_read_as_adverb(token)
     if fronted is not None:
         return fronted
     for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary
@@ -389,12 +390,28 @@ def source_of(token: Token) -> Token | None:
         for ancestor in token.head.ancestors:
             if verb_cue(ancestor) is not None:
                 return source_of(ancestor)
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.lemma_.lower() not in EVIDENCE_VERBS \
+            and token.head.lemma_.lower() in EVIDENCE_VERBS and verb_cue(token.head.head) is not None:
+        # "said that the data showed a recession and called on the government to ...": data show,
+        # they do not call on anyone; the parser hung the speaker's second act on what was said
+        return source_of(token.head.head)
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         return source_of(token.head)
     infinitive_subject = _subject_of_infinitive_act(token)
     if infinitive_subject is not None:
         return infinitive_subject
     return _subject_of_interposed(token)
+
+
+def _surname_read_as_adverb(token: Token) -> Token | None:
+    """ "Donnelly, speaking after the vote, said ...": a surname opening the sentence, set off by a
+    comma, that the tagger read as an adverb of the act; the surname of a person named in full before."""
+    first = token.sent[0]
+    doc = token.doc
+    if first.head.i != token.i or first.dep_ not in ("advmod", "npadvmod") or not first.text[:1].isupper() \
+            or first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return None
+    return first if any(len(name.split()) > 1 and name.split()[-1] == first.text for name in person_names(doc)) else None
 
 
 def _subject_of_infinitive_act(token: Token) -> Token | None:

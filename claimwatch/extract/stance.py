@@ -131,6 +131,11 @@ def _item_fits(token: Token, item: str) -> bool:
     elif item.startswith("prep:"):
         if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] and not _absolute(c) for c in token.children):
             return True
+        # "called on promoters to offer ...": the parser may make the preposition a particle and
+        # still hang its object on it
+        if any(c.dep_ == "prt" and c.lower_ == item[5:] and any(g.dep_ == "pobj" for g in c.children)
+               for c in token.children):
+            return True
     elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp") and c.lemma_.lower() == item
              for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
         return True
