@@ -699,10 +699,20 @@ _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
 
 
 def _names_a_text(source: Speaker) -> bool:
-    """ "judgment", "the ministry's report": a source named by a document or an occasion of speech
-    (documents.tsv, occasion_nouns.tsv), which "the company" or "the agency" cannot point back to."""
+    """ "judgment", "the ministry's report": a source named by a document or an occasion of speech,
+    which "the company" or "the agency" cannot point back to."""
     words = source.name.lower().split()
-    return bool(words) and words[-1] in word_set("documents", "noun") | word_set("occasion_nouns", "noun")
+    return bool(words) and words[-1] in _text_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _text_nouns() -> frozenset[str]:
+    """Nouns of documents (documents.tsv, not those that can name a person) and of one party's
+    occasions of speech (occasion_nouns.tsv, not the bodies and sittings: "court", "council")."""
+    documents = {row["noun"].lower() for row in read_table("documents") if row.get("person") != "yes"}
+    occasions = {row["noun"].lower() for row in read_table("occasion_nouns")
+                 if not row.get("occasion") and not row.get("sitting")}
+    return frozenset(documents | occasions)
 
 
 def _legal_company_name(name: str) -> bool:
