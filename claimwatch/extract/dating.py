@@ -428,6 +428,9 @@ def _sittings() -> frozenset[str]:
     return frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["sitting"] == "yes")
 
 
+_SITTING_PREPOSITIONS = ("at", "during", "before", "in", "after")  # "told reporters after the match"
+
+
 def sitting_noun(cue: Token) -> Token | None:
     """The sitting of many parties an act was made at, when the act names it (occasion_nouns.tsv,
     sitting): "told the Work and Pensions Committee on Tuesday", "told the council", "Briefing the
@@ -439,7 +442,7 @@ def sitting_noun(cue: Token) -> Token | None:
         for child in verb.children:
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
                 [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
-                    child.lower_ in ("at", "during", "before", "in", "after") or (child.lower_ == "to" and heard)) else []
+                    child.lower_ in _SITTING_PREPOSITIONS or (child.lower_ == "to" and heard)) else []
             found = next((noun for noun in nouns if occasion_word(noun) in _sittings()), None)
             if found is not None:
                 return found

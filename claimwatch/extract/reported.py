@@ -411,7 +411,8 @@ def _surname_read_as_adverb(token: Token) -> Token | None:
     if first.head.i != token.i or first.dep_ not in ("advmod", "npadvmod") or not first.text[:1].isupper() \
             or first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
         return None
-    return first if any(len(name.split()) > 1 and name.split()[-1] == first.text for name in person_names(doc)) else None
+    full_names = (name.split() for name in person_names(doc))
+    return first if any(len(words) > 1 and words[-1] == first.text for words in full_names) else None
 
 
 def _subject_of_infinitive_act(token: Token) -> Token | None:
