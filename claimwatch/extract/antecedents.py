@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import column_groups
 from .parties import QUANTIFIERS
-from .reported import Cue, is_frontmatter
+from .reported import Cue
+from .source_marks import is_frontmatter
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
     Coreference, Speaker, describe, entity_at, full_person_name, given_name_pronoun, person_names,

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .headline_parse import reparse_headline
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
-from .reported import DATELINE_DASHES
+from .source_marks import DATELINE_DASHES
 from .statements import find_statements
 from .times import find_times, infer_published
 

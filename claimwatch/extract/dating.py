@@ -25,7 +25,7 @@ from .calendar import day_of
 from .lexicon import column_groups, read_table, word_set
 from .time_grammar import lexicon as time_lexicon
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread, occasion_verbs, speakers_occasion
-from .reported import DOCUMENT_NOUNS, FINDING_NOUNS
+from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS
 from .holder_words import frame_objects
 from .stance import DECLINING, is_negated, verb_cue
 

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..models import Document, Extraction, Span
+from ..models import Document, Extraction
 from ..nlp import load_nlp
 from .entities import find_entities
 

@@ -1,15 +1,25 @@
 """Marks of a source in the parse, shared by the cue readers and the content rules: a dateline or
 transcript label opening a line (which parsers take for a subject), the nouns that can name a
-source, and a source set after its cue by an inversion ("..., says ministry").
+source (people, and the documents whose authors speak through them), and a source set after its cue by an inversion ("..., says ministry").
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import read_table
 from .speakers import SOURCE_NOUNS
 
 DATELINE_DASHES = ("—", "–", "-", "--")  # "GENEVA – ...", "MOSCOW (Wire) - ..."
 DASHES = (*DATELINE_DASHES, ":")  # and a transcript label's colon
+
+# Nouns naming a document or finding whose author is the real source
+# ("a poll by Harbour Insights found", "a report by the ISW said").
+DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents"))
+# Documents that state findings of their own ("a new survey shows that ..."), and the
+# document nouns that can also name a person ("a senior government figure said").
+FINDING_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["findings"] == "yes")
+RECKONING_NOUNS = frozenset(r["noun"].lower() for r in read_table("reckoning_nouns"))
+PERSON_DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["person"] == "yes")
 
 
 def is_frontmatter(token: Token) -> bool:

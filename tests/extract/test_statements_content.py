@@ -94,7 +94,7 @@ def test_a_cue_set_off_between_commas_reports_the_clause_before_not_what_follows
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from claimwatch.extract.reported import content_tokens
+    from claimwatch.extract.content import content_tokens
     from claimwatch.extract.stance import verb_cue
 
     words = ["300", "were", "missing", ",", "he", "added", ",", "among", "them", "nine", "pilots", "."]

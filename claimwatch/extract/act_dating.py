@@ -1,0 +1,509 @@
+"""The day each act was said, read in text order: the cascade from a time in the act's own clause to
+the occasion the act belongs to (a briefing, a sitting, a body's act in the lead, a document).
+
+`DayBook` holds what the reading has learnt of days so far; `statements.py` asks `date_act` for
+each act once its speaker is named, then `remember`s the act. The readings of one clause (which
+time dates which verb, which noun names an occasion) are in `dating.py`; this module decides
+which of them applies and carries days along the speaker and the occasion, never the document.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..models import Statement, TimeExpr
+from .countries import country_of
+from .cue_sources import nearer_act
+from .dating import (
+    calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
+    dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, day_apart, days_apart, document_day,
+    lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time,
+    results_call, sequel_day, sitting_noun, time_in, told_before, unintroduced_occasion_day, went_unanswered,
+)
+from .holder_words import FRAME_CUES, doc_text, frame_objects
+from .lexicon import read_table, word_set
+from .parties import country_spoken_for, party_heads
+from .quotes import live_entry_starts
+from .reported import Cue
+from .source_marks import DOCUMENT_NOUNS
+from .speakers import Speaker, describe, phrase_tokens, surname_key
+from .stance import verb_cue
+
+Authors = dict[str, tuple[Speaker, "str | None"]]
+
+
+@dataclass
+class DayBook:
+    """What the reading has learnt of days so far, in text order."""
+
+    doc: Doc
+    cues: list[Cue]
+    times: list[TimeExpr]
+    published: date | None
+    paras: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]  # the content of direct quotations
+    reported: list[tuple[int, int]]  # and of indirect reports
+    entries: list[int] = field(default_factory=list)  # where a live blog's entries start
+    transcript_day: str | None = None
+    session: tuple[str, int] | None = None  # the day and paragraph of the sitting the text is telling
+    last_date: dict[str, str] = field(default_factory=dict)  # speaker key -> day of its last dated act
+    loose_date: dict[str, str] = field(default_factory=dict)  # the same by the last word of a name alone
+    last_where: dict[str, int] = field(default_factory=dict)  # where each key's last dated act is
+    act_days: dict[int, str] = field(default_factory=dict)  # cue token -> the day its act was dated
+    earlier_acts: set[tuple[int, int]] = field(default_factory=set)  # spans of acts told in the past perfect
+    unplaced_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present or perfect
+    # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
+    # each kind of document, and on which day, for a later "the filing", "the report"
+    authors: Authors = field(default_factory=dict)
+
+    def new_section(self) -> None:
+        """A round-up's next story: no day carries over from the last one."""
+        self.session = None
+        self.last_date.clear()
+
+
+def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date | None,
+             paras: list[tuple[int, int]]) -> DayBook:
+    book = DayBook(doc, cues, times, published, paras,
+                   quoted=[c.content_span for c in cues if c.content_span and c.mode == "direct"],
+                   reported=[c.content_span for c in cues if c.content_span and c.mode != "direct"],
+                   entries=live_entry_starts(doc_text(doc)))
+    lead_act = _lead_actor_day(doc, paras, times)
+    if lead_act is not None:
+        book.loose_date[f"actor:{lead_act[0]}"], book.last_where[f"actor:{lead_act[0]}"] = lead_act[1], lead_act[2]
+    return book
+
+
+def document_source(book: DayBook, cue: Cue) -> tuple[Speaker, str | None] | None:
+    """The author and day of a definite document that speaks ("The filing also disclosed ...")."""
+    return _document_author(cue, book.authors)
+
+
+def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
+             authored: tuple[Speaker, str | None] | None, out: list[Statement]) -> str | None:
+    """The day `cue`'s act was said, or None when the text does not place it."""
+    doc, times, published = book.doc, book.times, book.published
+    token = doc[cue.token_i] if cue.token_i is not None else None
+    said_on = _day_in_own_clause(book, cue)
+    if said_on is None and authored:
+        said_on = authored[1]  # "The report's authors warned": the day the report was published
+    if said_on is None and token is not None:
+        said_on = (_cited_document_day(token, book.authors)  # "according to the report by X"
+                   or document_day(token, times)  # "a 2021 report found"
+                   or sequel_day(token, times))  # "Within hours, the prime minister said"
+    if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":" \
+            and not cue.headline:
+        if book.transcript_day is None:
+            book.transcript_day = (_last_day_before(out, cue.span[0]) or _intro_day(times, cue.span[0])
+                                   or (published.isoformat() if published else ""))
+        said_on = book.transcript_day or None
+    if said_on is None and book.entries and published is not None and not cue.negated_state:
+        if any(s <= cue.span[0] for s in book.entries):
+            said_on = published.isoformat()
+    occasion = occasion_mention(token) if token is not None else None
+    if said_on is None and occasion is not None:
+        said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, book.act_days,
+                               book.quoted)
+    if said_on is None and token is not None and out and _made_those_remarks(token):
+        said_on = next((st.said_on for st in reversed(out) if st.said_on), None)
+    apart = token is not None and days_apart(token)
+    if said_on is None and apart:
+        said_on = day_apart(token, book.act_days)  # "a day after the union said"
+    if said_on is None and not cue.perfect and not cue.present and not apart and not (
+            token is not None and (went_unanswered(token, cue.stance) or _told_later(token))):
+        said_on = opening_day(doc, cue.span[0], book.paras, times) \
+            or next((book.last_date[k] for k in keys if k in book.last_date), None) \
+            or _occasion_carried(book, cue, speaker, out)
+    if occasion is None and token is not None:
+        occasion = results_call(token)  # "said on a call with analysts": the results day
+    if said_on is None and occasion is not None and not told_before(occasion):
+        said_on = unintroduced_occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on],
+                                            lead_paragraph(doc, book.paras), times,
+                                            [c.content_span for c in book.cues if c.content_span], published)
+    if said_on is None and not cue.perfect and cue.content_span and published is not None \
+            and cue.cue.lower() not in FRAME_CUES:
+        said_on = _told_of_today(cue, times, published)
+    return _in_session(book, cue, speaker, said_on)
+
+
+def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
+    """A time in the act's own clause, or one that closes its object or tells its own occasion."""
+    doc, times, published = book.doc, book.times, book.published
+    own_times = _own_times(doc, cue, _act_times(doc, cue, times))
+    said_on = time_in(own_times, cue.date_ranges, cue.cue_span[0]) \
+        or time_in(_closing_the_object(doc, cue, own_times), [cue.span], cue.cue_span[0]) \
+        or _own_occasion_day(doc, cue, times)
+    if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
+        return None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
+    return said_on
+
+
+def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[Statement]) -> str | None:
+    """An undated plain past act on the occasion of an act told just before: the speaker's body's,
+    its state's, the lead's actor's, a judge's court's, or a dated act in the same sentence or
+    paragraph."""
+    said_on = None
+    if speaker.kind == "person" and speaker.org:
+        said_on = _body_occasion(surname_key(speaker.org), book, cue)
+    if said_on is None:
+        # "Peru declared a diplomat persona non grata on Thursday ... ¶ Peru's foreign ministry
+        # said in a statement": an organ of a state speaks on the occasion of the state's act
+        said_on = _body_occasion(_state_key(speaker), book, cue)
+    if said_on is None and speaker.kind == "org":
+        # "The European Commission fined Kestrel on Wednesday ... ¶ The Commission said in a
+        # statement": the body speaks on the occasion of the act the lead tells it did
+        said_on = _body_occasion(f"actor:{surname_key(speaker.name)}", book, cue)
+    if said_on is None and speaker.kind == "person" and not speaker.org:
+        # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
+        # speaks on the occasion of the court's act (occasion_nouns.tsv: judge -> court)
+        title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
+        bench = next((occasion_of(t) for t in title if occasion_of(t)), None)
+        said_on = _body_occasion(bench, book, cue) if bench else None
+    doc = book.doc
+    if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
+            doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in FRAME_CUES | {"citing"}:
+        said_on = _occasion_date(doc, cue, book.cues, out, book.times, book.paras,
+                                 book.earlier_acts, commentary=_unnamed_group(speaker))
+    return said_on
+
+
+def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) -> str | None:
+    """Carry a sitting's day to the named people who speak after it ("Whitaker said ...", after the
+    envoys told the council on Wednesday) until the text turns to another time."""
+    paras = book.paras
+    here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), -1)
+    if book.session is not None and here != book.session[1] and opens_new_time(
+            paras[here] if here >= 0 else None, book.times, book.quoted + book.reported):
+        book.session = None  # "A National Audit Office report published last month found ...": another time
+    if said_on is None and book.session is not None and _speaks_in_session(book.doc, cue, speaker):
+        said_on = book.session[0]
+    if said_on and len(said_on) == 10 and cue.token_i is not None and sitting_noun(book.doc[cue.token_i]):
+        book.session = (said_on, here)
+    elif said_on and book.session is not None and said_on != book.session[0]:
+        book.session = None
+    return said_on
+
+
+def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on: str | None,
+             authored: tuple[Speaker, str | None] | None, span: tuple[int, int]) -> None:
+    """Record the act's day for the speaker's later acts, and the documents it tells of."""
+    doc = book.doc
+    # an act told in a relative clause ("a hydrologist who warned last year told ...") describes
+    # the speaker: it is not the occasion the speaker's later statements share
+    describes = cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl")
+    if said_on and not describes:
+        book.last_date.update((k, said_on) for k in keys)
+        # "the ministry" of "Romania's education ministry"; each party of "Congo's army and a
+        # rebel group gave accounts on Wednesday", for the army spokesman who speaks next
+        loose = [surname_key(speaker.name), *party_heads(cue)]
+        if country_of(speaker.name):  # the state itself acting: "Peru declared ...", "Bolivia said"
+            loose.append(f"state:{country_of(speaker.name)}")
+        book.loose_date.update((k, said_on) for k in loose)
+        book.last_where.update((k, cue.span[0]) for k in [*keys, *loose])
+    if said_on and cue.token_i is not None:
+        book.act_days[cue.token_i] = said_on
+    if cue.token_i is not None and not authored:
+        book.authors.update((kind, (speaker, said_on)) for kind in _documents_written(doc[cue.token_i], speaker))
+        book.authors.update(_documents_referred_to(doc[cue.token_i], speaker, book.times))
+    if _pluperfect(doc, cue):
+        book.earlier_acts.add(span)
+    if cue.perfect or cue.present:
+        book.unplaced_acts.add(span)
+
+
+def _told_of_today(cue: Cue, times: list[TimeExpr], published: date) -> str | None:
+    """ "The fire was put out in the early hours of today, the press service informed": an act that
+    reports something of the publication day was made no earlier than that day, and no later."""
+    lo, hi = cue.content_span
+    today = published.isoformat()
+    for time in times:
+        if lo <= time.span[0] < hi and time.type != "DURATION" and calendar_value(time) == today:
+            return today
+    return None
+
+
+def _told_later(cue: Token) -> bool:
+    """ "Her campaign manager later told a news site": an act after the one told, on a day the text
+    does not give (undated_sequels.tsv; not "later that day", "later on Tuesday", which give it)."""
+    return any(c.dep_ == "advmod" and c.lower_ in word_set("undated_sequels", "word")
+               and not any(g.dep_ in ("npadvmod", "prep") for g in c.children) for c in cue.children)
+
+
+def _made_those_remarks(token: Token) -> bool:
+    """ "Rustem Umerov made the remarks in an interview ..., saying ...": the act is the one just
+    reported, named again by a definite occasion noun as the object of "make" or "give"."""
+    verb = token.head if token.dep_ in ("advcl", "conj") and token.head.pos_ in ("VERB", "AUX") else token
+    if verb.lemma_.lower() not in ("make", "give", "deliver"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in occasion_nouns() and any(
+        d.dep_ == "det" and d.lower_ in ("the", "these", "those", "that", "this") for d in c.children)
+        for c in verb.children)
+
+
+def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeExpr]) -> tuple[str, str, int] | None:
+    """ "The European Commission fined Kestrel Maps 1.2 billion euros on Wednesday": the body the
+    lead's first sentence says did something on a day, as (name key, day, position); its statement
+    in the next paragraph is made on that occasion."""
+    lead = lead_paragraph(doc, paras)
+    span = doc.char_span(*lead, alignment_mode="contract") if lead is not None else None
+    if span is None or not len(span):
+        return None
+    sent = next((x for x in span.sents if x.root.pos_ in ("VERB", "AUX")), None)  # past a dateline
+    if sent is None:
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb_cue(root) is not None or not (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG"):
+        return None
+    actor = describe(phrase_tokens(subject), subject)
+    if actor.kind != "org":
+        return None
+    day = next((t for t in times if sent.start_char <= t.span[0] < sent.end_char
+                and (r := _time_root(doc, t)) is not None and dates_act(r, root)
+                and (v := calendar_value(t)) and len(v) == 10), None)
+    return (surname_key(actor.name), calendar_value(day), subject.idx) if day is not None else None
+
+
+def _state_key(speaker: Speaker) -> str:
+    """The state an organ or official speaks for ("Peru's foreign ministry"), as a loose key."""
+    code = country_spoken_for(speaker)
+    return f"state:{code}" if code and not country_of(speaker.name) else ""
+
+
+def _body_occasion(key: str | None, book: DayBook, cue: Cue) -> str | None:
+    """ "The ministry on Tuesday denied ... ¶ ministry spokesperson Irina Dobre told a news conference":
+    a person speaking for a body, with no day of their own, speaks on the occasion of the body's act
+    told in the same or the paragraph just before."""
+    if not key or key not in book.loose_date:
+        return None
+    paras = book.paras
+    here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), None)
+    there = next((k for k, (s, e) in enumerate(paras) if s <= book.last_where[key] < e), None)
+    if here is None or there is None or not 0 <= here - there <= 1:
+        return None
+    return book.loose_date[key]
+
+
+def _documents_written(cue: Token, speaker: Speaker) -> list[str]:
+    """The kinds of document an act tells its speaker wrote: "said in a regulatory filing", "according
+    to a report published Monday by the agency" (not "according to the report" itself)."""
+    documents = frame_objects(cue)
+    if documents is None:
+        documents = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                     if o.dep_ == "pobj"]
+    return [o.lemma_.lower() for o in documents if o.lemma_.lower() in DOCUMENT_NOUNS
+            and o.lemma_.lower() not in speaker.name.lower().split()]
+
+
+def _documents_referred_to(cue: Token, speaker: Speaker, times: list[TimeExpr]) -> dict[str, tuple[Speaker, str | None]]:
+    """ "An IMF spokesperson declined to comment, referring questions to a statement issued on
+    Nov. 20": a document the speaker points to is their body's, of the day its own phrase gives."""
+    body = Speaker(speaker.org, "org", speaker.start, speaker.end, speaker.org, speaker.country) \
+        if speaker.kind == "person" and speaker.org else speaker
+    found = {}
+    for act in (c for c in cue.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _referring()):
+        for document in (o for p in act.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS):
+            phrase = (document.left_edge.idx, document.right_edge.idx + len(document.right_edge))
+            found[document.lemma_.lower()] = (body, time_in(times, [phrase], document.idx))
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _referring() -> frozenset[str]:
+    """The verbs of referring questions on ("referred questions to", "directed inquiries to"): the
+    cues.tsv rows that decline by passing the question to someone or something else."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues")
+                     if r["pos"] == "VERB" and r["stance"] == "decline" and r["object"])
+
+
+def _cited_document_day(cue: Token, authors: dict[str, tuple[Speaker, str | None]]) -> str | None:
+    """ "according to the report by the commission", after "investigators said in a report published on
+    Friday": a definite document the act draws on is the one told before, and came out on its day."""
+    documents = frame_objects(cue)
+    if documents is None:
+        documents = [o for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                     if o.dep_ == "pobj"]
+    for document in documents:
+        kind = document.lemma_.lower()
+        if kind in authors and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children) \
+                and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in document.children):
+            return authors[kind][1]
+    return None
+
+
+def _document_author(cue: Cue, authors: dict[str, tuple[Speaker, str | None]]) -> tuple[Speaker, str | None] | None:
+    """ "The filing also disclosed ...", "according to the report": a definite document with no author
+    named is the one a speaker was last said to have written; it speaks for that speaker, on its day."""
+    head = cue.source_head
+    if head is None or cue.fixed_speaker is not None or head.lemma_.lower() not in authors:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in head.children) or any(
+            c.dep_ in ("poss", "compound", "prep", "amod", "nmod") for c in head.children):
+        return None  # "the ministry's report", "the report by X", "the annual report": another document
+    author, day = authors[head.lemma_.lower()]
+    return dataclasses.replace(author, start=head.idx, end=head.idx + len(head)), day
+
+
+def _act_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Times that may date the act: for a cue reporting a figure, not a month or year that is
+    the figure's period ("reported net debt ... at the end of December"), unless the phrase
+    is about the act ("had put the toll at 40 as recently as late October")."""
+    if not _reports_a_figure(doc, cue):
+        return times
+    return [t for t in times if t.value is None or len(str(t.value)) >= 10
+            or re.search(r"\bas \w+ as\s*$", doc_text(doc)[max(0, t.span[0] - 20) : t.span[0]])]
+
+
+def _reports_a_figure(doc: Doc, cue: Cue) -> bool:
+    """A cue reporting a figure as its object, not a clause ("reported net debt of ...",
+    "put losses at ..."): a month or year beside it is the period the figure covers."""
+    if cue.token_i is None:
+        return False
+    children = list(doc[cue.token_i].children)
+    return any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "ccomp" for c in children) \
+        and cue.mode == "indirect"
+
+
+def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement], times: list[TimeExpr],
+                   paras: list[tuple[int, int]], earlier_acts: set = frozenset(),
+                   commentary: bool = False) -> str | None:
+    """An undated past act on a dated occasion: a date elsewhere in its sentence but outside
+    any reported content ("was jailed on Thursday after a judge rejected ..."), else the
+    date of the last dated statement in the same paragraph."""
+    if cue.token_i is not None:
+        token = doc[cue.token_i]
+        sent = token.sent
+        contents = [c.content_span for c in cues if c.content_span]
+        clauses = _governing_clauses(token)
+        outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
+                   and not any(s <= t.span[0] < e for s, e in contents)
+                   and (root := _time_root(doc, t)) is not None
+                   and any(dates_act(root, clause) for clause in clauses)]
+        value = time_in(_act_times(doc, cue, outside), [(sent.start_char, sent.end_char)], cue.cue_span[0])
+        if value:
+            return value
+    para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
+    if para is None or _pluperfect(doc, cue) or commentary:
+        return None  # "independent analysts said ...": commentators speak on no one else's occasion  # "Analysts had expected ...": an earlier act takes no other source's day
+    for st in reversed(done):
+        if para[0] <= st.span[0] < cue.span[0] and st.said_on:
+            if st.span in earlier_acts:
+                continue  # "X had told the court in June ... The judge dismissed that claim": an earlier occasion
+            return st.said_on
+    return None
+
+
+def _speaks_in_session(doc: Doc, cue: Cue, speaker: Speaker) -> bool:
+    """A plain past act by a person named, told after a sitting the text has dated and before it turns
+    to another time: made at that sitting ("Whitaker said ...", "Okonjo said ..."). Not an act told
+    in a perfect or the present, an earlier act, a relative clause, a role with no name ("the mayor")."""
+    if cue.token_i is None or cue.perfect or cue.present or _pluperfect(doc, cue) or cue.negated_state:
+        return False
+    token = doc[cue.token_i]
+    named = speaker.kind == "person" and any(w[:1].isupper() for w in speaker.name.split())  # not "the mayor"
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") and named \
+        and cue.cue.lower() not in FRAME_CUES | {"citing"}
+
+
+def _unnamed_group(speaker: Speaker) -> bool:
+    """ "independent analysts", "economists": a plural source with no name."""
+    return speaker.plural and not any(w[:1].isupper() for w in speaker.name.split())
+
+
+def _pluperfect(doc: Doc, cue: Cue) -> bool:
+    """ "had told the court in June": an act told as before the story's own occasion."""
+    return cue.token_i is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in doc[cue.token_i].children)
+
+
+def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times that modify the act itself (see `dates_act`); cues read without a verb
+    (quotes, transcript turns) keep whatever their date ranges hold."""
+    if cue.token_i is None or not cue.date_ranges:
+        return times
+    token = doc[cue.token_i]
+    out = []
+    for time in times:
+        if not token.sent.start_char <= time.span[0] < token.sent.end_char:
+            continue
+        root = _time_root(doc, time)
+        if root is None:
+            continue
+        after = 0 <= time.span[0] - cue.cue_span[1] <= 14
+        if dates_act(root, token) or (after and dates_act_misparsed(root, token)) or dates_occasion_before_that(root, token) \
+                or dates_act_past_quotation(root, token) or dates_speakers_occasion(root, token):
+            out.append(time)
+    return out
+
+
+def _closing_the_object(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Of the act's own times, those that close its object ("rejected the decision on Saturday"):
+    they date the act though they lie inside what the act is about."""
+    if cue.token_i is None:
+        return []
+    return [t for t in times if (root := _time_root(doc, t)) is not None and closes_the_object(root, doc[cue.token_i])]
+
+
+def _own_occasion_day(doc: Doc, cue: Cue, times: list[TimeExpr]) -> str | None:
+    """The day of the speaker's own occasion told in the act's sentence, wherever the parser hung
+    it ("accused each other ... in their only televised debate on Wednesday night")."""
+    if cue.token_i is None:
+        return None
+    token = doc[cue.token_i]
+    sent = token.sent
+    own = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
+           and (root := _time_root(doc, t)) is not None and dates_own_occasion(root, token)]
+    return time_in(own, [(sent.start_char, sent.end_char)], cue.cue_span[0])
+
+
+def _time_root(doc: Doc, time: TimeExpr) -> Token | None:
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governing_clauses(token: Token) -> list[Token]:
+    """The cue and the clauses it is adverbial to or coordinated with ("was jailed on
+    Thursday after a judge rejected ..."): where the occasion of an undated act is told.
+    Not the clause that reports it: "said in May that X had denied ..." does not date the denial."""
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and (nearer := nearer_act(token)) is not None:
+        token = nearer  # "..., while Nowicka rejected that view, saying ...": the act it goes on with
+    out = [token]
+    if token.dep_ == "pcomp" and token.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in token.children):
+        # "X on Thursday unveiled ..., with its chief executive telling the audience that ...": the
+        # absolute with-clause tells what went on as the sentence's main act happened
+        token = token.sent.root
+        out.append(token)
+    while token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
+        if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children):
+            break  # "X said last week ..., while Y rejected that view": Y's act is not on X's occasion
+        if days_apart(token):
+            break  # "X denied it on Wednesday, a day after Y said ...": Y spoke on another day
+        token = token.head
+        out.append(token)
+    return out
+
+
+# Subordinators of a contrasting clause: another act, not the occasion of the main one.
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+def _last_day_before(statements: list[Statement], pos: int) -> str | None:
+    """The day of the last statement dated to the day before `pos`: the occasion a
+    transcript that follows an introduction records."""
+    for s in reversed(statements):
+        if s.span[0] < pos and s.said_on and len(s.said_on) == 10:
+            return s.said_on
+    return None
+
+
+def _intro_day(times: list[TimeExpr], pos: int) -> str | None:
+    """The day an introduction gives before a transcript's first turn ("Briefing by X, Geneva,
+    7 October 2025."): the occasion the turns record, when no statement before dated it."""
+    days = [t for t in times if t.span[1] <= pos and (value := calendar_value(t)) and len(value) == 10]
+    return calendar_value(days[-1]) if days else None

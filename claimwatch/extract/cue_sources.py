@@ -1,0 +1,388 @@
+"""Who performs a reporting act: the subject of a cue verb read from the parse, with the ways news
+English moves it (inverted, fronted, interposed, passive, participial, agency word order).
+
+`source_of` returns the head token of the source, still unresolved; `reported.py` turns it into a
+`Cue` and `statements.py` names the speaker.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .content import EVIDENCE_VERBS
+from .lexicon import word_set
+from .source_marks import DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source
+from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
+from .stance import verb_cue, withheld
+
+
+def infinitive(verb: Token) -> bool:
+    """ "to say", "to announce": a verb with the infinitive marker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def inside_report(token: Token) -> bool:
+    """Whether a reporting verb governs the token: it is part of what someone is said to have said."""
+    return any(verb_cue(a) is not None for a in token.ancestors)
+
+
+def source_of(token: Token) -> Token | None:
+    """The head token of whoever performs the reporting act `token`."""
+    lemma = token.lemma_.lower()
+    if lemma == "cite":
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is not None and is_source(obj):
+            return obj
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and (verb_cue(token.head) is not None or inside_report(token)):
+            return None  # "said ..., citing a shortage of staff": a reason inside another report
+        # "The bank cut rates, citing weak demand": the actor gives its reason for what it did
+    if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.head.lemma_.lower() in word_set(
+            "no_reply_verbs", "lemma"):
+        return None  # "did not respond to a message asking whether ...": the reporter's question
+    if lemma in word_set("finding_verbs", "lemma") and token.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None  # "memos found on dead soldiers showed ...": a participle, not "X found that"
+    if token.head.lower_ == "as" and token.head.head.lemma_.lower() == "quote":
+        quoted = token.head.head
+        obj = next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj
+    for aux in token.children:  # "IS says its gunmen ...": an acronym read as the auxiliary "is"
+        if aux.dep_ in ("aux", "auxpass") and aux.i == token.i - 1 and len(aux.text) > 1 and aux.text.isupper() \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return aux
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    # "Rovuma Gas Partners, whose project has been on hold since 2021, said ...": a noun owned by
+    # "whose" opens a relative clause the parser flattened; it is not the clause's subject
+    subjects = [c for c in subjects if not any(g.lower_ == "whose" for g in c.children)] or subjects
+    if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        # "As informed the head of the department X, ...": agency English puts the source after the verb
+        subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    subjects = [_past_frontmatter(c) for c in subjects]
+    subjects = [_past_vocative(c, token) for c in subjects if c is not None]
+    subjects = [_past_quotation(c, token) for c in subjects]
+    subj = subjects[-1] if subjects else None
+    if subj is not None and subj.tag_ == "VBG" and subj.i < token.i and subj.right_edge.pos_ == "PROPN" and any(
+            t.text == "," for t in subj.subtree if t.i < subj.right_edge.i):
+        # "Briefing the emergency session of the council, UN chief Jean-Marc Dufresne said": the parser
+        # took the fronted participle for the subject and hung the name on it
+        subj = subj.right_edge
+    if subj is not None and subj.i < token.i:
+        inverted = inverted_source(token)
+        if inverted is not None:
+            return inverted
+    passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
+    adjunct = token.dep_ == "advcl" and token.tag_ == "VBN" and subj is None and any(
+        c.dep_ == "agent" for c in token.children)  # "As reported by the Ledger, ..."
+    if token.dep_ == "acl" and (token.head.dep_ == "ROOT" or token.tag_ == "VBD") \
+            and token.head.pos_ in ("NOUN", "PROPN") and not passive and subj is None \
+            and any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+        # "Hekla Power, which runs the plant, denied on Thursday that ...": the parser took the
+        # sentence's verb for a participle on its subject (a noun left as the root, or a past
+        # tense hung on the noun: a participle would be tagged VBN)
+        return token.head
+    if passive or adjunct or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+            return None  # "would be told by the end of next week": a deadline, not who told
+        return pobj
+    if subj is not None and token.dep_ == "advcl" and token.tag_ == "VBG" and not list(subj.children) \
+            and subj.lower_ in word_set("distributive_marks", "word"):
+        # "The two candidates clashed, each saying the other lacked judgment": "each" is one of
+        # the parties the main clause's subject names
+        main = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is not None:
+            return main
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            return token.head
+        if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
+            return _subject_after_fronted_participle(token)
+        return subj
+    fronted = name_ending_fronted_phrase(token) or _subject_after_fronted_participle(token) \
+        or _surname_read_as_adverb(token)
+    if fronted is not None:
+        return fronted
+    for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary
+        if aux.dep_ == "aux":
+            subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "ccomp" for c in token.children):
+        noun = token.head  # "with the rebels insisting they had lost a dozen men"
+        clause_subject = _set_off_from_object(token, noun)
+        if clause_subject is not None:
+            return clause_subject
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+            # "the agency issued a statement saying ...": the statement's issuer
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            return issuer if issuer is not None else noun
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Forbes shot back in an article stating ...": the one who answered in it
+            issuer = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None:
+                return issuer
+        return noun
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _GERUND_PREPOSITIONS:
+        return _gerund_source(token)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        nearer = nearer_act(token)
+        if nearer is not None:
+            return source_of(nearer)
+        # "..., saying only that": the participle reports for the main clause's subject
+        # a clause after the participle (a quotation the parser made the root) is not the one it
+        # hangs on: "X seemed to mock it, saying, 'The answer is ...'" is X's
+        head = token.head
+        while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head and head.head.i < token.i:
+            head = head.head
+        return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
+    if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
+        # "Soldiers have suffered losses, the Defence Intelligence of Ukraine said": the
+        # parser hung the real subject on the clause before; take the name right before the cue
+        adjacent = _name_before(token)
+        if adjacent is not None:
+            return adjacent
+    if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
+        # "said the figure was final but declined to ...": the parser may hang the second
+        # act on the reported clause; the act belongs to the reporting verb above it
+        for ancestor in token.head.ancestors:
+            if verb_cue(ancestor) is not None:
+                return source_of(ancestor)
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.lemma_.lower() not in EVIDENCE_VERBS \
+            and token.head.lemma_.lower() in EVIDENCE_VERBS and verb_cue(token.head.head) is not None:
+        # "said that the data showed a recession and called on the government to ...": data show,
+        # they do not call on anyone; the parser hung the speaker's second act on what was said
+        return source_of(token.head.head)
+    if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+        return source_of(token.head)
+    infinitive_subject = _subject_of_infinitive_act(token)
+    if infinitive_subject is not None:
+        return infinitive_subject
+    return _subject_ofinterposed(token)
+
+
+def _surname_read_as_adverb(token: Token) -> Token | None:
+    """ "Donnelly, speaking after the vote, said ...": a surname opening the sentence, set off by a
+    comma, that the tagger read as an adverb of the act; the surname of a person named in full before."""
+    first = token.sent[0]
+    doc = token.doc
+    if first.head.i != token.i or first.dep_ not in ("advmod", "npadvmod") or not first.text[:1].isupper() \
+            or first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return None
+    full_names = (name.split() for name in person_names(doc))
+    return first if any(len(words) > 1 and words[-1] == first.text for words in full_names) else None
+
+
+def _subject_of_infinitive_act(token: Token) -> Token | None:
+    """ "X took to social media to say ...", "X called a news conference to announce ...", "X went on
+    to say ...", "X was quick to point out ...": an act done by the subject of the verb (or of the
+    adjective's verb) the infinitive completes; not where that verb has someone else do it ("asked
+    her to explain": the object would be the one), nor in the passive ("was asked to explain")."""
+    if token.dep_ not in ("advcl", "xcomp") or not infinitive(token):
+        return None
+    governor = token.head
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        governor = governor.head  # "was quick to point out"
+    if governor.pos_ not in ("VERB", "AUX") or governor is token:
+        return None
+    if inside_report(governor):
+        return None  # "he said troops had fired only to defend their positions": inside what is reported
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children):
+        return None
+    if any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in governor.children):
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+
+
+def _subject_ofinterposed(token: Token) -> Token | None:
+    """ "Lagos, asked about the accusation on Friday, said ...": a participle set between the subject
+    and the verb, which the parser gave the subject to."""
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and interposed(clause):
+            return next(c for c in clause.children if c.dep_ == "nsubj")
+        if clause.dep_ != "advcl" or clause.i > token.i or clause.tag_ not in ("VBN", "VBD", "VBG"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is not None and subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ",":
+            return subject
+    return None
+
+
+def what_was_said(token: Token) -> bool:
+    """ "Here is what leaders and officials said:", "What world leaders said about the tsunami": a
+    free relative that names the statements a list or heading goes on to give, not an act the
+    sentence reports. Not "That was what Wahl said when she resigned" (the claim told before), nor
+    "what the company called its 'final' offer" or "what analysts described as tactics" (namings)."""
+    heading = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "what" for d in c.children)
+                  for c in token.children)  # the parser's reading of "What X said" as a title
+    fronted = any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < token.i for c in token.children)
+    presented = token.head.lemma_ == "be" and any(c.lower_ in ("here", "below") for c in token.head.children)
+    return heading or (fronted and presented)
+
+
+def interposed(clause: Token) -> bool:
+    """ "Keller, asked whether the delay could last, said: ...": a participle set off by commas
+    between a subject and its verb, which the parser read as the subject's own act ("Keller asked")
+    reported by the verb after it."""
+    doc = clause.doc
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return (clause.dep_ in ("ccomp", "advcl") and clause.tag_ in ("VBN", "VBD") and clause.head.i > clause.i
+            and subject is not None and subject.i + 2 == clause.i and doc[subject.i + 1].text == ","
+            and doc[clause.head.i - 1].text == "," and verb_cue(clause.head) is not None)
+
+
+def _set_off_from_object(token: Token, noun: Token) -> Token | None:
+    """ "Carson rejected the notion that ..., saying ...": a participle set off by a comma from an
+    object that cannot speak (the parser hung it on the object) reports for the clause's subject."""
+    if token.i < 1 or token.doc[token.i - 1].text != "," or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    if noun.pos_ in ("PROPN", "PRON") or is_source(noun) or noun.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+# Prepositions whose gerund ("responded by saying", "after saying") shares the clause's subject;
+# "for" ("criticised her for saying") takes the object as the one who spoke.
+_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "upon", "for", "without"}  # not "lagged behind in assessing"
+
+
+def _gerund_source(token: Token) -> Token | None:
+    """ "Obama responded by saying ...", "began by saying", "After saying ..., she was": the subject of
+    the clause the prepositional gerund hangs on; "attacked Clinton for saying" -> Clinton."""
+    prep = token.head
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or (prep.lower_ == "without" and not withheld(token)):
+        return None
+    if prep.lower_ == "for":
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.lower_ not in RELATIVE_PRONOUNS else (verb.head if verb.dep_ == "relcl" else None)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def nearer_act(token: Token) -> Token | None:
+    """ "X said ..., while Nowicka rejected that view, saying ...": the parser hangs the participle on
+    the main verb; a reporting act of another subject ending right before it (an adverbial or
+    coordinated clause) is the one it goes on with."""
+    doc, head = token.doc, token.head
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    for v in doc[head.i + 1 : token.i - 1]:
+        if v.dep_ in ("advcl", "conj") and v.head == head and v.pos_ == "VERB" and v.right_edge.i == token.i - 2 \
+                and verb_cue(v) is not None and any(c.dep_ == "nsubj" for c in v.children):
+            return v
+    return None
+
+
+def name_ending_fronted_phrase(token: Token) -> Token | None:
+    """ "In a meeting with the editorial board of the Washington Post Trump said ...": with no comma
+    after an opening phrase, the parser takes the subject for the phrase's last noun; a name right
+    before a subjectless cue, inside a phrase that opens the sentence, is the speaker."""
+    doc = token.doc
+    if token.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+        return None
+    name = doc[token.i - 1]
+    if token.i >= 4 and name.text == "," and doc[token.i - 2].like_num and doc[token.i - 3].text == ",":
+        name = doc[token.i - 4]  # "In Mananjary, fisherman Jean-Claude Rabe, 45, said": past the age
+    if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos", "conj"):
+        return None
+    opener = next((c for c in token.children if c.dep_ == "prep" and c.i < name.i and c.i == token.sent.start), None)
+    if opener is None or name.i not in {t.i for t in opener.subtree}:
+        return None
+    return name
+
+
+def _subject_after_fronted_participle(token: Token) -> Token | None:
+    """ "Asked whether she would take PAC money, her campaign manager, Grant Abernathy, did not rule
+    it out": the parser may make the opening participle the root and leave the act subjectless;
+    the name just before the act's comma is its subject."""
+    doc = token.doc
+    start = token.sent.start
+    fronted = doc[start].tag_ == "VBN" and (  # the act hung on the participle, or the participle on the act
+        (token.head.i == start and token.dep_ in ("ccomp", "conj", "advcl"))
+        or (doc[start].head.i == token.i and doc[start].dep_ in ("csubj", "advcl")))
+    if not fronted or token.i == start or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    first = min([token.i, *(c.i for c in token.children if c.dep_ in ("aux", "neg", "advmod") and c.i < token.i)])
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    name = doc[first - 2]
+    if name.text == ",":
+        name = doc[first - 3]  # "her campaign manager, Grant Abernathy, did not"
+    ent = entity_at(name)
+    if name.pos_ == "PROPN" or (ent is not None and ent.label_ in ("PERSON", "ORG")):
+        return ent.root if ent is not None and ent.end - 1 == name.i else name
+    return name if name.lemma_.lower() in SOURCE_NOUNS else None
+
+
+def _name_before(token: Token) -> Token | None:
+    doc = token.doc
+    j = token.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 0 or doc[j].is_punct:
+        return None
+    ent = entity_at(doc[j])
+    if ent is not None and ent.end - 1 == j and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
+        return ent.root
+    return None
+
+
+def _past_vocative(subj: Token, verb: Token) -> Token:
+    """ "Stefan, the Rapid Support Forces say ...": a single name addressed before the sentence, which
+    the parser took for the subject with the real one in apposition; the verb's plural form
+    ("say", not "says") agrees with the apposition, not with the name, and a body in apposition
+    to a person's name ("Jenna, the dockworkers' union says") cannot be that person."""
+    if subj.tag_ != "NNP" or subj.i != subj.left_edge.i:
+        return subj
+    following = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    if following is None or following.text != ",":
+        return subj
+    if verb.tag_ == "VBP":
+        apposition = next((c for c in subj.children if c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS")), None)
+    else:  # "Jenna, the Great Lakes Dockworkers Union says ...": a first name cannot be a body
+        apposition = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "ORG"
+                           and subj.ent_type_ == "PERSON"), None)
+    return apposition if apposition is not None else subj
+
+
+def _past_quotation(subj: Token, verb: Token) -> Token:
+    """ "'... at the market and the bridge,' the group's spokesman, X, wrote": a subject inside the
+    quotation that ends before the verb is a misparse; the source is what the parser hung on it
+    after the closing mark."""
+    doc = subj.doc
+    close = next((t.i for t in doc[subj.i + 1 : verb.i] if t.is_quote), None)
+    if close is None or sum(t.is_quote for t in doc[: subj.i]) % 2 == 0:  # not inside a quotation
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > close), subj)
+
+
+def _past_frontmatter(subj: Token) -> Token | None:
+    """The real subject behind a dateline: the apposition the parser hung on it, if any."""
+    if not is_frontmatter(subj):
+        return subj
+    doc, verb = subj.doc, subj.head
+    dash = next((t.i for t in doc[subj.i : verb.i] if t.text in DASHES), None)
+    # "AMSTERDAM, Feb 29 (Wire) - Dutch brewer X said": the date and agency are appositions
+    # too; the speaker is the one after the dash
+    appositions = [c for c in subj.children if c.dep_ == "appos" and (dash is None or c.i > dash)]
+    if not appositions and dash is not None:  # "GOMA, Republic of Congo — Congo's army said": hung on the country
+        appositions = [c for c in subj.subtree if c.dep_ == "appos" and c.head.i < dash < c.i][:1]
+    if appositions:
+        return appositions[-1]
+    if dash is None:
+        return None
+    inside = range(dash + 1, verb.i)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside and doc[i].pos_ in ("NOUN", "PROPN")]
+    return roots[-1] if roots else None
