@@ -31,7 +31,7 @@ from .parties import country_spoken_for, party_heads
 from .quotes import live_entry_starts
 from .reported import Cue
 from .source_marks import DOCUMENT_NOUNS
-from .speakers import Speaker, describe, phrase_tokens, surname_key
+from .speakers import Speaker, describe, entity_at, phrase_tokens, speaker_keys, surname_key
 from .stance import verb_cue
 
 Authors = dict[str, tuple[Speaker, "str | None"]]
@@ -75,7 +75,9 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
                    entries=live_entry_starts(doc_text(doc)))
     lead_act = _lead_actor_day(doc, paras, times)
     if lead_act is not None:
-        book.loose_date[f"actor:{lead_act[0]}"], book.last_where[f"actor:{lead_act[0]}"] = lead_act[1], lead_act[2]
+        actor, day, where, states = lead_act
+        for key in (f"actor:{actor}", *(f"state:{code}" for code in states)):
+            book.loose_date[key], book.last_where[key] = day, where
     return book
 
 
@@ -85,8 +87,10 @@ def document_source(book: DayBook, cue: Cue) -> tuple[Speaker, str | None] | Non
 
 
 def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
-             authored: tuple[Speaker, str | None] | None, out: list[Statement]) -> str | None:
-    """The day `cue`'s act was said, or None when the text does not place it."""
+             authored: tuple[Speaker, str | None] | None, out: list[Statement],
+             each: list[Speaker] | None = None) -> str | None:
+    """The day `cue`'s act was said, or None when the text does not place it. `each`: the parties
+    a coordinated source acts as, one statement apiece ("X and Y said")."""
     doc, times, published = book.doc, book.times, book.published
     token = doc[cue.token_i] if cue.token_i is not None else None
     said_on = _day_in_own_clause(book, cue)
@@ -118,7 +122,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
             token is not None and (went_unanswered(token, cue.stance) or _told_later(token))):
         said_on = opening_day(doc, cue.span[0], book.paras, times) \
             or next((book.last_date[k] for k in keys if k in book.last_date), None) \
-            or _occasion_carried(book, cue, speaker, out)
+            or _occasion_carried(book, cue, speaker, out, each or [speaker])
     if occasion is None and token is not None:
         occasion = results_call(token)  # "said on a call with analysts": the results day
     if said_on is None and occasion is not None and not told_before(occasion):
@@ -143,7 +147,8 @@ def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
     return said_on
 
 
-def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[Statement]) -> str | None:
+def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[Statement],
+                      each: list[Speaker]) -> str | None:
     """An undated plain past act on the occasion of an act told just before: the speaker's body's,
     its state's, the lead's actor's, a judge's court's, or a dated act in the same sentence or
     paragraph."""
@@ -153,7 +158,7 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
     if said_on is None:
         # "Peru declared a diplomat persona non grata on Thursday ... ¶ Peru's foreign ministry
         # said in a statement": an organ of a state speaks on the occasion of the state's act
-        said_on = _body_occasion(_state_key(speaker), book, cue)
+        said_on = next((day for party in each if (day := _body_occasion(_state_key(party), book, cue))), None)
     if said_on is None and speaker.kind == "org":
         # "The European Commission fined Kestrel on Wednesday ... ¶ The Commission said in a
         # statement": the body speaks on the occasion of the act the lead tells it did
@@ -190,9 +195,11 @@ def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) 
 
 
 def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on: str | None,
-             authored: tuple[Speaker, str | None] | None, span: tuple[int, int]) -> None:
-    """Record the act's day for the speaker's later acts, and the documents it tells of."""
+             authored: tuple[Speaker, str | None] | None, span: tuple[int, int],
+             each: list[Speaker] | None = None) -> None:
+    """Record the act's day for the speaker's (or each party's) later acts, and the documents it tells of."""
     doc = book.doc
+    keys = [*keys, *(k for party in each or () if party is not speaker for k in speaker_keys(party))]
     # an act told in a relative clause ("a hydrologist who warned last year told ...") describes
     # the speaker: it is not the occasion the speaker's later statements share
     describes = cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl")
@@ -245,10 +252,12 @@ def _made_those_remarks(token: Token) -> bool:
         for c in verb.children)
 
 
-def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeExpr]) -> tuple[str, str, int] | None:
+def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]],
+                    times: list[TimeExpr]) -> tuple[str, str, int, list[str]] | None:
     """ "The European Commission fined Kestrel Maps 1.2 billion euros on Wednesday": the body the
-    lead's first sentence says did something on a day, as (name key, day, position); its statement
-    in the next paragraph is made on that occasion."""
+    lead's first sentence says did something on a day, as (name key, day, position, the states it
+    names); its statement in the next paragraph is made on that occasion. "Chile and Argentina agreed
+    on Friday": the states act, and their presidents and ministries speak on that occasion."""
     lead = lead_paragraph(doc, paras)
     span = doc.char_span(*lead, alignment_mode="contract") if lead is not None else None
     if span is None or not len(span):
@@ -266,12 +275,17 @@ def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeExpr
     day = next((t for t in times if sent.start_char <= t.span[0] < sent.end_char
                 and (r := _time_root(doc, t)) is not None and dates_act(r, root)
                 and (v := calendar_value(t)) and len(v) == 10), None)
-    return (surname_key(actor.name), calendar_value(day), subject.idx) if day is not None else None
+    if day is None:
+        return None
+    names = [entity_at(party) or party for party in (subject, *subject.conjuncts)]
+    states = [code for name in names if (code := country_of(name.text))]
+    return surname_key(actor.name), calendar_value(day), subject.idx, states
 
 
 def _state_key(speaker: Speaker) -> str:
-    """The state an organ or official speaks for ("Peru's foreign ministry"), as a loose key."""
-    code = country_spoken_for(speaker)
+    """The state an organ or official speaks for ("Peru's foreign ministry", "Chilean President X"),
+    as a loose key."""
+    code = country_spoken_for(speaker) or speaker.country
     return f"state:{code}" if code and not country_of(speaker.name) else ""
 
 

@@ -102,7 +102,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
             described = dataclasses.replace(described, kinds=described.kinds | {head.lemma_.lower()})
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
-    return describe(tokens, head)
+    return coref.as_known(describe(tokens, head))
 
 
 def _subject_of_coordinate_act(doc: Doc, cue: Cue, pronoun: Token, previous: Speaker | None) -> Speaker | None:

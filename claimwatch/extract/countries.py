@@ -68,6 +68,19 @@ def country_words() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def nationality_words() -> dict[str, str]:
+    """Lower-case nationality word -> code: our table's words and every demonym countryinfo knows
+    ("Chilean" -> CL). No bare capitals from countryinfo: "Victoria" or "Kingston" beside a name
+    is more often a person or a town than a state."""
+    out: dict[str, str] = {}
+    for country in _countries():
+        if country.demonym and country.demonym.isascii():
+            out.setdefault(country.demonym.lower(), country.code)
+    out.update({row["word"].lower(): row["country"] for row in read_table("nationalities")})
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _longest_phrase() -> int:
     return max((len(w.split()) for w in country_words()), default=1)
 

@@ -25,7 +25,7 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
     parties makes one act for each party (FORMAT: a statement per source)."""
     if cue.token_i is None or cue.source_head is None or cue.fixed_speaker is not None or cue.continues:
         return []
-    head = cue.source_head
+    head = _first_of_named_run(cue.source_head)
     if not _acts_of_each(doc[cue.token_i]) and not _named_people(head):
         return []  # a plain "France and Poland said" stays one joint source, as most annotators keep it
     conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
@@ -50,6 +50,16 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
         tokens = [t for t in tokens if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct] or [c]
         parties.append(describe(tokens, c))
     return parties
+
+
+def _first_of_named_run(head: Token) -> Token:
+    """ "..., Chilean President X and Argentine President Y said", parsed with X a conjunct of an
+    earlier noun and the verb left without a subject: the source found is Y, the last of people
+    named side by side; the run starts at the first of them."""
+    while head.dep_ == "conj" and head.head.i < head.i and head.ent_type_ == "PERSON" == head.head.ent_type_ \
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.head.children):
+        head = head.head
+    return head
 
 
 def _acts_of_each(token: Token) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_text
-from .countries import country_of
+from .countries import country_of, nationality_words
 from .lexicon import column_groups, read_table, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -78,9 +78,9 @@ def titles() -> frozenset[str]:
     return frozenset(row["title"].lower() for row in read_table("titles"))
 
 
-@functools.lru_cache(maxsize=None)
 def nationalities() -> dict[str, str]:
-    return {row["word"].lower(): row["country"] for row in read_table("nationalities")}
+    """Nationality words ("Chilean", "Tajik", "the Kremlin") -> the state they stand for."""
+    return nationality_words()
 
 
 @functools.lru_cache(maxsize=None)
@@ -581,8 +581,10 @@ class Coreference:
 
     speakers: list[Speaker] = field(default_factory=list)  # who has spoken, in order
     mentions: list[Speaker] = field(default_factory=list)  # speakers and named subjects
+    known: dict[str, Speaker] = field(default_factory=dict)  # each person by name, as first described
 
     def add(self, speaker: Speaker, spoke: bool = True) -> None:
+        self.know(speaker)
         if spoke:  # the speaker's reading of a phrase replaces its reading as a mere subject
             self.mentions = [m for m in self.mentions
                              if (m.start, m.end, m.name) != (speaker.start, speaker.end, speaker.name)]
@@ -630,6 +632,21 @@ class Coreference:
                     None) \
             or next((gendered_words()[w] for w in words if w in gendered_words()), None)
         return told or given_name_pronoun(speaker.name)
+
+    def know(self, speaker: Speaker) -> None:
+        """Remember a person's body and country, including a party of "X and Y said" who is no antecedent."""
+        if speaker.kind == "person" and (speaker.org or speaker.country) and speaker.name not in self.known:
+            self.known[speaker.name] = speaker
+
+    def as_known(self, speaker: Speaker) -> Speaker:
+        """ "Mwita said", after "Tanzanian President Neema Mwita": a person named again keeps the
+        body and country the text gave them when it first named them."""
+        if speaker.kind != "person" or (speaker.org and speaker.country):
+            return speaker
+        known = self.known.get(speaker.name)
+        if known is None:
+            return speaker
+        return dataclasses.replace(speaker, org=speaker.org or known.org, country=speaker.country or known.country)
 
     def last_org(self, before: int, after: int) -> Speaker | None:
         """The institution most recently named between `after` and `before`."""

@@ -256,14 +256,17 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             if not _relays_earlier_act(cue, cues):
                 previous = speaker
         keys = speaker_keys(speaker)
-        said_on = date_act(book, cue, speaker, keys, authored, out)
+        each = parties(doc, cue) or [speaker]
+        for party in each:
+            coref.know(party)
+        said_on = date_act(book, cue, speaker, keys, authored, out, each)
         span = _clip(cue.span, len(text))
-        remember(book, cue, speaker, keys, said_on, authored, span)
+        remember(book, cue, speaker, keys, said_on, authored, span, each)
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
         pair = unnamed_pair(doc, cue)
         if pair is not None:
             pairs[len(out)] = pair
-        for party in parties(doc, cue) or [speaker]:
+        for party in each:
             sources.append(party)
             keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])
             out.append(Statement(
