@@ -404,7 +404,9 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement], t
             return value
     para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
     if para is None or _pluperfect(doc, cue) or commentary:
-        return None  # "independent analysts said ...": commentators speak on no one else's occasion  # "Analysts had expected ...": an earlier act takes no other source's day
+        # "Analysts had expected ...": an earlier act takes no other source's day; "independent
+        # analysts said ...": commentators speak on no one else's occasion
+        return None
     for st in reversed(done):
         if para[0] <= st.span[0] < cue.span[0] and st.said_on:
             if st.span in earlier_acts:
@@ -442,10 +444,13 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
     if cue.token_i is None or not cue.date_ranges:
         return times
     token = doc[cue.token_i]
+    text, start = doc_text(doc), token.sent.start_char
     out = []
     for time in times:
-        if not token.sent.start_char <= time.span[0] < token.sent.end_char:
+        if not start <= time.span[0] < token.sent.end_char:
             continue
+        if _quoted(text, start, time.span[0]) and not _quoted(text, start, cue.cue_span[0]):
+            continue  # 'describing its offer as "the best in the sector this year"': their words, not the act's day
         root = _time_root(doc, time)
         if root is None:
             continue
@@ -454,6 +459,19 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
                 or dates_act_past_quotation(root, token) or dates_speakers_occasion(root, token):
             out.append(time)
     return out
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside quotation marks opened after `start` (a sentence's start)."""
+    inside = False
+    for ch in text[start:pos]:
+        if ch == '"':
+            inside = not inside
+        elif ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+    return inside
 
 
 def _closing_the_object(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:

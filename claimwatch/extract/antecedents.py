@@ -80,7 +80,8 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
     tokens = cue.source or phrase_tokens(head)
     if role_appositions(head) and head.lemma_.lower() in PERSON_ROLES:
-        return describe(tokens, head)  # "the shadow minister, Jo Bell, said": named right there
+        # "the shadow minister, Jo Bell, said": named right there
+        return _body_of_its(describe(tokens, head), tokens, coref)
     if len(tokens) <= 2 and tokens[0].lower_ in ("a", "an", head.lower_) and head.lemma_.lower() in SPOKES:
         org = coref.last_org(before=head.idx, after=_para_start(head))
         if org is not None:  # "..., a spokesman said": speaks for the body just named
@@ -102,7 +103,17 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
             described = dataclasses.replace(described, kinds=described.kinds | {head.lemma_.lower()})
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
-    return coref.as_known(describe(tokens, head))
+    return _body_of_its(coref.as_known(describe(tokens, head)), tokens, coref)
+
+
+def _body_of_its(speaker: Speaker, tokens: list[Token], coref: Coreference) -> Speaker:
+    """ "Its chief executive, Fiona Galbraith, said": a person whose role is "its" speaks for the
+    body "it" points back to."""
+    its = next((t for t in tokens if t.lower_ == "its" and t.tag_ == "PRP$"), None)
+    if speaker.kind != "person" or speaker.org or its is None:
+        return speaker
+    body = coref.resolve("it", its, before=its.idx)
+    return dataclasses.replace(speaker, org=body.name, country=speaker.country or body.country) if body else speaker
 
 
 def _subject_of_coordinate_act(doc: Doc, cue: Cue, pronoun: Token, previous: Speaker | None) -> Speaker | None:

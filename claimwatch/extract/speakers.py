@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_text
-from .countries import country_of, nationality_words
+from .countries import countries_in, country_of, nationality_words
 from .lexicon import column_groups, read_table, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -230,6 +230,16 @@ def strip_titles(name: str) -> str:
     while len(words) > 1 and words[0].lower().strip(",") in table:
         words = words[1:]
     return " ".join(words)
+
+
+def _kind_ends_name(head: Token) -> bool:
+    """ "Kalliope Bulk Carriers", "Northgate Housing Association": a capitalised name of several words,
+    not tagged as a person, whose last word is a kind of body (speaker_roles.tsv) names that body."""
+    word = head.lower_
+    forms = {word, head.lemma_.lower(), word.removesuffix("s"), word.removesuffix("es")}  # "Carriers"
+    return head.ent_type_ != "PERSON" and head.text[:1].isupper() \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) \
+        and bool(forms & (ORG_ROLES | BUSINESS_KINDS | ANAPHORIC_KINDS))
 
 
 def _person_entity(tokens: list[Token]) -> Span | None:
@@ -465,9 +475,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     text = phrase_text(_drop_determiner(tokens))
     described = next((c for c in head.children
                       if c.dep_ == "appos" and c.lemma_.lower() in APPOSITION_PERSON_ROLES), None)
-    if head.pos_ == "PROPN" and described is not None:
+    if head.pos_ == "PROPN" and described is not None and not _kind_ends_name(head):
         # "Hichem Chkiouat, a minister in the eastern government who ...": a named person, whatever
         # the tagger made of an unfamiliar surname; the name is the words before the apposition
+        # (not "Kalliope Bulk Carriers, the manager of the ship": a body's name ends in its kind)
         name = phrase_text([t for t in tokens if t.i < described.left_edge.i and not t.is_punct])
         return Speaker(full_person_name(doc, name) if name else text, "person", start, end, org, country)
     titled = _titled_given_name(tokens, head)
@@ -648,6 +659,15 @@ class Coreference:
             return speaker
         return dataclasses.replace(speaker, org=speaker.org or known.org, country=speaker.country or known.country)
 
+    def _body_of(self, person: Speaker) -> Speaker:
+        """The body a person speaks for, as a speaker, with the kinds the text gave it when it spoke
+        itself under that name or its initials ("MTWU" for the union)."""
+        org = person.org or ""
+        known = next((s for s in reversed(self.speakers) if s.kind == "org" and org in (s.name, initials(s.name))), None)
+        if known is not None:
+            return dataclasses.replace(known, start=person.start, end=person.end)
+        return Speaker(org, "org", person.start, person.end, person.org, person.country)
+
     def last_org(self, before: int, after: int) -> Speaker | None:
         """The institution most recently named between `after` and `before`."""
         return next((s for s in reversed(self.mentions)
@@ -680,36 +700,68 @@ class Coreference:
             return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
                          and s.start < tokens[0].idx and words & set(_plain(s.org).split())), None)
         name_words = {lemma, head.lower_, *column_groups("description_words", "word", "name_word").get(lemma, ())}
+        unnamed = None  # "the company" the reader could not name before: a body named since comes first
         for s in reversed(self.speakers):
             if s.start >= tokens[0].idx:
                 continue
             if name_words & set(_plain(s.name).split()):  # "the police", "the force" -> Dunmore Police
-                return s
+                if not _bare_kind(s.name):
+                    return s
+                unnamed = s
+                break
         # "the agency", "the Denver-based company"; not "the regional government" (another body)
         plain = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
                     for t in tokens)
         bare = plain or all(t.dep_ == "det" or t.i == head.i or _trade_word(t, head) for t in tokens)
         strict = strict or not plain  # "the discount retailer": only a body known as a company
-        if lemma in ANAPHORIC_KINDS and bare:
+        if lemma in ANAPHORIC_KINDS and bare and (unnamed is None or not strict):
             # the last body that spoke, skipping ones whose own name says they are another kind
             # a spokesperson's body counts as having spoken: "A spokesperson for Rocky Peak
             # Power confirmed ... The company would not say"
             if head.tag_ == "NNS":
                 return None  # "the unions": not one body named before
-            earlier = [s if s.kind == "org" else Speaker(s.org or "", "org", s.start, s.end, s.org, s.country)
+            earlier = [s if s.kind == "org" else self._body_of(s)
                        for s in reversed(self.speakers)
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
                        and not s.plural  # not "Brøndum declined", a surname the model took for a body
                        and not (len(s.name.split()) == 1 and _personal_name(s, doc_text(head.doc)))
-                       and not _names_a_text(s)]  # "According to the judgment, ...": no body
+                       and not _names_a_text(s)  # "According to the judgment, ...": no body
+                       and (unnamed is None or s.start > unnamed.start)]
             same_kind = next((s for s in earlier if lemma in s.kinds or (
-                lemma in COMPANY_WORDS and s.kinds & BUSINESS_KINDS) or (
+                lemma in COMPANY_WORDS and _business(s)) or (
                 lemma in BUSINESS_KINDS and _legal_company_name(s.name))), None)
-            return same_kind or (None if strict else next((s for s in earlier if not s.kinds), None))
+            # failing one of its kind, the last body neither described nor named as another kind
+            # ("the company" is not the "Maritime and Transport Workers' Union")
+            # (nor a state body, "Maritime New Zealand", for a business word); after a "company" the
+            # reader could not name, only a body of that kind named since
+            return same_kind or (unnamed if strict or unnamed is not None else next(
+                (s for s in earlier if not s.kinds and _kind_in_name(s.name) in (None, lemma)
+                 and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None))
+        if unnamed is not None:
+            return unnamed
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+def _kind_in_name(name: str) -> str | None:
+    """The kind of body a name's last word says it is ("... Workers' Union" -> "union"), if any."""
+    words = _plain(name).split()
+    last = words[-1] if words else ""
+    return next((k for k in (last, last.removesuffix("s")) if k in ANAPHORIC_KINDS | ORG_ROLES | BUSINESS_KINDS), None)
+
+
+def _bare_kind(name: str) -> bool:
+    """ "company", "the ministry": a description the reader could not resolve, no antecedent."""
+    return _plain(re.sub(r"^(?i:the|a|an) ", "", name)) in ANAPHORIC_KINDS | ORG_ROLES | BUSINESS_KINDS
+
+
+def _business(source: Speaker) -> bool:
+    """A named body the text called, or whose name calls it, a kind of business ("Kalliope Bulk
+    Carriers", "Nordvik Foods, the food group"), for "the company"; not an unnamed "armed group"."""
+    kinds = (source.kinds | {_kind_in_name(source.name)}) & BUSINESS_KINDS
+    return bool(kinds) and any(w[:1].isupper() for w in source.name.split())
 
 
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
@@ -783,6 +835,7 @@ def _body_before_role(tokens: list[Token], head: Token) -> str | None:
     name = []
     for token in body:
         if not token.text[:1].isupper() or token.ent_type_ == "PERSON" or token.lower_ in ("the", "a", "an") \
+                or token.tag_ == "PRP$" \
                 or country_of_name(token.text) is not None or token.lower_ in titles():  # "Foreign minister"
             break
         name.append(token)

@@ -329,7 +329,7 @@ class _Reader:
             if offset and (year, month) == (ref.year, ref.month):
                 year += offset
             return [self._at(start, end, cal.month_value(year, month), anchor=anchor)]
-        if word in self.lex.parts:
+        if word in self.lex.season_starts:  # "last summer"; not a day part ("last night", below)
             code = self.lex.parts[word][1]
             year = cal.resolve_season(self.lex.season_starts[word], ref, offset)
             return [self._at(start, end, f"{year:04d}-{code}", anchor=anchor)]
