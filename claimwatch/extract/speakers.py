@@ -78,11 +78,6 @@ def titles() -> frozenset[str]:
     return frozenset(row["title"].lower() for row in read_table("titles"))
 
 
-def nationalities() -> dict[str, str]:
-    """Nationality words ("Chilean", "Tajik", "the Kremlin") -> the state they stand for."""
-    return nationality_words()
-
-
 @functools.lru_cache(maxsize=None)
 def institutions() -> dict[str, tuple[str, str]]:
     """Lower-cased name or alias -> (canonical name, country code)."""
@@ -235,11 +230,9 @@ def strip_titles(name: str) -> str:
 def _kind_ends_name(head: Token) -> bool:
     """ "Kalliope Bulk Carriers", "Northgate Housing Association": a capitalised name of several words,
     not tagged as a person, whose last word is a kind of body (speaker_roles.tsv) names that body."""
-    word = head.lower_
-    forms = {word, head.lemma_.lower(), word.removesuffix("s"), word.removesuffix("es")}  # "Carriers"
     return head.ent_type_ != "PERSON" and head.text[:1].isupper() \
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) \
-        and bool(forms & (ORG_ROLES | BUSINESS_KINDS | ANAPHORIC_KINDS))
+        and _kind_in_name(head.text) is not None
 
 
 def _person_entity(tokens: list[Token]) -> Span | None:
@@ -556,7 +549,7 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
                     org = re.sub(r"['’]s$", "", ent.text)
                     break
     if country is None:
-        demonyms = nationalities()
+        demonyms = nationality_words()
         for piece in pieces:
             words = [t.lower_ for t in piece]
             for n in (2, 1):
@@ -577,7 +570,7 @@ def country_of_name(name: str) -> str | None:
     hit = institutions().get(plain)
     if hit and hit[1]:
         return hit[1]
-    demonyms = nationalities()
+    demonyms = nationality_words()
     if plain in demonyms:
         return demonyms[plain]
     for word in plain.split():
@@ -748,8 +741,9 @@ class Coreference:
 def _kind_in_name(name: str) -> str | None:
     """The kind of body a name's last word says it is ("... Workers' Union" -> "union"), if any."""
     words = _plain(name).split()
-    last = words[-1] if words else ""
-    return next((k for k in (last, last.removesuffix("s")) if k in ANAPHORIC_KINDS | ORG_ROLES | BUSINESS_KINDS), None)
+    last = words[-1] if words else ""  # "Carriers", "Ferries": the singular too
+    return next((k for k in (last, last.removesuffix("s"), last.removesuffix("es"))
+                 if k in ANAPHORIC_KINDS | ORG_ROLES | BUSINESS_KINDS), None)
 
 
 def _bare_kind(name: str) -> bool:
@@ -858,7 +852,7 @@ def _personal_name(speaker: Speaker, text: str = "") -> bool:
     elif not 2 <= len(words) <= 3 or not all(_capitalised(w) for w in words):
         return False
     plain = _plain(speaker.name)
-    if plain in institutions() or any(w in nationalities() for w in plain.split()):
+    if plain in institutions() or any(w in nationality_words() for w in plain.split()):
         return False
     return not any(w in ORG_ROLES or w in ANAPHORIC_KINDS or w in BUSINESS_KINDS for w in plain.split())
 
