@@ -28,7 +28,7 @@ from .dating import (
 from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lexicon import read_table, word_set
 from .parties import country_spoken_for, party_heads
-from .quotes import live_entry_starts
+from .quotes import live_entry_starts, quoted_passages
 from .reported import Cue
 from .source_marks import DOCUMENT_NOUNS
 from .speakers import Speaker, describe, entity_at, phrase_tokens, speaker_keys, surname_key
@@ -48,6 +48,7 @@ class DayBook:
     paras: list[tuple[int, int]]
     quoted: list[tuple[int, int]]  # the content of direct quotations
     reported: list[tuple[int, int]]  # and of indirect reports
+    quotations: list[tuple[int, int]] = field(default_factory=list)  # every passage in quotation marks
     entries: list[int] = field(default_factory=list)  # where a live blog's entries start
     transcript_day: str | None = None
     session: tuple[str, int] | None = None  # the day and paragraph of the sitting the text is telling
@@ -72,7 +73,8 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
     book = DayBook(doc, cues, times, published, paras,
                    quoted=[c.content_span for c in cues if c.content_span and c.mode == "direct"],
                    reported=[c.content_span for c in cues if c.content_span and c.mode != "direct"],
-                   entries=live_entry_starts(doc_text(doc)))
+                   entries=live_entry_starts(doc_text(doc)),
+                   quotations=[(p.inner_start, p.inner_end) for p in quoted_passages(doc_text(doc))])
     lead_act = _lead_actor_day(doc, paras, times)
     if lead_act is not None:
         actor, day, where, states = lead_act
@@ -138,7 +140,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
 def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
     """A time in the act's own clause, or one that closes its object or tells its own occasion."""
     doc, times, published = book.doc, book.times, book.published
-    own_times = _own_times(doc, cue, _act_times(doc, cue, times))
+    own_times = _own_times(doc, cue, _act_times(doc, cue, times), book.quotations)
     said_on = time_in(own_times, cue.date_ranges, cue.cue_span[0]) \
         or time_in(_closing_the_object(doc, cue, own_times), [cue.span], cue.cue_span[0]) \
         or _own_occasion_day(doc, cue, times)
@@ -438,18 +440,18 @@ def _pluperfect(doc: Doc, cue: Cue) -> bool:
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in doc[cue.token_i].children)
 
 
-def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr],
+               quotations: list[tuple[int, int]]) -> list[TimeExpr]:
     """The times that modify the act itself (see `dates_act`); cues read without a verb
     (quotes, transcript turns) keep whatever their date ranges hold."""
     if cue.token_i is None or not cue.date_ranges:
         return times
     token = doc[cue.token_i]
-    text, start = doc_text(doc), token.sent.start_char
     out = []
     for time in times:
-        if not start <= time.span[0] < token.sent.end_char:
+        if not token.sent.start_char <= time.span[0] < token.sent.end_char:
             continue
-        if _quoted(text, start, time.span[0]) and not _quoted(text, start, cue.cue_span[0]):
+        if any(s <= time.span[0] < e and not s <= cue.cue_span[0] < e for s, e in quotations):
             continue  # 'describing its offer as "the best in the sector this year"': their words, not the act's day
         root = _time_root(doc, time)
         if root is None:
@@ -459,19 +461,6 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
                 or dates_act_past_quotation(root, token) or dates_speakers_occasion(root, token):
             out.append(time)
     return out
-
-
-def _quoted(text: str, start: int, pos: int) -> bool:
-    """Whether `pos` lies inside quotation marks opened after `start` (a sentence's start)."""
-    inside = False
-    for ch in text[start:pos]:
-        if ch == '"':
-            inside = not inside
-        elif ch == "“":
-            inside = True
-        elif ch == "”":
-            inside = False
-    return inside
 
 
 def _closing_the_object(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
