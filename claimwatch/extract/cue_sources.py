@@ -84,6 +84,9 @@ def source_of(token: Token) -> Token | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return None  # "would be told by the end of next week": a deadline, not who told
+        if pobj is None and agent is None and subj is not None and token.lemma_.lower() in word_set("subject_passives", "lemma") \
+                and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS):
+            return subj  # "Kowalczyk would not be drawn on the striker's future": the one not drawn out
         return pobj
     if subj is not None and token.dep_ == "advcl" and token.tag_ == "VBG" and not list(subj.children) \
             and subj.lower_ in word_set("distributive_marks", "word"):
@@ -140,7 +143,7 @@ def source_of(token: Token) -> Token | None:
     if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
         # "Soldiers have suffered losses, the Defence Intelligence of Ukraine said": the
         # parser hung the real subject on the clause before; take the name right before the cue
-        adjacent = _name_before(token)
+        adjacent = _name_before(token) or _phrase_after_quotation(token)
         if adjacent is not None:
             return adjacent
     if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
@@ -337,6 +340,27 @@ def _name_before(token: Token) -> Token | None:
     if ent is not None and ent.end - 1 == j and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
         return ent.root
     return None
+
+
+def _phrase_after_quotation(token: Token) -> Token | None:
+    """ '"... we cannot rule out larger explosions," the institute's director, Dr. Mateo Andrade, told a
+    news conference': the parser may take the phrase after the closing mark for the object of the
+    quotation's last verb and leave the act subjectless; that phrase, with no verb of its own, is
+    the speaker (the name in apposition, when it has one)."""
+    doc = token.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    close = next((t.i for t in reversed(doc[token.sent.start : token.i]) if t.is_quote), None)
+    if close is None or close == token.sent.start or doc[close - 1].text not in (",", "?", "!"):
+        return None
+    phrase = [t for t in doc[close + 1 : token.i] if not t.is_punct]
+    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    inside = {t.i for t in phrase}
+    roots = [t for t in phrase if t.head.i not in inside or t.head is t]
+    named = [t for t in phrase if t.dep_ == "appos" and t.head.i in inside]
+    chosen = named[-1] if named else roots[0] if len(roots) == 1 else None
+    return chosen if chosen is not None and chosen.pos_ in ("PROPN", "NOUN") else None
 
 
 def _past_vocative(subj: Token, verb: Token) -> Token:

@@ -732,10 +732,30 @@ class Coreference:
                  and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None))
         if unnamed is not None:
             return unnamed
+        if lemma in PERSON_ROLES and bare:
+            # "the Minister for Transport, Declan Furlong, said ... The minister acknowledged": the
+            # last person the text introduced in that role
+            text = doc_text(head.doc)
+            titled = next((s for s in reversed(self.speakers) if s.kind == "person" and not s.plural
+                           and s.start < tokens[0].idx and lemma in _introduced_as(s, text)), None)
+            if titled is not None:
+                return titled
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+def _introduced_as(person: Speaker, text: str) -> set[str]:
+    """The lower-case words a person's mention gave them as a role: in the phrase itself ("Transport
+    Minister Declan Furlong", "the Minister for Transport, Declan Furlong") or in the apposition right
+    after it ("Declan Furlong, the transport minister,")."""
+    phrase = text[person.start : person.end]
+    after = text[person.end : person.end + 80]
+    if after.startswith(","):
+        phrase += " " + after[1:].split(",")[0].split(".")[0]
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", phrase) if w.lower() != person.name.lower()} \
+        - {w.lower() for w in person.name.split()}
 
 
 def _kind_in_name(name: str) -> str | None:

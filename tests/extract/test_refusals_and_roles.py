@@ -1,0 +1,64 @@
+"""Refusals said without "decline" ("would not be drawn", "did not answer"), a role that points back
+to the person introduced in it ("the minister"), a quote whose speaker the parser hung on the
+quotation's last verb, and a verb in a hypothetical relative clause, which reports nothing."""
+from claimwatch.extract.pipeline import extract
+
+RADIO = """Minister defends speed cameras
+
+Average-speed cameras will reach every county by next year, the Minister for Transport, Ciaran Doyle, said on Wednesday.
+
+The presenter, Niamh Kelly, pointed out that a similar scheme had been held up for two years. The minister acknowledged the delays.
+
+Doyle would not be drawn on a start date for the western counties.
+"""
+
+VOLCANO = """Ash closes airport
+
+"We are watching the strongest activity in a decade, and we cannot exclude bigger blasts in the coming days," the observatory's head, Dr. Lucia Ferrante, told reporters in Catania. She said there was no sign of the kind of deep intrusion that would point to a major eruption.
+"""
+
+QUESTIONS = """Leaders clash over clinics
+
+Opposition leader Mark Delaney asked why 40 clinics had closed since March. Prime Minister Ruth Ames did not answer, saying only that funding had risen.
+
+"This is not how a country should treat its nurses," union leader Paul Ortega lamented.
+"""
+
+
+def _by(statements, speaker):
+    return [s for s in statements if s.speaker == speaker]
+
+
+def test_the_minister_is_the_person_introduced_in_that_role():
+    statements = extract(RADIO, "2026-01-22").statements
+    acknowledged = [s for s in statements if s.cue == "acknowledged"]
+    assert [s.speaker for s in acknowledged] == ["Ciaran Doyle"]
+
+
+def test_would_not_be_drawn_is_a_refusal_by_its_subject():
+    statements = extract(RADIO, "2026-01-22").statements
+    drawn = [s for s in statements if s.cue == "drawn"]
+    assert [(s.speaker, s.stance) for s in drawn] == [("Ciaran Doyle", "decline")]
+
+
+def test_a_match_not_drawn_is_no_refusal():
+    statements = extract("Report\n\nThe first leg was not drawn, and the home side won 2-1.\n", "2026-01-22").statements
+    assert not [s for s in statements if s.cue == "drawn"]
+
+
+def test_quote_speaker_hung_on_the_quotations_last_verb_is_found():
+    statements = extract(VOLCANO, "2026-08-13").statements
+    ferrante = _by(statements, "Lucia Ferrante")
+    assert any(s.cue == "told" and "strongest activity" in s.content for s in ferrante)
+    assert any(s.cue == "said" for s in ferrante)
+
+
+def test_a_verb_in_a_hypothetical_relative_clause_reports_nothing():
+    statements = extract(VOLCANO, "2026-08-13").statements
+    assert not [s for s in statements if s.cue == "point"]
+
+
+def test_did_not_answer_is_a_refusal_and_lamented_reports_its_quote():
+    statements = extract(QUESTIONS, "2026-03-18").statements
+    assert ("Ruth Ames", "decline") in {(s.speaker, s.stance) for s in statements if s.cue == "answer"}
+    assert [s.speaker for s in statements if s.cue == "lamented"] == ["Paul Ortega"]
