@@ -204,7 +204,8 @@ def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on
     keys = [*keys, *(k for party in each or () if party is not speaker for k in speaker_keys(party))]
     # an act told in a relative clause ("a hydrologist who warned last year told ...") describes
     # the speaker: it is not the occasion the speaker's later statements share
-    describes = cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl")
+    describes = cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl") \
+        and _verb_gone_on_with(doc[cue.token_i]) is None
     if said_on and not describes:
         book.last_date.update((k, said_on) for k in keys)
         # "the ministry" of "Romania's education ministry"; each party of "Congo's army and a
@@ -495,6 +496,10 @@ def _governing_clauses(token: Token) -> list[Token]:
     if token.dep_ == "advcl" and token.tag_ == "VBG" and (nearer := nearer_act(token)) is not None:
         token = nearer  # "..., while Nowicka rejected that view, saying ...": the act it goes on with
     out = [token]
+    verb = _verb_gone_on_with(token)
+    if verb is not None:
+        token = verb
+        out.append(token)
     if token.dep_ == "pcomp" and token.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in token.children):
         # "X on Thursday unveiled ..., with its chief executive telling the audience that ...": the
         # absolute with-clause tells what went on as the sentence's main act happened
@@ -508,6 +513,23 @@ def _governing_clauses(token: Token) -> list[Token]:
         token = token.head
         out.append(token)
     return out
+
+
+def _verb_gone_on_with(participle: Token) -> Token | None:
+    """ "X filed for bankruptcy late Sunday, saying ...", with the participle hung on the subject (or
+    on a subject left as the root, the verb hung on it too): the verb before it that it goes on with."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    subject = participle.head
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [subject.head]
+    elif subject.dep_ == "ROOT":
+        verbs = [c for c in subject.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBZ", "VBN")
+                 and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+    else:
+        return None
+    verbs = [v for v in verbs if v.i < participle.i and v.pos_ in ("VERB", "AUX")]
+    return verbs[-1] if verbs else None
 
 
 # Subordinators of a contrasting clause: another act, not the occasion of the main one.

@@ -117,8 +117,13 @@ def source_of(token: Token) -> Token | None:
         if clause_subject is not None:
             return clause_subject
         if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
-            # "the agency issued a statement saying ...": the statement's issuer
-            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            # "the agency issued a statement saying ...": the statement's issuer; "X appeared on
+            # television and read a statement saying ...": the subject the coordinated verb shares
+            verb = noun.head
+            issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            while issuer is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+                issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return issuer if issuer is not None else noun
         if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
                 and noun.head.head.pos_ in ("VERB", "AUX"):

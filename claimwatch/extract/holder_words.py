@@ -179,13 +179,16 @@ def written_name(source: Token, start: int) -> str:
 
 SOURCE_FRAMES = {tuple(row["words"].lower().split()): row["checked"] == "yes" for row in read_table("source_frames")}
 FRAME_CUES = frozenset(" ".join(words) for words in SOURCE_FRAMES)  # the cue text a frame's statement carries
+_FRAMES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _words, _checked in SOURCE_FRAMES.items():  # asked of every token: look up only the frames it can open
+    _FRAMES_BY_FIRST_WORD.setdefault(_words[0], []).append((_words, _checked))
 
 
 def source_frame(token: Token) -> tuple[str, Token, bool] | None:
     """ "according to X", "per X", "in the words of X" (source_frames.tsv) starting at this token:
     (the phrase, its last preposition, whether its use must be checked), or None."""
     doc = token.doc
-    for words, checked in SOURCE_FRAMES.items():
+    for words, checked in _FRAMES_BY_FIRST_WORD.get(token.lower_, ()):
         end = token.i + len(words)
         if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:
             return " ".join(words), doc[end - 1], checked

@@ -16,7 +16,7 @@ from ..models import Statement
 from .reported import Cue
 from .speakers import PERSON_ROLES, Speaker, country_of_name, describe, speaker_keys, surname_key
 
-QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all"}
+QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all", "neither"}
 
 
 def parties(doc: Doc, cue: Cue) -> list[Speaker]:

@@ -334,6 +334,13 @@ def claim_falsity_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def label_falsity_words() -> frozenset[str]:
+    """Falsity predicates that deny only as a label put on a claim ("called the figures inflated")."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues")
+                     if r["pos"].upper() == "FALSE" and r["object"] == "label")
+
+
+@functools.lru_cache(maxsize=None)
 def truth_words() -> frozenset[str]:
     """Predicates that, negated, call content false ("not accurate", "no truth")."""
     return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "TRUE")
@@ -378,7 +385,10 @@ def content_stance(content: Span) -> str | None:
             if pred is not root and pred.dep_ not in ("acomp", "attr"):
                 continue
             lemma = pred.lemma_.lower()
-            if lemma in falsity_words() and not negated and pred is not root and not _judges_an_act(root):
+            labelled = lemma in label_falsity_words() and noun_cue(subject) is None  # "the figures are inflated"
+            passive = pred is root and root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children)
+            if lemma in falsity_words() and not labelled and not negated and (pred is not root or passive) \
+                    and not _judges_an_act(root):  # "The claims are false", "These claims are fabricated"
                 return "deny"  # "The claim is false"; not "It is wrong to assume ..." (a judgement of an act)
             if lemma in truth_words() and pred is not root and (
                     negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)):
@@ -513,7 +523,12 @@ def denies_in_content(token: Token) -> bool:
         for t in [child, *near]:
             if said_of_party and t.lemma_.lower() in claim_falsity_words():
                 continue  # "said the minister was wrong to ...": no claim called false
-            if t.lemma_.lower() in words and t.dep_ in ("acomp", "attr", "oprd", "pobj", "dobj", "prep", "ccomp"):
+            if child.dep_ == "ccomp" and t.lemma_.lower() in label_falsity_words():
+                continue  # "claimed the figures were inflated": the source's own view, stated
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.children):
+                continue  # "said they had inflated the balloon": an act done, not a claim judged
+            if t.lemma_.lower() in words and (t.dep_ in ("acomp", "attr", "oprd", "pobj", "dobj", "prep", "ccomp")
+                                               or (t.dep_ == "amod" and t.head.lower_ == "as")):  # "as 'exaggerated'"
                 return True
         # "insisted its troops had not fired": a denied past fact; not "insisted it would not ..."
         if child.dep_ == "ccomp" and token.lemma_.lower() in ("insist", "maintain") and any(
