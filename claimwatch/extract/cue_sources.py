@@ -151,9 +151,12 @@ def source_of(token: Token) -> Token | None:
         adjacent = _name_before(token) or _phrase_after_quotation(token)
         if adjacent is not None:
             return adjacent
-    if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
+    if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None and not (
+            token.head.dep_ == "relcl" and is_source(token.head.head)):
         # "said the figure was final but declined to ...": the parser may hang the second
-        # act on the reported clause; the act belongs to the reporting verb above it
+        # act on the reported clause; the act belongs to the reporting verb above it (not "soldiers
+        # who seized the broadcaster and announced ...": a relative clause's subject who can speak did
+        # both; "incidents that closed airports and accused ..." is the parser's slip)
         for ancestor in token.head.ancestors:
             if verb_cue(ancestor) is not None:
                 return source_of(ancestor)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens
+from .holder_words import is_figure_noun
 from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
 from .lexicon import column_groups, read_table, word_set
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, PERSON_DOCUMENT_NOUNS, is_source
@@ -99,6 +100,21 @@ def _unrealized_act(token: Token) -> bool:
     return governor.lemma_ == "have" and any(c.dep_ == "prep" and c.lower_ == "until" for c in governor.children)
 
 
+def _thing_described_by_its_author(token: Token) -> bool:
+    """A participle naming who made a thing ("the cut announced by the Treasury"): with no clause of
+    its own it tells no claim (not "the tally announced by the board was 412", the board's figure, nor
+    "As reported by the Ledger, ...", an adverbial that attributes the sentence)."""
+    children = list(token.children)
+    thing = token.head if token.dep_ in ("acl", "amod") else next((c for c in children if c.dep_ == "nsubj"), None)
+    if thing is None or is_figure_noun(thing) or thing.lemma_.lower() in DOCUMENT_NOUNS or any(
+            c.dep_ == "nummod" for c in thing.children):
+        return False  # "The tally announced by the harbour board was 412", "the 38 deaths reported by the
+        # office": the body's figure
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "csubj", "amod") \
+        and any(c.dep_ == "agent" for c in children) \
+        and not any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") for c in children)
+
+
 def _wh_infinitive_only(token: Token) -> bool:
     """A telling whose only complement is a wh-infinitive ("told them what to say", "advised her
     how to vote"): it tells someone what to do, it reports nothing."""
@@ -136,6 +152,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                 token.head.lemma_.lower() in DECLINING
                 or (token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() in DECLINING)):
             continue  # "declined to comment and referred questions to ...": one decline
+        if _thing_described_by_its_author(token):
+            continue  # "the cut announced by the Treasury on Thursday would mean ...": a thing, no claim
         if _be_toinfinitive(token):
             continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
         if _unrealized_act(token):

@@ -64,6 +64,10 @@ def _narrative_day(found: list[Found], i: int, text: str) -> date | None:
     for k in range(i - 1, -1, -1):
         prev = found[k]
         between = text[prev.expr.span[1]:start]
+        if _evening_of(prev, found[i].clock):
+            # "resigned last night ... ¶ the letter, which she posted shortly after 9pm": an evening
+            # clock told next after an evening or night of a day is on that day
+            return cal.day_of(prev.expr.value)
         if "\n" in between:
             return None
         day = cal.day_of(prev.expr.value)
@@ -72,6 +76,12 @@ def _narrative_day(found: list[Found], i: int, text: str) -> date | None:
         if prev.clock is not None and prev.expr.anchor != "story":
             return day
     return None
+
+
+def _evening_of(prev: Found, clock: tuple[int, int] | None) -> bool:
+    """Whether a clock time falls in the evening or night a day part names ("last night": 21:00)."""
+    value = str(prev.expr.value or "")
+    return prev.clock is None and clock is not None and value[10:] in ("TEV", "TNI") and clock[0] >= 17
 
 
 def merge_clock_offsets(found: list[Found], text: str) -> list[TimeExpr]:

@@ -133,8 +133,9 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
         return "future", None  # "the summit opens on Thursday"
     if auxes:  # "could be delayed until April": a modal leaves the direction open
         return None, None
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
-        # "a report published on Monday" happened; "a hearing listed for June 23" is open
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)):
+        # "a report published on Monday" happened; "a hearing listed for June 23" is open; "the cut
+        # announced by the Treasury on Thursday would mean ...", however the parser hung it, was announced
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
         return (None if "for" in preps else "past"), None
     if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
