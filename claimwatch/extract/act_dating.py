@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -171,6 +172,12 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
         bench = next((occasion_of(t) for t in title if occasion_of(t)), None)
         said_on = _body_occasion(bench, book, cue) if bench else None
+    if said_on is None and speaker.kind == "person":
+        # "The Data Protection Commission fined X on Tuesday ... ¶ Deputy Commissioner Y said": a
+        # title made from the name of a body whose act the text just told speaks on its occasion
+        title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
+        said_on = next((day for t in title if t.pos_ in ("NOUN", "PROPN") and (body := _body_titled(t.lower_, book))
+                        and (day := _body_occasion(body, book, cue))), None)
     doc = book.doc
     if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
             doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in FRAME_CUES | {"citing"}:
@@ -283,6 +290,19 @@ def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]],
     names = [entity_at(party) or party for party in (subject, *subject.conjuncts)]
     states = [code for name in names if (code := country_of(name.text))]
     return surname_key(actor.name), calendar_value(day), subject.idx, states
+
+
+def _body_titled(title: str, book: DayBook) -> str | None:
+    """The body key a title is made from ("commissioner" -> "commission", "minister" -> "ministry",
+    "councillor" -> "council"): the title keeps all of the body's name but its last two letters, and
+    at least six (not "governor" -> "government")."""
+    for key in book.loose_date:
+        if ":" in key or len(key) < 6 or key == title:
+            continue
+        shared = len(os.path.commonprefix([key, title]))
+        if shared >= 6 and shared >= len(key) - 2:
+            return key
+    return None
 
 
 def _state_key(speaker: Speaker) -> str:

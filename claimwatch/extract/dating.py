@@ -371,6 +371,9 @@ def occasion_mention(cue: Token) -> Token | None:
         for noun in prep.children:
             if noun.dep_ == "pobj" and occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
                 return noun
+    for noun in frame_objects(cue) or ():  # "according to the award": the award the text told of before
+        if occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
+            return noun
     return None
 
 

@@ -222,9 +222,11 @@ def _opens_sentence(token: Token) -> bool:
 
 
 def _holder_modifiers(noun: Token) -> list[Token]:
-    """ "the latest U.S. military assessments" -> [U.S., military]: who holds the document."""
-    mods = [t for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
-            or (c.dep_ == "amod" and c.lower_ in ORG_ROLES) for t in c.subtree]
+    """ "the latest U.S. military assessments" -> [U.S., military]: who holds the document (not a
+    measure of it: "the 40-page report")."""
+    mods = [t for c in noun.children if (c.dep_ in ("compound", "nmod", "poss")
+            or (c.dep_ == "amod" and c.lower_ in ORG_ROLES)) and not any(g.like_num for g in c.subtree)
+            for t in c.subtree]
     return sorted(mods, key=lambda t: t.i)
 
 
