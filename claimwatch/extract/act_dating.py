@@ -24,7 +24,7 @@ from .dating import (
     calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
     dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, day_apart, days_apart, document_day,
     lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time,
-    results_call, sequel_day, sitting_noun, time_in, told_before, unintroduced_occasion_day, went_unanswered,
+    results_call, sequel_day, sitting_noun, sittings, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lexicon import read_table, word_set
@@ -81,6 +81,11 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
         actor, day, where, states = lead_act
         for key in (f"actor:{actor}", *(f"state:{code}" for code in states)):
             book.loose_date[key], book.last_where[key] = day, where
+        if actor in sittings():
+            # "The school board voted 4-3 on Tuesday night ...", "An advisory committee voted 7-4 late
+            # Thursday": the lead tells a sitting, and the named people the text goes on to quote
+            # speak at it until it turns to another time
+            book.session = (day, next((k for k, (s, e) in enumerate(paras) if s <= where < e), -1))
     return book
 
 
@@ -198,9 +203,16 @@ def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) 
         said_on = book.session[0]
     if said_on and len(said_on) == 10 and cue.token_i is not None and sitting_noun(book.doc[cue.token_i]):
         book.session = (said_on, here)
-    elif said_on and book.session is not None and said_on != book.session[0]:
+    elif said_on and book.session is not None and said_on != book.session[0] and not _told_as_before(book.doc, cue):
         book.session = None
     return said_on
+
+
+def _told_as_before(doc: Doc, cue: Cue) -> bool:
+    """ "less than the 8.1% Mayor X had proposed in August", "a lawmaker who warned last year": an act
+    told as earlier than the story's occasion, or as a description of someone, does not move the
+    story to another time."""
+    return _pluperfect(doc, cue) or (cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl"))
 
 
 def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on: str | None,

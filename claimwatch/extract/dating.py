@@ -427,7 +427,7 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
 
 
 @functools.lru_cache(maxsize=1)
-def _sittings() -> frozenset[str]:
+def sittings() -> frozenset[str]:
     return frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["sitting"] == "yes")
 
 
@@ -446,12 +446,12 @@ def sitting_noun(cue: Token) -> Token | None:
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
                 [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
                     child.lower_ in _SITTING_PREPOSITIONS or (child.lower_ == "to" and heard)) else []
-            found = next((noun for noun in nouns if occasion_word(noun) in _sittings()), None)
+            found = next((noun for noun in nouns if occasion_word(noun) in sittings()), None)
             if found is not None:
                 return found
     # "accused each other of misleading voters in their only televised debate": the speakers' own
     # sitting, wherever the parser hung it
-    return next((t for t in cue.subtree if t.dep_ == "pobj" and t.i > cue.i and occasion_word(t) in _sittings()
+    return next((t for t in cue.subtree if t.dep_ == "pobj" and t.i > cue.i and occasion_word(t) in sittings()
                  and _own_occasion(t, None)), None)
 
 

@@ -117,7 +117,8 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
     """The direction one verb sets, or "undecided" with the verb to ask next."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and not _cut_off(c, verb)]
     lowers = {a.lower_ for a in auxes}
-    if lowers & lex.future_aux or any(a.lower_ == "going" for a in verb.children):
+    if lowers & lex.future_aux or any(a.lower_ == "going" and a.i < verb.i and a.dep_ not in ("ccomp", "parataxis")
+                                      for a in verb.children):  # "going to vote", not a quote's "are going home"
         return "future", None
     if verb.lemma_ in lex.future_verbs and verb.tag_ != "VBD":
         # "is scheduled for Thursday" looks ahead; "was originally planned for February" may not
