@@ -171,16 +171,15 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         # "The European Commission fined Kestrel on Wednesday ... ¶ The Commission said in a
         # statement": the body speaks on the occasion of the act the lead tells it did
         said_on = _body_occasion(f"actor:{surname_key(speaker.name)}", book, cue)
+    title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
     if said_on is None and speaker.kind == "person" and not speaker.org:
         # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
         # speaks on the occasion of the court's act (occasion_nouns.tsv: judge -> court)
-        title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
         bench = next((occasion_of(t) for t in title if occasion_of(t)), None)
         said_on = _body_occasion(bench, book, cue) if bench else None
     if said_on is None and speaker.kind == "person":
         # "The Data Protection Commission fined X on Tuesday ... ¶ Deputy Commissioner Y said": a
         # title made from the name of a body whose act the text just told speaks on its occasion
-        title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
         said_on = next((day for t in title if t.pos_ in ("NOUN", "PROPN") and (body := _body_titled(t.lower_, book))
                         and (day := _body_occasion(body, book, cue))), None)
     doc = book.doc
@@ -212,7 +211,15 @@ def _told_as_before(doc: Doc, cue: Cue) -> bool:
     """ "less than the 8.1% Mayor X had proposed in August", "a lawmaker who warned last year": an act
     told as earlier than the story's occasion, or as a description of someone, does not move the
     story to another time."""
-    return _pluperfect(doc, cue) or (cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl"))
+    return _pluperfect(doc, cue) or _describes_speaker(doc, cue)
+
+
+def _describes_speaker(doc: Doc, cue: Cue) -> bool:
+    """An act told in a relative clause ("a hydrologist who warned last year told ..."): it describes
+    the speaker, and is not the occasion the speaker's later statements share (not "X filed late
+    Sunday, saying ...", a participle the parser hung on the subject)."""
+    token = doc[cue.token_i] if cue.token_i is not None else None
+    return token is not None and token.dep_ in ("relcl", "acl") and _verb_gone_on_with(token) is None
 
 
 def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on: str | None,
@@ -221,11 +228,7 @@ def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on
     """Record the act's day for the speaker's (or each party's) later acts, and the documents it tells of."""
     doc = book.doc
     keys = [*keys, *(k for party in each or () if party is not speaker for k in speaker_keys(party))]
-    # an act told in a relative clause ("a hydrologist who warned last year told ...") describes
-    # the speaker: it is not the occasion the speaker's later statements share
-    describes = cue.token_i is not None and doc[cue.token_i].dep_ in ("relcl", "acl") \
-        and _verb_gone_on_with(doc[cue.token_i]) is None
-    if said_on and not describes:
+    if said_on and not _describes_speaker(doc, cue):
         book.last_date.update((k, said_on) for k in keys)
         # "the ministry" of "Romania's education ministry"; each party of "Congo's army and a
         # rebel group gave accounts on Wednesday", for the army spokesman who speaks next

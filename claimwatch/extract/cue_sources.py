@@ -84,7 +84,8 @@ def source_of(token: Token) -> Token | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return None  # "would be told by the end of next week": a deadline, not who told
-        if pobj is None and agent is None and subj is not None and token.lemma_.lower() in word_set("subject_passives", "lemma") \
+        if pobj is None and agent is None and subj is not None \
+                and token.lemma_.lower() in word_set("subject_passives", "lemma") \
                 and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS):
             return subj  # "Kowalczyk would not be drawn on the striker's future": the one not drawn out
         return pobj

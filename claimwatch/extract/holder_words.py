@@ -179,9 +179,9 @@ def written_name(source: Token, start: int) -> str:
 
 SOURCE_FRAMES = {tuple(row["words"].lower().split()): row["checked"] == "yes" for row in read_table("source_frames")}
 FRAME_CUES = frozenset(" ".join(words) for words in SOURCE_FRAMES)  # the cue text a frame's statement carries
-_FRAMES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-for _words, _checked in SOURCE_FRAMES.items():  # asked of every token: look up only the frames it can open
-    _FRAMES_BY_FIRST_WORD.setdefault(_words[0], []).append((_words, _checked))
+# source_frame is asked of every token: it looks up only the frames that token's word can open
+_FRAMES_BY_FIRST_WORD = {first: [(words, checked) for words, checked in SOURCE_FRAMES.items() if words[0] == first]
+                         for first in {words[0] for words in SOURCE_FRAMES}}
 
 
 def source_frame(token: Token) -> tuple[str, Token, bool] | None:

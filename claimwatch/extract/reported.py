@@ -102,17 +102,17 @@ def _unrealized_act(token: Token) -> bool:
 
 def _thing_described_by_its_author(token: Token) -> bool:
     """A participle naming who made a thing ("the cut announced by the Treasury"): with no clause of
-    its own it tells no claim (not "the tally announced by the board was 412", the board's figure, nor
-    "As reported by the Ledger, ...", an adverbial that attributes the sentence)."""
+    its own it tells no claim (not "the tally announced by the board was 412" or "the 38 deaths
+    reported by the office", the body's figures, nor "As reported by the Ledger, ...", an adverbial
+    that attributes the sentence)."""
     children = list(token.children)
+    if token.tag_ != "VBN" or token.dep_ not in ("acl", "csubj", "amod") \
+            or not any(c.dep_ == "agent" for c in children) \
+            or any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") for c in children):
+        return False
     thing = token.head if token.dep_ in ("acl", "amod") else next((c for c in children if c.dep_ == "nsubj"), None)
-    if thing is None or is_figure_noun(thing) or thing.lemma_.lower() in DOCUMENT_NOUNS or any(
-            c.dep_ == "nummod" for c in thing.children):
-        return False  # "The tally announced by the harbour board was 412", "the 38 deaths reported by the
-        # office": the body's figure
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "csubj", "amod") \
-        and any(c.dep_ == "agent" for c in children) \
-        and not any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") for c in children)
+    return thing is not None and not is_figure_noun(thing) and thing.lemma_.lower() not in DOCUMENT_NOUNS \
+        and not any(c.dep_ == "nummod" for c in thing.children)
 
 
 def _wh_infinitive_only(token: Token) -> bool:

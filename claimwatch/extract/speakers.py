@@ -754,8 +754,7 @@ def _introduced_as(person: Speaker, text: str) -> set[str]:
     after = text[person.end : person.end + 80]
     if after.startswith(","):
         phrase += " " + after[1:].split(",")[0].split(".")[0]
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", phrase) if w.lower() != person.name.lower()} \
-        - {w.lower() for w in person.name.split()}
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", phrase)} - {w.lower() for w in person.name.split()}
 
 
 def _kind_in_name(name: str) -> str | None:
