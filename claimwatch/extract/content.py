@@ -27,6 +27,22 @@ def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
     return frozenset(i[5:] for i in items if i.startswith("prep:") and "=" not in i)
 
 
+def name_before_misread_description(token: Token) -> Token | None:
+    """ "Dana Kowalski, a lawyer for the family of X, a 23-year-old killed while driving across the
+    bridge, said ...": the parser may read a description's participle ("killed") as a clause the act
+    reports, with the name as its subject, and leave the act subjectless; a person's name opening the
+    sentence, set off by a comma, as the subject of a clause before the act, is the speaker."""
+    doc = token.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    for clause in (c for c in token.children if c.i < token.i and c.dep_ in ("ccomp", "csubj", "advcl")):
+        name = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < clause.i), None)
+        if name is not None and name.ent_type_ == "PERSON" and name.left_edge.i == token.sent.start \
+                and name.i + 1 < len(doc) and doc[name.i + 1].text == ",":
+            return name
+    return None
+
+
 def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
     """What the cue reports: its complement clause, object or about-phrase, and the phrase of a
     preposition the cue reports through (`preps`)."""
@@ -41,6 +57,9 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         children = [c for c in children if c.dep_ != "dobj"]  # "As informed the head of X, ...": the source
     children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)
                                                                    or _adverbial_after(c, token)))]
+    misread = name_before_misread_description(token)
+    if misread is not None:  # "X, a lawyer for the family of Y, a 23-year-old killed ..., said": who spoke
+        children = [c for c in children if misread not in c.children]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that")]
     clauses = [_clause_past_occasion(c) for c in clauses]

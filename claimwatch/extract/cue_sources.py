@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import EVIDENCE_VERBS
+from .content import EVIDENCE_VERBS, name_before_misread_description
 from .lexicon import word_set
 from .source_marks import DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source
 from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
@@ -103,7 +103,7 @@ def source_of(token: Token) -> Token | None:
             return _subject_after_fronted_participle(token)
         return subj
     fronted = name_ending_fronted_phrase(token) or _subject_after_fronted_participle(token) \
-        or _surname_read_as_adverb(token)
+        or _surname_read_as_adverb(token) or name_before_misread_description(token)
     if fronted is not None:
         return fronted
     for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary

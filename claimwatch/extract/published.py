@@ -49,6 +49,13 @@ def guess_published(text: str, today: date | None = None) -> date | None:
     return max(full) if full else None
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a wire dateline's date stands ("VILNIUS, June 19 (NEW) -"): the day the copy was filed,
+    not a day the story tells."""
+    m = _compiled()[0].search(text[:_HEAD])
+    return (m.start("mon") if m["mon"] else m.start("day2"), m.end()) if m else None
+
+
 def _date_of(m: re.Match, text: str, today: date) -> date | None:
     months = lexicon().months
     month = months[(m["mon"] or m["mon2"]).lower()]

@@ -19,6 +19,7 @@ from ..models import TimeExpr
 from . import calendar as cal
 from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
 from .lexicon import column_map
+from .published import dateline_span
 from .quotes import live_entry_starts
 from .time_context import direction, is_quoted, quoted_regions
 from .time_grammar import Lexicon, lexicon, time_pattern
@@ -96,6 +97,7 @@ class _Reader:
         self.half_year: int | None = None  # the year whose halves the text is talking about
         self.last_point: str | None = None  # the last day, month or year placed: "14 months later"
         self.first_days: list[date] = []
+        self.dateline = dateline_span(self.text)
         self.quotes = quoted_regions(self.text)
 
     def story_day(self) -> date | None:
@@ -120,7 +122,8 @@ class _Reader:
             day = cal.day_of(f.expr.value) if f.day_point else None
             if day is not None:
                 self.last_day = day
-                if len(self.first_days) < 3:
+                filed = self.dateline is not None and self.dateline[0] <= f.expr.span[0] < self.dateline[1]
+                if len(self.first_days) < 3 and not filed:  # the dateline's day is the copy's, not the story's
                     self.first_days.append(day)
         return out
 
