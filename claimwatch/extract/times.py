@@ -19,7 +19,7 @@ from ..models import TimeExpr
 from . import calendar as cal
 from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
 from .lexicon import column_map
-from .published import dateline_span
+from .published import dateline_span, guess_published
 from .quotes import live_entry_starts
 from .time_context import direction, is_quoted, quoted_regions
 from .time_grammar import Lexicon, lexicon, time_pattern
@@ -78,8 +78,6 @@ def _merge_weekday_dates(found: list[Found], text: str) -> list[Found]:
 
 def infer_published(doc: Doc) -> date | None:
     """A publication date guessed from the text: a dateline, an "updated" line, else the latest full date."""
-    from .published import guess_published
-
     try:
         return guess_published(doc.text)
     except Exception:
