@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Token
 
 from .lexicon import read_table, word_set
-from .source_marks import DASHES, inverted_source, is_frontmatter, is_source
+from .source_marks import DASHES, inverted_source, is_frontmatter, is_source, name_before_misread_description
 from .speakers import RELATIVE_PRONOUNS
 from .stance import DECLINING, verb_cue
 
@@ -25,22 +25,6 @@ def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
     at 5,300"): the phrase they open is part of what was said."""
     items = (row.get("object") or "").split("|")
     return frozenset(i[5:] for i in items if i.startswith("prep:") and "=" not in i)
-
-
-def name_before_misread_description(token: Token) -> Token | None:
-    """ "Dana Kowalski, a lawyer for the family of X, a 23-year-old killed while driving across the
-    bridge, said ...": the parser may read a description's participle ("killed") as a clause the act
-    reports, with the name as its subject, and leave the act subjectless; a person's name opening the
-    sentence, set off by a comma, as the subject of a clause before the act, is the speaker."""
-    doc = token.doc
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
-        return None
-    for clause in (c for c in token.children if c.i < token.i and c.dep_ in ("ccomp", "csubj", "advcl")):
-        name = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < clause.i), None)
-        if name is not None and name.ent_type_ == "PERSON" and name.left_edge.i == token.sent.start \
-                and name.i + 1 < len(doc) and doc[name.i + 1].text == ",":
-            return name
-    return None
 
 
 def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[Token]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import EVIDENCE_VERBS, name_before_misread_description
+from .content import EVIDENCE_VERBS
 from .lexicon import word_set
-from .source_marks import DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source
+from .source_marks import (
+    DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description,
+)
 from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
 from .stance import verb_cue, withheld
 

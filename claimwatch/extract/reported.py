@@ -70,10 +70,6 @@ def _declined(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING
 
 
-# Modals of a relative clause that describes what would happen, not what was said.
-HYPOTHETICAL_MODALS = {"would", "could", "might"}
-
-
 def _unrealized_act(token: Token) -> bool:
     """A reporting verb in the infinitive of a verb that looks ahead or lays down what must be done
     (unrealized_governors.tsv), or after "has until <day> to": no act yet to report; nor one in the
@@ -81,7 +77,8 @@ def _unrealized_act(token: Token) -> bool:
     infinitive ("needs to sell herself and tell more jokes")."""
     while token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         token = token.head
-    if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in token.children):
+    if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in word_set("hypothetical_modals", "word")
+                                       for c in token.children):
         return True  # "the kind of intrusion that would point to an eruption": what would be, if it were
     if not infinitive(token):
         return False

@@ -60,3 +60,19 @@ def inverted_source(token: Token) -> Token | None:
     if not rest or rest[-1].i != after[0].i or any(t.pos_ in ("VERB", "AUX", "ADP") for t in rest):
         return None
     return after[0]
+
+
+def name_before_misread_description(token: Token) -> Token | None:
+    """ "Dana Kowalski, a lawyer for the family of X, a 23-year-old killed while driving across the
+    bridge, said ...": the parser may read a description's participle ("killed") as a clause the act
+    reports, with the name as its subject, and leave the act subjectless; a person's name opening the
+    sentence, set off by a comma, as the subject of a clause before the act, is the speaker."""
+    doc = token.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    for clause in (c for c in token.children if c.i < token.i and c.dep_ in ("ccomp", "csubj", "advcl")):
+        name = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < clause.i), None)
+        if name is not None and name.ent_type_ == "PERSON" and name.left_edge.i == token.sent.start \
+                and name.i + 1 < len(doc) and doc[name.i + 1].text == ",":
+            return name
+    return None
