@@ -59,6 +59,7 @@ class DayBook:
     act_days: dict[int, str] = field(default_factory=dict)  # cue token -> the day its act was dated
     earlier_acts: set[tuple[int, int]] = field(default_factory=set)  # spans of acts told in the past perfect
     unplaced_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present or perfect
+    present_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present
     # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
     # each kind of document, and on which day, for a later "the filing", "the report"
     authors: Authors = field(default_factory=dict)
@@ -246,6 +247,8 @@ def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on
         book.earlier_acts.add(span)
     if cue.perfect or cue.present:
         book.unplaced_acts.add(span)
+    if cue.present and not cue.perfect:
+        book.present_acts.add(span)
 
 
 def _told_of_today(cue: Cue, times: list[TimeExpr], published: date) -> str | None:

@@ -636,27 +636,40 @@ def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> Non
 
 
 def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: list[tuple[int, int]],
-              unplaced: set[tuple[int, int]]) -> None:
+              unplaced: set[tuple[int, int]], present: set[tuple[int, int]]) -> None:
     """ "Halvorsen Wind cut its forecast ... and said it will eliminate 1,200 jobs. ¶ ..., it said
     in a statement on Thursday": a lead that sums up the news without its day takes the day its
-    source's next act in the following paragraph is given; the lead and that paragraph tell one
-    occasion. Acts told in a perfect or the present (`unplaced`: "has accused", "says") are not
-    placed on an occasion and stay undated."""
+    source's next act in the following paragraph is given, or failing that its next act further
+    down, when that is dated; the lead and that act tell one occasion. The news perfect of a lead
+    ("The trustees have rejected a request, saying ...") is placed so too, unless the lead dates
+    another source's act, which is then the news ("... has accused the federation, a charge the
+    federation rejected on Tuesday"). Acts told in the present (`present`: "says") or, in the body,
+    in a perfect (`unplaced`: "has accused") are on no occasion and give no day."""
     lead = lead_paragraph(doc, paras)
     if lead is None:
         return
     following = next(((s, e) for s, e in paras if s >= lead[1] and doc_text(doc)[s:e].strip()), None)
     if following is None:
         return
+    in_lead = [(j, other) for j, other in enumerate(out) if lead[0] <= other.span[0] < lead[1]]
     for k, st in enumerate(out):
-        if not lead[0] <= st.span[0] < lead[1] or st.said_on or st.span in unplaced:
+        if not lead[0] <= st.span[0] < lead[1] or st.said_on or st.span in present:
             continue
-        same = next((other for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]
-                     and other.said_on and len(other.said_on) == 10 and other.span not in unplaced
+        if st.span in unplaced and any(other.said_on and not set(keyed[j]) & set(keyed[k]) for j, other in in_lead):
+            continue
+        later = [(j, other) for j, other in enumerate(out) if other.span[0] >= following[0]
+                 and other.span not in unplaced]
+        same = next((other for j, other in later if other.span[0] < following[1] and _day(other)
                      and (set(keyed[j]) & set(keyed[k]) or (_named(doc, st) and _described(doc, other))
-                          or _speaks_for(other, st))), None)
-        if same is not None:
+                          or _speaks_for(other, st))), None) \
+            or next((other for j, other in later if set(keyed[j]) & set(keyed[k])), None)
+        if same is not None and _day(same):
             out[k] = dataclasses.replace(st, said_on=same.said_on)
+
+
+def _day(st: Statement) -> bool:
+    """Whether the statement is dated to a day, not only to a month or a year."""
+    return bool(st.said_on) and len(st.said_on) == 10
 
 
 def _speaks_for(person: Statement, body: Statement) -> bool:

@@ -277,7 +277,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 speaker_span=(party.start, party.end) if party.start < party.end else None,
             ))
     out, keyed = name_pairs(out, keyed, sources, pairs)
-    date_lead(doc, out, keyed, paras, book.earlier_acts | book.unplaced_acts)
+    date_lead(doc, out, keyed, paras, book.earlier_acts | book.unplaced_acts, book.earlier_acts | book.present_acts)
     date_headline(doc, out, keyed)
     return _dedupe(out)
 

@@ -399,11 +399,23 @@ def test_a_lead_takes_the_day_a_person_speaking_for_its_source_is_given_next(rea
     assert said.said_on == "2025-11-06"
 
 
-def test_a_lead_in_the_present_perfect_stays_unplaced(read):
-    text = ("Weightlifter Ana Tui has accused the federation of dropping her.\n\n"
+def test_a_lead_in_the_present_perfect_is_background_to_the_act_the_lead_dates(read):
+    text = ("Weightlifter Ana Tui has accused the federation of dropping her, a charge the federation "
+            "rejected on Tuesday.\n\n"
             "In a post on Sunday, Tui said she had been told she was not a team player.")
-    accused, said = read(text)
-    assert accused.said_on is None and said.said_on == "2025-11-02"
+    accused, rejected, said = read(text)
+    assert rejected.said_on == "2025-11-04" and said.said_on == "2025-11-02"
+    assert accused.said_on is None
+
+
+def test_the_news_perfect_of_a_lead_takes_the_day_its_source_is_given_further_down(read):
+    text = ("The trustees of the Hartley Museum have rejected a request from Ghana for the return of a "
+            "crown, saying they are not in a position to give it up.\n\n"
+            "The decision drew an angry response from Ghana's culture minister.\n\n"
+            "In a statement after Wednesday's meeting, the trustees said the law bound them.")
+    rejected, saying, said = read(text)
+    assert said.said_on == "2025-11-05"
+    assert rejected.said_on == saying.said_on == "2025-11-05"
 
 
 def test_telling_the_committee_is_the_sitting_dated_before(read):
