@@ -72,6 +72,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
             return None
         found = _plural_antecedent(head) if word in PLURAL_PRONOUNS else None
         found = found or _subject_of_coordinate_act(doc, cue, head, previous)
+        found = found or _subject_of_host_clause(cue, head, coref)
         found = found or _subject_of_fronted_claim(doc, cue, head, coref)
         found = found or coref.resolve(word, head, before=head.idx)
         found = found or _subject_of_fronted_claim(doc, cue, head, coref, new_body=True)
@@ -130,6 +131,27 @@ def _subject_of_coordinate_act(doc: Doc, cue: Cue, pronoun: Token, previous: Spe
         return None  # the speaker of the joined verb comes before it
     wanted = "org" if pronoun.lower_ in THING_PRONOUNS else "person" if pronoun.lower_ in PERSON_PRONOUNS else None
     return previous if wanted is None or previous.kind == wanted else None
+
+
+def _subject_of_host_clause(cue: Cue, pronoun: Token, coref: Coreference) -> Speaker | None:
+    """ "The consumer watchdog ordered the recall of cars fitted with inflators that it said could
+    rupture", "a day after a union published what it said was a list": "it" in a clause inside
+    another whose subject is a body is that body, not the last one the text quoted."""
+    if cue.token_i is None or pronoun.lower_ != "it":
+        return None
+    clause = pronoun.doc[cue.token_i]
+    if clause.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
+        return None
+    hosts = (next((c for c in a.children if c.dep_ == "nsubj"), None) for a in clause.ancestors if a.pos_ in ("VERB", "AUX"))
+    subject = next((c for c in hosts if c is not None), None)  # the nearest clause around it with a subject
+    if subject is None or subject.i > pronoun.i or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON":
+        return None
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() not in ANAPHORIC_KINDS | ORG_ROLES:
+        return None  # "the plan, which it said ...": a thing, not a body
+    tokens = phrase_tokens(subject)
+    found = coref.resolve_description(tokens, subject) if subject.pos_ == "NOUN" else None
+    found = found or describe(tokens, subject)
+    return found if found.kind == "org" and not found.plural else None
 
 
 def _subject_of_fronted_claim(doc: Doc, cue: Cue, pronoun: Token, coref: Coreference,

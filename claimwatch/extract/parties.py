@@ -41,15 +41,17 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
         return []
     if any(_same_entity(head, c) for c in conjuncts[1:]) or _name_holding_and(head, conjuncts[-1]):
         return []  # "the Ethics and Anti-Corruption Commission": one body whose name holds "and"
-    parties = []
-    for c in conjuncts:
-        named = c.lemma_.lower() in PERSON_ROLES and any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in c.children)
-        drop = {t.i for k in c.children if k.dep_ in ("conj", "cc", "punct") or (k.dep_ == "appos" and not named)
-                for t in k.subtree}
-        tokens = [t for t in c.subtree if t.i not in drop]
-        tokens = [t for t in tokens if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct] or [c]
-        parties.append(describe(tokens, c))
-    return parties
+    return [_conjunct(c) for c in conjuncts]
+
+
+def _conjunct(c: Token) -> Speaker:
+    """One party of a coordination, without the others, its joiners or a describing apposition."""
+    named = c.lemma_.lower() in PERSON_ROLES and any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in c.children)
+    drop = {t.i for k in c.children if k.dep_ in ("conj", "cc", "punct") or (k.dep_ == "appos" and not named)
+            for t in k.subtree}
+    tokens = [t for t in c.subtree if t.i not in drop]
+    tokens = [t for t in tokens if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct] or [c]
+    return describe(tokens, c)
 
 
 def _first_of_named_run(head: Token) -> Token:
@@ -111,7 +113,8 @@ def party_heads(cue: Cue) -> list[str]:
 def unnamed_pair(doc: Doc, cue: Cue) -> str | None:
     """ "The two leading candidates accused each other", "the two governments traded blame", "both
     said they would veto it": a reciprocal or distributive act whose source is a pair the sentence
-    does not name. Returns the kind of party (pair_nouns.tsv), or None."""
+    does not name. Returns the kind of party (pair_nouns.tsv), "between" for one set apart by
+    `sides_between`, or None."""
     head = cue.source_head
     if cue.token_i is None or head is None or cue.fixed_speaker is not None or not _acts_of_each(doc[cue.token_i]):
         return None
@@ -120,10 +123,32 @@ def unnamed_pair(doc: Doc, cue: Cue) -> str | None:
     if head.lower_ == "both" and head.pos_ in ("PRON", "DET", "NOUN"):
         return "any"
     row = _pair_nouns().get(head.lemma_.lower())
-    if row is None or head.tag_ != "NNS" or head.conjuncts:
+    if row is None or head.conjuncts:
         return None
-    counted = {c.lower_ for c in head.children} & ({"two"} if row["counted"] == "two" else {"two", "both"})
+    marks = {c.lower_ for c in head.children}
+    if head.tag_ != "NNS":  # "each side accusing the other": one of a pair the text set apart
+        return "between" if "each" in marks and sides_between(doc, cue) else None
+    counted = marks & ({"two"} if row["counted"] == "two" else {"two", "both"})
+    if not counted and "both" in marks and sides_between(doc, cue):
+        return "between"  # "both sides" of the talks the text named
     return row["kind"] if counted or (row["kind"] == "any" and not row["counted"]) else None
+
+
+def sides_between(doc: Doc, cue: Cue) -> list[Speaker]:
+    """ "Talks between Chad's government and the rebel FPE stalled ... The two sides accused each
+    other": the parties a text set against each other with "between A and B" are the sides a later
+    "the two sides", "each side" or "both" stands for; the nearest such pair before the act."""
+    for prep in reversed([t for t in doc[:cue.token_i] if t.lower_ == "between" and t.dep_ == "prep"]):
+        first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if first is None or len(first.conjuncts) != 1:
+            continue
+        pair = [first, first.conjuncts[0]]
+        if all(c.pos_ in ("PROPN", "NOUN") and not c.like_num and c.ent_type_ not in _NOT_PARTIES for c in pair):
+            return [_conjunct(c) for c in pair]
+    return []
+
+
+_NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,14 +177,15 @@ def country_spoken_for(source: Speaker) -> str | None:
 
 
 def name_pairs(out: list[Statement], keyed: list[list[str]], sources: list[Speaker],
-               pairs: dict[int, str]) -> tuple[list[Statement], list[list[str]]]:
+               pairs: dict[int, tuple[str, list[Speaker]]]) -> tuple[list[Statement], list[list[str]]]:
     """ "The two leading candidates accused each other": once the whole article is read, a pair's
     act becomes a statement by each of the two sources of that kind it quotes most."""
     if not pairs:
         return out, keyed
     named_out, named_keys = [], []
     for k, (st, keys) in enumerate(zip(out, keyed)):
-        found = pair_of(pairs[k], [s for j, s in enumerate(sources) if j not in pairs]) if k in pairs else []
+        kind, between = pairs.get(k, (None, []))
+        found = [] if kind is None else between or pair_of(kind, [s for j, s in enumerate(sources) if j not in pairs])
         for party in found:
             named_out.append(dataclasses.replace(st, speaker=party.name, speaker_org=party.org,
                                                  speaker_country=party.country or country_of_name(party.org or party.name)))

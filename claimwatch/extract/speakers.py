@@ -342,6 +342,29 @@ def business_names(doc: Doc) -> dict[str, tuple[str, frozenset[str]]]:
     return found
 
 
+def short_org_names(doc: Doc) -> dict[str, str]:
+    """The first word of each organisation the text names in full with several proper nouns
+    ("Hanseong Safety Systems"), mapped to that full name: the text's short form for the body,
+    which the model may tag as a person when it stands alone. Not a word that begins a person's
+    name, a country's, or several bodies' ("National ..."); computed once per doc."""
+    found = doc.user_data.get("claimwatch_short_org_names")
+    if found is None:
+        people = {w.lower() for n in person_names(doc) if len(n.split()) > 1 for w in n.split()}
+        firsts: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            words = [t for t in ent if not t.is_punct]
+            if ent.label_ != "ORG" or len(words) < 2 or not all(t.pos_ == "PROPN" for t in words):
+                continue
+            first = words[0]
+            if first.lower_ in people or country_of(first.text) or first.lower_ in nationality_words() \
+                    or first.lower_ in _given_names() or not first.text[:1].isupper():
+                continue
+            firsts.setdefault(first.lower_, set()).add(" ".join(t.text for t in words))
+        found = {word: next(iter(names)) for word, names in firsts.items() if len(names) == 1}
+        doc.user_data["claimwatch_short_org_names"] = found
+    return found
+
+
 def person_names(doc: Doc) -> list[str]:
     """Every PERSON name in `doc`, titles stripped; computed once per doc."""
     names = doc.user_data.get("claimwatch_person_names")
@@ -392,6 +415,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     company = business_names(doc).get(phrase_text(_drop_determiner(tokens)).lower()) if head.pos_ == "PROPN" else None
     if company is not None:  # "Vennemann rejects ..." after "chemicals maker Vennemann Chemie"
         return Speaker(company[0], "org", start, end, None, None, False, company[1])
+    short = short_org_names(doc).get(phrase_text(_drop_determiner(tokens)).lower()) \
+        if head.pos_ == "PROPN" and person is not None else None
+    if short is not None:  # "Hanseong denied ..." after "made by Hanseong Safety Systems": not a person
+        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)
     org, country = organisation_of(tokens, head)
     org = org or _body_before_role(tokens, head)
     kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS]
@@ -723,6 +750,9 @@ class Coreference:
             same_kind = next((s for s in earlier if lemma in s.kinds or (
                 lemma in COMPANY_WORDS and _business(s)) or (
                 lemma in BUSINESS_KINDS and _legal_company_name(s.name))), None)
+            just_before = _subject_just_before(earlier, head, lemma) if plain and not strict else None
+            if just_before is not None and (same_kind is None or lemma not in same_kind.kinds):
+                return just_before  # one the text called so outright still wins
             # failing one of its kind, the last body neither described nor named as another kind
             # ("the company" is not the "Maritime and Transport Workers' Union")
             # (nor a state body, "Maritime New Zealand", for a business word); after a "company" the
@@ -744,6 +774,23 @@ class Coreference:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+def _subject_just_before(earlier: list[Speaker], head: Token, lemma: str) -> Speaker | None:
+    """ "Hanseong denied that its inflators were defective. In a statement, the Seoul-based company
+    said": a plain description in the sentence right after a body spoke, in the same paragraph,
+    points back to that body, the one the text is about, unless it was called or is named as
+    another kind of body."""
+    sent = head.sent
+    if sent.start == 0 or "\n" in head.doc[sent.start - 1].text_with_ws:
+        return None
+    before = head.doc[sent.start - 1].sent
+    last = earlier[0] if earlier else None
+    if last is None or not before.start_char <= last.start < before.end_char:
+        return None
+    kind = _kind_in_name(last.name)
+    fits = lemma in last.kinds or (not last.kinds and kind in (None, lemma))
+    return last if fits and not last.plural else None
 
 
 def _introduced_as(person: Speaker, text: str) -> set[str]:

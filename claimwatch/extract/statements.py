@@ -30,7 +30,7 @@ from .headline_trailers import trailer_cues
 from .holder_words import doc_text, relayed_view
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues, reckoning_cues,
                            viewpoint_cues)
-from .parties import name_pairs, parties, unnamed_pair
+from .parties import name_pairs, parties, sides_between, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import headline_labels, headline_line, paragraphs, section_starts, speech_passages, transcript_turns
 from .reported import Cue, verb_cues
@@ -226,7 +226,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
                 and not (x.kind == "person" and any(s <= x.start < e for s, e in book.reported))]
     keyed: list[list[str]] = []  # the speaker keys of each statement in `out`
     sources: list[Speaker] = []  # and the source of each
-    pairs: dict[int, str] = {}  # statements by a pair the sentence does not name, and the pair's kind
+    pairs: dict[int, tuple[str, list[Speaker]]] = {}  # statements by a pair the sentence does not name: its kind, its sides
     out: list[Statement] = []
     previous: Speaker | None = None
     acronyms = spelled_out_acronyms(text)
@@ -265,7 +265,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
         pair = unnamed_pair(doc, cue)
         if pair is not None:
-            pairs[len(out)] = pair
+            pairs[len(out)] = (pair, sides_between(doc, cue) if pair in ("any", "between") else [])
         for party in each:
             sources.append(party)
             keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])

@@ -97,3 +97,12 @@ def test_a_name_after_a_kind_of_body_is_that_body(read):
     statements = read('The power company Velmora denies that its line caused the fire. '
                       '"Our lines were inspected in June," a spokesman told us.')
     assert [s.speaker for s in statements] == ["Velmora", "Velmora spokesman"]
+
+
+def test_the_first_word_of_a_body_named_in_full_is_its_short_form():
+    from claimwatch.nlp import load_nlp
+    doc = load_nlp()("The inflators were made by Hanseong Safety Systems and sold by Tavrin Motors. "
+                     "Officials at National Grid and National Express said nothing.")
+    short = speakers.short_org_names(doc)
+    assert short.get("hanseong") == "Hanseong Safety Systems"
+    assert "national" not in short  # the first word of two bodies' names stands for neither

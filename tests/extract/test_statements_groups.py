@@ -260,3 +260,29 @@ def test_the_one_asking_in_a_passive_is_not_the_one_who_answers(read):
             "contract was under review. The MP Sarah Quill put it to Alan Penrose that officials had been "
             'warned. He said he had "no recollection" of a warning.')
     assert read(text)[-1].speaker != "Robert Ashby"
+
+
+def test_the_two_sides_are_the_parties_the_text_set_between_each_other(read):
+    text = ("Talks between Chad's government and the rebel Ennedi Front stalled on Friday, with each side "
+            "accusing the other of attacking army posts, Togo's foreign ministry said. The ministry said "
+            "talks would resume on Monday. The two sides accused each other of breaking a lull.")
+    speakers = {s.cue: set() for s in read(text)}
+    for s in read(text):
+        speakers[s.cue].add(s.speaker)
+    assert speakers["accusing"] == speakers["accused"] == {"Chad's government", "Ennedi Front"}
+
+
+def test_the_company_is_the_body_that_spoke_just_before_unless_another_is_called_so(read):
+    text = ("Brightmart Inc. said it would replace the parts. The inflators were made by Hanseong Safety "
+            "Systems. Hanseong denied that its inflators were defective. In an emailed statement on "
+            "Tuesday, the Seoul-based company said the ruptures were caused by humidity.")
+    *_, denied, said = read(text)
+    assert denied.speaker == said.speaker == "Hanseong"
+
+
+def test_it_inside_a_clause_is_the_body_that_clause_hangs_on(read):
+    text = ("Supplier denies defect\n\n"
+            "Australia's consumer watchdog on Tuesday ordered the recall of 212,000 cars fitted with "
+            "inflators that it said could rupture in a crash.")
+    denies, said = read(text)
+    assert said.speaker == "Australia's consumer watchdog"
