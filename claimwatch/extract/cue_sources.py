@@ -317,11 +317,12 @@ def name_ending_fronted_phrase(token: Token) -> Token | None:
 
 def _subject_after_fronted_participle(token: Token) -> Token | None:
     """ "Asked whether she would take PAC money, her campaign manager, Grant Abernathy, did not rule
-    it out": the parser may make the opening participle the root and leave the act subjectless;
-    the name just before the act's comma is its subject."""
+    it out", "Opening the hearing, Clare Whitfield KC, for the US, said": the parser may make the
+    opening participle the root and leave the act subjectless; the name just before the act's comma
+    (or before a phrase set off there) is its subject."""
     doc = token.doc
     start = token.sent.start
-    fronted = doc[start].tag_ == "VBN" and (  # the act hung on the participle, or the participle on the act
+    fronted = doc[start].tag_ in ("VBN", "VBG") and (  # the act hung on the participle, or the participle on the act
         (token.head.i == start and token.dep_ in ("ccomp", "conj", "advcl"))
         or (doc[start].head.i == token.i and doc[start].dep_ in ("csubj", "advcl")))
     if not fronted or token.i == start or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
@@ -329,6 +330,9 @@ def _subject_after_fronted_participle(token: Token) -> Token | None:
     first = min([token.i, *(c.i for c in token.children if c.dep_ in ("aux", "neg", "advmod") and c.i < token.i)])
     if first < 2 or doc[first - 1].text != ",":
         return None
+    aside = next((i for i in range(first - 2, max(start, first - 8), -1) if doc[i].text == ","), None)
+    if aside is not None and doc[aside + 1].pos_ == "ADP":
+        first = aside + 1  # "Clare Whitfield KC, for the US, said": a phrase set off before the act
     name = doc[first - 2]
     if name.text == ",":
         name = doc[first - 3]  # "her campaign manager, Grant Abernathy, did not"

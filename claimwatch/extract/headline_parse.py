@@ -14,9 +14,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import column_map
+from .lexicon import column_map, word_set
 from .headline_trailers import trailer_start
 from .quotes import headline_line
+from .source_marks import is_source
+from .speakers import BUSINESS_KINDS
 from .stance import cue_rows, verb_cue
 
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
@@ -59,6 +61,7 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
         # base form may be a misreading ("employers trade blame", "blame" read as the verb)
         if token.i - start in read_after and len(read_after) >= len(read_before) and kept <= read_after:
             _take_parse(doc, line, variant, token.i, lemma)
+            _raise_clause(token)
             return
 
 
@@ -87,6 +90,19 @@ def _take_parse(doc: Doc, line: list[Token], variant: Doc, verb_i: int, lemma: s
         token.head = doc[head]
 
 
+def _raise_clause(verb: Token) -> None:
+    """ "... as operator and maker traded blame", read as a participle clause of "operator": a
+    present-tense headline verb is no participle, so the source it hangs on is its subject."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i > verb.i or not (is_source(noun) or noun.lemma_.lower() in BUSINESS_KINDS):
+        return  # not "no comment on militia claim": a thing the verb describes
+    if noun.head.i == noun.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = noun.head, "pcomp" if noun.head.pos_ == "ADP" else "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
 def _title_case(line: list[Token]) -> bool:
     """Whether the headline capitalises its words ("Special Representative Tells Security Council")
     rather than only its names."""
@@ -97,9 +113,10 @@ def _title_case(line: list[Token]) -> bool:
 def _stays_a_noun(token: Token) -> bool:
     """Whether the sentence keeps the word a noun: it has a determiner ("no comment"), it is the
     subject of a verb after it ("state will not say"), or a verb the tagger could not take for a
-    noun comes before it ("Power bank maker recalls chargers after fires in two states"; but
-    "Fjordlaks chief admits company was too slow"), unless the word closes the line as its
-    attribution ("Teachers owed six months' pay, NUT laments")."""
+    noun comes before it in its clause ("Power bank maker recalls chargers after fires in two
+    states"; but "Fjordlaks chief admits company was too slow", "... halts turbines as operator and
+    maker trade blame"), unless the word closes the line as its attribution ("Teachers owed six
+    months' pay, NUT laments")."""
     sent = token.sent
     words = [t for t in sent if not t.is_punct and not t.is_space]
     closing = token.doc[max(sent.start, token.i - 4):token.i]
@@ -112,7 +129,9 @@ def _stays_a_noun(token: Token) -> bool:
             any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or _present_verb(head.text) is None):
         return True  # "...; state will not say when", "fraud claims dominate": the subject of a verb after it
         # (not "lawmaker vows appeal", where the parser made the noun "appeal" the verb)
-    return not trailer and any(t.tag_ in ("VBZ", "VBD", "MD") for t in token.doc[sent.start:token.i])
+    before = token.doc[sent.start:token.i]
+    opener = next((t.i for t in reversed(before) if t.lower_ in word_set("headline_clause_openers", "word")), sent.start)
+    return not trailer and any(t.tag_ in ("VBZ", "VBD", "MD") for t in token.doc[opener:token.i])
 
 
 def _present_verb(word: str) -> str | None:

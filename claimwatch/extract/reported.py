@@ -182,7 +182,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         head = _partitive_members(head)
         if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone"):
             continue
-        if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",):
+        if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",) \
+                and not _reaches_findings(token, head):
             continue
         head = author_of_document(head)
         if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS or (
@@ -319,6 +320,12 @@ def author_of_document(head: Token) -> Token:
         if child.dep_ == "compound" and is_source(child):
             return child
     return head
+
+
+def _reaches_findings(token: Token, head: Token) -> bool:
+    """ "An independent panel found the club had exceeded the cap": a body that judges
+    (judging_bodies.tsv) reports a finding when it finds that something is so, a clause."""
+    return head.lemma_.lower() in word_set("judging_bodies", "word") and any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list[Token] | None,

@@ -219,12 +219,20 @@ def phrase_text(tokens: list[Token]) -> str:
 
 
 def strip_titles(name: str) -> str:
-    """Drop leading titles and ranks: "U.S. Air Force Maj. Gen. Pat Ryder" -> "Pat Ryder"."""
+    """Drop leading titles and ranks and trailing post-nominals: "U.S. Air Force Maj. Gen. Pat Ryder"
+    -> "Pat Ryder", "Clare Whitfield KC" -> "Clare Whitfield"."""
     words = name.split()
     table = titles()
     while len(words) > 1 and words[0].lower().strip(",") in table:
         words = words[1:]
+    while len(words) > 2 and _post_nominal(words[-1]):
+        words = words[:-1]
     return " ".join(words)
+
+
+def _post_nominal(word: str) -> bool:
+    """ "KC", "QC", "MP": letters after a name for an office or honour (post_nominals.tsv)."""
+    return word.isupper() and word.replace(".", "").strip(",").lower() in word_set("post_nominals", "word")
 
 
 def _kind_ends_name(head: Token) -> bool:
@@ -492,6 +500,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if named and head.pos_ == "PROPN" and head.ent_type_ != "ORG":
         # "prosecutor Jane Roe KC": a person however the entity was cut
         return Speaker(strip_titles(phrase_text(tokens[tokens.index(named[0]):])), "person", start, end, org, country)
+    if head.pos_ == "PROPN" and _post_nominal(tokens[-1].text) and len(tokens) >= 3 \
+            and given_name_pronoun(phrase_text(tokens[-3:-1])) is not None:
+        # "Kessler's barrister, Marcus Bell KC,": a person, however the model tagged the name
+        return Speaker(full_person_name(doc, phrase_text(tokens[-3:-1])), "person", start, end, org, country)
     text = phrase_text(_drop_determiner(tokens))
     described = next((c for c in head.children
                       if c.dep_ == "appos" and c.lemma_.lower() in APPOSITION_PERSON_ROLES), None)

@@ -70,3 +70,9 @@ def test_a_headline_source_is_no_antecedent_for_the_body(read):
 def test_a_capitalised_word_of_a_sentence_case_headline_is_a_name(read):
     statements = read("Islamic State claims Moscow concert attack as toll passes 60" + BODY)
     assert [s.cue for s in statements if s.span[0] == 0] == ["claims"]
+
+
+def test_a_headline_clause_opened_by_as_has_its_own_verb(read):
+    statements = read("Blade failure halts 38 turbines at Baltic wind farm as operator and maker trade blame"
+                      + BODY)
+    assert sorted(s.speaker for s in statements if s.cue == "trade") == ["maker", "operator"]
