@@ -74,7 +74,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
         found = found or _subject_of_coordinate_act(doc, cue, head, previous)
         found = found or _subject_of_host_clause(cue, head, coref)
         found = found or _subject_of_fronted_claim(doc, cue, head, coref)
-        found = found or coref.resolve(word, head, before=head.idx)
+        found = found or coref.resolve(word, head, before=_before_the_question(head))
         found = found or _subject_of_fronted_claim(doc, cue, head, coref, new_body=True)
         if found is None:
             return None
@@ -105,6 +105,15 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
     return _body_of_its(coref.as_known(describe(tokens, head)), tokens, coref)
+
+
+def _before_the_question(pronoun: Token) -> int:
+    """ "Asked whether the Sharks should be stripped of the title, he said ...": the one answering
+    is someone named before the question, not someone the question is about."""
+    first = pronoun.sent[0]
+    if first.lower_ == "asked" and first.tag_ == "VBN" and first.i < pronoun.i:
+        return first.idx
+    return pronoun.idx
 
 
 def _body_of_its(speaker: Speaker, tokens: list[Token], coref: Coreference) -> Speaker:

@@ -400,6 +400,8 @@ def content_stance(content: Span) -> str | None:
             return "decline"  # "we have no information", "I don't have a date for you yet"
     if _too_early_to_say(root, subject):
         return "decline"  # said it was "too early to say"
+    if _passed_on(root, subject):
+        return "decline"  # said that was "a matter for the league"
     if subject is not None and subject.left_edge.i == content.start and not negated and root.tag_ in (
             "VBZ", "VBP", "VBD") and (row := verb_cue(root)) is not None and row["stance"] == "deny" \
             and content.start_char > 0 and doc_text(content.doc)[content.start_char - 1] in QUOTE_MARKS:
@@ -452,6 +454,20 @@ def _too_early_to_say(root: Token, subject: Token | None) -> bool:
                          for c in pred.children):
             return True
     return False
+
+
+def _passed_on(root: Token, subject: Token | None) -> bool:
+    """ "That was a matter for the league", "it is a question for the courts": an answer that
+    hands the question to someone else (deflection_nouns.tsv), and says nothing more, declines it."""
+    if root.dep_ == "attr" and root.head.lemma_ == "be":  # he said that was "a matter for the league"
+        root, subject = root.head, next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("that", "this", "it") or root.lemma_ != "be" \
+            or any(c.dep_ in ("neg", "conj") for c in root.children):
+        return False  # not "That's a question for the legislature, and I'll respect what it decides"
+    return any(c.dep_ == "attr" and c.lemma_.lower() in word_set("deflection_nouns", "word")
+               and any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" for g in p.children)
+                       for p in c.children)
+               for c in root.children)
 
 
 def _carried_act(act: Token) -> tuple[Token, bool]:

@@ -62,3 +62,13 @@ def test_did_not_answer_is_a_refusal_and_lamented_reports_its_quote():
     statements = extract(QUESTIONS, "2026-03-18").statements
     assert ("Ruth Ames", "decline") in {(s.speaker, s.stance) for s in statements if s.cue == "answer"}
     assert [s.speaker for s in statements if s.cue == "lamented"] == ["Paul Ortega"]
+
+
+def test_an_answer_that_passes_the_question_on_declines_it():
+    text = ("Harrowgate chairman Neil Barraclough said he had raised concerns a year ago. Asked whether the "
+            "Sharks should be stripped of the title, he said that was \"a matter for the league\".")
+    answer = extract(text, "2026-07-17").statements[-1]
+    assert (answer.speaker, answer.stance) == ("Neil Barraclough", "decline")
+    more = extract("Pruett said: \"That's a question for the legislature, and I'll respect what it decides.\"",
+                   "2026-07-17").statements
+    assert [s.stance for s in more] == ["assert"]  # an answer that goes on to say something
