@@ -108,6 +108,8 @@ def source_of(token: Token) -> Token | None:
         or _surname_read_as_adverb(token) or name_before_misread_description(token)
     if fronted is not None:
         return fronted
+    if token.dep_ == "relcl" and token.tag_ == "NNS":  # "a claim Mexico rejects", the verb read as a noun
+        return next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and is_source(c)), None)
     for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary
         if aux.dep_ == "aux":
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)

@@ -50,7 +50,8 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         return None
     misparsed = token.dep_ == "amod" and any(c.dep_ in ("aux", "neg") for c in token.children)
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or any(
-        c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)  # "didn't affirm" tagged an adjective
+        c.dep_ == "aux" and c.lemma_ == "do" for c in token.children) or (  # "didn't affirm" tagged an adjective
+        token.dep_ == "relcl" and token.tag_ == "NNS")  # "a claim Mexico rejects": a clause by its place
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
     return next((row for row in rows if _use_fits(token, row)), None)

@@ -27,3 +27,9 @@ def test_counsel_named_with_post_nominal_letters_after_a_fronted_participle(read
             "extradition would be oppressive. He said two psychiatrists had examined his client.")
     assert [s.speaker for s in read(text) if s.cue in ("said", "told")] == [
         "Clare Whitfield", "Marcus Bell", "Marcus Bell"]
+
+
+def test_a_claim_a_source_rejects_is_its_denial_even_with_the_verb_read_as_a_noun(read):
+    text = "Ottawa said the leaders discussed migration, a claim Mexico rejects."
+    said, rejects = read(text)
+    assert (rejects.speaker, rejects.cue, rejects.stance) == ("Mexico", "rejects", "deny")
