@@ -2,7 +2,7 @@
 
 "He said", "the ministry said", "One of them said", "those close to him say", "a spokesman said"
 name their speaker only through the text before them. These functions resolve such phrases
-against the speakers and named subjects read so far (`speakers.Coreference`), in text order;
+against the speakers and named subjects read so far (`coreference.Coreference`), in text order;
 `statements.py` calls `source_speaker` once per act.
 """
 from __future__ import annotations
@@ -11,13 +11,14 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
+from .coreference import Coreference
 from .lexicon import column_groups
 from .parties import QUANTIFIERS
 from .reported import Cue
 from .source_marks import is_frontmatter
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
-    Coreference, Speaker, describe, entity_at, full_person_name, given_name_pronoun, person_names,
+    Speaker, describe, entity_at, full_person_name, given_name_pronoun, person_names,
     phrase_text, phrase_tokens, role_appositions, titles,
 )
 from .stance import cue_table, verb_cue

@@ -3,9 +3,9 @@
 A speaker phrase is cut from the parse (the subject, the agent of a passive, the
 object of "according to"), trimmed of appositions, relative clauses and places,
 then named as a careful reader would: "Ryder" becomes the fullest form of that
-name in the document, titles ("Maj. Gen.") are dropped, and pronouns or role
-descriptions ("she", "the ministry") point back to the most recent compatible
-speaker (see `Coreference`).
+name in the document, and titles ("Maj. Gen.") are dropped. Pronouns and role
+descriptions ("she", "the ministry") that point back to an earlier speaker are
+resolved in `coreference.py`.
 """
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ import dataclasses
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_text
-from .countries import countries_in, country_of, nationality_words
-from .lexicon import column_groups, read_table, word_set
+from .countries import country_of, nationality_words
+from .lexicon import read_table, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
@@ -84,7 +84,7 @@ def institutions() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for row in read_table("institutions"):
         for alias in [row["name"], *row["aliases"].split("|")]:
-            alias = _plain(alias)
+            alias = plain_name(alias)
             if alias:
                 out[alias] = (row["name"], row["country"])
     return out
@@ -99,7 +99,7 @@ def _acronyms() -> dict[str, str]:
         for alias in [row["name"], *row["aliases"].split("|")]:
             alias = alias.strip()
             if alias and alias.isupper() and len(alias.replace(".", "")) <= 5:
-                out[_plain(alias)] = alias
+                out[plain_name(alias)] = alias
     return out
 
 
@@ -127,7 +127,7 @@ def _aliases_in(text: str) -> set[str]:
     return out
 
 
-def _plain(text: str) -> str:
+def plain_name(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
@@ -240,7 +240,7 @@ def _kind_ends_name(head: Token) -> bool:
     not tagged as a person, whose last word is a kind of body (speaker_roles.tsv) names that body."""
     return head.ent_type_ != "PERSON" and head.text[:1].isupper() \
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) \
-        and _kind_in_name(head.text) is not None
+        and kind_in_name(head.text) is not None
 
 
 def _person_entity(tokens: list[Token]) -> Span | None:
@@ -264,7 +264,7 @@ def _name_after_role(tokens: list[Token], head: Token) -> list[Token] | None:
     if not roles or head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
         return None
     name = [t for t in tokens if roles[-1].i < t.i <= head.i]
-    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and _capitalised(t.text) for t in name):
+    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and capitalised(t.text) for t in name):
         return None
     return name
 
@@ -275,7 +275,7 @@ def _name_given(head: Token) -> Token | None:
     for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() == "give"):
         for noun in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"):
             name = next((t for t in noun.subtree if t.dep_ in ("appos", "pobj") and t.pos_ == "PROPN"
-                         and _capitalised(t.text)), None)
+                         and capitalised(t.text)), None)
             name = name or next((t for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
                                  for t in p.children if t.dep_ == "pobj" and t.pos_ == "PROPN"), None)
             if name is not None:
@@ -291,7 +291,7 @@ def _untagged_name(apposition: Token) -> Span | None:
         return None
     while words and words[0].lower_ in titles():
         words = words[1:]
-    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and _capitalised(t.text) for t in words):
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and capitalised(t.text) for t in words):
         return None
     return apposition.doc[words[0].i : apposition.i + 1]
 
@@ -478,7 +478,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "the trade journal Metal Weekly": a common noun followed by the name it describes
         named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i
                       and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))), None)
-        named = named if named is not None else _closing_apposition(head)
+        named = named if named is not None else closing_apposition(head)
         if named is not None:
             name_tokens = [t for t in named.subtree if not t.is_punct]
             found = describe(name_tokens, named)
@@ -575,7 +575,7 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
     table = institutions()
     for piece in pieces:
         original = " ".join(t.text for t in piece)
-        found = {alias for alias in _aliases_in(_plain(original)) if _written(alias, original)}
+        found = {alias for alias in _aliases_in(plain_name(original)) if _written(alias, original)}
         for alias, (name, code) in table.items():
             if alias in found and (org is None or len(name) > len(org)):
                 org, country = name, code or country
@@ -605,7 +605,7 @@ def _entity_of(token: Token) -> Span | None:
 
 def country_of_name(name: str) -> str | None:
     """Country of a source named outright: "Kremlin" -> RU, "Pyongyang" -> KP."""
-    plain = re.sub(r"^(the|a|an) ", "", _plain(name))
+    plain = re.sub(r"^(the|a|an) ", "", plain_name(name))
     hit = institutions().get(plain)
     if hit and hit[1]:
         return hit[1]
@@ -618,260 +618,15 @@ def country_of_name(name: str) -> str | None:
     return None
 
 
-@dataclass
-class Coreference:
-    """Most recent speakers and subjects, for pronouns and role descriptions."""
-
-    speakers: list[Speaker] = field(default_factory=list)  # who has spoken, in order
-    mentions: list[Speaker] = field(default_factory=list)  # speakers and named subjects
-    known: dict[str, Speaker] = field(default_factory=dict)  # each person by name, as first described
-
-    def add(self, speaker: Speaker, spoke: bool = True) -> None:
-        self.know(speaker)
-        if spoke:  # the speaker's reading of a phrase replaces its reading as a mere subject
-            self.mentions = [m for m in self.mentions
-                             if (m.start, m.end, m.name) != (speaker.start, speaker.end, speaker.name)]
-        self.mentions.append(speaker)
-        if spoke:
-            self.speakers.append(speaker)
-
-    def resolve(self, word: str, head: Token | None = None, before: int | None = None) -> Speaker | None:
-        """The speaker a pronoun or definite description most plausibly refers to."""
-        word = word.lower()
-        pool = [s for s in self.mentions if before is None or s.start < before]
-        if word in PERSON_PRONOUNS:
-            want = PRONOUN_GENDER[word]
-            text = doc_text(head.doc) if head is not None else ""
-            fits = [s for s in pool if self._pronoun_of(s, text) in (None, want)]
-            spoke = bool(fits) and any(s is fits[-1] for s in self.speakers)
-            if fits and fits[-1] is pool[-1] and spoke and _personal_name(pool[-1], text):
-                # "Kari Lunde said ... She added": a name the model took for a body (not one named in
-                # what someone said: "Nhantumbo said Lifeline Coast Health had ... She rejected")
-                found = pool[-1]
-            else:
-                # a person, or a name the model took for a body whose given name calls for this
-                # pronoun ("The director, Grace Nhantumbo, said ... she said")
-                found = next((s for s in reversed(fits) if (s.kind == "person" and not s.plural)
-                              or (given_name_pronoun(s.name) == want and _personal_name(s, text))), None)
-            if found is None:  # "Huw Pritchard told a meeting ... He said": a name the model took for a body
-                found = next((s for s in reversed(fits) if _personal_name(s, text)), None)
-            return found
-        if word in THING_PRONOUNS:
-            return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)
-        if word in PLURAL_PRONOUNS:
-            return next((s for s in reversed(pool) if s.plural or s.kind == "group"), None)
-        return None
-
-    @staticmethod
-    def _pronoun_of(speaker: Speaker, text: str) -> str | None:
-        """ "he" or "she" when a word of the person's mention tells it ("Mrs. Lee", "the spokeswoman"),
-        else None: keeps "she told the court" from going to "Mr. Lee" named just before. Pronouns the
-        reader resolved are no evidence: one wrong resolution would spread."""
-        if speaker.kind != "person":
-            return None
-        words = re.findall(r"[a-z]+", text[speaker.start:speaker.end].lower())
-        # the title nearest the name outweighs a role before it: "the Executive Chairman ..., Mrs. Ngozi Adah"
-        told = next((gendered_words()[w] for w in reversed(words) if w in gendered_words() and w in titles()),
-                    None) \
-            or next((gendered_words()[w] for w in words if w in gendered_words()), None)
-        return told or given_name_pronoun(speaker.name)
-
-    def know(self, speaker: Speaker) -> None:
-        """Remember a person's body and country, including a party of "X and Y said" who is no antecedent."""
-        if speaker.kind == "person" and (speaker.org or speaker.country) and speaker.name not in self.known:
-            self.known[speaker.name] = speaker
-
-    def as_known(self, speaker: Speaker) -> Speaker:
-        """ "Mwita said", after "Tanzanian President Neema Mwita": a person named again keeps the
-        body and country the text gave them when it first named them."""
-        if speaker.kind != "person" or (speaker.org and speaker.country):
-            return speaker
-        known = self.known.get(speaker.name)
-        if known is None:
-            return speaker
-        return dataclasses.replace(speaker, org=speaker.org or known.org, country=speaker.country or known.country)
-
-    def _body_of(self, person: Speaker) -> Speaker:
-        """The body a person speaks for, as a speaker, with the kinds the text gave it when it spoke
-        itself under that name or its initials ("MTWU" for the union)."""
-        org = person.org or ""
-        known = next((s for s in reversed(self.speakers) if s.kind == "org" and org in (s.name, initials(s.name))), None)
-        if known is not None:
-            return dataclasses.replace(known, start=person.start, end=person.end)
-        return Speaker(org, "org", person.start, person.end, person.org, person.country)
-
-    def last_org(self, before: int, after: int) -> Speaker | None:
-        """The institution most recently named between `after` and `before`."""
-        return next((s for s in reversed(self.mentions)
-                     if s.kind == "org" and after <= s.start < before), None)
-
-    def resolve_description(self, tokens: list[Token], head: Token, strict: bool = False) -> Speaker | None:
-        """ "the ministry", "the agency", "the Pentagon spokesman" -> an earlier named speaker;
-        `strict`: only one whose name or kind says it is what the description calls it, not
-        merely the last body that spoke."""
-        if not tokens or tokens[0].lower_ not in ("the", "this", "that"):
-            return None
-        lemma = head.lemma_.lower()
-        if _AGED.match(" ".join(t.text for t in tokens[:6]).replace(" - ", "-")) and \
-                not any(t.ent_type_ == "PERSON" for t in tokens):
-            # "the 49-year-old former ambassador", "the 48-year-old": a person the story has named
-            return next((s for s in reversed(self.speakers) if (s.kind == "person" or _personal_name(s))
-                         and not s.plural and s.start < tokens[0].idx and s.name[-1:].isalpha()
-                         and all(w[:1].isupper() for w in s.name.split())), None)
-        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or _closing_apposition(head):
-            return None  # "the group, Justice Now,": named right there
-        names = [t for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
-                 and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
-        if names:
-            # "the Pentagon spokesman" -> the last person who spoke for the Pentagon
-            if lemma not in PERSON_ROLES:
-                return None
-            # by a word that names the body, not one any body has ("the European Commission's
-            # spokesperson" is not the Central Electoral Commission's chair)
-            words = {t.lower_ for t in names if not t.is_stop} - ORG_ROLES - ANAPHORIC_KINDS
-            return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
-                         and s.start < tokens[0].idx and words & set(_plain(s.org).split())), None)
-        name_words = {lemma, head.lower_, *column_groups("description_words", "word", "name_word").get(lemma, ())}
-        unnamed = None  # "the company" the reader could not name before: a body named since comes first
-        for s in reversed(self.speakers):
-            if s.start >= tokens[0].idx:
-                continue
-            if name_words & set(_plain(s.name).split()):  # "the police", "the force" -> Dunmore Police
-                if not _bare_kind(s.name):
-                    return s
-                unnamed = s
-                break
-        # "the agency", "the Denver-based company"; not "the regional government" (another body)
-        plain = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
-                    for t in tokens)
-        bare = plain or all(t.dep_ == "det" or t.i == head.i or _trade_word(t, head) for t in tokens)
-        strict = strict or not plain  # "the discount retailer": only a body known as a company
-        if lemma in ANAPHORIC_KINDS and bare and (unnamed is None or not strict):
-            # the last body that spoke, skipping ones whose own name says they are another kind
-            # a spokesperson's body counts as having spoken: "A spokesperson for Rocky Peak
-            # Power confirmed ... The company would not say"
-            if head.tag_ == "NNS":
-                return None  # "the unions": not one body named before
-            earlier = [s if s.kind == "org" else self._body_of(s)
-                       for s in reversed(self.speakers)
-                       if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
-                       and not s.plural  # not "Brøndum declined", a surname the model took for a body
-                       and not (len(s.name.split()) == 1 and _personal_name(s, doc_text(head.doc)))
-                       and not _names_a_text(s)  # "According to the judgment, ...": no body
-                       and (unnamed is None or s.start > unnamed.start)]
-            same_kind = next((s for s in earlier if lemma in s.kinds or (
-                lemma in COMPANY_WORDS and _business(s)) or (
-                lemma in BUSINESS_KINDS and _legal_company_name(s.name))), None)
-            just_before = _subject_just_before(earlier, head, lemma) if plain and not strict else None
-            if just_before is not None and (same_kind is None or lemma not in same_kind.kinds):
-                return just_before  # one the text called so outright still wins
-            # failing one of its kind, the last body neither described nor named as another kind
-            # ("the company" is not the "Maritime and Transport Workers' Union")
-            # (nor a state body, "Maritime New Zealand", for a business word); after a "company" the
-            # reader could not name, only a body of that kind named since
-            return same_kind or (unnamed if strict or unnamed is not None else next(
-                (s for s in earlier if not s.kinds and _kind_in_name(s.name) in (None, lemma)
-                 and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None))
-        if unnamed is not None:
-            return unnamed
-        if lemma in PERSON_ROLES and bare:
-            # "the Minister for Transport, Declan Furlong, said ... The minister acknowledged": the
-            # last person the text introduced in that role
-            text = doc_text(head.doc)
-            titled = next((s for s in reversed(self.speakers) if s.kind == "person" and not s.plural
-                           and s.start < tokens[0].idx and lemma in _introduced_as(s, text)), None)
-            if titled is not None:
-                return titled
-        if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
-            return next((s for s in reversed(self.speakers)
-                         if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
-        return None
-
-
-def _subject_just_before(earlier: list[Speaker], head: Token, lemma: str) -> Speaker | None:
-    """ "Hanseong denied that its inflators were defective. In a statement, the Seoul-based company
-    said": a plain description in the sentence right after a body spoke, in the same paragraph,
-    points back to that body, the one the text is about, unless it was called or is named as
-    another kind of body."""
-    sent = head.sent
-    if sent.start == 0 or "\n" in head.doc[sent.start - 1].text_with_ws:
-        return None
-    before = head.doc[sent.start - 1].sent
-    last = earlier[0] if earlier else None
-    if last is None or not before.start_char <= last.start < before.end_char:
-        return None
-    kind = _kind_in_name(last.name)
-    fits = lemma in last.kinds or (not last.kinds and kind in (None, lemma))
-    return last if fits and not last.plural else None
-
-
-def _introduced_as(person: Speaker, text: str) -> set[str]:
-    """The lower-case words a person's mention gave them as a role: in the phrase itself ("Transport
-    Minister Declan Furlong", "the Minister for Transport, Declan Furlong") or in the apposition right
-    after it ("Declan Furlong, the transport minister,")."""
-    phrase = text[person.start : person.end]
-    after = text[person.end : person.end + 80]
-    if after.startswith(","):
-        phrase += " " + after[1:].split(",")[0].split(".")[0]
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", phrase)} - {w.lower() for w in person.name.split()}
-
-
-def _kind_in_name(name: str) -> str | None:
+def kind_in_name(name: str) -> str | None:
     """The kind of body a name's last word says it is ("... Workers' Union" -> "union"), if any."""
-    words = _plain(name).split()
+    words = plain_name(name).split()
     last = words[-1] if words else ""  # "Carriers", "Ferries": the singular too
     return next((k for k in (last, last.removesuffix("s"), last.removesuffix("es"))
                  if k in ANAPHORIC_KINDS | ORG_ROLES | BUSINESS_KINDS), None)
 
 
-def _bare_kind(name: str) -> bool:
-    """ "company", "the ministry": a description the reader could not resolve, no antecedent."""
-    return _plain(re.sub(r"^(?i:the|a|an) ", "", name)) in ANAPHORIC_KINDS | ORG_ROLES | BUSINESS_KINDS
-
-
-def _business(source: Speaker) -> bool:
-    """A named body the text called, or whose name calls it, a kind of business ("Kalliope Bulk
-    Carriers", "Nordvik Foods, the food group"), for "the company"; not an unnamed "armed group"."""
-    kinds = (source.kinds | {_kind_in_name(source.name)}) & BUSINESS_KINDS
-    return bool(kinds) and any(w[:1].isupper() for w in source.name.split())
-
-
-_AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
-
-
-def _names_a_text(source: Speaker) -> bool:
-    """ "judgment", "the ministry's report": a source named by a document or an occasion of speech,
-    which "the company" or "the agency" cannot point back to."""
-    words = source.name.lower().split()
-    return bool(words) and words[-1] in _text_nouns()
-
-
-@functools.lru_cache(maxsize=1)
-def _text_nouns() -> frozenset[str]:
-    """Nouns of documents (documents.tsv, not those that can name a person) and of one party's
-    occasions of speech (occasion_nouns.tsv, not the bodies and sittings: "court", "council")."""
-    documents = {row["noun"].lower() for row in read_table("documents") if row.get("person") != "yes"}
-    occasions = {row["noun"].lower() for row in read_table("occasion_nouns")
-                 if not row.get("occasion") and not row.get("sitting")}
-    return frozenset(documents | occasions)
-
-
-def _legal_company_name(name: str) -> bool:
-    """ "Brightmart Inc.", "Halden Group AG": a name its legal form ends, a company's."""
-    words = name.replace(",", " ").split()
-    return len(words) > 1 and words[-1].rstrip(".").lower() in word_set("company_suffixes", "word")
-
-
-def _trade_word(token: Token, head: Token) -> bool:
-    """A common noun naming a company's trade ("the discount retailer", "the budget carrier"):
-    it keeps the description pointing back at the company named before, unlike words that
-    make it another body ("the parent company", other_body_marks.tsv)."""
-    return (head.lemma_.lower() in BUSINESS_KINDS and token.dep_ == "compound" and token.head.i == head.i
-            and token.pos_ == "NOUN" and token.lower_ not in word_set("other_body_marks", "word")
-            and not any(c.dep_ == "appos" for c in head.children))  # "the passenger group Noćni Vlak"
-
-
-def _closing_apposition(head: Token) -> Token | None:
+def closing_apposition(head: Token) -> Token | None:
     """ "The union representing packaging workers, Bond Verpakking, said": a name set off at the
     end of the phrase, which the parser hung on the last noun of the words describing the head."""
     last = head.right_edge
@@ -916,26 +671,7 @@ def _body_before_role(tokens: list[Token], head: Token) -> str | None:
     return phrase_text(name) if name and all(t.is_lower for t in rest) else None
 
 
-def _personal_name(speaker: Speaker, text: str = "") -> bool:
-    """A source the model read as a body whose name reads as a person's: two or three capitalised
-    words, or one the text also gives after another capitalised word ("Wrona" after "Tomasz Wrona");
-    no kind noun ("Group", "Ministry"), no known institution or nationality."""
-    if speaker.kind != "org" or speaker.plural or speaker.kinds or speaker.org:
-        return False
-    words = speaker.name.split()
-    if len(words) == 1 and text and _capitalised(words[0]):
-        given = [g for g in re.findall(rf"\b(\w+) {re.escape(words[0])}\b", text) if _capitalised(g)]
-        if not any(g.lower() not in word_set("not_first_names", "word") for g in given):
-            return False
-    elif not 2 <= len(words) <= 3 or not all(_capitalised(w) for w in words):
-        return False
-    plain = _plain(speaker.name)
-    if plain in institutions() or any(w in nationality_words() for w in plain.split()):
-        return False
-    return not any(w in ORG_ROLES or w in ANAPHORIC_KINDS or w in BUSINESS_KINDS for w in plain.split())
-
-
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
     """A word written as a name is: "Wrona", "Brøndum", "Al-Amin", "O'Neill"; not "NATO" or "de"."""
     return bool(re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", word)) and word[0].isupper() and word[1:2].islower()
 
@@ -973,8 +709,8 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
 def spelled_out(speaker: Speaker, acronyms: dict[str, str]) -> Speaker:
     """A source named by an acronym the text defined, named in full (as is the body a person
     speaks for); a known institution keeps the name the institutions table gives it."""
-    name = acronyms.get(speaker.name) if _plain(speaker.name) not in institutions() else None
-    org = acronyms.get(speaker.org or "") if _plain(speaker.org or "") not in institutions() else None
+    name = acronyms.get(speaker.name) if plain_name(speaker.name) not in institutions() else None
+    org = acronyms.get(speaker.org or "") if plain_name(speaker.org or "") not in institutions() else None
     if name is not None:  # a body, whatever the tagger made of the capitals
         return dataclasses.replace(speaker, name=name, kind="org", org=org or speaker.org, plural=False)
     if org is not None:
@@ -988,7 +724,7 @@ def speaker_keys(speaker: Speaker) -> list[str]:
     keys = []
     if speaker.kind != "person":
         for name in (speaker.name, speaker.org or ""):
-            hit = institutions().get(_plain(name))
+            hit = institutions().get(plain_name(name))
             if hit:
                 keys.append(hit[0].lower())
     words = strip_titles(speaker.name).split()
@@ -996,18 +732,18 @@ def speaker_keys(speaker: Speaker) -> list[str]:
             w.endswith(("'s", "’s")) for w in words[:-1]):
         # "Kyrgyzstan's health ministry" and "Tajikistan's foreign ministry" are two bodies: a
         # description owned by a name is keyed whole, not by its last common noun
-        keys.append(_plain(speaker.name))
+        keys.append(plain_name(speaker.name))
         return keys
     keys.append(surname_key(speaker.name))
     if speaker.kind != "person":
         # "the Border Service of Kyrgyzstan" and then "the Border Service": one body, keyed by the
         # name before its "of" as well as by its last word
-        keys.append(_plain(re.sub(r"(?i)^the\s+", "", speaker.name.split(" of ")[0])))
+        keys.append(plain_name(re.sub(r"(?i)^the\s+", "", speaker.name.split(" of ")[0])))
     return keys
 
 
 def surname_key(name: str) -> str:
     """The last word of a name, lower-cased."""
-    words = re.findall(r"[\w.-]+", _plain(strip_titles(name)))
+    words = re.findall(r"[\w.-]+", plain_name(strip_titles(name)))
     words = [w for w in words if w not in ("the", "a", "an")]
     return words[-1] if words else ""

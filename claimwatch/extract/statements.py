@@ -33,9 +33,10 @@ from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparse
 from .parties import name_pairs, parties, sides_between, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import headline_labels, headline_line, paragraphs, section_starts, speech_passages, transcript_turns
+from .coreference import Coreference
 from .reported import Cue, verb_cues
 from .speakers import (
-    ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Coreference, Speaker, country_of_name, full_person_name,
+    ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Speaker, country_of_name, full_person_name,
     organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
     surname_key,
 )
