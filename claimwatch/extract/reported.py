@@ -80,6 +80,9 @@ def _unrealized_act(token: Token) -> bool:
     if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in word_set("hypothetical_modals", "word")
                                        for c in token.children):
         return True  # "the kind of intrusion that would point to an eruption": what would be, if it were
+    if token.dep_ == "ccomp" and verb_cue(token.head) is not None and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return True  # "declined to say whether it had advised other customers": a question, not an act
     if not infinitive(token):
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" and any(g.lower_ == "until" for g in c.children)

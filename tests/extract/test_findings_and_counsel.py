@@ -33,3 +33,9 @@ def test_a_claim_a_source_rejects_is_its_denial_even_with_the_verb_read_as_a_nou
     text = "Ottawa said the leaders discussed migration, a claim Mexico rejects."
     said, rejects = read(text)
     assert (rejects.speaker, rejects.cue, rejects.stance) == ("Mexico", "rejects", "deny")
+
+
+def test_an_act_inside_an_indirect_question_is_no_act(read):
+    text = ("Aldvik said it knew of no similar failures. It declined to say whether it had advised other "
+            "customers to inspect their blades. Reporters asked whether the minister had warned the company.")
+    assert [s.cue for s in read(text)] == ["said", "declined", "asked"]
