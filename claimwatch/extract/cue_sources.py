@@ -100,7 +100,7 @@ def source_of(token: Token) -> Token | None:
             return main
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            return token.head
+            return _relative_antecedent(token.head)
         if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
             return _subject_after_fronted_participle(token)
         return subj
@@ -315,6 +315,17 @@ def name_ending_fronted_phrase(token: Token) -> Token | None:
     if opener is None or name.i not in {t.i for t in opener.subtree}:
         return None
     return name
+
+
+def _relative_antecedent(head: Token) -> Token:
+    """ "in a letter dated January 12, which described ...": a date the parser hung a relative
+    clause on is no antecedent; the noun the date belongs to is."""
+    if head.ent_type_ not in ("DATE", "TIME"):
+        return head
+    for above in head.ancestors:
+        if above.pos_ in ("NOUN", "PROPN") and above.ent_type_ not in ("DATE", "TIME"):
+            return above
+    return head
 
 
 def _subject_after_fronted_participle(token: Token) -> Token | None:

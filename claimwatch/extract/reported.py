@@ -303,7 +303,8 @@ def mute_nouns() -> frozenset[str]:
 
 
 def author_of_document(head: Token) -> Token:
-    """ "A poll by X" -> X; "X's report" -> X; otherwise the head itself."""
+    """ "A poll by X" -> X; "X's report" -> X; "X submitted it in a letter" -> X; otherwise the head
+    itself."""
     if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS or is_person_sense(head):
         return head
     for child in head.children:
@@ -322,6 +323,13 @@ def author_of_document(head: Token) -> Token:
     for child in head.children:
         if child.dep_ == "compound" and is_source(child):
             return child
+    carrier = head.head
+    if head.dep_ == "pobj" and carrier.lower_ in ("in", "through", "via") and carrier.head.pos_ == "VERB":
+        # "The High Commission submitted the claim in a letter dated January 12, which described ...":
+        # the one who acted through the document wrote it
+        subject = next((c for c in carrier.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and is_source(subject):
+            return subject
     return head
 
 

@@ -39,3 +39,10 @@ def test_an_act_inside_an_indirect_question_is_no_act(read):
     text = ("Aldvik said it knew of no similar failures. It declined to say whether it had advised other "
             "customers to inspect their blades. Reporters asked whether the minister had warned the company.")
     assert [s.cue for s in read(text)] == ["said", "declined", "asked"]
+
+
+def test_a_relative_clause_hung_on_a_date_belongs_to_the_document_and_its_sender(read):
+    text = ("The High Commission submitted the claim in a letter dated January 12, which described the crown "
+            "as sacred.")
+    (described,) = [s for s in read(text) if s.cue == "described"]
+    assert described.speaker == "High Commission"
