@@ -12,7 +12,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from .coreference import Coreference
-from .lexicon import column_groups
+from .lexicon import column_groups, word_set
 from .parties import QUANTIFIERS
 from .reported import Cue
 from .source_marks import is_frontmatter
@@ -110,9 +110,9 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
 
 def _before_the_question(pronoun: Token) -> int:
     """ "Asked whether the Sharks should be stripped of the title, he said ...": the one answering
-    is someone named before the question, not someone the question is about."""
+    is someone named before the question (question_openers.tsv), not someone it is about."""
     first = pronoun.sent[0]
-    if first.lower_ == "asked" and first.tag_ == "VBN" and first.i < pronoun.i:
+    if first.lower_ in word_set("question_openers", "word") and first.tag_ == "VBN" and first.i < pronoun.i:
         return first.idx
     return pronoun.idx
 

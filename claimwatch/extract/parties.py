@@ -110,28 +110,34 @@ def party_heads(cue: Cue) -> list[str]:
     return [t.lower_ for t in (head, *head.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
 
 
-def unnamed_pair(doc: Doc, cue: Cue) -> str | None:
+def unnamed_pair(doc: Doc, cue: Cue) -> tuple[str, list[Speaker]] | None:
     """ "The two leading candidates accused each other", "the two governments traded blame", "both
     said they would veto it": a reciprocal or distributive act whose source is a pair the sentence
-    does not name. Returns the kind of party (pair_nouns.tsv), "between" for one set apart by
-    `sides_between`, or None."""
+    does not name. Returns the kind of party (pair_nouns.tsv) and, for a pair of any kind, the sides
+    the text set apart (`sides_between`, else empty); None for no such pair."""
     head = cue.source_head
     if cue.token_i is None or head is None or cue.fixed_speaker is not None or not _acts_of_each(doc[cue.token_i]):
         return None
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != cue.token_i:
         return None  # not "the joint statement signed by the two leaders said": the document speaks
     if head.lower_ == "both" and head.pos_ in ("PRON", "DET", "NOUN"):
-        return "any"
+        return "any", sides_between(doc, cue)
     row = _pair_nouns().get(head.lemma_.lower())
     if row is None or head.conjuncts:
         return None
     marks = {c.lower_ for c in head.children}
+    sides = sides_between(doc, cue)
     if head.tag_ != "NNS":  # "each side accusing the other": one of a pair the text set apart
-        return "between" if "each" in marks and sides_between(doc, cue) else None
+        return ("any", sides) if "each" in marks and sides else None
     counted = marks & ({"two"} if row["counted"] == "two" else {"two", "both"})
-    if not counted and "both" in marks and sides_between(doc, cue):
-        return "between"  # "both sides" of the talks the text named
-    return row["kind"] if counted or (row["kind"] == "any" and not row["counted"]) else None
+    if not counted and "both" in marks and sides:
+        return "any", sides  # "both sides" of the talks the text named
+    if counted or (row["kind"] == "any" and not row["counted"]):
+        return row["kind"], sides if row["kind"] == "any" else []
+    return None
+
+
+_NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}  # "between 60 and 75"
 
 
 def sides_between(doc: Doc, cue: Cue) -> list[Speaker]:
@@ -147,8 +153,6 @@ def sides_between(doc: Doc, cue: Cue) -> list[Speaker]:
             return [_conjunct(c) for c in pair]
     return []
 
-
-_NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ from .headline_trailers import trailer_cues
 from .holder_words import doc_text, relayed_view
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues, reckoning_cues,
                            viewpoint_cues)
-from .parties import name_pairs, parties, sides_between, unnamed_pair
+from .parties import name_pairs, parties, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import headline_labels, headline_line, paragraphs, section_starts, speech_passages, transcript_turns
 from .coreference import Coreference
@@ -266,7 +266,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
         pair = unnamed_pair(doc, cue)
         if pair is not None:
-            pairs[len(out)] = (pair, sides_between(doc, cue) if pair in ("any", "between") else [])
+            pairs[len(out)] = pair
         for party in each:
             sources.append(party)
             keyed.append([*(speaker_keys(party) if party is not speaker else keys), surname_key(party.name)])
