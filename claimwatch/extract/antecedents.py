@@ -75,7 +75,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
         found = found or _subject_of_coordinate_act(doc, cue, head, previous)
         found = found or _subject_of_host_clause(cue, head, coref)
         found = found or _subject_of_fronted_claim(doc, cue, head, coref)
-        found = found or coref.resolve(word, head, before=_before_the_question(head))
+        found = found or coref.resolve(word, head, before=_before_what_was_said(cue, head))
         found = found or _subject_of_fronted_claim(doc, cue, head, coref, new_body=True)
         if found is None:
             return None
@@ -108,13 +108,18 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     return _body_of_its(coref.as_known(describe(tokens, head)), tokens, coref)
 
 
-def _before_the_question(pronoun: Token) -> int:
-    """ "Asked whether the Sharks should be stripped of the title, he said ...": the one answering
-    is someone named before the question (question_openers.tsv), not someone it is about."""
+def _before_what_was_said(cue: Cue, pronoun: Token) -> int:
+    """Where the pronoun's antecedent must end. "Voicu's cabinet will stay on until a new government is
+    sworn in, it said": not inside what the act reports, told before its source. "Asked whether the
+    Sharks should be stripped of the title, he said ...": not inside the question put, which
+    question_openers.tsv opens; the one answering was named before it."""
+    before = pronoun.idx
+    if cue.content_span and cue.content_span[1] <= pronoun.idx:
+        before = min(before, cue.content_span[0])
     first = pronoun.sent[0]
     if first.lower_ in word_set("question_openers", "word") and first.tag_ == "VBN" and first.i < pronoun.i:
-        return first.idx
-    return pronoun.idx
+        before = min(before, first.idx)
+    return before
 
 
 def _body_of_its(speaker: Speaker, tokens: list[Token], coref: Coreference) -> Speaker:

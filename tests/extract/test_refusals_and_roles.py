@@ -72,3 +72,10 @@ def test_an_answer_that_passes_the_question_on_declines_it():
     more = extract("Pruett said: \"That's a question for the legislature, and I'll respect what it decides.\"",
                    "2026-07-17").statements
     assert [s.stance for s in more] == ["assert"]  # an answer that goes on to say something
+
+
+def test_the_source_of_a_trailing_it_said_is_not_a_body_inside_what_it_said():
+    text = ("The presidential administration said the president would consult the parties on Thursday. "
+            "The cabinet will stay on in a caretaker role until a new government is sworn in, it said.")
+    last = extract(text, "2026-03-24").statements[-1]
+    assert last.speaker == "presidential administration"
