@@ -23,7 +23,7 @@ from .cue_sources import nearer_act
 from .dating import (
     calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
     dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, day_apart, days_apart, document_day,
-    lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time,
+    lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time, press_occasion,
     results_call, sequel_day, sitting_noun, sittings, time_in, told_before, unintroduced_occasion_day, went_unanswered,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
@@ -49,6 +49,7 @@ class DayBook:
     paras: list[tuple[int, int]]
     quoted: list[tuple[int, int]]  # the content of direct quotations
     reported: list[tuple[int, int]]  # and of indirect reports
+    told: list[tuple[int, int]]  # every clause an act reports, however little of it the content took
     quotations: list[tuple[int, int]] = field(default_factory=list)  # every passage in quotation marks
     entries: list[int] = field(default_factory=list)  # where a live blog's entries start
     transcript_day: str | None = None
@@ -75,6 +76,7 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
     book = DayBook(doc, cues, times, published, paras,
                    quoted=[c.content_span for c in cues if c.content_span and c.mode == "direct"],
                    reported=[c.content_span for c in cues if c.content_span and c.mode != "direct"],
+                   told=reported_clauses(doc, cues),
                    entries=live_entry_starts(doc_text(doc)),
                    quotations=[(p.inner_start, p.inner_end) for p in quoted_passages(doc_text(doc))])
     lead_act = _lead_actor_day(doc, paras, times)
@@ -88,6 +90,21 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
             # speak at it until it turns to another time
             book.session = (day, next((k for k, (s, e) in enumerate(paras) if s <= where < e), -1))
     return book
+
+
+def reported_clauses(doc: Doc, cues: list[Cue]) -> list[tuple[int, int]]:
+    """The clause each verb act reports (its ccomp), as a character span: "said Kessler had moved
+    funds into "a maze of shell companies" before Lumina froze withdrawals in March 2024" reports
+    the whole clause, though its content may be only the quoted words."""
+    spans = []
+    for cue in cues:
+        if cue.token_i is None:
+            continue
+        for clause in doc[cue.token_i].children:
+            if clause.dep_ == "ccomp":
+                first, last = clause.left_edge, clause.right_edge
+                spans.append((first.idx, last.idx + len(last)))
+    return spans
 
 
 def document_source(book: DayBook, cue: Cue) -> tuple[Speaker, str | None] | None:
@@ -138,10 +155,35 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = unintroduced_occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on],
                                             lead_paragraph(doc, book.paras), times,
                                             [c.content_span for c in book.cues if c.content_span], published)
+    if said_on is None and token is not None and not cue.perfect and not cue.present and not _pluperfect(doc, cue) \
+            and press_occasion(token) is not None:
+        said_on = _news_day(book, out)  # "U.S. Attorney X said at a news conference", after the lead's dated act
     if said_on is None and not cue.perfect and cue.content_span and published is not None \
             and cue.cue.lower() not in FRAME_CUES:
         said_on = _told_of_today(cue, times, published)
     return _in_session(book, cue, speaker, said_on)
+
+
+def _news_day(book: DayBook, out: list[Statement]) -> str | None:
+    """The day of the news the lead tells (its first act dated to a day), while the story is still
+    on it: the last act dated before is of that day too. Not when the lead's news came in a
+    document ("said in its weekly bulletin on Thursday"): the press may be briefed another day."""
+    lead = lead_paragraph(book.doc, book.paras)
+    if lead is None:
+        return None
+    first = next((st for st in out if lead[0] <= st.span[0] < lead[1] and st.said_on and len(st.said_on) == 10), None)
+    if first is None or any(_made_in_document(book.doc[c.token_i]) for c in book.cues
+                            if c.span == first.span and c.token_i is not None):
+        return None
+    last = next((st.said_on for st in reversed(out) if st.said_on), None)
+    return first.said_on if last == first.said_on else None
+
+
+def _made_in_document(act: Token) -> bool:
+    """ "said in a statement on Wednesday", "said in its weekly bulletin": an act made in writing."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("in", "through") and any(
+        noun.dep_ == "pobj" and noun.lemma_.lower() in DOCUMENT_NOUNS for noun in prep.children)
+        for prep in act.children)
 
 
 def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
@@ -186,7 +228,7 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
     doc = book.doc
     if said_on is None and cue.stance in ("assert", "deny") and cue.token_i is not None and \
             doc[cue.token_i].pos_ in ("VERB", "AUX") and cue.cue.lower() not in FRAME_CUES | {"citing"}:
-        said_on = _occasion_date(doc, cue, book.cues, out, book.times, book.paras,
+        said_on = _occasion_date(doc, cue, book.cues, out, book.times, book.paras, book.told,
                                  book.earlier_acts, commentary=_unnamed_group(speaker))
     return said_on
 
@@ -197,7 +239,7 @@ def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) 
     paras = book.paras
     here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), -1)
     if book.session is not None and here != book.session[1] and opens_new_time(
-            paras[here] if here >= 0 else None, book.times, book.quoted + book.reported):
+            paras[here] if here >= 0 else None, book.times, book.quoted + book.reported + book.told):
         book.session = None  # "A National Audit Office report published last month found ...": another time
     if said_on is None and book.session is not None and _speaks_in_session(book.doc, cue, speaker):
         said_on = book.session[0]
@@ -426,18 +468,23 @@ def _reports_a_figure(doc: Doc, cue: Cue) -> bool:
 
 
 def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement], times: list[TimeExpr],
-                   paras: list[tuple[int, int]], earlier_acts: set = frozenset(),
+                   paras: list[tuple[int, int]], told: list[tuple[int, int]], earlier_acts: set = frozenset(),
                    commentary: bool = False) -> str | None:
     """An undated past act on a dated occasion: a date elsewhere in its sentence but outside
     any reported content ("was jailed on Thursday after a judge rejected ..."), else the
-    date of the last dated statement in the same paragraph."""
+    date of the last dated statement in the same paragraph. A time inside a clause another act
+    reports (`told`) dates only the act whose own phrase holds it: "said X had moved funds before
+    Y froze withdrawals in March 2024 and had assured investors ...": March 2024 is what was
+    said, not the day of the assurance; "a pledge Klarfluss on Tuesday called ..." still is."""
     if cue.token_i is not None:
         token = doc[cue.token_i]
         sent = token.sent
+        own = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         contents = [c.content_span for c in cues if c.content_span]
         clauses = _governing_clauses(token)
         outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
                    and not any(s <= t.span[0] < e for s, e in contents)
+                   and (own[0] <= t.span[0] < own[1] or not any(s <= t.span[0] < e for s, e in told))
                    and (root := _time_root(doc, t)) is not None
                    and any(dates_act(root, clause) for clause in clauses)]
         value = time_in(_act_times(doc, cue, outside), [(sent.start_char, sent.end_char)], cue.cue_span[0])

@@ -331,6 +331,23 @@ def results_call(cue: Token) -> Token | None:
     return None
 
 
+def press_occasion(cue: Token) -> Token | None:
+    """ "told a news conference in Quito", "said at a briefing", "telling reporters": the press the
+    act was made before, named with no day and as no occasion the text told before
+    (press_occasions.tsv)."""
+    press = word_set("press_occasions", "noun")
+    addressing = word_set("addressing_verbs", "lemma")
+    heard = [c for c in cue.children if c.dep_ in ("dobj", "dative")] if cue.lemma_.lower() in addressing else []
+    at = [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "in")
+          for g in c.children if g.dep_ == "pobj"]
+    def named(noun: Token) -> bool:
+        compound = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
+        return noun.lemma_.lower() in press or f"{compound} {noun.lemma_.lower()}" in press
+
+    return next((noun for noun in (*heard, *at) if named(noun)
+                 and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)), None)
+
+
 def _definite_occasion(noun: Token) -> bool:
     """An occasion noun that points back to one the text told: "the same briefing", "its statement";
     a sitting named by its own name ("after question time"); the members of a sitting as a
