@@ -455,7 +455,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     given = _name_given(head) if person is None else None
     if given is not None:  # "One resident, who gave only her first name, Maria, said"
         return Speaker(given.text, "person", start, end, org, country)
-    if person is None and head.lemma_.lower() in APPOSITION_PERSON_ROLES:
+    if (person is None or not person.start <= head.i < person.end) and head.lemma_.lower() in APPOSITION_PERSON_ROLES:
         # "Its spokeswoman, Lt. Gen. Maly Socheata, said", "The Chairman of the union, Mr. Terver
         # Iorliam, said": the apposition names the person
         for child in role_appositions(head):
@@ -642,10 +642,13 @@ def closing_apposition(head: Token) -> Token | None:
 
 def role_appositions(head: Token) -> list[Token]:
     """The appositions of a role noun, with one the parser hung on the place after the role
-    ("a spokesperson in Kinshasa, Maj. X,")."""
+    ("a spokesperson in Kinshasa, Maj. X,"), as an apposition or as a conjunct with no "and"
+    ("general manager for Portugal, Miguel Tavares,")."""
     places = [o for p in head.children if p.dep_ == "prep" for o in p.children
               if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
-    return [c for c in [*head.children, *(c for o in places for c in o.children)] if c.dep_ == "appos"]
+    return [c for c in [*head.children, *(c for o in places for c in o.children)] if c.dep_ == "appos"
+            or (c.dep_ == "conj" and c.head.i != head.i and c.ent_type_ == "PERSON"
+                and not any(s.dep_ == "cc" for s in c.head.children))]
 
 
 def _body_before_role(tokens: list[Token], head: Token) -> str | None:

@@ -106,3 +106,11 @@ def test_the_first_word_of_a_body_named_in_full_is_its_short_form():
     short = speakers.short_org_names(doc)
     assert short.get("hanseong") == "Hanseong Safety Systems"
     assert "national" not in short  # the first word of two bodies' names stands for neither
+
+
+def test_a_name_set_off_after_a_role_and_its_place_is_the_persons(read):
+    # the parser makes the name a conjunct of the place, with no "and"; a company named by its
+    # possessive before the role is not the person
+    statements = read("Rodix's general manager for Portugal, Miguel Tavares, told this newspaper that "
+                      "about 9,000 drivers were active on the app. He declined to say how many worked full time.")
+    assert [s.speaker for s in statements] == ["Miguel Tavares", "Miguel Tavares"]
