@@ -64,6 +64,7 @@ class DayBook:
     # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
     # each kind of document, and on which day, for a later "the filing", "the report"
     authors: Authors = field(default_factory=dict)
+    opening_acts: dict = field(default_factory=dict)  # paragraph -> the dated act of a body opening it, if any
 
     def new_section(self) -> None:
         """A round-up's next story: no day carries over from the last one."""
@@ -125,7 +126,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and token is not None:
         said_on = (_cited_document_day(token, book.authors)  # "according to the report by X"
                    or document_day(token, times)  # "a 2021 report found"
-                   or sequel_day(token, times))  # "Within hours, the prime minister said"
+                   or sequel_day(token, times, _last_day_before(out, cue.span[0])))  # "Within hours, X said"
     if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":" \
             and not cue.headline:
         if book.transcript_day is None:
@@ -205,7 +206,8 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
     paragraph."""
     said_on = None
     if speaker.kind == "person" and speaker.org:
-        said_on = _body_occasion(surname_key(speaker.org), book, cue)
+        said_on = _body_occasion(surname_key(speaker.org), book, cue) \
+            or _paragraph_actor_day(book, cue, surname_key(speaker.org))
     if said_on is None:
         # "Peru declared a diplomat persona non grata on Thursday ... ¶ Peru's foreign ministry
         # said in a statement": an organ of a state speaks on the occasion of the state's act
@@ -213,7 +215,8 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
     if said_on is None and speaker.kind == "org":
         # "The European Commission fined Kestrel on Wednesday ... ¶ The Commission said in a
         # statement": the body speaks on the occasion of the act the lead tells it did
-        said_on = _body_occasion(f"actor:{surname_key(speaker.name)}", book, cue)
+        said_on = _body_occasion(f"actor:{surname_key(speaker.name)}", book, cue) \
+            or _paragraph_actor_day(book, cue, surname_key(speaker.name))
     title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
     if said_on is None and speaker.kind == "person" and not speaker.org:
         # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
@@ -328,8 +331,30 @@ def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]],
     lead's first sentence says did something on a day, as (name key, day, position, the states it
     names); its statement in the next paragraph is made on that occasion. "Chile and Argentina agreed
     on Friday": the states act, and their presidents and ministries speak on that occasion."""
-    lead = lead_paragraph(doc, paras)
-    span = doc.char_span(*lead, alignment_mode="contract") if lead is not None else None
+    return _actor_day(doc, lead_paragraph(doc, paras), times)
+
+
+def _paragraph_actor_day(book: DayBook, cue: Cue, key: str) -> str | None:
+    """ "The liberal Civic Renewal party walked out of the talks late on Monday. Its leader told
+    reporters ...": a body whose act opens this paragraph or the one before on a day, and who (or
+    whose person) then speaks with no day of its own, speaks on that occasion."""
+    here = next((k for k, (s, e) in enumerate(book.paras) if s <= cue.span[0] < e), None)
+    for k in (here, here - 1) if here else (here,):
+        if k is None or k < 0:
+            continue
+        if k not in book.opening_acts:
+            book.opening_acts[k] = _actor_day(book.doc, book.paras[k], book.times)
+        act = book.opening_acts[k]
+        if act is not None and act[0] == key and act[2] < cue.span[0]:
+            return act[1]
+    return None
+
+
+def _actor_day(doc: Doc, para: tuple[int, int] | None,
+               times: list[TimeExpr]) -> tuple[str, str, int, list[str]] | None:
+    """The body the first sentence of a paragraph says did something on a day: (name key, day,
+    position, the states it names)."""
+    span = doc.char_span(*para, alignment_mode="contract") if para is not None else None
     if span is None or not len(span):
         return None
     sent = next((x for x in span.sents if x.root.pos_ in ("VERB", "AUX")), None)  # past a dateline
@@ -337,7 +362,8 @@ def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]],
         return None
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or verb_cue(root) is not None or not (subject.pos_ == "PROPN" or subject.ent_type_ == "ORG"):
+    if subject is None or verb_cue(root) is not None or not (
+            subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in subject.lefts)):
         return None
     actor = describe(phrase_tokens(subject), subject)
     if actor.kind != "org":

@@ -568,16 +568,31 @@ def _sequel_phrases() -> tuple[str, ...]:
     return tuple(sorted((row["phrase"] for row in read_table("sequel_times") if row.get("phrase")), key=len, reverse=True))
 
 
-def sequel_day(cue: Token, times: list[TimeExpr]) -> str | None:
+def sequel_day(cue: Token, times: list[TimeExpr], last_act_day: str | None = None) -> str | None:
     """The day of an act whose sentence opens by placing it just after the event told before ("Within
-    hours, Hammad said ..."): the day of the last time before the sentence that names a day."""
+    hours, Hammad said ..."): the day of the last time before the sentence that names a day; of an
+    act the phrase modifies where it stands, the day of the last act told before (`last_act_day`)."""
     sentence = cue.sent
     opening = sentence.text.lower().lstrip(" \"“")
     if not any(opening.startswith(p) and not opening[len(p):len(p) + 1].isalpha() for p in _sequel_phrases()):
-        return None
+        # "X shot back minutes later", "denied that within the hour": just after the act told before
+        return last_act_day if _sequel_on_act(cue) else None
     days = [(t.span[1], value) for t in times if t.span[1] <= sentence.start_char and t.type != "DURATION"
             and (value := calendar_value(t)) and len(value) == 10]
     return max(days)[1] if days else None
+
+
+def _sequel_on_act(cue: Token) -> bool:
+    """ "The Social Democrats denied that within the hour", "X rejected the claim hours later": the
+    phrase modifies the act itself, wherever it stands."""
+    text = cue.doc.text
+    for child in cue.children:
+        if child.dep_ not in ("prep", "advmod", "npadvmod"):
+            continue
+        phrase = text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge)].lower()
+        if phrase in _sequel_phrases():
+            return True
+    return False
 
 
 SEQUENCE_MARKS = {"after", "before", "since", "until"}

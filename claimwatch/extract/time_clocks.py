@@ -49,18 +49,22 @@ def date_clocks(found: list[Found], text: str, story_day: date | None) -> None:
                 and _CLOCK_GAP_BEFORE.match(text[found[i - 1].expr.span[1]:f.expr.span[0]]):
             day = cal.day_of(found[i - 1].expr.value)
         if day is None:
-            day = _narrative_day(found, i, text)
+            day = _narrative_day(found, i, text, story_day)
             anchor = "previous"
         if day is None:
             day, anchor = story_day, "story"
         found[i] = replace(f, expr=replace(f.expr, value=cal.clock_value(day, *f.clock), anchor=anchor))
 
 
-def _narrative_day(found: list[Found], i: int, text: str) -> date | None:
+def _narrative_day(found: list[Found], i: int, text: str, story_day: date | None = None) -> date | None:
     """"At 7:42 on Tuesday ... out by 9:15": a clock time with no day of its own stays on the day
     of the clock time before it in the paragraph (a date in between, often in a side clause
-    like "had left two days earlier", does not move the clock narrative)."""
+    like "had left two days earlier", does not move the clock narrative). In a paragraph with no
+    clock before it, the last day the paragraph placed, when that is past the story's first day
+    ("crashed late on Tuesday ... ¶ said early on Wednesday ... By midday"); not the day a period
+    closed ("the quarter ended Dec. 31 ... at 4:05 p.m.")."""
     start = found[i].expr.span[0]
+    last_day = None
     for k in range(i - 1, -1, -1):
         prev = found[k]
         between = text[prev.expr.span[1]:start]
@@ -69,13 +73,15 @@ def _narrative_day(found: list[Found], i: int, text: str) -> date | None:
             # clock told next after an evening or night of a day is on that day
             return cal.day_of(prev.expr.value)
         if "\n" in between:
-            return None
+            return last_day
         day = cal.day_of(prev.expr.value)
         if day is None:
             continue
         if prev.clock is not None and prev.expr.anchor != "story":
             return day
-    return None
+        if prev.clock is None and last_day is None and prev.day_point and (story_day is None or day > story_day):
+            last_day = day
+    return last_day
 
 
 def _evening_of(prev: Found, clock: tuple[int, int] | None) -> bool:

@@ -235,6 +235,22 @@ def test_an_act_placed_just_after_the_event_told_before_takes_that_event_s_day(r
     assert by_cue(read(text), "said").said_on != "2025-11-04"
 
 
+def test_an_act_the_text_says_came_just_after_takes_that_day_wherever_the_phrase_stands(read):
+    text = ("The Farmers' Union accused the ministry on Tuesday evening of hiding the survey.\n\n"
+            "The ministry denied that within the hour.")
+    assert by_cue(read(text), "denied").said_on == "2025-11-04"
+    text = ("The Farmers' Union accused the ministry on Tuesday evening of hiding the survey.\n\n"
+            "The ministry rejected the claim hours later.")
+    assert by_cue(read(text), "rejected").said_on == "2025-11-04"
+
+
+def test_a_body_speaks_on_the_day_of_the_act_that_opens_its_paragraph(read):
+    text = ("Talks on a new coalition have collapsed.\n\n"
+            "The liberal Civic Renewal party walked out of the talks late on Tuesday. Its leader, Pieter "
+            "Claes, told reporters that the socialists had demanded a wealth tax.")
+    assert by_cue(read(text), "told").said_on == "2025-11-04"
+
+
 def test_an_answer_after_a_question_is_a_statement(read):
     text = 'The mayor, asked by reporters whether the levy would be dropped, answered: "Of course not."'
     answer = by_cue(read(text), "answered")

@@ -157,6 +157,15 @@ def test_a_lone_clock_time_falls_on_the_story_day(nlp):
     assert values(nlp, text, date(2025, 6, 17))["11 p.m."] == "2025-06-16T23:00"
 
 
+def test_a_lone_clock_time_after_a_later_day_of_its_paragraph_is_on_that_day(nlp):
+    text = ("A bus plunged into the river late on Tuesday.\n\n"
+            "Police said early on Wednesday that 18 bodies had been recovered. By midday the toll stood at 23.")
+    assert values(nlp, text, WED)["midday"] == "2025-05-28T12:00"
+    text = ("Halvern reported results on Wednesday.\n\n"
+            "Sales rose in the quarter that ended Dec. 31, 2024, the company said at 4:05 p.m.")
+    assert values(nlp, text, WED)["4:05 p.m."] == "2025-05-28T16:05"  # not the day a period closed
+
+
 def test_liveblog_stamps_fall_on_the_publication_day(nlp):
     text = "Updated 14:20 GMT\n14:20 GMT - Rescue teams reached the village.\n13:05 GMT - Rain eased."
     got = find_times(nlp(text), WED)
