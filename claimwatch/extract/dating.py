@@ -585,14 +585,9 @@ def sequel_day(cue: Token, times: list[TimeExpr], last_act_day: str | None = Non
 def _sequel_on_act(cue: Token) -> bool:
     """ "The Social Democrats denied that within the hour", "X rejected the claim hours later": the
     phrase modifies the act itself, wherever it stands."""
-    text = cue.doc.text
-    for child in cue.children:
-        if child.dep_ not in ("prep", "advmod", "npadvmod"):
-            continue
-        phrase = text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge)].lower()
-        if phrase in _sequel_phrases():
-            return True
-    return False
+    return any(child.dep_ in ("prep", "advmod", "npadvmod")
+               and cue.doc[child.left_edge.i:child.right_edge.i + 1].text.lower() in _sequel_phrases()
+               for child in cue.children)
 
 
 SEQUENCE_MARKS = {"after", "before", "since", "until"}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..models import TimeExpr
 from . import calendar as cal
 from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
+from .holder_words import doc_text
 from .lexicon import column_map
 from .published import dateline_span, guess_published
 from .quotes import live_entry_starts
@@ -90,7 +91,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, published: date | None, lex: Lexicon):
         self.doc, self.published, self.lex = doc, published, lex
-        self.text = doc.text  # Doc.text joins every token on each access
+        self.text = doc_text(doc)  # Doc.text joins every token on each access
         self.last_day: date | None = None
         self.half_year: int | None = None  # the year whose halves the text is talking about
         self.last_point: str | None = None  # the last day, month or year placed: "14 months later"

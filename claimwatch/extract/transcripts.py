@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .holder_words import doc_text
 from .lexicon import read_table, word_set
 from .reported import Cue
 from .speakers import PERSON_ROLES, Speaker, describe, full_person_name, person_names, phrase_tokens, titles
@@ -28,7 +29,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     out = []
     answerer = _interviewee(doc, turns) if questioned and not any(
         t.label not in ("Q", "A") for t in turns) else None
-    own_interviewer = _own_interviewer_labels(doc.text, turns) | _journalist_labels(turns)
+    own_interviewer = _own_interviewer_labels(doc_text(doc), turns) | _journalist_labels(turns)
     # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
     # whether or not the model tagged it (it rarely tags capitals)
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
@@ -134,7 +135,7 @@ def transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
     speaker declines or denies, leaving out sentences that report a named third party."""
     if not turns:
         return []
-    text = doc.text
+    text = doc_text(doc)
     out = []
     third_party = [c for c in cues if not c.first_person and c.source_head is not None
                    and c.source_head.pos_ != "PRON"]
