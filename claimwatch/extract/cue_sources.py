@@ -118,6 +118,11 @@ def source_of(token: Token) -> Token | None:
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "ccomp" for c in token.children):
         noun = token.head  # "with the rebels insisting they had lost a dozen men"
+        later = [c for c in noun.children if c.dep_ == "conj" and c.i < token.i]
+        if later and later[-1].right_edge.i == token.i - 1:
+            # "with Copenhagen demanding the scores and Melbourne's bid chief saying ...": the
+            # participle belongs to the last noun of the coordination, which the parser left beneath the first
+            noun = later[-1]
         clause_subject = _set_off_from_object(token, noun)
         if clause_subject is not None:
             return clause_subject

@@ -114,3 +114,11 @@ def test_a_name_set_off_after_a_role_and_its_place_is_the_persons(read):
     statements = read("Rodix's general manager for Portugal, Miguel Tavares, told this newspaper that "
                       "about 9,000 drivers were active on the app. He declined to say how many worked full time.")
     assert [s.speaker for s in statements] == ["Miguel Tavares", "Miguel Tavares"]
+
+
+def test_a_participle_after_a_coordination_belongs_to_its_last_noun(read):
+    statements = read("The union's decision was attacked on Thursday by the two losing bidders, with Copenhagen "
+                      "demanding to see the evaluation scores and Melbourne's bid chief saying the outcome had "
+                      "been decided long before.")
+    saying = [s for s in statements if s.cue == "saying"]
+    assert [s.speaker for s in saying] == ["Melbourne's bid chief"]

@@ -251,6 +251,12 @@ def test_a_body_speaks_on_the_day_of_the_act_that_opens_its_paragraph(read):
     assert by_cue(read(text), "told").said_on == "2025-11-04"
 
 
+def test_what_the_speaker_was_doing_as_they_spoke_dates_the_act(read):
+    text = ("Pensioner Ilona Varga, shopping at a market in the eighth district on Tuesday, said she had "
+            "switched to cheaper brands.")
+    assert by_cue(read(text), "said").said_on == "2025-11-04"
+
+
 def test_an_answer_after_a_question_is_a_statement(read):
     text = 'The mayor, asked by reporters whether the levy would be dropped, answered: "Of course not."'
     answer = by_cue(read(text), "answered")
