@@ -22,15 +22,16 @@ from .countries import country_of
 from .cue_sources import nearer_act
 from .dating import (
     calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
-    dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, day_apart, days_apart, document_day,
-    lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time, press_occasion,
-    results_call, sequel_day, sitting_noun, sittings, time_in, told_before, unintroduced_occasion_day, went_unanswered,
+    dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, lead_paragraph, occasion_day,
+    occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time, press_occasion, results_call,
+    sitting_noun, sittings, time_in, told_before, unintroduced_occasion_day,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lexicon import read_table, word_set
 from .parties import country_spoken_for, party_heads
 from .quotes import live_entry_starts, quoted_passages
 from .reported import Cue
+from .sequels import day_apart, days_apart, document_day, sequel_day, went_unanswered
 from .source_marks import DOCUMENT_NOUNS
 from .speakers import Speaker, describe, entity_at, phrase_tokens, speaker_keys, surname_key
 from .stance import verb_cue

@@ -13,21 +13,19 @@ from __future__ import annotations
 
 import functools
 import re
-import dataclasses
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from .holder_words import doc_text
-from ..models import Statement, TimeExpr
+from ..models import TimeExpr
 from .quotes import headline_line
 from .calendar import day_of
 from .lexicon import column_groups, read_table, word_set
-from .time_grammar import lexicon as time_lexicon
 from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread, occasion_verbs, speakers_occasion
-from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS
+from .source_marks import DOCUMENT_NOUNS
 from .holder_words import frame_objects
-from .stance import DECLINING, is_negated, verb_cue
+from .stance import DECLINING, verb_cue
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -528,225 +526,6 @@ def first_day(times: list[TimeExpr], within: tuple[int, int],
                  and not any(s <= t.span[0] < e for s, e in outside)
                  and (value := calendar_value(t)) and len(value) == 10
                  and (until is None or value <= until.isoformat())), None)
-
-
-def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
-    """The date a document that speaks was issued, when its own phrase gives it: "a 2021 report by
-    the Audit Bureau found ...", "according to a study published in November 2022". A report
-    says what it says on the day it came out, however much later the news quotes it."""
-    phrases = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    framed = frame_objects(cue)
-    if framed is not None:  # "according to a 2021 report"
-        phrases = framed
-    # "The WHO, in an outbreak notice published late on Tuesday, said": the notice the act was made in
-    made_in = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-               if g.dep_ == "pobj" and g.lemma_.lower() in occasion_nouns()
-               and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _issuing_verbs()
-                       for a in g.subtree)]
-    for head in [*phrases, *made_in]:
-        if head.lower_ not in FINDING_NOUNS and head not in made_in and not _issued_on(head):
-            continue
-        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        for time in times:
-            if start <= time.span[0] and time.span[1] <= end and time.type == "DATE":
-                value = calendar_value(time)
-                if value:
-                    return value
-    return None
-
-
-def _issued_on(head: Token) -> bool:
-    """ "A message posted on Thursday on a channel ... rejected ...": a document whose own phrase
-    tells when it came out says what it says on that day."""
-    return head.lemma_.lower() in DOCUMENT_NOUNS and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _issuing_verbs() for c in head.children)
-
-
-@functools.lru_cache(maxsize=None)
-def _issuing_verbs() -> frozenset[str]:
-    return word_set("issuing_verbs", "lemma")
-
-
-@functools.lru_cache(maxsize=1)
-def _sequel_phrases() -> tuple[str, ...]:
-    return tuple(sorted((row["phrase"] for row in read_table("sequel_times") if row.get("phrase")), key=len, reverse=True))
-
-
-def sequel_day(cue: Token, times: list[TimeExpr], last_act_day: str | None = None) -> str | None:
-    """The day of an act whose sentence opens by placing it just after the event told before ("Within
-    hours, Hammad said ..."): the day of the last time before the sentence that names a day; of an
-    act the phrase modifies where it stands, the day of the last act told before (`last_act_day`)."""
-    sentence = cue.sent
-    opening = sentence.text.lower().lstrip(" \"“")
-    if not any(opening.startswith(p) and not opening[len(p):len(p) + 1].isalpha() for p in _sequel_phrases()):
-        # "X shot back minutes later", "denied that within the hour": just after the act told before
-        return last_act_day if _sequel_on_act(cue) else None
-    days = [(t.span[1], value) for t in times if t.span[1] <= sentence.start_char and t.type != "DURATION"
-            and (value := calendar_value(t)) and len(value) == 10]
-    return max(days)[1] if days else None
-
-
-def _sequel_on_act(cue: Token) -> bool:
-    """ "The Social Democrats denied that within the hour", "X rejected the claim hours later": the
-    phrase modifies the act itself, wherever it stands."""
-    return any(child.dep_ in ("prep", "advmod", "npadvmod")
-               and cue.doc[child.left_edge.i:child.right_edge.i + 1].text.lower() in _sequel_phrases()
-               for child in cue.children)
-
-
-SEQUENCE_MARKS = {"after", "before", "since", "until"}
-_CALENDAR_UNITS = {"D", "W", "M", "Y"}  # "hours after" can be the same day; "a day after" cannot
-_UNIT_DAYS = {"D": 1, "W": 7}  # stretches counted in days; months and years have no fixed length
-
-
-def days_apart(clause: Token) -> bool:
-    """ "a day after the union said", "two weeks before it denied": a clause set apart from the
-    act it hangs on by a stretch of days (not "after a judge rejected ...", which can be the same day)."""
-    return _interval(clause) is not None
-
-
-def _interval(clause: Token) -> tuple[str, Token] | None:
-    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
-    unit = next((c for c in clause.children if c.dep_ == "npadvmod"
-                 and time_lexicon().units.get(c.lower_, ("",))[0] in _CALENDAR_UNITS), None)
-    return (mark, unit) if mark and unit is not None else None
-
-
-def day_apart(clause: Token, act_days: dict[int, str]) -> str | None:
-    """The day of an act told as "a day after" / "two days before" a dated act: that act's day
-    moved by the stretch (time_units.tsv); None when the stretch is vague or counts months or years."""
-    found = _interval(clause)
-    if found is None or clause.head.i not in act_days or len(act_days[clause.head.i]) != 10:
-        return None
-    mark, unit = found
-    letter, per = time_lexicon().units[unit.lower_]
-    numbers = [c for c in unit.children if c.dep_ == "nummod"]
-    word = numbers[0].lower_ if numbers else "a"  # "a day" counts one
-    count = int(word) if word.isdigit() else time_lexicon().numbers.get(word)
-    if letter not in _UNIT_DAYS or count is None or mark not in ("after", "before"):
-        return None
-    shift = timedelta(days=_UNIT_DAYS[letter] * per * count) * (-1 if mark == "after" else 1)
-    return (date.fromisoformat(act_days[clause.head.i]) + shift).isoformat()
-
-
-def went_unanswered(token: Token, stance: str) -> bool:
-    """ "It did not respond to a request for comment", "he could not be reached": a source that
-    gave the reporter no answer (no_reply_verbs.tsv) answers no occasion the article told before,
-    so the refusal takes none of their days ("she would not say" at a briefing still does)."""
-    return stance == "decline" and token.lemma_.lower() in _no_reply_verbs() and (
-        is_negated(token) or token.dep_ == "xcomp")  # not "he replied: 'I won't say who'", an answer
-
-
-@functools.lru_cache(maxsize=None)
-def _no_reply_verbs() -> frozenset[str]:
-    return word_set("no_reply_verbs", "lemma")
-
-
-def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
-    """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...", "Toll rises
-    to 38, civil defence says" over "the institute said on Thursday": a headline's act is the news
-    the article tells, so it takes the day of the body's first act of the same source and stance.
-    When that act is undated ("the heaviest losses the army has claimed"), the body's first act of
-    the stance about the same thing gives the day."""
-    line = headline_line(doc)
-    if not len(line):
-        return
-    end = line.end_char
-    for k, st in enumerate(out):
-        if st.span[0] >= end or st.said_on:
-            continue
-        same = next((other for j, other in enumerate(out) if j > k and other.span[0] >= end
-                     and other.stance == st.stance
-                     and (set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker))), None)
-        # "Operator denies quakes linked to drilling" over "The operator ... has denied that its
-        # drilling caused ...": a headline source the body names otherwise is found by its act
-        if same is None or not same.said_on:
-            same = _told_again(doc, st, [other for other in out if other.span[0] >= end]) or same
-        if same is not None and same.said_on and len(same.said_on) == 10:  # news of a day, not "his 2022 paper"
-            out[k] = dataclasses.replace(st, said_on=same.said_on)
-
-
-def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: list[tuple[int, int]],
-              unplaced: set[tuple[int, int]], present: set[tuple[int, int]]) -> None:
-    """ "Halvorsen Wind cut its forecast ... and said it will eliminate 1,200 jobs. ¶ ..., it said
-    in a statement on Thursday": a lead that sums up the news without its day takes the day its
-    source's next act in the following paragraph is given, or failing that its next act further
-    down, when that is dated; the lead and that act tell one occasion. The news perfect of a lead
-    ("The trustees have rejected a request, saying ...") is placed so too, unless the lead dates
-    another source's act, which is then the news ("... has accused the federation, a charge the
-    federation rejected on Tuesday"). Acts told in the present (`present`: "says") or, in the body,
-    in a perfect (`unplaced`: "has accused") are on no occasion and give no day."""
-    lead = lead_paragraph(doc, paras)
-    if lead is None:
-        return
-    following = next(((s, e) for s, e in paras if s >= lead[1] and doc_text(doc)[s:e].strip()), None)
-    if following is None:
-        return
-    in_lead = [(j, other) for j, other in enumerate(out) if lead[0] <= other.span[0] < lead[1]]
-    for k, st in enumerate(out):
-        if not lead[0] <= st.span[0] < lead[1] or st.said_on or st.span in present:
-            continue
-        if st.span in unplaced and any(other.said_on and not set(keyed[j]) & set(keyed[k]) for j, other in in_lead):
-            continue
-        later = [(j, other) for j, other in enumerate(out) if other.span[0] >= following[0]
-                 and other.span not in unplaced]
-        same = next((other for j, other in later if other.span[0] < following[1] and _day(other)
-                     and (set(keyed[j]) & set(keyed[k]) or (_named(doc, st) and _described(doc, other))
-                          or _speaks_for(other, st))), None) \
-            or next((other for j, other in later if set(keyed[j]) & set(keyed[k])), None)
-        if same is not None and _day(same):
-            out[k] = dataclasses.replace(st, said_on=same.said_on)
-
-
-def _day(st: Statement) -> bool:
-    """Whether the statement is dated to a day, not only to a month or a year."""
-    return bool(st.said_on) and len(st.said_on) == 10
-
-
-def _speaks_for(person: Statement, body: Statement) -> bool:
-    """ "Cirrolink said ... ¶ In a blog post on Thursday, Cirrolink's chief technology officer wrote":
-    the lead's body told the news through a person who speaks for it."""
-    return bool(person.speaker_org) and person.speaker != body.speaker and (
-        _shortened(body.speaker, person.speaker_org) or _shortened(person.speaker_org, body.speaker))
-
-
-def _speaker_words(doc: Doc, st: Statement):
-    return doc.char_span(*st.speaker_span, alignment_mode="expand") if st.speaker_span else None
-
-
-def _named(doc: Doc, st: Statement) -> bool:
-    part = _speaker_words(doc, st)
-    return part is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in part)
-
-
-def _described(doc: Doc, st: Statement) -> bool:
-    """ "The Danish turbine maker", "the company": a source the text names by description, the lead's
-    named subject taken up again; not a document ("the communiqué added")."""
-    part = _speaker_words(doc, st)
-    return part is not None and not _named(doc, st) and part.root.lemma_.lower() not in DOCUMENT_NOUNS
-
-
-def _told_again(doc: Doc, headline: Statement, body: list[Statement]) -> Statement | None:
-    """The body's first act of the headline's stance about the same thing: a denial or refusal
-    sharing a word of what is denied, an assertion sharing two."""
-    words = _topic_words(doc, headline.content_span or headline.span)
-    need = 2 if headline.stance == "assert" else 1
-    return next((other for other in body if other.stance == headline.stance
-                 and len(words & _topic_words(doc, other.content_span or other.span)) >= need), None)
-
-
-def _topic_words(doc: Doc, span: tuple[int, int]) -> set[str]:
-    part = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return {t.lemma_.lower() for t in part or ()
-            if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ") and not t.is_stop and len(t.text) > 2}
-
-
-def _shortened(short: str, full: str) -> bool:
-    """ "civil defence" of "the civil defence institute", "farmers" of "the Cyprus Farmers' Union":
-    a headline's clipped source, every word of it in the body's name."""
-    def words(name: str) -> set[str]:
-        return {w.removesuffix("'s").strip("'’") for w in name.lower().split()} - {"the"}
-    return bool(words(short)) and words(short) <= words(full)
 
 
 def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: list[TimeExpr]) -> str | None:

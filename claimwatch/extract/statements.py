@@ -7,8 +7,8 @@ The reading runs in three passes over one parsed document:
    clauses in `content.py`), quoted passages with no cue of their own, transcript turns and "—Name" sign-offs (`quotes.py`); stances from `stance.py`;
 2. in text order, name each source (`speakers.py`, `antecedents.py`): full names, pronouns and
    role descriptions resolved to the most recent compatible speaker;
-3. date each act (`dating.py`): a time in the act's own clause, else the live-blog
-   entry or transcript day, else the date of the same source's last dated act,
+3. date each act (`act_dating.py` over `dating.py`, `sequels.py`; `lead_dating.py` last): a time
+   in the act's own clause, else the live-blog entry or transcript day, else the date of the same source's last dated act,
    else (for acts that assert or deny) a date of the occasion in the same sentence
    or paragraph. Perfect and present tense ("has denied", "says") take no inherited date.
 """
@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ..models import Statement, TimeExpr
 from .act_dating import date_act, day_book, document_source, remember
 from .antecedents import source_speaker, speaks_of_itself, subject_mentions
-from .dating import date_headline, date_lead
+from .lead_dating import date_headline, date_lead
 from .headline_trailers import trailer_cues
 from .holder_words import doc_text, relayed_view
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues, reckoning_cues,

@@ -1,0 +1,124 @@
+"""said_on of a headline's act and of a lead that sums up the news without its day: they take the
+day the body gives the same source's act (or, failing a source, the same stance about the same
+thing), since headline and lead tell the news the body dates.
+
+Run once over a document's statements after each act was dated on its own (`act_dating.py`).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from ..models import Statement
+from .dating import lead_paragraph
+from .holder_words import doc_text
+from .quotes import headline_line
+from .source_marks import DOCUMENT_NOUNS
+
+
+def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
+    """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...", "Toll rises
+    to 38, civil defence says" over "the institute said on Thursday": a headline's act is the news
+    the article tells, so it takes the day of the body's first act of the same source and stance.
+    When that act is undated ("the heaviest losses the army has claimed"), the body's first act of
+    the stance about the same thing gives the day."""
+    line = headline_line(doc)
+    if not len(line):
+        return
+    end = line.end_char
+    for k, st in enumerate(out):
+        if st.span[0] >= end or st.said_on:
+            continue
+        same = next((other for j, other in enumerate(out) if j > k and other.span[0] >= end
+                     and other.stance == st.stance
+                     and (set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker))), None)
+        # "Operator denies quakes linked to drilling" over "The operator ... has denied that its
+        # drilling caused ...": a headline source the body names otherwise is found by its act
+        if same is None or not same.said_on:
+            same = _told_again(doc, st, [other for other in out if other.span[0] >= end]) or same
+        if same is not None and same.said_on and len(same.said_on) == 10:  # news of a day, not "his 2022 paper"
+            out[k] = dataclasses.replace(st, said_on=same.said_on)
+
+
+def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: list[tuple[int, int]],
+              unplaced: set[tuple[int, int]], present: set[tuple[int, int]]) -> None:
+    """ "Halvorsen Wind cut its forecast ... and said it will eliminate 1,200 jobs. ¶ ..., it said
+    in a statement on Thursday": a lead that sums up the news without its day takes the day its
+    source's next act in the following paragraph is given, or failing that its next act further
+    down, when that is dated; the lead and that act tell one occasion. The news perfect of a lead
+    ("The trustees have rejected a request, saying ...") is placed so too, unless the lead dates
+    another source's act, which is then the news ("... has accused the federation, a charge the
+    federation rejected on Tuesday"). Acts told in the present (`present`: "says") or, in the body,
+    in a perfect (`unplaced`: "has accused") are on no occasion and give no day."""
+    lead = lead_paragraph(doc, paras)
+    if lead is None:
+        return
+    following = next(((s, e) for s, e in paras if s >= lead[1] and doc_text(doc)[s:e].strip()), None)
+    if following is None:
+        return
+    in_lead = [(j, other) for j, other in enumerate(out) if lead[0] <= other.span[0] < lead[1]]
+    for k, st in enumerate(out):
+        if not lead[0] <= st.span[0] < lead[1] or st.said_on or st.span in present:
+            continue
+        if st.span in unplaced and any(other.said_on and not set(keyed[j]) & set(keyed[k]) for j, other in in_lead):
+            continue
+        later = [(j, other) for j, other in enumerate(out) if other.span[0] >= following[0]
+                 and other.span not in unplaced]
+        same = next((other for j, other in later if other.span[0] < following[1] and _day(other)
+                     and (set(keyed[j]) & set(keyed[k]) or (_named(doc, st) and _described(doc, other))
+                          or _speaks_for(other, st))), None) \
+            or next((other for j, other in later if set(keyed[j]) & set(keyed[k])), None)
+        if same is not None and _day(same):
+            out[k] = dataclasses.replace(st, said_on=same.said_on)
+
+
+def _day(st: Statement) -> bool:
+    """Whether the statement is dated to a day, not only to a month or a year."""
+    return bool(st.said_on) and len(st.said_on) == 10
+
+
+def _speaks_for(person: Statement, body: Statement) -> bool:
+    """ "Cirrolink said ... ¶ In a blog post on Thursday, Cirrolink's chief technology officer wrote":
+    the lead's body told the news through a person who speaks for it."""
+    return bool(person.speaker_org) and person.speaker != body.speaker and (
+        _shortened(body.speaker, person.speaker_org) or _shortened(person.speaker_org, body.speaker))
+
+
+def _speaker_words(doc: Doc, st: Statement):
+    return doc.char_span(*st.speaker_span, alignment_mode="expand") if st.speaker_span else None
+
+
+def _named(doc: Doc, st: Statement) -> bool:
+    part = _speaker_words(doc, st)
+    return part is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in part)
+
+
+def _described(doc: Doc, st: Statement) -> bool:
+    """ "The Danish turbine maker", "the company": a source the text names by description, the lead's
+    named subject taken up again; not a document ("the communiqué added")."""
+    part = _speaker_words(doc, st)
+    return part is not None and not _named(doc, st) and part.root.lemma_.lower() not in DOCUMENT_NOUNS
+
+
+def _told_again(doc: Doc, headline: Statement, body: list[Statement]) -> Statement | None:
+    """The body's first act of the headline's stance about the same thing: a denial or refusal
+    sharing a word of what is denied, an assertion sharing two."""
+    words = _topic_words(doc, headline.content_span or headline.span)
+    need = 2 if headline.stance == "assert" else 1
+    return next((other for other in body if other.stance == headline.stance
+                 and len(words & _topic_words(doc, other.content_span or other.span)) >= need), None)
+
+
+def _topic_words(doc: Doc, span: tuple[int, int]) -> set[str]:
+    part = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return {t.lemma_.lower() for t in part or ()
+            if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ") and not t.is_stop and len(t.text) > 2}
+
+
+def _shortened(short: str, full: str) -> bool:
+    """ "civil defence" of "the civil defence institute", "farmers" of "the Cyprus Farmers' Union":
+    a headline's clipped source, every word of it in the body's name."""
+    def words(name: str) -> set[str]:
+        return {w.removesuffix("'s").strip("'’") for w in name.lower().split()} - {"the"}
+    return bool(words(short)) and words(short) <= words(full)
