@@ -90,6 +90,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
+    cues = [c for c in cues if not _empty_act_in_report(doc, c, cues)]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
     _end_before_outer_attribution(text, cues)
     for cue in cues:  # "'The claim is false,' she told reporters": a denial under a neutral verb
@@ -126,6 +127,17 @@ def _end_before_outer_attribution(text: str, cues: list[Cue]) -> None:
                 continue
             a.content_span = (a.content_span[0], min(a.content_span[1], end))
             a.span = (a.span[0], max(a.content_span[1], a.cue_span[1]))
+
+
+def _empty_act_in_report(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:
+    """ "She said she had written to the council leader, asking him to think again", "said the
+    administrator would report within 30 days": a verb act with nothing said, told inside what
+    another act reports, is part of that report, not a statement of its own (unlike a document
+    named there: "did not deny a report by X that ...")."""
+    return cue.content_span is None and cue.stance == "assert" and cue.token_i is not None \
+        and doc[cue.token_i].pos_ in ("VERB", "AUX") and any(
+        other is not cue and other.token_i is not None and other.content_span is not None
+        and other.content_span[0] <= cue.cue_span[0] < other.content_span[1] for other in cues)
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
