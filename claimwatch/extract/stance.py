@@ -403,12 +403,16 @@ def content_stance(content: Span) -> str | None:
         return "decline"  # said it was "too early to say"
     if _passed_on(root, subject):
         return "decline"  # said that was "a matter for the league"
+    rejects = _rejecting_verb(root)
     if subject is not None and subject.left_edge.i == content.start and not negated and root.tag_ in (
-            "VBZ", "VBP", "VBD") and (row := verb_cue(root)) is not None and row["stance"] == "deny" \
+            "VBZ", "VBP", "VBD") and rejects \
             and content.start_char > 0 and doc_text(content.doc)[content.start_char - 1] in QUOTE_MARKS:
         # "“Dániel categorically denies taking any banned substance,” his lawyer said": the speaker's
         # own words deny; not "officials said the rebels denied the attack", a denial reported
         return "deny"
+    if subject is not None and _speaker_itself(subject) and not negated and root.tag_ in ("VBZ", "VBP", "VBD", "VB") \
+            and not any(c.tag_ == "MD" for c in root.children) and rejects:
+        return "deny"  # "Rodix said it 'respectfully disagrees' with the court", "said her client denies the charges"
     # "I'm not going to speculate"; "she is on leave and will not be commenting on speculation"
     acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for act in acts:
@@ -427,6 +431,20 @@ def content_stance(content: Span) -> str | None:
     return None
 
 
+def _rejecting_verb(verb: Token) -> bool:
+    """A verb of denial (cues.tsv) or of disagreeing (disagreeing_verbs.tsv)."""
+    row = verb_cue(verb)
+    return (row is not None and row["stance"] == "deny") or (
+        verb.lemma_.lower() in word_set("disagreeing_verbs", "lemma")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
+
+
+def _speaker_itself(subject: Token) -> bool:
+    """A subject that stands for the one reporting: "it", "we", "they", "I", or a lawyer's "client"."""
+    return subject.lower_ in ("it", "we", "they", "i") or (
+        subject.lemma_.lower() == "client" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children))
+
+
 def _answers_no(content: Span) -> bool:
     """ "Asked whether the flight was rushed, he said: 'No. Nobody pushed us.'": reported words
     opening on a bare "No" that answer a yes-or-no question put in the same sentence deny it."""
@@ -435,7 +453,20 @@ def _answers_no(content: Span) -> bool:
             ".", ",", "!", ";"):
         return False
     before = doc[doc[first.i - 1].sent.start:first.i]  # the sentence that puts the question, up to the answer
-    return any(t.lower_ in POLAR_QUESTION_WORDS for t in before)
+    return any(t.lower_ in POLAR_QUESTION_WORDS for t in before) or _answers_a_polar_question(first)
+
+
+def _answers_a_polar_question(first: Token) -> bool:
+    """ "Q: ... Is that a concern? ¶ ROJAS: No. The smelter was approved ...": a transcript answer
+    opening on "No" right after a question that opens on an auxiliary."""
+    doc = first.doc
+    k = first.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_punct or doc[k].text.isupper()):
+        if doc[k].text == "?":
+            question = doc[k].sent
+            return question[0].tag_ in ("VBZ", "VBP", "VBD", "MD") or question[0].lemma_ in ("be", "do", "have")
+        k -= 1
+    return False
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
 """Questions put to a source: the reporter's "asked whether" set between a subject and its
-verb, and a bare "No" that answers it. Sentences written for these tests."""
+verb, and a bare "No" that answers it (in a sentence or a transcript); what a source's own words
+reject; an act told inside another's report. Sentences written for these tests."""
 from __future__ import annotations
 
 
@@ -13,6 +14,31 @@ def test_a_no_without_a_question_or_inside_a_sentence_asserts(read):
     assert s.stance == "assert"
     (s,) = read('Pereira said: "No. We will try again in May."')
     assert s.stance == "assert"  # no question put: a "No" that answers nothing in the text
+
+
+def test_a_transcript_no_after_a_yes_or_no_question_denies(read):
+    text = ("Leaders meet in Canberra\n\n"
+            "Prime Minister Dan Hart and President Camila Rojas took questions on Thursday.\n\n"
+            "Q: President, officials have said the smelter could undermine this deal. Is that a concern?\n\n"
+            "ROJAS: No. The smelter was approved after a full review.\n\n"
+            "Q: What did you discuss about prices?\n\n"
+            "ROJAS: No. We spoke about the smelter, not prices.\n")
+    answers = [s for s in read(text) if s.cue == ":"]
+    assert [s.stance for s in answers] == ["deny", "assert"]  # the second question is not a yes-or-no one
+
+
+def test_a_source_that_says_it_rejects_or_its_client_denies_denies(read):
+    statements = read('Rodix said in a statement that it "respectfully disagrees" with the court. The lawyer '
+                      'for Diane Corley, Ann Whitcomb, said her client "denies the charges". Police said the '
+                      'suspect denied the charges.')
+    stances = {s.speaker: s.stance for s in statements if s.cue == "said"}
+    assert stances == {"Rodix": "deny", "Ann Whitcomb": "deny", "Police": "assert"}
+
+
+def test_an_act_with_nothing_said_inside_another_report_is_that_report(read):
+    statements = read("Local MP Rachel Osei said she had written to the council leader, Anthony Burke, "
+                      "asking him to think again.")
+    assert [(s.speaker, s.cue) for s in statements] == [("Rachel Osei", "said")]
 
 
 def test_an_interposed_asked_is_the_question_put_to_the_subject(read):
