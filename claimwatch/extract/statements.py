@@ -134,10 +134,24 @@ def _empty_act_in_report(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:
     administrator would report within 30 days": a verb act with nothing said, told inside what
     another act reports, is part of that report, not a statement of its own (unlike a document
     named there: "did not deny a report by X that ...")."""
-    return cue.content_span is None and cue.stance == "assert" and cue.token_i is not None \
-        and doc[cue.token_i].pos_ in ("VERB", "AUX") and any(
+    if cue.content_span is not None or cue.stance != "assert" or cue.token_i is None:
+        return False
+    token = doc[cue.token_i]
+    if token.lemma_.lower() == "cite":
+        return False  # "reported, citing three people familiar with the talks, that ...": a source of its own
+    return token.pos_ in ("VERB", "AUX") and any(
         other is not cue and other.token_i is not None and other.content_span is not None
-        and other.content_span[0] <= cue.cue_span[0] < other.content_span[1] for other in cues)
+        and other.content_span[0] <= cue.cue_span[0] < other.content_span[1]
+        and _reported_by(token, doc[other.token_i]) for other in cues)
+
+
+def _reported_by(token: Token, act: Token) -> bool:
+    """Whether `token` lies in a clause `act` reports, not on the act itself ("reported, citing
+    three people familiar with the talks, that ...": the citing goes with the reporting)."""
+    node = token
+    while node.head.i != node.i and node.head.i != act.i:
+        node = node.head
+    return node.head.i == act.i and node.i != act.i and node.dep_ in ("ccomp", "xcomp")
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
