@@ -65,7 +65,8 @@ class DayBook:
     # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
     # each kind of document, and on which day, for a later "the filing", "the report"
     authors: Authors = field(default_factory=dict)
-    opening_acts: dict = field(default_factory=dict)  # paragraph -> the dated act of a body opening it, if any
+    # paragraph -> the dated act of a body that opens it (as `_actor_day` gives it), if any
+    opening_acts: dict[int, tuple[str, str, int, list[str]] | None] = field(default_factory=dict)
 
     def new_section(self) -> None:
         """A round-up's next story: no day carries over from the last one."""
@@ -340,9 +341,9 @@ def _paragraph_actor_day(book: DayBook, cue: Cue, key: str) -> str | None:
     reporters ...": a body whose act opens this paragraph or the one before on a day, and who (or
     whose person) then speaks with no day of its own, speaks on that occasion."""
     here = next((k for k, (s, e) in enumerate(book.paras) if s <= cue.span[0] < e), None)
-    for k in (here, here - 1) if here else (here,):
-        if k is None or k < 0:
-            continue
+    if here is None:
+        return None
+    for k in (here, here - 1) if here > 0 else (here,):
         if k not in book.opening_acts:
             book.opening_acts[k] = _actor_day(book.doc, book.paras[k], book.times)
         act = book.opening_acts[k]

@@ -440,9 +440,11 @@ def _rejecting_verb(verb: Token) -> bool:
 
 
 def _speaker_itself(subject: Token) -> bool:
-    """A subject that stands for the one reporting: "it", "we", "they", "I", or a lawyer's "client"."""
+    """A subject that stands for the one reporting: "it", "we", "they", "I", or the party a speaker
+    acts for, "her client" (represented_parties.tsv)."""
     return subject.lower_ in ("it", "we", "they", "i") or (
-        subject.lemma_.lower() == "client" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children))
+        subject.lemma_.lower() in word_set("represented_parties", "lemma")
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children))
 
 
 def _answers_no(content: Span) -> bool:
