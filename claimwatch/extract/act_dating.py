@@ -62,6 +62,7 @@ class DayBook:
     earlier_acts: set[tuple[int, int]] = field(default_factory=set)  # spans of acts told in the past perfect
     unplaced_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present or perfect
     present_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present
+    dated_in_clause: set[tuple[int, int]] = field(default_factory=set)  # acts whose own clause gives the day
     # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
     # each kind of document, and on which day, for a later "the filing", "the report"
     authors: Authors = field(default_factory=dict)
@@ -123,6 +124,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     doc, times, published = book.doc, book.times, book.published
     token = doc[cue.token_i] if cue.token_i is not None else None
     said_on = _day_in_own_clause(book, cue)
+    if said_on is not None:
+        book.dated_in_clause.add(cue.span)
     if said_on is None and authored:
         said_on = authored[1]  # "The report's authors warned": the day the report was published
     if said_on is None and token is not None:

@@ -9,7 +9,9 @@ import functools
 from spacy.tokens import Token
 
 from .lexicon import read_table, word_set
-from .source_marks import DASHES, inverted_source, is_frontmatter, is_source, name_before_misread_description
+from .source_marks import (
+    DASHES, inverted_source, is_frontmatter, is_source, name_before_misread_description, whose_clause_before,
+)
 from .speakers import RELATIVE_PRONOUNS
 from .stance import DECLINING, verb_cue
 
@@ -41,6 +43,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         children = [c for c in children if c.dep_ != "dobj"]  # "As informed the head of X, ...": the source
     children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)
                                                                    or _adverbial_after(c, token)))]
+    flattened = whose_clause_before(token)  # "Stankovic, whose term ends in 2027, said ...": no content
+    children = [c for c in children if flattened is None or c.i != flattened.i]
     misread = name_before_misread_description(token)
     if misread is not None:  # "X, a lawyer for the family of Y, a 23-year-old killed ..., said": who spoke
         children = [c for c in children if misread not in c.children]

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .countries import countries_in, nationality_words
 from .holder_words import doc_text
@@ -18,7 +18,7 @@ from .lexicon import column_groups, read_table, word_set
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, gendered_words, given_name_pronoun,
-    initials, institutions, kind_in_name, plain_name, titles,
+    initials, institutions, kind_in_name, plain_name, set_off_phrases, titles,
 )
 
 
@@ -176,16 +176,16 @@ class Coreference:
             return same_kind or (unnamed if strict or unnamed is not None else next(
                 (s for s in earlier if not s.kinds and kind_in_name(s.name) in (None, lemma)
                  and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None))
+        if bare and head.pos_ == "NOUN":
+            # "the Minister for Transport, Declan Furlong, said ... The minister acknowledged": the
+            # last person (or body) the text introduced in that role, if not called so bare before
+            titled = next((s for s in reversed(self.speakers) if not s.plural and s.start < tokens[0].idx and (
+                (s.kind == "person" and lemma in PERSON_ROLES and lemma in _introduced_as(s, doc_text(head.doc)))
+                or (s.kind in ("person", "org") and lemma in _appositive_heads(s, head.doc)))), None)
+            if titled is not None and (unnamed is None or titled.start > unnamed.start):
+                return titled
         if unnamed is not None:
             return unnamed
-        if lemma in PERSON_ROLES and bare:
-            # "the Minister for Transport, Declan Furlong, said ... The minister acknowledged": the
-            # last person the text introduced in that role
-            text = doc_text(head.doc)
-            titled = next((s for s in reversed(self.speakers) if s.kind == "person" and not s.plural
-                           and s.start < tokens[0].idx and lemma in _introduced_as(s, text)), None)
-            if titled is not None:
-                return titled
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
@@ -220,9 +220,19 @@ def _introduced_as(person: Speaker, text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", phrase)} - {w.lower() for w in person.name.split()}
 
 
+def _appositive_heads(speaker: Speaker, doc: Doc) -> set[str]:
+    """The head nouns of the phrases set beside a mention, or heading it: "manager" of "the ship's
+    Dubai-based manager, Blue Meridian,", "chair" (not "board") of "Huw Pritchard, chair of the
+    health board,"."""
+    own = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    heads = {own.root.lemma_.lower()} if own is not None and len(own) and own.root.pos_ == "NOUN" else set()
+    return heads | {span.root.lemma_.lower() for span in set_off_phrases(doc, speaker.start, speaker.end)}
+
+
 def _bare_kind(name: str) -> bool:
-    """ "company", "the ministry": a description the reader could not resolve, no antecedent."""
-    return plain_name(re.sub(r"^(?i:the|a|an) ", "", name)) in ANAPHORIC_KINDS | ORG_ROLES | BUSINESS_KINDS
+    """ "company", "the ministry", "manager": a description the reader could not resolve, no antecedent."""
+    bare = re.sub(r"^(?i:the|a|an) ", "", name)
+    return plain_name(bare) in ANAPHORIC_KINDS | ORG_ROLES | BUSINESS_KINDS or bare.isalpha() and bare.islower()
 
 
 def _business(source: Speaker) -> bool:

@@ -12,6 +12,7 @@ from .content import EVIDENCE_VERBS
 from .lexicon import word_set
 from .source_marks import (
     DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description,
+    whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
 from .stance import verb_cue, withheld
@@ -55,6 +56,10 @@ def source_of(token: Token) -> Token | None:
     # "Rovuma Gas Partners, whose project has been on hold since 2021, said ...": a noun owned by
     # "whose" opens a relative clause the parser flattened; it is not the clause's subject
     subjects = [c for c in subjects if not any(g.lower_ == "whose" for g in c.children)] or subjects
+    if not subjects and (flattened := whose_clause_before(token)) is not None:
+        # "Stankovic, whose term ends in 2027, said ...": the name the parser made a subject of the
+        # relative clause hung before the act
+        subjects = [g for g in flattened.children if g.dep_ == "nsubj" and g.i < flattened.i][:1]
     if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         # "As informed the head of the department X, ...": agency English puts the source after the verb
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
@@ -144,7 +149,7 @@ def source_of(token: Token) -> Token | None:
         return noun
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _GERUND_PREPOSITIONS:
         return _gerund_source(token)
-    if token.dep_ == "advcl" and token.tag_ == "VBG":
+    if token.dep_ == "advcl" and (token.tag_ == "VBG" or _perfect_participle(token)):
         nearer = nearer_act(token)
         if nearer is not None:
             return source_of(nearer)
@@ -443,3 +448,10 @@ def _past_frontmatter(subj: Token) -> Token | None:
     inside = range(dash + 1, verb.i)
     roots = [doc[i] for i in inside if doc[i].head.i not in inside and doc[i].pos_ in ("NOUN", "PROPN")]
     return roots[-1] if roots else None
+
+
+def _perfect_participle(token: Token) -> bool:
+    """ "..., having noted that tariffs will be set by the government": a participle of the act
+    before, as "noting that" is."""
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+

@@ -1,11 +1,13 @@
-"""said_on of a headline's act and of a lead that sums up the news without its day: they take the
-day the body gives the same source's act (or, failing a source, the same stance about the same
-thing), since headline and lead tell the news the body dates.
+"""said_on of a headline's act, of a lead that sums up the news without its day, and of any act
+summed up before the sentence that dates it: they take the day the body gives the same source's
+act (or, failing a source, the same stance about the same thing), since they tell the news the
+body dates.
 
 Run once over a document's statements after each act was dated on its own (`act_dating.py`).
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from spacy.tokens import Doc
@@ -71,6 +73,32 @@ def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: lis
             or next((other for j, other in later if set(keyed[j]) & set(keyed[k])), None)
         if same is not None and _day(same):
             out[k] = dataclasses.replace(st, said_on=same.said_on)
+
+
+def date_summaries(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: list[tuple[int, int]],
+                   dated_in_clause: set[tuple[int, int]], unplaced: set[tuple[int, int]]) -> None:
+    """ "The ship's manager denied that the crew had been abandoned. In an emailed statement on
+    Monday, it said ...": an undated past act that the same source's next sentence, in the same
+    paragraph, goes on to tell with its own day sums up that act, and shares its day."""
+    sentences = [s.start_char for s in doc.sents]
+    for k, st in enumerate(out):
+        if st.said_on or st.span in unplaced:
+            continue
+        para = next(((s, e) for s, e in paras if s <= st.span[0] < e), None)
+        if para is None:
+            continue
+        here = bisect.bisect_right(sentences, st.span[1] - 1)
+        # the first act told in the very next sentence of the paragraph
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].span[0] >= st.span[1]
+                    and bisect.bisect_right(sentences, out[j].span[0]) > here), None)
+        if nxt is None:
+            continue
+        other = out[nxt]
+        if other.span[0] >= para[1] or bisect.bisect_right(sentences, other.span[0]) != here + 1:
+            continue
+        if other.span in dated_in_clause and _day(other) and other.span not in unplaced \
+                and st.cue != "according to" and set(keyed[nxt]) & set(keyed[k]):
+            out[k] = dataclasses.replace(st, said_on=other.said_on)
 
 
 def _day(st: Statement) -> bool:

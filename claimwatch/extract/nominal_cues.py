@@ -64,14 +64,14 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
 
 def reckoning_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """ "By his count, the toll stood at 3,351", "the displaced, more than 40,000 by the IOM's
-    count": the owner of a reckoning (reckoning_nouns.tsv) is the source of the clause around it,
-    as with "according to"."""
+    count", "In her opinion, the border is open": the owner of a reckoning or a view
+    (reckoning_nouns.tsv) is the source of the clause around it, as with "according to"."""
     out = []
     for token in doc:
-        if token.lower_ != "by" or token.dep_ not in ("prep", "agent") or in_quote(token.idx):
+        if token.dep_ not in ("prep", "agent") or in_quote(token.idx):
             continue
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in RECKONING_NOUNS:
+        if pobj is None or (token.lower_, pobj.lemma_.lower()) not in RECKONING_NOUNS:
             continue
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
         if owner is None or any(c.dep_ in ("amod", "compound") for c in pobj.children):

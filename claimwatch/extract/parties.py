@@ -128,6 +128,7 @@ def unnamed_pair(doc: Doc, cue: Cue) -> tuple[str, list[Speaker]] | None:
     marks = {c.lower_ for c in head.children}
     sides = sides_between(doc, cue)
     if head.tag_ != "NNS":  # "each side accusing the other": one of a pair the text set apart
+        sides = sides or _paired_subject(doc, cue)
         return ("any", sides) if "each" in marks and sides else None
     counted = marks & ({"two"} if row["counted"] == "two" else {"two", "both"})
     if not counted and "both" in marks and sides:
@@ -148,6 +149,18 @@ def sides_between(doc: Doc, cue: Cue) -> list[Speaker]:
         first = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if first is None or len(first.conjuncts) != 1:
             continue
+        pair = [first, first.conjuncts[0]]
+        if all(c.pos_ in ("PROPN", "NOUN") and not c.like_num and c.ent_type_ not in _NOT_PARTIES for c in pair):
+            return [_conjunct(c) for c in pair]
+    return []
+
+
+def _paired_subject(doc: Doc, cue: Cue) -> list[Speaker]:
+    """ "Yemen's government and the Houthi movement exchanged detainees, but each side accused the
+    other": the pair that is the subject of an earlier clause of the act's sentence."""
+    act = doc[cue.token_i]
+    for first in (t for t in act.sent if t.i < cue.token_i and t.dep_ == "nsubj" and len(t.conjuncts) == 1
+                  and t.head.i != cue.token_i):
         pair = [first, first.conjuncts[0]]
         if all(c.pos_ in ("PROPN", "NOUN") and not c.like_num and c.ent_type_ not in _NOT_PARTIES for c in pair):
             return [_conjunct(c) for c in pair]

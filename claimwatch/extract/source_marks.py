@@ -18,7 +18,7 @@ DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents"))
 # Documents that state findings of their own ("a new survey shows that ..."), and the
 # document nouns that can also name a person ("a senior government figure said").
 FINDING_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["findings"] == "yes")
-RECKONING_NOUNS = frozenset(r["noun"].lower() for r in read_table("reckoning_nouns"))
+RECKONING_NOUNS = frozenset((r["preposition"].lower(), r["noun"].lower()) for r in read_table("reckoning_nouns"))
 PERSON_DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["person"] == "yes")
 
 
@@ -75,4 +75,16 @@ def name_before_misread_description(token: Token) -> Token | None:
         if name is not None and name.ent_type_ == "PERSON" and name.left_edge.i == token.sent.start \
                 and name.i + 1 < len(doc) and doc[name.i + 1].text == ",":
             return name
+    return None
+
+
+def whose_clause_before(token: Token) -> Token | None:
+    """ "Stankovic, whose term ends in 2027, said ...", parsed with the name and "term" both subjects
+    of "ends", a clause hung before the act: that clause, which is neither what was said nor who
+    said it but a description of the name that precedes it."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.i < token.i):
+        subjects = [g for g in clause.children if g.dep_ == "nsubj"]
+        owned = [g for g in subjects if any(x.lower_ == "whose" for x in g.children)]
+        if owned and any(g.i < owned[0].i for g in subjects if g not in owned):
+            return clause
     return None

@@ -255,6 +255,46 @@ def _person_entity(tokens: list[Token]) -> Span | None:
     return best
 
 
+def _initialled_name(tokens: list[Token]) -> list[Token] | None:
+    """ "Head of the department of customs control of the SRC D. Serikbayev": an initial before a
+    capitalised word names a person (with any known given names before it: "George W. Bush"),
+    however the model tagged or attached the words. (`describe` keeps a person entity the model
+    found around it: "Warren E. Buffett".)"""
+    ids = {t.i for t in tokens}
+    found = None
+    for t in tokens:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if re.fullmatch(r"[A-Z]\.", t.text) and nxt is not None and nxt.i in ids and nxt.pos_ == "PROPN" \
+                and nxt.text[:1].isupper() and not nxt.text.isupper():
+            first = t
+            while first.i - 1 in ids and t.doc[first.i - 1].lower_ in _given_names():
+                first = t.doc[first.i - 1]
+            found = list(t.doc[first.i:nxt.i + 1])
+    return found
+
+
+def set_off_phrases(doc: Doc, start: int, end: int) -> list[Span]:
+    """The phrases set off by commas right before and right after a mention at `start`:`end`, when
+    they hold no verb, as an apposition does: "the ship's Dubai-based manager" of "..., Blue
+    Meridian,", "a consumer group" of "Consumer Watch, a consumer group,"; not "denied that the
+    crew had been abandoned" of "Blue Meridian, denied that ..."."""
+    text = doc_text(doc)
+    bounds = []
+    if text[:start].endswith(", "):
+        before = re.split(r"[,.;:\n]", text[max(0, start - 80):start - 2])[-1]
+        bounds.append((start - 2 - len(before), start - 2))
+    if text[end:end + 2] == ", ":
+        after = re.split(r"[,.;:\n]", text[end + 2:end + 80])[0]
+        bounds.append((end + 2, end + 2 + len(after)))
+    phrases = []
+    for s, e in bounds:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) and not any(  # "Dubai-based" is no verb
+                t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span):
+            phrases.append(span)
+    return phrases
+
+
 def _name_after_role(tokens: list[Token], head: Token) -> list[Token] | None:
     """ "LDA vice-chairman Anupam Srivastava", "district president Ramesh Chandra Verma": two to four
     capitalised words after a lower-case role word are the holder's name, however the model tagged
@@ -325,6 +365,31 @@ def full_person_name(doc: Doc, short: str) -> str:
         if len(firsts) == 1:
             best = firsts.pop()
     return best
+
+
+def _unpersoned_name(doc: Doc, name: str) -> bool:
+    """A one-word name the model took for a person's that the text never gives a person's marks:
+    no given name or title before it anywhere ("Tomasz Wrona", "Mr. Wrona", "President Lula"), no
+    known given name itself, and "X, based in Y" or "X's website" said of it, as of a body."""
+    if len(name.split()) != 1 or not name[:1].isupper() or _given_names().get(name.lower()):
+        return False
+    found = [t for t in doc if t.text == name]
+    if any(t.i > 0 and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].lower_.rstrip(".") in titles()) for t in found):
+        return False
+    return any(_body_marked(t) for t in found)
+
+
+def _body_marked(token: Token) -> bool:
+    """ "Kindra, based in Nottingham,", "Kindra's website": what is said of bodies, not people."""
+    doc = token.doc
+    if any(c.dep_ == "acl" and c.lemma_ == "base" for c in token.children):
+        return True
+    following = doc[token.i + 1:token.i + 3]
+    return len(following) == 2 and following[0].tag_ == "POS" and following[1].lemma_.lower() in _body_possessions()
+
+
+def _body_possessions() -> frozenset[str]:
+    return word_set("body_possessions", "lemma")
 
 
 def business_names(doc: Doc) -> dict[str, tuple[str, frozenset[str]]]:
@@ -420,6 +485,17 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "Verenta Pharma, which sells ..., disputed": "which" says a body, whatever the tagger
         # made of the name
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)
+    kind = next((c.lemma_.lower() for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in ORG_ROLES | BUSINESS_KINDS | ANAPHORIC_KINDS
+                 and not any(g.lemma_.lower() in PERSON_ROLES for g in (c, *c.conjuncts))), None)
+    if person is not None and head.pos_ == "PROPN" and kind is not None and given_name_pronoun(person.text) is None:
+        # "Consumer Watch, a consumer group, said": the apposition says a body, whatever the tagger
+        # made of the name (not "Angelique Brunner, a developer and spokeswoman for ...")
+        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, None, False, frozenset({kind}))
+    initialled = _initialled_name(tokens)
+    if initialled is not None and not (person is not None and person.start <= initialled[0].i < person.end):
+        org, country = organisation_of(tokens, head)
+        return Speaker(phrase_text(initialled), "person", start, end, org, country)
     company = business_names(doc).get(phrase_text(_drop_determiner(tokens)).lower()) if head.pos_ == "PROPN" else None
     if company is not None:  # "Vennemann rejects ..." after "chemicals maker Vennemann Chemie"
         return Speaker(company[0], "org", start, end, None, None, False, company[1])
@@ -468,11 +544,18 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
                                max(end, last.idx + len(last)), org, country)
     if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
         name = full_person_name(doc, person.text)
+        if len(tokens) == 1 and _unpersoned_name(doc, name):
+            return Speaker(name, "org", start, end, org, country)  # "Kindra said", of a car-seat maker
         return Speaker(name, "person", start, end, org, country)
     if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "", "ORG", "GPE") and len(tokens) <= 4:
         # a surname of a person named in full elsewhere, even one the model took for a place
-        full = full_person_name(doc, phrase_text(tokens))
-        if full != strip_titles(phrase_text(tokens)) or head.ent_type_ == "PERSON":
+        short = strip_titles(phrase_text(tokens))
+        full = full_person_name(doc, short)
+        if head.ent_type_ == "ORG" and len(tokens) == 1 and full.split()[0] == short != full:
+            # "Severnvale said", after a headline's "Severnvale Water" the model took for a person:
+            # a body's first word, not a family name put first
+            return Speaker(full, "org", start, end, org, country)
+        if full != short or head.ent_type_ == "PERSON":
             return Speaker(full, "person", start, end, org, country)
     if head.pos_ == "NOUN":
         # "the trade journal Metal Weekly": a common noun followed by the name it describes
@@ -527,8 +610,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         full = full_person_name(doc, head.text)
         if full != head.text:  # "Errázuriz, standing beside him, contradicted": a surname the tagger misread
             return Speaker(full, "person", start, end, org, country)
-    if head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES:
-        kind = "person"
+    if (head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES) and not (head.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.lemma_.lower() in ORG_ROLES for c in head.lefts)):
+        kind = "person"  # not "India's Directorate General of Shipping", a body named for its head
     elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):
         kind = "group"  # "many", "others": never the antecedent of "the company"
     elif head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP"):

@@ -127,7 +127,7 @@ def _item_fits(token: Token, item: str) -> bool:
     elif item.startswith("prep:") and "=" in item:  # "did not respond to a request": that object of that preposition
         preposition, _, noun = item[5:].partition("=")
         if any(c.dep_ in ("prep", "dative") and c.lower_ == preposition and any(
-                g.dep_ == "pobj" and g.lemma_.lower() == noun for g in c.children) for c in token.children):
+                g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() == noun for g in c.children) for c in token.children):
             return True
     elif item.startswith("prep:"):
         if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] and not _absolute(c) for c in token.children):
@@ -451,8 +451,14 @@ def _answers_no(content: Span) -> bool:
     """ "Asked whether the flight was rushed, he said: 'No. Nobody pushed us.'": reported words
     opening on a bare "No" that answer a yes-or-no question put in the same sentence deny it."""
     doc, first = content.doc, content[0]
-    if first.i == 0 or first.lower_ != "no" or first.i + 1 >= len(doc) or doc[first.i + 1].text not in (
-            ".", ",", "!", ";"):
+    if first.i == 0 or first.i + 1 >= len(doc):
+        return False
+    bare_no = first.lower_ == "no" and doc[first.i + 1].text in (".", ",", "!", ";")
+    # "he said: 'Not at this stage.'": a verbless "Not ..." answers the question as a "No" does
+    opens_answer = first.i >= 2 and doc[first.i - 1].is_quote and doc[first.i - 2].text == ":"
+    bare_not = first.lower_ == "not" and opens_answer and not any(
+        t.pos_ in ("VERB", "AUX") for t in first.sent if t.i >= first.i)
+    if not (bare_no or bare_not):
         return False
     before = doc[doc[first.i - 1].sent.start:first.i]  # the sentence that puts the question, up to the answer
     return any(t.lower_ in POLAR_QUESTION_WORDS for t in before) or _answers_a_polar_question(first)

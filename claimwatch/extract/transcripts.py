@@ -140,6 +140,8 @@ def transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
     third_party = [c for c in cues if not c.first_person and c.source_head is not None
                    and c.source_head.pos_ != "PRON"]
     first_person = [c for c in cues if c.first_person]
+    by_pronoun = [c for c in cues if c.fixed_speaker is None and c.source_head is not None
+                  and c.source_head.lower_ in ("he", "she")]
     for turn in turns:
         speaker = Speaker(full_person_name(doc, turn.label.title()), "person", *turn.label_span)
         for para in turn.paragraphs:
@@ -149,7 +151,11 @@ def transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
             for sent in region.sents if region is not None else []:
                 s, e = max(sent.start_char, para[0]), min(sent.end_char, para[1])
                 if _STAGE_DIRECTION.fullmatch(text, s, e):
-                    continue  # "(CROSSTALK)", "[laughter]": the transcriber's note, not talk
+                    # "[He said the footage was fake.]": the editor's account of the answer is
+                    # the speaker's statement; "(CROSSTALK)", "[laughter]" are notes, not talk
+                    out += [dataclasses.replace(c, fixed_speaker=speaker)
+                            for c in by_pronoun if s <= c.cue_span[0] < e]
+                    continue
                 if any(s <= c.cue_span[0] < e for c in third_party):
                     if segment:
                         out.append(_turn_cue(text, speaker, segment, stance))
