@@ -83,6 +83,11 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
                    told=reported_clauses(doc, cues),
                    entries=live_entry_starts(doc_text(doc)),
                    quotations=[(p.inner_start, p.inner_end) for p in quoted_passages(doc_text(doc))])
+    verdict = _lead_verdict_day(doc, paras, times)
+    if verdict is not None:
+        # "A landlord ... was jailed for eight years yesterday": the lead tells a hearing, and the
+        # judge, counsel and family the text goes on to quote speak at it (as at a sitting)
+        book.session = verdict
     lead_act = _lead_actor_day(doc, paras, times)
     if lead_act is not None:
         actor, day, where, states = lead_act
@@ -247,7 +252,7 @@ def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) 
     paras = book.paras
     here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), -1)
     if book.session is not None and here != book.session[1] and opens_new_time(
-            paras[here] if here >= 0 else None, book.times, book.quoted + book.reported + book.told):
+            paras[here] if here >= 0 else None, book.times, book.quoted + book.reported + book.told, book.doc):
         book.session = None  # "A National Audit Office report published last month found ...": another time
     if said_on is None and book.session is not None and _speaks_in_session(book.doc, cue, speaker):
         said_on = book.session[0]
@@ -337,6 +342,30 @@ def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]],
     names); its statement in the next paragraph is made on that occasion. "Chile and Argentina agreed
     on Friday": the states act, and their presidents and ministries speak on that occasion."""
     return _actor_day(doc, lead_paragraph(doc, paras), times)
+
+
+def _lead_verdict_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeExpr]) -> tuple[str, int] | None:
+    """ "A landlord ... was jailed for eight years yesterday", "... has been jailed. ¶ Darren
+    Pritchard, 44, was sentenced at Cardiff Crown Court on Thursday": the day and paragraph of a
+    court's decision told in the passive (verdict_verbs.tsv) by the first sentence of the lead or
+    of the paragraph after it, the hearing the people quoted next spoke at."""
+    lead = lead_paragraph(doc, paras)
+    if lead is None:
+        return None
+    opening = [k for k, (s, e) in enumerate(paras) if s >= lead[0] and doc_text(doc)[s:e].strip()][:2]
+    for k in opening:
+        span = doc.char_span(*paras[k], alignment_mode="contract")
+        sent = next((x for x in span.sents if x.root.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        if sent is None:
+            continue
+        verdict = next((v for v in (sent.root, *sent.root.conjuncts) if v.lemma_.lower() in word_set(
+            "verdict_verbs", "lemma") and any(c.dep_ == "auxpass" for c in v.children)), None)
+        day = next((v for t in times if sent.start_char <= t.span[0] < sent.end_char
+                    and (r := _time_root(doc, t)) is not None and dates_act(r, verdict)
+                    and (v := calendar_value(t)) and len(v) == 10), None) if verdict is not None else None
+        if day is not None:
+            return day, k
+    return None
 
 
 def _paragraph_actor_day(book: DayBook, cue: Cue, key: str) -> str | None:

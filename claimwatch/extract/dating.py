@@ -387,13 +387,23 @@ def occasion_mention(cue: Token) -> Token | None:
     for prep in (p for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during", "after", "following", "outside"):
             continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj" and occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
+        for noun in (_past_occasion_part(c) for c in prep.children if c.dep_ == "pobj"):
+            if occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
                 return noun
     for noun in frame_objects(cue) or ():  # "according to the award": the award the text told of before
         if occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
             return noun
     return None
+
+
+def _past_occasion_part(noun: Token) -> Token:
+    """ "at the end of the daylong meeting", "on the sidelines of the summit": the occasion a part
+    of it names (occasion_parts.tsv), else the noun itself."""
+    if noun.lemma_.lower() not in word_set("occasion_parts", "lemma"):
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None else noun
 
 
 def _dates_mention(time: TimeExpr, act: Token | None) -> bool:
@@ -463,7 +473,7 @@ def sitting_noun(cue: Token) -> Token | None:
         heard = verb.lemma_.lower() in addressing
         for child in verb.children:
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
-                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
+                [_past_occasion_part(g) for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
                     child.lower_ in _SITTING_PREPOSITIONS or (child.lower_ == "to" and heard)) else []
             found = next((noun for noun in nouns if occasion_word(noun) in sittings()), None)
             if found is not None:
@@ -474,13 +484,21 @@ def sitting_noun(cue: Token) -> Token | None:
                  and _own_occasion(t, None)), None)
 
 
-def opens_new_time(para: tuple[int, int] | None, times: list[TimeExpr], said: list[tuple[int, int]]) -> bool:
+def opens_new_time(para: tuple[int, int] | None, times: list[TimeExpr], said: list[tuple[int, int]],
+                   doc: Doc | None = None) -> bool:
     """Whether a paragraph names a day, month or year of its own outside what is said (`said`): the
-    story has moved to another time."""
+    story has moved to another time. With `doc`, not a day of backstory told in the past perfect
+    ("had pleaded guilty at an earlier hearing in March last year")."""
     if para is None:
         return True
     return any(para[0] <= t.span[0] < para[1] and t.type == "DATE" and not any(s <= t.span[0] < e for s, e in said)
-               for t in times)
+               and not (doc is not None and _backstory(doc, t)) for t in times)
+
+
+def _backstory(doc: Doc, time: TimeExpr) -> bool:
+    """A time in a clause told in the past perfect, before the day the text is about."""
+    word = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
+    return word is not None and len(word) > 0 and _told_as_earlier(word.root)
 
 
 def _told_as_earlier(noun: Token) -> bool:

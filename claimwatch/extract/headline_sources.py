@@ -1,6 +1,7 @@
-"""Who a headline's described source is: "..., minister says" over a body that introduces
-"Energy Minister Klára Novotná". A headline calls its source by kind to save words; the body
-names it, and the first source the body calls by that kind is the one the headline means.
+"""Who a headline's or lead's described source is: "..., minister says" over a body that
+introduces "Energy Minister Klára Novotná"; "a seafarers' union said" in a lead whose next
+paragraph begins "The Seafarers' Rights Network said". Headline and lead call a source by kind to
+save words; the body names it.
 
 Run once over a document's statements after every act was given its speaker, before the
 headline is dated.
@@ -12,8 +13,10 @@ import dataclasses
 from spacy.tokens import Doc
 
 from ..models import Statement
+from .dating import lead_paragraph
+from .holder_words import doc_text
 from .quotes import headline_line
-from .speakers import set_off_phrases
+from .speakers import ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, set_off_phrases
 
 
 def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
@@ -39,9 +42,47 @@ def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]
             keyed[k] = keyed[named]  # and is dated as the body's acts of that source are
 
 
+def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]],
+                           paras: list[tuple[int, int]]) -> None:
+    """ "..., a seafarers' union said yesterday ... ¶ The Seafarers' Rights Network said the crew
+    ...": a lead that describes its source and a next paragraph that names it. The description's
+    acts take the name, and the named act, told right after with no day of its own, is the lead's
+    occasion."""
+    lead = lead_paragraph(doc, paras)
+    following = next(((s, e) for s, e in paras if lead is not None and s >= lead[1]
+                      and doc_text(doc)[s:e].strip()), None)
+    if lead is None or following is None:
+        return
+    for k, st in enumerate(out):
+        if not lead[0] <= st.span[0] < lead[1] or not _bare_description(st.speaker):
+            continue
+        words = _naming_words(st.speaker)
+        named = next((j for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]
+                      and not _bare_description(other.speaker) and other.speaker[:1].isupper()
+                      and words & _naming_words(other.speaker)), None)
+        if named is None:
+            continue
+        source = out[named]
+        for j, other in enumerate(out):  # and so does "the regulator" the reader took back to it
+            if other.speaker == st.speaker:
+                out[j] = dataclasses.replace(other, speaker=source.speaker, speaker_org=source.speaker_org,
+                                             speaker_country=source.speaker_country)
+                keyed[j] = keyed[named]
+        if source.said_on is None and st.said_on and len(st.said_on) == 10:
+            out[named] = dataclasses.replace(source, said_on=st.said_on)
+
+
+def _naming_words(name: str) -> set[str]:
+    """The words of a source's name that say which one it is, not what kind: "seafarers" of
+    "seafarers' union", "product" and "safety" of "Office for Product Safety and Standards"."""
+    words = {w.strip("'’").removesuffix("'s").lower() for w in name.split()}
+    return {w for w in words if len(w) > 3 and w not in ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS
+            and w not in ("the", "and", "for")}
+
+
 def _bare_description(name: str) -> bool:
     """ "minister", "consumer group": lower-case words only, no name."""
-    return bool(name) and all(w.isalpha() and w.islower() for w in name.split())
+    return bool(name) and all(w.strip("'’").isalpha() and w.islower() for w in name.split())
 
 
 def _introduction(doc: Doc, st: Statement) -> set[str]:
@@ -52,7 +93,7 @@ def _introduction(doc: Doc, st: Statement) -> set[str]:
     manager, Blue Meridian,"; "Consumer Watch, a consumer group,"; not "airline" of "Rūta
     Petrauskienė, a spokeswoman for the airline")."""
     phrase = doc.char_span(*st.speaker_span, alignment_mode="expand")
-    if phrase is None or st.speaker.split()[-1].lower() not in phrase.text.lower():
+    if phrase is None or (st.speaker_org and st.speaker.split()[-1].lower() not in phrase.text.lower()):
         return set()  # "a spokesman for the energy ministry": the phrase names the body, not the speaker
     person = next((t for t in phrase if t.ent_type_ == "PERSON"), None)
     words = {t.lower_ for t in phrase} if person is None else {

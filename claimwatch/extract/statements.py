@@ -26,7 +26,7 @@ from ..models import Statement, TimeExpr
 from .act_dating import date_act, day_book, document_source, remember
 from .antecedents import source_speaker, speaks_of_itself, subject_mentions
 from .lead_dating import date_headline, date_lead, date_summaries
-from .headline_sources import name_headline_sources
+from .headline_sources import name_headline_sources, name_lead_descriptions
 from .headline_trailers import trailer_cues
 from .holder_words import doc_text, relayed_view
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues, reckoning_cues,
@@ -307,6 +307,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     out, keyed = name_pairs(out, keyed, sources, pairs)
     date_lead(doc, out, keyed, paras, book.earlier_acts | book.unplaced_acts, book.earlier_acts | book.present_acts)
     date_summaries(doc, out, keyed, paras, book.dated_in_clause, book.earlier_acts | book.unplaced_acts)
+    name_lead_descriptions(doc, out, keyed, paras)
     name_headline_sources(doc, out, keyed)
     date_headline(doc, out, keyed)
     return _dedupe(out)

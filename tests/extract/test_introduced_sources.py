@@ -8,11 +8,13 @@ from datetime import date
 from statement_lookup import by_cue
 
 
+MANAGER = ("Crew stranded for months, union says; manager denies walking away\n\n"
+           "The tanker's Oslo-based manager, Fjordline Shipping, denied that the crew had been left without "
+           "pay. The manager declined to name the buyer.")
+
+
 def test_a_body_set_beside_its_role_is_what_the_role_points_back_to(read):
-    statements = read("Crew stranded for months, union says; manager denies walking away\n\n"
-                      "The tanker's Oslo-based manager, Fjordline Shipping, denied that the crew had been "
-                      "left without pay. The manager declined to name the buyer.")
-    assert by_cue(statements, "declined").speaker == "Fjordline Shipping"
+    assert by_cue(read(MANAGER), "declined").speaker == "Fjordline Shipping"
 
 
 def test_a_clause_after_a_name_is_no_role_of_it(read):
@@ -58,10 +60,7 @@ def test_each_side_of_a_paired_subject_accuses_the_other(read):
 
 
 def test_a_headline_kind_is_the_body_source_introduced_so(read):
-    statements = read("Crew stranded for months, union says; manager denies walking away\n\n"
-                      "The tanker's Oslo-based manager, Fjordline Shipping, denied that the crew had been "
-                      "left without pay.")
-    assert by_cue(statements, "denies").speaker == "Fjordline Shipping"
+    assert by_cue(read(MANAGER), "denies").speaker == "Fjordline Shipping"
 
 
 def test_a_headline_kind_the_body_leaves_unnamed_stays(read):
@@ -120,3 +119,20 @@ def test_not_responding_to_a_demand_declines(read):
     statements = read("The rebels demanded the release of 50 fighters. The government did not respond to that "
                       "demand on Friday.")
     assert [(s.speaker, s.stance) for s in statements if s.cue == "respond"] == [("government", "decline")]
+
+
+def test_a_lead_that_describes_its_source_takes_the_name_the_next_paragraph_gives(read):
+    statements = read("Twelve dockers have gone unpaid since June, a dockworkers' union said on Monday.\n\n"
+                      "The Dockworkers' Solidarity League said the port owed them about $90,000.",
+                      date(2026, 3, 4))
+    assert [(s.speaker, s.said_on) for s in statements] == [
+        ("Dockworkers' Solidarity League", "2026-03-02"), ("Dockworkers' Solidarity League", "2026-03-02")]
+
+
+def test_the_people_quoted_after_a_sentencing_speak_at_the_hearing(read):
+    statements = read("A landlord who ignored fire warnings was jailed for six years on Tuesday over a tenant's "
+                      "death.\n\nHe had admitted the offence at an earlier hearing in May last year.\n\n"
+                      "Judge Anna Marsh said he had put profit first. His barrister, Tom Hale, said he was sorry.",
+                      date(2026, 3, 4))
+    assert [(s.speaker, s.said_on) for s in statements if s.cue == "said"] == [
+        ("Anna Marsh", "2026-03-03"), ("Tom Hale", "2026-03-03")]
