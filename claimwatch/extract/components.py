@@ -25,6 +25,7 @@ from .times import find_times, infer_published
 for _name, _default in (
     ("published", None),
     ("published_inferred", False),
+    ("outlet", None),  # the publisher's name: the text's own voice, never a source of it
     ("times", None),
     ("statements", None),
     ("quantities", None),

@@ -48,6 +48,7 @@ def extract_documents(documents: Iterable[Document], nlp: Language | None = None
             for k, (offset, piece) in enumerate(pieces):
                 doc = nlp.make_doc(plain_apostrophes(piece))
                 doc._.published = document.published
+                doc._.outlet = document.outlet
                 yield doc, (n, document, offset, k == len(pieces) - 1)
 
     for doc, (n, document, offset, last) in nlp.pipe(chunk_docs(), as_tuples=True, batch_size=batch_size):

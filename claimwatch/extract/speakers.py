@@ -273,6 +273,14 @@ def _initialled_name(tokens: list[Token]) -> list[Token] | None:
     return found
 
 
+def _named_of(head: Token) -> bool:
+    """ "Families of the Disappeared Network", "Friends of the Earth": a capitalised plural that
+    opens a name going on with "of" and a capitalised name, one body's name."""
+    return head.tag_ == "NNPS" and head.text[:1].isupper() and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" and g.text[:1].isupper() for g in c.children)
+        for c in head.children)
+
+
 def set_off_phrases(doc: Doc, start: int, end: int) -> list[Span]:
     """The phrases set off by commas right before and right after a mention at `start`:`end`, when
     they hold no verb, as an apposition does: "the ship's Dubai-based manager" of "..., Blue
@@ -373,10 +381,12 @@ def _unpersoned_name(doc: Doc, name: str) -> bool:
     known given name itself, and "X, based in Y" or "X's website" said of it, as of a body."""
     if len(name.split()) != 1 or not name[:1].isupper() or _given_names().get(name.lower()):
         return False
-    found = [t for t in doc if t.text == name]
-    if any(t.i > 0 and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].lower_.rstrip(".") in titles()) for t in found):
-        return False
-    return any(_body_marked(t) for t in found)
+    known = doc.user_data.setdefault("claimwatch_unpersoned", {})
+    if name not in known:
+        found = [t for t in doc if t.text == name]
+        known[name] = not any(t.i > 0 and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].lower_.rstrip(".") in titles())
+                              for t in found) and any(_body_marked(t) for t in found)
+    return known[name]
 
 
 def _body_marked(token: Token) -> bool:
@@ -615,19 +625,26 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         kind = "person"  # not "India's Directorate General of Shipping", a body named for its head
     elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):
         kind = "group"  # "many", "others": never the antecedent of "the company"
-    elif head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP"):
+    elif head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP") and not _named_of(head):
         kind = "group"
     else:
         kind = "org"
-    # "Marinduque Star Lines", "the United States": a plural word ending a longer proper name names one body
+    # "Marinduque Star Lines", "the United States": a plural word ending a longer proper name names
+    # one body; so does one opening a name of the form "Families of the Disappeared Network"
     multiword_name = head.tag_ == "NNPS" and (any(t.pos_ == "PROPN" and t.i < head.i for t in tokens)
-                                              or head.text.isupper())  # "RAIB", an acronym, is one body
+                                              or head.text.isupper() or _named_of(head))  # "RAIB", an acronym
     plural = (head.tag_ in ("NNS", "NNPS") and not multiword_name) or any(t.dep_ == "conj" for t in tokens)
     doc = head.doc
     kinds = {t.lemma_.lower() for t in tokens  # not a word of a hyphenated modifier ("company-compiled")
              if not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)} | {
         c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
     kinds &= ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS
+    described = next((t for t in tokens if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.i != head.i
+                      and t.lemma_.lower() in ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS
+                      and t.left_edge.i > tokens[0].i and doc[t.left_edge.i - 1].text == ","), None)
+    if described is not None:  # "Families of the Disappeared Network, a rights group": the name, and its kind
+        text = phrase_text(_drop_determiner([t for t in tokens if t.i < described.left_edge.i - 1]))
+        kinds.add(described.lemma_.lower())
     return Speaker(text, kind, start, end, org, country, plural, frozenset(kinds))
 
 
@@ -827,6 +844,18 @@ def speaker_keys(speaker: Speaker) -> list[str]:
         # name before its "of" as well as by its last word
         keys.append(plain_name(re.sub(r"(?i)^the\s+", "", speaker.name.split(" of ")[0])))
     return keys
+
+
+def names_outlet(name: str, outlet: str | None) -> bool:
+    """Whether a source's name is the publishing outlet's own ("the Courier" in a story the West
+    Country Courier publishes, "documents seen by the Ledger"): the text's author, whose narration
+    is no statement (FORMAT.md). The caller keeps a place ("Grand Rapids" of the Grand Rapids
+    Ledger) apart."""
+    if not outlet:
+        return False
+    own = set(re.findall(r"\w+", re.sub(r"\(.*?\)", "", outlet).lower())) - {"the"}
+    words = set(re.findall(r"\w+", name.lower())) - {"the"}
+    return bool(words) and words <= own
 
 
 def surname_key(name: str) -> str:

@@ -448,8 +448,9 @@ def _speaker_itself(subject: Token) -> bool:
 
 
 def _answers_no(content: Span) -> bool:
-    """ "Asked whether the flight was rushed, he said: 'No. Nobody pushed us.'": reported words
-    opening on a bare "No" that answer a yes-or-no question put in the same sentence deny it."""
+    """ "Asked whether the flight was rushed, he said: 'No. Nobody pushed us.'", "... he said: 'Not
+    at this stage.'": reported words opening on a bare "No", or a quoted answer that is a verbless
+    "Not ...", that answer a yes-or-no question put in the same sentence deny it."""
     doc, first = content.doc, content[0]
     if first.i == 0 or first.i + 1 >= len(doc):
         return False

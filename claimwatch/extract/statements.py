@@ -38,7 +38,7 @@ from .coreference import Coreference
 from .reported import Cue, verb_cues
 from .speakers import (
     ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Speaker, country_of_name, full_person_name,
-    organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
+    names_outlet, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
     surname_key,
 )
 from .stance import content_stance
@@ -250,8 +250,10 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     # a name inside what someone said ("“Nadia is honest,” he said"; "he said Harrow Bay had been set
     # up") is their words, not the article's: no antecedent for the pronoun naming the next speaker
     # (a body named in reported speech can still be the "it" of a later act)
+    outlet = doc._.outlet if Doc.has_extension("outlet") else None
     mentions = [x for x in subject_mentions(doc) if not any(s <= x.start < e for s, e in book.quoted)
-                and not (x.kind == "person" and any(s <= x.start < e for s, e in book.reported))]
+                and not (x.kind == "person" and any(s <= x.start < e for s, e in book.reported))
+                and not _the_outlet(doc, x, outlet)]
     keyed: list[list[str]] = []  # the speaker keys of each statement in `out`
     sources: list[Speaker] = []  # and the source of each
     pairs: dict[int, tuple[str, list[Speaker]]] = {}  # statements by a pair the sentence does not name: its kind, its sides
@@ -277,6 +279,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if speaker is None:
             continue
         speaker = spelled_out(speaker, acronyms)  # "The RAIB said" after "... Branch (RAIB)"
+        if _the_outlet(doc, speaker, outlet):
+            continue  # "the Ledger reported that ...": the author's own telling, no source's act
         if speaker.kind == "person" and len(speaker.name.split()) == 1 and speaks_of_itself(doc, cue):
             speaker = dataclasses.replace(speaker, kind="org")  # "Kvarnby says it has sold ...": a body
         if not cue.headline:  # a headline's source is no antecedent for the body's "he" or "the company"
@@ -311,6 +315,13 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     name_headline_sources(doc, out, keyed)
     date_headline(doc, out, keyed)
     return _dedupe(out)
+
+
+def _the_outlet(doc: Doc, source: Speaker, outlet: str | None) -> bool:
+    """A source named as the publishing outlet is (`names_outlet`), and not a place its name holds."""
+    if not names_outlet(source.name, outlet) or country_of_name(source.name):
+        return False
+    return not any(ent.text == source.name and ent.label_ in ("GPE", "LOC") for ent in doc.ents)
 
 
 def _relays_earlier_act(cue: Cue, cues: list[Cue]) -> bool:

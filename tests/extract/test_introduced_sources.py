@@ -136,3 +136,23 @@ def test_the_people_quoted_after_a_sentencing_speak_at_the_hearing(read):
                       date(2026, 3, 4))
     assert [(s.speaker, s.said_on) for s in statements if s.cue == "said"] == [
         ("Anna Marsh", "2026-03-03"), ("Tom Hale", "2026-03-03")]
+
+
+def test_a_plural_opening_a_name_with_of_names_one_body(read):
+    statements = read("The Families of the Vanished Network, a rights group, said 900 people were still held. "
+                      "It accused both governments of stalling.")
+    assert [s.speaker for s in statements] == ["Families of the Vanished Network"] * 2
+
+
+def test_the_publishing_outlet_is_the_author_not_a_source():
+    from claimwatch.extract.pipeline import extract_documents
+    from claimwatch.models import Document
+
+    text = ("Harbour Water hid spills, files show\n\n"
+            "Harbour Water logged spills as faults, according to files seen by the Gazette. The Gazette reported "
+            "last year that the firm had missed targets.\n\n"
+            "Harbour Water said in a statement on Friday that it followed the rules. It said the data was shared.")
+    doc = Document(id="t", text=text, published=date(2026, 6, 13), outlet="Riverside Gazette (synthetic)")
+    statements = next(extract_documents([doc])).statements
+    assert "Gazette" not in {s.speaker for s in statements}
+    assert [s.speaker for s in statements if s.cue == "said"] == ["Harbour Water", "Harbour Water"]
