@@ -15,16 +15,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Statement, TimeExpr
 from .countries import country_of
 from .cue_sources import nearer_act
 from .dating import (
     calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
-    dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, lead_paragraph, occasion_day,
-    occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time, press_occasion, results_call,
-    sitting_noun, sittings, time_in, told_before, unintroduced_occasion_day,
+    dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, following_paragraph,
+    lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time,
+    press_occasion, results_call, sitting_noun, sittings, time_in, told_before, unintroduced_occasion_day,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lexicon import read_table, word_set
@@ -350,21 +350,16 @@ def _lead_verdict_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeEx
     court's decision told in the passive (verdict_verbs.tsv) by the first sentence of the lead or
     of the paragraph after it, the hearing the people quoted next spoke at."""
     lead = lead_paragraph(doc, paras)
-    if lead is None:
-        return None
-    opening = [k for k, (s, e) in enumerate(paras) if s >= lead[0] and doc_text(doc)[s:e].strip()][:2]
-    for k in opening:
-        span = doc.char_span(*paras[k], alignment_mode="contract")
+    for para in (lead, following_paragraph(doc, paras, lead)) if lead is not None else ():
+        span = doc.char_span(*para, alignment_mode="contract") if para is not None else None
         sent = next((x for x in span.sents if x.root.pos_ in ("VERB", "AUX")), None) if span is not None else None
         if sent is None:
             continue
         verdict = next((v for v in (sent.root, *sent.root.conjuncts) if v.lemma_.lower() in word_set(
             "verdict_verbs", "lemma") and any(c.dep_ == "auxpass" for c in v.children)), None)
-        day = next((v for t in times if sent.start_char <= t.span[0] < sent.end_char
-                    and (r := _time_root(doc, t)) is not None and dates_act(r, verdict)
-                    and (v := calendar_value(t)) and len(v) == 10), None) if verdict is not None else None
+        day = _day_of_act(doc, sent, verdict, times) if verdict is not None else None
         if day is not None:
-            return day, k
+            return day, paras.index(para)
     return None
 
 
@@ -402,14 +397,19 @@ def _actor_day(doc: Doc, para: tuple[int, int] | None,
     actor = describe(phrase_tokens(subject), subject)
     if actor.kind != "org":
         return None
-    day = next((t for t in times if sent.start_char <= t.span[0] < sent.end_char
-                and (r := _time_root(doc, t)) is not None and dates_act(r, root)
-                and (v := calendar_value(t)) and len(v) == 10), None)
+    day = _day_of_act(doc, sent, root, times)
     if day is None:
         return None
     names = [entity_at(party) or party for party in (subject, *subject.conjuncts)]
     states = [code for name in names if (code := country_of(name.text))]
-    return surname_key(actor.name), calendar_value(day), subject.idx, states
+    return surname_key(actor.name), day, subject.idx, states
+
+
+def _day_of_act(doc: Doc, sent: Span, act: Token, times: list[TimeExpr]) -> str | None:
+    """The day a time in the sentence dates the act to ("fined Kestrel on Wednesday"), if any."""
+    return next((v for t in times if sent.start_char <= t.span[0] < sent.end_char
+                 and (r := _time_root(doc, t)) is not None and dates_act(r, act)
+                 and (v := calendar_value(t)) and len(v) == 10), None)
 
 
 def _body_titled(title: str, book: DayBook) -> str | None:

@@ -571,3 +571,8 @@ def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | 
     line = headline_line(doc)
     start = line.end_char if len(line) else 0
     return next(((s, e) for s, e in paras if s >= start and doc_text(doc)[s:e].strip()), None)
+
+
+def following_paragraph(doc: Doc, paras: list[tuple[int, int]], para: tuple[int, int]) -> tuple[int, int] | None:
+    """The paragraph with words in it right after `para`."""
+    return next(((s, e) for s, e in paras if s >= para[1] and doc_text(doc)[s:e].strip()), None)

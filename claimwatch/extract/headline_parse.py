@@ -44,13 +44,14 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
     its sentence starts (the headline's own: "X laments; Y says ..." is two)."""
     line = [t for t in headline_line(doc) if not t.is_space]
     start = line[0].i if line else 0
-    read_before = {t.i - start for t in line if verb_cue(t) is not None}
+    # positions in `line` (which skips the doc's space tokens), as in the variant parsed from it
+    read_before = {k for k, t in enumerate(line) if verb_cue(t) is not None}
     trailer = trailer_start(doc.text[line[0].idx:line[-1].idx + len(line[-1])]) if line else None
     if trailer is not None:  # "... weeks before the fire - report": a source after a dash, not a verb
-        line_end = line[0].idx + trailer
-        line, read_before = [t for t in line if t.idx < line_end], {i for i in read_before if line[i].idx < line_end}
-    for token in line:  # one verb at a time, left to right: "trade" of "trade blame", not "blame" too
-        lemma = _candidate(token, line, token.i - start in read_before)
+        line = [t for t in line if t.idx < line[0].idx + trailer]
+        read_before = {k for k in read_before if k < len(line)}
+    for k, token in enumerate(line):  # one verb at a time, left to right: "trade" of "trade blame", not "blame" too
+        lemma = _candidate(token, line, k in read_before)
         if lemma is None:
             continue
         variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t.i == token.i else t.text for t in line],
@@ -59,8 +60,8 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
         read_after = {t.i for t in variant if verb_cue(t) is not None}
         kept = {i for i in read_before if line[i].tag_ not in ("VB", "VBP")}  # "claims" stays a verb; a
         # base form may be a misreading ("employers trade blame", "blame" read as the verb)
-        if token.i - start in read_after and len(read_after) >= len(read_before) and kept <= read_after:
-            _take_parse(doc, line, variant, token.i, lemma)
+        if k in read_after and len(read_after) >= len(read_before) and kept <= read_after:
+            _take_parse(line, variant, token.i, lemma)
             _raise_clause(token)
             return
 
@@ -77,17 +78,15 @@ def _candidate(token: Token, line: list[Token], read: bool) -> str | None:
     return _present_verb(token.text)
 
 
-def _take_parse(doc: Doc, line: list[Token], variant: Doc, verb_i: int, lemma: str) -> None:
+def _take_parse(line: list[Token], variant: Doc, verb_i: int, lemma: str) -> None:
     """Give the headline's tokens the variant's tags and tree, the verb in the present tense."""
-    start = line[0].i
     for token, read in zip(line, variant):
-        head = read.head.i + start
         token.tag_ = ("VBZ" if token.lower_.endswith("s") else "VBP") if token.i == verb_i else read.tag_
         token.pos_ = read.pos_
         token.dep_ = read.dep_
         if token.i == verb_i:
             token.lemma_ = lemma
-        token.head = doc[head]
+        token.head = line[read.head.i]
 
 
 def _raise_clause(verb: Token) -> None:

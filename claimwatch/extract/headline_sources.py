@@ -13,8 +13,7 @@ import dataclasses
 from spacy.tokens import Doc
 
 from ..models import Statement
-from .dating import lead_paragraph
-from .holder_words import doc_text
+from .dating import following_paragraph, lead_paragraph
 from .quotes import headline_line
 from .speakers import ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, set_off_phrases
 
@@ -49,8 +48,7 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
     acts take the name, and the named act, told right after with no day of its own, is the lead's
     occasion."""
     lead = lead_paragraph(doc, paras)
-    following = next(((s, e) for s, e in paras if lead is not None and s >= lead[1]
-                      and doc_text(doc)[s:e].strip()), None)
+    following = following_paragraph(doc, paras, lead) if lead is not None else None
     if lead is None or following is None:
         return
     for k, st in enumerate(out):

@@ -13,8 +13,7 @@ import dataclasses
 from spacy.tokens import Doc
 
 from ..models import Statement
-from .dating import lead_paragraph
-from .holder_words import doc_text
+from .dating import following_paragraph, lead_paragraph
 from .quotes import headline_line
 from .source_marks import DOCUMENT_NOUNS
 
@@ -56,7 +55,7 @@ def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: lis
     lead = lead_paragraph(doc, paras)
     if lead is None:
         return
-    following = next(((s, e) for s, e in paras if s >= lead[1] and doc_text(doc)[s:e].strip()), None)
+    following = following_paragraph(doc, paras, lead)
     if following is None:
         return
     in_lead = [(j, other) for j, other in enumerate(out) if lead[0] <= other.span[0] < lead[1]]

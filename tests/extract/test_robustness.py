@@ -31,3 +31,10 @@ def test_extraction_never_raises_and_spans_stay_inside(nlp, text, published):
         for number in (q.value, q.low, q.high):
             assert number is None or abs(number) < float("inf")
     record.to_dict()
+
+
+def test_a_headline_with_a_doubled_space_is_reread_without_error(read):
+    # the headline re-reader counts positions in its line of words, which skips the parser's space tokens
+    read(":  saId\n")
+    statements = read("Ministry  says  ferry will sail again\n\nThe ministry said on Tuesday that the ferry would sail.")
+    assert statements and all(0 <= s.span[0] < s.span[1] for s in statements)
