@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..models import Statement
@@ -75,7 +76,7 @@ def _naming_words(name: str) -> set[str]:
     "seafarers' union", "product" and "safety" of "Office for Product Safety and Standards"."""
     words = {w.strip("'’").removesuffix("'s").lower() for w in name.split()}
     return {w for w in words if len(w) > 3 and w not in ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS
-            and w not in ("the", "and", "for")}
+            and w not in STOP_WORDS}
 
 
 def _bare_description(name: str) -> bool:
