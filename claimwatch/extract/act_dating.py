@@ -136,7 +136,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and token is not None:
         said_on = (_cited_document_day(token, book.authors)  # "according to the report by X"
                    or document_day(token, times)  # "a 2021 report found"
-                   or sequel_day(token, times, _last_day_before(out, cue.span[0])))  # "Within hours, X said"
+                   or sequel_day(token, times, _last_act_before(out, cue.span[0]), published))  # "Within hours, X said"
     if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":" \
             and not cue.headline:
         if book.transcript_day is None:
@@ -687,6 +687,14 @@ def _last_day_before(statements: list[Statement], pos: int) -> str | None:
     for s in reversed(statements):
         if s.span[0] < pos and s.said_on and len(s.said_on) == 10:
             return s.said_on
+    return None
+
+
+def _last_act_before(statements: list[Statement], pos: int) -> tuple[int, str] | None:
+    """Where the last statement dated to the day before `pos` ends, and its day."""
+    for s in reversed(statements):
+        if s.span[0] < pos and s.said_on and len(s.said_on) == 10:
+            return s.span[1], s.said_on
     return None
 
 

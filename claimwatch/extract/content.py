@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from .lexicon import read_table, word_set
 from .source_marks import (
-    DASHES, inverted_source, is_frontmatter, is_source, name_before_misread_description, whose_clause_before,
+    DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description, noun_before_participle,
+    whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
 from .stance import DECLINING, verb_cue
@@ -45,6 +46,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
                                                                    or _adverbial_after(c, token)))]
     flattened = whose_clause_before(token)  # "Stankovic, whose term ends in 2027, said ...": no content
     children = [c for c in children if flattened is None or c.i != flattened.i]
+    # "Detectives searching for her said ...": the source and its description, not what was said
+    children = [c for c in children if not (c.i < token.i and noun_before_participle(c, token))]
     misread = name_before_misread_description(token)
     if misread is not None:  # "X, a lawyer for the family of Y, a 23-year-old killed ..., said": who spoke
         children = [c for c in children if misread not in c.children]
@@ -60,7 +63,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps):
-            out.extend(child.subtree)
+            out.extend(t for t in child.subtree if not _citing_before(t, child))
     if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
         # "a poll shows the mayor ahead by eight points": the finding is the object with what
         # the parser hung beside it on the verb
@@ -131,10 +134,24 @@ def occasion_verbs() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "OCCASION")
 
 
+@functools.lru_cache(maxsize=1)
+def passive_occasion_verbs() -> frozenset[str]:
+    """OCCASION verbs that name it only as a passive participle ("reached by phone on Friday")."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues")
+                     if r["pos"].upper() == "OCCASION" and r.get("object") == "passive")
+
+
+def occasion_participle(token: Token) -> bool:
+    """A participle of an OCCASION verb, in the voice that names the occasion."""
+    lemma = token.lemma_.lower()
+    return lemma in occasion_verbs() and (token.tag_ == "VBN" or lemma not in passive_occasion_verbs())
+
+
 def speakers_occasion(relative: Token) -> bool:
     """ "X, who spoke with journalists on Tuesday, said": a past relative clause on the speaker
     naming the occasion they spoke at, unlike "Lund, who won the title last year, denied"."""
-    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and relative.lemma_.lower() in occasion_verbs()
+    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and relative.lemma_.lower() in occasion_verbs() \
+        and relative.lemma_.lower() not in passive_occasion_verbs()
 
 
 def occasion_misread(token: Token) -> bool:
@@ -222,6 +239,16 @@ def _set_off_aside(token: Token) -> bool:
         and any(c.dep_ in ("dobj", "dep") and c.i > token.i + 1 for c in token.children)
 
 
+def _citing_before(token: Token, clause: Token) -> bool:
+    """ "reported on Sunday, citing members of the delegation, that ...": the parser may hang the
+    cited sources on the reported clause, before its "that"; they are not what was reported."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return False
+    citing = next((c for c in clause.children if c.dep_ == "advcl" and c.i < mark.i and c.lemma_.lower() == "cite"), None)
+    return citing is not None and (citing.left_edge.i - 1 <= token.i < mark.i)
+
+
 def _reporting_tail(token: Token) -> bool:
     """ "The engineer says P, the Post reported on Monday": a cue set off by a comma after the
     clause it reports, which the parser hung on that clause's verb as a clause of its own."""
@@ -231,7 +258,8 @@ def _reporting_tail(token: Token) -> bool:
     start = next(t.i for t in token.subtree if not t.is_punct)
     after = doc[token.right_edge.i + 1 : token.sent.end]
     return start > 0 and doc[start - 1].text == "," and all(t.is_punct or t.is_space for t in after) \
-        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") or (c.dep_ == "mark" and c.lower_ == "that")
+                    for c in token.children)  # not "reported, citing X, that Ankara had insisted on ..."
 
 
 @functools.lru_cache(maxsize=1)
@@ -317,11 +345,14 @@ def _continues_object(clause: Token, obj: Token) -> bool:
 def _clause_on_medium(children: list[Token]) -> list[Token]:
     """ "said in a statement that ...", "told reporters in the capital that ...": the parser
     may hang the reported clause on the noun of a prepositional phrase; a clause opened by
-    the conjunction "that" (not the relative pronoun) with its own subject is the content."""
+    the conjunction "that" (not the relative pronoun) with its own subject is the content; after
+    a statement, a letter or an interview, any clause opened by "that" ("said in a statement that
+    the king had accepted", not the statement the king accepted)."""
     out = []
     for prep in (c for c in children if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+            out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and (
+                _that_clause(c) or (_is_medium(noun) and _opens_with_that(c)))]
         for gerund in (c for c in prep.children if c.dep_ == "pcomp"):  # "said after touring the city that ..."
             out += [c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i and _that_clause(c)]
             out += [c for noun in gerund.children if noun.dep_ == "dobj" for c in noun.children
@@ -350,7 +381,13 @@ def _opens_with_that(verb: Token) -> bool:
     """A clause starting with "that" and a subject of its own: after a cue, "touring the city that
     a quarter of it had vanished" reports the clause, whatever role the parser gave "that"."""
     first = verb.left_edge
-    return first.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c is not first for c in verb.children)
+    return first.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in verb.children)
+
+
+def _is_medium(noun: Token) -> bool:
+    """A document or an occasion an act is made in ("in a statement", "in an interview")."""
+    lemma = noun.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS or lemma in word_set("occasion_nouns", "noun")
 
 
 def _misparsed_complementizer(child: Token) -> bool:

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .countries import countries_in, nationality_words
 from .holder_words import doc_text
@@ -18,7 +18,7 @@ from .lexicon import column_groups, read_table, word_set
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, gendered_words, given_name_pronoun,
-    initials, institutions, kind_in_name, plain_name, set_off_phrases, titles,
+    describe, initials, institutions, kind_in_name, phrase_tokens, plain_name, set_off_phrases, titles,
 )
 
 
@@ -156,6 +156,10 @@ class Coreference:
             # Power confirmed ... The company would not say"
             if head.tag_ == "NNS":
                 return None  # "the unions": not one body named before
+            named_here = _company_named_before(head, tokens[0], {(m.start, m.end) for m in self.mentions}) \
+                if plain and lemma in COMPANY_WORDS | BUSINESS_KINDS else None
+            if named_here is not None:
+                return named_here
             earlier = [s if s.kind == "org" else self._body_of(s)
                        for s in reversed(self.speakers)
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
@@ -190,6 +194,39 @@ class Coreference:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]]) -> Speaker | None:
+    """ "Shares in Highveld Platinum jumped after the company said ...", "The bridge is run by Vías
+    del Magdalena, a private consortium. In a statement, the company said ...": the last body named
+    before the description, in its sentence or the one before in the paragraph, when the text marks
+    it as a company and it has not spoken or been a subject (`mentioned`: the spans of those, which
+    the reader knows better)."""
+    doc, sent = head.doc, head.sent
+    start = sent.start
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start
+    named = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= first.i
+             and not any(t.text in "\"“”" for t in doc[e.start:first.i])]  # not a body named in a quote
+    spoken = [m for m in mentioned if doc[start].idx <= m[0] < first.idx]
+    if not named or any(m[0] >= named[-1].start_char for m in spoken):
+        return None  # a body that spoke or was the subject since: the usual reading
+    last = named[-1]
+    if any(m[0] < last.end_char and last.start_char < m[1] for m in mentioned) or not _marked_company(last):
+        return None
+    return describe(phrase_tokens(last.root), last.root)
+
+
+def _marked_company(name: Span) -> bool:
+    """A name the text marks as a company's: set beside a kind of business ("Vías del Magdalena, a
+    private consortium"), owning shares ("shares in X", company_marks.tsv), or a legal form."""
+    root = name.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BUSINESS_KINDS | COMPANY_WORDS for c in root.children):
+        return True
+    owner_of = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("in", "of") else \
+        root.head if root.dep_ == "poss" else None
+    return (owner_of is not None and owner_of.lower_ in word_set("company_marks", "noun")) \
+        or _legal_company_name(name.text)
 
 
 def _subject_just_before(earlier: list[Speaker], head: Token, lemma: str) -> Speaker | None:

@@ -12,7 +12,7 @@ from .content import EVIDENCE_VERBS
 from .lexicon import word_set
 from .source_marks import (
     DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description,
-    whose_clause_before,
+    noun_before_participle, whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
 from .stance import verb_cue, withheld
@@ -60,6 +60,9 @@ def source_of(token: Token) -> Token | None:
         # "Stankovic, whose term ends in 2027, said ...": the name the parser made a subject of the
         # relative clause hung before the act
         subjects = [g for g in flattened.children if g.dep_ == "nsubj" and g.i < flattened.i][:1]
+    if not subjects:  # "Detectives searching for her said ...", read as a clause hung before the act
+        subjects = [n for c in token.children if c.dep_ == "ccomp" and c.i < token.i
+                    and (n := noun_before_participle(c, token)) is not None]
     if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         # "As informed the head of the department X, ...": agency English puts the source after the verb
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
@@ -107,7 +110,7 @@ def source_of(token: Token) -> Token | None:
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return _relative_antecedent(token.head)
         if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
-            return _subject_after_fronted_participle(token)
+            return _subject_after_fronted_participle(token) or noun_before_participle(subj, token)
         return subj
     fronted = name_ending_fronted_phrase(token) or _subject_after_fronted_participle(token) \
         or _surname_read_as_adverb(token) or name_before_misread_description(token)
@@ -405,9 +408,15 @@ def _past_vocative(subj: Token, verb: Token) -> Token:
     """ "Stefan, the Rapid Support Forces say ...": a single name addressed before the sentence, which
     the parser took for the subject with the real one in apposition; the verb's plural form
     ("say", not "says") agrees with the apposition, not with the name, and a body in apposition
-    to a person's name ("Jenna, the dockworkers' union says") cannot be that person."""
+    to a person's name ("Jenna, the dockworkers' union says") cannot be that person. So is a place
+    after a preposition the parser left without its object."""
     if subj.tag_ != "NNP" or subj.i != subj.left_edge.i:
         return subj
+    before = subj.doc[subj.i - 1] if subj.i > 0 else None
+    if before is not None and before.pos_ == "ADP" and before.head.i == verb.i and not list(before.children):
+        # "In Bucharest, the daily Gazeta de Est called ...": a place fronted by a preposition the
+        # parser left empty, with the real subject in apposition
+        return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
     following = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
     if following is None or following.text != ",":
         return subj

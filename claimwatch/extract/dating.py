@@ -22,7 +22,7 @@ from ..models import TimeExpr
 from .quotes import headline_line
 from .calendar import day_of
 from .lexicon import column_groups, read_table, word_set
-from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread, occasion_verbs, speakers_occasion
+from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread, occasion_participle, occasion_verbs, speakers_occasion
 from .source_marks import DOCUMENT_NOUNS
 from .holder_words import frame_objects
 from .stance import DECLINING, verb_cue
@@ -167,7 +167,7 @@ def _occasion_participle(node: Token, cue: Token) -> bool:
             and node.tag_ == "VBG" and verb_cue(node) is None and not any(c.dep_ in ("mark", "aux") for c in node.children) \
             and node.i > 0 and node.doc[node.i - 1].text == ",":
         return True  # "Pensioner Ilona Varga, shopping at a market on Thursday, said": what she was doing as she spoke
-    if node.tag_ not in ("VBN", "VBG") or node.lemma_.lower() not in occasion_verbs():
+    if node.tag_ not in ("VBN", "VBG") or not occasion_participle(node):
         return False
     if node.dep_ == "advcl":
         return node.head.i == cue.i
@@ -561,7 +561,7 @@ def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: li
         return None  # the opening sentence itself: its own times date its acts
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
     opener = sent[0]
-    if subject is None or not (opener.pos_ == "ADP" or opener.lemma_.lower() in occasion_verbs()):
+    if subject is None or not (opener.pos_ == "ADP" or occasion_participle(opener)):
         return None  # not "When a drone struck the village on Friday, villagers told ...": an event's day
     return first_day(times, (sent.start_char, subject.left_edge.idx))
 

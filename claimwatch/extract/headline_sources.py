@@ -47,7 +47,7 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
     """ "..., a seafarers' union said yesterday ... ¶ The Seafarers' Rights Network said the crew
     ...": a lead that describes its source and a next paragraph that names it. The description's
     acts take the name, and the named act, told right after with no day of its own, is the lead's
-    occasion."""
+    occasion, as are the undated acts of that source told straight after it."""
     lead = lead_paragraph(doc, paras)
     following = following_paragraph(doc, paras, lead) if lead is not None else None
     if lead is None or following is None:
@@ -69,6 +69,11 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
                 keyed[j] = keyed[named]
         if source.said_on is None and st.said_on and len(st.said_on) == 10:
             out[named] = dataclasses.replace(source, said_on=st.said_on)
+            # and so do the undated acts the named source goes on to tell, until another speaks
+            for j in range(named + 1, len(out)):
+                if out[j].speaker != source.speaker or out[j].said_on is not None:
+                    break
+                out[j] = dataclasses.replace(out[j], said_on=st.said_on)
 
 
 def _naming_words(name: str) -> set[str]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .content import _char_range
 from .holder_words import doc_text, frames_a_clause, source_frame
+from .lexicon import word_set
 from .reported import Cue, according_free_relative, author_of_document
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, RECKONING_NOUNS, is_source
 from .speakers import ORG_ROLES, SOURCE_NOUNS, entity_at
@@ -45,6 +46,9 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             pobj = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass")), None) if phrase else None
         if pobj is None or (checked and not frames_a_clause(token, pobj)):
             continue
+        if pobj.lemma_.lower() in word_set("provenance_nouns", "noun") and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+            continue  # "according to a copy seen by the agency": how the outlet saw it, no source
         author = author_of_document(pobj)
         phrase_end = max(t.idx + len(t) for t in phrase.subtree)
         sent = token.sent

@@ -63,18 +63,31 @@ def _sequel_phrases() -> tuple[str, ...]:
     return tuple(sorted((row["phrase"] for row in read_table("sequel_times") if row.get("phrase")), key=len, reverse=True))
 
 
-def sequel_day(cue: Token, times: list[TimeExpr], last_act_day: str | None = None) -> str | None:
+def sequel_day(cue: Token, times: list[TimeExpr], last_act: tuple[int, str] | None = None,
+               published: date | None = None) -> str | None:
     """The day of an act whose sentence opens by placing it just after the event told before ("Within
     hours, Hammad said ..."): the day of the last time before the sentence that names a day; of an
-    act the phrase modifies where it stands, the day of the last act told before (`last_act_day`)."""
+    act the phrase modifies where it stands ("told reporters afterwards"), the day of an event told
+    after the last dated act (`last_act`: where it ends, its day), else that act's day. An event
+    told is past: a day after `published` is a plan ("consultations from Thursday"), no event."""
     sentence = cue.sent
     opening = sentence.text.lower().lstrip(" \"“")
     if not any(opening.startswith(p) and not opening[len(p):len(p) + 1].isalpha() for p in _sequel_phrases()):
         # "X shot back minutes later", "denied that within the hour": just after the act told before
-        return last_act_day if _sequel_on_act(cue) else None
-    days = [(t.span[1], value) for t in times if t.span[1] <= sentence.start_char and t.type != "DURATION"
-            and (value := calendar_value(t)) and len(value) == 10]
+        if not _sequel_on_act(cue):
+            return None
+        since = last_act[0] if last_act else 0
+        events = [(end, day) for end, day in _days_told(times, since, sentence.start_char)
+                  if published is None or day <= published.isoformat()]
+        return max(events)[1] if events else (last_act[1] if last_act else None)
+    days = _days_told(times, 0, sentence.start_char)
     return max(days)[1] if days else None
+
+
+def _days_told(times: list[TimeExpr], start: int, end: int) -> list[tuple[int, str]]:
+    """(end, day) of the times between `start` and `end` that name a day."""
+    return [(t.span[1], value) for t in times if start <= t.span[0] and t.span[1] <= end and t.type != "DURATION"
+            and (value := calendar_value(t)) and len(value) == 10]
 
 
 def _sequel_on_act(cue: Token) -> bool:

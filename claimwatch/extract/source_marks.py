@@ -88,3 +88,16 @@ def whose_clause_before(token: Token) -> Token | None:
         if owned and any(g.i < owned[0].i for g in subjects if g not in owned):
             return clause
     return None
+
+
+def noun_before_participle(clause: Token, act: Token) -> Token | None:
+    """ "Detectives searching for the woman said on Saturday ...": the parser may read the noun and
+    the participle describing it as a clause that is the act's subject, or one it reports; with
+    nothing between the clause and the act (a fronted report ends at a comma or a quotation mark),
+    the noun is the source."""
+    if clause.tag_ != "VBG" or clause.right_edge.i != act.i - 1 or clause.right_edge.is_punct:
+        return None
+    noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if noun is None or noun.right_edge.i != clause.i - 1 or not is_source(noun):
+        return None
+    return noun

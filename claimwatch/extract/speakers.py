@@ -483,6 +483,15 @@ def _thing_relative(head: Token) -> bool:
                for c in head.children)
 
 
+def _owned_by_name_with_and(conjunct: Token) -> bool:
+    """ "Castile and León's regional government", "Trinidad and Tobago's ministry": a name with "and"
+    in it owning one body, which the parser reads as a name and a body coordinated."""
+    first, doc = conjunct.head, conjunct.doc
+    return conjunct.tag_ in ("NN", "NNP") and first.pos_ == "PROPN" and first.i + 2 < len(doc) \
+        and doc[first.i + 1].lower_ == "and" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == first.i + 2 for c in conjunct.children)
+
+
 def describe(tokens: list[Token], head: Token) -> Speaker:
     """A Speaker from a trimmed phrase: full name for persons, the phrase for the rest."""
     doc = head.doc
@@ -633,7 +642,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     # one body; so does one opening a name of the form "Families of the Disappeared Network"
     multiword_name = head.tag_ == "NNPS" and (any(t.pos_ == "PROPN" and t.i < head.i for t in tokens)
                                               or head.text.isupper() or _named_of(head))  # "RAIB", an acronym
-    plural = (head.tag_ in ("NNS", "NNPS") and not multiword_name) or any(t.dep_ == "conj" for t in tokens)
+    # "Police and prosecutors", not "the Hearth and Stove Manufacturers' Council" (a name's own "and")
+    plural = (head.tag_ in ("NNS", "NNPS") and not multiword_name) or any(
+        t.dep_ == "conj" and t.head.i == head.i and not _owned_by_name_with_and(t) for t in tokens)
     doc = head.doc
     kinds = {t.lemma_.lower() for t in tokens  # not a word of a hyphenated modifier ("company-compiled")
              if not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)} | {

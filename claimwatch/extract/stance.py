@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .holder_words import doc_text
 from .lexicon import column_groups, read_table, word_set
 from .quotes import OPENERS
-from .speakers import PERSON_ROLES
+from .speakers import PERSON_ROLES, SOURCE_NOUNS
 
 # Verbs that carry a reporting cue as their complement and pass negation down to it
 # ("not going to confirm", "would not be able to verify", "did not want to comment").
@@ -86,10 +86,36 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
             return False
         if item == "person" and any(_names_people(o) for o in objects):
             return False  # "police questioned seven officials": an interrogation, not an assessment
+        if item == "thing" and _thing_subject(token):
+            return False  # "the dispute threatened to derail the bill": no one's act
+        if item == "reported" and _in_reported_clause(token):
+            return False  # "reported that Talvik had threatened to walk out": part of what is reported
     if not wanted:
         return True
     # "question+neg": every part must fit ("did not answer a question", not "answered questions")
     return any(all(_item_fits(token, part) for part in item.split("+")) for item in wanted)
+
+
+def _in_reported_clause(token: Token) -> bool:
+    """Whether a cue verb reports the clause `token` stands in ("reported that X had threatened",
+    "asked whether X had threatened"), not merely coordinates with it ("claimed ..., and threatened")."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "csubj") and (verb_cue(node.head) is not None or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children)):
+            return True  # or an indirect question: "Asked whether X had threatened to leave"
+        node = node.head
+    return False
+
+
+def _thing_subject(token: Token) -> bool:
+    """A subject that is a plain thing, no one who can speak: "the storm", "a dispute that ..."."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and token.dep_ == "relcl":
+        subject = token.head
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and subject.lemma_.lower() not in SOURCE_NOUNS \
+        and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in subject.children)
 
 
 def _item_fits(token: Token, item: str) -> bool:

@@ -29,6 +29,7 @@ from .lead_dating import date_headline, date_lead, date_summaries
 from .headline_sources import name_headline_sources, name_lead_descriptions
 from .headline_trailers import trailer_cues
 from .holder_words import doc_text, relayed_view
+from .source_marks import FINDING_NOUNS
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues, reckoning_cues,
                            viewpoint_cues)
 from .parties import name_pairs, parties, unnamed_pair
@@ -91,7 +92,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
-    cues = [c for c in cues if not _empty_act_in_report(doc, c, cues)]
+    cues = [c for c in cues if not _empty_act_in_report(doc, c, cues) and not _finding_in_report(doc, c, cues)]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
     _end_before_outer_attribution(text, cues)
     for cue in cues:  # "'The claim is false,' she told reporters": a denial under a neutral verb
@@ -144,6 +145,25 @@ def _empty_act_in_report(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:
         other is not cue and other.token_i is not None and other.content_span is not None
         and other.content_span[0] <= cue.cue_span[0] < other.content_span[1]
         and _reported_by(token, doc[other.token_i]) for other in cues)
+
+
+def _finding_in_report(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:
+    """ "The union said the census confirmed its own count", "said the report showed the collapse
+    was preventable": what a document shows, told as the very clause another source's act reports,
+    is that source's reading of it, one statement; not "said a report by the Audit Office found",
+    whose author speaks, nor "X, which the report said was correct", the report's own word."""
+    if cue.token_i is None or cue.fixed_speaker is not None or cue.source_head is None:
+        return False
+    head = cue.source_head
+    if head.lemma_.lower() not in FINDING_NOUNS or any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.dep_ == "poss"
+            or (t.dep_ == "prep" and t.lower_ in ("by", "from")) for t in head.subtree if t.i != head.i):
+        return False
+    token = doc[cue.token_i]
+    return any(other is not cue and other.token_i is not None and (
+        (token.dep_ == "ccomp" and token.head.i == other.token_i)  # the clause the act reports, not one inside it
+        or (doc[other.token_i].head.i == token.i and doc[other.token_i].dep_ == "parataxis"))  # "which, she said, had found"
+        for other in cues)
 
 
 def _reported_by(token: Token, act: Token) -> bool:

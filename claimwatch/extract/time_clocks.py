@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 from ..models import TimeExpr
 from . import calendar as cal
 
-_CLOCK_GAP_AFTER = re.compile(r"^[\s,()]*(?:(?:on|of)\s+)?[\s,()]*$", re.IGNORECASE)
+# "at 9 a.m. on Tuesday"; "the midday briefing on Monday", a clock on a noun dated right after it
+_CLOCK_GAP_AFTER = re.compile(r"^[\s,()]*(?:(?:(?-i:[a-z]+)\s+)?(?:on|of)\s+)?[\s,()]*$", re.IGNORECASE)
 _CLOCK_CHAIN = re.compile(r"^[\s,()]*(?:(?:to|and|until|till|-|–|—)[\s,()]*)?$", re.IGNORECASE)
 _CLOCK_GAP_BEFORE = re.compile(r"^\s*,?\s*(?:at|by|from|around|about|until)?\s*(?:around|about)?\s*$", re.IGNORECASE)
 

@@ -159,3 +159,9 @@ def test_a_deadline_set_by_a_past_request_may_lie_ahead(nlp):
     got = values(nlp, "The regulator said on Wednesday it had asked the operator to hand over its data "
                       "by 20 March.", THU)
     assert got["20 March"] == "2026-03-20"
+
+
+# -- a clock time on a noun dated right after it ------------------------------------
+def test_a_clock_time_on_a_noun_takes_the_day_written_after_the_noun(nlp):
+    text = "Leaders left Varna on Saturday.\n\nAsked at the midday briefing on Monday, a spokeswoman said no."
+    assert values(nlp, text, date(2026, 6, 15))["midday"] == "2026-06-15T12:00"

@@ -1,0 +1,47 @@
+"""Sources the parser loses: a noun with the participle that describes it, read as a clause of its
+own, and an act placed only by "afterwards"; a clause after "in a statement" read as a relative. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from statement_lookup import by_cue
+
+
+def test_a_described_noun_read_as_a_clause_is_the_source(read):
+    statements = read("Search goes on\n\nDetectives searching for a woman said on Saturday they were concerned.",
+                      date(2026, 5, 17))
+    said = by_cue(statements, "said")
+    assert said.speaker == "Detectives"
+    assert said.content == "they were concerned"
+    assert said.said_on == "2026-05-16"
+
+
+def test_a_reported_clause_before_the_act_keeps_its_own_source(read):
+    statements = read('"Nobody searching for her has given up," the sergeant said on Saturday.', date(2026, 5, 17))
+    assert by_cue(statements, "said").speaker == "sergeant"
+
+
+def test_an_act_afterwards_takes_the_day_of_the_event_it_follows(read):
+    statements = read("The union said on Monday that the talks would go on.\n\nThe mediator, Jan Verbeke, met "
+                      "the king yesterday afternoon and asked to be relieved. Verbeke told reporters afterwards "
+                      "that a deal was still possible.", date(2026, 11, 18))
+    assert by_cue(statements, "told").said_on == "2026-11-17"
+
+
+def test_a_statement_that_reports_a_clause_is_no_relative_clause(read):
+    statements = read("The palace said in a statement that the king had accepted.", date(2026, 11, 18))
+    assert by_cue(statements, "said").content == "that the king had accepted"
+
+
+def test_a_role_of_people_at_a_scene_is_a_source_when_misparsed(read):
+    statements = read("Blaze guts warehouse\n\nFirefighters tackling the blaze said on Sunday the roof had "
+                      "collapsed.", date(2026, 5, 18))
+    assert by_cue(statements, "said").speaker == "Firefighters"
+
+
+def test_a_source_reached_on_a_day_speaks_on_it(read):
+    reached = read("Arsenault, reached by phone on Friday, said he stood by his figure.", date(2026, 6, 27))
+    assert reached[0].said_on == "2026-06-26"
+    # not a day the speaker reached something else
+    dealt = read("The union, which reached a deal on Friday, said it was pleased.", date(2026, 6, 27))
+    assert dealt[0].said_on is None
