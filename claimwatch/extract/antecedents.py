@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .coreference import Coreference
 from .lexicon import column_groups, word_set
+from .holder_words import could_be_source
 from .parties import QUANTIFIERS
 from .reported import Cue
 from .source_marks import is_frontmatter
@@ -36,6 +37,14 @@ def _para_start(head: Token) -> int:
     return head.doc[i].idx
 
 
+def _role_set_beside(head: Token) -> Token | None:
+    """ "Another, a recruiter,", "One, a nurse at the clinic,": a word that only counts or points,
+    with the role that says who it is set beside it."""
+    if head.pos_ not in ("DET", "PRON", "NUM") and head.lower_ not in QUANTIFIERS | {"another", "one"}:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and could_be_source(c)), None)
+
+
 def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
     """Who performs the act `cue` reports, read from its source phrase and the text so far: a fixed
     speaker, the last one for a continuation, a group described or partitive, a pronoun's or a role
@@ -47,6 +56,9 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     head = cue.source_head
     if head is None:
         return None
+    role = _role_set_beside(head)
+    if role is not None:  # "Another, a recruiter, said": the role is who speaks
+        return describe(phrase_tokens(role), role)
     described_by = ("acl", "relcl", "amod", "prep") if head.lower_ == "those" else ("acl", "relcl")
     if (head.lower_ in QUANTIFIERS or head.pos_ == "PRON") and any(c.dep_ in described_by for c in head.children) \
             and head.lower_ not in FIRST_PERSON:

@@ -384,6 +384,16 @@ def withheld_answers() -> frozenset[str]:
 QUOTE_MARKS = frozenset(OPENERS) | {"'"}  # the marks that open a quotation (quotes.py), and a straight ' too
 
 
+def _puts_off(root: Token) -> bool:
+    """ "Ask me in 2027", "Check back next week": an imperative that puts the question off
+    (put_off_answers.tsv): no subject, and the object or particle the table names."""
+    words = column_groups("put_off_answers", "verb", "word").get(root.lemma_.lower(), ())
+    doc = root.doc
+    labels = {c.i for c in root.children if c.i + 1 < len(doc) and doc[c.i + 1].text == ":"}  # "A: Ask me ..."
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") and c.i not in labels for c in root.children) \
+        and any(c.lower_ in words for c in root.children)
+
+
 def content_stance(content: Span) -> str | None:
     """The stance the reported words carry under a neutral cue, read from the main clause
     of their first sentence: a falsity judgement about a claim ("The claim is false",
@@ -399,6 +409,8 @@ def content_stance(content: Span) -> str | None:
     if not roots:
         return None
     root = roots[0]
+    if _puts_off(root):
+        return "decline"  # "Ask me in 2027."
     if root.pos_ == "NOUN" and root.lemma_.lower() in withheld_answers() and root.head.lemma_ == "have" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "decline"  # said he had "no information to suggest that"
@@ -493,7 +505,8 @@ def _answers_no(content: Span) -> bool:
 
 def _answers_a_polar_question(first: Token) -> bool:
     """ "Q: ... Is that a concern? ¶ ROJAS: No. The smelter was approved ...": a transcript answer
-    opening on "No" right after a question that opens on an auxiliary."""
+    opening on "No" right after a question that opens on an auxiliary, or right after the asker's
+    turn that puts a claim to the speaker ("Q: Councillor X says the rise could have been 2%. ¶ A: No.")."""
     doc = first.doc
     k = first.i - 1
     while k >= 0 and (doc[k].is_space or doc[k].is_punct or doc[k].text.isupper()):
@@ -501,7 +514,17 @@ def _answers_a_polar_question(first: Token) -> bool:
             question = doc[k].sent
             return question[0].tag_ in ("VBZ", "VBP", "VBD", "MD") or question[0].lemma_ in ("be", "do", "have")
         k -= 1
-    return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    asked = text[:line_start].rstrip().rsplit("\n", 1)[-1]  # the line before the answer's
+    label = asked.split(":", 1)[0].strip().lower() if ":" in asked[:20] else ""
+    return first.lower_ == "no" and (label in ("q", "question") or label in _questioner_labels())
+
+
+@functools.lru_cache(maxsize=1)
+def _questioner_labels() -> frozenset[str]:
+    """Transcript labels of the one asking (speaker_roles.tsv kind questioner)."""
+    return frozenset(r["word"].lower() for r in read_table("speaker_roles") if r["kind"] == "questioner")
 
 
 @functools.lru_cache(maxsize=1)

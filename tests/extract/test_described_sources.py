@@ -45,3 +45,8 @@ def test_a_source_reached_on_a_day_speaks_on_it(read):
     # not a day the speaker reached something else
     dealt = read("The union, which reached a deal on Friday, said it was pleased.", date(2026, 6, 27))
     assert dealt[0].said_on is None
+
+
+def test_a_role_set_beside_another_is_the_source(read):
+    statements = read("Another, a recruiter, said managers had been told of the cuts on Monday.", date(2026, 5, 8))
+    assert by_cue(statements, "said").speaker == "recruiter"

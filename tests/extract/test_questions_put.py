@@ -27,6 +27,17 @@ def test_a_transcript_no_after_a_yes_or_no_question_denies(read):
     assert [s.stance for s in answers] == ["deny", "assert"]  # the second question is not a yes-or-no one
 
 
+def test_a_transcript_no_to_a_claim_put_denies_and_ask_me_later_declines(read):
+    text = ("Mayor answers readers\n\n"
+            "Mayor Ann Dube spoke to the Herald on Thursday.\n\n"
+            "Q: Councillor Ross says the rise could have been held to 2% with a smaller police budget.\n\n"
+            "A: No. Even with the police budget frozen, we would be at 3.8%.\n\n"
+            "Q: Are you running again?\n\n"
+            "A: Ask me next year.\n")
+    answers = [s for s in read(text) if s.cue == ":"]
+    assert [s.stance for s in answers] == ["deny", "decline"]
+
+
 def test_a_source_that_says_it_rejects_or_its_client_denies_denies(read):
     statements = read('Rodix said in a statement that it "respectfully disagrees" with the court. The lawyer '
                       'for Diane Corley, Ann Whitcomb, said her client "denies the charges". Police said the '
