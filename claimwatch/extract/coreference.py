@@ -61,6 +61,11 @@ class Coreference:
                 found = next((s for s in reversed(fits) if _personal_name(s, text)), None)
             return found
         if word in THING_PRONOUNS:
+            known = frozenset(w for m in self.mentions for w in plain_name(m.name).split())
+            named = _body_named_before(head, head, {(m.start, m.end) for m in self.mentions}, True, known) \
+                if head is not None else None
+            if named is not None:  # "The figures come from the Statistics Office. According to its release"
+                return describe(phrase_tokens(named.root), named.root)
             return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)
         if word in PLURAL_PRONOUNS:
             return next((s for s in reversed(pool) if s.plural or s.kind == "group"), None)
@@ -202,6 +207,16 @@ def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, i
     before the description, in its sentence or the one before in the paragraph, when the text marks
     it as a company and it has not spoken or been a subject (`mentioned`: the spans of those, which
     the reader knows better)."""
+    last = _body_named_before(head, first, mentioned)
+    return describe(phrase_tokens(last.root), last.root) if last is not None and _marked_company(last) else None
+
+
+def _body_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]],
+                       alone: bool = False, known: frozenset[str] = frozenset()) -> Span | None:
+    """The last body (an ORG entity) named before `first`, in its sentence or the one before in the
+    paragraph, outside quotes, that has not spoken or been a subject, with no such mention after it
+    (`alone`: none in that stretch at all, nor a main subject that names a source; `known`: the words
+    of the sources' names so far, which a description like "the branch" takes up)."""
     doc, sent = head.doc, head.sent
     start = sent.start
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
@@ -209,12 +224,25 @@ def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, i
     named = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= first.i
              and not any(t.text in "\"“”" for t in doc[e.start:first.i])]  # not a body named in a quote
     spoken = [m for m in mentioned if doc[start].idx <= m[0] < first.idx]
-    if not named or any(m[0] >= named[-1].start_char for m in spoken):
+    if not named or (alone and (spoken or _source_subject(doc[start:first.i], known))) \
+            or any(m[0] >= named[-1].start_char for m in spoken):
         return None  # a body that spoke or was the subject since: the usual reading
     last = named[-1]
-    if any(m[0] < last.end_char and last.start_char < m[1] for m in mentioned) or not _marked_company(last):
+    if any(m[0] < last.end_char and last.start_char < m[1] for m in mentioned):
         return None
-    return describe(phrase_tokens(last.root), last.root)
+    return last
+
+
+def _source_subject(stretch: Span, known: frozenset[str]) -> bool:
+    """Whether a sentence in the stretch has a source for its main subject ("The branch also found
+    ...", of the Marine Accident Investigation Branch), which a later "it" goes back to first."""
+    for sent in stretch.sents:
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subject.pos_ == "PRON"
+                                    or subject.lemma_.lower() in ORG_ROLES | PERSON_ROLES | ANAPHORIC_KINDS
+                                    or subject.lower_ in known):
+            return True
+    return False
 
 
 def _marked_company(name: Span) -> bool:

@@ -163,10 +163,11 @@ def _occasion_participle(node: Token, cue: Token) -> bool:
                    and c.lemma_.lower() in occasion_verbs() for c in node.children)
     if node.dep_ == "advcl" and node.head.i == cue.i and _simultaneous(node):
         return True  # "Recording her conclusion on Wednesday, the coroner said"
-    if node.dep_ == "acl" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == cue.i \
+    if node.dep_ in ("acl", "advcl") and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == cue.i \
             and node.tag_ == "VBG" and verb_cue(node) is None and not any(c.dep_ in ("mark", "aux") for c in node.children) \
             and node.i > 0 and node.doc[node.i - 1].text == ",":
-        return True  # "Pensioner Ilona Varga, shopping at a market on Thursday, said": what she was doing as she spoke
+        return True  # "Pensioner Ilona Varga, shopping at a market on Thursday, said": what she was doing as she
+        # spoke (hung on the name as a clause of its own after "Kowalczyk himself, campaigning ...")
     if node.tag_ not in ("VBN", "VBG") or not occasion_participle(node):
         return False
     if node.dep_ == "advcl":

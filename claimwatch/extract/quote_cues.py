@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from .holder_words import doc_text
 from .quotes import Passage, dash_attribution, dash_line, opens_mid_sentence, paragraphs
 from .reported import Cue
-from .speakers import Speaker, entity_at, full_person_name
+from .speakers import Speaker, entity_at, full_person_name, strip_titles
 from .stance import verb_cue
 
 
@@ -83,10 +83,12 @@ def continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
             dash = dash_line(text, following) if following and text[p.end:para[1]].strip() == "" else None
         if dash is not None and dash[1][0] >= p.inner_end - 2:
             name, where = dash
-            cue.fixed_speaker = Speaker(full_person_name(doc, name), "person", where[0], where[1])
+            cue.fixed_speaker = Speaker(full_person_name(doc, strip_titles(name)), "person", where[0], where[1])
             cue.continues = False
             if where[1] <= para[1]:  # "“...” — Jane Doe": the sign-off is the cue, in the span
                 cue.span = (p.start, where[1])
+                # "“...” - Housing Minister X, in the Dáil on Tuesday": the sign-off's occasion dates it
+                cue.date_ranges = [(where[1], para[1])]
         elif p.start <= para[0] + 1 and text[p.end:para[1]].strip() == "":
             introduced = _introduced_next(doc, para, paras)
             if introduced is not None:

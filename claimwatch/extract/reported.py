@@ -310,6 +310,8 @@ def author_of_document(head: Token) -> Token:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and child.lower_ == "of" and any(c.dep_ == "nummod" for c in pobj.children):
+                continue  # "a survey of 500 firms": those asked, not who asked
             if pobj is not None and is_source(pobj):
                 return pobj
         if child.dep_ == "poss":

@@ -38,7 +38,12 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
         if head.lower_ not in FINDING_NOUNS and head not in made_in and not _issued_on(head):
             continue
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        # not the days of its making: "the poll of 812 voters, conducted Oct. 13-18, found"
+        making = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge.text)) for a in head.subtree
+                  if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in _issuing_verbs()]
         for time in times:
+            if any(s <= time.span[0] < e for s, e in making):
+                continue
             if start <= time.span[0] and time.span[1] <= end and time.type == "DATE":
                 value = calendar_value(time)
                 if value:

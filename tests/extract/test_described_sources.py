@@ -50,3 +50,28 @@ def test_a_source_reached_on_a_day_speaks_on_it(read):
 def test_a_role_set_beside_another_is_the_source(read):
     statements = read("Another, a recruiter, said managers had been told of the cuts on Monday.", date(2026, 5, 8))
     assert by_cue(statements, "said").speaker == "recruiter"
+
+
+def test_what_a_speaker_was_doing_dates_the_act_even_after_himself(read):
+    statements = read('Kowalczyk himself, campaigning in Grand Rapids on Tuesday, told supporters that "the only '
+                      'poll that matters is in November".', date(2026, 10, 22))
+    assert by_cue(statements, "told").said_on == "2026-10-20"
+
+
+def test_the_days_a_poll_was_taken_are_not_the_day_it_spoke(read):
+    statements = read("Whitfield edges ahead\n\nDemocrat Dana Whitfield has moved ahead, according to a poll "
+                      "released on Tuesday.\n\nThe Great Lakes Civic Research poll of 812 likely voters, "
+                      "conducted Oct. 13-18, found Whitfield at 46%.", date(2026, 10, 21))
+    assert by_cue(statements, "found").said_on != "2026-10-13"
+
+
+def test_those_a_survey_asked_are_not_its_author(read):
+    statements = read("A survey of 500 firms, carried out in March, found gloom about exports.", date(2026, 10, 21))
+    assert by_cue(statements, "found").speaker != "firms"
+
+
+def test_standing_by_a_story_is_an_act_but_not_inside_a_report(read):
+    statements = read("Maarten Brouwer stood by his story this morning.\n\nThe site said on Friday that it stood by "
+                      "its reporting.", date(2026, 7, 25))
+    assert [s.cue for s in statements] == ["stood", "said"]
+    assert statements[0].speaker == "Maarten Brouwer"

@@ -3,6 +3,8 @@ conventions of South Asian and West African papers, town halls, launches; senten
 for these tests. PUBLISHED (conftest) is Friday 14 March 2025."""
 from __future__ import annotations
 
+from datetime import date
+
 from claimwatch.extract.quantities import find_quantities
 from statement_lookup import by_cue
 
@@ -126,3 +128,15 @@ def test_a_day_told_after_what_is_warned_of_is_that_events():
     assert days["Monday"] == "2025-03-10"  # the post's day, told before
     warned = next(s for s in result.statements if s.cue == "warned")
     assert warned.said_on == "2025-03-13"
+
+
+def test_a_fact_check_claim_signed_off_with_a_hyphen_is_the_signer_s_on_the_day_given(read):
+    text = ('Fact check: the housing claim\n\n'
+            'THE CLAIM: "We built more homes last year than in any year since 2008." - Housing Minister '
+            'Declan Furlong, in the Dail on Tuesday.\n\n'
+            'The figures he relies on come from the Central Statistics Office. According to its annual '
+            'release, 32,460 homes were completed.')
+    statements = read(text, date(2026, 3, 12))
+    claim = by_cue(statements, "“")
+    assert claim.speaker.endswith("Declan Furlong") and claim.said_on == "2026-03-10"
+    assert by_cue(statements, "according to").speaker == "Central Statistics Office"
