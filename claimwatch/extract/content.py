@@ -52,7 +52,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     if misread is not None:  # "X, a lawyer for the family of Y, a 23-year-old killed ..., said": who spoke
         children = [c for c in children if misread not in c.children]
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
-               or (c.dep_ == "prep" and c.lower_ == "that")]
+               or (c.dep_ == "prep" and c.lower_ == "that") or _that_clause_read_as_adverbial(c, token)]
     clauses = [_clause_past_occasion(c) for c in clauses]
     clauses = clauses or _clause_on_medium(children)
     objects = [c for c in children if c.dep_ == "dobj"]
@@ -237,6 +237,19 @@ def _set_off_aside(token: Token) -> bool:
     return token.dep_ == "parataxis" and token.i > token.head.i and token.i + 1 < len(doc) \
         and doc[token.i + 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in token.children) \
         and any(c.dep_ in ("dobj", "dep") and c.i > token.i + 1 for c in token.children)
+
+
+def _that_clause_read_as_adverbial(child: Token, token: Token) -> bool:
+    """ "put it to Okafor that he had invented the conversation": a clause with a subject after the
+    act, opened by "that" alone (not "so that", "now that"; not the pronoun before a participle,
+    "disputed that later, saying ..."), that the parser hung on it as an adverbial."""
+    if child.dep_ != "advcl" or child.i < token.i:
+        return False
+    marks = [c for c in child.children if c.dep_ == "mark"]
+    first = child.left_edge
+    return len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i == first.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
+        and first.i > 0 and child.doc[first.i - 1].lower_ not in ("so", "now", "such", "given")
 
 
 def _citing_before(token: Token, clause: Token) -> bool:

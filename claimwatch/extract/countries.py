@@ -129,3 +129,26 @@ def _names_by_code() -> dict[str, str]:
 def country_name(code: str) -> str:
     """A reader's name for an ISO alpha-2 code ("UA" -> "Ukraine"); the code itself when unknown."""
     return _names_by_code().get(code, code)
+
+
+def demonym(code: str) -> str | None:
+    """The adjective for a state's institutions ("MZ" -> "Mozambican"): our table (demonyms.tsv)
+    first, else countryinfo's demonym."""
+    ours = {row["country"].upper(): row["demonym"] for row in read_table("demonyms")}
+    if code in ours:
+        return ours[code]
+    return next((c.demonym for c in _countries() if c.code == code and c.demonym), None)
+
+
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’-]{1,40}?))?\s*"
+                             r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)\n]{1,40}\)\s*)?[-–—]\s")
+
+
+def dateline_country(line: str) -> str | None:
+    """The country a wire story was filed from, read from the dateline opening its first body line
+    ("MAPUTO, Mozambique (IOW) - ...", "BRUSSELS - ..."), else None."""
+    m = _DATELINE_PLACE.match(line)
+    if m is None:
+        return None
+    return next((code for part in (m.group(2), m.group(1)) if part and (code := country_of(part.strip()))), None)
+

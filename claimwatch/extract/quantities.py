@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity, Statement
+from .home_institutions import home_name
 from .lexicon import read_table
 from .numbers import Amount, lexicon, longest_phrase, parse_digits, read_amount
 from .quantity_holders import find_holder
@@ -46,7 +47,7 @@ def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
         if not _counts_something(doc, amount):
             continue
         unit = amount.unit or unit_of(doc, amount, words) or _unit_from_context(doc, span, out)
-        holder = find_holder(doc, span, statements)
+        holder = home_name(doc, find_holder(doc, span, statements))  # "the army" -> "Mozambican army"
         out.append(Quantity(
             text=span.text, span=(span.start_char, span.end_char), value=amount.value,
             low=amount.low, high=amount.high, approx=amount.approx, unit=unit, holder=holder,

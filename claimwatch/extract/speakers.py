@@ -39,6 +39,8 @@ PERSON_ROLES = _roles("person")
 # Nouns that, in apposition to a name ("X, head of the delegation"), make it a person's name.
 APPOSITION_PERSON_ROLES = PERSON_ROLES | _roles("apposition")
 ORG_ROLES = _roles("org")
+# Transcript labels of the one asking ("QUESTION:", "REPORTER:"), never an answer.
+QUESTIONER_LABELS = _roles("questioner")
 # Kind nouns a definite description uses to point back at a named body ("the company",
 # "the regulator"); institutions like "the government" or "the army" usually mean a new one.
 ANAPHORIC_KINDS = _roles("anaphoric")
@@ -402,6 +404,13 @@ def _body_possessions() -> frozenset[str]:
     return word_set("body_possessions", "lemma")
 
 
+def _ending_other_names(doc: Doc) -> frozenset[str]:
+    """Words the text writes after another capitalised name word ("Zuiderveld" of "FC Zuiderveld"):
+    a body's first word that is also such a word is no short form of that body alone."""
+    return frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                     and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].whitespace_ == "")
+
+
 def business_names(doc: Doc) -> dict[str, tuple[str, frozenset[str]]]:
     """Names the text introduces with a kind of business ("chemicals maker Vennemann Chemie",
     "carmaker Shirakawa Motor"), keyed by the name and by its first word alone ("Vennemann"):
@@ -419,7 +428,7 @@ def business_names(doc: Doc) -> dict[str, tuple[str, frozenset[str]]]:
             name = " ".join(t.text for t in words)
             kinds = frozenset({token.lemma_.lower()})
             found.setdefault(name.lower(), (name, kinds))
-            if len(words) > 1:
+            if len(words) > 1 and words[0].lower_ not in _ending_other_names(doc):
                 found.setdefault(words[0].lower_, (name, kinds))
         doc.user_data["claimwatch_business_names"] = found
     return found
@@ -429,10 +438,12 @@ def short_org_names(doc: Doc) -> dict[str, str]:
     """The first word of each organisation the text names in full with several proper nouns
     ("Hanseong Safety Systems"), mapped to that full name: the text's short form for the body,
     which the model may tag as a person when it stands alone. Not a word that begins a person's
-    name, a country's, or several bodies' ("National ..."); computed once per doc."""
+    name, a country's, or several bodies' ("National ..."), nor one that ends another's ("FC
+    Zuiderveld" beside "Zuiderveld Supporters Collectief"); computed once per doc."""
     found = doc.user_data.get("claimwatch_short_org_names")
     if found is None:
         people = {w.lower() for n in person_names(doc) if len(n.split()) > 1 for w in n.split()}
+        inner = _ending_other_names(doc)  # "FC Zuiderveld": that body's short form too
         firsts: dict[str, set[str]] = {}
         for ent in doc.ents:
             words = [t for t in ent if not t.is_punct]
@@ -440,7 +451,7 @@ def short_org_names(doc: Doc) -> dict[str, str]:
                 continue
             first = words[0]
             if first.lower_ in people or country_of(first.text) or first.lower_ in nationality_words() \
-                    or first.lower_ in _given_names() or not first.text[:1].isupper():
+                    or first.lower_ in _given_names() or not first.text[:1].isupper() or first.lower_ in inner:
                 continue
             firsts.setdefault(first.lower_, set()).add(" ".join(t.text for t in words))
         found = {word: next(iter(names)) for word, names in firsts.items() if len(names) == 1}
@@ -572,8 +583,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         full = full_person_name(doc, short)
         if head.ent_type_ == "ORG" and len(tokens) == 1 and full.split()[0] == short != full:
             # "Severnvale said", after a headline's "Severnvale Water" the model took for a person:
-            # a body's first word, not a family name put first
-            return Speaker(full, "org", start, end, org, country)
+            # a body's first word, not a family name put first; but "Zuiderveld said" beside "FC
+            # Zuiderveld" and "Zuiderveld Supporters Collectief" is the club the short name also ends
+            return Speaker(short if short.lower() in _ending_other_names(doc) else full, "org", start, end,
+                           org, country)
         if full != short or head.ent_type_ == "PERSON":
             return Speaker(full, "person", start, end, org, country)
     if head.pos_ == "NOUN":

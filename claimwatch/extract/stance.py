@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .holder_words import doc_text
 from .lexicon import column_groups, read_table, word_set
 from .quotes import OPENERS
-from .speakers import PERSON_ROLES, SOURCE_NOUNS
+from .speakers import PERSON_ROLES, QUESTIONER_LABELS, SOURCE_NOUNS
 
 # Verbs that carry a reporting cue as their complement and pass negation down to it
 # ("not going to confirm", "would not be able to verify", "did not want to comment").
@@ -104,6 +104,12 @@ def _in_reported_clause(token: Token) -> bool:
         if node.dep_ in ("ccomp", "xcomp", "csubj") and (verb_cue(node.head) is not None or any(
                 c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children)):
             return True  # or an indirect question: "Asked whether X had threatened to leave"
+        if node.dep_ in ("relcl", "acl") and node.left_edge.lower_ == "that" and node.head.dep_ == "pobj":
+            act = node.head  # "said in a statement (after the briefing) that it stood by its account": the
+            while act.dep_ in ("pobj", "prep") and act.head.i != act.i:  # clause read as a relative
+                act = act.head
+            if verb_cue(act) is not None:
+                return True
         node = node.head
     return False
 
@@ -518,13 +524,7 @@ def _answers_a_polar_question(first: Token) -> bool:
     line_start = text.rfind("\n", 0, first.idx) + 1
     asked = text[:line_start].rstrip().rsplit("\n", 1)[-1]  # the line before the answer's
     label = asked.split(":", 1)[0].strip().lower() if ":" in asked[:20] else ""
-    return first.lower_ == "no" and (label in ("q", "question") or label in _questioner_labels())
-
-
-@functools.lru_cache(maxsize=1)
-def _questioner_labels() -> frozenset[str]:
-    """Transcript labels of the one asking (speaker_roles.tsv kind questioner)."""
-    return frozenset(r["word"].lower() for r in read_table("speaker_roles") if r["kind"] == "questioner")
+    return first.lower_ == "no" and (label in ("q", "question") or label in QUESTIONER_LABELS)
 
 
 @functools.lru_cache(maxsize=1)

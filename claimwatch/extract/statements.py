@@ -29,6 +29,7 @@ from .lead_dating import date_headline, date_lead, date_summaries
 from .headline_sources import name_headline_sources, name_lead_descriptions
 from .headline_trailers import trailer_cues
 from .holder_words import doc_text, relayed_view
+from .home_institutions import name_home_institutions
 from .source_marks import FINDING_NOUNS
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues, reckoning_cues,
                            viewpoint_cues)
@@ -334,6 +335,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     name_lead_descriptions(doc, out, keyed, paras)
     name_headline_sources(doc, out, keyed)
     date_headline(doc, out, keyed)
+    name_home_institutions(doc, out)
     return _dedupe(out)
 
 

@@ -8,15 +8,16 @@ the interviewee) and reads their answers.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from spacy.tokens import Doc, Token
 
 from .holder_words import doc_text
-from .lexicon import read_table, word_set
+from .lexicon import word_set
 from .reported import Cue
-from .speakers import PERSON_ROLES, Speaker, describe, full_person_name, person_names, phrase_tokens, titles
+from .speakers import (
+    PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, person_names, phrase_tokens, titles,
+)
 from .stance import refuses_in_first_person
 
 
@@ -24,7 +25,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     """Turns by real speakers: a label naming a person of the text ("KERRIGAN"), or one that
     speaks more than once opposite a questioner; not "Read more:" or "Photo:" lines."""
     labels = [t.label for t in turns]
-    questioned = any(label in ("Q", "A") or label.split()[0].lower() in questioner_labels() for label in labels)
+    questioned = any(label in ("Q", "A") or label.split()[0].lower() in QUESTIONER_LABELS for label in labels)
     name_words = {w.lower() for name in person_names(doc) for w in name.split()}
     out = []
     answerer = _interviewee(doc, turns) if questioned and not any(
@@ -35,7 +36,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
     full_labels = {t.label.split()[-1].lower(): t.label for t in turns
                    if 2 <= len(t.label.split()) <= 3 and t.label.split()[-1].lower() in single}
-    asks = [t.label == "Q" or t.label.split()[0].lower() in questioner_labels() for t in turns]
+    asks = [t.label == "Q" or t.label.split()[0].lower() in QUESTIONER_LABELS for t in turns]
     for n, turn in enumerate(turns):
         answers = n > 0 and asks[n - 1]  # "Q: How many? ¶ LINDQVIST: About 250."
         if turn.label.strip().lower() in full_labels:
@@ -52,7 +53,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
         words = [w.lower().strip(".") for w in turn.label.split()]
         named = bool(words) and (words[-1] in name_words or words[-1] in full_labels or (  # "MS. LINDQVIST"
             len(words) >= 2 and turn.label.split()[0].lower() in titles())) or bool(turn.role)  # "ROWE, COMMUTER:"
-        if (words and words[0] in questioner_labels()) or turn.label in own_interviewer:
+        if (words and words[0] in QUESTIONER_LABELS) or turn.label in own_interviewer:
             continue  # "QUESTION:", "REPORTER:" ask; they do not answer
         if named or (questioned and (labels.count(turn.label) >= 2 or answers)):
             out.append(turn)
@@ -62,7 +63,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
 def _journalist_labels(turns: list) -> set[str]:
     """ "DANA WHITFIELD, ANCHOR:", then "WHITFIELD:": a broadcast's own anchor or reporter
     (speaker_roles.tsv questioner) narrates; their turns are the outlet's telling, not a source's."""
-    names = [t.label for t in turns if t.role and any(w in questioner_labels() for w in t.role.lower().split())]
+    names = [t.label for t in turns if t.role and any(w in QUESTIONER_LABELS for w in t.role.lower().split())]
     return {label for name in names for label in (name, name.split()[-1])}
 
 
@@ -97,12 +98,6 @@ def _own_interviewer_labels(text: str, turns) -> set[str]:
     # the capitalised words of the name: "our reporter Jan Kolář on Tuesday" -> Kolář
     surnames = {words[-1].lower() for n in named if (words := [w for w in n.split() if w[:1].isupper()])}
     return {t.label for t in turns if t.label.split() and t.label.split()[-1].lower() in surnames}
-
-
-@functools.lru_cache(maxsize=None)
-def questioner_labels() -> frozenset[str]:
-    """Transcript labels of the one asking (speaker_roles.tsv kind questioner)."""
-    return frozenset(r["word"].lower() for r in read_table("speaker_roles") if r["kind"] == "questioner")
 
 
 def _interviewee(doc: Doc, turns: list) -> str | None:

@@ -85,3 +85,14 @@ def test_the_named_source_s_next_acts_share_the_lead_s_day(read):
                       "The Office for Product Safety and Standards said the fault affected two models. In crash "
                       "tests, the buckle opened three times, it said.", date(2026, 5, 22))
     assert [s.said_on for s in statements] == ["2026-05-21"] * 3
+
+
+def test_a_bare_army_in_a_story_filed_from_a_country_is_that_country_s(read):
+    statements = read("Toll rises after attack\n\nMAPUTO, Mozambique (IOW) - At least 31 people were killed, the "
+                      "United Nations said on Friday.\n\nThe army said on Wednesday that nine soldiers had died.",
+                      date(2026, 11, 7))
+    army = by_cue(statements, "said", nth=1)
+    assert (army.speaker, army.speaker_country) == ("Mozambican army", "MZ")
+    # no dateline, no home: the army stays as the text names it
+    plain = read("The army said on Wednesday that nine soldiers had died.", date(2026, 11, 7))
+    assert plain[0].speaker == "army"

@@ -75,3 +75,17 @@ def test_standing_by_a_story_is_an_act_but_not_inside_a_report(read):
                       "its reporting.", date(2026, 7, 25))
     assert [s.cue for s in statements] == ["stood", "said"]
     assert statements[0].speaker == "Maarten Brouwer"
+
+
+def test_putting_it_to_a_witness_is_an_act_with_the_clause_it_puts(read):
+    statements = read("Defense attorney Rebecca Hsu put it to Okafor that he had invented the conversation. "
+                      "Keita disputed that later on Thursday, saying the reply had been sent.", date(2026, 12, 1))
+    assert by_cue(statements, "put").content == "that he had invented the conversation"
+    assert not by_cue(statements, "disputed").content  # "that" there is the pronoun, not a clause
+
+
+def test_a_short_name_that_also_ends_another_body_s_name_is_not_expanded(read):
+    statements = read("FC Zuiderveld insisted they had not sold the player. The supporters' group Zuiderveld "
+                      "Supporters Collectief said it would protest.\n\nZuiderveld said in a statement that there "
+                      "were no negotiations.", date(2026, 7, 25))
+    assert by_cue(statements, "said", nth=1).speaker != "Zuiderveld Supporters Collectief"

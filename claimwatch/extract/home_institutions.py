@@ -1,0 +1,48 @@
+"""A state's institutions a story names bare: "the army said" in a story filed from Maputo is the
+Mozambican army's act. The dateline gives the home country (`countries.dateline_country`); the
+institutions are those of home_institutions.tsv, named with the country's adjective (demonyms.tsv)."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from spacy.tokens import Doc
+
+from ..models import Statement
+from .countries import dateline_country, demonym
+from .holder_words import doc_text
+from .lexicon import word_set
+from .quotes import headline_line
+
+
+def name_home_institutions(doc: Doc, out: list[Statement]) -> None:
+    """Name each bare home institution that speaks ("army" -> "Mozambican army") in place."""
+    home = _home(doc)
+    if home is None:
+        return
+    for k, st in enumerate(out):
+        named = home_name(doc, st.speaker)
+        if named != st.speaker and st.speaker_country in (None, home[0]):
+            out[k] = dataclasses.replace(st, speaker=named, speaker_country=home[0])
+
+
+def home_name(doc: Doc, name: str | None) -> str | None:
+    """`name` with the home country's adjective when it is a bare home institution, else as it is."""
+    home = _home(doc)
+    bare = (name or "").lower().removeprefix("the ")
+    return f"{home[1]} {bare}" if home is not None and bare in _institutions() else name
+
+
+@functools.lru_cache(maxsize=4)
+def _home(doc: Doc) -> tuple[str, str] | None:
+    """(country code, adjective) of the dateline the body opens with, if any."""
+    line = headline_line(doc)
+    body = doc_text(doc)[line.end_char if len(line) else 0:].lstrip()
+    country = dateline_country(body.split("\n", 1)[0])
+    adjective = demonym(country) if country else None
+    return (country, adjective) if adjective else None
+
+
+@functools.lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return word_set("home_institutions", "name")
