@@ -91,7 +91,8 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
 - `heldout21`: 15 more in shapes the others lacked (a fact-check, a press review, an obituary, a
   ransomware leak, an interim inquiry report, a transfer saga, a planning row, a poll, a study, a
   leaked memo, a Q&A, a communique with rival readouts, a markets wrap, a wildlife census, a "what we
-  know" explainer), written blind in session 23: F1 0.873, said_on 0.782 at first reading; then studied.
+  know" explainer), written blind in session 23: F1 0.873, said_on 0.782 at first reading (0.910 and
+  0.816 at the end of the session); then studied.
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -212,9 +213,9 @@ FLOORS = {
         ("times", "f1"): 0.94, ("times", "value"): 0.93,
     },
     "heldout21": {  # blind reading, session 23: 0.873 / 0.945 / 0.782; 0.894 (0.844); 0.962 (0.956)
-        # end of session 23: 0.901 / 0.946 / 0.795; 0.894 (0.852); 0.962 (0.956)
-        ("statements", "f1"): 0.89, ("statements", "stance"): 0.93, ("statements", "said_on"): 0.78,
-        ("quantities", "f1"): 0.88, ("quantities", "holder"): 0.84,
+        # end of session 23: 0.910 / 0.954 / 0.816; 0.894 (0.869); 0.962 (0.956)
+        ("statements", "f1"): 0.90, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.80,
+        ("quantities", "f1"): 0.88, ("quantities", "holder"): 0.86,
         ("times", "f1"): 0.95, ("times", "value"): 0.94,
     },
     "heldout20": {  # blind reading, session 22: 0.907 / 0.951 / 0.856; 0.960 (0.826); 0.938 (0.948)

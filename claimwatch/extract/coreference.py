@@ -129,6 +129,9 @@ class Coreference:
                          and all(w[:1].isupper() for w in s.name.split())), None)
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or closing_apposition(head):
             return None  # "the group, Justice Now,": named right there
+        if any(c.dep_ == "relcl" and c.left_edge.i > 0 and head.doc[c.left_edge.i - 1].text != ","
+               for c in head.children):
+            return None  # "the union that represents the jail's officers": described right there, a new one
         names = [t for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
                  and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
         if names:

@@ -96,3 +96,10 @@ def test_a_bare_army_in_a_story_filed_from_a_country_is_that_country_s(read):
     # no dateline, no home: the army stays as the text names it
     plain = read("The army said on Wednesday that nine soldiers had died.", date(2026, 11, 7))
     assert plain[0].speaker == "army"
+
+
+def test_a_body_described_by_a_restrictive_clause_is_a_new_one(read):
+    statements = read("Kent County said on Monday that it would review the locks.\n\nThe union that "
+                      "represents the jail's officers said in a statement that the doors had failed for years.",
+                      date(2026, 6, 2))
+    assert by_cue(statements, "said", nth=1).speaker == "union"
