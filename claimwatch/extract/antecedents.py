@@ -40,7 +40,7 @@ def _para_start(head: Token) -> int:
 def _role_set_beside(head: Token) -> Token | None:
     """ "Another, a recruiter,", "One, a nurse at the clinic,": a word that only counts or points,
     with the role that says who it is set beside it."""
-    if head.pos_ not in ("DET", "PRON", "NUM") and head.lower_ not in QUANTIFIERS | {"another", "one"}:
+    if head.pos_ not in ("DET", "PRON", "NUM") and head.lower_ not in QUANTIFIERS:
         return None
     return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and could_be_source(c)), None)
 

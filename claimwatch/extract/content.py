@@ -241,15 +241,16 @@ def _set_off_aside(token: Token) -> bool:
 
 def _that_clause_read_as_adverbial(child: Token, token: Token) -> bool:
     """ "put it to Okafor that he had invented the conversation": a clause with a subject after the
-    act, opened by "that" alone (not "so that", "now that"; not the pronoun before a participle,
-    "disputed that later, saying ..."), that the parser hung on it as an adverbial."""
+    act, opened by "that" alone (not "so that", "now that": that_compounds.tsv; not the pronoun
+    before a participle, "disputed that later, saying ..."), that the parser hung on it as an
+    adverbial."""
     if child.dep_ != "advcl" or child.i < token.i:
         return False
     marks = [c for c in child.children if c.dep_ == "mark"]
     first = child.left_edge
     return len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i == first.i \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
-        and first.i > 0 and child.doc[first.i - 1].lower_ not in ("so", "now", "such", "given")
+        and first.i > 0 and child.doc[first.i - 1].lower_ not in word_set("that_compounds", "word")
 
 
 def _citing_before(token: Token, clause: Token) -> bool:

@@ -407,8 +407,12 @@ def _body_possessions() -> frozenset[str]:
 def _ending_other_names(doc: Doc) -> frozenset[str]:
     """Words the text writes after another capitalised name word ("Zuiderveld" of "FC Zuiderveld"):
     a body's first word that is also such a word is no short form of that body alone."""
-    return frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
-                     and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].whitespace_ == "")
+    found = doc.user_data.get("claimwatch_ending_other_names")
+    if found is None:  # computed once per doc: describe() asks for every one-word body
+        found = frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                          and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].whitespace_)
+        doc.user_data["claimwatch_ending_other_names"] = found
+    return found
 
 
 def business_names(doc: Doc) -> dict[str, tuple[str, frozenset[str]]]:
