@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .content import EVIDENCE_VERBS
+from .holder_words import could_be_source
 from .lexicon import word_set
 from .source_marks import (
     DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description,
@@ -96,7 +97,7 @@ def source_of(token: Token) -> Token | None:
             return None  # "would be told by the end of next week": a deadline, not who told
         if pobj is None and agent is None and subj is not None \
                 and token.lemma_.lower() in word_set("subject_passives", "lemma") \
-                and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS):
+                and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS or could_be_source(subj)):
             return subj  # "Kowalczyk would not be drawn on the striker's future": the one not drawn out
         return pobj
     if subj is not None and token.dep_ == "advcl" and token.tag_ == "VBG" and not list(subj.children) \

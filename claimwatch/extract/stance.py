@@ -116,7 +116,7 @@ def _in_reported_clause(token: Token) -> bool:
 
 def _thing_subject(token: Token) -> bool:
     """A subject that is a plain thing, no one who can speak: "the storm", "a dispute that ..."."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("that", "which") and token.dep_ == "relcl":
         subject = token.head
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \

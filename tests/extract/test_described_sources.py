@@ -89,3 +89,9 @@ def test_a_short_name_that_also_ends_another_body_s_name_is_not_expanded(read):
                       "Supporters Collectief said it would protest.\n\nZuiderveld said in a statement that there "
                       "were no negotiations.", date(2026, 7, 25))
     assert by_cue(statements, "said", nth=1).speaker != "Zuiderveld Supporters Collectief"
+
+
+def test_a_source_that_could_not_be_reached_gave_no_answer(read):
+    statements = read("Lusby's solicitor could not be reached for comment. The village could not be reached for "
+                      "three days. The union could not reach an agreement with the company.", date(2025, 6, 18))
+    assert [(s.speaker, s.stance) for s in statements] == [("Lusby's solicitor", "decline")]
