@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import read_table
+from .lexicon import column_map, read_table
 
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.I)
 
@@ -134,9 +134,9 @@ def country_name(code: str) -> str:
 def demonym(code: str) -> str | None:
     """The adjective for a state's institutions ("MZ" -> "Mozambican"): our table (demonyms.tsv)
     first, else countryinfo's demonym."""
-    ours = {row["country"].upper(): row["demonym"] for row in read_table("demonyms")}
-    if code in ours:
-        return ours[code]
+    ours = column_map("demonyms", "country", "demonym").get(code.lower())
+    if ours:
+        return ours
     return next((c.demonym for c in _countries() if c.code == code and c.demonym), None)
 
 

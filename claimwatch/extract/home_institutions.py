@@ -33,14 +33,15 @@ def home_name(doc: Doc, name: str | None) -> str | None:
     return f"{home[1]} {bare}" if home is not None and bare in _institutions() else name
 
 
-@functools.lru_cache(maxsize=4)
 def _home(doc: Doc) -> tuple[str, str] | None:
-    """(country code, adjective) of the dateline the body opens with, if any."""
-    line = headline_line(doc)
-    body = doc_text(doc)[line.end_char if len(line) else 0:].lstrip()
-    country = dateline_country(body.split("\n", 1)[0])
-    adjective = demonym(country) if country else None
-    return (country, adjective) if adjective else None
+    """(country code, adjective) of the dateline the body opens with, if any; read once per doc."""
+    if "claimwatch_home" not in doc.user_data:
+        line = headline_line(doc)
+        body = doc_text(doc)[line.end_char if len(line) else 0:].lstrip()
+        country = dateline_country(body.split("\n", 1)[0])
+        adjective = demonym(country) if country else None
+        doc.user_data["claimwatch_home"] = (country, adjective) if adjective else None
+    return doc.user_data["claimwatch_home"]
 
 
 @functools.lru_cache(maxsize=1)
