@@ -24,7 +24,8 @@ from .dating import (
     calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
     dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, following_paragraph,
     lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time,
-    press_occasion, results_call, sitting_noun, sittings, time_in, told_before, unintroduced_occasion_day,
+    press_occasion, results_call, sitting_noun, sittings, time_in, timeline_entries, told_before,
+    unintroduced_occasion_day,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lexicon import read_table, word_set
@@ -53,6 +54,7 @@ class DayBook:
     told: list[tuple[int, int]]  # every clause an act reports, however little of it the content took
     quotations: list[tuple[int, int]] = field(default_factory=list)  # every passage in quotation marks
     entries: list[int] = field(default_factory=list)  # where a live blog's entries start
+    timeline: list[tuple[int, int, str]] = field(default_factory=list)  # a timeline's dated entries
     transcript_day: str | None = None
     session: tuple[str, int] | None = None  # the day and paragraph of the sitting the text is telling
     last_date: dict[str, str] = field(default_factory=dict)  # speaker key -> day of its last dated act
@@ -82,6 +84,7 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
                    reported=[c.content_span for c in cues if c.content_span and c.mode != "direct"],
                    told=reported_clauses(doc, cues),
                    entries=live_entry_starts(doc_text(doc)),
+                   timeline=timeline_entries(doc_text(doc), paras, times),
                    quotations=[(p.inner_start, p.inner_end) for p in quoted_passages(doc_text(doc))])
     verdict = _lead_verdict_day(doc, paras, times)
     if verdict is not None:
@@ -133,6 +136,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         book.dated_in_clause.add(cue.span)
     if said_on is None and authored:
         said_on = authored[1]  # "The report's authors warned": the day the report was published
+    if said_on is None and not cue.negated_state:  # "Oct. 5 - The charity says it will not sail"
+        said_on = next((day for start, end, day in book.timeline if start <= cue.span[0] < end), None)
     if said_on is None and token is not None:
         said_on = (_cited_document_day(token, book.authors)  # "according to the report by X"
                    or document_day(token, times)  # "a 2021 report found"
@@ -346,21 +351,28 @@ def _lead_actor_day(doc: Doc, paras: list[tuple[int, int]],
 
 def _lead_verdict_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeExpr]) -> tuple[str, int] | None:
     """ "A landlord ... was jailed for eight years yesterday", "... has been jailed. ¶ Darren
-    Pritchard, 44, was sentenced at Cardiff Crown Court on Thursday": the day and paragraph of a
-    court's decision told in the passive (verdict_verbs.tsv) by the first sentence of the lead or
-    of the paragraph after it, the hearing the people quoted next spoke at."""
+    Pritchard, 44, was sentenced at Cardiff Crown Court on Thursday", "A jury on Thursday ordered
+    ...": the day and paragraph of a court's decision told in the passive (verdict_verbs.tsv) or by
+    the court itself (courts.tsv) in the first sentence of the lead or of the paragraph after it,
+    the hearing the people quoted next spoke at."""
     lead = lead_paragraph(doc, paras)
     for para in (lead, following_paragraph(doc, paras, lead)) if lead is not None else ():
         span = doc.char_span(*para, alignment_mode="contract") if para is not None else None
         sent = next((x for x in span.sents if x.root.pos_ in ("VERB", "AUX")), None) if span is not None else None
         if sent is None:
             continue
-        verdict = next((v for v in (sent.root, *sent.root.conjuncts) if v.lemma_.lower() in word_set(
-            "verdict_verbs", "lemma") and any(c.dep_ == "auxpass" for c in v.children)), None)
+        verdict = next((v for v in (sent.root, *sent.root.conjuncts) if (v.lemma_.lower() in word_set(
+            "verdict_verbs", "lemma") and any(c.dep_ == "auxpass" for c in v.children)) or _court_decides(v)), None)
         day = _day_of_act(doc, sent, verdict, times) if verdict is not None else None
         if day is not None:
             return day, paras.index(para)
     return None
+
+
+def _court_decides(verb: Token) -> bool:
+    """ "A St. Louis jury on Thursday ordered ...": a court (courts.tsv) as the verb's subject."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in word_set("courts", "word")
+                                       for c in verb.children)
 
 
 def _paragraph_actor_day(book: DayBook, cue: Cue, key: str) -> str | None:

@@ -21,6 +21,8 @@ CONTENT_PREPS = {"about", "of", "as", "that"}
 # Cues whose subject is evidence rather than a speaker: they report only for a document
 # or figures, and then for whoever owns them ("EU figures show", "the survey indicates").
 EVIDENCE_VERBS = {"show", "indicate"}
+# Words naming the day of an act: "declined to comment on Wednesday", "... comment yesterday".
+DAY_WORDS = frozenset(w.lower().rstrip(".") for w in word_set("weekdays", "word")) | {"yesterday", "today", "tonight"}
 
 
 def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
@@ -62,7 +64,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         return _clause_before(token)
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
-        if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps):
+        if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \
+                or _clause_opened_by_preposition(child, token, preps):
             out.extend(t for t in child.subtree if not _citing_before(t, child))
     if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
         # "a poll shows the mayor ahead by eight points": the finding is the object with what
@@ -110,6 +113,13 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     while out and out[-1].is_space:
         out.pop()
     return _past_dateline(out)
+
+
+def _clause_opened_by_preposition(child: Token, token: Token, preps: frozenset[str]) -> bool:
+    """ "called for the auditor-general to investigate": the parser reads the preposition the cue
+    reports through as the mark of a clause of its own."""
+    return child.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ in preps and m.i == token.i + 1 for m in child.children)
 
 
 def _as_clause(token: Token) -> bool:
@@ -428,7 +438,22 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:
         keep += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod", "advmod")
                  for t in t.subtree]
+    if token.lemma_.lower() in DECLINING:  # "declined to comment on Wednesday": the declining's day
+        keep += [t for x in token.children if x.dep_ == "xcomp" for c in x.children if declining_day(c)
+                 for t in c.subtree]
     return _ranges(keep)
+
+
+def declining_day(phrase: Token) -> bool:
+    """ "declined to comment on Wednesday", "... comment yesterday": a day phrase after what was
+    declined, which dates the declining (not "to give a forecast for this year")."""
+    if phrase.dep_ != "xcomp" and phrase.head.dep_ == "xcomp" and phrase.head.head.lemma_.lower() in DECLINING \
+            and phrase.i > phrase.head.i:
+        if phrase.dep_ == "npadvmod":
+            return phrase.lower_ in DAY_WORDS
+        return phrase.dep_ == "prep" and phrase.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.lower_.rstrip(".") in DAY_WORDS for g in phrase.children)
+    return False
 
 
 def _after_closing_quote(content: list[Token]) -> set[int]:

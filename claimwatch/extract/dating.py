@@ -15,14 +15,16 @@ import functools
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_text
 from ..models import TimeExpr
 from .quotes import headline_line
 from .calendar import day_of
 from .lexicon import column_groups, read_table, word_set
-from .content import CONTENT_DEPS, CONTENT_PREPS, occasion_misread, occasion_participle, occasion_verbs, speakers_occasion
+from .content import (
+    CONTENT_DEPS, CONTENT_PREPS, declining_day, occasion_misread, occasion_participle, occasion_verbs, speakers_occasion,
+)
 from .source_marks import DOCUMENT_NOUNS
 from .holder_words import frame_objects
 from .stance import DECLINING, verb_cue
@@ -87,9 +89,11 @@ def dates_act(time_root: Token, cue: Token) -> bool:
     targets = {cue.i}
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in DECLINING:
         targets.add(cue.head.i)  # "declined on Monday to comment"
+    if cue.lemma_.lower() in DECLINING and declining_day(time_root.head if time_root.dep_ == "pobj" else time_root):
+        return True  # "declined to comment on Wednesday"
     node, below, crossed_object = time_root, None, False
     while node.i not in targets:
-        if node.head.i == node.i or _baseline(node):
+        if node.head.i == node.i or _baseline(node) or _describes_subject(node, cue):
             return False
         if _occasion_participle(node, cue):
             crossed_object = False
@@ -99,6 +103,14 @@ def dates_act(time_root: Token, cue: Token) -> bool:
             crossed_object = True
         node, below = node.head, node
     return not crossed_object or closes_the_object(time_root, cue)
+
+
+def _describes_subject(node: Token, cue: Token) -> bool:
+    """ "The report, based on interviews between January and May, found": a participle set off
+    between the subject and the act describes the subject, whatever the parser hung it on."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return node.tag_ == "VBN" and node.dep_ == "prep" and subject is not None and subject.i < node.i < cue.i \
+        and node.doc[node.i - 1].text == ","
 
 
 def _baseline(node: Token) -> bool:
@@ -232,6 +244,7 @@ def _foreign(node: Token) -> bool:
         return node.head.pos_ not in ("ADV", "ADJ")  # not "as recently as late October"
     if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "parataxis", "ccomp"):
         return True  # "told X and left on Monday": the leaving is dated, not the telling
+
     return node.pos_ in ("VERB", "AUX") and verb_cue(node) is not None
 
 
@@ -563,8 +576,25 @@ def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: li
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
     opener = sent[0]
     if subject is None or not (opener.pos_ == "ADP" or occasion_participle(opener)):
-        return None  # not "When a drone struck the village on Friday, villagers told ...": an event's day
-    return first_day(times, (sent.start_char, subject.left_edge.idx))
+        return _told_occasion_day(sent, times)  # not "When a drone struck the village on Friday, villagers told
+    return first_day(times, (sent.start_char, subject.left_edge.idx))  # ...": an event's day
+
+
+def _told_occasion_day(sent: Span, times: list[TimeExpr]) -> str | None:
+    """ "The two candidates had clashed at their only televised debate on Friday night. Whitcomb said
+    ...": a paragraph that opens by telling, with no act of its own, a dated occasion (occasion_nouns.tsv)
+    the root's phrase names; the acts it goes on to tell are made there."""
+    if any(verb_cue(t) is not None for t in sent):
+        return None
+    for prep in (c for c in sent.root.children if c.dep_ == "prep"):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or occasion_word(noun) not in occasion_nouns():
+            continue
+        end = noun.right_edge.i + 1
+        after = next((c for c in sent.root.children if c.dep_ in ("prep", "npadvmod") and c.left_edge.i == end), None)
+        last = (after or noun).right_edge
+        return first_day(times, (prep.idx, last.idx + len(last)))
+    return None
 
 
 def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -577,3 +607,20 @@ def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | 
 def following_paragraph(doc: Doc, paras: list[tuple[int, int]], para: tuple[int, int]) -> tuple[int, int] | None:
     """The paragraph with words in it right after `para`."""
     return next(((s, e) for s, e in paras if s >= para[1] and doc_text(doc)[s:e].strip()), None)
+
+
+_ENTRY_MARK = re.compile(r"\s*[–—:-]\s")
+
+
+def timeline_entries(text: str, paras: list[tuple[int, int]], times: list[TimeExpr]) -> list[tuple[int, int, str]]:
+    """(start, end, day) of each entry of a dated timeline ("Oct. 2 - The ship rescues 97 people.
+    The charity said ..."): a paragraph that opens on a day and a dash dates what it tells, as a live
+    blog's time stamp does. Empty unless the text has two such entries."""
+    entries = []
+    for start, end in paras:
+        opening = len(text[start:end]) - len(text[start:end].lstrip())
+        first = next((t for t in times if t.span[0] == start + opening and t.type == "DATE"), None)
+        if first is not None and first.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value) \
+                and _ENTRY_MARK.match(text, first.span[1]):
+            entries.append((start, end, first.value))
+    return entries if len(entries) >= 2 else []

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_text
+from .lexicon import word_set
 from .quotes import Passage, dash_attribution, dash_line, opens_mid_sentence, paragraphs
 from .reported import Cue
-from .speakers import Speaker, entity_at, full_person_name, strip_titles
+from .speakers import Speaker, describe, entity_at, full_person_name, phrase_tokens, strip_titles
 from .stance import verb_cue
 
 
@@ -92,7 +93,9 @@ def continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
         elif p.start <= para[0] + 1 and text[p.end:para[1]].strip() == "":
             introduced = _introduced_next(doc, para, paras)
             if introduced is not None:
-                cue.fixed_speaker, cue.continues = introduced, False
+                cue.fixed_speaker, cue.continues = introduced[0], False
+                if introduced[1] is not None:  # "Those words came from Anne Reid, who read a statement on
+                    cue.date_ranges = [introduced[1]]  # Friday": the sentence crediting them dates them
         out.append(cue)
     return out
 
@@ -122,16 +125,22 @@ def _resumed_quote(text: str, p: Passage, para: tuple[int, int], cues: list[Cue]
     return None
 
 
-def _introduced_next(doc: Doc, para: tuple[int, int], paras: list[tuple[int, int]]) -> Speaker | None:
+def _introduced_next(doc: Doc, para: tuple[int, int],
+                     paras: list[tuple[int, int]]) -> tuple[Speaker, tuple[int, int] | None] | None:
     """ "“You don't sleep on the nights the wind comes.” ¶ Pat Henley is 74 and has lived ...": a
     paragraph that is only a quotation, followed by one that opens by introducing a person the
-    text has not named before, is that person's (the feature writer's way of opening on a voice)."""
+    text has not named before, is that person's (the feature writer's way of opening on a voice);
+    so is one the next paragraph opens by crediting ("Those words came from Anne Reid, ..."), with
+    that sentence's span, which dates them."""
     following = next((q for q in paras if q[0] > para[1]), None)
     part = doc.char_span(following[0], following[1], alignment_mode="contract") if following else None
     if part is None or not len(part):
         return None
     sent = part[0].sent
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
+    credited = _words_credited(sent, subject)
+    if credited is not None:
+        return describe(phrase_tokens(credited), credited), (sent.start_char, sent.end_char)
     if subject is None or subject.ent_type_ != "PERSON" or verb_cue(sent.root) is not None:
         return None
     entity = entity_at(subject)  # the subject is tagged PERSON, so its entity is a person's
@@ -139,7 +148,29 @@ def _introduced_next(doc: Doc, para: tuple[int, int], paras: list[tuple[int, int
         return None
     if entity[-1].text in doc_text(doc)[: para[0]]:
         return None  # named before: the quotation may go on with whoever spoke last
-    return Speaker(full_person_name(doc, entity.text), "person", entity.start_char, entity.end_char)
+    return Speaker(full_person_name(doc, entity.text), "person", entity.start_char, entity.end_char), None
+
+
+def _words_credited(sent: Span, subject: Token | None) -> Token | None:
+    """ "Those words came from Anne Reid, Callum's mother", "These were the words of the mayor": the
+    source a sentence credits the quotation before it to (utterance_nouns.tsv), if it opens so."""
+    if subject is None or subject.i - sent.start > 2:
+        return None
+    utterance = subject if subject.lemma_.lower() in _utterance_nouns() else next(
+        (c for c in sent.root.children if c.dep_ == "attr" and c.lemma_.lower() in _utterance_nouns()
+         and subject.lower_ in ("these", "those", "that", "this")), None)
+    if utterance is None or (utterance is subject and not any(
+            c.dep_ == "det" and c.lower_ in ("these", "those", "that", "this", "the") for c in subject.children)):
+        return None
+    preposition = "from" if utterance.i == subject.i else "of"
+    holder = utterance if preposition == "of" else sent.root
+    return next((o for p in holder.children if p.dep_ == "prep" and p.lower_ == preposition
+                 for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "ORG") or o.pos_ == "PROPN")),
+                None)
+
+
+def _utterance_nouns() -> frozenset[str]:
+    return word_set("utterance_nouns", "noun")
 
 
 def _is_title_like(text: str, p: Passage, para: tuple[int, int]) -> bool:
