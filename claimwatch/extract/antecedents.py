@@ -229,6 +229,8 @@ def _spokesperson_of_described_body(head: Token, coref: Coreference) -> Speaker 
     if body is None:
         return None
     found = coref.resolve_description(phrase_tokens(body), body, strict=True)
+    if found is not None and found.kind == "person" and found.org:  # the body's spokeswoman spoke already
+        found = Speaker(found.org, "org", found.start, found.end, found.org, found.country)
     if found is None or found.kind != "org":
         return None
     start = min(t.idx for t in head.subtree)
@@ -244,6 +246,8 @@ def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None
         return None
     if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in tokens):
         return None  # "his lawyer": someone's, not a title the text gave a name
+    if tokens[0].lower_ in ("a", "an"):
+        return None  # "a spokesman for Indonesia's foreign ministry": someone new, not the titled one named before
     matches = [(title, ent) for title, ent in _person_titles(doc) if words <= title]
     if len(words) == 1 and len({ent.text for _, ent in matches}) != 1:
         return None  # a bare "the judge" only when one person in the text holds that title
@@ -288,7 +292,8 @@ def _title_words() -> frozenset[str]:
 def _plural_speaker(coref: Coreference, head: Token) -> Speaker | None:
     """The group that last spoke in the paragraph of `head` ("Residents ... described the fighting")."""
     start = _para_start(head)
-    return next((s for s in reversed(coref.speakers) if s.plural and start <= s.start < head.idx), None)
+    return next((s for s in reversed(coref.speakers) if (s.plural or s.kind == "group") and start <= s.start < head.idx),
+                None)  # "two of the people said": a group, though its head is a number
 
 
 def _described_group(head: Token, described_by: tuple[str, ...] = ("acl", "relcl", "amod", "prep")) -> Speaker:

@@ -20,6 +20,7 @@ from .speakers import (
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, gendered_words, given_name_pronoun,
     describe, initials, institutions, kind_in_name, phrase_tokens, plain_name, set_off_phrases, titles,
 )
+from .stance import verb_cue
 
 
 @dataclass
@@ -124,9 +125,12 @@ class Coreference:
         if _AGED.match(" ".join(t.text for t in tokens[:6]).replace(" - ", "-")) and \
                 not any(t.ent_type_ == "PERSON" for t in tokens):
             # "the 49-year-old former ambassador", "the 48-year-old": a person the story has named
-            return next((s for s in reversed(self.speakers) if (s.kind == "person" or _personal_name(s))
+            # (or the one the text last made its subject: "Okafor himself sounded more hopeful. "...,"
+            # the 23-year-old told Radio Rother")
+            return next((s for s in reversed(self.mentions) if (s.kind == "person" or _personal_name(s))
                          and not s.plural and s.start < tokens[0].idx and s.name[-1:].isalpha()
-                         and all(w[:1].isupper() for w in s.name.split())), None)
+                         and all(w[:1].isupper() for w in s.name.split())
+                         and (s in self.speakers or not _subject_of_report(head.doc, s))), None)
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or closing_apposition(head):
             return None  # "the group, Justice Now,": named right there
         if any(c.dep_ == "relcl" and c.left_edge.i > 0 and head.doc[c.left_edge.i - 1].text != ","
@@ -145,14 +149,23 @@ class Coreference:
                          and s.start < tokens[0].idx and words & set(plain_name(s.org).split())), None)
         name_words = {lemma, head.lower_, *column_groups("description_words", "word", "name_word").get(lemma, ())}
         unnamed = None  # "the company" the reader could not name before: a body named since comes first
-        for s in reversed(self.speakers):
-            if s.start >= tokens[0].idx:
-                continue
-            if name_words & set(plain_name(s.name).split()):  # "the police", "the force" -> Dunmore Police
+        resolved = {(s.start, s.end) for s in self.speakers}
+        # "the interior ministry": the words that set it apart must be in the name too
+        doc = head.doc
+        qualifiers = {t.lower_ for t in tokens if t.i != head.i and t.dep_ in ("amod", "compound") and t.is_lower
+                      and t.pos_ in ("ADJ", "NOUN") and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+                      and not (t.i > 0 and doc[t.i - 1].text == "-")}
+        for s in reversed(self.mentions):  # a body the text made a subject counts: "Italy's interior
+            if s.start >= tokens[0].idx or (s not in self.speakers and (
+                    (s.start, s.end) in resolved or _subject_of_report(head.doc, s))):
+                continue  # ministry assigns the ship ... The ministry said"; not a description read as another
+            words = set(plain_name(s.name).split())
+            if name_words & words and qualifiers <= words:  # "the police", "the force" -> Dunmore Police
                 if not _bare_kind(s.name):
                     return s
-                unnamed = s
-                break
+                if s in self.speakers:  # a description that spoke unresolved, not one merely a subject
+                    unnamed = s
+                    break
         # "the agency", "the Denver-based company"; not "the regional government" (another body)
         plain = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
                     for t in tokens)
@@ -202,6 +215,13 @@ class Coreference:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+def _subject_of_report(doc: Doc, mention: Speaker) -> bool:
+    """A subject inside what someone is said to have said ("said that units of its West group had
+    taken the village"): the reporter's text never made it one of its own subjects."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(verb_cue(a) is not None for a in span.root.ancestors)
 
 
 def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]]) -> Speaker | None:

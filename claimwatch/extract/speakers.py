@@ -147,6 +147,11 @@ class Speaker:
     kinds: frozenset[str] = frozenset()  # what kind of body it is: "network", "group" ...
 
 
+def _set_off_participle(token: Token) -> bool:
+    """A participle set off by a comma from the noun it describes ("the dam, operated by ...")."""
+    return token.dep_ == "acl" and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The tokens naming a source headed by `head`, without appositions, clauses or places."""
     keep = {head}
@@ -156,15 +161,19 @@ def phrase_tokens(head: Token) -> list[Token]:
             if child.i > head.i and (child.lower_ in NAME_PREPOSITIONS or in_name):
                 keep.update(child.subtree)
             continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue  # "A woman who lives nearby, and who asked not to be named,": a second relative clause
         if child.dep_ == "conj":
             keep.update(phrase_tokens(child))
             keep.update(c for c in head.children if c.dep_ == "cc")
             continue
         if child.dep_ in ("appos", "relcl", "acl", "punct", "advmod", "cc", "npadvmod", "nummod") or child.is_space:
             continue  # a line break the parser hung on the name ("..., says Kremlin\n\n") is no part of it
-        # "people familiar with the matter, who asked not to be named": a clause the parser hung
-        # deeper in the phrase describes the source, and is no part of its name either
-        clauses = {t.i for d in child.subtree if d.dep_ == "relcl" for t in d.subtree}
+        # "people familiar with the matter, who asked not to be named", "Residents downstream of the
+        # dam, operated by Andina Cobre SA,": a clause the parser hung deeper in the phrase describes
+        # the source, and is no part of its name either
+        clauses = {t.i for d in child.subtree if d.dep_ == "relcl" or _set_off_participle(d)
+                   for t in d.subtree}
         keep.update(t for t in child.subtree if t.i not in clauses)
     doc = head.doc
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
@@ -189,8 +198,8 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def _past_time_stamp(tokens: list[Token]) -> list[Token]:
-    """ "19:45 CET - Nordavia says ...", "KYIV, Ukraine — Ukraine's defense minister said": a live-blog
-    time stamp or a dateline opening the line is no part of the name."""
+    """ "19:45 CET - Nordavia says ...", "KYIV, Ukraine — Ukraine's defense minister said", "Oct. 7 -
+    ...": a live-blog time stamp, a dateline or a timeline's day opening the line is no part of the name."""
     doc = tokens[0].doc
     start = tokens[0].i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and tokens[0].i - start < 3:
@@ -209,7 +218,9 @@ def _past_time_stamp(tokens: list[Token]) -> list[Token]:
             dateline = stamp and stamp[0].is_upper and len(stamp[0]) > 1 and all(
                 w.pos_ in ("PROPN", "NUM", "PUNCT") or w.is_upper or (w.pos_ in ("ADP", "DET") and w.is_lower)
                 for w in stamp)
-            if spaced and (clock or dateline):
+            # "Oct. 7 - Malta's armed forces said": a timeline entry's day
+            day = any(w.like_num for w in stamp) and all(w.ent_type_ == "DATE" or w.is_punct for w in stamp)
+            if spaced and (clock or dateline or day):
                 return tokens[k + 1:]
             return tokens
     return tokens
@@ -309,14 +320,23 @@ def _name_after_role(tokens: list[Token], head: Token) -> list[Token] | None:
     """ "LDA vice-chairman Anupam Srivastava", "district president Ramesh Chandra Verma": two to four
     capitalised words after a lower-case role word are the holder's name, however the model tagged
     them (it misses many names it has not seen)."""
-    roles = [t for t in tokens if t.i < head.i and t.is_lower and (
+    roles = [t for t in tokens if t.i < head.i and (t.is_lower or _given_name_follows(t)) and (
         t.lemma_.lower() in APPOSITION_PERSON_ROLES or t.lower_.split("-")[-1] in APPOSITION_PERSON_ROLES)]
-    if not roles or head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+    if not roles or head.pos_ != "PROPN":
         return None
     name = [t for t in tokens if roles[-1].i < t.i <= head.i]
     if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and capitalised(t.text) for t in name):
         return None
+    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and not _given_name_follows(roles[-1]):
+        return None  # "Competition Commissioner Ilse Marijnissen", tagged a body: a given name tells
     return name
+
+
+def _given_name_follows(role: Token) -> bool:
+    """ "Commissioner Ilse ...": a role word written as a title, followed by a given name."""
+    after = role.nbor(1) if role.i + 1 < len(role.doc) else None
+    return after is not None and after.i + 1 < len(role.doc) and \
+        given_name_pronoun(f"{after.text} {role.doc[after.i + 1].text}") is not None
 
 
 def _name_given(head: Token) -> Token | None:
@@ -578,7 +598,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
                                max(end, last.idx + len(last)), org, country)
     if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
         name = full_person_name(doc, person.text)
-        if len(tokens) == 1 and _unpersoned_name(doc, name):
+        if len(tokens) == 1 and _unpersoned_name(doc, strip_titles(person.text)):
             return Speaker(name, "org", start, end, org, country)  # "Kindra said", of a car-seat maker
         return Speaker(name, "person", start, end, org, country)
     if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "", "ORG", "GPE") and len(tokens) <= 4:
@@ -649,6 +669,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if (head.lower_ in PERSON_ROLES or head.lemma_.lower() in PERSON_ROLES) and not (head.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.lemma_.lower() in ORG_ROLES for c in head.lefts)):
         kind = "person"  # not "India's Directorate General of Shipping", a body named for its head
+    elif head.pos_ == "NOUN" and head.lemma_.lower() in gendered_words() and head.tag_ == "NN":
+        kind = "person"  # "a 41-year-old man from Munich", "the boy's mother": a word only a person is
     elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):
         kind = "group"  # "many", "others": never the antecedent of "the company"
     elif head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP") and not _named_of(head):
@@ -661,7 +683,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
                                               or head.text.isupper() or _named_of(head))  # "RAIB", an acronym
     # "Police and prosecutors", not "the Hearth and Stove Manufacturers' Council" (a name's own "and")
     plural = (head.tag_ in ("NNS", "NNPS") and not multiword_name) or any(
-        t.dep_ == "conj" and t.head.i == head.i and not _owned_by_name_with_and(t) for t in tokens)
+        t.dep_ == "conj" and t.head.i == head.i and t.pos_ not in ("VERB", "AUX") and not _owned_by_name_with_and(t)
+        for t in tokens)
     doc = head.doc
     kinds = {t.lemma_.lower() for t in tokens  # not a word of a hyphenated modifier ("company-compiled")
              if not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)} | {
@@ -711,7 +734,8 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
     own = _entity_of(head)
     if org is None:
         for t in (t for piece in pieces for t in piece):
-            if t.ent_type_ == "ORG" and t.dep_ in ("poss", "compound", "pobj") and _entity_of(t) != own:
+            if t.ent_type_ == "ORG" and t.dep_ in ("poss", "compound", "pobj") and _entity_of(t) != own \
+                    and not (t.dep_ == "poss" and t.head.lemma_.lower() in gendered_words()):  # "Callum's mother"
                 ent = _entity_of(t)
                 if ent is not None:
                     org = re.sub(r"['’]s$", "", ent.text)

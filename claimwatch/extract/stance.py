@@ -169,6 +169,10 @@ def _item_fits(token: Token, item: str) -> bool:
         if any(c.dep_ == "prt" and c.lower_ == item[5:] and any(g.dep_ == "pobj" for g in c.children)
                for c in token.children):
             return True
+        # "called for the auditor-general to investigate": read as a clause the preposition opens
+        if any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == item[5:] and m.i == token.i + 1
+                                                     for m in c.children) for c in token.children):
+            return True
     elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp") and c.lemma_.lower() == item
              for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
         return True

@@ -1,0 +1,133 @@
+"""Days a story's shape gives (a timeline's dated entries, a court's decision in the lead, an
+occasion a paragraph opens on, a quotation credited in the next paragraph) and sources the reader
+finds back (a subject named before, a person by age, a titled name the tagger took for a body).
+Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from statement_lookup import by_cue
+
+
+def test_a_timeline_entry_dates_what_it_tells_even_in_the_present(read):
+    statements = read("How the strike unfolded\n\nThe dispute ended on Friday after eleven days.\n\n"
+                      "March 3 - Drivers walk out. The union said pay had fallen behind for years.\n\n"
+                      "March 6 - The city says it will not reopen talks. Its mayor, Ana Prieto, called the "
+                      "strike \"unlawful\".", date(2026, 3, 14))
+    assert by_cue(statements, "said").said_on == "2026-03-03"
+    assert by_cue(statements, "says").said_on == "2026-03-06"
+    assert by_cue(statements, "called").said_on == "2026-03-06"
+
+
+def test_a_timeline_day_is_no_part_of_the_source(read):
+    statements = read("March 3 - The union said pay had fallen.\n\nMarch 6 - Malta's navy said it had no "
+                      "ship nearby.", date(2026, 3, 14))
+    assert by_cue(statements, "said", 1).speaker == "Malta's navy"
+
+
+def test_declining_to_comment_on_a_day_is_dated(read):
+    statements = read("Casa Verrani declined to comment on Wednesday.", date(2026, 2, 19))
+    assert by_cue(statements, "declined").said_on == "2026-02-18"
+
+
+def test_declining_to_comment_on_a_dated_report_is_not_dated_by_it(read):
+    statements = read("Casa Verrani declined to comment on the report published on Monday.", date(2026, 2, 19))
+    assert by_cue(statements, "declined").said_on is None
+
+
+def test_a_quotation_credited_in_the_next_paragraph_is_that_speakers(read):
+    statements = read("Police said on Thursday that the attack was vicious, Inspector Joan Baird said.\n\n"
+                      "\"He phoned his mum every night.\"\n\n"
+                      "Those words came from Anne Reid, his mother, who read a statement at police headquarters "
+                      "on Friday morning. \"Please tell the police,\" she said.", date(2026, 4, 25))
+    quote = next(s for s in statements if s.content == "He phoned his mum every night.")
+    assert quote.speaker == "Anne Reid" and quote.said_on == "2026-04-24"
+    assert by_cue(statements, "said", 2).speaker == "Anne Reid"
+
+
+def test_a_jury_deciding_in_the_lead_sets_the_day_of_counsel_after_the_verdict(read):
+    statements = read("A jury on Thursday ordered the heater maker to pay $10 million to a family.\n\n"
+                      "\"Today twelve people told the company that a life matters,\" the family's lead attorney, "
+                      "Rosa Vidal, said on the courthouse steps after the verdict.", date(2026, 2, 6))
+    assert by_cue(statements, "said").said_on == "2026-02-05"
+
+
+def test_a_paragraph_opening_on_a_dated_occasion_dates_the_remarks_made_there(read):
+    statements = read("Dale Whitcomb spoke at a rally on Saturday.\n\nThe two candidates had clashed at their "
+                      "televised debate on Friday night. Whitcomb said nuclear power was the answer.",
+                      date(2026, 10, 12))
+    assert by_cue(statements, "said").said_on == "2026-10-09"
+
+
+def test_calling_for_someone_to_act_is_a_statement(read):
+    statements = read("Helena Vos, the senator, called for the auditor-general to investigate.", date(2026, 5, 1))
+    called = by_cue(statements, "called")
+    assert called.speaker == "Helena Vos"
+    assert called.content == "for the auditor-general to investigate"
+
+
+def test_a_man_described_is_the_antecedent_of_he(read):
+    statements = read("One of the survivors, a 41-year-old man from Munich, told a broadcaster on Monday that "
+                      "they had felt safe. Markus Haider, a guide, said he had warned them. \"We were wrong,\" "
+                      "the man said.\n\nThe guide left. Earlier, the man told the broadcaster the slope looked "
+                      "firm. \"We were wrong,\" he said.", date(2026, 2, 10))
+    assert by_cue(statements, "told").speaker == "41-year-old man from Munich"
+    assert by_cue(statements, "said", 2).speaker == "41-year-old man from Munich"
+
+
+def test_a_company_named_in_a_described_source_is_the_company_that_answers(read):
+    statements = read("Residents downstream of the dam, operated by Andina Cobre SA, said cracks had appeared. "
+                      "The company denied the dam had been damaged.", date(2026, 9, 17))
+    assert by_cue(statements, "said").speaker == "Residents downstream of the dam"
+    assert by_cue(statements, "denied").speaker == "Andina Cobre SA"
+
+
+def test_a_titled_given_name_is_a_person_whatever_the_tagger_made_of_it(read):
+    statements = read("The Commission fined Kestrel Maps on Wednesday. \"It ends today,\" Competition "
+                      "Commissioner Ilse Marijnissen told a news conference. Kestrel said in a statement that it "
+                      "would appeal. The company also said it had changed its results page.", date(2026, 2, 18))
+    assert by_cue(statements, "told").speaker == "Ilse Marijnissen"
+    assert by_cue(statements, "said", 1).speaker.startswith("Kestrel")  # not the commissioner
+
+
+def test_a_qualified_description_goes_to_the_body_it_names(read):
+    statements = read("Italy's interior ministry assigned the ship a distant port. The ministry said the rules "
+                      "applied. Germany's foreign ministry said it was in contact with Rome. The interior "
+                      "ministry did not respond to a request for comment.", date(2026, 10, 16))
+    assert by_cue(statements, "said").speaker == "Italy's interior ministry"
+    assert by_cue(statements, "respond").speaker == "Italy's interior ministry"
+
+
+def test_a_subject_inside_a_report_is_no_antecedent(read):
+    statements = read("Russia's defence ministry said that units of its West group had taken the village. "
+                      "LineWatch, a group of analysts, said on Tuesday the claim was early. The group said "
+                      "the video was filmed elsewhere.", date(2026, 4, 15))
+    assert by_cue(statements, "said", 2).speaker == "LineWatch"
+
+
+def test_a_participle_describing_the_subject_does_not_date_the_act(read):
+    statements = read("The report by Labour Rights Asia, based on interviews between January and May, found that "
+                      "most workers owed money.", date(2026, 9, 9))
+    assert by_cue(statements, "found").said_on != "2026-05"
+
+
+def test_a_second_relative_clause_does_not_make_a_source_plural(read):
+    statements = read("A woman who lives nearby, and who asked not to be named, said she had heard shouting. "
+                      "\"I wish I had looked,\" she said.", date(2026, 4, 25))
+    assert by_cue(statements, "said").speaker == "woman"
+    assert by_cue(statements, "said", 1).speaker == "woman"
+
+
+def test_a_person_described_by_age_is_the_one_the_text_just_made_its_subject(read):
+    statements = read("Manager Steve Hale said on Thursday that Daniel Okafor was doubtful. Luis Moreno, the rival "
+                      "coach, said on Friday his side was ready.\n\nOkafor himself sounded more hopeful. \"I feel "
+                      "good,\" the 23-year-old told a radio station.", date(2026, 11, 28))
+    assert by_cue(statements, "told").speaker == "Daniel Okafor"
+
+
+def test_a_spokeswoman_for_a_body_keeps_it_in_a_second_act(read):
+    statements = read("Dunmore Police said officers were called on Sunday. A spokeswoman for the force said no "
+                      "arrests had been made and appealed for anyone with footage to come forward. She declined "
+                      "to comment further.", date(2026, 1, 20))
+    assert by_cue(statements, "appealed").speaker == "Dunmore Police spokeswoman"
+    assert by_cue(statements, "declined").speaker == "Dunmore Police spokeswoman"
