@@ -23,9 +23,9 @@ from .cue_sources import nearer_act
 from .dating import (
     calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
     dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, following_paragraph,
-    lead_paragraph, occasion_day, occasion_mention, occasion_nouns, occasion_of, opening_day, opens_new_time,
-    press_occasion, results_call, sitting_noun, sittings, time_in, timeline_entries, told_before,
-    unintroduced_occasion_day,
+    lead_paragraph, lead_sittings, occasion_day, occasion_mention, occasion_nouns, occasion_of, occasion_word,
+    opening_day, opens_new_time, press_occasion, results_call, sitting_noun, sittings, time_in, timeline_entries,
+    told_before, unintroduced_occasion_day,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lexicon import read_table, word_set
@@ -55,6 +55,7 @@ class DayBook:
     quotations: list[tuple[int, int]] = field(default_factory=list)  # every passage in quotation marks
     entries: list[int] = field(default_factory=list)  # where a live blog's entries start
     timeline: list[tuple[int, int, str]] = field(default_factory=list)  # a timeline's dated entries
+    lead_sitting: str | None = None  # the day of the sitting the lead tells, for "at the meeting" later on
     transcript_day: str | None = None
     session: tuple[str, int] | None = None  # the day and paragraph of the sitting the text is telling
     last_date: dict[str, str] = field(default_factory=dict)  # speaker key -> day of its last dated act
@@ -101,6 +102,7 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
             # Thursday": the lead tells a sitting, and the named people the text goes on to quote
             # speak at it until it turns to another time
             book.session = (day, next((k for k, (s, e) in enumerate(paras) if s <= where < e), -1))
+            book.lead_sitting = day
     return book
 
 
@@ -155,6 +157,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and occasion is not None:
         said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, book.act_days,
                                book.quoted)
+    if said_on is None and occasion is not None and book.lead_sitting and occasion_word(occasion) in lead_sittings():
+        said_on = book.lead_sitting  # "At the meeting, Sutherland said": the sitting the lead told, however far back
     if said_on is None and token is not None and out and _made_those_remarks(token):
         said_on = next((st.said_on for st in reversed(out) if st.said_on), None)
     apart = token is not None and days_apart(token)

@@ -166,6 +166,10 @@ class Coreference:
                 if s in self.speakers:  # a description that spoke unresolved, not one merely a subject
                     unnamed = s
                     break
+        if unnamed is None and head.tag_ == "NN":
+            named = _body_named_as(doc, tokens[0].i, name_words, qualifiers)
+            if named is not None:  # "The interim report of the Safety Investigation Authority ... and the
+                return named  # authority stressed": a body named, though neither a speaker nor a subject
         # "the agency", "the Denver-based company"; not "the regional government" (another body)
         plain = all(t.dep_ == "det" or t.i == head.i or any(a.lemma_ == "base" for a in [t, *t.ancestors][:3])
                     for t in tokens)
@@ -215,6 +219,18 @@ class Coreference:
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
         return None
+
+
+def _body_named_as(doc: Doc, before: int, name_words: set[str], qualifiers: set[str]) -> Speaker | None:
+    """The last body (an ORG entity) named in this paragraph or the one before, outside quotes, whose
+    name holds the description's word and qualifiers ("the authority" -> Safety Investigation Authority)."""
+    paragraph_starts = [t.i for t in doc[:before] if t.i > 0 and "\n" in doc[t.i - 1].text_with_ws]
+    start = paragraph_starts[-2] if len(paragraph_starts) >= 2 else 0
+    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= before]):
+        words = {t.lower_ for t in ent}
+        if name_words & words and qualifiers <= words and not any(t.text in "\"“”" for t in doc[ent.end:before]):
+            return describe(phrase_tokens(ent.root), ent.root)
+    return None
 
 
 def _subject_of_report(doc: Doc, mention: Speaker) -> bool:

@@ -474,6 +474,11 @@ def sittings() -> frozenset[str]:
     return frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["sitting"] == "yes")
 
 
+def lead_sittings() -> frozenset[str]:
+    """Nouns that name a sitting when the lead has told one ("At the meeting, ...")."""
+    return sittings() | frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["sitting"] == "lead")
+
+
 _SITTING_PREPOSITIONS = ("at", "during", "before", "in", "after")  # "told reporters after the match"
 
 

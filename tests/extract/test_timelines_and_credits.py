@@ -131,3 +131,23 @@ def test_a_spokeswoman_for_a_body_keeps_it_in_a_second_act(read):
                       "to comment further.", date(2026, 1, 20))
     assert by_cue(statements, "appealed").speaker == "Dunmore Police spokeswoman"
     assert by_cue(statements, "declined").speaker == "Dunmore Police spokeswoman"
+
+
+def test_the_meeting_after_a_lead_sitting_is_that_sitting(read):
+    statements = read("Nelson City Council approved the apartment block on Tuesday night after councillors "
+                      "split 6-6.\n\nThe planning officers' report, released last week, said the design met the "
+                      "rules.\n\nAt the meeting, Mayor Rachel Sutherland said the city needed homes.",
+                      date(2026, 9, 17))
+    assert by_cue(statements, "said", 1).said_on == "2026-09-15"
+
+
+def test_a_description_goes_to_a_body_named_inside_a_subject(read):
+    statements = read("The interim report of the Safety Investigation Authority does not assign blame, and the "
+                      "authority stressed that its conclusions could still change.", date(2026, 11, 4))
+    assert by_cue(statements, "stressed").speaker == "Safety Investigation Authority"
+
+
+def test_apologising_and_thanking_are_acts_but_not_inside_another_report(read):
+    statements = read("Paylane apologised to shops left unable to take payments. Police thanked the family for "
+                      "their dignity. Thornbury said she had no intention of apologising.", date(2026, 11, 10))
+    assert [s.cue for s in statements] == ["apologised", "thanked", "said"]
