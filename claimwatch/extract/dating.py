@@ -603,10 +603,20 @@ def _told_occasion_day(sent: Span, times: list[TimeExpr]) -> str | None:
 
 
 def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first paragraph of the body, under the headline."""
+    """The first paragraph of the body, under the headline, past any update the desk put above it."""
     line = headline_line(doc)
     start = line.end_char if len(line) else 0
-    return next(((s, e) for s, e in paras if s >= start and doc_text(doc)[s:e].strip()), None)
+    text = doc_text(doc)
+    return next(((s, e) for s, e in paras if s >= start and text[s:e].strip() and not _update_note(text[s:e])), None)
+
+
+_NOTE_LABEL = re.compile(r"\s*([^,:–—-]{1,20}?)\s*[,:–—-]")
+
+
+def _update_note(paragraph: str) -> bool:
+    """ "UPDATE, Sunday: ...", "Editor's note: ...": a note added above the story (update_marks.tsv)."""
+    label = _NOTE_LABEL.match(paragraph)
+    return label is not None and label.group(1).lower().replace("’", "'") in word_set("update_marks", "words")
 
 
 def following_paragraph(doc: Doc, paras: list[tuple[int, int]], para: tuple[int, int]) -> tuple[int, int] | None:

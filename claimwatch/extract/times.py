@@ -32,6 +32,7 @@ _RANGE_TAIL = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:ea
                          r"(?P<mon>[A-Z][a-z]+\.?)(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)"
                          r"|\s+(?:of|in)\s+(?:that|the\s+same)\s+year\b)")
 _CLOCK_WORD = re.compile(r"\s*(?:midnight|noon|midday|\d{1,2}(?::\d\d|\s?[ap]\.?m))", re.IGNORECASE)
+_THAT_YEAR = re.compile(r",?\s*(?:of\s+)?(?:that|the same)\s+year\b", re.IGNORECASE)  # "on 14 January that year"
 
 
 def find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
@@ -151,14 +152,17 @@ class _Reader:
     def _month_day(self, m: re.Match, form: str) -> list[Found]:
         month = self.lex.months[m[f"{form}_mon"].lower()]
         day = int(re.match(r"\d+", m[f"{form}_d"]).group())
+        that_year = _THAT_YEAR.match(self.text, m.end())
         if m[f"{form}_y"]:
             d = cal.make_date(int(m[f"{form}_y"]), month, day)
+        elif that_year and self.last_point:  # "on 14 January that year": the year the text last placed
+            d = cal.make_date(self._last_year(), month, day)
         elif self.published:
             d = cal.resolve_month_day(month, day, self.published, self._direction(m))
         else:
             d = None
-        return [self._expr(m, form, d and d.isoformat(), anchor=None if m[f"{form}_y"] else "published",
-                           day_point=True)]
+        anchor = None if m[f"{form}_y"] else "previous" if that_year and self.last_point else "published"
+        return [self._expr(m, form, d and d.isoformat(), anchor=anchor, day_point=True)]
 
     def _mdy(self, m: re.Match) -> list[Found]:
         return self._month_day(m, "mdy")

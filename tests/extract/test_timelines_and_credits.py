@@ -151,3 +151,18 @@ def test_apologising_and_thanking_are_acts_but_not_inside_another_report(read):
     statements = read("Paylane apologised to shops left unable to take payments. Police thanked the family for "
                       "their dignity. Thornbury said she had no intention of apologising.", date(2026, 11, 10))
     assert [s.cue for s in statements] == ["apologised", "thanked", "said"]
+
+
+def test_an_update_above_the_story_is_not_its_lead(read):
+    statements = read("Police concerned for missing mother\n\nUPDATE, Sunday: Police said on Sunday afternoon that a "
+                      "rucksack had been found.\n\nDetectives searching for a woman said on Saturday they were "
+                      "concerned.\n\nDetective Inspector Mark Feeney told a press conference that officers had "
+                      "received 46 calls.", date(2026, 5, 17))
+    assert by_cue(statements, "told").said_on == "2026-05-16"
+
+
+def test_a_day_of_that_year_is_in_the_year_the_text_placed():
+    from claimwatch.extract.pipeline import extract
+    times = extract("He first raised the problem in January 2025. In an email on 14 January that year, he "
+                    "reported that the brakes were fading.", date(2026, 2, 19)).times
+    assert [t.value for t in times if t.text == "14 January"] == ["2025-01-14"]
