@@ -236,6 +236,9 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         # statement": the body speaks on the occasion of the act the lead tells it did
         said_on = _body_occasion(f"actor:{surname_key(speaker.name)}", book, cue) \
             or _paragraph_actor_day(book, cue, surname_key(speaker.name))
+    if said_on is None and speaker.kind == "person":
+        # "Salazar addressed cheering supporters on Sunday night. '...,' he said": what he said there
+        said_on = _paragraph_actor_day(book, cue, surname_key(speaker.name))
     title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
     if said_on is None and speaker.kind == "person" and not speaker.org:
         # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
@@ -397,8 +400,8 @@ def _paragraph_actor_day(book: DayBook, cue: Cue, key: str) -> str | None:
 
 def _actor_day(doc: Doc, para: tuple[int, int] | None,
                times: list[TimeExpr]) -> tuple[str, str, int, list[str]] | None:
-    """The body the first sentence of a paragraph says did something on a day: (name key, day,
-    position, the states it names)."""
+    """The body the first sentence of a paragraph says did something on a day, or the person it says
+    addressed someone then: (name key, day, position, the states it names)."""
     span = doc.char_span(*para, alignment_mode="contract") if para is not None else None
     if span is None or not len(span):
         return None
@@ -411,8 +414,8 @@ def _actor_day(doc: Doc, para: tuple[int, int] | None,
             subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in subject.lefts)):
         return None
     actor = describe(phrase_tokens(subject), subject)
-    if actor.kind != "org":
-        return None
+    if actor.kind != "org" and not (actor.kind == "person" and root.lemma_.lower() in word_set("addressing_verbs", "lemma")):
+        return None  # a body's act, or a person's address ("Salazar addressed supporters on Sunday night")
     day = _day_of_act(doc, sent, root, times)
     if day is None:
         return None

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .lexicon import read_table, word_set
 from .source_marks import (
     DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description, noun_before_participle,
-    whose_clause_before,
+    source_hung_on_content, whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
 from .stance import DECLINING, verb_cue
@@ -62,6 +62,9 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         clauses = []  # "denied any role in the City Hall massacre": a noun misread as a clause after the object
     if not clauses and _tagged_on_conjunct(token):  # "P, a Turkish official told the Post": P, not the Post
         return _clause_before(token)
+    hung = source_hung_on_content(token) if not clauses else None
+    if hung is not None:  # "P, the returning officer, Helen Parkinson, announced": P
+        return _past_dateline([t for t in token.sent if t.i < hung.left_edge.i - 1 and not t.is_space])
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \

@@ -13,7 +13,7 @@ from .holder_words import could_be_source
 from .lexicon import word_set
 from .source_marks import (
     DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description,
-    noun_before_participle, whose_clause_before,
+    noun_before_participle, source_hung_on_content, whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
 from .stance import verb_cue, withheld
@@ -27,6 +27,15 @@ def infinitive(verb: Token) -> bool:
 def inside_report(token: Token) -> bool:
     """Whether a reporting verb governs the token: it is part of what someone is said to have said."""
     return any(verb_cue(a) is not None for a in token.ancestors)
+
+
+def _author_of_medium(token: Token) -> Token | None:
+    """ "is said in the message of the press service", "is noted in the statement of the company": agency
+    English names the author of the document a passive act was made in."""
+    return next((owner for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 for medium in prep.children if medium.dep_ == "pobj" and medium.lemma_.lower() in DOCUMENT_NOUNS
+                 for of in medium.children if of.dep_ == "prep" and of.lower_ == "of"
+                 for owner in of.children if owner.dep_ == "pobj" and is_source(owner)), None)
 
 
 def source_of(token: Token) -> Token | None:
@@ -64,6 +73,10 @@ def source_of(token: Token) -> Token | None:
     if not subjects:  # "Detectives searching for her said ...", read as a clause hung before the act
         subjects = [n for c in token.children if c.dep_ == "ccomp" and c.i < token.i
                     and (n := noun_before_participle(c, token)) is not None]
+    if not subjects and (trailing := source_hung_on_content(token)) is not None:
+        # "X won 612 votes to 609 for Rosie Calder, the returning officer, Helen Parkinson, announced":
+        # the parser hung the source on the content's last noun as an apposition
+        subjects = [trailing]
     if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         # "As informed the head of the department X, ...": agency English puts the source after the verb
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
@@ -95,6 +108,8 @@ def source_of(token: Token) -> Token | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return None  # "would be told by the end of next week": a deadline, not who told
+        if pobj is None and agent is None:  # "- is said in the message of the press service of MES"
+            pobj = _author_of_medium(token)
         if pobj is None and agent is None and subj is not None \
                 and token.lemma_.lower() in word_set("subject_passives", "lemma") \
                 and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS or could_be_source(subj)):

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..models import Statement
+from .countries import country_of
 from .dating import following_paragraph, lead_paragraph
 from .quotes import headline_line
 from .speakers import ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, set_off_phrases
@@ -53,11 +54,11 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
     if lead is None or following is None:
         return
     for k, st in enumerate(out):
-        if not lead[0] <= st.span[0] < lead[1] or not _bare_description(st.speaker):
+        if not lead[0] <= st.span[0] < lead[1] or not _unnamed(st.speaker):
             continue
         words = _naming_words(st.speaker)
         named = next((j for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]
-                      and not _bare_description(other.speaker) and other.speaker[:1].isupper()
+                      and not _unnamed(other.speaker) and other.speaker[:1].isupper()
                       and words & _naming_words(other.speaker)), None)
         if named is None:
             continue
@@ -87,6 +88,14 @@ def _naming_words(name: str) -> set[str]:
 def _bare_description(name: str) -> bool:
     """ "minister", "consumer group": lower-case words only, no name."""
     return bool(name) and all(w.strip("'’").isalpha() and w.islower() for w in name.split())
+
+
+def _unnamed(name: str) -> bool:
+    """A description naming no source but a country: "consumer group", "Britain's financial watchdog"."""
+    words = name.split()
+    return bool(words) and any(w.islower() for w in words) and all(
+        (w.strip("'’").isalpha() and w.islower()) or country_of(w.replace("’", "'").removesuffix("'s")) is not None
+        for w in words)
 
 
 def _introduction(doc: Doc, st: Statement) -> set[str]:

@@ -101,3 +101,33 @@ def noun_before_participle(clause: Token, act: Token) -> Token | None:
     if noun is None or noun.right_edge.i != clause.i - 1 or not is_source(noun):
         return None
     return noun
+
+
+def _source_with_closing_participle(token: Token) -> Token | None:
+    head = token.head
+    if token.dep_ != "acl" or token.i < head.i or not is_source(head) or head.left_edge.i < 1 \
+            or token.doc[head.left_edge.i - 1].text != "," or any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return None
+    rest = [t for t in token.doc[token.i + 1 : token.sent.end] if not (t.is_punct or t.is_space)]
+    return head if all(t.head.i == token.i and t.dep_ in ("npadvmod", "advmod") for t in rest) else None
+
+
+def source_hung_on_content(token: Token) -> Token | None:
+    """A source closing the sentence that the parser hung on what it reports: an apposition of the
+    content's last noun before a subjectless past act ("..., the returning officer, Helen Parkinson,
+    announced"), or the noun a closing act was read as a participle of ("..., the press service of
+    the ministry informed today.")."""
+    return _apposition_before(token) or _source_with_closing_participle(token)
+
+
+def _apposition_before(token: Token) -> Token | None:
+    doc = token.doc
+    if token.tag_ != "VBD" or token.i < 3 or doc[token.i - 1].text != "," or token.dep_ not in ("advcl", "conj", "ccomp"):
+        return None
+    appos = next((a for a in [doc[token.i - 2], *doc[token.i - 2].ancestors] if a.dep_ == "appos"), None)
+    while appos is not None and appos.head.dep_ == "appos":
+        appos = appos.head
+    if appos is None or appos.i < appos.head.i or appos.left_edge.i < 1 or doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return appos if appos.right_edge.i == token.i - 2 or any(
+        t.dep_ == "appos" and t.right_edge.i == token.i - 2 for t in appos.subtree) else None

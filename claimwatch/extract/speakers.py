@@ -493,12 +493,29 @@ def person_names(doc: Doc) -> list[str]:
                 name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip()))
                 if name and any(ch.isalpha() for ch in name):
                     names.append(name)
-        names += _aged_names(doc)
+        names += _aged_names(doc) + _given_named(doc)
         doc.user_data["claimwatch_person_names"] = names
     return names
 
 
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}), (?:1[6-9]|[2-9]\d|10\d),")
+
+
+def _given_named(doc: Doc) -> list[str]:
+    """ "Rodrigo Salazar", "Carmen Vílchez of Fuerza Vecinal" tagged as bodies: two or three proper
+    nouns opening on a known given name (given_names.tsv) are a person's name (the words before "of")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or "\n" in ent.text:
+            continue
+        words = [t for t in ent if not t.is_punct]
+        cut = next((k for k, t in enumerate(words) if t.lower_ == "of"), len(words))
+        words = words[:cut]
+        if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and capitalised(t.text) for t in words) \
+                and words[-1].lower_ not in ORG_ROLES | BUSINESS_KINDS \
+                and given_name_pronoun(" ".join(t.text for t in words)) is not None:
+            out.append(" ".join(t.text for t in words))
+    return out
 
 
 def _aged_names(doc: Doc) -> list[str]:

@@ -166,3 +166,34 @@ def test_a_day_of_that_year_is_in_the_year_the_text_placed():
     times = extract("He first raised the problem in January 2025. In an email on 14 January that year, he "
                     "reported that the brakes were fading.", date(2026, 2, 19)).times
     assert [t.value for t in times if t.text == "14 January"] == ["2025-01-14"]
+
+
+def test_a_name_opening_on_a_given_name_is_a_person_whatever_the_tagger_made_of_it(read):
+    statements = read("Rodrigo Salazar has declared victory after his rival conceded late on Sunday.\n\n"
+                      "Carmen Vílchez conceded shortly before midnight. \"I accept their decision,\" she said.\n\n"
+                      "Salazar, a former district mayor, addressed cheering supporters on Sunday night. \"Lima "
+                      "will have a mayor who lives on its streets,\" he said.", date(2026, 10, 5))
+    said = by_cue(statements, "said", 1)
+    assert said.speaker == "Rodrigo Salazar" and said.said_on == "2026-10-04"
+
+
+def test_a_lead_describing_its_source_by_country_takes_the_name_the_next_paragraph_gives(read):
+    statements = read("Britain's financial watchdog fined a bank on Tuesday, saying it had pushed borrowers into "
+                      "plans they could not afford.\n\nThe Financial Conduct Authority said the failings ran "
+                      "from 2021 to 2024.", date(2026, 11, 25))
+    said = by_cue(statements, "said")
+    assert said.speaker == "Financial Conduct Authority" and said.said_on == "2026-11-24"
+
+
+def test_a_source_closing_the_sentence_is_found_where_the_parser_hung_it(read):
+    statements = read("Daniel Whitehead won 612 votes to 609 for Rosie Calder, the returning officer, Helen "
+                      "Parkinson, announced at 2.41am on Friday.", date(2026, 3, 14))
+    announced = by_cue(statements, "announced")
+    assert announced.speaker == "Helen Parkinson" and announced.said_on == "2026-03-13"
+    assert announced.content.startswith("Daniel Whitehead won 612 votes")
+
+
+def test_agency_english_names_the_author_of_the_message_a_passive_act_was_made_in(read):
+    statements = read("\"Rescue works are carried out,\" - is said in the message of the press service of MES.",
+                      date(2026, 10, 21))
+    assert statements[0].speaker == "press service of MES"
