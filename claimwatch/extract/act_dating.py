@@ -377,9 +377,13 @@ def _lead_verdict_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeEx
 
 
 def _court_decides(verb: Token) -> bool:
-    """ "A St. Louis jury on Thursday ordered ...": a court (courts.tsv) as the verb's subject."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in word_set("courts", "word")
-                                       for c in verb.children)
+    """ "A St. Louis jury on Thursday ordered ...", "was released on bail by the Magistrate's Court on
+    Wednesday": a court (courts.tsv) as the verb's subject or the doer of its passive."""
+    courts = word_set("courts", "word")
+    return verb.pos_ == "VERB" and any(
+        (c.dep_ == "nsubj" and c.lemma_.lower() in courts)
+        or (c.dep_ == "agent" and any(o.dep_ == "pobj" and o.lemma_.lower() in courts for o in c.children))
+        for c in verb.children)
 
 
 def _paragraph_actor_day(book: DayBook, cue: Cue, key: str) -> str | None:

@@ -14,7 +14,7 @@ from .source_marks import (
     source_hung_on_content, whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
-from .stance import DECLINING, verb_cue
+from .stance import DECLINING, clause_opened_by, verb_cue
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
 CONTENT_PREPS = {"about", "of", "as", "that"}
@@ -68,7 +68,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \
-                or _clause_opened_by_preposition(child, token, preps):
+                or any(clause_opened_by(child, token, p) for p in preps):
             out.extend(t for t in child.subtree if not _citing_before(t, child))
     if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
         # "a poll shows the mayor ahead by eight points": the finding is the object with what
@@ -116,13 +116,6 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     while out and out[-1].is_space:
         out.pop()
     return _past_dateline(out)
-
-
-def _clause_opened_by_preposition(child: Token, token: Token, preps: frozenset[str]) -> bool:
-    """ "called for the auditor-general to investigate": the parser reads the preposition the cue
-    reports through as the mark of a clause of its own."""
-    return child.dep_ in ("advcl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ in preps and m.i == token.i + 1 for m in child.children)
 
 
 def _as_clause(token: Token) -> bool:

@@ -79,7 +79,13 @@ class Coreference:
         reader resolved are no evidence: one wrong resolution would spread."""
         if speaker.kind != "person":
             return None
-        words = re.findall(r"[a-z]+", text[speaker.start:speaker.end].lower())
+        raw = re.findall(r"[A-Za-z]+", text[speaker.start:speaker.end])
+        first = speaker.name.split()[0] if speaker.name.split() else ""
+        at = next((k for k, w in enumerate(raw) if w == first), len(raw))
+        # a capitalised word counts only as a title leading up to the name ("Mrs. Ngozi Adah"), not as
+        # part of a place or body named before it ("Taranaki-King Country MP Suzanne Blakely")
+        words = [w.lower() for k, w in enumerate(raw) if w.islower() or all(
+            x.lower().rstrip(".") in titles() for x in raw[k + 1:at]) and k < at]
         # the title nearest the name outweighs a role before it: "the Executive Chairman ..., Mrs. Ngozi Adah"
         told = next((gendered_words()[w] for w in reversed(words) if w in gendered_words() and w in titles()),
                     None) \

@@ -29,6 +29,23 @@ def inside_report(token: Token) -> bool:
     return any(verb_cue(a) is not None for a in token.ancestors)
 
 
+def _source_in_fronted_phrase(token: Token) -> Token | None:
+    """With no subject, the source the parser hung as appositions on the last noun of a phrase opening
+    the sentence ("At the centre in Lilongwe, the head of the unit, Dr. Mercy Phiri, told ZNA ..."):
+    its name if one is given, else its role."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or token.dep_ not in ("ROOT", "conj"):
+        return None
+    fronted = next((c for c in token.children if c.dep_ == "prep" and c.i == token.sent.start), None)
+    if fronted is None:
+        return None
+    set_off = [t for t in fronted.subtree if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+    if not set_off or set_off[-1].right_edge.i != token.i - 2 or any(t.like_num for t in set_off):
+        return None  # the appositions must run up to the act; an age belongs to a name read otherwise
+    named = [t for t in set_off if t.ent_type_ in ("PERSON", "ORG")]
+    return named[-1] if named else set_off[0]
+
+
 def _author_of_medium(token: Token) -> Token | None:
     """ "is said in the message of the press service", "is noted in the statement of the company": agency
     English names the author of the document a passive act was made in."""
@@ -73,6 +90,8 @@ def source_of(token: Token) -> Token | None:
     if not subjects:  # "Detectives searching for her said ...", read as a clause hung before the act
         subjects = [n for c in token.children if c.dep_ == "ccomp" and c.i < token.i
                     and (n := noun_before_participle(c, token)) is not None]
+    if not subjects and (fronted := _source_in_fronted_phrase(token)) is not None:
+        subjects = [fronted]  # "At the centre in Lilongwe, the head of the unit, Dr. Mercy Phiri, told ZNA"
     if not subjects and (trailing := source_hung_on_content(token)) is not None:
         # "X won 612 votes to 609 for Rosie Calder, the returning officer, Helen Parkinson, announced":
         # the parser hung the source on the content's last noun as an apposition

@@ -169,14 +169,19 @@ def _item_fits(token: Token, item: str) -> bool:
         if any(c.dep_ == "prt" and c.lower_ == item[5:] and any(g.dep_ == "pobj" for g in c.children)
                for c in token.children):
             return True
-        # "called for the auditor-general to investigate": read as a clause the preposition opens
-        if any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == item[5:] and m.i == token.i + 1
-                                                     for m in c.children) for c in token.children):
+        if any(clause_opened_by(c, token, item[5:]) for c in token.children):
             return True
     elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp") and c.lemma_.lower() == item
              for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
         return True
     return False
+
+
+def clause_opened_by(clause: Token, cue: Token, preposition: str) -> bool:
+    """ "called for the auditor-general to investigate": the preposition a cue reports through, read by
+    the parser as the mark of a clause of its own right after the cue."""
+    return clause.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == preposition and m.i == cue.i + 1 for m in clause.children)
 
 
 def _absolute(prep: Token) -> bool:

@@ -197,3 +197,28 @@ def test_agency_english_names_the_author_of_the_message_a_passive_act_was_made_i
     statements = read("\"Rescue works are carried out,\" - is said in the message of the press service of MES.",
                       date(2026, 10, 21))
     assert statements[0].speaker == "press service of MES"
+
+
+def test_a_source_hung_on_a_fronted_place_speaks(read):
+    statements = read("At the treatment centre in Lilongwe, the head of the unit, Dr. Mercy Phiri, told ZNA on "
+                      "Thursday that all 80 beds were full.", date(2026, 1, 23))
+    told = by_cue(statements, "told")
+    assert told.speaker == "Mercy Phiri" and told.said_on == "2026-01-22"
+
+
+def test_a_board_recommending_an_offer_makes_a_statement(read):
+    statements = read("The board of Pennant Foods recommended a 262 pence offer on Monday.", date(2026, 9, 22))
+    assert by_cue(statements, "recommended").speaker == "board of Pennant Foods"
+
+
+def test_a_court_deciding_in_a_passive_sets_the_hearing_day(read):
+    statements = read("The director was released on bail by the Pietermaritzburg Magistrate's Court on "
+                      "Wednesday.\n\n\"The accused has deep roots here,\" Magistrate Thandeka Mkhize said.",
+                      date(2026, 2, 12))
+    assert by_cue(statements, "said").said_on == "2026-02-11"
+
+
+def test_a_word_of_a_place_before_a_name_does_not_give_the_person_a_pronoun(read):
+    statements = read("Taranaki-King Country MP Suzanne Blakely said on Wednesday that she could not vote for "
+                      "the bill. Several councils face rises of more than 10%, she said.", date(2026, 5, 28))
+    assert by_cue(statements, "said", 1).speaker == "Suzanne Blakely"
