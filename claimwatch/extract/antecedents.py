@@ -16,7 +16,7 @@ from .lexicon import column_groups, word_set
 from .holder_words import could_be_source
 from .parties import QUANTIFIERS
 from .reported import Cue
-from .source_marks import is_frontmatter
+from .source_marks import DOCUMENT_NOUNS, is_frontmatter
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
     Speaker, describe, entity_at, full_person_name, given_name_pronoun, person_names,
@@ -35,6 +35,18 @@ def _para_start(head: Token) -> int:
     while i > 0 and "\n" not in head.doc[i - 1].text_with_ws:
         i -= 1
     return head.doc[i].idx
+
+
+def _document_spoke_before(pronoun: Token) -> bool:
+    """Whether the sentence before is a definite document's act ("the statement said"), which a
+    sentence-opening "It" goes on with."""
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.i != sent.start:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS and verb_cue(before.root) is not None \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _role_set_beside(head: Token) -> Token | None:
@@ -84,6 +96,8 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
         if word in FIRST_PERSON:
             return None
         found = _plural_antecedent(head) if word in PLURAL_PRONOUNS else None
+        if word == "it" and previous is not None and _document_spoke_before(head):
+            found = previous  # '"No civilian target was struck," the statement said. It said ...'
         found = found or _subject_of_coordinate_act(doc, cue, head, previous)
         found = found or _subject_of_host_clause(cue, head, coref)
         found = found or _subject_of_fronted_claim(doc, cue, head, coref)

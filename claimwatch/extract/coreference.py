@@ -67,7 +67,8 @@ class Coreference:
                 if head is not None else None
             if named is not None:  # "The figures come from the Statistics Office. According to its release"
                 return describe(phrase_tokens(named.root), named.root)
-            return next((s for s in reversed(pool) if s.kind == "org" and not s.plural), None)
+            return next((s for s in reversed(pool) if s.kind == "org" and not s.plural
+                         and (s in self.speakers or head is None or not _subject_of_report(head.doc, s))), None)
         if word in PLURAL_PRONOUNS:
             return next((s for s in reversed(pool) if s.plural or s.kind == "group"), None)
         return None
@@ -243,7 +244,17 @@ def _subject_of_report(doc: Doc, mention: Speaker) -> bool:
     """A subject inside what someone is said to have said ("said that units of its West group had
     taken the village"): the reporter's text never made it one of its own subjects."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(verb_cue(a) is not None for a in span.root.ancestors)
+    return span is not None and len(span) > 0 and _in_report(span.root)
+
+
+def _in_report(token: Token) -> bool:
+    """Whether the token stands in a clause a cue reports (its complement), not in the cue's own subject."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "csubj", "parataxis") and verb_cue(node.head) is not None:
+            return True
+        node = node.head
+    return False
 
 
 def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]]) -> Speaker | None:
@@ -267,7 +278,8 @@ def _body_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start = doc[start - 1].sent.start
     named = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= first.i
-             and not any(t.text in "\"“”" for t in doc[e.start:first.i])]  # not a body named in a quote
+             and not any(t.text in "\"“”" for t in doc[e.start:first.i])  # not a body named in a quote
+             and not _in_report(e.root)]  # nor in what someone said
     spoken = [m for m in mentioned if doc[start].idx <= m[0] < first.idx]
     if not named or (alone and (spoken or _source_subject(doc[start:first.i], known))) \
             or any(m[0] >= named[-1].start_char for m in spoken):

@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Doc
 
 from ..models import Statement
-from .countries import dateline_country, demonym
+from .countries import countries_in, dateline_country, demonym
 from .holder_words import doc_text
 from .lexicon import word_set
 from .quotes import headline_line
@@ -34,11 +34,15 @@ def home_name(doc: Doc, name: str | None) -> str | None:
 
 
 def _home(doc: Doc) -> tuple[str, str] | None:
-    """(country code, adjective) of the dateline the body opens with, if any; read once per doc."""
+    """(country code, adjective) of the dateline the body opens with, if any and the lead names no
+    other country; read once per doc."""
     if "claimwatch_home" not in doc.user_data:
         line = headline_line(doc)
         body = doc_text(doc)[line.end_char if len(line) else 0:].lstrip()
-        country = dateline_country(body.split("\n", 1)[0])
+        lead = body.split("\n", 1)[0]
+        country = dateline_country(lead)
+        if country is not None and any(code != country for _, _, code in countries_in(lead)):
+            country = None  # "NAIROBI - Sudan's army said ...": a bureau filing on another country
         adjective = demonym(country) if country else None
         doc.user_data["claimwatch_home"] = (country, adjective) if adjective else None
     return doc.user_data["claimwatch_home"]

@@ -222,3 +222,16 @@ def test_a_word_of_a_place_before_a_name_does_not_give_the_person_a_pronoun(read
     statements = read("Taranaki-King Country MP Suzanne Blakely said on Wednesday that she could not vote for "
                       "the bill. Several councils face rises of more than 10%, she said.", date(2026, 5, 28))
     assert by_cue(statements, "said", 1).speaker == "Suzanne Blakely"
+
+
+def test_a_bureau_filing_on_another_country_gives_its_army_no_home(read):
+    statements = read("NAIROBI, Nov 7 (AFW) - Sudanese officials said on Friday that air strikes had destroyed "
+                      "drones in Nyala.\n\nThe air force said it had carried out precise strikes.", date(2026, 11, 7))
+    assert by_cue(statements, "said", 1).speaker == "air force"
+
+
+def test_it_after_the_statement_said_goes_on_with_the_statement(read):
+    statements = read("The army's spokesman, Brigadier General Hassan al-Tayeb, said in a statement on Friday that "
+                      "the air force had struck hangars. \"No civilian target was struck,\" the statement said. "
+                      "It said dozens of fighters had been killed.", date(2026, 11, 7))
+    assert by_cue(statements, "said", 2).speaker == "Hassan al-Tayeb"
