@@ -115,6 +115,12 @@ def source_of(token: Token) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in token.children) or (subj is not None and subj.dep_ == "nsubjpass")
     adjunct = token.dep_ == "advcl" and token.tag_ == "VBN" and subj is None and any(
         c.dep_ == "agent" for c in token.children)  # "As reported by the Ledger, ..."
+    if token.dep_ == "acl" and token.tag_ == "VBG" and subj is None and token.head.pos_ in ("NOUN", "PROPN") \
+            and is_source(token.head) and any(c.dep_ == "ccomp" for c in token.children) \
+            and token.head.dep_ in ("dobj", "pobj", "conj", "nsubj"):
+        # "with each side accusing the other and the United Nations mission saying both had broken
+        # their commitments", "a statement from the ministry saying ...": the noun is who says it
+        return token.head
     if token.dep_ == "acl" and (token.head.dep_ == "ROOT" or token.tag_ == "VBD") \
             and token.head.pos_ in ("NOUN", "PROPN") and not passive and subj is None \
             and any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):

@@ -235,3 +235,10 @@ def test_it_after_the_statement_said_goes_on_with_the_statement(read):
                       "the air force had struck hangars. \"No civilian target was struck,\" the statement said. "
                       "It said dozens of fighters had been killed.", date(2026, 11, 7))
     assert by_cue(statements, "said", 2).speaker == "Hassan al-Tayeb"
+
+
+def test_a_source_the_parser_made_an_object_says_what_its_participle_reports(read):
+    statements = read("The ceasefire collapsed on Tuesday, with each side accusing the other of firing first and "
+                      "the United Nations mission saying both had broken their commitments.", date(2026, 8, 5))
+    saying = by_cue(statements, "saying")
+    assert saying.speaker == "United Nations mission" and saying.content == "both had broken their commitments"
