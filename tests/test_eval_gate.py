@@ -97,13 +97,14 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
   corrected and updated wire, an anonymous-sourced scoop, campaign-trail politics, a murder inquiry,
   a pre-match press conference, rival war claims, an NGO report, conflicting quake tolls, a funding
   row in letters, courthouse-steps reactions, an outage postmortem, an activist investor, a speech
-  through an interpreter), written blind in session 24: F1 0.915, said_on 0.792 at first reading;
-  then studied.
+  through an interpreter), written blind in session 24: F1 0.915, said_on 0.792 at first reading
+  (0.952 and 0.884 at the end of the session); then studied.
 - `heldout23`: 15 more in the hidden set's own styles and subjects (a ceasefire wire, flood tolls, a
   recount, translated agency copy, results with a call, a bail hearing, a strike on a city, a ward
   closure, an airline strike, election night, a wildfire, a bank fine, a parliamentary vote, a
   takeover battle, an outbreak), written blind in session 24: F1 0.861, said_on 0.787 at first
-  reading, the same with the session-start code and with the code of the day it came in.
+  reading, the same with the session-start code and with the code of the day it came in (0.897 and
+  0.807 at the end of the session, after study).
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -224,12 +225,14 @@ FLOORS = {
         ("times", "f1"): 0.94, ("times", "value"): 0.93,
     },
     "heldout23": {  # blind reading, session 24: 0.861 / 0.976 / 0.787; 0.964 (0.787); 0.935 (0.941)
-        ("statements", "f1"): 0.85, ("statements", "stance"): 0.96, ("statements", "said_on"): 0.77,
-        ("quantities", "f1"): 0.95, ("quantities", "holder"): 0.77,
+        # end of session 24: 0.897 / 0.977 / 0.807; 0.964 (0.845); 0.935 (0.941)
+        ("statements", "f1"): 0.88, ("statements", "stance"): 0.96, ("statements", "said_on"): 0.79,
+        ("quantities", "f1"): 0.95, ("quantities", "holder"): 0.83,
         ("times", "f1"): 0.92, ("times", "value"): 0.93,
     },
     "heldout22": {  # blind reading, session 24: 0.915 / 0.950 / 0.792; 0.951 (0.869); 0.940 (0.967)
-        ("statements", "f1"): 0.90, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.78,
+        # end of session 24: 0.952 / 0.952 / 0.884; 0.951 (0.876); 0.940 (0.967)
+        ("statements", "f1"): 0.94, ("statements", "stance"): 0.94, ("statements", "said_on"): 0.87,
         ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.86,
         ("times", "f1"): 0.93, ("times", "value"): 0.95,
     },
