@@ -20,7 +20,7 @@ from .speakers import (
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, gendered_words, given_name_pronoun,
     describe, initials, institutions, kind_in_name, phrase_tokens, plain_name, set_off_phrases, titles,
 )
-from .stance import verb_cue
+from .stance import in_reported_clause
 
 
 @dataclass
@@ -85,8 +85,8 @@ class Coreference:
         at = next((k for k, w in enumerate(raw) if w == first), len(raw))
         # a capitalised word counts only as a title leading up to the name ("Mrs. Ngozi Adah"), not as
         # part of a place or body named before it ("Taranaki-King Country MP Suzanne Blakely")
-        words = [w.lower() for k, w in enumerate(raw) if w.islower() or all(
-            x.lower().rstrip(".") in titles() for x in raw[k + 1:at]) and k < at]
+        words = [w.lower() for k, w in enumerate(raw)
+                 if w.islower() or (k < at and all(x.lower().rstrip(".") in titles() for x in raw[k + 1:at]))]
         # the title nearest the name outweighs a role before it: "the Executive Chairman ..., Mrs. Ngozi Adah"
         told = next((gendered_words()[w] for w in reversed(words) if w in gendered_words() and w in titles()),
                     None) \
@@ -231,8 +231,10 @@ class Coreference:
 def _body_named_as(doc: Doc, before: int, name_words: set[str], qualifiers: set[str]) -> Speaker | None:
     """The last body (an ORG entity) named in this paragraph or the one before, outside quotes, whose
     name holds the description's word and qualifiers ("the authority" -> Safety Investigation Authority)."""
-    paragraph_starts = [t.i for t in doc[:before] if t.i > 0 and "\n" in doc[t.i - 1].text_with_ws]
-    start = paragraph_starts[-2] if len(paragraph_starts) >= 2 else 0
+    start, breaks = before, 0
+    while start > 0 and breaks < 2:  # back to the start of the paragraph before this one
+        breaks += "\n" in doc[start - 1].text_with_ws
+        start -= 1 if breaks < 2 else 0
     for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= before]):
         words = {t.lower_ for t in ent}
         if name_words & words and qualifiers <= words and not any(t.text in "\"“”" for t in doc[ent.end:before]):
@@ -244,17 +246,8 @@ def _subject_of_report(doc: Doc, mention: Speaker) -> bool:
     """A subject inside what someone is said to have said ("said that units of its West group had
     taken the village"): the reporter's text never made it one of its own subjects."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _in_report(span.root)
+    return span is not None and len(span) > 0 and in_reported_clause(span.root)
 
-
-def _in_report(token: Token) -> bool:
-    """Whether the token stands in a clause a cue reports (its complement), not in the cue's own subject."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp", "csubj", "parataxis") and verb_cue(node.head) is not None:
-            return True
-        node = node.head
-    return False
 
 
 def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]]) -> Speaker | None:
@@ -279,7 +272,7 @@ def _body_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]
         start = doc[start - 1].sent.start
     named = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= first.i
              and not any(t.text in "\"“”" for t in doc[e.start:first.i])  # not a body named in a quote
-             and not _in_report(e.root)]  # nor in what someone said
+             and not in_reported_clause(e.root)]  # nor in what someone said
     spoken = [m for m in mentioned if doc[start].idx <= m[0] < first.idx]
     if not named or (alone and (spoken or _source_subject(doc[start:first.i], known))) \
             or any(m[0] >= named[-1].start_char for m in spoken):

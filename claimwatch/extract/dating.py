@@ -474,6 +474,7 @@ def sittings() -> frozenset[str]:
     return frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["sitting"] == "yes")
 
 
+@functools.lru_cache(maxsize=1)
 def lead_sittings() -> frozenset[str]:
     """Nouns that name a sitting when the lead has told one ("At the meeting, ...")."""
     return sittings() | frozenset(row["noun"].lower() for row in read_table("occasion_nouns") if row["sitting"] == "lead")

@@ -104,6 +104,8 @@ def noun_before_participle(clause: Token, act: Token) -> Token | None:
 
 
 def _source_with_closing_participle(token: Token) -> Token | None:
+    """ "..., the press service of the ministry informed today.": the act read as a participle on the
+    source noun set off by a comma, with nothing but adverbs after it."""
     head = token.head
     if token.dep_ != "acl" or token.i < head.i or not is_source(head) or head.left_edge.i < 1 \
             or token.doc[head.left_edge.i - 1].text != "," or any(c.dep_ in ("dobj", "ccomp") for c in token.children):
@@ -121,6 +123,8 @@ def source_hung_on_content(token: Token) -> Token | None:
 
 
 def _apposition_before(token: Token) -> Token | None:
+    """ "..., the returning officer, Helen Parkinson, announced": the apposition chain running up to a
+    subjectless past act, hung on the last noun of what it reports."""
     doc = token.doc
     if token.tag_ != "VBD" or token.i < 3 or doc[token.i - 1].text != "," or token.dep_ not in ("advcl", "conj", "ccomp"):
         return None

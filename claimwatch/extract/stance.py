@@ -88,7 +88,7 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "police questioned seven officials": an interrogation, not an assessment
         if item == "thing" and _thing_subject(token):
             return False  # "the dispute threatened to derail the bill": no one's act
-        if item == "reported" and _in_reported_clause(token):
+        if item == "reported" and in_reported_clause(token):
             return False  # "reported that Talvik had threatened to walk out": part of what is reported
     if not wanted:
         return True
@@ -96,7 +96,7 @@ def _use_fits(token: Token, row: dict[str, str]) -> bool:
     return any(all(_item_fits(token, part) for part in item.split("+")) for item in wanted)
 
 
-def _in_reported_clause(token: Token) -> bool:
+def in_reported_clause(token: Token) -> bool:
     """Whether a cue verb reports the clause `token` stands in ("reported that X had threatened",
     "asked whether X had threatened"), not merely coordinates with it ("claimed ..., and threatened")."""
     node = token
