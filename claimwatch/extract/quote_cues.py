@@ -151,6 +151,9 @@ def _introduced_next(doc: Doc, para: tuple[int, int],
     return Speaker(full_person_name(doc, entity.text), "person", entity.start_char, entity.end_char), None
 
 
+_POINTING = ("these", "those", "that", "this")  # "Those words came from ...", "These were the words of ..."
+
+
 def _words_credited(sent: Span, subject: Token | None) -> Token | None:
     """ "Those words came from Anne Reid, Callum's mother", "These were the words of the mayor": the
     source a sentence credits the quotation before it to (utterance_nouns.tsv), if it opens so."""
@@ -158,9 +161,9 @@ def _words_credited(sent: Span, subject: Token | None) -> Token | None:
         return None
     utterance = subject if subject.lemma_.lower() in _utterance_nouns() else next(
         (c for c in sent.root.children if c.dep_ == "attr" and c.lemma_.lower() in _utterance_nouns()
-         and subject.lower_ in ("these", "those", "that", "this")), None)
+         and subject.lower_ in _POINTING), None)
     if utterance is None or (utterance is subject and not any(
-            c.dep_ == "det" and c.lower_ in ("these", "those", "that", "this", "the") for c in subject.children)):
+            c.dep_ == "det" and c.lower_ in (*_POINTING, "the") for c in subject.children)):
         return None
     preposition = "from" if utterance.i == subject.i else "of"
     holder = utterance if preposition == "of" else sent.root
