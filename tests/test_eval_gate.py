@@ -105,6 +105,12 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
   takeover battle, an outbreak), written blind in session 24: F1 0.861, said_on 0.787 at first
   reading, the same with the session-start code and with the code of the day it came in (0.897 and
   0.807 at the end of the session, after study).
+- `heldout24`: 15 more in styles the issue names (a liveblog, a radio interview transcript, a trade
+  press story on an exchange filing, an editorial, a sentencing, translated agency copy, a wire, a
+  radio bulletin, a council vote, a regulator against a seller, a sports appeal, a summit communique
+  and its denial, ransom talks from anonymous officials, a currency slide, a union vote), written
+  blind in session 25: F1 0.891, said_on 0.752 at first reading with the session-start code; then
+  studied.
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -122,7 +128,7 @@ SETS = {"dev": EVAL / "dev", **{name: HERE / name for name in
                                 ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                  "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                                  "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-                                 "heldout20", "heldout21", "heldout22", "heldout23")}}
+                                 "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")}}
 
 FLOORS = {
     "dev": {
@@ -223,6 +229,11 @@ FLOORS = {
         ("statements", "f1"): 0.91, ("statements", "stance"): 0.92, ("statements", "said_on"): 0.79,
         ("quantities", "f1"): 0.93, ("quantities", "holder"): 0.89,
         ("times", "f1"): 0.94, ("times", "value"): 0.93,
+    },
+    "heldout24": {  # blind reading, session 25: 0.891 / 0.963 / 0.752; 0.934 (0.826); 0.940 (0.931)
+        ("statements", "f1"): 0.89, ("statements", "stance"): 0.95, ("statements", "said_on"): 0.77,
+        ("quantities", "f1"): 0.92, ("quantities", "holder"): 0.81,
+        ("times", "f1"): 0.93, ("times", "value"): 0.92,
     },
     "heldout23": {  # blind reading, session 24: 0.861 / 0.976 / 0.787; 0.964 (0.787); 0.935 (0.941)
         # end of session 24: 0.897 / 0.977 / 0.807; 0.964 (0.845); 0.935 (0.941)

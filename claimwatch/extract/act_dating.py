@@ -157,6 +157,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and occasion is not None:
         said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, book.act_days,
                                book.quoted)
+    if said_on is None and occasion is not None and book.transcript_day:
+        said_on = book.transcript_day  # "After the interview, Owusu told ...": the occasion the transcript gave
     if said_on is None and occasion is not None and book.lead_sitting and occasion_word(occasion) in lead_sittings():
         said_on = book.lead_sitting  # "At the meeting, Sutherland said": the sitting the lead told, however far back
     if said_on is None and token is not None and out and _made_those_remarks(token):

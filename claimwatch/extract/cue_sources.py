@@ -99,6 +99,7 @@ def source_of(token: Token) -> Token | None:
     if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         # "As informed the head of the department X, ...": agency English puts the source after the verb
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    subjects = [_past_fronted_place(c) for c in subjects]
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [_past_vocative(c, token) for c in subjects if c is not None]
     subjects = [_past_quotation(c, token) for c in subjects]
@@ -350,6 +351,12 @@ def nearer_act(token: Token) -> Token | None:
         if v.dep_ in ("advcl", "conj") and v.head == head and v.pos_ == "VERB" and v.right_edge.i == token.i - 2 \
                 and verb_cue(v) is not None and any(c.dep_ == "nsubj" for c in v.children):
             return v
+        # "asked for a recount, which Ms Parkinson refused, saying ...": an aside's own act, its
+        # subject named (not the relative pronoun), is the one the participle goes on with
+        if v.dep_ == "relcl" and v.right_edge.i == token.i - 2 and verb_cue(v) is not None \
+                and any(a.i == head.i for a in v.ancestors) and any(
+                    c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+            return v
     return None
 
 
@@ -478,6 +485,17 @@ def _past_quotation(subj: Token, verb: Token) -> Token:
     if close is None or sum(t.is_quote for t in doc[: subj.i]) % 2 == 0:  # not inside a quotation
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > close), subj)
+
+
+def _past_fronted_place(subj: Token) -> Token:
+    """ "Outside court, Whitehorse's mother, Donna Whitehorse, said": a place opening the sentence
+    (place_prepositions.tsv), its preposition read as an adjective and the place as the subject; the
+    speaker is the apposition after the comma."""
+    first = subj.left_edge
+    if first.i != subj.sent.start or first.lower_ not in word_set("place_prepositions", "word") \
+            or first.dep_ not in ("amod", "advmod", "compound"):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
 
 
 def _past_frontmatter(subj: Token) -> Token | None:

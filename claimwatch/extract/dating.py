@@ -386,6 +386,9 @@ def occasion_mention(cue: Token) -> Token | None:
     occasion the text already told; also on a participle that sets the occasion ("Speaking at the
     same briefing, X said")."""
     heads = [cue, *(c for c in cue.children if _occasion_participle(c, cue))]
+    # "A report tabled by council officers at the meeting said": the document was laid before it
+    heads += [part for subject in cue.children if subject.dep_ == "nsubj" and subject.lemma_.lower() in DOCUMENT_NOUNS
+              for part in subject.children if part.dep_ == "acl" and part.tag_ == "VBN"]
     addressing = word_set("addressing_verbs", "lemma")
     # "told the meeting that ...", "told the hearing", "Briefing the emergency session, X said": the
     # occasion heard it

@@ -126,12 +126,15 @@ def _apposition_before(token: Token) -> Token | None:
     """ "..., the returning officer, Helen Parkinson, announced": the apposition chain running up to a
     subjectless past act, hung on the last noun of what it reports."""
     doc = token.doc
-    if token.tag_ != "VBD" or token.i < 3 or doc[token.i - 1].text != "," or token.dep_ not in ("advcl", "conj", "ccomp"):
-        return None
+    if token.tag_ != "VBD" or token.i < 3 or doc[token.i - 1].text != "," or token.dep_ not in ("advcl", "conj", "ccomp") \
+            and not (token.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)):
+        return None  # (or the act the parser made the root, what it reports hung before it)
     appos = next((a for a in [doc[token.i - 2], *doc[token.i - 2].ancestors] if a.dep_ == "appos"), None)
     while appos is not None and appos.head.dep_ == "appos":
         appos = appos.head
     if appos is None or appos.i < appos.head.i or appos.left_edge.i < 1 or doc[appos.left_edge.i - 1].text != ",":
         return None
+    if appos.head.dep_ == "pobj" and appos.head.head.lower_ == "by":
+        return None  # "A statement ..., read outside court by its coordinator, Aisha Rahman, said": who read it
     return appos if appos.right_edge.i == token.i - 2 or any(
         t.dep_ == "appos" and t.right_edge.i == token.i - 2 for t in appos.subtree) else None

@@ -63,6 +63,8 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         return "future"
     if _day_of_what_is_announced(token, first, path, lex):
         return "future"  # "warned of coastal flooding on Wednesday morning": the day of what is warned of
+    if any(t.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in t.children) for t in path):
+        return "past"  # "will charge more from July, after a meeting on Wednesday that ran past 11pm": told as past
     if prep is not None and prep.lower_ == "by" and token.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "asked it to hand over the data by 20 November": a deadline, after the asking

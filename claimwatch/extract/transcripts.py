@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .holder_words import doc_text
-from .lexicon import word_set
+from .lexicon import read_table, word_set
 from .reported import Cue
 from .speakers import (
     PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, person_names, phrase_tokens, titles,
@@ -30,7 +30,8 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     out = []
     answerer = _interviewee(doc, turns) if questioned and not any(
         t.label not in ("Q", "A") for t in turns) else None
-    own_interviewer = _own_interviewer_labels(doc_text(doc), turns) | _journalist_labels(turns)
+    own_interviewer = _own_interviewer_labels(doc_text(doc), turns) | _journalist_labels(turns) \
+        | _interviewer_labels(doc, turns)
     # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
     # whether or not the model tagged it (it rarely tags capitals)
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
@@ -97,6 +98,22 @@ def _own_interviewer_labels(text: str, turns) -> set[str]:
     named = re.findall(rf"\b(?i:our (?:{staff})),? ((?:[^\W\d_][\w.'’-]*\s?){{1,3}})", intro)
     # the capitalised words of the name: "our reporter Jan Kolář on Tuesday" -> Kolář
     surnames = {words[-1].lower() for n in named if (words := [w for w in n.split() if w[:1].isupper()])}
+    return {t.label for t in turns if t.label.split() and t.label.split()[-1].lower() in surnames}
+
+
+def _interviewer_labels(doc: Doc, turns: list) -> set[str]:
+    """Labels naming the person the introduction says put the questions ("He spoke to Efua Boateng on
+    the Morning Exchange programme", interviewing_verbs.tsv): their turns ask, they do not answer."""
+    if not turns:
+        return set()
+    first = min(t.label_span[0] for t in turns)
+    pairs = {(r["lemma"], r["preposition"]) for r in read_table("interviewing_verbs")}
+    surnames = set()
+    for ent in (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first):
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.dep_ in ("prep", "agent") \
+                and (prep.head.lemma_.lower(), prep.lower_) in pairs:
+            surnames.add(ent[-1].lower_)
     return {t.label for t in turns if t.label.split() and t.label.split()[-1].lower() in surnames}
 
 

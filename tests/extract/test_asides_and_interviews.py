@@ -1,0 +1,64 @@
+"""Sources set off from their act (behind an aside, a place opening the sentence, a relative clause
+closing what they report), days an occasion gives (a meeting told in the past, the interview of a
+transcript, a document laid before a sitting) and the interviewer of a transcript, who asks rather
+than states. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from statement_lookup import by_cue
+
+
+def test_a_source_after_a_relative_aside_closing_the_report_is_found(read):
+    statements = read("The hackers first asked for $5 million and have since cut their demand to about $1 "
+                      "million, one of the negotiators, who spoke on condition of anonymity because the talks are "
+                      "private, said on Tuesday.", date(2026, 1, 9))
+    said = by_cue(statements, "said")
+    assert said.speaker == "negotiators" and said.said_on == "2026-01-06"
+
+
+def test_the_one_who_read_a_statement_out_is_not_its_source(read):
+    statements = read("A statement from the Harbour Residents' Association, read outside the town hall by "
+                      "its chair, Mei Lin, said members \"will not accept the towers\".")
+    assert all(s.speaker != "Mei Lin" for s in statements)
+
+
+def test_a_place_opening_the_sentence_is_no_speaker(read):
+    statements = read("Outside court, the victim's father, Tomasz Nowak, said the family felt let down.")
+    assert by_cue(statements, "said").speaker == "Tomasz Nowak"
+
+
+def test_a_meeting_told_in_the_past_keeps_its_day_under_a_future_clause(read):
+    statements = read("Carrow Council will charge second-home owners double rates from April, after a long "
+                      "meeting on Tuesday night that ran past midnight.\n\nCouncillor Ines Ortiz told the "
+                      "meeting the change was overdue.", date(2026, 8, 13))
+    assert by_cue(statements, "told").said_on == "2026-08-11"
+
+
+def test_a_report_tabled_at_the_meeting_speaks_on_its_day(read):
+    statements = read("Carrow councillors voted on Tuesday night to double rates on second homes.\n\nA "
+                      "report tabled by officers at the meeting said 212 homes stood empty for most of the "
+                      "year.", date(2026, 8, 13))
+    assert by_cue(statements, "said").said_on == "2026-08-11"
+
+
+_TRANSCRIPT = (
+    "Port minister Alder Quist faced questions on Thursday about the strike. He spoke to Rina Vos on the "
+    "Morning Desk programme.\n\n"
+    "VOS: Minister, the docks are empty. When will they reopen?\n\n"
+    "QUIST: Next week. The union has our offer and it is a fair one.\n\n"
+    "VOS: Will you legislate?\n\n"
+    "QUIST: I will not rule it out.\n\n"
+    "Union leader Petra Holm said on Wednesday that the strike would go on.\n\n"
+    "After the interview, Holm told the programme that no offer had been made.")
+
+
+def test_the_interviewer_named_in_the_introduction_asks_and_states_nothing(read):
+    statements = read(_TRANSCRIPT, date(2026, 6, 12))
+    assert not any(s.speaker.endswith("Vos") for s in statements)
+    assert any(s.speaker == "Alder Quist" for s in statements)
+
+
+def test_after_the_interview_is_the_transcripts_day(read):
+    statements = read(_TRANSCRIPT, date(2026, 6, 12))
+    assert by_cue(statements, "told").said_on == "2026-06-11"
