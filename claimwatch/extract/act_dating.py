@@ -66,6 +66,8 @@ class DayBook:
     unplaced_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present or perfect
     present_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present
     dated_in_clause: set[tuple[int, int]] = field(default_factory=set)  # acts whose own clause gives the day
+    carried: set[tuple[int, int]] = field(default_factory=set)  # acts given the day of the source's earlier act
+    own_medium: set[tuple[int, int]] = field(default_factory=set)  # acts made in a document they name
     # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
     # each kind of document, and on which day, for a later "the filing", "the report"
     authors: Authors = field(default_factory=dict)
@@ -168,9 +170,14 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = day_apart(token, book.act_days)  # "a day after the union said"
     if said_on is None and not cue.perfect and not cue.present and not apart and not (
             token is not None and (went_unanswered(token, cue.stance) or _told_later(token))):
-        said_on = opening_day(doc, cue.span[0], book.paras, times) \
-            or next((book.last_date[k] for k in keys if k in book.last_date), None) \
-            or _occasion_carried(book, cue, speaker, out, each or [speaker])
+        said_on = opening_day(doc, cue.span[0], book.paras, times)
+        if said_on is None:
+            said_on = next((book.last_date[k] for k in keys if k in book.last_date), None) \
+                or _occasion_carried(book, cue, speaker, out, each or [speaker])
+            if said_on is not None:
+                book.carried.add(cue.span)
+    if token is not None and _made_in_document(token):
+        book.own_medium.add(cue.span)  # "In its 10 p.m. advisory, the center said": an occasion of its own
     if occasion is None and token is not None:
         occasion = results_call(token)  # "said on a call with analysts": the results day
     if said_on is None and occasion is not None and not told_before(occasion):

@@ -75,16 +75,23 @@ def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: lis
 
 
 def date_summaries(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: list[tuple[int, int]],
-                   dated_in_clause: set[tuple[int, int]], unplaced: set[tuple[int, int]]) -> None:
+                   dated_in_clause: set[tuple[int, int]], unplaced: set[tuple[int, int]],
+                   carried: set[tuple[int, int]]) -> None:
     """ "The ship's manager denied that the crew had been abandoned. In an emailed statement on
-    Monday, it said ...": an undated past act that the same source's next sentence, in the same
-    paragraph, goes on to tell with its own day sums up that act, and shares its day."""
+    Monday, it said ...", "The distributor disputed the findings. Its managing director said on
+    Wednesday ...": an undated past act that the same source (or one who speaks for it) goes on to
+    tell in the paragraph's next sentence with its own day sums up that act, and shares its day.
+    That day outweighs one merely carried (`carried`) from the source's act in an earlier paragraph
+    (not one this paragraph already told: "..., it said. The company said on Wednesday evening")."""
     sentences = [s.start_char for s in doc.sents]
     for k, st in enumerate(out):
-        if st.said_on or st.span in unplaced:
+        if (st.said_on and st.span not in carried) or st.span in unplaced:
             continue
         para = next(((s, e) for s, e in paras if s <= st.span[0] < e), None)
         if para is None:
+            continue
+        if st.said_on and any(para[0] <= out[j].span[0] and out[j].said_on and set(keyed[j]) & set(keyed[k])
+                              for j in range(k)):
             continue
         here = bisect.bisect_right(sentences, st.span[1] - 1)
         # the first act told in the very next sentence of the paragraph

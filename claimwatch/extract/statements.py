@@ -331,7 +331,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             ))
     out, keyed = name_pairs(out, keyed, sources, pairs)
     date_lead(doc, out, keyed, paras, book.earlier_acts | book.unplaced_acts, book.earlier_acts | book.present_acts)
-    date_summaries(doc, out, keyed, paras, book.dated_in_clause, book.earlier_acts | book.unplaced_acts)
+    date_summaries(doc, out, keyed, paras, book.dated_in_clause, book.earlier_acts | book.unplaced_acts,
+                   book.carried - book.own_medium)
     name_lead_descriptions(doc, out, keyed, paras)
     name_headline_sources(doc, out, keyed)
     date_headline(doc, out, keyed)

@@ -62,3 +62,17 @@ def test_the_interviewer_named_in_the_introduction_asks_and_states_nothing(read)
 def test_after_the_interview_is_the_transcripts_day(read):
     statements = read(_TRANSCRIPT, date(2026, 6, 12))
     assert by_cue(statements, "told").said_on == "2026-06-11"
+
+
+def test_a_summing_up_act_takes_the_day_its_next_sentence_gives_over_a_carried_one(read):
+    statements = read("The port authority said on Monday that 40 cranes were idle.\n\nThe authority said it "
+                      "stood by the figure. It said on Wednesday that the cranes had been checked one by one.",
+                      date(2026, 3, 13))
+    assert by_cue(statements, "said", 1).said_on == "2026-03-11"
+
+
+def test_a_carried_day_stays_when_the_paragraph_already_told_that_source(read):
+    statements = read("The port authority said on Monday that 40 cranes were idle.\n\nThe authority said on "
+                      "Tuesday that 12 ships were waiting. Trucks were turned away, it said. The authority said "
+                      "on Wednesday that work had resumed.", date(2026, 3, 13))
+    assert by_cue(statements, "said", 2).said_on == "2026-03-10"
