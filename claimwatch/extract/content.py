@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from .lexicon import read_table, word_set
 from .source_marks import (
-    DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description, noun_before_participle,
-    source_hung_on_content, whose_clause_before,
+    DASHES, DOCUMENT_NOUNS, body_spoken_in, inverted_source, is_frontmatter, is_source,
+    name_before_misread_description, noun_before_participle, source_hung_on_content, whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
 from .stance import DECLINING, clause_opened_by, verb_cue
@@ -104,6 +104,9 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
             out.pop(0)
         while out and out[-1].is_punct:
             out.pop()
+    if not out and token.dep_ == "advcl" and token.tag_ in ("VBN", "VBD") and token.i > token.head.i \
+            and token.doc[token.left_edge.i - 1].text == "," and body_spoken_in(token) is not None:
+        out = [t for t in token.head.subtree if t.i < token.left_edge.i - 1]  # "P, noted in the committee": P
     if not out and token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
         own = {t.i for t in token.subtree}  # "As reported by the Ledger, the mayor broke ...": the clause it sources
         out = [t for t in token.head.subtree if t.i not in own and not (t.is_punct and t.i == token.right_edge.i + 1)]

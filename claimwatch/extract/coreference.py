@@ -162,12 +162,16 @@ class Coreference:
         qualifiers = {t.lower_ for t in tokens if t.i != head.i and t.dep_ in ("amod", "compound") and t.is_lower
                       and t.pos_ in ("ADJ", "NOUN") and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
                       and not (t.i > 0 and doc[t.i - 1].text == "-")}
+        # "the press service of the prosecutor's office": what the "of"-phrase says it belongs to, too
+        owners = {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for t in c.subtree if t.pos_ == "NOUN" and t.is_lower}
         for s in reversed(self.mentions):  # a body the text made a subject counts: "Italy's interior
             if s.start >= tokens[0].idx or (s not in self.speakers and (
                     (s.start, s.end) in resolved or _subject_of_report(head.doc, s))):
                 continue  # ministry assigns the ship ... The ministry said"; not a description read as another
             words = set(plain_name(s.name).split())
-            if name_words & words and qualifiers <= words:  # "the police", "the force" -> Dunmore Police
+            if name_words & words and qualifiers <= words \
+                    and owners <= {w.removesuffix("'s") for w in words}:  # "the police", "the force" -> Dunmore Police
                 if not _bare_kind(s.name):
                     return s
                 if s in self.speakers:  # a description that spoke unresolved, not one merely a subject

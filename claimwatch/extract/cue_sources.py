@@ -12,7 +12,7 @@ from .content import EVIDENCE_VERBS
 from .holder_words import could_be_source
 from .lexicon import word_set
 from .source_marks import (
-    DASHES, DOCUMENT_NOUNS, inverted_source, is_frontmatter, is_source, name_before_misread_description,
+    DASHES, DOCUMENT_NOUNS, body_spoken_in, inverted_source, is_frontmatter, is_source, name_before_misread_description,
     noun_before_participle, source_hung_on_content, whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
@@ -129,13 +129,18 @@ def source_of(token: Token) -> Token | None:
         # sentence's verb for a participle on its subject (a noun left as the root, or a past
         # tense hung on the noun: a participle would be tagged VBN)
         return token.head
+    if subj is None and token.dep_ == "advcl" and token.tag_ in ("VBN", "VBD") and not passive \
+            and token.i > 0 and token.doc[token.i - 1].text == "," and not any(c.dep_ == "agent" for c in token.children):
+        body = _author_of_medium(token) or body_spoken_in(token)
+        if body is not None:  # "The final sum will be calculated later, noted in the committee."
+            return body
     if passive or adjunct or (token.dep_ == "acl" and token.tag_ == "VBN" and subj is None):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return None  # "would be told by the end of next week": a deadline, not who told
         if pobj is None and agent is None:  # "- is said in the message of the press service of MES"
-            pobj = _author_of_medium(token)
+            pobj = _author_of_medium(token) or body_spoken_in(token)  # "In the company these claims were denied"
         if pobj is None and agent is None and subj is not None \
                 and token.lemma_.lower() in word_set("subject_passives", "lemma") \
                 and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS or could_be_source(subj)):
@@ -151,6 +156,8 @@ def source_of(token: Token) -> Token | None:
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return _relative_antecedent(token.head)
+        if subj.lower_ == "they" and (body := body_spoken_in(token, before=subj.i)) is not None:
+            return body  # "In the Committee of fishery they informed that ...": the body, not a "they" to resolve
         if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
             return _subject_after_fronted_participle(token) or noun_before_participle(subj, token)
         return subj

@@ -13,7 +13,7 @@ from .content import _char_range
 from .holder_words import doc_text, frames_a_clause, source_frame
 from .lexicon import word_set
 from .reported import Cue, according_free_relative, author_of_document
-from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, RECKONING_NOUNS, is_source
+from .source_marks import DASHES, DOCUMENT_NOUNS, FINDING_NOUNS, RECKONING_NOUNS, is_frontmatter, is_source
 from .speakers import ORG_ROLES, SOURCE_NOUNS, entity_at
 from .stance import cue_rows, noun_cue, stance_of, verb_cue
 
@@ -181,6 +181,42 @@ def inverted_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) ->
                        span=(token.idx, content[1] + (1 if mode == "direct" else 0)), content_span=content,
                        mode=mode, source_head=root, source=list(phrase), token_i=token.i,
                        date_ranges=[(token.idx, phrase.end_char)]))
+    return out
+
+
+def pointing_back_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> list[Cue]:
+    """ "... ammonia exceeds the norm 6.2 times. About this informs today the press service of the
+    Department of ecology.": agency English, translating "Об этом сообщает", opens a sentence with
+    "About this", then the cue verb and its source; what is reported is the sentence before. The
+    tagger reads the verb as a noun, so the words' order, not the parse, finds it."""
+    out = []
+    pointers = ("this", "it", "that")
+    sentences = list(doc.sents)
+    for before, sent in zip([None, *sentences], sentences):
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 4 or words[0].lower_ != "about" or words[1].lower_ not in pointers \
+                or in_quote(words[0].idx) or words[2].i in taken:
+            continue
+        verb = words[2]
+        row = next(iter(cue_rows().get((verb.lemma_.lower(), "VERB")) or cue_rows().get((verb.lower_, "VERB")) or ()),
+                   None)
+        rest = [t for t in words[3:] if not t.is_punct]
+        while rest and (rest[0].ent_type_ in ("DATE", "TIME") or rest[0].pos_ == "ADV"):
+            rest = rest[1:]  # "today", "on Tuesday"
+        if row is None or not rest or before is None or "\n\n" in doc[before.end - 1 : sent.start + 1].text_with_ws:
+            continue  # the sentence it points back to must be in the same paragraph
+        phrase = doc[rest[0].i : rest[-1].i + 1]
+        root = phrase.root
+        if not is_source(root):
+            continue
+        start = before.start
+        if is_frontmatter(before[0]):  # "KZT - In the Ural river ...": past the dateline
+            start = next((t.i + 1 for t in before[:8] if t.text in DASHES), start)
+        content = (doc[start].idx, before.end_char)
+        out.append(Cue(cue=verb.text, cue_span=(verb.idx, verb.idx + len(verb)), stance=stance_of(verb, row),
+                       span=(sent.start_char, sent.end_char), content_span=_trim(doc_text(doc), content),
+                       source_head=root, source=list(phrase), token_i=verb.i,
+                       date_ranges=[(verb.idx, sent.end_char)]))
     return out
 
 

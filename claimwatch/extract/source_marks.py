@@ -47,6 +47,22 @@ def is_source(token: Token) -> bool:
     return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lemma_.lower() in SOURCE_NOUNS
 
 
+def body_spoken_in(token: Token, before: int | None = None) -> Token | None:
+    """ "..., noted in the committee", "In the company these claims were denied", "In the Ministry they
+    informed that ...": agency English, translating an impersonal verb, names the body the words came
+    from by where they were said (a body, not a place or a document). `before`: only a phrase before
+    that token (the fronted "In the Ministry" of "they informed")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or (before is not None and prep.i > before):
+            continue
+        for body in prep.children:
+            if body.dep_ == "pobj" and body.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME") \
+                    and (body.ent_type_ == "ORG" or body.lemma_.lower() in SOURCE_NOUNS) \
+                    and body.lemma_.lower() not in DOCUMENT_NOUNS:
+                return body
+    return None
+
+
 def inverted_source(token: Token) -> Token | None:
     """ "No comment on the claim, says ministry": in a comma-set inversion ending the sentence, the
     noun after the cue is its source, even when the parser hung it on the cue as something else."""

@@ -332,6 +332,17 @@ def _name_after_role(tokens: list[Token], head: Token) -> list[Token] | None:
     return name
 
 
+def _of_chain(token: Token, top: Token) -> bool:
+    """Whether `token` hangs on `top` through "of"-phrases alone ("the head of the administration of
+    the district X"), not "for" ("a spokesman for Prime Minister X")."""
+    node = token
+    while node.i != top.i:
+        if node.dep_ not in ("pobj", "compound", "appos") or (node.dep_ == "pobj" and node.head.lower_ != "of"):
+            return False
+        node = node.head.head if node.dep_ == "pobj" else node.head
+    return True
+
+
 def _given_name_follows(role: Token) -> bool:
     """ "Commissioner Ilse ...": a role word written as a title, followed by a given name."""
     after = role.nbor(1) if role.i + 1 < len(role.doc) else None
@@ -613,6 +624,14 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
                 last = child.right_edge  # the mention runs to the name, whose title tells the pronoun
                 return Speaker(full_person_name(doc, named.text), "person", start,
                                max(end, last.idx + len(last)), org, country)
+    before_name = doc[person.start - 1] if person is not None and person.start > 0 else None
+    if person is not None and head.lemma_.lower() in APPOSITION_PERSON_ROLES and head.i < person.start \
+            and person.end - 1 == tokens[-1].i and len(person) >= 2 and before_name.pos_ == "NOUN" \
+            and before_name.is_lower and before_name.lemma_.lower() not in PERSON_ROLES \
+            and _of_chain(person.root, head):
+        # "the head of the administration of the Terekty district Marat Zhumagaliyev": agency English
+        # writes the holder's name straight after the body whose role they hold
+        return Speaker(full_person_name(doc, person.text), "person", start, end, org, country)
     if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
         name = full_person_name(doc, person.text)
         if len(tokens) == 1 and _unpersoned_name(doc, strip_titles(person.text)):
