@@ -118,9 +118,12 @@ class Coreference:
         return Speaker(org, "org", person.start, person.end, person.org, person.country)
 
     def last_org(self, before: int, after: int) -> Speaker | None:
-        """The institution most recently named between `after` and `before`."""
+        """The institution most recently named between `after` and `before` ("Police said ...",
+        a body however plural the word)."""
         return next((s for s in reversed(self.mentions)
-                     if s.kind == "org" and after <= s.start < before), None)
+                     if (s.kind == "org" or (s.kind == "group" and s.kinds & ORG_ROLES and s.name[:1].isupper()))
+                     and after <= s.start < before),
+                    None)
 
     def resolve_description(self, tokens: list[Token], head: Token, strict: bool = False) -> Speaker | None:
         """ "the ministry", "the agency", "the Pentagon spokesman" -> an earlier named speaker;

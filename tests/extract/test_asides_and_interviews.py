@@ -76,3 +76,15 @@ def test_a_carried_day_stays_when_the_paragraph_already_told_that_source(read):
                       "Tuesday that 12 ships were waiting. Trucks were turned away, it said. The authority said "
                       "on Wednesday that work had resumed.", date(2026, 3, 13))
     assert by_cue(statements, "said", 2).said_on == "2026-03-10"
+
+
+def test_saying_it_was_unable_to_confirm_declines(read):
+    statements = read("The monitoring group said it had not been able to confirm either side's toll. The UN "
+                      "said it was unable to confirm the figure. Police said they were able to confirm two arrests.")
+    assert [s.stance for s in statements] == ["decline", "decline", "assert"]
+
+
+def test_a_spokesman_speaks_for_police_named_just_before(read):
+    statements = read("Police said three people were arrested at the march. Two officers suffered minor injuries, "
+                      "a spokesman said.")
+    assert by_cue(statements, "said", 1).speaker == "Police spokesman"
