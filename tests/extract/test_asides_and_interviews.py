@@ -88,3 +88,10 @@ def test_a_spokesman_speaks_for_police_named_just_before(read):
     statements = read("Police said three people were arrested at the march. Two officers suffered minor injuries, "
                       "a spokesman said.")
     assert by_cue(statements, "said", 1).speaker == "Police spokesman"
+
+
+def test_the_agency_is_the_authority_just_named(read):
+    statements = read("The shipper, Norvik Chemicals, said the load was packed correctly. The Swedish Accident "
+                      "Investigation Authority said on Sunday that it had opened an investigation. The agency said "
+                      "it would not speculate on the cause.")
+    assert by_cue(statements, "said", 2).speaker == "Swedish Accident Investigation Authority"
