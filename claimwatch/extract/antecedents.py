@@ -22,7 +22,7 @@ from .speakers import (
     Speaker, describe, entity_at, full_person_name, given_name_pronoun, person_names,
     phrase_text, phrase_tokens, role_appositions, titles,
 )
-from .stance import cue_table, verb_cue
+from .stance import cue_table, in_reported_clause, verb_cue
 
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -103,6 +103,9 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
         found = found or _subject_of_fronted_claim(doc, cue, head, coref)
         found = found or coref.resolve(word, head, before=_before_what_was_said(cue, head))
         found = found or _subject_of_fronted_claim(doc, cue, head, coref, new_body=True)
+        if found is None and word == "they" and previous is not None and previous.kind in ("org", "group") \
+                and _para_start(head) <= previous.start:
+            found = previous  # "Gardai say a quantity of medicines was taken. They have not said ...": the body
         if found is None:
             return None
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
@@ -382,6 +385,7 @@ def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | Non
         prev = pron.doc[sent.start - 1].sent
         plural = [c.root for c in prev.noun_chunks if c.root.tag_ in ("NNS", "NNPS")
                   and c.root.pos_ in ("NOUN", "PROPN")
+                  and (sources_only or not in_reported_clause(c.root))  # "Gardai say medicines were taken. They ..."
                   and (not sources_only or c.root.lemma_.lower() in SOURCE_NOUNS
                        or (c.root.dep_ in ("nsubj", "nsubjpass") and c.root.tag_ == "NNS"))]
         # "Sam and Jess Whitfield bought a cottage ... They say": a subject of joined names is plural

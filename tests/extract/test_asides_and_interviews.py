@@ -95,3 +95,9 @@ def test_the_agency_is_the_authority_just_named(read):
                       "Investigation Authority said on Sunday that it had opened an investigation. The agency said "
                       "it would not speculate on the cause.")
     assert by_cue(statements, "said", 2).speaker == "Swedish Accident Investigation Authority"
+
+
+def test_they_after_a_body_is_the_body_not_a_plural_in_what_it_said(read):
+    statements = read("The Harbour Authority says a number of containers fell overboard overnight. They have not "
+                      "said whether the ship was damaged.")
+    assert by_cue(statements, "said").speaker == "Harbour Authority"
