@@ -942,8 +942,9 @@ def names_outlet(name: str, outlet: str | None) -> bool:
     if not outlet:
         return False
     own = set(re.findall(r"\w+", re.sub(r"\(.*?\)", "", outlet).lower())) - {"the"}
-    words = set(re.findall(r"\w+", name.lower())) - {"the"}
-    return bool(words) and words <= own
+    written = [w for w in re.findall(r"\w+", name) if w.lower() != "the"]
+    # a name as the outlet writes it, capitalised: not "city" in a story the River City Post publishes
+    return bool(written) and all(w[:1].isupper() for w in written) and {w.lower() for w in written} <= own
 
 
 def surname_key(name: str) -> str:

@@ -331,7 +331,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         said_on = date_act(book, cue, speaker, keys, authored, out, each)
         span = _clip(cue.span, len(text))
         remember(book, cue, speaker, keys, said_on, authored, span, each)
-        content_span = _clip(cue.content_span, len(text)) if cue.content_span else None
+        content_span = _unpadded(text, _clip(cue.content_span, len(text))) if cue.content_span else None
         pair = unnamed_pair(doc, cue)
         if pair is not None:
             pairs[len(out)] = pair
@@ -377,6 +377,16 @@ def _clip(span: tuple[int, int], n: int) -> tuple[int, int]:
     s = max(0, min(span[0], n))
     e = max(s, min(span[1], n))
     return (s, e)
+
+
+def _unpadded(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the white space at its ends (a blanked desk label before a headline's words)."""
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if s < e else span
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -101,3 +101,15 @@ def test_they_after_a_body_is_the_body_not_a_plural_in_what_it_said(read):
     statements = read("The Harbour Authority says a number of containers fell overboard overnight. They have not "
                       "said whether the ship was damaged.")
     assert by_cue(statements, "said").speaker == "Harbour Authority"
+
+
+def test_a_desk_label_before_the_headline_is_no_speaker(read):
+    statements = read("CORRECTED: Ferry fares to rise by 8% in April, operator says\n\nThe operator said on Monday "
+                      "that fuel costs had doubled.", date(2026, 1, 14))
+    headline = next(s for s in statements if s.span[0] == 0)
+    assert headline.speaker == "operator" and headline.content == "Ferry fares to rise by 8% in April"
+
+
+def test_a_common_noun_of_the_outlets_name_is_not_the_outlet():
+    from claimwatch.extract.speakers import names_outlet
+    assert not names_outlet("city", "River City Post") and names_outlet("the Post", "River City Post")
