@@ -625,9 +625,10 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr],
     if cue.token_i is None or not cue.date_ranges:
         return times
     token = doc[cue.token_i]
+    sent = token.sent
     out = []
     for time in times:
-        if not token.sent.start_char <= time.span[0] < token.sent.end_char:
+        if not sent.start_char <= time.span[0] < sent.end_char:
             continue
         if any(s <= time.span[0] < e and not s <= cue.cue_span[0] < e for s, e in quotations):
             continue  # 'describing its offer as "the best in the sector this year"': their words, not the act's day

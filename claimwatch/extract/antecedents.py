@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .coreference import Coreference
 from .lexicon import column_groups, word_set
-from .holder_words import could_be_source
+from .holder_words import could_be_source, doc_tokens
 from .parties import QUANTIFIERS
 from .reported import Cue
 from .source_marks import DOCUMENT_NOUNS, is_frontmatter
@@ -410,15 +410,16 @@ def subject_mentions(doc: Doc) -> list[Speaker]:
     # In her speech, Rhimes declared ...: '...,' she said")
     surnames = {n.split()[-1].lower() for n in person_names(doc) if len(n.split()) > 1}
     gendered = {n.split()[-1].lower() for n in person_names(doc) if given_name_pronoun(n)}
-    for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass") and not is_frontmatter(token) and (
+    for token in doc_tokens(doc):
+        if token.dep_ in ("nsubj", "nsubjpass") and (
                 token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES
                 or (token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC") and token.lower_ in surnames)
                 # "after the former mayor, Cristian Vasilescu, resigned": a role named right there
                 or (token.lemma_.lower() in PERSON_ROLES and role_appositions(token))
                 # "Among those affected is nurse Kirra Doyle": a full name the model took for a place
                 or (token.pos_ == "PROPN" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
-                    and given_name_pronoun(f"{doc[token.i - 1].text} {token.text}") is not None)):
+                    and given_name_pronoun(f"{doc[token.i - 1].text} {token.text}") is not None)) \
+                and not is_frontmatter(token):
             out.append(describe(phrase_tokens(token), token))
         elif _named_in_passing(token) or (token.dep_ == "poss" and token.lower_ in gendered
                                           and token.head.dep_ in ("nsubj", "nsubjpass")):
@@ -432,8 +433,10 @@ def _named_in_passing(token: Token) -> bool:
     the doer of a passive, or in a clause fronting the sentence ("When I met Tom Bright in March, he
     was blunt"): a later "he" may mean them. Only full names the model tags as people, so that the
     pronoun's gender can tell them from the speakers around them."""
+    if token.ent_type_ != "PERSON":
+        return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.ent_type_ != "PERSON" or (after is not None and after.ent_iob_ == "I" and after.dep_ != "case"):
+    if after is not None and after.ent_iob_ == "I" and after.dep_ != "case":
         return False  # the last word of the name carries its role in the parse
     entity = entity_at(token)
     if entity is None or len(entity) < 2 or given_name_pronoun(entity.text) is None:

@@ -69,7 +69,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \
                 or any(clause_opened_by(child, token, p) for p in preps):
-            out.extend(t for t in child.subtree if not _citing_before(t, child))
+            cited = _citing_before(child)
+            out.extend(t for t in child.subtree if t.i not in cited)
     if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
         # "a poll shows the mayor ahead by eight points": the finding is the object with what
         # the parser hung beside it on the verb
@@ -262,14 +263,15 @@ def _that_clause_read_as_adverbial(child: Token, token: Token) -> bool:
         and first.i > 0 and child.doc[first.i - 1].lower_ not in word_set("that_compounds", "word")
 
 
-def _citing_before(token: Token, clause: Token) -> bool:
+def _citing_before(clause: Token) -> range:
     """ "reported on Sunday, citing members of the delegation, that ...": the parser may hang the
-    cited sources on the reported clause, before its "that"; they are not what was reported."""
+    cited sources on the reported clause, before its "that"; they are not what was reported. The
+    token indices to leave out (none, mostly)."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None:
-        return False
+        return range(0)
     citing = next((c for c in clause.children if c.dep_ == "advcl" and c.i < mark.i and c.lemma_.lower() == "cite"), None)
-    return citing is not None and (citing.left_edge.i - 1 <= token.i < mark.i)
+    return range(citing.left_edge.i - 1, mark.i) if citing is not None else range(0)
 
 
 def _reporting_tail(token: Token) -> bool:

@@ -27,6 +27,13 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+@functools.lru_cache(maxsize=4)
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The document's tokens, made once: spaCy builds a new Token object at every step of `for t in
+    doc`, and the readers walk the document a dozen times."""
+    return tuple(doc)
+
+
 @functools.lru_cache(maxsize=1)
 def figure_routes() -> dict[str, frozenset[str]]:
     """figure verb lemma -> the parts it gives a figure through (at, to, object, clause...)."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .content import _char_range
-from .holder_words import doc_text, frames_a_clause, source_frame
+from .holder_words import doc_text, doc_tokens, frames_a_clause, source_frame
 from .lexicon import word_set
 from .reported import Cue, according_free_relative, author_of_document
 from .source_marks import DASHES, DOCUMENT_NOUNS, FINDING_NOUNS, RECKONING_NOUNS, is_frontmatter, is_source
@@ -23,7 +23,7 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     clause around it."""
     out = []
     text = doc_text(doc)
-    for token in doc:
+    for token in doc_tokens(doc):
         frame = source_frame(token)
         if frame is None or in_quote(token.idx):
             continue
@@ -71,7 +71,7 @@ def reckoning_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     count", "In her opinion, the border is open": the owner of a reckoning or a view
     (reckoning_nouns.tsv) is the source of the clause around it, as with "according to"."""
     out = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.dep_ not in ("prep", "agent") or in_quote(token.idx):
             continue
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -99,7 +99,7 @@ def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     come from a poll, survey or study named in an opening "in" phrase, when no cue verb in the
     sentence reports them already ("In a statement, the agency said ..." is the verb's)."""
     out = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ != "in" or token.dep_ != "prep" or in_quote(token.idx):
             continue
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -130,7 +130,7 @@ def misparsed_citing_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue
     """ "Citing Ukraine's General Staff, the ISW said ...": a sentence-initial participle the
     tagger took for part of a name; the source is the phrase up to the comma."""
     out = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ != "citing" or verb_cue(token) is not None or in_quote(token.idx):
             continue
         comma = next((t.i for t in doc[token.i + 1 : token.i + 12] if t.text == ","), None)
@@ -153,7 +153,7 @@ def inverted_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) ->
     phrase between it and the colon or comma, what follows its content. The parser reads the verb as
     part of a name or the source as its object, so the ordinary reading finds no speaker."""
     out = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in taken or token.tag_ not in ("VBD", "VBZ") or not token.text[:1].isupper() \
                 or not _opens_sentence(token) or in_quote(token.idx):
             continue
@@ -193,9 +193,11 @@ def pointing_back_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int
     pointers = ("this", "it", "that")
     sentences = list(doc.sents)
     for before, sent in zip([None, *sentences], sentences):
+        first = next((t for t in sent[:3] if not t.is_space), None)
+        if first is None or first.lower_ != "about":
+            continue
         words = [t for t in sent if not t.is_space]
-        if len(words) < 4 or words[0].lower_ != "about" or words[1].lower_ not in pointers \
-                or in_quote(words[0].idx) or words[2].i in taken:
+        if len(words) < 4 or words[1].lower_ not in pointers or in_quote(words[0].idx) or words[2].i in taken:
             continue
         verb = words[2]
         row = next(iter(cue_rows().get((verb.lemma_.lower(), "VERB")) or cue_rows().get((verb.lower_, "VERB")) or ()),
@@ -226,7 +228,7 @@ def viewpoint_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     quotes is that person's view. Without a quotation it is the writer's framing ("For the first time,
     ...", "For Trump, the stakes are high"), not a statement."""
     out = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ != "for" or not token.text[:1].isupper() or not _opens_sentence(token) or in_quote(token.idx):
             continue
         source = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -274,7 +276,7 @@ def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> lis
     """ "a report by X", "X's assessment that ...", "opposition claims that ...": noun cues
     with a named source, when no verb cue already covers them."""
     out = []
-    for token in doc:
+    for token in doc_tokens(doc):
         row = noun_cue(token)
         if row is None or in_quote(token.idx) or token.i in taken:
             continue

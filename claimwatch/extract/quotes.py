@@ -245,6 +245,7 @@ def headline_labels(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 HEADLINE_CHARS = 200
 
 
+@functools.lru_cache(maxsize=4)
 def headline_line(doc: Doc):
     """The tokens of a first line that reads as a headline (short, not ended as a sentence), else none."""
     end = next((t.i for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)), None)

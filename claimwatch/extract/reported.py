@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens
-from .holder_words import is_figure_noun
+from .holder_words import doc_tokens, is_figure_noun
 from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
 from .lexicon import column_groups, read_table, word_set
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, PERSON_DOCUMENT_NOUNS, is_source
@@ -137,7 +137,7 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """A Cue for every reporting verb with a source, outside direct quotes."""
     out = []
     acts = declinable_acts()
-    for token in doc:
+    for token in doc_tokens(doc):
         row = verb_cue(token)
         if row is None or in_quote(token.idx) or governs_cue(token):
             continue

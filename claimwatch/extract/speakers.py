@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .holder_words import doc_text
+from .holder_words import doc_text, doc_tokens
 from .countries import country_of, nationality_words
 from .lexicon import read_table, word_set
 
@@ -117,6 +117,12 @@ def _alias_starts() -> re.Pattern[str]:
     instead of one search per alias (the lookahead lets matches overlap)."""
     aliases = sorted(institutions(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?=(?:" + "|".join(map(re.escape, aliases)) + r")(?!\w))")
+
+
+@functools.lru_cache(maxsize=None)
+def _alias_order() -> dict[str, int]:
+    """Each institution alias's place in the table."""
+    return {alias: k for k, alias in enumerate(institutions())}
 
 
 def _aliases_in(text: str) -> set[str]:
@@ -453,7 +459,7 @@ def business_names(doc: Doc) -> dict[str, tuple[str, frozenset[str]]]:
     found = doc.user_data.get("claimwatch_business_names")
     if found is None:
         found = {}
-        for token in doc:
+        for token in doc_tokens(doc):
             if not (token.is_lower and token.lemma_.lower() in BUSINESS_KINDS and token.i + 1 < len(doc)
                     and doc[token.i + 1].pos_ == "PROPN" and token.head.i > token.i and token.dep_ == "compound"):
                 continue
@@ -761,11 +767,13 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
     pieces = [tokens] + [list(c.subtree) for c in head.children if c.dep_ == "appos"]
     org = country = None
     table = institutions()
+    order = _alias_order()
     for piece in pieces:
         original = " ".join(t.text for t in piece)
         found = {alias for alias in _aliases_in(plain_name(original)) if _written(alias, original)}
-        for alias, (name, code) in table.items():
-            if alias in found and (org is None or len(name) > len(org)):
+        for alias in sorted(found, key=order.__getitem__):  # in the table's order, as it reads
+            name, code = table[alias]
+            if org is None or len(name) > len(org):
                 org, country = name, code or country
     own = _entity_of(head)
     if org is None:

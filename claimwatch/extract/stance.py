@@ -420,7 +420,7 @@ def content_stance(content: Span) -> str | None:
     if _answers_no(content):
         return "deny"
     inside = range(max(sent.start, content.start), min(sent.end, content.end))
-    roots = [t for t in sent if t.i in inside and (t.head.i not in inside or t.head.i == t.i)]
+    roots = [t for t in content.doc[inside.start : inside.stop] if t.head.i not in inside or t.head.i == t.i]
     if not roots:
         return None
     root = roots[0]

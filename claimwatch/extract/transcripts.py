@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .holder_words import doc_text
+from .holder_words import doc_text, doc_tokens
 from .lexicon import read_table, word_set
 from .reported import Cue
 from .speakers import (
@@ -75,7 +75,7 @@ def _role_holder(doc: Doc, label: str, first_turn: int) -> str | None:
     role = label.strip().lower()
     if role not in PERSON_ROLES:
         return None
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx >= first_turn:
             break
         if token.lower_ != role or token.pos_ not in ("NOUN", "PROPN"):
@@ -121,7 +121,7 @@ def _interviewee(doc: Doc, turns: list) -> str | None:
     """The one who answers in a Q/A transcript: the person the introduction names before the first
     turn ("Health Minister Teresa Valadares was questioned on Tuesday ... Below is a transcript")."""
     first = min(t.label_span[0] for t in turns)
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx >= first:
             break
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
