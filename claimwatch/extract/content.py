@@ -431,11 +431,12 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
             if part.dep_ in ("relcl", "appos"):
                 skip.update(x.i for x in part.subtree
                             if not any(speakers_occasion(a) for a in [x, *x.ancestors] if a.i != subj.i))
-    for t in token.subtree:
-        if t is not token and (verb_cue(t) is not None and t.dep_ in ("conj", "advcl", "relcl", "ccomp")) \
-                and not occasion_misread(t):
+    subtree = list(token.subtree)
+    for t in subtree:
+        if t.dep_ in ("conj", "advcl", "relcl", "ccomp") and t.i != token.i \
+                and verb_cue(t) is not None and not occasion_misread(t):
             skip.update(x.i for x in t.subtree)
-    keep = [t for t in token.subtree if t.i not in skip or t.i in back]
+    keep = [t for t in subtree if t.i not in skip or t.i in back]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:
         keep += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod", "advmod")
                  for t in t.subtree]

@@ -218,6 +218,10 @@ def source_of(token: Token) -> Token | None:
         adjacent = _name_before(token) or _phrase_after_quotation(token)
         if adjacent is not None:
             return adjacent
+    if token.dep_ == "conj" and (reporter := _reporter_above_things(token)) is not None:
+        # "said the accident showed that maintenance had been neglected and called for an inquiry":
+        # neither an accident nor maintenance calls for anything; the second act is the speaker's
+        return source_of(reporter)
     if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None and not (
             token.head.dep_ == "relcl" and is_source(token.head.head)):
         # "said the figure was final but declined to ...": the parser may hang the second
@@ -238,6 +242,25 @@ def source_of(token: Token) -> Token | None:
     if infinitive_subject is not None:
         return infinitive_subject
     return _subject_ofinterposed(token)
+
+
+def _reporter_above_things(token: Token) -> Token | None:
+    """The reporting verb a subjectless coordinated act was hung below, through clauses whose
+    subjects are all things that cannot speak ("the accident showed that maintenance had been
+    neglected ... and called for"), if any."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    node = token.head
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or is_source(subject) or subject.ent_type_:
+            return None
+        if node.dep_ != "ccomp":
+            return None
+        node = node.head
+        if verb_cue(node) is not None and node.lemma_.lower() not in EVIDENCE_VERBS:
+            return node
+    return None
 
 
 def _surname_read_as_adverb(token: Token) -> Token | None:

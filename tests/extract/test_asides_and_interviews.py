@@ -113,3 +113,9 @@ def test_a_desk_label_before_the_headline_is_no_speaker(read):
 def test_a_common_noun_of_the_outlets_name_is_not_the_outlet():
     from claimwatch.extract.speakers import names_outlet
     assert not names_outlet("city", "River City Post") and names_outlet("the Post", "River City Post")
+
+
+def test_a_second_act_hung_below_things_is_the_speakers(read):
+    statements = read("The opposition Greens said the flood showed that the levees had been neglected for years "
+                      "and called for an inquiry into the water board.")
+    assert by_cue(statements, "called").speaker.endswith("Greens")
