@@ -119,3 +119,10 @@ def test_a_second_act_hung_below_things_is_the_speakers(read):
     statements = read("The opposition Greens said the flood showed that the levees had been neglected for years "
                       "and called for an inquiry into the water board.")
     assert by_cue(statements, "called").speaker.endswith("Greens")
+
+
+def test_both_ministers_are_the_two_ministers_quoted(read):
+    statements = read("Latvia's foreign minister, Ilze Berzina, said the talks were useful. Estonia's foreign "
+                      "minister, Mart Tamm, said the same.\n\nBoth ministers denied a report that the talks had "
+                      "nearly collapsed.")
+    assert sorted(s.speaker for s in statements if s.cue == "denied") == ["Ilze Berzina", "Mart Tamm"]
