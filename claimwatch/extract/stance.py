@@ -13,7 +13,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from .holder_words import doc_text
-from .lexicon import column_groups, read_table, word_set
+from .lexicon import column_groups, column_map, read_table, word_set
 from .quotes import OPENERS
 from .speakers import PERSON_ROLES, QUESTIONER_LABELS, SOURCE_NOUNS
 
@@ -340,6 +340,35 @@ def stance_of(token: Token, row: dict[str, str]) -> str:
     return row["stance"]
 
 
+def _denies_what_was_told(root: Token, content: Span) -> bool:
+    """ "There was no walkout", "There is no such plan", "There is not a single piece of evidence of
+    fraud": saying a thing the text already spoke of does not exist denies it ("such" points back
+    outright). Not "There is no risk to consumers", where nothing told before is answered."""
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children):
+        return False
+    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+    if thing is None or not (any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
+                             or any(c.dep_ == "neg" for c in root.children)):
+        return False
+    if any(c.lower_ in ("further", "more", "other", "new") for c in thing.children):
+        return False  # "no further sightings overnight": news of a lull, not a denial
+    if any(c.dep_ in ("prep", "advcl") and c.lower_ in ("without", "unless") for c in root.children):
+        return False  # "Without data, there is no work": a condition, not a denial
+    # the thing and the words naming its kind ("no VAT hike", "no evidence of fraud"), not a place
+    # or a party it is set against ("no risk to consumers")
+    unspecific = column_map("unspecific_nouns", "lemma", "through")
+    named = [thing, *(c for c in thing.children if c.dep_ == "compound")]
+    if unspecific.get(thing.lemma_.lower()) == "of":
+        named += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree
+                  if g.dep_ in ("pobj", "compound")]
+    words = [t for t in named if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in unspecific]
+    if any(t.lower_ == "such" for t in thing.children):
+        return True
+    doc = root.doc
+    told = {t.lemma_.lower() for t in doc[: content.sent.start] if t.pos_ in ("NOUN", "PROPN", "VERB")}
+    return any(w.lemma_.lower() in told for w in words)
+
+
 def _late_act(token: Token) -> bool:
     """ "did not affirm ... until Oct. 23": negation with "until" still reports a (late) act."""
     holders = {token.i} | {a.i for a in token.ancestors}
@@ -452,6 +481,8 @@ def content_stance(content: Span) -> str | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in withheld_answers()
                 and (negated or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in root.children):
             return "decline"  # "we have no information", "I don't have a date for you yet"
+    if _denies_what_was_told(root, content):
+        return "deny"  # "There was no explosion on Brodie Alpha", after reports of one
     if _too_early_to_say(root, subject):
         return "decline"  # said it was "too early to say"
     if _passed_on(root, subject):

@@ -126,3 +126,14 @@ def test_both_ministers_are_the_two_ministers_quoted(read):
                       "minister, Mart Tamm, said the same.\n\nBoth ministers denied a report that the talks had "
                       "nearly collapsed.")
     assert sorted(s.speaker for s in statements if s.cue == "denied") == ["Ilze Berzina", "Mart Tamm"]
+
+
+def test_saying_a_thing_told_before_does_not_exist_denies_it(read):
+    statements = read("A newspaper reported that the delegation had staged a walkout. \"There was no walkout,\" "
+                      "the minister said. \"There is no such plan,\" her spokesman added. Consumers were worried. "
+                      "\"There is no risk to consumers,\" the regulator said. Police said there had been no further "
+                      "sightings overnight.")
+    stances = {s.content.strip('",'): s.stance for s in statements if s.content}
+    assert stances["There was no walkout"] == "deny" and stances["There is no such plan"] == "deny"
+    assert stances["There is no risk to consumers"] == "assert"
+    assert stances["there had been no further sightings overnight"] == "assert"
