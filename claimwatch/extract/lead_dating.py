@@ -78,11 +78,11 @@ def date_summaries(doc: Doc, out: list[Statement], keyed: list[list[str]], paras
                    dated_in_clause: set[tuple[int, int]], unplaced: set[tuple[int, int]],
                    carried: set[tuple[int, int]]) -> None:
     """ "The ship's manager denied that the crew had been abandoned. In an emailed statement on
-    Monday, it said ...", "The distributor disputed the findings. Its managing director said on
-    Wednesday ...": an undated past act that the same source (or one who speaks for it) goes on to
-    tell in the paragraph's next sentence with its own day sums up that act, and shares its day.
-    That day outweighs one merely carried (`carried`) from the source's act in an earlier paragraph
-    (not one this paragraph already told: "..., it said. The company said on Wednesday evening")."""
+    Monday, it said ...": an undated past act that the same source's next sentence, in the same
+    paragraph, goes on to tell with its own day sums up that act, and shares its day. That day
+    outweighs one merely carried (`carried`) from the source's act in an earlier paragraph ("HSA
+    said it stood by its results. It said on Wednesday ..."), not one this paragraph already told
+    ("..., it said. The company said on Wednesday evening")."""
     sentences = [s.start_char for s in doc.sents]
     for k, st in enumerate(out):
         if (st.said_on and st.span not in carried) or st.span in unplaced:

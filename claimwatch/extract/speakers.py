@@ -338,6 +338,18 @@ def _name_after_role(tokens: list[Token], head: Token) -> list[Token] | None:
     return name
 
 
+def _holder_after_body(tokens: list[Token], head: Token, person: Span) -> bool:
+    """ "the head of the administration of the Terekty district Marat Zhumagaliyev": agency English
+    writes a role's holder straight after the body whose role it is, through "of"-phrases (not "a
+    spokesman for Prime Minister X", nor a title before the name)."""
+    if head.lemma_.lower() not in APPOSITION_PERSON_ROLES or person.start <= head.i or len(person) < 2 \
+            or person.end - 1 != tokens[-1].i:
+        return False
+    body = head.doc[person.start - 1]
+    return body.pos_ == "NOUN" and body.is_lower and body.lemma_.lower() not in PERSON_ROLES \
+        and _of_chain(person.root, head)
+
+
 def _of_chain(token: Token, top: Token) -> bool:
     """Whether `token` hangs on `top` through "of"-phrases alone ("the head of the administration of
     the district X"), not "for" ("a spokesman for Prime Minister X")."""
@@ -630,13 +642,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
                 last = child.right_edge  # the mention runs to the name, whose title tells the pronoun
                 return Speaker(full_person_name(doc, named.text), "person", start,
                                max(end, last.idx + len(last)), org, country)
-    before_name = doc[person.start - 1] if person is not None and person.start > 0 else None
-    if person is not None and head.lemma_.lower() in APPOSITION_PERSON_ROLES and head.i < person.start \
-            and person.end - 1 == tokens[-1].i and len(person) >= 2 and before_name.pos_ == "NOUN" \
-            and before_name.is_lower and before_name.lemma_.lower() not in PERSON_ROLES \
-            and _of_chain(person.root, head):
-        # "the head of the administration of the Terekty district Marat Zhumagaliyev": agency English
-        # writes the holder's name straight after the body whose role they hold
+    if person is not None and _holder_after_body(tokens, head, person):
         return Speaker(full_person_name(doc, person.text), "person", start, end, org, country)
     if person is not None and (head.ent_type_ == "PERSON" or person.start <= head.i < person.end):
         name = full_person_name(doc, person.text)

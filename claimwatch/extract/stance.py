@@ -307,6 +307,18 @@ def is_negated(token: Token) -> bool:
     return withheld(token)
 
 
+def unable_to_speak(clause: Token) -> bool:
+    """ "(said) it was unable to confirm", "it had not been able to verify": the speaker's own
+    inability to perform an act of speech, carried by "able" (the act, inside what is reported, is
+    no cue of its own), which declines."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    able = next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in ("able", "unable")), None)
+    act = next((c for c in able.children if c.dep_ == "xcomp"), None) if able is not None else None
+    row = verb_cue(act) if act is not None else None
+    return subject is not None and subject.lower_ in ("it", "we", "i", "they") and row is not None \
+        and is_negated(act) and stance_of(act, row) == "decline"
+
+
 def withheld(token: Token) -> bool:
     """ "..., the agency said, without saying who had fired", "without giving details": an act of
     speech the source is said not to have performed alongside another (not "settled without

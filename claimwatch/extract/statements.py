@@ -43,7 +43,7 @@ from .speakers import (
     names_outlet, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
     surname_key,
 )
-from .stance import content_stance, is_negated, stance_of, verb_cue
+from .stance import content_stance, unable_to_speak
 from .transcripts import speaker_turns, transcript_cues
 
 log = logging.getLogger(__name__)
@@ -195,7 +195,7 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
             if child.dep_ != "ccomp":
                 continue
             inner = by_token.get(child.i)
-            if inner is None and _unable_to_check(child):
+            if inner is None and unable_to_speak(child):
                 outer.stance = "decline"  # "said it had not been able to confirm either side's toll"
                 continue
             if inner is not None and inner.stance == "assert" and relayed_view(child):
@@ -214,18 +214,6 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
                 outer.stance = inner.stance
                 drop.add(id(inner))
     return [c for c in cues if id(c) not in drop]
-
-
-def _unable_to_check(clause: Token) -> bool:
-    """ "(said) it was unable to confirm", "it had not been able to verify": the speaker's own
-    inability to do an act of speech, carried by "able" (the act itself, inside what is reported, is
-    no cue of its own)."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    able = next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in ("able", "unable")), None)
-    act = next((c for c in able.children if c.dep_ == "xcomp"), None) if able is not None else None
-    row = verb_cue(act) if act is not None else None
-    return subject is not None and subject.lower_ in ("it", "we", "i", "they") and row is not None \
-        and is_negated(act) and stance_of(act, row) == "decline"
 
 
 def _speaks_for(outer: Cue, institution: Token) -> bool:
