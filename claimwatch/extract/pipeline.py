@@ -19,6 +19,7 @@ from ..models import Document, Extraction
 from ..nlp import load_nlp
 from .entities import find_entities
 from .lexicon import word_set
+from .quotes import HEADLINE_CHARS
 
 CHUNK_CHARS = 100_000
 
@@ -75,9 +76,14 @@ _DESK_LABEL = re.compile(r"\A(\s*)([A-Za-z][A-Za-z' ]{0,20}?)(\s*:\s)")
 def without_desk_label(text: str) -> str:
     """ "CORRECTED: Bridge to close for 18 months, city says" read as its headline alone: a desk's label
     (update_marks.tsv) before the first line's colon is blanked, one space a character, so every
-    offset stays the document's and the parser does not take the label for a speaker."""
+    offset stays the document's and the parser does not take the label for a speaker. Only over a
+    headline: a note opening the body ("Editor's note: This story was updated on Monday.") stays, for
+    the lead finder to pass over."""
     m = _DESK_LABEL.match(text)
     if m is None or m.group(2).lower() not in word_set("update_marks", "words"):
+        return text
+    first_line = text.split("\n", 1)[0].rstrip()
+    if len(first_line) > HEADLINE_CHARS or first_line.endswith((".", "?", "!")):
         return text
     return text[: m.start(2)] + " " * (m.end(3) - m.start(2)) + text[m.end(3):]
 

@@ -137,3 +137,10 @@ def test_saying_a_thing_told_before_does_not_exist_denies_it(read):
     assert stances["There was no walkout"] == "deny" and stances["There is no such plan"] == "deny"
     assert stances["There is no risk to consumers"] == "assert"
     assert stances["there had been no further sightings overnight"] == "assert"
+
+
+def test_a_note_opening_the_body_keeps_its_label():
+    from claimwatch.extract.pipeline import without_desk_label
+    note = "Update: The ministry said on Monday that the bridge would close.\n\nThe bridge closed."
+    assert without_desk_label(note) == note
+    assert without_desk_label("UPDATE: Bridge to close, city says\n\nBody.").startswith("        Bridge")
