@@ -50,11 +50,12 @@ def _document_spoke_before(pronoun: Token) -> bool:
 
 
 def _role_set_beside(head: Token) -> Token | None:
-    """ "Another, a recruiter,", "One, a nurse at the clinic,": a word that only counts or points,
-    with the role that says who it is set beside it."""
+    """ "Another, a recruiter,", "One, a nurse at the clinic,", "Another, Joana Pires,": a word that
+    only counts or points, with the role or name that says who it is set beside it."""
     if head.pos_ not in ("DET", "PRON", "NUM") and head.lower_ not in QUANTIFIERS:
         return None
-    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and could_be_source(c)), None)
+    return next((c for c in head.children if c.dep_ == "appos" and could_be_source(c) and (
+        c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")))), None)
 
 
 def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
@@ -69,7 +70,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     if head is None:
         return None
     role = _role_set_beside(head)
-    if role is not None:  # "Another, a recruiter, said": the role is who speaks
+    if role is not None:  # "Another, a recruiter, said": the role (or the name) is who speaks
         return describe(phrase_tokens(role), role)
     described_by = ("acl", "relcl", "amod", "prep") if head.lower_ == "those" else ("acl", "relcl")
     if (head.lower_ in QUANTIFIERS or head.pos_ == "PRON") and any(c.dep_ in described_by for c in head.children) \

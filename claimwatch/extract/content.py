@@ -14,7 +14,7 @@ from .source_marks import (
     name_before_misread_description, noun_before_participle, source_hung_on_content, whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
-from .stance import DECLINING, clause_opened_by, verb_cue
+from .stance import DECLINING, clause_on_addressee, clause_opened_by, verb_cue
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
 CONTENT_PREPS = {"about", "of", "as", "that"}
@@ -56,7 +56,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that") or _that_clause_read_as_adverbial(c, token)]
     clauses = [_clause_past_occasion(c) for c in clauses]
-    clauses = clauses or _clause_on_medium(children)
+    clauses = clauses or _clause_on_medium(children) or clause_on_addressee(token)
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects and clauses and all(_continues_object(c, objects[0]) for c in clauses):
         clauses = []  # "denied any role in the City Hall massacre": a noun misread as a clause after the object

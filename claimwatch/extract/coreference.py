@@ -67,8 +67,11 @@ class Coreference:
                 if head is not None else None
             if named is not None:  # "The figures come from the Statistics Office. According to its release"
                 return describe(phrase_tokens(named.root), named.root)
-            return next((s for s in reversed(pool) if s.kind == "org" and not s.plural
-                         and (s in self.speakers or head is None or not _subject_of_report(head.doc, s))), None)
+            bodies = [s for s in reversed(pool) if s.kind == "org" and not s.plural
+                      and (s in self.speakers or head is None or not _subject_of_report(head.doc, s))]
+            if len(bodies) >= 2 and head is not None and _reported_by(head.doc, bodies[0], bodies[1]):
+                return bodies[1]  # "the club said a scan had confirmed ... It said": the club, not the scan
+            return bodies[0] if bodies else None
         if word in PLURAL_PRONOUNS:
             return next((s for s in reversed(pool) if s.plural or s.kind == "group"), None)
         return None
@@ -255,6 +258,18 @@ def _subject_of_report(doc: Doc, mention: Speaker) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and in_reported_clause(span.root)
 
+
+
+def _reported_by(doc: Doc, inner: Speaker, outer: Speaker) -> bool:
+    """`inner` spoke inside what `outer` is said to have said, in the same sentence ("the club said
+    a scan had confirmed the damage"): a later "it" is the body that told it, not the thing within."""
+    first = doc.char_span(outer.start, outer.end, alignment_mode="expand")
+    second = doc.char_span(inner.start, inner.end, alignment_mode="expand")
+    if first is None or second is None or not len(first) or not len(second):
+        return False
+    clause = second.root.head  # the inner act, reported by a verb whose subject is the outer body
+    return second.root.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i == first.root.i for c in clause.head.children)
 
 
 def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]]) -> Speaker | None:

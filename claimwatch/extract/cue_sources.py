@@ -15,8 +15,8 @@ from .source_marks import (
     DASHES, DOCUMENT_NOUNS, body_spoken_in, inverted_source, is_frontmatter, is_source, name_before_misread_description,
     noun_before_participle, source_hung_on_content, whose_clause_before,
 )
-from .speakers import RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
-from .stance import verb_cue, withheld
+from .speakers import APPOSITION_PERSON_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
+from .stance import DECLINING, is_negated, verb_cue, withheld
 
 
 def infinitive(verb: Token) -> bool:
@@ -62,7 +62,7 @@ def source_of(token: Token) -> Token | None:
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is not None and is_source(obj):
             return obj
-        if token.tag_ == "VBG" and token.dep_ == "advcl" and (verb_cue(token.head) is not None or inside_report(token)):
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and any(_reports_words(a) for a in token.ancestors):
             return None  # "said ..., citing a shortage of staff": a reason inside another report
         # "The bank cut rates, citing weak demand": the actor gives its reason for what it did
     if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.head.lemma_.lower() in word_set(
@@ -99,6 +99,8 @@ def source_of(token: Token) -> Token | None:
     if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         # "As informed the head of the department X, ...": agency English puts the source after the verb
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if not subjects and (after_quote := _named_after_quotation(token)) is not None:
+        subjects = [after_quote]  # '"...," - noted the head of the department': agency English again
     subjects = [_past_fronted_place(c) for c in subjects]
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [_past_vocative(c, token) for c in subjects if c is not None]
@@ -155,7 +157,7 @@ def source_of(token: Token) -> Token | None:
             return main
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            return _relative_antecedent(token.head)
+            return _named_before_role(token, subj) or _relative_antecedent(token.head)
         if subj.lower_ == "they" and (body := body_spoken_in(token, before=subj.i)) is not None:
             return body  # "In the Committee of fishery they informed that ...": the body, not a "they" to resolve
         if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
@@ -212,6 +214,8 @@ def source_of(token: Token) -> Token | None:
         while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head and head.head.i < token.i:
             head = head.head
         return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
+    if _passive_shared(token):
+        return None  # "she had been deactivated and never told why": she was not told; she told no one
     if token.dep_ in ("conj", "dep") and verb_cue(token.head) is None:
         # "Soldiers have suffered losses, the Defence Intelligence of Ukraine said": the
         # parser hung the real subject on the clause before; take the name right before the cue
@@ -237,6 +241,14 @@ def source_of(token: Token) -> Token | None:
         # they do not call on anyone; the parser hung the speaker's second act on what was said
         return source_of(token.head.head)
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+        undergoer = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+        if token.dep_ == "conj" and undergoer is not None and verb_cue(token.head) is None \
+                and undergoer.lower_ not in RELATIVE_PRONOUNS and _says_something(token) \
+                and any(c.dep_ == "cc" and token.head.i < c.i < token.i for c in token.head.children):
+            # "Smith was arrested on Monday and said he was innocent": who was arrested speaks (not
+            # "600 persons were evacuated, informed the press service": agency English's inversion;
+            # nor "was suspended and dismissed for misconduct": a second passive)
+            return undergoer
         return source_of(token.head)
     infinitive_subject = _subject_of_infinitive_act(token)
     if infinitive_subject is not None:
@@ -406,6 +418,69 @@ def name_ending_fronted_phrase(token: Token) -> Token | None:
     if opener is None or name.i not in {t.i for t in opener.subtree}:
         return None
     return name
+
+
+def _says_something(token: Token) -> bool:
+    """An act with what it reports beside it: a clause, an object, an infinitive, or the object its
+    cue row asks for ("called for an inquiry"); not "dismissed for gross misconduct"."""
+    row = verb_cue(token)
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in token.children) or (
+        row is not None and any(i and not i.startswith("!") for i in row.get("object", "").split("|")))
+
+
+def _reports_words(verb: Token) -> bool:
+    """A cue that reports what was said, a clause or a quotation ("said ..., citing a shortage"), or
+    a refusal, not one that reports a figure changed ("cut its forecast, citing weaker demand": the
+    reason given is a statement of its own)."""
+    if verb_cue(verb) is None:
+        return False
+    if is_negated(verb) or verb.lemma_.lower() in DECLINING:
+        return True  # "would not confirm the move, citing patient confidentiality": the refusal's reason
+    return not (any(c.dep_ == "dobj" for c in verb.children)
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+
+
+def _passive_shared(token: Token) -> bool:
+    """A bare coordinated verb, with nothing of its own but adverbs, after a passive one ("had been
+    deactivated and never told why"): it shares the passive, so the shared subject is the one told,
+    not a teller (not "was arrested and said he was innocent", nor "... and called for an inquiry")."""
+    head = token.head
+    return token.dep_ == "conj" and token.i > head.i and any(c.dep_ == "auxpass" for c in head.children) \
+        and all(c.dep_ in ("neg", "advmod", "punct", "cc", "npadvmod") for c in token.children)
+
+
+def _named_after_quotation(token: Token) -> Token | None:
+    """ '"We replace the damaged section," - noted the head of the department.': a cue right after a
+    quotation's close (and a dash or comma) with no subject of its own; the noun after it, ending
+    the sentence, is its source, whatever the parser hung it on as."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].text in (*DASHES, ","):
+        k -= 1
+    if k < 0 or not doc[k].is_quote or k == token.i - 1:
+        return None
+    after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")]
+    rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
+    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or not rest or after[0].right_edge.i < rest[-1].i \
+            or any(t.pos_ in ("VERB", "AUX") for t in rest) or not could_be_source(after[0]):
+        return None
+    return after[0]
+
+
+def _named_before_role(clause: Token, relative: Token) -> Token | None:
+    """ "Renata Ilori, founder of the fans' group Fair Seat, who testified": a "who" clause set off
+    after a name and the role it holds; the parser hangs it on the last noun of the role's of-phrase,
+    but who testified is the person named, not the body the role belongs to."""
+    doc = clause.doc
+    if relative.lower_ != "who" or relative.i == 0 or doc[relative.i - 1].text != ",":
+        return None
+    node = clause.head
+    while node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "appos" and node.lemma_.lower() in APPOSITION_PERSON_ROLES and node.head.pos_ == "PROPN" \
+                and node.i != clause.head.i:
+            return node.head
+    return None
 
 
 def _relative_antecedent(head: Token) -> Token:

@@ -90,6 +90,17 @@ def continued_quotes(doc: Doc, cues: list[Cue], passages: list[Passage],
                 cue.span = (p.start, where[1])
                 # "“...” - Housing Minister X, in the Dáil on Tuesday": the sign-off's occasion dates it
                 cue.date_ranges = [(where[1], para[1])]
+        elif p.start <= para[0] + 1 and (credit := _credited_after(doc, p, para)) is not None:
+            # '"He never shouted." That is how Faith Jepkemei remembered her coach when she spoke
+            # to reporters on Monday': the sentence after the quotation names its speaker and dates it;
+            # when its verb is a cue ("That was how X described it"), the quotation is what it reports
+            speaker, sentence, verb = credit
+            act = next((c for c in cues if verb is not None and c.token_i == verb.i), None)
+            if act is not None:
+                act.span, act.content_span, act.mode = (p.start, act.span[1]), (p.inner_start, p.inner_end), "direct"
+                continue
+            cue.fixed_speaker, cue.continues = speaker, False
+            cue.date_ranges = [sentence]
         elif p.start <= para[0] + 1 and text[p.end:para[1]].strip() == "":
             introduced = _introduced_next(doc, para, paras)
             if introduced is not None:
@@ -149,6 +160,38 @@ def _introduced_next(doc: Doc, para: tuple[int, int],
     if entity[-1].text in doc_text(doc)[: para[0]]:
         return None  # named before: the quotation may go on with whoever spoke last
     return Speaker(full_person_name(doc, entity.text), "person", entity.start_char, entity.end_char), None
+
+
+def _credited_after(doc: Doc, p: Passage, para: tuple[int, int]
+                    ) -> tuple[Speaker, tuple[int, int], Token | None] | None:
+    """The speaker the sentence right after a quotation opening its paragraph credits it to, that
+    sentence's span and the verb crediting it, if any: "These were the words of the mayor", "That
+    was the message Ribeiro posted on Instagram", "That is how Faith Jepkemei remembered her coach"."""
+    after = doc.char_span(p.end, para[1], alignment_mode="contract")
+    words = [t for t in after if not t.is_space] if after is not None else []
+    if not words or words[0].sent.start_char < p.end - 1:
+        return None
+    sent = words[0].sent
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
+    credited = _words_credited(sent, subject) or _told_so_by(sent, subject)
+    if credited is None:
+        return None
+    verb = credited.head if credited.dep_ == "nsubj" and credited.head.pos_ == "VERB" else None
+    return describe(phrase_tokens(credited), credited), (sent.start_char, sent.end_char), verb
+
+
+def _told_so_by(sent: Span, subject: Token | None) -> Token | None:
+    """ "That was the message Ribeiro posted", "That is how Sandra Collins described the moment": a
+    pointing word, "be", and a clause whose subject (a name) said or wrote the words before."""
+    if subject is None or subject.lower_ not in _POINTING or subject.i != sent.start or sent.root.lemma_ != "be":
+        return None
+    for clause in (t for t in sent.root.subtree if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and t.pos_ == "VERB"):
+        how = clause.left_edge.lower_ == "how" or (clause.dep_ in ("relcl", "acl")
+                                                  and clause.head.lemma_.lower() in _utterance_nouns())
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if how and speaker is not None and (speaker.pos_ == "PROPN" or speaker.ent_type_ in ("PERSON", "ORG")):
+            return speaker
+    return None
 
 
 _POINTING = ("these", "those", "that", "this")  # "Those words came from ...", "These were the words of ..."

@@ -200,6 +200,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
     if opened and opened[-1] > 0 and not any(t.text == ")" for t in tokens[opened[-1]:]):
         tokens = tokens[:opened[-1]]  # "The Movement for the Renewal of Kivu (MRK), ...": not "... (MRK"
+    quoted = [k for k, t in enumerate(tokens) if t.text in ('"', "”", "»", "''") and k > 0
+              and not tokens[k - 1].whitespace_]  # a closing double quote, not a possessive's apostrophe
+    if quoted and len(tokens) - quoted[-1] > 2 and all(t.pos_ == "PROPN" for t in tokens[quoted[-1] + 1:]):
+        # 'the director of the enterprise "Tokmokteploenergo" Almaz Jumabaev': the full name after a
+        # quoted name of the body is the one speaking
+        tokens = tokens[quoted[-1] + 1:]
     return _past_time_stamp(tokens)
 
 

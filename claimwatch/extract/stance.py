@@ -147,7 +147,7 @@ def _item_fits(token: Token, item: str) -> bool:
         if any(c.dep_ == item for c in token.children):
             return True
         if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)
-                                or _closes_the_sentence_it_reports(token)):
+                                or clause_on_addressee(token) or _closes_the_sentence_it_reports(token)):
             return True
     elif item.startswith("mark:"):  # "as one diplomat put it": the verb of an as-clause
         if any(c.dep_ == "mark" and c.lower_ == item[5:] for c in token.children):
@@ -204,6 +204,16 @@ def _clause_on_the_medium(token: Token) -> bool:
     return any(c.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
                for o in p.children if o.dep_ == "pobj" for c in o.children)
+
+
+def clause_on_addressee(token: Token) -> list[Token]:
+    """ "reminded employers that outdoor work is banned": the parser may hang the reported clause
+    on the ones addressed, as a relative clause; "that" marking it says it is the content, no relative."""
+    table = cue_table()
+    return [c for o in token.children if o.dep_ == "dobj" and not any(
+                (o.lemma_.lower(), pos) in table for pos in ("NOUN", "MUTE"))  # not "doubted his claim that ..."
+            for c in o.children
+            if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _closes_the_sentence_it_reports(token: Token) -> bool:

@@ -16,7 +16,8 @@ from .holder_words import doc_text, doc_tokens
 from .lexicon import read_table, word_set
 from .reported import Cue
 from .speakers import (
-    PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, person_names, phrase_tokens, titles,
+    PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, given_name_pronoun, person_names,
+    phrase_tokens, titles,
 )
 from .stance import refuses_in_first_person
 
@@ -121,15 +122,17 @@ def _interviewee(doc: Doc, turns: list) -> str | None:
     """The one who answers in a Q/A transcript: the person the introduction names before the first
     turn ("Health Minister Teresa Valadares was questioned on Tuesday ... Below is a transcript")."""
     first = min(t.label_span[0] for t in turns)
-    for token in doc_tokens(doc):
-        if token.idx >= first:
-            break
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
-            speaker = describe(phrase_tokens(token), token)
-            if speaker.kind == "person" or (speaker.kind == "org" and token.ent_type_ != "ORG"
-                                            and _taken_up_as_person(doc, token, first)):
-                return speaker.name
-    return None
+    subjects = [(token, describe(phrase_tokens(token), token)) for token in doc_tokens(doc)
+                if token.idx < first and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN"]
+    person = next((speaker.name for _, speaker in subjects if speaker.kind == "person"), None)
+    # failing a person, a name the model took for something else that the introduction takes up
+    # as "she" or "he": one it did not tag a body or place, or one a known given name opens
+    # ("The Algarve is entering its fourth dry year ... Helena Vasconcelos has run ... She spoke
+    # to us": the interviewee, not the region)
+    return person or next((speaker.name for token, speaker in subjects if speaker.kind == "org"
+                           and (token.ent_type_ not in ("ORG", "GPE", "LOC")
+                                or given_name_pronoun(speaker.name) is not None)
+                           and _taken_up_as_person(doc, token, first)), None)
 
 
 def _taken_up_as_person(doc: Doc, name: Token, end: int) -> bool:

@@ -1,7 +1,8 @@
 """Attributions of machine-translated agency English (issue 12): the source after "About this
 informs", a body named by where the words were said ("noted in the committee", "In the Ministry
 they informed"), and a role holder named straight after the body ("the head of the department of
-roads of the region Aibek Sultanov"). Sentences written for these tests."""
+roads of the region Aibek Sultanov"), an act after a quotation and a dash ('"...," - noted the head of
+the department') and a name after a body's quoted name. Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -49,3 +50,18 @@ def test_a_press_service_of_another_body_is_not_the_one_named_before(read):
     statements = read("The press service of the company Arlan Coal informed that the mine was closed. The "
                       "prosecutor's office opened a case, informed in the press service of the prosecutor's office.")
     assert "prosecutor" in by_cue(statements, "informed", 1).speaker
+
+
+def test_an_act_after_a_quotation_and_a_dash_takes_the_noun_after_it(read):
+    statements = read('The head of the housing department Bakyt Omurov informed on Tuesday that the heating would '
+                      'be back by Friday. "The pipe is old. We replace a section of 120 metres," - noted the head '
+                      'of the department.', date(2026, 1, 14))
+    noted = by_cue(statements, "noted")
+    assert noted.speaker == "head of the department"
+    assert noted.content.startswith("The pipe is old.")
+
+
+def test_a_full_name_after_the_quoted_name_of_a_body_is_the_speaker(read):
+    statements = read('The director of the municipal enterprise "Tokmokteplo" Almaz Jumabaev rejected the '
+                      "accusations of negligence.", date(2026, 1, 14))
+    assert by_cue(statements, "rejected").speaker == "Almaz Jumabaev"

@@ -144,3 +144,28 @@ def test_a_note_opening_the_body_keeps_its_label():
     note = "Update: The ministry said on Monday that the bridge would close.\n\nThe bridge closed."
     assert without_desk_label(note) == note
     assert without_desk_label("UPDATE: Bridge to close, city says\n\nBody.").startswith("        Bridge")
+
+
+def test_the_interviewee_is_the_person_not_the_region_the_introduction_opens_with(read):
+    statements = read("Dry taps in the south\n\nThe Algarve is entering a fourth dry year. Reservoirs stood at a "
+                      "quarter of capacity in February. Helena Vasconcelos, 58, has run Hidralgarve, the regional "
+                      "water company, since 2021. She spoke to us in Faro on February 26.\n\nQ: How bad is it?\n\n"
+                      "A: It is the worst position we have been in since records began.\n\nQ: Will prices rise?\n\n"
+                      "A: I will not rule out an increase.", date(2026, 3, 12))
+    answers = [s for s in statements if s.cue == ":"]
+    assert [s.speaker for s in answers] == ["Helena Vasconcelos", "Helena Vasconcelos"]
+    assert [s.stance for s in answers] == ["assert", "not_deny"]
+
+
+def test_a_clause_the_parser_hangs_on_the_ones_reminded_is_what_was_said(read):
+    statements = read("Spain's labour ministry has reminded employers that outdoor work is banned in the "
+                      "afternoon. Traders doubted the minister's statement that prices would fall.")
+    reminded = by_cue(statements, "reminded")
+    assert reminded.content.startswith("that outdoor work is banned")
+    assert not any(s.cue == "doubted" for s in statements)
+
+
+def test_it_after_a_body_that_told_what_a_scan_confirmed_is_the_body(read):
+    statements = read("In a statement on Sunday, the club said a scan had confirmed damage to the striker's knee. "
+                      "It said he would have surgery on Wednesday.", date(2025, 11, 24))
+    assert by_cue(statements, "said", 1).speaker == "club"

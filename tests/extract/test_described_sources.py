@@ -52,6 +52,20 @@ def test_a_role_set_beside_another_is_the_source(read):
     assert by_cue(statements, "said").speaker == "recruiter"
 
 
+def test_a_name_set_beside_another_is_the_source_and_her_later_quote(read):
+    statements = read('"Maybe I lose the freedom," said one driver, who gave only his first name, Ravi. Another, '
+                      'Ines Rocha, said she had been cut off after one complaint. "With a contract, at least '
+                      'there is someone to call," she said.', date(2026, 5, 8))
+    assert [s.speaker for s in statements] == ["Ravi", "Ines Rocha", "Ines Rocha"]
+
+
+def test_who_after_a_name_and_its_role_is_the_named_person(read):
+    statements = read("The panel also heard from Dana Whitlow, founder of the riders' group Fair Fare, who "
+                      'testified that her group had logged 900 complaints. "Riders were misled," she told the '
+                      "panel.", date(2026, 5, 8))
+    assert [s.speaker for s in statements] == ["Dana Whitlow", "Dana Whitlow"]
+
+
 def test_what_a_speaker_was_doing_dates_the_act_even_after_himself(read):
     statements = read('Kowalczyk himself, campaigning in Grand Rapids on Tuesday, told supporters that "the only '
                       'poll that matters is in November".', date(2026, 10, 22))
@@ -95,3 +109,14 @@ def test_a_source_that_could_not_be_reached_gave_no_answer(read):
     statements = read("Lusby's solicitor could not be reached for comment. The village could not be reached for "
                       "three days. The union could not reach an agreement with the company.", date(2025, 6, 18))
     assert [(s.speaker, s.stance) for s in statements] == [("Lusby's solicitor", "decline")]
+
+
+def test_one_who_underwent_a_passive_act_then_speaks(read):
+    statements = read("Smith was arrested on Monday and said he was innocent. The firm was fined and declined to "
+                      "comment.", date(2026, 3, 4))
+    assert [(s.speaker, s.stance) for s in statements] == [("Smith", "assert"), ("firm", "decline")]
+
+
+def test_one_never_told_why_is_no_teller(read):
+    statements = read("Joana Pires said she had been cut off after one complaint and never told why.", date(2026, 3, 4))
+    assert [(s.speaker, s.cue, s.stance) for s in statements] == [("Joana Pires", "said", "assert")]

@@ -571,3 +571,9 @@ def test_a_semicolon_in_a_headline_separates_two_headlines(read):
     statements = read(text)
     said = next(s for s in statements if s.cue == "says")
     assert said.speaker == "port authority" and said.content.strip() == "all crew rescued"
+
+
+def test_a_reason_cited_for_a_figure_changed_is_a_statement_of_its_own(read):
+    statements = read("The bank cut its growth forecast on Tuesday, citing higher import costs. Police said the "
+                      "road was closed, citing safety concerns.", date(2026, 3, 4))
+    assert [(s.speaker, s.cue) for s in statements] == [("bank", "cut"), ("bank", "citing"), ("Police", "said")]

@@ -45,6 +45,24 @@ def test_a_quotation_credited_in_the_next_paragraph_is_that_speakers(read):
     assert by_cue(statements, "said", 2).speaker == "Anne Reid"
 
 
+def test_a_quotation_the_next_sentence_credits_is_that_speakers_on_its_day(read):
+    statements = read("Kiprop said the coach was strict.\n\n"
+                      "\"He never raised his voice.\" That is how Ruth Chebet, a former pupil, remembered him when "
+                      "she spoke to reporters on Monday.\n\n"
+                      "\"I will be back.\" That was the message Ribeiro posted on Instagram on Saturday.",
+                      date(2025, 11, 18))
+    quotes = {s.content: (s.speaker, s.said_on) for s in statements if s.cue == "\u201c"}
+    assert quotes["He never raised his voice."] == ("Ruth Chebet", "2025-11-17")
+    assert quotes["I will be back."] == ("Ribeiro", "2025-11-15")
+
+
+def test_a_quotation_the_next_sentence_describes_is_what_that_act_reports(read):
+    statements = read("\"The windows came in and the street shook.\" That was how Sandra Colley, who lives "
+                      "opposite the mill, described the blast.", date(2025, 11, 18))
+    assert [(s.speaker, s.cue, s.content) for s in statements] == [
+        ("Sandra Colley", "described", "The windows came in and the street shook.")]
+
+
 def test_a_jury_deciding_in_the_lead_sets_the_day_of_counsel_after_the_verdict(read):
     statements = read("A jury on Thursday ordered the heater maker to pay $10 million to a family.\n\n"
                       "\"Today twelve people told the company that a life matters,\" the family's lead attorney, "
