@@ -14,7 +14,7 @@ from .source_marks import (
     name_before_misread_description, noun_before_participle, source_hung_on_content, whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
-from .stance import DECLINING, clause_on_addressee, clause_opened_by, verb_cue
+from .stance import DECLINING, clause_on_addressee, clause_opened_by, use_fits, verb_cue
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
 CONTENT_PREPS = {"about", "of", "as", "that"}
@@ -141,7 +141,25 @@ def _clause_past_occasion(clause: Token) -> Token:
 @functools.lru_cache(maxsize=None)
 def occasion_verbs() -> frozenset[str]:
     """The OCCASION rows of cues.tsv: verbs naming the occasion a source spoke at."""
-    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "OCCASION")
+    return frozenset(r["lemma"].lower() for r in read_table("cues")
+                     if r["pos"].upper() == "OCCASION" and r.get("object", "") in ("", "passive"))
+
+
+@functools.lru_cache(maxsize=1)
+def _occasion_uses() -> dict[str, list[dict[str, str]]]:
+    """OCCASION rows that name it only with a certain object ("took the stand")."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for r in read_table("cues"):
+        if r["pos"].upper() == "OCCASION" and r.get("object", "") not in ("", "passive"):
+            out.setdefault(r["lemma"].lower(), []).append(r)
+    return out
+
+
+def occasion_verb(token: Token) -> bool:
+    """A verb naming an occasion of speaking: an OCCASION lemma of cues.tsv, with the object its
+    row asks for ("testified", "spoke"; "took the stand", not "took office")."""
+    lemma = token.lemma_.lower()
+    return lemma in occasion_verbs() or any(use_fits(token, r) for r in _occasion_uses().get(lemma, ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,13 +172,13 @@ def passive_occasion_verbs() -> frozenset[str]:
 def occasion_participle(token: Token) -> bool:
     """A participle of an OCCASION verb, in the voice that names the occasion."""
     lemma = token.lemma_.lower()
-    return lemma in occasion_verbs() and (token.tag_ == "VBN" or lemma not in passive_occasion_verbs())
+    return occasion_verb(token) and (token.tag_ == "VBN" or lemma not in passive_occasion_verbs())
 
 
 def speakers_occasion(relative: Token) -> bool:
     """ "X, who spoke with journalists on Tuesday, said": a past relative clause on the speaker
     naming the occasion they spoke at, unlike "Lund, who won the title last year, denied"."""
-    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and relative.lemma_.lower() in occasion_verbs() \
+    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and occasion_verb(relative) \
         and relative.lemma_.lower() not in passive_occasion_verbs()
 
 

@@ -74,7 +74,8 @@ def _quoted_lead(doc: Doc, cues: list[Cue], start: int, text: str) -> list[Cue]:
     """The cue of an interview headline that opens on its source's words: "'We were too slow':
     Fjordlaks chief on lice, escapes and the salmon tax"."""
     found = _QUOTED_LEAD.match(text)
-    if found is None or any(start <= c.cue_span[0] < start + len(text) for c in cues):
+    # (a quotation read as one going on with the last speaker is this headline's quotation itself)
+    if found is None or any(start <= c.cue_span[0] < start + len(text) and not c.continues for c in cues):
         return []
     source = (start + found.start("source"), start + found.end("source"))
     words = doc.text[source[0]:source[1]].lower().split()

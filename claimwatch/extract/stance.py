@@ -54,10 +54,10 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         token.dep_ == "relcl" and token.tag_ == "NNS")  # "a claim Mexico rejects": a clause by its place
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
-    return next((row for row in rows if _use_fits(token, row)), None)
+    return next((row for row in rows if use_fits(token, row)), None)
 
 
-def _use_fits(token: Token, row: dict[str, str]) -> bool:
+def use_fits(token: Token, row: dict[str, str]) -> bool:
     """Whether this use of a cue verb meets the row's object conditions (cues.tsv `object`)."""
     items = [i for i in row.get("object", "").split("|") if i]
     banned = [i[1:] for i in items if i.startswith("!")]

@@ -169,3 +169,11 @@ def test_it_after_a_body_that_told_what_a_scan_confirmed_is_the_body(read):
     statements = read("In a statement on Sunday, the club said a scan had confirmed damage to the striker's knee. "
                       "It said he would have surgery on Wednesday.", date(2025, 11, 24))
     assert by_cue(statements, "said", 1).speaker == "club"
+
+
+def test_one_who_took_the_stand_on_a_day_spoke_that_day(read):
+    statements = read('"The pin was worn down by a third," said Priya Natesan, an engineer hired by the family, '
+                      'who took the stand on Wednesday afternoon. She testified that such wear was rare. Lund, '
+                      "who took office in 2019, said later that the lift was safe.", date(2026, 2, 12))
+    assert [s.said_on for s in statements[:2]] == ["2026-02-11", "2026-02-11"]
+    assert by_cue(statements, "said", 1).said_on != "2019"

@@ -52,6 +52,9 @@ def test_an_interview_headline_opens_on_its_sources_words(read):
                       "Kristin Aamodt runs the country's third-largest salmon farmer.")
     (s,) = [s for s in statements if s.span[0] == 0]
     assert s.speaker == "salmon farm chief" and s.content == "We were too slow" and s.mode == "direct"
+    (s,) = [s for s in read('"We were too slow": the salmon farm chief on lice and escapes\n\n'
+                            "Kristin Aamodt runs the country's third-largest salmon farmer.") if s.span[0] == 0]
+    assert s.speaker == "salmon farm chief" and s.content == "We were too slow"
     assert read("'The sea doesn't negotiate': the village losing its homes to the cliff\n\n"
                 "Twelve houses have gone since 2019.") == []
 
