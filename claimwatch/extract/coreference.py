@@ -20,7 +20,7 @@ from .speakers import (
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, gendered_words, given_name_pronoun,
     describe, initials, institutions, kind_in_name, phrase_tokens, plain_name, set_off_phrases, titles,
 )
-from .stance import in_reported_clause
+from .stance import in_reported_clause, verb_cue
 
 
 @dataclass
@@ -208,6 +208,7 @@ class Coreference:
                        and not s.plural  # not "Brøndum declined", a surname the model took for a body
                        and not (len(s.name.split()) == 1 and _personal_name(s, doc_text(head.doc)))
                        and not _names_a_text(s)  # "According to the judgment, ...": no body
+                       and not _inside_denied(head.doc, s)
                        and (unnamed is None or s.start > unnamed.start)]
             same_kind = next((s for s in earlier if lemma in s.kinds or (
                 lemma in COMPANY_WORDS and _business(s)) or (
@@ -258,6 +259,18 @@ def _subject_of_report(doc: Doc, mention: Speaker) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and in_reported_clause(span.root)
 
+
+
+def _inside_denied(doc: Doc, mention: Speaker) -> bool:
+    """A source named inside what another denies ("Egret Tankers denied a report in a Greek shipping
+    newspaper that ..."): not the body a later "the company" points back to."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for node in span.root.ancestors:
+        if node.dep_ == "dobj" and (row := verb_cue(node.head)) is not None and row["stance"] == "deny":
+            return True
+    return False
 
 
 def _reported_by(doc: Doc, inner: Speaker, outer: Speaker) -> bool:

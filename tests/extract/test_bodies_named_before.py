@@ -103,3 +103,10 @@ def test_a_body_described_by_a_restrictive_clause_is_a_new_one(read):
                       "represents the jail's officers said in a statement that the doors had failed for years.",
                       date(2026, 6, 2))
     assert by_cue(statements, "said", nth=1).speaker == "union"
+
+
+def test_the_company_is_not_a_newspaper_named_in_what_the_owner_denied(read):
+    statements = read("The owner, Piraeus-based Egret Tankers, denied a report in a Greek shipping newspaper that it had "
+                      'offered $1 million. "No figure has been agreed," the company said in a statement.',
+                      date(2026, 5, 5))
+    assert by_cue(statements, "said").speaker.endswith("Egret Tankers")
