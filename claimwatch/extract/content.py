@@ -32,6 +32,21 @@ def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
     return frozenset(i[5:] for i in items if i.startswith("prep:") and "=" not in i)
 
 
+def first_of_two_acts(token: Token) -> Token | None:
+    """ "Johannesburg Water chief concedes R9.4bn backlog, denies outages were engineered": two acts
+    of one subject joined by a comma alone (headline style); the parser makes the first a clause of
+    the second, which is then left with no subject. The first act's verb, or None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or token.tag_ not in ("VBZ", "VBD", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    first = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i
+                  and c.right_edge.i in (token.i - 2, token.i - 1) and c.tag_ in ("VBZ", "VBD")), None)
+    if first is None or any(t.is_quote for t in doc[first.left_edge.i : token.i]):
+        return None  # not '"The village is ours," claims Moscow'
+    return first
+
+
 def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
     """What the cue reports: its complement clause, object or about-phrase, and the phrase of a
     preposition the cue reports through (`preps`)."""
@@ -46,6 +61,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         children = [c for c in children if c.dep_ != "dobj"]  # "As informed the head of X, ...": the source
     children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)
                                                                    or _adverbial_after(c, token)))]
+    first_act = first_of_two_acts(token)  # "chief concedes backlog, denies ...": the first act is no content
+    children = [c for c in children if first_act is None or c.i != first_act.i]
     flattened = whose_clause_before(token)  # "Stankovic, whose term ends in 2027, said ...": no content
     children = [c for c in children if flattened is None or c.i != flattened.i]
     # "Detectives searching for her said ...": the source and its description, not what was said

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import EVIDENCE_VERBS
+from .content import EVIDENCE_VERBS, first_of_two_acts
 from .holder_words import could_be_source
 from .lexicon import word_set
 from .source_marks import (
@@ -101,6 +101,8 @@ def source_of(token: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     if not subjects and (after_quote := _named_after_quotation(token)) is not None:
         subjects = [after_quote]  # '"...," - noted the head of the department': agency English again
+    if not subjects and (first_act := _first_of_two_acts(token)) is not None:
+        subjects = [first_act]  # "Water chief concedes backlog, denies outages were engineered"
     subjects = [_past_fronted_place(c) for c in subjects]
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [_past_vocative(c, token) for c in subjects if c is not None]
@@ -447,6 +449,14 @@ def _passive_shared(token: Token) -> bool:
     head = token.head
     return token.dep_ == "conj" and token.i > head.i and any(c.dep_ == "auxpass" for c in head.children) \
         and all(c.dep_ in ("neg", "advmod", "punct", "cc", "npadvmod") for c in token.children)
+
+
+def _first_of_two_acts(token: Token) -> Token | None:
+    """The subject of the first of two acts joined by a comma alone (first_of_two_acts), if it
+    opens the sentence and names a source."""
+    first = first_of_two_acts(token)
+    subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None) if first else None
+    return subject if subject is not None and subject.left_edge.i == token.sent.start and is_source(subject) else None
 
 
 def _named_after_quotation(token: Token) -> Token | None:

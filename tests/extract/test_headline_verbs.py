@@ -3,7 +3,10 @@ blame"), and reciprocal acts ("traded blame") that are each party's own. Texts w
 tests."""
 from __future__ import annotations
 
+from datetime import date
+
 from claimwatch.extract.headline_parse import past_form
+from statement_lookup import by_cue
 
 BODY = "\n\nThe talks resumed on Tuesday, officials said."
 
@@ -79,3 +82,11 @@ def test_a_headline_clause_opened_by_as_has_its_own_verb(read):
     statements = read("Blade failure halts 38 turbines at Baltic wind farm as operator and maker trade blame"
                       + BODY)
     assert sorted(s.speaker for s in statements if s.cue == "trade") == ["maker", "operator"]
+
+
+def test_two_headline_acts_joined_by_a_comma_share_their_subject(read):
+    statements = read('Water chief concedes maintenance backlog, denies outages were "engineered"\n\n'
+                      "The head of Metro Water told MPs on Tuesday that the backlog was real.", date(2026, 6, 10))
+    denies = by_cue(statements, "denies")
+    assert denies.speaker == "Water chief" and denies.stance == "deny"
+    assert denies.content == 'outages were "engineered"'
