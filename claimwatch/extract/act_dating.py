@@ -152,9 +152,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
             book.transcript_day = (_last_day_before(out, cue.span[0]) or _intro_day(times, cue.span[0])
                                    or (published.isoformat() if published else ""))
         said_on = book.transcript_day or None
-    if said_on is None and book.entries and published is not None:
-        # an entry is written that day, and what it says a source has not yet done ("has not responded
-        # to our request") holds as of it
+    if said_on is None and book.entries and published is not None and not cue.negated_state:
         if any(s <= cue.span[0] for s in book.entries):
             said_on = published.isoformat()
     occasion = occasion_mention(token) if token is not None else None

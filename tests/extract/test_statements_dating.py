@@ -584,12 +584,3 @@ def test_a_body_speaks_on_the_occasion_of_its_act_in_the_lead(read):
             "fire in a ticket office.\n\nThe authority said in a statement that no one had been hurt.")
     said = read(text, date(2026, 5, 29))[-1]
     assert said.cue == "said" and said.said_on == "2026-05-26"
-
-
-def test_a_live_blog_entry_dates_what_a_source_has_not_yet_done(read):
-    statements = read("Heatwave live: Seville hits 46C\n\n"
-                      "18:20 – The regional health department says 61 people have been admitted with heatstroke. "
-                      "It has not given a breakdown by province.\n\n"
-                      "11:50 – The employers' federation has not responded to our request for comment.",
-                      date(2025, 7, 16))
-    assert [s.said_on for s in statements] == ["2025-07-16"] * 3
