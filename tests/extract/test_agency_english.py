@@ -65,3 +65,11 @@ def test_a_full_name_after_the_quoted_name_of_a_body_is_the_speaker(read):
     statements = read('The director of the municipal enterprise "Tokmokteplo" Almaz Jumabaev rejected the '
                       "accusations of negligence.", date(2026, 1, 14))
     assert by_cue(statements, "rejected").speaker == "Almaz Jumabaev"
+
+
+def test_a_central_asian_given_name_tells_whom_him_means(read):
+    statements = read("The resident of the microdistrict Vostochny Gulnara Asanova told to the correspondent that in "
+                      'her flat the temperature is plus 9 degrees. The director of the enterprise "Tokmokteplo" '
+                      "Almaz Jumabaev rejected the accusations of negligence which were stated by the residents in "
+                      "the social networks. According to him, the funds were never allocated.", date(2026, 1, 14))
+    assert by_cue(statements, "according to").speaker == "Almaz Jumabaev"
