@@ -337,6 +337,16 @@ def withheld(token: Token) -> bool:
         and token.head.head.lemma_ != "go"  # not "it goes without saying"
 
 
+def _disclaims(token: Token) -> bool:
+    """ "I am not saying that to frighten anyone", "We're not saying he is guilty": a speaker's own
+    present-progressive "not saying" disclaims a reading of their words; it refuses nothing (unlike
+    "I won't say", "the company is not saying how many")."""
+    return token.lemma_.lower() == "say" and token.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.lower_ in QUESTION_WORDS for c in token.children)
+
+
 def stance_of(token: Token, row: dict[str, str]) -> str:
     """The stance of one cue use."""
     lemma = token.lemma_.lower()
@@ -350,7 +360,7 @@ def stance_of(token: Token, row: dict[str, str]) -> str:
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
         return "decline"
     if is_negated(token):
-        if _late_act(token):
+        if _late_act(token) or _disclaims(token):
             return row["stance"]
         if _nothing(token):
             return "decline"
@@ -646,7 +656,7 @@ def _withholds_denial(act: Token) -> bool:
 def _refuses_to_speak(act: Token) -> bool:
     act, negated = _carried_act(act)
     return negated and act.lemma_.lower() in declinable_acts_of_speech() and not any(
-        c.dep_ == "dobj" for c in act.children)
+        c.dep_ == "dobj" for c in act.children) and not _disclaims(act)
 
 
 def _judges_an_act(clause: Token) -> bool:
@@ -732,7 +742,7 @@ def refuses_in_first_person(sent: Span) -> bool:
             return False
         negated, act = True, wanted
     needs = column_groups("refusal_acts", "lemma", "with").get(act.lemma_.lower())
-    if not negated or needs is None:
+    if not negated or needs is None or _disclaims(act):
         return False
     return any(not need or _has(act, need) for need in needs)
 

@@ -79,3 +79,9 @@ def test_the_source_of_a_trailing_it_said_is_not_a_body_inside_what_it_said():
             "The cabinet will stay on in a caretaker role until a new government is sworn in, it said.")
     last = extract(text, "2026-03-24").statements[-1]
     assert last.speaker == "presidential administration"
+
+
+def test_not_saying_in_the_first_person_disclaims_and_refuses_nothing(read):
+    statements = read('"We are not saying he is guilty," Smith said. "I am not saying whether we will sell," '
+                      'Jones said. "I won\'t say more," Lee said.')
+    assert [s.stance for s in statements] == ["assert", "decline", "decline"]
