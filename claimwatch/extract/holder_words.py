@@ -249,7 +249,27 @@ def according_to_source(according: Token) -> Span | None:
                 author += 1
             if author < end:
                 return doc[author:end]
+    authored = _author_before_issuing(doc, start, end)
+    if authored is not None:  # "according to a seat projection the commission published ..."
+        return authored
     return doc[start:end] if end > start else None
+
+
+def _author_before_issuing(doc: Doc, start: int, end: int) -> Span | None:
+    """ "a seat projection the commission published alongside the figures", "figures the ministry
+    released on Monday": a figure noun, then the one who put it out and a verb of issuing
+    (issuing_verbs.tsv) with no "that" between: that one is the source."""
+    for k in range(start, end - 2):
+        if not is_figure_noun(doc[k]) or (doc[k + 1].pos_ not in ("DET", "NOUN", "PROPN")):
+            continue
+        first = k + 2 if doc[k + 1].dep_ == "det" or doc[k + 1].pos_ == "DET" else k + 1
+        last = first
+        while last < end and doc[last].pos_ in ("NOUN", "PROPN") and not is_figure_noun(doc[last]):
+            last += 1
+        if last > first and last < len(doc) and doc[last].tag_ in ("VBD", "VBN") \
+                and doc[last].lemma_.lower() in word_set("issuing_verbs", "lemma"):
+            return doc[first:last]
+    return None
 
 
 def is_figure_noun(token: Token) -> bool:

@@ -302,9 +302,25 @@ def mute_nouns() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "MUTE")
 
 
+def _issuer_of(document: Token) -> Token | None:
+    """The subject of a verb of issuing (issuing_verbs.tsv) in a relative clause on a document or
+    figure noun: "figures the ministry released", "a projection the commission published"."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS and not is_figure_noun(document):
+        return None
+    for clause in (c for c in document.children if c.dep_ == "relcl"
+                   and c.lemma_.lower() in word_set("issuing_verbs", "lemma")):
+        issuer = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
+        if issuer is not None and is_source(issuer):
+            return issuer
+    return None
+
+
 def author_of_document(head: Token) -> Token:
     """ "A poll by X" -> X; "X's report" -> X; "X submitted it in a letter" -> X; otherwise the head
     itself."""
+    issuer = _issuer_of(head)
+    if issuer is not None:  # "figures the ministry released on Monday": who put them out
+        return issuer
     if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS or is_person_sense(head):
         return head
     for child in head.children:

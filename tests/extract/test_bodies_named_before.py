@@ -110,3 +110,10 @@ def test_the_company_is_not_a_newspaper_named_in_what_the_owner_denied(read):
                       'offered $1 million. "No figure has been agreed," the company said in a statement.',
                       date(2026, 5, 5))
     assert by_cue(statements, "said").speaker.endswith("Egret Tankers")
+
+
+def test_according_to_a_document_its_issuer_put_out_is_the_issuer(read):
+    statements = read("The State Election Commission said turnout was 61 percent. According to a seat projection the "
+                      "commission published alongside the 10 a.m. figures, the ruling party would win 50 seats. "
+                      "According to figures the ministry released on Monday, 40 people died.", date(2026, 4, 21))
+    assert [s.speaker for s in statements if s.cue == "according to"] == ["State Election Commission", "ministry"]
