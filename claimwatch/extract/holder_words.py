@@ -249,16 +249,17 @@ def according_to_source(according: Token) -> Span | None:
                 author += 1
             if author < end:
                 return doc[author:end]
-    authored = _author_before_issuing(doc, start, end)
+    authored = issuer_after_figure(doc, start, end)
     if authored is not None:  # "according to a seat projection the commission published ..."
         return authored
     return doc[start:end] if end > start else None
 
 
-def _author_before_issuing(doc: Doc, start: int, end: int) -> Span | None:
+def issuer_after_figure(doc: Doc, start: int, end: int) -> Span | None:
     """ "a seat projection the commission published alongside the figures", "figures the ministry
-    released on Monday": a figure noun, then the one who put it out and a verb of issuing
-    (issuing_verbs.tsv) with no "that" between: that one is the source."""
+    released on Monday": in doc[start:end], a figure noun, then the one who put it out and a verb
+    of issuing (issuing_verbs.tsv) with no "that" between: that one is the source. Read on the
+    words, since the parser often hangs the issuer anywhere but on the figure."""
     for k in range(start, end - 2):
         if not is_figure_noun(doc[k]) or (doc[k + 1].pos_ not in ("DET", "NOUN", "PROPN")):
             continue

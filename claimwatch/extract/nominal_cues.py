@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .content import _char_range
-from .holder_words import doc_text, doc_tokens, frames_a_clause, is_figure_noun, source_frame
+from .holder_words import doc_text, doc_tokens, frames_a_clause, issuer_after_figure, source_frame
 from .lexicon import word_set
 from .reported import Cue, according_free_relative, author_of_document
 from .source_marks import DASHES, DOCUMENT_NOUNS, FINDING_NOUNS, RECKONING_NOUNS, is_frontmatter, is_source
@@ -50,9 +50,11 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                 c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
             continue  # "according to a copy seen by the agency": how the outlet saw it, no source
         author = author_of_document(pobj)
-        issuer = _issuer_hung_beside(token, pobj) if author is pobj else None
-        if issuer is not None:  # "according to a seat projection the commission published ...": the commission
-            author, phrase = issuer, issuer
+        issued = issuer_after_figure(doc, pobj.i, min(len(doc), pobj.right_edge.i + 8)) if author is pobj else None
+        if issued is not None and is_source(issued.root):
+            # "according to a seat projection the commission published ...": the commission, wherever
+            # the parser hung it
+            author = phrase = issued.root
         phrase_end = max(t.idx + len(t) for t in phrase.subtree)
         sent = token.sent
         before = (sent.start_char, token.idx)
@@ -67,23 +69,6 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             cue.source = [misread, pobj]
         out.append(cue)
     return out
-
-
-def _issuer_hung_beside(frame: Token, document: Token) -> Token | None:
-    """ "According to a seat projection the commission published alongside the figures": the parser
-    may hang the issuer beside the document (on the frame, or as the sentence's subject), with the
-    verb of issuing as its participle."""
-    doc = frame.doc
-    if document.lemma_.lower() not in DOCUMENT_NOUNS and not is_figure_noun(document):
-        return None
-    k = document.right_edge.i + 1
-    if k < len(doc) and doc[k].dep_ == "det":
-        k += 1
-    if k + 1 >= len(doc):
-        return None
-    issuer, verb = doc[k], doc[k + 1]  # the parser made the issuer a second object, or a subject
-    issued = verb.head.i == issuer.i and verb.dep_ == "acl" and verb.lemma_.lower() in word_set("issuing_verbs", "lemma")
-    return issuer if issued and issuer.pos_ in ("NOUN", "PROPN") and is_source(issuer) else None
 
 
 def reckoning_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
