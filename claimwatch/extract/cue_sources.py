@@ -13,7 +13,7 @@ from .holder_words import could_be_source
 from .lexicon import word_set
 from .source_marks import (
     DASHES, DOCUMENT_NOUNS, body_spoken_in, inverted_source, is_frontmatter, is_source, name_before_misread_description,
-    noun_before_participle, source_hung_on_content, whose_clause_before,
+    noun_before_participle, set_off_who_head, source_hung_on_content, whose_clause_before,
 )
 from .speakers import APPOSITION_PERSON_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
 from .stance import DECLINING, is_negated, verb_cue, withheld
@@ -159,7 +159,7 @@ def source_of(token: Token) -> Token | None:
             return main
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            return _named_before_role(token, subj) or _relative_antecedent(token.head)
+            return _named_before_role(token) or _relative_antecedent(token.head)
         if subj.lower_ == "they" and (body := body_spoken_in(token, before=subj.i)) is not None:
             return body  # "In the Committee of fishery they informed that ...": the body, not a "they" to resolve
         if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
@@ -477,20 +477,15 @@ def _named_after_quotation(token: Token) -> Token | None:
     return after[0]
 
 
-def _named_before_role(clause: Token, relative: Token) -> Token | None:
-    """ "Renata Ilori, founder of the fans' group Fair Seat, who testified": a "who" clause set off
-    after a name and the role it holds; the parser hangs it on the last noun of the role's of-phrase,
-    but who testified is the person named, not the body the role belongs to."""
-    doc = clause.doc
-    if relative.lower_ != "who" or relative.i == 0 or doc[relative.i - 1].text != ",":
+def _named_before_role(clause: Token) -> Token | None:
+    """ "Renata Ilori, founder of the fans' group Fair Seat, who testified": the parser hangs the set-off
+    "who" clause on the last noun of the role's of-phrase, but who testified is the person named, not
+    the body the role belongs to."""
+    role = set_off_who_head(clause)
+    if role is None or role.i == clause.head.i or role.dep_ != "appos" \
+            or role.lemma_.lower() not in APPOSITION_PERSON_ROLES or role.head.pos_ != "PROPN":
         return None
-    node = clause.head
-    while node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i:
-        node = node.head
-        if node.dep_ == "appos" and node.lemma_.lower() in APPOSITION_PERSON_ROLES and node.head.pos_ == "PROPN" \
-                and node.i != clause.head.i:
-            return node.head
-    return None
+    return role.head
 
 
 def _relative_antecedent(head: Token) -> Token:

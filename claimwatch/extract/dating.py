@@ -25,7 +25,7 @@ from .lexicon import column_groups, read_table, word_set
 from .content import (
     CONTENT_DEPS, CONTENT_PREPS, declining_day, occasion_misread, occasion_participle, occasion_verbs, speakers_occasion,
 )
-from .source_marks import DOCUMENT_NOUNS
+from .source_marks import DOCUMENT_NOUNS, set_off_who_head
 from .holder_words import frame_objects
 from .stance import DECLINING, verb_cue
 
@@ -223,20 +223,10 @@ def dates_speakers_occasion(time_root: Token, cue: Token) -> bool:
     node = time_root
     while node.dep_ in ("pobj", "prep", "npadvmod", "compound") and node.head.i != node.i:
         node = node.head
-    return speakers_occasion(node) and (_speaker_of(node.head, cue) or _speaker_of(_described_above(node), cue)) \
-        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # not "has said nothing since"
-
-
-def _described_above(relative: Token) -> Token:
-    """ "Priya Natarajan, an engineer hired by the family, who took the stand on Wednesday": a "who"
-    clause set off after a description, hung on its last noun, is about the one described."""
-    noun = relative.head
-    who = next((c for c in relative.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
-    if who is None or who.i == 0 or relative.doc[who.i - 1].text != ",":
-        return noun
-    while noun.dep_ in ("pobj", "prep", "agent", "acl") and noun.head.i != noun.i:
-        noun = noun.head
-    return noun
+    if not speakers_occasion(node) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
+        return False  # not "has said nothing since"
+    # "X, an engineer hired by Y, who took the stand on Wednesday": about X, hung on Y
+    return _speaker_of(node.head, cue) or _speaker_of(set_off_who_head(node) or node.head, cue)
 
 
 def _speaker_of(noun: Token, cue: Token) -> bool:

@@ -94,6 +94,20 @@ def name_before_misread_description(token: Token) -> Token | None:
     return None
 
 
+def set_off_who_head(clause: Token) -> Token | None:
+    """ "Renata Ilori, founder of the fans' group Fair Seat, who testified", "Priya Natarajan, an
+    engineer hired by the family, who took the stand": a "who" clause set off by a comma, which the
+    parser hangs on the last noun of a description, is about the one described; the head the
+    description hangs from (an apposition, a subject), or None for a clause of another kind."""
+    who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if who is None or who.i == 0 or clause.doc[who.i - 1].text != ",":
+        return None
+    node = clause.head
+    while node.dep_ in ("pobj", "prep", "agent", "acl", "compound") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def whose_clause_before(token: Token) -> Token | None:
     """ "Stankovic, whose term ends in 2027, said ...", parsed with the name and "term" both subjects
     of "ends", a clause hung before the act: that clause, which is neither what was said nor who
