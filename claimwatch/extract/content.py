@@ -155,35 +155,35 @@ def _clause_past_occasion(clause: Token) -> Token:
     return next((c for c in clause.children if c.dep_ == "ccomp" and _opens_with_that(c)), clause)
 
 
+@functools.lru_cache(maxsize=1)
+def _occasion_rows() -> dict[str, tuple[str, ...]]:
+    """The OCCASION rows of cues.tsv by lemma: the `object` each asks for ("" any use, "passive"
+    only as a passive participle, else an object lemma as in the cue rows: "take" + "stand")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in read_table("cues"):
+        if r["pos"].upper() == "OCCASION":
+            out[r["lemma"].lower()] = out.get(r["lemma"].lower(), ()) + (r.get("object", ""),)
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def occasion_verbs() -> frozenset[str]:
-    """The OCCASION rows of cues.tsv: verbs naming the occasion a source spoke at."""
-    return frozenset(r["lemma"].lower() for r in read_table("cues")
-                     if r["pos"].upper() == "OCCASION" and r.get("object", "") in ("", "passive"))
-
-
-@functools.lru_cache(maxsize=1)
-def _occasion_uses() -> dict[str, list[dict[str, str]]]:
-    """OCCASION rows that name it only with a certain object ("took the stand")."""
-    out: dict[str, list[dict[str, str]]] = {}
-    for r in read_table("cues"):
-        if r["pos"].upper() == "OCCASION" and r.get("object", "") not in ("", "passive"):
-            out.setdefault(r["lemma"].lower(), []).append(r)
-    return out
+    """Verbs naming the occasion a source spoke at, whatever their object."""
+    return frozenset(lemma for lemma, objects in _occasion_rows().items() if {"", "passive"} & set(objects))
 
 
 def occasion_verb(token: Token) -> bool:
     """A verb naming an occasion of speaking: an OCCASION lemma of cues.tsv, with the object its
     row asks for ("testified", "spoke"; "took the stand", not "took office")."""
     lemma = token.lemma_.lower()
-    return lemma in occasion_verbs() or any(use_fits(token, r) for r in _occasion_uses().get(lemma, ()))
+    return lemma in occasion_verbs() or any(
+        use_fits(token, {"object": item}) for item in _occasion_rows().get(lemma, ()) if item not in ("", "passive"))
 
 
 @functools.lru_cache(maxsize=1)
 def passive_occasion_verbs() -> frozenset[str]:
     """OCCASION verbs that name it only as a passive participle ("reached by phone on Friday")."""
-    return frozenset(r["lemma"].lower() for r in read_table("cues")
-                     if r["pos"].upper() == "OCCASION" and r.get("object") == "passive")
+    return frozenset(lemma for lemma, objects in _occasion_rows().items() if "passive" in objects)
 
 
 def occasion_participle(token: Token) -> bool:
