@@ -174,6 +174,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         if said_on is None:
             said_on = next((book.last_date[k] for k in keys if k in book.last_date), None) \
                 or _occasion_carried(book, cue, speaker, out, each or [speaker])
+            if said_on is not None and _tells_of_a_later_day(doc, cue, times, said_on, book.quotations):
+                said_on = None  # "WestLink said 41% of services ran on Monday": not its Sunday statement
             if said_on is not None:
                 book.carried.add(cue.span)
     if token is not None and _made_in_document(token):
@@ -191,6 +193,32 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
             and cue.cue.lower() not in FRAME_CUES:
         said_on = _told_of_today(cue, times, published)
     return _in_session(book, cue, speaker, said_on)
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _tells_of_a_later_day(doc: Doc, cue: Cue, times: list[TimeExpr], day: str,
+                          quotations: list[tuple[int, int]]) -> bool:
+    """Whether the act's words tell of something done on a day after `day` ("said 41% of services
+    ran on Monday"): an act carried over from an earlier occasion cannot report what came later.
+    Not a day read inside the speaker's own quoted words ("Tonight the citizens chose"), which
+    count from when they spoke."""
+    if not cue.content_span or len(day) != 10:
+        return False
+    start, end = cue.content_span
+    for t in times:
+        if not (start <= t.span[0] < end and t.type == "DATE" and t.value and _FULL_DAY.match(t.value)
+                and t.value[:10] > day) \
+                or any(a <= t.span[0] < b for a, b in quotations):
+            continue
+        at = doc.char_span(*t.span, alignment_mode="expand")
+        verb = next((a for a in at.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if at is not None else None
+        if verb is not None and start <= verb.idx < end and verb.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
+                for c in verb.children):
+            return True
+    return False
 
 
 def _news_day(book: DayBook, out: list[Statement]) -> str | None:

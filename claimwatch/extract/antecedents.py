@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .coreference import Coreference
 from .lexicon import column_groups, word_set
-from .holder_words import could_be_source, doc_tokens
+from .holder_words import could_be_source, doc_ents, doc_tokens
 from .parties import QUANTIFIERS
 from .reported import Cue
 from .source_marks import DOCUMENT_NOUNS, is_frontmatter
@@ -285,7 +285,7 @@ def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
     if cached is not None:
         return cached
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         words, i = set(), ent.start - 1
@@ -417,6 +417,8 @@ def subject_mentions(doc: Doc) -> list[Speaker]:
                 or (token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC") and token.lower_ in surnames)
                 # "after the former mayor, Cristian Vasilescu, resigned": a role named right there
                 or (token.lemma_.lower() in PERSON_ROLES and role_appositions(token))
+                # "Haugland's personal coach, Ola Tveit, was more outspoken": any noun a person's name is set beside
+                or (token.pos_ == "NOUN" and any(a.ent_type_ == "PERSON" for a in role_appositions(token)))
                 # "Among those affected is nurse Kirra Doyle": a full name the model took for a place
                 or (token.pos_ == "PROPN" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
                     and given_name_pronoun(f"{doc[token.i - 1].text} {token.text}") is not None)) \

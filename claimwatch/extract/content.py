@@ -86,7 +86,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \
                 or any(clause_opened_by(child, token, p) for p in preps):
-            cited = _citing_before(child)
+            cited = set(_citing_before(child)) | _own_second_act(child)
             out.extend(t for t in child.subtree if t.i not in cited)
     if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
         # "a poll shows the mayor ahead by eight points": the finding is the object with what
@@ -137,6 +137,19 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     while out and out[-1].is_space:
         out.pop()
     return _past_dateline(out)
+
+
+def _own_second_act(clause: Token) -> set[int]:
+    """ "admits new vessel will miss summer but would not be drawn on final bill": an act joined to
+    the reported clause with no subject of its own, where the clause's subject is a thing that
+    cannot perform it, is the speaker's second act (cue_sources reads it so), not part of what the
+    first reports."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or is_source(subject) or subject.ent_type_:
+        return set()
+    return {t.i for c in clause.children if c.dep_ == "conj" and c.i > subject.i and verb_cue(c) is not None
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for t in [*(x for x in clause.children if x.dep_ == "cc" and x.i < c.i), *c.subtree]}
 
 
 def _as_clause(token: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .countries import countries_in, nationality_words
-from .holder_words import doc_text
+from .holder_words import doc_ents, doc_text
 from .lexicon import column_groups, read_table, word_set
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
@@ -104,12 +104,27 @@ class Coreference:
     def as_known(self, speaker: Speaker) -> Speaker:
         """ "Mwita said", after "Tanzanian President Neema Mwita": a person named again keeps the
         body and country the text gave them when it first named them."""
-        if speaker.kind != "person" or (speaker.org and speaker.country):
+        if speaker.kind != "person":
+            return self._person_by_surname(speaker) or speaker
+        if speaker.org and speaker.country:
             return speaker
         known = self.known.get(speaker.name)
         if known is None:
             return speaker
         return dataclasses.replace(speaker, org=speaker.org or known.org, country=speaker.country or known.country)
+
+    def _person_by_surname(self, speaker: Speaker) -> Speaker | None:
+        """ "Cole said", after "Chief Renata Cole told a news conference": a lone capitalised word the
+        model took for a thing or a body is the surname of the one person the text named in full with it."""
+        name = speaker.name
+        if " " in name or not name[:1].isupper() or speaker.plural:
+            return None
+        people = {p.name: p for p in [*self.known.values(), *self.mentions]
+                  if p.kind == "person" and len(p.name.split()) > 1 and p.name.split()[-1] == name}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return dataclasses.replace(speaker, name=person.name, kind="person", org=person.org, country=person.country)
 
     def _body_of(self, person: Speaker) -> Speaker:
         """The body a person speaks for, as a speaker, with the kinds the text gave it when it spoke
@@ -246,7 +261,7 @@ def _body_named_as(doc: Doc, before: int, name_words: set[str], qualifiers: set[
     while start > 0 and breaks < 2:  # back to the start of the paragraph before this one
         breaks += "\n" in doc[start - 1].text_with_ws
         start -= 1 if breaks < 2 else 0
-    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= before]):
+    for ent in reversed([e for e in doc_ents(doc) if e.label_ == "ORG" and start <= e.start and e.end <= before]):
         words = {t.lower_ for t in ent}
         if name_words & words and qualifiers <= words and not any(t.text in "\"“”" for t in doc[ent.end:before]):
             return describe(phrase_tokens(ent.root), ent.root)
@@ -305,7 +320,7 @@ def _body_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]
     start = sent.start
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start = doc[start - 1].sent.start
-    named = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= first.i
+    named = [e for e in doc_ents(doc) if e.label_ == "ORG" and start <= e.start and e.end <= first.i
              and not any(t.text in "\"“”" for t in doc[e.start:first.i])  # not a body named in a quote
              and not in_reported_clause(e.root)]  # nor in what someone said
     spoken = [m for m in mentioned if doc[start].idx <= m[0] < first.idx]

@@ -39,7 +39,11 @@ def _source_in_fronted_phrase(token: Token) -> Token | None:
     fronted = next((c for c in token.children if c.dep_ == "prep" and c.i == token.sent.start), None)
     if fronted is None:
         return None
-    set_off = [t for t in fronted.subtree if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+    # "In a statement read to the court by Mr Adeyemi, Sarah Whittle, who lived ..., said": a name set
+    # off after the phrase, which the parser joined to its last noun as a conjunct with no "and"
+    set_off = [t for t in fronted.subtree if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and (
+        t.dep_ == "appos" or (t.dep_ == "conj" and t.ent_type_ == "PERSON"
+                              and not any(c.dep_ == "cc" for c in t.head.children)))]
     if not set_off or set_off[-1].right_edge.i != token.i - 2 or any(t.like_num for t in set_off):
         return None  # the appositions must run up to the act; an age belongs to a name read otherwise
     named = [t for t in set_off if t.ent_type_ in ("PERSON", "ORG")]
@@ -53,6 +57,32 @@ def _author_of_medium(token: Token) -> Token | None:
                  for medium in prep.children if medium.dep_ == "pobj" and medium.lemma_.lower() in DOCUMENT_NOUNS
                  for of in medium.children if of.dep_ == "prep" and of.lower_ == "of"
                  for owner in of.children if owner.dep_ == "pobj" and is_source(owner)), None)
+
+
+def _before_stolen_subject(token: Token, subjects: list[Token]) -> list[Token]:
+    """ "The bureau's report, released on Wednesday, said the aircraft, carrying 64 passengers, touched
+    down ...": the parser hung the reported clause's subject on the act as a second subject; the one
+    before the act says it, the one after it is what is said about."""
+    before = [c for c in subjects if c.i < token.i]
+    if before and any(c.i > token.i and any(k.dep_ == "ccomp" and k.i > c.i for k in token.children)
+                      for c in subjects):
+        return before
+    return subjects
+
+
+def _subject_past_misread_participle(token: Token) -> Token | None:
+    """ "Lunde rejected suggestions that the laboratory had made an error, saying the result had been
+    confirmed": a participle set off by a comma, which the parser hung on the object as a relative
+    clause with a far-off "that" for subject. No relative clause opens on "that ... saying"; the
+    participle goes with the clause, and its doer is the clause's subject."""
+    if not (token.tag_ == "VBG" and token.dep_ in ("relcl", "acl") and token.i > 0 and token.doc[token.i - 1].text == ","):
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" and c.i < token.i - 2 for c in token.children):
+        return None
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.i < token.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) \
+        if clause is not None else None
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def source_of(token: Token) -> Token | None:
@@ -75,6 +105,8 @@ def source_of(token: Token) -> Token | None:
         quoted = token.head.head
         obj = next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return obj
+    if (subject := _subject_past_misread_participle(token)) is not None:
+        return subject
     for aux in token.children:  # "IS says its gunmen ...": an acronym read as the auxiliary "is"
         if aux.dep_ in ("aux", "auxpass") and aux.i == token.i - 1 and len(aux.text) > 1 and aux.text.isupper() \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -107,6 +139,7 @@ def source_of(token: Token) -> Token | None:
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [_past_vocative(c, token) for c in subjects if c is not None]
     subjects = [_past_quotation(c, token) for c in subjects]
+    subjects = _before_stolen_subject(token, subjects)
     subj = subjects[-1] if subjects else None
     if subj is not None and subj.tag_ == "VBG" and subj.i < token.i and subj.right_edge.pos_ == "PROPN" and any(
             t.text == "," for t in subj.subtree if t.i < subj.right_edge.i):
@@ -149,6 +182,10 @@ def source_of(token: Token) -> Token | None:
                 and token.lemma_.lower() in word_set("subject_passives", "lemma") \
                 and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS or could_be_source(subj)):
             return subj  # "Kowalczyk would not be drawn on the striker's future": the one not drawn out
+        if pobj is None and agent is None and subj is None and token.dep_ == "conj" \
+                and token.lemma_.lower() in word_set("subject_passives", "lemma") \
+                and (reporter := _reporter_above_things(token)) is not None:
+            return source_of(reporter)  # "Minister admits vessel will miss summer but would not be drawn on bill"
         return pobj
     if subj is not None and token.dep_ == "advcl" and token.tag_ == "VBG" and not list(subj.children) \
             and subj.lower_ in word_set("distributive_marks", "word"):

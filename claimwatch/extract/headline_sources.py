@@ -17,7 +17,8 @@ from ..models import Statement
 from .countries import country_of
 from .dating import following_paragraph, lead_paragraph
 from .quotes import headline_line
-from .speakers import ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, set_off_phrases
+from .holder_words import doc_text
+from .speakers import ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, PERSON_ROLES, given_name_pronoun, set_off_phrases
 
 
 def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
@@ -29,7 +30,7 @@ def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]
         return
     end = line.end_char
     for k, st in enumerate(out):
-        if st.span[0] >= end or not _bare_description(st.speaker) or any(
+        if st.span[0] >= end or not _bare_description(_headline_case_undone(st, line.start_char)) or any(
                 other.span[0] >= end and other.speaker == st.speaker for other in out):
             continue  # a kind the body leaves unnamed too ("the energy ministry said") stays as it is
         kind = st.speaker.split()[-1]
@@ -61,6 +62,8 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
                       and not _unnamed(other.speaker) and other.speaker[:1].isupper()
                       and words & _naming_words(other.speaker)), None)
         if named is None:
+            named = _person_named_next(doc, st, out, following)
+        if named is None:
             continue
         source = out[named]
         for j, other in enumerate(out):  # and so does "the regulator" the reader took back to it
@@ -77,6 +80,27 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
                 out[j] = dataclasses.replace(out[j], said_on=st.said_on)
 
 
+def _person_named_next(doc: Doc, st: Statement, out: list[Statement], following: tuple[int, int]) -> int | None:
+    """ "Scotland's islands minister has admitted ... ¶ Fiona MacAskill told the Morning Programme":
+    a lead that describes a person by role, and a next paragraph that opens on a person named in
+    full with no role of their own: the one the lead described."""
+    if st.speaker.split()[-1].lower() not in PERSON_ROLES:
+        return None
+    first = next((j for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]), None)
+    if first is None or out[first].speaker_span is None:
+        return None
+    other = out[first]
+    named_as = doc_text(doc)[other.speaker_span[0]:other.speaker_span[1]]
+    words = other.speaker.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or other.speaker_span[0] - following[0] > 40 \
+            or any(w.islower() for w in named_as.split()):
+        return None  # not "Bakery owner Ana Ruiz", named with a role of her own
+    phrase = doc.char_span(*other.speaker_span, alignment_mode="expand")
+    person = given_name_pronoun(other.speaker) is not None or (
+        phrase is not None and any(t.ent_type_ == "PERSON" for t in phrase))
+    return first if person else None  # a person, not "The United Dockers' Federation said"
+
+
 def _naming_words(name: str) -> set[str]:
     """The words of a source's name that say which one it is, not what kind: "seafarers" of
     "seafarers' union", "product" and "safety" of "Office for Product Safety and Standards"."""
@@ -85,17 +109,27 @@ def _naming_words(name: str) -> set[str]:
             and w not in STOP_WORDS}
 
 
+def _headline_case_undone(st: Statement, line_start: int) -> str:
+    """ "Ferry minister admits ...": the capital a headline's first word carries says nothing of a name."""
+    if st.speaker_span is None or st.speaker_span[0] != line_start or len(st.speaker.split()) < 2:
+        return st.speaker
+    first, rest = st.speaker.split(" ", 1)
+    return f"{first.lower()} {rest}" if first[1:].islower() else st.speaker
+
+
 def _bare_description(name: str) -> bool:
     """ "minister", "consumer group": lower-case words only, no name."""
     return bool(name) and all(w.strip("'’").isalpha() and w.islower() for w in name.split())
 
 
 def _unnamed(name: str) -> bool:
-    """A description naming no source but a country: "consumer group", "Britain's financial watchdog"."""
+    """A description naming no source but a country or place it belongs to: "consumer group",
+    "Britain's financial watchdog", "Scotland's islands minister"."""
     words = name.split()
     return bool(words) and any(w.islower() for w in words) and all(
         (w.strip("'’").isalpha() and w.islower()) or country_of(w.replace("’", "'").removesuffix("'s")) is not None
-        for w in words)
+        or (k == 0 and w.replace("’", "'").endswith("'s") and w[:1].isupper() and len(words) > 1)
+        for k, w in enumerate(words))
 
 
 def _introduction(doc: Doc, st: Statement) -> set[str]:

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .holder_words import doc_ents
 from .lexicon import read_table
 from .quotes import headline_line
 from .reported import Cue
@@ -91,7 +92,7 @@ def _quoted_lead(doc: Doc, cues: list[Cue], start: int, text: str) -> list[Cue]:
 def _names_a_source(doc: Doc, start: int, end: int) -> bool:
     phrase = doc.text[start:end].lower().split()
     return bool(phrase) and (phrase[-1].strip(".") in _source_words() or any(
-        e.label_ in _NAMES and e.start_char <= start and end <= e.end_char for e in doc.ents))
+        e.label_ in _NAMES and e.start_char <= start and end <= e.end_char for e in doc_ents(doc)))
 
 
 def _cited_report(doc: Doc, cues: list[Cue], after: int) -> Cue | None:

@@ -34,6 +34,13 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return tuple(doc)
 
 
+@functools.lru_cache(maxsize=4)
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities, made once: spaCy builds every entity Span anew on each
+    `doc.ents`, and the speaker and coreference readers ask for them per statement."""
+    return doc.ents
+
+
 @functools.lru_cache(maxsize=1)
 def figure_routes() -> dict[str, frozenset[str]]:
     """figure verb lemma -> the parts it gives a figure through (at, to, object, clause...)."""

@@ -140,8 +140,14 @@ def _told_again(doc: Doc, headline: Statement, body: list[Statement]) -> Stateme
     sharing a word of what is denied, an assertion sharing two."""
     words = _topic_words(doc, headline.content_span or headline.span)
     need = 2 if headline.stance == "assert" else 1
-    return next((other for other in body if other.stance == headline.stance
+    same = next((other for other in body if other.stance == headline.stance
                  and len(words & _topic_words(doc, other.content_span or other.span)) >= need), None)
+    if same is not None or headline.stance != "assert":
+        return same
+    # "Moscow calls protest 'theatre'" over "... dismissed the protest as political theatre": a
+    # headline's plain verb may tell a denial the body gives its own verb
+    return next((other for other in body if other.stance == "deny"
+                 and len(words & _topic_words(doc, other.span)) >= need), None)
 
 
 def _topic_words(doc: Doc, span: tuple[int, int]) -> set[str]:

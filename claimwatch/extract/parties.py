@@ -10,6 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from .countries import countries_in, country_name
+from .holder_words import doc_ents
 from .lexicon import read_table, word_set
 from .quotes import headline_line
 from ..models import Statement
@@ -99,7 +100,7 @@ def _name_holding_and(first: Token, last: Token) -> bool:
 def _same_entity(a: Token, b: Token) -> bool:
     """Whether two tokens lie inside one named entity of the parse."""
     return a.ent_iob_ != "O" and b.ent_iob_ != "O" and any(
-        ent.start <= a.i < ent.end and ent.start <= b.i < ent.end for ent in a.doc.ents)
+        ent.start <= a.i < ent.end and ent.start <= b.i < ent.end for ent in doc_ents(a.doc))
 
 
 def party_heads(cue: Cue) -> list[str]:

@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity, Statement
+from .holder_words import doc_tokens
 from .home_institutions import home_name
 from .lexicon import read_table
 from .numbers import Amount, lexicon, longest_phrase, parse_digits, read_amount
@@ -33,12 +34,13 @@ def _context_words() -> dict[str, set[str]]:
 
 def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
     """Every number expression in `doc` that counts or measures something, in text order."""
-    words = [t.text for t in doc]
-    glued = [not t.whitespace_ for t in doc]
+    tokens = doc_tokens(doc)
+    words = [t.text for t in tokens]
+    glued = [not t.whitespace_ for t in tokens]
     out: list[Quantity] = []
     i = 0
     while i < len(words):
-        amount = read_amount(words, i, glued) if _may_start(doc[i]) else None
+        amount = read_amount(words, i, glued) if _may_start(tokens[i]) else None
         if amount is None or amount.end <= i:
             i += 1
             continue

@@ -22,7 +22,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"  # capitals with accents too: "LÉVESQUE:", "
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘ-ț"
 # An affiliation in brackets may follow the name: "MS. LINDQVIST (WHO): ...".
 # A transcript quoted whole in an article opens each turn with a quotation mark: "\"WALLACE: ...".
-_LABEL = re.compile(rf"^[ \t]*[\"“]?((?:[{_UPPER}][{_LETTER}.'’-]*\s?){{1,3}}|Q|A)"
+_LABEL = re.compile(rf"^[ \t]*[\"“]?([{_UPPER}][{_LETTER}]+ (?:from|of|for|with) (?:[{_UPPER}][{_LETTER}.'’&-]*\s?){{1,4}}"
+                    rf"|(?:[{_UPPER}][{_LETTER}.'’-]*\s?){{1,3}}|Q|A)"
                     rf"(?:,\s?([{_UPPER}][{_UPPER}0-9 .'’&/-]{{1,40}}?))?(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
 # (group 2: the role a broadcast transcript gives after the name, "GLORIA HENNESSY, ODOT DISTRICT ENGINEER:")
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
@@ -148,8 +149,18 @@ def transcript_turns(text: str) -> list[Turn]:
 
 def _label_ok(label: str) -> bool:
     label = label.strip()
+    words = label.split()
+    if len(words) > 2 and words[1] in ("from", "of", "for", "with"):  # "Reporter from Steppe Wire:"
+        return words[0].lower() in _questioner_words()
     return label in ("Q", "A") or (label.upper() == label and any(c.isalpha() for c in label)) or (
         1 <= len(label.split()) <= 3 and all(w[:1].isupper() for w in label.split()))
+
+
+@functools.lru_cache(maxsize=1)
+def _questioner_words() -> frozenset[str]:
+    """Who asks in a transcript (speaker_roles.tsv questioner): "Reporter from Steppe Wire:" labels
+    a question by naming the asker's outlet, never an answer."""
+    return frozenset(r["word"].lower() for r in read_table("speaker_roles") if r["kind"] == "questioner")
 
 
 @functools.lru_cache(maxsize=None)

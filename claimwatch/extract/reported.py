@@ -150,8 +150,10 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "would not confirm or deny": the negation spans both, one refusal read at the first
         if token.dep_ == "conj" and row["stance"] == "decline" and (
                 token.head.lemma_.lower() in DECLINING
-                or (token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() in DECLINING)):
-            continue  # "declined to comment and referred questions to ...": one decline
+                or (token.head.dep_ == "xcomp" and token.head.head.lemma_.lower() in DECLINING)) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue  # "declined to comment and referred questions to ...": one decline (not "..., and she
+            # also declined to name the officer", a second refusal with a subject of its own)
         if _thing_described_by_its_author(token):
             continue  # "the cut announced by the Treasury on Thursday would mean ...": a thing, no claim
         if _be_toinfinitive(token):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .holder_words import doc_text, doc_tokens
+from .holder_words import doc_ents, doc_text, doc_tokens
 from .countries import country_of, nationality_words
 from .lexicon import read_table, word_set
 
@@ -440,8 +440,9 @@ def _unpersoned_name(doc: Doc, name: str) -> bool:
         return False
     known = doc.user_data.setdefault("claimwatch_unpersoned", {})
     if name not in known:
-        found = [t for t in doc if t.text == name]
-        known[name] = not any(t.i > 0 and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].lower_.rstrip(".") in titles())
+        tokens = doc_tokens(doc)
+        found = [t for t in tokens if t.text == name]
+        known[name] = not any(t.i > 0 and (tokens[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].lower_.rstrip(".") in titles())
                               for t in found) and any(_body_marked(t) for t in found)
     return known[name]
 
@@ -464,8 +465,9 @@ def _ending_other_names(doc: Doc) -> frozenset[str]:
     a body's first word that is also such a word is no short form of that body alone."""
     found = doc.user_data.get("claimwatch_ending_other_names")
     if found is None:  # computed once per doc: describe() asks for every one-word body
-        found = frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
-                          and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].whitespace_)
+        tokens = doc_tokens(doc)
+        found = frozenset(t.lower_ for t in tokens if t.pos_ == "PROPN" and t.i > 0 and tokens[t.i - 1].pos_ == "PROPN"
+                          and tokens[t.i - 1].text[:1].isupper() and tokens[t.i - 1].whitespace_)
         doc.user_data["claimwatch_ending_other_names"] = found
     return found
 
@@ -504,7 +506,7 @@ def short_org_names(doc: Doc) -> dict[str, str]:
         people = {w.lower() for n in person_names(doc) if len(n.split()) > 1 for w in n.split()}
         inner = _ending_other_names(doc)  # "FC Zuiderveld": that body's short form too
         firsts: dict[str, set[str]] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             words = [t for t in ent if not t.is_punct]
             if ent.label_ != "ORG" or len(words) < 2 or not all(t.pos_ == "PROPN" for t in words):
                 continue
@@ -523,7 +525,7 @@ def person_names(doc: Doc) -> list[str]:
     names = doc.user_data.get("claimwatch_person_names")
     if names is None:
         names = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and "\n" not in ent.text:
                 name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip()))
                 if name and any(ch.isalpha() for ch in name):
@@ -540,7 +542,7 @@ def _given_named(doc: Doc) -> list[str]:
     """ "Rodrigo Salazar", "Carmen Vílchez of Fuerza Vecinal" tagged as bodies: two or three proper
     nouns opening on a known given name (given_names.tsv) are a person's name (the words before "of")."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or "\n" in ent.text:
             continue
         words = [t for t in ent if not t.is_punct]
@@ -855,9 +857,11 @@ def role_appositions(head: Token) -> list[Token]:
     ("general manager for Portugal, Miguel Tavares,")."""
     places = [o for p in head.children if p.dep_ == "prep" for o in p.children
               if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
-    return [c for c in [*head.children, *(c for o in places for c in o.children)] if c.dep_ == "appos"
-            or (c.dep_ == "conj" and c.head.i != head.i and c.ent_type_ == "PERSON"
-                and not any(s.dep_ == "cc" for s in c.head.children))]
+    found = [c for c in [*head.children, *(c for o in places for c in o.children)] if c.dep_ == "appos"
+             or (c.dep_ == "conj" and c.head.i != head.i and c.ent_type_ == "PERSON"
+                 and not any(s.dep_ == "cc" for s in c.head.children))]
+    # "The union's president, Sgt. Dale Kowalczyk,": a title the parser split off as an apposition of its own
+    return [c for c in found if c.lower_.rstrip(".") not in titles() or c is found[-1]]
 
 
 def _body_before_role(tokens: list[Token], head: Token) -> str | None:

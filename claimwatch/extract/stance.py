@@ -478,7 +478,7 @@ def content_stance(content: Span) -> str | None:
     sent = next(iter(content.sents), None)
     if sent is None:
         return None
-    if _answers_no(content):
+    if answers_no(content):
         return "deny"
     inside = range(max(sent.start, content.start), min(sent.end, content.end))
     roots = [t for t in content.doc[inside.start : inside.stop] if t.head.i not in inside or t.head.i == t.i]
@@ -530,7 +530,8 @@ def content_stance(content: Span) -> str | None:
             and not any(c.tag_ == "MD" for c in root.children) and rejects:
         return "deny"  # "Rodix said it 'respectfully disagrees' with the court", "said her client denies the charges"
     # "I'm not going to speculate"; "she is on leave and will not be commenting on speculation"
-    acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    acts = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and content.start <= c.i < content.end]  # not a second act left out of what was said
     for act in acts:
         if act is not root and any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in act.children):
             continue  # a second clause with a subject, or a question, of its own
@@ -563,7 +564,7 @@ def _speaker_itself(subject: Token) -> bool:
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children))
 
 
-def _answers_no(content: Span) -> bool:
+def answers_no(content: Span) -> bool:
     """ "Asked whether the flight was rushed, he said: 'No. Nobody pushed us.'", "... he said: 'Not
     at this stage.'": reported words opening on a bare "No", or a quoted answer that is a verbless
     "Not ...", that answer a yes-or-no question put in the same sentence deny it."""
@@ -586,14 +587,15 @@ def _answers_a_polar_question(first: Token) -> bool:
     opening on "No" right after a question that opens on an auxiliary, or right after the asker's
     turn that puts a claim to the speaker ("Q: Councillor X says the rise could have been 2%. ¶ A: No.")."""
     doc = first.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, first.idx) + 1
     k = first.i - 1
-    while k >= 0 and (doc[k].is_space or doc[k].is_punct or doc[k].text.isupper()):
+    # back over the answer's own label ("KERRIGAN:", "Spokesperson Temirkhanov:") to the question
+    while k >= 0 and (doc[k].is_space or doc[k].is_punct or doc[k].text.isupper() or doc[k].idx >= line_start):
         if doc[k].text == "?":
             question = doc[k].sent
             return question[0].tag_ in ("VBZ", "VBP", "VBD", "MD") or question[0].lemma_ in ("be", "do", "have")
         k -= 1
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, first.idx) + 1
     asked = text[:line_start].rstrip().rsplit("\n", 1)[-1]  # the line before the answer's
     label = asked.split(":", 1)[0].strip().lower() if ":" in asked[:20] else ""
     return first.lower_ == "no" and (label in ("q", "question") or label in QUESTIONER_LABELS)

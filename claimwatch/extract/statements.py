@@ -28,7 +28,7 @@ from .antecedents import source_speaker, speaks_of_itself, subject_mentions
 from .lead_dating import date_headline, date_lead, date_summaries
 from .headline_sources import name_headline_sources, name_lead_descriptions
 from .headline_trailers import trailer_cues
-from .holder_words import doc_text, relayed_view
+from .holder_words import doc_ents, doc_text, relayed_view
 from .home_institutions import name_home_institutions
 from .source_marks import FINDING_NOUNS
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues,
@@ -348,7 +348,7 @@ def _the_outlet(doc: Doc, source: Speaker, outlet: str | None) -> bool:
     """A source named as the publishing outlet is (`names_outlet`), and not a place its name holds."""
     if not names_outlet(source.name, outlet) or country_of_name(source.name):
         return False
-    return not any(ent.text == source.name and ent.label_ in ("GPE", "LOC") for ent in doc.ents)
+    return not any(ent.text == source.name and ent.label_ in ("GPE", "LOC") for ent in doc_ents(doc))
 
 
 def _relays_earlier_act(cue: Cue, cues: list[Cue]) -> bool:

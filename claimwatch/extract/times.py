@@ -81,7 +81,7 @@ def _merge_weekday_dates(found: list[Found], text: str) -> list[Found]:
 def infer_published(doc: Doc) -> date | None:
     """A publication date guessed from the text: a dateline, an "updated" line, else the latest full date."""
     try:
-        return guess_published(doc.text)
+        return guess_published(doc_text(doc))
     except Exception:
         log.exception("publication date could not be guessed")
         return None

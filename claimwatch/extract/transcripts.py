@@ -12,14 +12,14 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .holder_words import doc_text, doc_tokens
+from .holder_words import doc_ents, doc_text, doc_tokens
 from .lexicon import read_table, word_set
 from .reported import Cue
 from .speakers import (
     PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, given_name_pronoun, person_names,
     phrase_tokens, titles,
 )
-from .stance import refuses_in_first_person
+from .stance import answers_no, refuses_in_first_person
 
 
 def speaker_turns(doc: Doc, turns: list) -> list:
@@ -110,7 +110,7 @@ def _interviewer_labels(doc: Doc, turns: list) -> set[str]:
     first = min(t.label_span[0] for t in turns)
     pairs = {(r["lemma"], r["preposition"]) for r in read_table("interviewing_verbs")}
     surnames = set()
-    for ent in (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first):
+    for ent in (e for e in doc_ents(doc) if e.label_ == "PERSON" and e.end_char <= first):
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.dep_ in ("prep", "agent") \
                 and (prep.head.lemma_.lower(), prep.lower_) in pairs:
@@ -161,7 +161,7 @@ def transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
         speaker = Speaker(full_person_name(doc, turn.label.title()), "person", *turn.label_span)
         for para in turn.paragraphs:
             segment: list[tuple[int, int]] = []
-            stance = "assert"
+            stance, deny_next = "assert", False
             region = doc.char_span(*para, alignment_mode="expand")
             for sent in region.sents if region is not None else []:
                 s, e = max(sent.start_char, para[0]), min(sent.end_char, para[1])
@@ -180,16 +180,35 @@ def transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
                 own = [c.stance for c in first_person if s <= c.cue_span[0] < e and c.stance != "assert"]
                 if not own and refuses_in_first_person(sent):
                     own = ["decline"]
+                opening = next((t for t in sent if t.idx >= s and not t.is_space), None)
+                if not own and deny_next:
+                    own, deny_next = ["deny"], False  # "No. That figure is false.": the "No" and what it says
+                elif not own and opening is not None and answers_no(doc[opening.i : sent.end]):
+                    # "Q: ... Is this true? ¶ SPOKESPERSON: No, this is not true."; a bare "No." goes
+                    # with the sentence that says what is not so
+                    if sum(not t.is_punct for t in sent if t.idx >= s) <= 2:
+                        deny_next = True
+                    else:
+                        own = ["deny"]
                 if own:
+                    earlier = segment[:-1]  # "Two were discharged yesterday. ... I will not give the names."
+                    if earlier and len(text[earlier[0][0]:earlier[-1][1]].split()) >= _SHORT_PREAMBLE:
+                        out.append(_turn_cue(text, speaker, earlier, "assert"))
+                        segment = segment[-1:]
                     out.append(_turn_cue(text, speaker, segment, own[0]))
-                    segment, stance = [], "assert"
+                    segment, stance, deny_next = [], "assert", False
             if segment and out and stance == "assert" and out[-1].stance != "assert" and \
-                    len(text[segment[0][0]:segment[-1][1]].split()) < 8 and out[-1].span[1] >= para[0]:
+                    len(text[segment[0][0]:segment[-1][1]].split()) < _SHORT_PREAMBLE and out[-1].span[1] >= para[0]:
                 last = out[-1]  # "I'll leave it there." closes the refusal before it
                 last.span, last.content_span = (last.span[0], segment[-1][1]), (last.content_span[0], segment[-1][1])
             elif segment:
-                out.append(_turn_cue(text, speaker, segment, stance))
+                out.append(_turn_cue(text, speaker, segment, "deny" if deny_next else stance))
     return out
+
+
+# Fewer words than this around a refusal or denial in a turn ("I've seen the report.", "I'll leave it
+# there.") frame it and go with it; more make a statement of their own.
+_SHORT_PREAMBLE = 8
 
 
 def _turn_cue(text: str, speaker: Speaker, segment: list[tuple[int, int]], stance: str) -> Cue:
