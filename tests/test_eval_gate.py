@@ -124,6 +124,12 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
   government's denial, a heatwave liveblog, a parliamentary committee, a scandal with a lawyer's
   statement, tributes, an election count), written blind in session 26: F1 0.902, said_on 0.784 at
   first reading with the session-start code.
+- `heldout27`: 15 more (a rate decision, an earnings call, a police press conference, a foreign
+  ministry briefing transcript whose labels name the asker's outlet, a radio interview, an air
+  accident report, a sentencing, a strike with duelling figures, an outbreak update, translated
+  Latin-American agency copy, a column, a wildfire evacuation, an antitrust ruling, ceasefire talks,
+  a doping appeal), written blind in session 27: F1 0.870, said_on 0.837 at first reading with the
+  session-start code.
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -142,7 +148,7 @@ SETS = {"dev": EVAL / "dev", **{name: HERE / name for name in
                                  "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                                  "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
                                  "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-                                 "heldout25", "heldout26")}}
+                                 "heldout25", "heldout26", "heldout27")}}
 
 FLOORS = {
     "dev": {

@@ -57,6 +57,10 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     children = [c for c in token.children if not _misparsed_complementizer(c)
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     children = [c for c in children if not _label_before(c, token)]
+    # "... remain trapped, informed today the Regional Management of Energy and Mines": agency English
+    # names its source as the object of a subjectless act set after the clause it reports
+    named_after = _source_named_after(token)
+    children = [c for c in children if named_after is None or c.i != named_after.i]
     if _as_clause(token) and not any(c.dep_ == "nsubj" for c in children):
         children = [c for c in children if c.dep_ != "dobj"]  # "As informed the head of X, ...": the source
     children = [c for c in children if not (c.dep_ == "ccomp" and (_across_semicolon(c, token) or _reporting_tail(c)
@@ -103,7 +107,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
             out = [t for t in out if t.i < token.left_edge.i]
             while out and out[-1].is_punct:
                 out.pop()
-    if not out and _reporting_tail(token):
+    if not out and (_reporting_tail(token) or named_after is not None):
         out = [t for t in token.head.subtree if t.i < token.left_edge.i]
         while out and out[-1].is_punct:
             out.pop()
@@ -137,6 +141,16 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     while out and out[-1].is_space:
         out.pop()
     return _past_dateline(out)
+
+
+def _source_named_after(token: Token) -> Token | None:
+    """The body or person named as the object of a subjectless act set after a comma, the clause it
+    reports before it: "... remain trapped, informed today the Regional Management of Energy and Mines"."""
+    if not (token.dep_ == "advcl" and token.i > token.head.i and token.doc[token.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+        return None
+    return next((c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "oprd")
+                 and c.ent_type_ in ("ORG", "PERSON")), None)
 
 
 def _own_second_act(clause: Token) -> set[int]:

@@ -251,7 +251,17 @@ class Coreference:
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
+        if lemma == "official" and plain and self.speakers:
+            # '"...," pointed out the regional manager, Walter Huamán Ríos. ¶ The official specified ...':
+            # the person named in full who spoke just before
+            last = self.speakers[-1]
+            if last.kind == "person" and not last.plural and len(last.name.split()) > 1 \
+                    and 0 < tokens[0].idx - last.end < _JUST_BEFORE:
+                return last
         return None
+
+
+_JUST_BEFORE = 400  # characters: "the official" points back to a named person who spoke this close
 
 
 def _body_named_as(doc: Doc, before: int, name_words: set[str], qualifiers: set[str]) -> Speaker | None:

@@ -504,12 +504,22 @@ def _named_after_quotation(token: Token) -> Token | None:
     k = token.i - 1
     while k >= 0 and doc[k].text in (*DASHES, ","):
         k -= 1
-    if k < 0 or not doc[k].is_quote or k == token.i - 1:
+    quoted = k >= 0 and doc[k].is_quote  # '"...," pointed out the regional manager' (the comma inside)
+    if k < 0 or (k == token.i - 1 and not quoted):
         return None
-    after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")]
+    # after a quotation's close; or, with a body's name, after any clause ("... trapped after the
+    # collapse, informed today the Regional Management of Energy and Mines": agency English)
+    after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "oprd")
+             and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))]
     rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
-    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or not rest or after[0].right_edge.i < rest[-1].i \
+    # what may follow the source: where or to whom it spoke ("..., in dialogue with ASN")
+    trailing = {t.i for c in token.children if c.dep_ == "prep" and after and c.i > after[0].right_edge.i
+                for t in c.subtree}
+    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or not rest \
+            or any(t.i > after[0].right_edge.i and t.i not in trailing for t in rest) \
             or any(t.pos_ in ("VERB", "AUX") for t in rest) or not could_be_source(after[0]):
+        return None
+    if not quoted and after[0].ent_type_ not in ("ORG", "PERSON"):
         return None
     return after[0]
 

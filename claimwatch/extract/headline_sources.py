@@ -62,7 +62,7 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
                       and not _unnamed(other.speaker) and other.speaker[:1].isupper()
                       and words & _naming_words(other.speaker)), None)
         if named is None:
-            named = _person_named_next(doc, st, out, following)
+            named = _person_named_next(doc, st, out, following) or _person_titled_later(doc, st, out, lead)
         if named is None:
             continue
         source = out[named]
@@ -99,6 +99,26 @@ def _person_named_next(doc: Doc, st: Statement, out: list[Statement], following:
     person = given_name_pronoun(other.speaker) is not None or (
         phrase is not None and any(t.ent_type_ == "PERSON" for t in phrase))
     return first if person else None  # a person, not "The United Dockers' Federation said"
+
+
+def _person_titled_later(doc: Doc, st: Statement, out: list[Statement], lead: tuple[int, int]) -> int | None:
+    """ "its finance chief told analysts ..." ... "Chief Financial Officer Marcus Ibe said": a lead that
+    describes a person by a role and what sets it apart, and the first person the body names with a
+    title holding every one of those words (by their stems: "finance", "financial")."""
+    words = [w for w in st.speaker.lower().split() if w.isalpha() and w not in STOP_WORDS]
+    if len(words) < 2 or words[-1] not in PERSON_ROLES:
+        return None
+    wanted = {w[:5] for w in words}
+    for j, other in enumerate(out):
+        if other.span[0] < lead[1] or other.speaker_span is None or len(other.speaker.split()) < 2:
+            continue
+        phrase = doc.char_span(*other.speaker_span, alignment_mode="expand")
+        if phrase is None or not any(t.ent_type_ == "PERSON" for t in phrase) \
+                and given_name_pronoun(other.speaker) is None:
+            continue
+        if wanted <= {t.lower_[:5] for t in phrase if t.is_alpha}:
+            return j
+    return None
 
 
 def _naming_words(name: str) -> set[str]:

@@ -121,3 +121,41 @@ def test_a_name_set_off_after_a_fronted_phrase_is_the_source(read):
     statements = read("In a statement read to the court by the prosecutor, Alice Monroe, who lived on the second "
                       "floor with her son, said she had carried him down the stairs through the smoke.")
     assert by_cue(statements, "said").speaker == "Alice Monroe"
+
+
+def test_agency_english_names_the_source_after_a_subjectless_act(read):
+    statements = read("At least five workers died after a tunnel collapsed in the district of Ananea, "
+                      "informed today the Regional Directorate of Energy and Mines.\n\n"
+                      "\"The rescue continues, but the ground is unstable,\" pointed out the regional director, "
+                      "Julio Paredes Quispe, in dialogue with the agency.\n\n"
+                      "The official specified that three workers were rescued alive. Until the closing of this "
+                      "edition, the Ministry of Labour did not pronounce about the accident.", date(2027, 1, 21))
+    informed = by_cue(statements, "informed")
+    assert informed.speaker == "Regional Directorate of Energy and Mines"
+    assert informed.content.endswith("in the district of Ananea")
+    assert by_cue(statements, "pointed").speaker == "Julio Paredes Quispe"
+    assert by_cue(statements, "specified").speaker == "Julio Paredes Quispe"
+    assert by_cue(statements, "pronounce").stance == "decline"
+
+
+def test_no_such_thing_denies_what_was_claimed(read):
+    statements = read("Rebels said the government had agreed to free prisoners. \"No such promise has been made, "
+                      "here or anywhere else,\" government spokesman Idris Kaka told reporters.")
+    assert by_cue(statements, "told").stance == "deny"
+
+
+def test_not_expecting_something_asserts_a_forecast(read):
+    statements = read("Its finance chief, Marcus Obi, told analysts on a call that he did not expect prices "
+                      "to ease before the spring.")
+    assert by_cue(statements, "told").stance == "assert"
+
+
+def test_a_lead_role_is_the_person_a_later_title_holds_in_full(read):
+    statements = read("Kestrel Foods cut its profit forecast on Wednesday, and its finance chief told analysts "
+                      "on a conference call that costs would stay high.\n\n"
+                      "Shares fell 9% on Thursday.\n\n"
+                      "Chief Financial Officer Marcus Obi said flour was costing the company 14% more than a year "
+                      "ago.", date(2026, 10, 8))
+    told, said = by_cue(statements, "told"), by_cue(statements, "said")
+    assert told.speaker == said.speaker == "Marcus Obi"
+    assert said.said_on == "2026-10-07"
