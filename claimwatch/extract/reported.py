@@ -70,6 +70,16 @@ def _declined(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING
 
 
+def _inferred_or_supposed(token: Token) -> bool:
+    """A view the writer infers ("does not seem to believe", inference_verbs.tsv), or an act the
+    writer supposes someone may perform ("they may wonder where the money went"): no one's act."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_set("inference_verbs", "lemma") \
+            and token.lemma_.lower() in word_set("belief_verbs", "lemma"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in token.children) \
+        and not is_negated(token)
+
+
 def _unrealized_act(token: Token) -> bool:
     """A reporting verb in the infinitive of a verb that looks ahead or lays down what must be done
     (unrealized_governors.tsv), or after "has until <day> to": no act yet to report; nor one in the
@@ -160,6 +170,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
         if _unrealized_act(token):
             continue  # "a law that would require hospitals to report incidents": an act not done
+        if _inferred_or_supposed(token):
+            continue  # "a number the Treasury does not seem to believe", "they may wonder": the writer's guess
         if _wh_infinitive_only(token):
             continue  # "never told them what to say": an instruction, no claim passed on
         if _own_verification_note(token):

@@ -376,10 +376,6 @@ def _denies_what_was_told(root: Token, content: Span) -> bool:
     """ "There was no walkout", "There is no such plan", "There is not a single piece of evidence of
     fraud": saying a thing the text already spoke of does not exist denies it ("such" points back
     outright). Not "There is no risk to consumers", where nothing told before is answered."""
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and any(c.lower_ == "no" for c in subject.children) \
-            and any(c.lower_ == "such" for c in subject.children):
-        return True  # "No such commitment has been made": "such" points back to what was claimed
     if root.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children):
         return False
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)

@@ -138,12 +138,6 @@ def test_agency_english_names_the_source_after_a_subjectless_act(read):
     assert by_cue(statements, "pronounce").stance == "decline"
 
 
-def test_no_such_thing_denies_what_was_claimed(read):
-    statements = read("Rebels said the government had agreed to free prisoners. \"No such promise has been made, "
-                      "here or anywhere else,\" government spokesman Idris Kaka told reporters.")
-    assert by_cue(statements, "told").stance == "deny"
-
-
 def test_not_expecting_something_asserts_a_forecast(read):
     statements = read("Its finance chief, Marcus Obi, told analysts on a call that he did not expect prices "
                       "to ease before the spring.")
@@ -159,3 +153,9 @@ def test_a_lead_role_is_the_person_a_later_title_holds_in_full(read):
     told, said = by_cue(statements, "told"), by_cue(statements, "said")
     assert told.speaker == said.speaker == "Marcus Obi"
     assert said.said_on == "2026-10-07"
+
+
+def test_the_writers_inference_or_supposition_is_no_act(read):
+    statements = read("The sale deserves more than a press release and a number the Treasury itself does not "
+                      "seem to believe. Voters may wonder where the money went.")
+    assert statements == []
