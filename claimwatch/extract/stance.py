@@ -670,7 +670,7 @@ def _is_judged(subject: Token) -> bool:
     if subject.lower_ in JUDGED_PRONOUNS or subject.dep_ == "expl":
         return True
     return subject.pos_ == "NOUN" and (noun_cue(subject) is not None or subject.lemma_.lower() in (
-        "allegation", "accusation", "suggestion", "story", "figure", "rumour", "rumor"))
+        "allegation", "accusation", "suggestion", "story", "figure", "rumour", "rumor", "publication", "article"))
 
 
 @functools.lru_cache(maxsize=None)

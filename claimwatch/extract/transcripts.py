@@ -19,7 +19,7 @@ from .speakers import (
     PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, given_name_pronoun, person_names,
     phrase_tokens, titles,
 )
-from .stance import answers_no, refuses_in_first_person
+from .stance import answers_no, content_stance, refuses_in_first_person
 
 
 def speaker_turns(doc: Doc, turns: list) -> list:
@@ -177,25 +177,13 @@ def transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
                     segment, stance = [], "assert"
                     continue
                 segment.append((s, e))
-                own = [c.stance for c in first_person if s <= c.cue_span[0] < e and c.stance != "assert"]
-                if not own and refuses_in_first_person(sent):
-                    own = ["decline"]
-                opening = next((t for t in sent if t.idx >= s and not t.is_space), None)
-                if not own and deny_next:
-                    own, deny_next = ["deny"], False  # "No. That figure is false.": the "No" and what it says
-                elif not own and opening is not None and answers_no(doc[opening.i : sent.end]):
-                    # "Q: ... Is this true? ¶ SPOKESPERSON: No, this is not true."; a bare "No." goes
-                    # with the sentence that says what is not so
-                    if sum(not t.is_punct for t in sent if t.idx >= s) <= 2:
-                        deny_next = True
-                    else:
-                        own = ["deny"]
+                own, deny_next = _own_stance(sent, s, e, first_person, deny_next)
                 if own:
                     earlier = segment[:-1]  # "Two were discharged yesterday. ... I will not give the names."
                     if earlier and len(text[earlier[0][0]:earlier[-1][1]].split()) >= _SHORT_PREAMBLE:
                         out.append(_turn_cue(text, speaker, earlier, "assert"))
                         segment = segment[-1:]
-                    out.append(_turn_cue(text, speaker, segment, own[0]))
+                    out.append(_turn_cue(text, speaker, segment, own))
                     segment, stance, deny_next = [], "assert", False
             if segment and out and stance == "assert" and out[-1].stance != "assert" and \
                     len(text[segment[0][0]:segment[-1][1]].split()) < _SHORT_PREAMBLE and out[-1].span[1] >= para[0]:
@@ -204,6 +192,29 @@ def transcript_cues(doc: Doc, cues: list[Cue], turns) -> list[Cue]:
             elif segment:
                 out.append(_turn_cue(text, speaker, segment, "deny" if deny_next else stance))
     return out
+
+
+def _own_stance(sent, start: int, end: int, first_person: list[Cue], deny_next: bool) -> tuple[str | None, bool]:
+    """The stance a turn's sentence takes of its own, if any: a first-person refusal or denial ("I
+    won't comment"), a sentence calling a claim false ("Such publications are fabrications."), an
+    answer opening on "No" to a yes-or-no question. A bare "No." leaves its denial to the sentence
+    after it, which says what is not so ("No. That figure is false."): the second value says so."""
+    doc = sent.doc
+    own = next((c.stance for c in first_person if start <= c.cue_span[0] < end and c.stance != "assert"), None)
+    if own is None and refuses_in_first_person(sent):
+        own = "decline"
+    if own is not None:
+        return own, deny_next
+    if deny_next:
+        return "deny", False
+    opening = next((t for t in sent if t.idx >= start and not t.is_space), None)
+    if opening is None:
+        return None, False
+    words = doc[opening.i : sent.end]
+    if answers_no(words):
+        bare = sum(not t.is_punct for t in sent if t.idx >= start) <= 2
+        return (None, True) if bare else ("deny", False)
+    return ("deny" if content_stance(words) == "deny" else None), False
 
 
 # Fewer words than this around a refusal or denial in a turn ("I've seen the report.", "I'll leave it

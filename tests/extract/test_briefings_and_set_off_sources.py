@@ -159,3 +159,11 @@ def test_the_writers_inference_or_supposition_is_no_act(read):
     statements = read("The sale deserves more than a press release and a number the Treasury itself does not "
                       "seem to believe. Voters may wonder where the money went.")
     assert statements == []
+
+
+def test_a_turn_sentence_calling_a_claim_false_denies(read):
+    statements = read(BRIEFING.replace("Our consul remains in Riga and is working normally.",
+                                       "Our consul remains in Riga and is working normally. "
+                                       "Such publications are fabrications."), date(2025, 3, 10))
+    false = next(s for s in statements if s.cue == ":" and (s.content or "").startswith("Such"))
+    assert false.stance == "deny"
