@@ -172,8 +172,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
             token is not None and (went_unanswered(token, cue.stance) or _told_later(token))):
         said_on = opening_day(doc, cue.span[0], book.paras, times)
         if said_on is None:
-            said_on = next((book.last_date[k] for k in keys if k in book.last_date), None) \
-                or _occasion_carried(book, cue, speaker, out, each or [speaker])
+            said_on = _speakers_last_day(book, keys, cue) or _occasion_carried(book, cue, speaker, out, each or [speaker])
             if said_on is not None and _tells_of_a_later_day(doc, cue, times, said_on, book.quotations):
                 said_on = None  # "WestLink said 41% of services ran on Monday": not its Sunday statement
             if said_on is not None:
@@ -196,6 +195,23 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue) -> str | None:
+    """The day of the speaker's last dated act, carried to a plain past act of theirs. A month or a
+    year only within its paragraph: "argued at the hearing in October" does not date what the
+    lawyer told reporters outside the courthouse three paragraphs later."""
+    key = next((k for k in keys if k in book.last_date), None)
+    if key is None:
+        return None
+    day = book.last_date[key]
+    if len(day) < 10 and _paragraph_of(book.paras, book.last_where.get(key, -1)) != _paragraph_of(book.paras, cue.span[0]):
+        return None
+    return day
+
+
+def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
+    return next((k for k, (start, end) in enumerate(paras) if start <= pos < end), -1)
 
 
 def _tells_of_a_later_day(doc: Doc, cue: Cue, times: list[TimeExpr], day: str,

@@ -177,7 +177,10 @@ def _credited_after(doc: Doc, p: Passage, para: tuple[int, int]
     if credited is None:
         return None
     verb = credited.head if credited.dep_ == "nsubj" and credited.head.pos_ == "VERB" else None
-    return describe(phrase_tokens(credited), credited), (sent.start_char, sent.end_char), verb
+    # the day comes after the speaker's phrase, not from its description ("Faith Jepkemei, the 2012
+    # Olympic silver medallist, remembered her coach when she spoke to reporters on Monday")
+    after_name = credited.right_edge.idx + len(credited.right_edge)
+    return describe(phrase_tokens(credited), credited), (after_name, sent.end_char), verb
 
 
 def _told_so_by(sent: Span, subject: Token | None) -> Token | None:

@@ -8,6 +8,7 @@ parse is consulted only for tense ("will travel on Thursday" looks ahead).
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import replace
@@ -19,7 +20,7 @@ from ..models import TimeExpr
 from . import calendar as cal
 from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
 from .holder_words import doc_text
-from .lexicon import column_map
+from .lexicon import column_map, read_table
 from .published import dateline_span, guess_published
 from .quotes import live_entry_starts
 from .time_context import direction, is_quoted, quoted_regions
@@ -87,6 +88,18 @@ def infer_published(doc: Doc) -> date | None:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def _period_end_pattern() -> re.Pattern:
+    pairs = sorted({(r["noun"].lower(), r["word"].lower()) for r in read_table("period_ends")})
+    alternatives = "|".join(rf"{re.escape(noun)}s?\s+{re.escape(word)}" for noun, word in pairs)
+    return re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE)
+
+
+def _closes_a_period(text: str, start: int) -> bool:
+    """Whether the day starting at `start` closes a period of accounts ("the year to June 30")."""
+    return bool(_period_end_pattern().search(text[max(0, start - 40):start]))
+
+
 class _Reader:
     """Values matches in text order, remembering the last day placed."""
 
@@ -120,7 +133,7 @@ class _Reader:
             if f.expr.type == "DATE" and cal.is_point(f.expr.value):
                 self.last_point = f.expr.value
             day = cal.day_of(f.expr.value) if f.day_point else None
-            if day is not None:
+            if day is not None and not _closes_a_period(self.text, f.expr.span[0]):
                 self.last_day = day
                 filed = self.dateline is not None and self.dateline[0] <= f.expr.span[0] < self.dateline[1]
                 if len(self.first_days) < 3 and not filed:  # the dateline's day is the copy's, not the story's

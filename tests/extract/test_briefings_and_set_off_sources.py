@@ -167,3 +167,28 @@ def test_a_turn_sentence_calling_a_claim_false_denies(read):
                                        "Such publications are fabrications."), date(2025, 3, 10))
     false = next(s for s in statements if s.cue == ":" and (s.content or "").startswith("Such"))
     assert false.stance == "deny"
+
+
+def test_the_same_day_counts_from_an_event_not_from_the_end_of_a_period_of_accounts(read):
+    statements = read("In a statement to the exchange on Tuesday, Banksia said it now expected earnings of $90 "
+                      "million for the year to June 30.\n\n"
+                      "Chief executive Fiona Marchetti told analysts on a call the same day that the company had "
+                      "been too slow to hire nurses.", date(2026, 5, 14))
+    assert by_cue(statements, "told").said_on == "2026-05-12"
+
+
+def test_a_month_carries_to_the_speakers_later_acts_only_within_its_paragraph(read):
+    statements = read("Defence lawyer Greg Sokolowski argued at the hearing in October for six years.\n\n"
+                      "The judge sentenced Halvorsen to eight years on Thursday.\n\n"
+                      "Sokolowski told reporters outside the courthouse that he would review the decision.",
+                      date(2026, 11, 20))
+    assert by_cue(statements, "argued").said_on == "2026-10"
+    assert by_cue(statements, "told").said_on != "2026-10"
+
+
+def test_a_crediting_sentence_is_dated_by_its_occasion_not_by_the_speakers_description(read):
+    statements = read("Tributes poured in on Monday for the coach, who died on Sunday.\n\n"
+                      "\"He never raised his voice.\" That is how Mary Wanjiru, the 2012 Olympic silver medallist, "
+                      "remembered him when she spoke to reporters in Iten on Monday.", date(2025, 11, 18))
+    quoted = next(s for s in statements if s.speaker == "Mary Wanjiru")
+    assert quoted.said_on == "2025-11-17"
