@@ -175,6 +175,11 @@ class _Reader:
         else:
             d = None
         anchor = None if m[f"{form}_y"] else "previous" if that_year and self.last_point else "published"
+        told = self.last_day
+        if not m[f"{form}_y"] and d is not None and told is not None and told.month == month \
+                and told.day <= day and told.year < d.year:
+            # "on 14 January 2025 ... at a meeting on 21 January": later in the month the story is telling
+            d, anchor = cal.make_date(told.year, month, day), "previous"
         return [self._expr(m, form, d and d.isoformat(), anchor=anchor, day_point=True)]
 
     def _mdy(self, m: re.Match) -> list[Found]:

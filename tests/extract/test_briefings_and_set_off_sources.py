@@ -192,3 +192,13 @@ def test_a_crediting_sentence_is_dated_by_its_occasion_not_by_the_speakers_descr
                       "remembered him when she spoke to reporters in Iten on Monday.", date(2025, 11, 18))
     quoted = next(s for s in statements if s.speaker == "Mary Wanjiru")
     assert quoted.said_on == "2025-11-17"
+
+
+def test_a_yearless_day_later_in_the_month_the_story_tells_keeps_its_year(read):
+    from claimwatch.extract.pipeline import extract
+
+    result = extract("He first raised the problem in an email to the manager on 14 January 2025. The manager "
+                     "told him at a meeting on 21 January that he was making a lot of noise.", "2026-02-19")
+    days = {t.text: t.value for t in result.times}
+    assert days["21 January"] == "2025-01-21"
+    assert by_cue(result.statements, "told").said_on == "2025-01-21"
