@@ -149,6 +149,8 @@ def _source_named_after(token: Token) -> Token | None:
     if not (token.dep_ == "advcl" and token.i > token.head.i and token.doc[token.i - 1].text == ","
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
         return None
+    if token.tag_ not in ("VBD", "VBN"):
+        return None
     return next((c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "oprd")
                  and c.ent_type_ in ("ORG", "PERSON")), None)
 

@@ -519,8 +519,8 @@ def _named_after_quotation(token: Token) -> Token | None:
             or any(t.i > after[0].right_edge.i and t.i not in trailing for t in rest) \
             or any(t.pos_ in ("VERB", "AUX") for t in rest) or not could_be_source(after[0]):
         return None
-    if not quoted and after[0].ent_type_ not in ("ORG", "PERSON"):
-        return None
+    if not quoted and (after[0].ent_type_ not in ("ORG", "PERSON") or token.tag_ not in ("VBD", "VBN")):
+        return None  # not ", echoing Mr. Putin's words": a participle's object is what it acts on
     return after[0]
 
 

@@ -202,3 +202,9 @@ def test_a_yearless_day_later_in_the_month_the_story_tells_keeps_its_year(read):
     days = {t.text: t.value for t in result.times}
     assert days["21 January"] == "2025-01-21"
     assert by_cue(result.statements, "told").said_on == "2025-01-21"
+
+
+def test_a_participles_object_is_what_it_acts_on_not_its_source(read):
+    statements = read("The state channel covered the vote as a rightful reunification, echoing Mr. Putin's "
+                      "words of the week before.")
+    assert all(s.speaker != "Putin" and not s.speaker.endswith("Putin") for s in statements)
