@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from .lexicon import read_table, word_set
 from .source_marks import (
     DASHES, DOCUMENT_NOUNS, body_spoken_in, inverted_source, is_frontmatter, is_source,
-    name_before_misread_description, noun_before_participle, source_hung_on_content, whose_clause_before,
+    name_before_misread_description, noun_before_participle, source_hung_on_content, source_named_after,
+    whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
 from .stance import DECLINING, clause_on_addressee, clause_opened_by, use_fits, verb_cue
@@ -58,8 +59,9 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
                 and not (c.dep_ == "dobj" and token.lemma_.lower() == "cite" and is_source(c))]  # the cited source
     children = [c for c in children if not _label_before(c, token)]
     # "... remain trapped, informed today the Regional Management of Energy and Mines": agency English
-    # names its source as the object of a subjectless act set after the clause it reports
-    named_after = _source_named_after(token)
+    # names its source as the object of a subjectless act set after the clause it reports, which is
+    # what was said
+    named_after = source_named_after(token) if token.dep_ == "advcl" and token.i > token.head.i else None
     children = [c for c in children if named_after is None or c.i != named_after.i]
     if _as_clause(token) and not any(c.dep_ == "nsubj" for c in children):
         children = [c for c in children if c.dep_ != "dobj"]  # "As informed the head of X, ...": the source
@@ -141,18 +143,6 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     while out and out[-1].is_space:
         out.pop()
     return _past_dateline(out)
-
-
-def _source_named_after(token: Token) -> Token | None:
-    """The body or person named as the object of a subjectless act set after a comma, the clause it
-    reports before it: "... remain trapped, informed today the Regional Management of Energy and Mines"."""
-    if not (token.dep_ == "advcl" and token.i > token.head.i and token.doc[token.i - 1].text == ","
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
-        return None
-    if token.tag_ not in ("VBD", "VBN"):
-        return None
-    return next((c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "oprd")
-                 and c.ent_type_ in ("ORG", "PERSON")), None)
 
 
 def _own_second_act(clause: Token) -> set[int]:

@@ -13,7 +13,7 @@ from .holder_words import could_be_source
 from .lexicon import word_set
 from .source_marks import (
     DASHES, DOCUMENT_NOUNS, body_spoken_in, inverted_source, is_frontmatter, is_source, name_before_misread_description,
-    noun_before_participle, set_off_who_head, source_hung_on_content, whose_clause_before,
+    noun_before_participle, set_off_who_head, source_hung_on_content, source_named_after, whose_clause_before,
 )
 from .speakers import APPOSITION_PERSON_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
 from .stance import DECLINING, is_negated, verb_cue, withheld
@@ -131,7 +131,7 @@ def source_of(token: Token) -> Token | None:
     if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         # "As informed the head of the department X, ...": agency English puts the source after the verb
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
-    if not subjects and (after_quote := _named_after_quotation(token)) is not None:
+    if not subjects and (after_quote := source_named_after(token)) is not None:
         subjects = [after_quote]  # '"...," - noted the head of the department': agency English again
     if not subjects and (first_act := _first_of_two_acts(token)) is not None:
         subjects = [first_act]  # "Water chief concedes backlog, denies outages were engineered"
@@ -494,34 +494,6 @@ def _first_of_two_acts(token: Token) -> Token | None:
     first = first_of_two_acts(token)
     subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None) if first else None
     return subject if subject is not None and subject.left_edge.i == token.sent.start and is_source(subject) else None
-
-
-def _named_after_quotation(token: Token) -> Token | None:
-    """ '"We replace the damaged section," - noted the head of the department.': a cue right after a
-    quotation's close (and a dash or comma) with no subject of its own; the noun after it, ending
-    the sentence, is its source, whatever the parser hung it on as."""
-    doc = token.doc
-    k = token.i - 1
-    while k >= 0 and doc[k].text in (*DASHES, ","):
-        k -= 1
-    quoted = k >= 0 and doc[k].is_quote  # '"...," pointed out the regional manager' (the comma inside)
-    if k < 0 or (k == token.i - 1 and not quoted):
-        return None
-    # after a quotation's close; or, with a body's name, after any clause ("... trapped after the
-    # collapse, informed today the Regional Management of Energy and Mines": agency English)
-    after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "oprd")
-             and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))]
-    rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
-    # what may follow the source: where or to whom it spoke ("..., in dialogue with ASN")
-    trailing = {t.i for c in token.children if c.dep_ == "prep" and after and c.i > after[0].right_edge.i
-                for t in c.subtree}
-    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or not rest \
-            or any(t.i > after[0].right_edge.i and t.i not in trailing for t in rest) \
-            or any(t.pos_ in ("VERB", "AUX") for t in rest) or not could_be_source(after[0]):
-        return None
-    if not quoted and (after[0].ent_type_ not in ("ORG", "PERSON") or token.tag_ not in ("VBD", "VBN")):
-        return None  # not ", echoing Mr. Putin's words": a participle's object is what it acts on
-    return after[0]
 
 
 def _named_before_role(clause: Token) -> Token | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .holder_words import could_be_source
 from .lexicon import read_table
 from .speakers import SOURCE_NOUNS
 
@@ -61,6 +62,34 @@ def body_spoken_in(token: Token, before: int | None = None) -> Token | None:
                     and body.lemma_.lower() not in DOCUMENT_NOUNS:
                 return body
     return None
+
+
+def source_named_after(token: Token) -> Token | None:
+    """The source named right after a subjectless act: after a quotation's close (and a dash or
+    comma), '"We replace the damaged section," - noted the head of the department.', '"...,"
+    pointed out the regional manager, X, in dialogue with ASN'; or, in agency English, a body or
+    person after a past act set after the clause it reports ("... remain trapped, informed today the
+    Regional Management of Energy and Mines"). The noun must end the sentence, but for where or to
+    whom it spoke; whatever the parser hung it on as."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].text in (*DASHES, ","):
+        k -= 1
+    quoted = k >= 0 and doc[k].is_quote  # '"...," pointed out': the comma inside the quotation
+    if k < 0 or (k == token.i - 1 and not quoted):
+        return None
+    after = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "oprd")
+             and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))]
+    rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
+    trailing = {t.i for c in token.children if c.dep_ == "prep" and after and c.i > after[0].right_edge.i
+                for t in c.subtree}  # "..., in dialogue with ASN"
+    if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or not rest \
+            or any(t.i > after[0].right_edge.i and t.i not in trailing for t in rest) \
+            or any(t.pos_ in ("VERB", "AUX") for t in rest) or not could_be_source(after[0]):
+        return None
+    if not quoted and (after[0].ent_type_ not in ("ORG", "PERSON") or token.tag_ not in ("VBD", "VBN")):
+        return None  # not ", echoing Mr. Putin's words": a participle's object is what it acts on
+    return after[0]
 
 
 def inverted_source(token: Token) -> Token | None:
