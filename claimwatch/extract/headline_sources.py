@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..models import Statement
 from .countries import country_of
@@ -94,11 +94,8 @@ def _person_named_next(doc: Doc, st: Statement, out: list[Statement], following:
     words = other.speaker.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or other.speaker_span[0] - following[0] > 40 \
             or any(w.islower() for w in named_as.split()):
-        return None  # not "Bakery owner Ana Ruiz", named with a role of her own
-    phrase = doc.char_span(*other.speaker_span, alignment_mode="expand")
-    person = given_name_pronoun(other.speaker) is not None or (
-        phrase is not None and any(t.ent_type_ == "PERSON" for t in phrase))
-    return first if person else None  # a person, not "The United Dockers' Federation said"
+        return None  # not "Bakery owner Ana Ruiz", named with a role of her own; nor one named further on
+    return first if _named_person(doc, other) is not None else None  # not "The United Dockers' Federation"
 
 
 def _person_titled_later(doc: Doc, st: Statement, out: list[Statement], lead: tuple[int, int]) -> int | None:
@@ -110,15 +107,21 @@ def _person_titled_later(doc: Doc, st: Statement, out: list[Statement], lead: tu
         return None
     wanted = {w[:5] for w in words}
     for j, other in enumerate(out):
-        if other.span[0] < lead[1] or other.speaker_span is None or len(other.speaker.split()) < 2:
-            continue
-        phrase = doc.char_span(*other.speaker_span, alignment_mode="expand")
-        if phrase is None or not any(t.ent_type_ == "PERSON" for t in phrase) \
-                and given_name_pronoun(other.speaker) is None:
-            continue
-        if wanted <= {t.lower_[:5] for t in phrase if t.is_alpha}:
+        phrase = _named_person(doc, other) if other.span[0] >= lead[1] else None
+        if phrase is not None and wanted <= {t.lower_[:5] for t in phrase if t.is_alpha}:
             return j
     return None
+
+
+def _named_person(doc: Doc, st: Statement) -> Span | None:
+    """The phrase naming a statement's source, if it names a person in full (a known given name, or
+    a name the model tagged as a person's)."""
+    if st.speaker_span is None or len(st.speaker.split()) < 2:
+        return None
+    phrase = doc.char_span(*st.speaker_span, alignment_mode="expand")
+    if phrase is None or not (given_name_pronoun(st.speaker) is not None or any(t.ent_type_ == "PERSON" for t in phrase)):
+        return None
+    return phrase
 
 
 def _naming_words(name: str) -> set[str]:
