@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .lexicon import read_table
+from .speakers import QUESTIONER_LABELS
 
 OPENERS = {"“": "”", "‘": "’", "\"": "\"", "«": "»", "„": "“"}
 # A speaker label opening a transcript line: "KERRIGAN:", "MS. LEE:", "Q:".
@@ -150,17 +151,10 @@ def transcript_turns(text: str) -> list[Turn]:
 def _label_ok(label: str) -> bool:
     label = label.strip()
     words = label.split()
-    if len(words) > 2 and words[1] in ("from", "of", "for", "with"):  # "Reporter from Steppe Wire:"
-        return words[0].lower() in _questioner_words()
+    if len(words) > 2 and words[1] in ("from", "of", "for", "with"):  # "Reporter from Steppe Wire:" asks
+        return words[0].lower() in QUESTIONER_LABELS
     return label in ("Q", "A") or (label.upper() == label and any(c.isalpha() for c in label)) or (
         1 <= len(label.split()) <= 3 and all(w[:1].isupper() for w in label.split()))
-
-
-@functools.lru_cache(maxsize=1)
-def _questioner_words() -> frozenset[str]:
-    """Who asks in a transcript (speaker_roles.tsv questioner): "Reporter from Steppe Wire:" labels
-    a question by naming the asker's outlet, never an answer."""
-    return frozenset(r["word"].lower() for r in read_table("speaker_roles") if r["kind"] == "questioner")
 
 
 @functools.lru_cache(maxsize=None)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens
 from .holder_words import doc_tokens, is_figure_noun
 from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
-from .lexicon import column_groups, read_table, word_set
+from .lexicon import column_groups, column_map, read_table, word_set
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, PERSON_DOCUMENT_NOUNS, is_source
 from .speakers import entity_at
 from .stance import DECLINING, governs_cue, is_negated, stance_of, verb_cue
@@ -76,8 +76,13 @@ def _inferred_or_supposed(token: Token) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_set("inference_verbs", "lemma") \
             and token.lemma_.lower() in word_set("belief_verbs", "lemma"):
         return True
-    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in token.children) \
-        and not is_negated(token)
+    return any(c.dep_ == "aux" and c.lower_ in _supposing_modals() for c in token.children) and not is_negated(token)
+
+
+@functools.lru_cache(maxsize=1)
+def _supposing_modals() -> frozenset[str]:
+    return frozenset(w for w, supposes in column_map("hypothetical_modals", "word", "supposes").items()
+                     if supposes.lower() == "yes")
 
 
 def _unrealized_act(token: Token) -> bool:
