@@ -211,6 +211,7 @@ def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue) -> str | None:
 
 
 def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
+    """The index of the paragraph holding `pos`, or -1."""
     return next((k for k, (start, end) in enumerate(paras) if start <= pos < end), -1)
 
 
@@ -231,8 +232,7 @@ def _tells_of_a_later_day(doc: Doc, cue: Cue, times: list[TimeExpr], day: str,
         at = doc.char_span(*t.span, alignment_mode="expand")
         verb = next((a for a in at.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if at is not None else None
         if verb is not None and start <= verb.idx < end and verb.tag_ in ("VBD", "VBN") and not any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "should", "to")
-                for c in verb.children):
+                c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):  # not "would leave"
             return True
     return False
 
@@ -315,7 +315,7 @@ def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) 
     """Carry a sitting's day to the named people who speak after it ("Whitaker said ...", after the
     envoys told the council on Wednesday) until the text turns to another time."""
     paras = book.paras
-    here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), -1)
+    here = _paragraph_of(paras, cue.span[0])
     if book.session is not None and here != book.session[1] and opens_new_time(
             paras[here] if here >= 0 else None, book.times, book.quoted + book.reported + book.told, book.doc):
         book.session = None  # "A National Audit Office report published last month found ...": another time
@@ -443,8 +443,8 @@ def _paragraph_actor_day(book: DayBook, cue: Cue, key: str) -> str | None:
     """ "The liberal Civic Renewal party walked out of the talks late on Monday. Its leader told
     reporters ...": a body whose act opens this paragraph or the one before on a day, and who (or
     whose person) then speaks with no day of its own, speaks on that occasion."""
-    here = next((k for k, (s, e) in enumerate(book.paras) if s <= cue.span[0] < e), None)
-    if here is None:
+    here = _paragraph_of(book.paras, cue.span[0])
+    if here < 0:
         return None
     for k in (here, here - 1) if here > 0 else (here,):
         if k not in book.opening_acts:
@@ -515,9 +515,8 @@ def _body_occasion(key: str | None, book: DayBook, cue: Cue) -> str | None:
     if not key or key not in book.loose_date:
         return None
     paras = book.paras
-    here = next((k for k, (s, e) in enumerate(paras) if s <= cue.span[0] < e), None)
-    there = next((k for k, (s, e) in enumerate(paras) if s <= book.last_where[key] < e), None)
-    if here is None or there is None or not 0 <= here - there <= 1:
+    here, there = _paragraph_of(paras, cue.span[0]), _paragraph_of(paras, book.last_where[key])
+    if here < 0 or there < 0 or not 0 <= here - there <= 1:
         return None
     return book.loose_date[key]
 
