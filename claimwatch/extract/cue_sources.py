@@ -85,6 +85,26 @@ def _subject_past_misread_participle(token: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
+def _noun_root_before_misread_act(token: Token) -> Token | None:
+    """ "The Harbour Alliance, a coalition of ports and fishers, called on Thursday for an inquiry": in
+    a sentence the parser left with no verb (a noun for its root), a past tense set off by a comma
+    after the subject's apposition or relative clause is the sentence's verb, read as a participle
+    on the noun before it; its subject is the noun the sentence opens on."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.i == 0 \
+            or token.doc[token.i - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass", "agent") for c in token.children):
+        return None
+    root = token.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > token.i:
+        return None
+    node = token.head
+    while node.i != root.i:
+        if node.dep_ not in ("appos", "prep", "pobj", "conj"):
+            return None
+        node = node.head
+    return root
+
+
 def source_of(token: Token) -> Token | None:
     """The head token of whoever performs the reporting act `token`."""
     lemma = token.lemma_.lower()
@@ -166,6 +186,8 @@ def source_of(token: Token) -> Token | None:
         # sentence's verb for a participle on its subject (a noun left as the root, or a past
         # tense hung on the noun: a participle would be tagged VBN)
         return token.head
+    if not passive and subj is None and (opener := _noun_root_before_misread_act(token)) is not None:
+        return opener
     if subj is None and token.dep_ == "advcl" and token.tag_ in ("VBN", "VBD") and not passive \
             and token.i > 0 and token.doc[token.i - 1].text == "," and not any(c.dep_ == "agent" for c in token.children):
         body = _author_of_medium(token) or body_spoken_in(token)

@@ -208,3 +208,17 @@ def test_a_participles_object_is_what_it_acts_on_not_its_source(read):
     statements = read("The state channel covered the vote as a rightful reunification, echoing Mr. Putin's "
                       "words of the week before.")
     assert all(s.speaker != "Putin" and not s.speaker.endswith("Putin") for s in statements)
+
+
+def test_a_past_tense_after_the_subjects_apposition_is_the_sentences_act(read):
+    # the parser leaves the sentence without a verb: "called" read as a participle on "coalition"
+    statements = read("The Lakeshore Alliance, a coalition of anglers' clubs and boatyard workers, called on "
+                      "Thursday for an independent review of the dredging permit.", date(2025, 3, 7))
+    called = by_cue(statements, "called")
+    assert called.speaker == "Lakeshore Alliance" and called.said_on == "2025-03-06"
+    assert "independent review" in called.content
+
+
+def test_a_participle_naming_a_thing_stays_a_description(read):
+    statements = read("The ferry, called the Northern Star, sailed on Thursday.", date(2025, 3, 7))
+    assert not [s for s in statements if s.cue == "called"]
