@@ -24,7 +24,8 @@ from .dating import (
     calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
     dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, following_paragraph,
     lead_paragraph, lead_sittings, occasion_day, occasion_mention, occasion_nouns, occasion_of, occasion_word,
-    opening_day, opens_new_time, press_occasion, results_call, sitting_noun, sittings, time_in, timeline_entries,
+    opening_day, opens_new_time, own_opening_day, press_occasion, results_call, sitting_noun, sittings, there_day, time_in,
+    timeline_entries,
     told_before, unintroduced_occasion_day,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
@@ -170,7 +171,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = day_apart(token, book.act_days)  # "a day after the union said"
     if said_on is None and not cue.perfect and not cue.present and not apart and not (
             token is not None and (went_unanswered(token, cue.stance) or _told_later(token))):
-        said_on = opening_day(doc, cue.span[0], book.paras, times)
+        said_on = opening_day(doc, cue.span[0], book.paras, times) or (
+            there_day(token, times) or own_opening_day(token, book.paras, times) if token is not None else None)
         if said_on is None:
             said_on = _speakers_last_day(book, keys, cue) or _occasion_carried(book, cue, speaker, out, each or [speaker])
             if said_on is not None and _tells_of_a_later_day(doc, cue, times, said_on, book.quotations):

@@ -93,7 +93,7 @@ def dates_act(time_root: Token, cue: Token) -> bool:
         return True  # "declined to comment on Wednesday"
     node, below, crossed_object = time_root, None, False
     while node.i not in targets:
-        if node.head.i == node.i or _baseline(node) or _describes_subject(node, cue):
+        if node.head.i == node.i or _baseline(node) or _describes_subject(node, cue) or _spans_from(node):
             return False
         if _occasion_participle(node, cue):
             crossed_object = False
@@ -103,6 +103,12 @@ def dates_act(time_root: Token, cue: Token) -> bool:
             crossed_object = True
         node, below = node.head, node
     return not crossed_object or closes_the_object(time_root, cue)
+
+
+def _spans_from(node: Token) -> bool:
+    """ "Arakawa, on his first trip since taking office in January, told ...": a time inside a clause
+    that opens or closes a span (since, until) bounds that span; it is not the act's day."""
+    return node.dep_ == "prep" and node.lower_ in _SPAN_PREPOSITIONS and any(c.dep_ == "pcomp" for c in node.children)
 
 
 def _describes_subject(node: Token, cue: Token) -> bool:
@@ -128,12 +134,18 @@ def closes_the_object(time_root: Token, cue: Token) -> bool:
     a day that closes the act's object, hung on the object's noun by the parser, is the act's day
     (an event of its own day is written "Saturday's decision")."""
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if obj is None or time_root.right_edge.i != obj.right_edge.i or time_root.ent_type_ != "DATE":
+    if time_root.dep_ == "compound" and time_root.head.ent_type_ in ("DATE", "TIME"):
+        time_root = time_root.head  # "on Monday morning", whose day is the compound
+    if obj is None or time_root.right_edge.i != obj.right_edge.i or time_root.ent_type_ not in ("DATE", "TIME"):
         return False
     phrase = time_root.head  # "on Saturday", or "late on Sunday" through "late"
     if phrase.dep_ != "prep" or phrase.lower_ not in _POINT_PREPOSITIONS:
         return False
-    return phrase.head.i == obj.i or (phrase.head.dep_ == "advmod" and phrase.head.head.i == obj.i)
+    holder = phrase.head
+    if holder.dep_ == "pobj" and occasion_word(holder) in occasion_nouns() and holder.head.dep_ == "prep" \
+            and holder.head.lower_ in _POINT_PREPOSITIONS:
+        holder = holder.head.head  # "conceded defeat at a news conference on Monday": the occasion closes it
+    return holder.i == obj.i or (holder.dep_ == "advmod" and holder.head.i == obj.i)
 
 
 # Prepositions bounding a state ("in charge until June", "in office since 2019"): an act of
@@ -589,6 +601,57 @@ def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: li
     if subject is None or not (opener.pos_ == "ADP" or occasion_participle(opener)):
         return _told_occasion_day(sent, times)  # not "When a drone struck the village on Friday, villagers told
     return first_day(times, (sent.start_char, subject.left_edge.idx))  # ...": an event's day
+
+
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def own_opening_day(act: Token, paras: list[tuple[int, int]], times: list[TimeExpr]) -> str | None:
+    """ "Ms Marchbank herself struck a defiant note on Friday. Speaking to reporters ..., she said": a
+    paragraph that opens on what the speaker did on a day, telling no act of its own, sets the day of
+    the speaker's undated acts in it."""
+    para = next(((s, e) for s, e in paras if s <= act.idx < e), None)
+    if para is None:
+        return None
+    span = act.doc.char_span(para[0], para[1], alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    opening = span[0].sent
+    if opening.end != act.sent.start or any(verb_cue(t) is not None for t in opening):
+        return None  # the sentence right after the opening one, which tells no act
+    doer = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None or speaker is None or not (speaker.lower_ in _PERSONAL_SUBJECTS or _phrase(speaker) == _phrase(doer)):
+        return None
+    own = [t for t in times if opening.start_char <= t.span[0] < opening.end_char
+           and (root := _span_root(act.doc, t)) is not None and dates_act(root, opening.root)]
+    return first_day(own, (opening.start_char, opening.end_char))
+
+
+def _phrase(noun: Token) -> str:
+    """A noun's phrase without its determiner or what is set off after it: "the town council"."""
+    return " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+
+
+def _span_root(doc: Doc, time: TimeExpr) -> Token | None:
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def there_day(act: Token, times: list[TimeExpr]) -> str | None:
+    """ "Santangelo was campaigning in Eau Claire on Tuesday. He told reporters there that ...": an act
+    done "there" is done at the place and time the sentence before it told, when that sentence tells
+    no act of its own."""
+    heads = [act, *(c for c in act.children if c.dep_ in ("dobj", "dative"))]  # "told residents there"
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" and c.i > act.i for h in heads for c in h.children):
+        return None
+    sent = act.sent
+    if sent.start == 0:
+        return None
+    before = act.doc[sent.start - 1].sent
+    if "\n" in act.doc[before.end - 1:sent.start + 1].text or any(verb_cue(t) is not None for t in before):
+        return None  # not across a paragraph break, nor the place of another's act
+    return first_day(times, (before.start_char, before.end_char))
 
 
 def _told_occasion_day(sent: Span, times: list[TimeExpr]) -> str | None:

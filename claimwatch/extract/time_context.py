@@ -7,11 +7,13 @@ looks back. Inside a quotation, "today" is the day the speaker spoke.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.tokens import Doc, Token
 
 from .calendar import Direction
+from .lexicon import read_table
 from .time_grammar import lexicon
 
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
@@ -136,6 +138,8 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
         return "future", None  # "the summit opens on Thursday"
     if auxes:  # "could be delayed until April": a modal leaves the direction open
         return None, None
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.lemma_.lower() in _occasion_verbs():
+        return "past", None  # "Asked on Tuesday whether ..., X would not rule it out": the asking happened
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)):
         # "a report published on Monday" happened; "a hearing listed for June 23" is open; "the cut
         # announced by the Treasury on Thursday would mean ...", however the parser hung it, was announced
@@ -144,6 +148,12 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
     if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
         return "undecided", _next_verb(verb.head)
     return None, None
+
+
+@functools.lru_cache(maxsize=1)
+def _occasion_verbs() -> frozenset[str]:
+    """Verbs naming the occasion a source spoke at (cues.tsv OCCASION rows: asked, reached, questioned)."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "OCCASION")
 
 
 def _cut_off(aux: Token, verb: Token) -> bool:

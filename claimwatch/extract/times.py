@@ -382,6 +382,8 @@ class _Reader:
 
     def _fixed(self, m: re.Match) -> list[Found]:
         kind, offset, code = self.lex.fixed[re.sub(r"\s+", " ", m["fixed_word"].lower())]
+        if self._ends_a_name(m.start("fixed_word")):
+            return []  # "told Westminster Tonight on Sunday": a programme, not the day
         if kind == "ref":
             return [self._expr(m, "fixed_word", code)]
         if kind == "set":
@@ -399,6 +401,21 @@ class _Reader:
             return [self._expr(m, "fixed_word", f"{day.isoformat()}T{code}", kind="TIME", anchor=anchor,
                                day_point=True)]
         return [self._expr(m, "fixed_word", day.isoformat(), anchor=anchor, day_point=True)]
+
+    def _ends_a_name(self, start: int) -> bool:
+        """A day word capitalised mid-sentence right after a capitalised word is the end of a name
+        ("Westminster Tonight", "Business Today"), unless the whole line is capitalised (a headline)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not self.text[start:start + 1].isupper():
+            return False
+        token = span[0]
+        if token.is_sent_start or token.i == 0:
+            return False
+        before = self.doc[token.i - 1]
+        if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start):
+            return False
+        words = [t for t in token.sent if t.is_alpha and len(t) > 3]
+        return sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words)
 
     def _names_follow(self, end: int) -> bool:
         span = self.doc.char_span(end - 1, end, alignment_mode="expand")

@@ -35,6 +35,52 @@ def test_time_in_a_relative_clause_on_the_speaker_does_not_date_the_act(read):
     assert all(s.said_on != "2025-06" for s in statements)  # nor through the occasion fallback
 
 
+def test_time_inside_a_since_clause_on_the_speaker_does_not_date_the_act(read):
+    text = ("Trade Minister Halvard Moe, on his first visit to the region since taking office in March, told "
+            "a news conference that Oslo would open two consulates.")
+    assert by_cue(read(text), "told").said_on is None
+
+
+def test_an_act_done_there_is_done_on_the_day_the_sentence_before_told(read):
+    text = ("Interior Minister Dana Petrova was touring flood-hit villages near Ruse on Wednesday. She told "
+            "residents there that the state would pay for new roofs.")
+    assert by_cue(read(text), "told").said_on == "2025-11-05"
+
+
+def test_there_does_not_reach_into_the_paragraph_before(read):
+    statements = read("Interior Minister Dana Petrova was touring flood-hit villages near Ruse on Wednesday.\n\n"
+                      "She told residents there that the state would pay for new roofs.")
+    assert by_cue(statements, "told").said_on is None
+
+
+def test_a_paragraph_opening_on_the_speakers_dated_doing_dates_their_next_act(read):
+    text = ("Energy Minister Lena Falk struck a defiant note on Wednesday. Speaking to workers at a "
+            "turbine plant, she said she would not be distracted by the row.")
+    assert by_cue(read(text), "said").said_on == "2025-11-05"
+
+
+def test_a_different_subject_after_the_opening_keeps_no_day(read):
+    text = ("The town council voted on Wednesday to offer money for the library. The county council said it "
+            "would consider all offers.")
+    assert by_cue(read(text), "said").said_on is None
+
+
+def test_asked_on_a_weekday_looks_back_whatever_the_modal_after_it(read):
+    text = ("Asked on Tuesday whether party leaders would free members to vote for the bill, Delacroix would not "
+            "rule it out. \"Everybody votes their conscience,\" she said.")
+    assert by_cue(read(text), "said").said_on == "2025-11-04"
+
+
+def test_an_occasion_closing_the_object_dates_the_act(read):
+    text = "The Green List's leader, Ana Vrabie, conceded defeat at a news conference on Monday morning."
+    assert by_cue(read(text), "conceded").said_on == "2025-11-03"
+
+
+def test_a_day_word_ending_a_programme_name_is_no_day(read):
+    text = "Mr Tranter told Westminster Tonight on Wednesday that he had \"not briefed anybody about anything\"."
+    assert by_cue(read(text), "told").said_on == "2025-11-05"
+
+
 def test_time_of_the_act_still_dates_it_beside_a_relative_clause(read):
     text = "The governor, who took office in January, said on Thursday that taxes would rise."
     (s,) = read(text)
