@@ -18,7 +18,8 @@ from .lexicon import column_groups, read_table, word_set
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, gendered_words, given_name_pronoun,
-    describe, initials, institutions, kind_in_name, phrase_tokens, plain_name, set_off_phrases, titles,
+    describe, initials, institutions, kind_in_name, phrase_tokens, plain_name, role_noun, role_phrase,
+    set_off_phrases, titles,
 )
 from .stance import in_reported_clause, verb_cue
 
@@ -190,6 +191,8 @@ class Coreference:
             if s.start >= tokens[0].idx or (s not in self.speakers and (
                     (s.start, s.end) in resolved or _subject_of_report(head.doc, s))):
                 continue  # ministry assigns the ship ... The ministry said"; not a description read as another
+            if lemma not in PERSON_ROLES and role_noun(s.name) in PERSON_ROLES and role_phrase(s.name) != s.name:
+                continue  # "the central bank" is no "president of Bolivia's central bank": a body is not its officer
             words = set(plain_name(s.name).split())
             if name_words & words and qualifiers <= words \
                     and owners <= {w.removesuffix("'s") for w in words}:  # "the police", "the force" -> Dunmore Police

@@ -85,6 +85,20 @@ def _subject_past_misread_participle(token: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
+def _past_as_phrase(subject: Token, token: Token) -> Token:
+    """ "League hails streaming deal as players' union says owners are ...": the parser made the noun
+    before "as" the act's subject and the real one the object of "as"; the noun right before the act
+    says it."""
+    if subject.i > token.i:
+        return subject
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.right_edge.i == token.i - 1), None)
+            if noun is not None:
+                return noun
+    return subject
+
+
 def _noun_root_before_misread_act(token: Token) -> Token | None:
     """ "The Harbour Alliance, a coalition of ports and fishers, called on Thursday for an inquiry": in
     a sentence the parser left with no verb (a noun for its root), a past tense set off by a comma
@@ -155,6 +169,7 @@ def source_of(token: Token) -> Token | None:
         subjects = [after_quote]  # '"...," - noted the head of the department': agency English again
     if not subjects and (first_act := _first_of_two_acts(token)) is not None:
         subjects = [first_act]  # "Water chief concedes backlog, denies outages were engineered"
+    subjects = [_past_as_phrase(c, token) for c in subjects]
     subjects = [_past_fronted_place(c) for c in subjects]
     subjects = [_past_frontmatter(c) for c in subjects]
     subjects = [_past_vocative(c, token) for c in subjects if c is not None]

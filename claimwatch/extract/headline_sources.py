@@ -18,7 +18,10 @@ from .countries import country_of
 from .dating import following_paragraph, lead_paragraph
 from .quotes import headline_line
 from .holder_words import doc_text
-from .speakers import ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, PERSON_ROLES, given_name_pronoun, set_off_phrases
+from .speakers import (
+    ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, PERSON_ROLES, given_name_pronoun, role_noun, role_phrase,
+    set_off_phrases,
+)
 
 
 def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
@@ -54,6 +57,7 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
     following = following_paragraph(doc, paras, lead) if lead is not None else None
     if lead is None or following is None:
         return
+    taken: set[str] = set()
     for k, st in enumerate(out):
         if not lead[0] <= st.span[0] < lead[1] or not _unnamed(st.speaker):
             continue
@@ -63,9 +67,10 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
                       and words & _naming_words(other.speaker)), None)
         if named is None:
             named = _person_named_next(doc, st, out, following) or _person_titled_later(doc, st, out, lead)
-        if named is None:
-            continue
+        if named is None or out[named].speaker in taken:
+            continue  # one person, one description: not "a Russian governor" too after "the regional governor"
         source = out[named]
+        taken.add(source.speaker)
         for j, other in enumerate(out):  # and so does "the regulator" the reader took back to it
             if other.speaker == st.speaker:
                 out[j] = dataclasses.replace(other, speaker=source.speaker, speaker_org=source.speaker_org,
@@ -84,7 +89,7 @@ def _person_named_next(doc: Doc, st: Statement, out: list[Statement], following:
     """ "Scotland's islands minister has admitted ... ¶ Fiona MacAskill told the Morning Programme":
     a lead that describes a person by role, and a next paragraph that opens on a person named in
     full with no role of their own: the one the lead described."""
-    if st.speaker.split()[-1].lower() not in PERSON_ROLES:
+    if role_noun(st.speaker) not in PERSON_ROLES:
         return None
     first = next((j for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]), None)
     if first is None or out[first].speaker_span is None:
@@ -92,9 +97,11 @@ def _person_named_next(doc: Doc, st: Statement, out: list[Statement], following:
     other = out[first]
     named_as = doc_text(doc)[other.speaker_span[0]:other.speaker_span[1]]
     words = other.speaker.split()
+    role = role_noun(st.speaker)
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or other.speaker_span[0] - following[0] > 40 \
-            or any(w.islower() for w in named_as.split()):
-        return None  # not "Bakery owner Ana Ruiz", named with a role of her own; nor one named further on
+            or any(w.islower() and w.lower() != role for w in named_as.split()):
+        return None  # not "Bakery owner Ana Ruiz", named with a role of her own (but "Sumy governor
+        # Oleksandr Dovhal" after "the regional governor"); nor one named further on
     return first if _named_person(doc, other) is not None else None  # not "The United Dockers' Federation"
 
 
@@ -103,7 +110,7 @@ def _person_titled_later(doc: Doc, st: Statement, out: list[Statement], lead: tu
     describes a person by a role and what sets it apart, and the first person the body names with a
     title holding every one of those words (by their stems: "finance", "financial")."""
     words = [w for w in st.speaker.lower().split() if w.isalpha() and w not in STOP_WORDS]
-    if len(words) < 2 or words[-1] not in PERSON_ROLES:
+    if len(words) < 2 or role_noun(st.speaker) not in PERSON_ROLES:
         return None
     wanted = {w[:5] for w in words}
     for j, other in enumerate(out):
@@ -147,8 +154,9 @@ def _bare_description(name: str) -> bool:
 
 def _unnamed(name: str) -> bool:
     """A description naming no source but a country or place it belongs to: "consumer group",
-    "Britain's financial watchdog", "Scotland's islands minister"."""
-    words = name.split()
+    "Britain's financial watchdog", "Scotland's islands minister"; a person described by the body
+    they work at ("former laboratory director at Brightwell Diagnostics")."""
+    words = (role_phrase(name) if role_noun(name) in PERSON_ROLES else name).split()
     return bool(words) and any(w.islower() for w in words) and all(
         (w.strip("'’").isalpha() and w.islower()) or country_of(w.replace("’", "'").removesuffix("'s")) is not None
         or (k == 0 and w.replace("’", "'").endswith("'s") and w[:1].isupper() and len(words) > 1)

@@ -135,6 +135,24 @@ def _aliases_in(text: str) -> set[str]:
     return out
 
 
+_ROLE_PHRASE_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in", "on"})
+
+
+def role_phrase(description: str) -> str:
+    """A description of a person up to the body it places them at: "former laboratory director at
+    Brightwell Diagnostics" -> "former laboratory director"."""
+    words = description.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _ROLE_PHRASE_PREPOSITIONS), len(words))
+    return " ".join(words[:cut])
+
+
+def role_noun(description: str) -> str:
+    """The noun a description of a person turns on: "former laboratory director at Brightwell
+    Diagnostics" -> "director", "islands minister" -> "minister"."""
+    words = role_phrase(description).split()
+    return words[-1].lower() if words else ""
+
+
 def plain_name(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 

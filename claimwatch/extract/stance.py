@@ -301,9 +301,9 @@ def is_negated(token: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "neither") for c in token.children):
         return True
     if any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() not in truth_words()
-           and any(g.dep_ == "neg" for g in c.children) for c in token.children):
+           and any(g.dep_ == "neg" and g.i < c.i for g in c.children) for c in token.children):
         # "pleaded not guilty": the predicate the cue reports through is negated (not "called it 'not
-        # accurate'", a denial: see denies_in_content)
+        # accurate'", a denial: see denies_in_content; nor "called it a slogan, not a plan", a contrast)
         return True
     head = token
     while head.dep_ in ("xcomp", "acomp") and head.head is not head:
