@@ -657,8 +657,19 @@ def _withholds_denial(act: Token) -> bool:
 
 def _refuses_to_speak(act: Token) -> bool:
     act, negated = _carried_act(act)
-    return negated and act.lemma_.lower() in declinable_acts_of_speech() and not any(
-        c.dep_ == "dobj" for c in act.children) and not _disclaims(act)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children)  # "it had not been told": the one told
+    return negated and not passive and act.lemma_.lower() in declinable_acts_of_speech() and not any(
+        c.dep_ == "dobj" for c in act.children) and not _disclaims(act) and not _other_sense(act)
+
+
+def _other_sense(act: Token) -> bool:
+    """ "We do not give up on people": a particle no cues.tsv row of the verb takes makes a phrasal
+    verb of another sense (not "would not weigh in", whose row asks for prt:in)."""
+    particles = {f"prt:{c.lower_}" for c in act.children if c.dep_ == "prt"}
+    if not particles:
+        return False
+    taken = {item for row in cue_rows().get((act.lemma_.lower(), "VERB"), ()) for item in row.get("object", "").split("|")}
+    return not particles & taken
 
 
 def _judges_an_act(clause: Token) -> bool:

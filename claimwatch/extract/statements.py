@@ -204,6 +204,9 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
             if inner is None or inner.stance == "assert" or inner.source_head is None:
                 continue
             subj = inner.source_head
+            if subj.dep_ == "nsubjpass":
+                drop.add(id(inner))  # "said it had not been told of the cut": the one told, not one
+                continue  # declining; and no telling of its own to report
             # "said it could not confirm", "said the organisation could not verify": the speaker's
             # own side; not "police said the suspect denied ..." (someone else's act)
             own_side = subj.lower_ in ("it", "we", "i") or (

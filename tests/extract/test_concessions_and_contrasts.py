@@ -78,3 +78,16 @@ def test_a_body_is_not_the_officer_described_by_it(read):
     statements = read(text, date(2026, 8, 28))
     assert by_cue(statements, "rejected").speaker == "Ingrid Solheim"
     assert by_cue(statements, "repeated").speaker == "Nordland central bank"
+
+
+def test_not_having_been_told_is_no_refusal(read):
+    statements = read("The fiscal council said last week that it had not been told of the tax cut before it was "
+                      "reported.")
+    (said,) = statements
+    assert said.cue == "said" and said.stance == "assert"
+
+
+def test_a_phrasal_verb_of_another_sense_is_no_refusal(read):
+    statements = read('"We do not give up on people while their families are still waiting," rescue chief '
+                      'Hendrik Sumual said.')
+    assert by_cue(statements, "said").stance == "assert"
