@@ -304,9 +304,12 @@ def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> lis
             continue  # "Washington's estimate" names a figure; "X's claim that ..." reports one
         np = list(token.subtree)
         span = (np[0].idx, np[-1].idx + len(np[-1]))
+        content_span = _char_range(content) if content else None
+        # "a report by the Ledger on Monday that ...": the phrase before what is reported dates the report
+        own = (span[0], content_span[0] if content_span else span[1])
         out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance=row["stance"],
-                       span=span, content_span=_char_range(content) if content else None,
-                       source_head=author, date_ranges=[], token_i=token.i))
+                       span=span, content_span=content_span, source_head=author, date_ranges=[own],
+                       token_i=token.i))
     return out
 
 

@@ -91,3 +91,15 @@ def test_a_phrasal_verb_of_another_sense_is_no_refusal(read):
     statements = read('"We do not give up on people while their families are still waiting," rescue chief '
                       'Hendrik Sumual said.')
     assert by_cue(statements, "said").stance == "assert"
+
+
+def test_admitting_a_doing_is_a_statement(read):
+    statements = read("Although Varga has admitted using the loophole, he does not defend it. The insurer admitted to "
+                      "misleading customers. Kowalski was admitted to hospital on Monday.")
+    assert [s.speaker for s in statements if s.cue == "admitted"] == ["Varga", "insurer"]
+
+
+def test_a_report_named_with_its_day_is_dated_by_it(read):
+    statements = read('A report by the Harbour Ledger on Wednesday that the mayor had promised a vote was "flatly '
+                      'untrue," his spokesman, Ivo Brandt, said in an email on Thursday.')
+    assert by_cue(statements, "report").said_on == "2025-03-12"
