@@ -465,6 +465,10 @@ def nearer_act(token: Token) -> Token | None:
     doc, head = token.doc, token.head
     if token.i < 2 or doc[token.i - 1].text != ",":
         return None
+    before = doc[token.i - 2]
+    if head.i > token.i and before.pos_ == "VERB" and verb_cue(before) is not None \
+            and any(c.dep_ == "nsubj" for c in before.children):
+        return before  # '"...," Sanders said, going on to say that ...': hung on a verb of the quotation after it
     for v in doc[head.i + 1 : token.i - 1]:
         if v.dep_ in ("advcl", "conj") and v.head == head and v.pos_ == "VERB" and v.right_edge.i == token.i - 2 \
                 and verb_cue(v) is not None and any(c.dep_ == "nsubj" for c in v.children):

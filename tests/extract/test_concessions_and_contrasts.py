@@ -103,3 +103,24 @@ def test_a_report_named_with_its_day_is_dated_by_it(read):
     statements = read('A report by the Harbour Ledger on Wednesday that the mayor had promised a vote was "flatly '
                       'untrue," his spokesman, Ivo Brandt, said in an email on Thursday.')
     assert by_cue(statements, "report").said_on == "2025-03-12"
+
+
+def test_a_promise_of_a_thing_is_a_statement_unless_a_thing_promises(read):
+    statements = read("Mining Minister Ruth Alvear visited the site on Monday and promised an investigation. The new "
+                      "terminal promised faster journeys.", date(2026, 9, 29))
+    (promised,) = [s for s in statements if s.cue == "promised"]
+    assert promised.speaker == "Ruth Alvear" and promised.said_on == "2026-09-28"
+
+
+def test_going_on_to_say_is_the_speaker_before_the_comma(read):
+    text = ('"This is madness," Brook said, going on to say that the city has spent "fifty years fighting for this '
+            'park, to lose it now, families do not want that."')
+    statements = read(text)
+    assert by_cue(statements, "say").speaker == "Brook"
+
+
+def test_a_speech_is_its_speakers(read):
+    statements = read("The aim is to curb short-term investors, according to a speech Senator Ada Brook delivered "
+                      "at the university in July.")
+    assert by_cue(statements, "according to").speaker == "Ada Brook"
+
