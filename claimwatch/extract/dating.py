@@ -192,8 +192,9 @@ def _occasion_participle(node: Token, cue: Token) -> bool:
             and node.i > 0 and node.doc[node.i - 1].text == ",":
         return True  # "Pensioner Ilona Varga, shopping at a market on Thursday, said": what she was doing as she
         # spoke (hung on the name as a clause of its own after "Kowalczyk himself, campaigning ...")
-    if node.tag_ not in ("VBN", "VBG") or not occasion_participle(node):
-        return False
+    misread = node.tag_ == "VBD" and node.dep_ == "acl" and node.i > 0 and node.doc[node.i - 1].text == ","
+    if (node.tag_ not in ("VBN", "VBG") and not misread) or not occasion_participle(node):
+        return False  # ("X, asked about the case on Tuesday, said": a participle the tagger read as past)
     if node.dep_ == "advcl":
         return node.head.i == cue.i
     return node.dep_ == "acl" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == cue.i
