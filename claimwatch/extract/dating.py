@@ -192,9 +192,14 @@ def _occasion_participle(node: Token, cue: Token) -> bool:
             and node.i > 0 and node.doc[node.i - 1].text == ",":
         return True  # "Pensioner Ilona Varga, shopping at a market on Thursday, said": what she was doing as she
         # spoke (hung on the name as a clause of its own after "Kowalczyk himself, campaigning ...")
-    misread = node.tag_ == "VBD" and node.dep_ == "acl" and node.i > 0 and node.doc[node.i - 1].text == ","
+    # "X, asked about the case on Tuesday, said": a participle the tagger read as a past tense, hung on
+    # the name or made a clause of its own before the act
+    misread = node.tag_ == "VBD" and node.i > 0 and node.doc[node.i - 1].text == "," and (
+        node.dep_ == "acl" or (node.dep_ == "ccomp" and node.head.i == cue.i and node.i < cue.i))
     if (node.tag_ not in ("VBN", "VBG") and not misread) or not occasion_participle(node):
-        return False  # ("X, asked about the case on Tuesday, said": a participle the tagger read as past)
+        return False
+    if node.dep_ == "ccomp":
+        return misread
     if node.dep_ == "advcl":
         return node.head.i == cue.i
     return node.dep_ == "acl" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == cue.i

@@ -86,6 +86,11 @@ def test_a_participle_of_asking_the_tagger_read_as_past_still_dates_the_act(read
     assert by_cue(read(text), "said").said_on == "2025-11-05"
 
 
+def test_a_participle_of_asking_read_as_a_clause_of_its_own_still_dates_the_act(read):
+    text = "Her team-mate Kari Lind, asked about the case after training on Wednesday, said she believed her."
+    assert by_cue(read(text), "said").said_on == "2025-11-05"
+
+
 def test_time_of_the_act_still_dates_it_beside_a_relative_clause(read):
     text = "The governor, who took office in January, said on Thursday that taxes would rise."
     (s,) = read(text)
