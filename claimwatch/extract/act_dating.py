@@ -24,9 +24,8 @@ from .dating import (
     calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
     dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, following_paragraph,
     lead_paragraph, lead_sittings, occasion_day, occasion_mention, occasion_nouns, occasion_of, occasion_word,
-    opening_day, opens_new_time, own_opening_day, press_occasion, results_call, sitting_noun, sittings, there_day, time_in,
-    timeline_entries,
-    told_before, unintroduced_occasion_day,
+    opening_day, opens_new_time, own_opening_day, press_occasion, results_call, sitting_noun, sittings, there_day,
+    time_head, time_in, timeline_entries, told_before, unintroduced_occasion_day,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lexicon import read_table, word_set
@@ -486,7 +485,7 @@ def _actor_day(doc: Doc, para: tuple[int, int] | None,
 def _day_of_act(doc: Doc, sent: Span, act: Token, times: list[TimeExpr]) -> str | None:
     """The day a time in the sentence dates the act to ("fined Kestrel on Wednesday"), if any."""
     return next((v for t in times if sent.start_char <= t.span[0] < sent.end_char
-                 and (r := _time_root(doc, t)) is not None and dates_act(r, act)
+                 and (r := time_head(doc, t)) is not None and dates_act(r, act)
                  and (v := calendar_value(t)) and len(v) == 10), None)
 
 
@@ -622,7 +621,7 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement], t
         outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
                    and not any(s <= t.span[0] < e for s, e in contents)
                    and (own[0] <= t.span[0] < own[1] or not any(s <= t.span[0] < e for s, e in told))
-                   and (root := _time_root(doc, t)) is not None
+                   and (root := time_head(doc, t)) is not None
                    and any(dates_act(root, clause) for clause in clauses)]
         value = time_in(_act_times(doc, cue, outside), [(sent.start_char, sent.end_char)], cue.cue_span[0])
         if value:
@@ -677,7 +676,7 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr],
             continue
         if any(s <= time.span[0] < e and not s <= cue.cue_span[0] < e for s, e in quotations):
             continue  # 'describing its offer as "the best in the sector this year"': their words, not the act's day
-        root = _time_root(doc, time)
+        root = time_head(doc, time)
         if root is None:
             continue
         after = 0 <= time.span[0] - cue.cue_span[1] <= 14
@@ -692,7 +691,7 @@ def _closing_the_object(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeE
     they date the act though they lie inside what the act is about."""
     if cue.token_i is None:
         return []
-    return [t for t in times if (root := _time_root(doc, t)) is not None and closes_the_object(root, doc[cue.token_i])]
+    return [t for t in times if (root := time_head(doc, t)) is not None and closes_the_object(root, doc[cue.token_i])]
 
 
 def _own_occasion_day(doc: Doc, cue: Cue, times: list[TimeExpr]) -> str | None:
@@ -703,13 +702,8 @@ def _own_occasion_day(doc: Doc, cue: Cue, times: list[TimeExpr]) -> str | None:
     token = doc[cue.token_i]
     sent = token.sent
     own = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
-           and (root := _time_root(doc, t)) is not None and dates_own_occasion(root, token)]
+           and (root := time_head(doc, t)) is not None and dates_own_occasion(root, token)]
     return time_in(own, [(sent.start_char, sent.end_char)], cue.cue_span[0])
-
-
-def _time_root(doc: Doc, time: TimeExpr) -> Token | None:
-    span = doc.char_span(*time.span, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _governing_clauses(token: Token) -> list[Token]:

@@ -630,7 +630,7 @@ def own_opening_day(act: Token, paras: list[tuple[int, int]], times: list[TimeEx
     if doer is None or speaker is None or not (speaker.lower_ in _PERSONAL_SUBJECTS or _phrase(speaker) == _phrase(doer)):
         return None
     own = [t for t in times if opening.start_char <= t.span[0] < opening.end_char
-           and (root := _span_root(act.doc, t)) is not None and dates_act(root, opening.root)]
+           and (root := time_head(act.doc, t)) is not None and dates_act(root, opening.root)]
     return first_day(own, (opening.start_char, opening.end_char))
 
 
@@ -639,7 +639,8 @@ def _phrase(noun: Token) -> str:
     return " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
 
 
-def _span_root(doc: Doc, time: TimeExpr) -> Token | None:
+def time_head(doc: Doc, time: TimeExpr) -> Token | None:
+    """The head token of a time expression, through which its place in the parse is read."""
     span = doc.char_span(*time.span, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
