@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import column_map, word_set
 from .headline_trailers import trailer_start
-from .quotes import headline_line
+from .quotes import capitalises_its_words, headline_line
 from .source_marks import is_source
 from .speakers import BUSINESS_KINDS
 from .stance import cue_rows, verb_cue
@@ -73,7 +73,7 @@ def _candidate(token: Token, line: list[Token], read: bool) -> str | None:
     ("Islamic State claims")."""
     if read or token.tag_ in ("VBD", "VBN", "VBG") or _stays_a_noun(token):
         return None
-    if token.text[:1].isupper() and not token.is_sent_start and not _title_case(line):
+    if token.text[:1].isupper() and not token.is_sent_start and not capitalises_its_words(line):
         return None
     return _present_verb(token.text)
 
@@ -100,13 +100,6 @@ def _raise_clause(verb: Token) -> None:
     else:
         verb.head, verb.dep_ = noun.head, "pcomp" if noun.head.pos_ == "ADP" else "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
-
-
-def _title_case(line: list[Token]) -> bool:
-    """Whether the headline capitalises its words ("Special Representative Tells Security Council")
-    rather than only its names."""
-    words = [t for t in line[1:] if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
 def _stays_a_noun(token: Token) -> bool:

@@ -250,6 +250,13 @@ def headline_labels(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 HEADLINE_CHARS = 200
 
 
+def capitalises_its_words(line) -> bool:
+    """Whether a line of tokens capitalises its words ("Special Representative Tells Security Council"),
+    as headlines may, rather than only its names: most longer words after the first start upper-case."""
+    words = [t for t in list(line)[1:] if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
+
+
 @functools.lru_cache(maxsize=4)
 def headline_line(doc: Doc):
     """The tokens of a first line that reads as a headline (short, not ended as a sentence), else none."""

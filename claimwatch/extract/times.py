@@ -22,7 +22,7 @@ from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
 from .holder_words import doc_text
 from .lexicon import column_map, read_table
 from .published import dateline_span, guess_published
-from .quotes import live_entry_starts
+from .quotes import capitalises_its_words, live_entry_starts
 from .time_context import direction, is_quoted, quoted_regions
 from .time_grammar import Lexicon, lexicon, time_pattern
 
@@ -414,8 +414,7 @@ class _Reader:
         before = self.doc[token.i - 1]
         if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start):
             return False
-        words = [t for t in token.sent if t.is_alpha and len(t) > 3]
-        return sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words)
+        return not capitalises_its_words(token.sent)
 
     def _names_follow(self, end: int) -> bool:
         span = self.doc.char_span(end - 1, end, alignment_mode="expand")
