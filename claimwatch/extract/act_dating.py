@@ -171,7 +171,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and not cue.perfect and not cue.present and not apart and not (
             token is not None and (went_unanswered(token, cue.stance) or _told_later(token))):
         said_on = opening_day(doc, cue.span[0], book.paras, times) or (
-            there_day(token, times) or own_opening_day(token, book.paras, times) if token is not None else None)
+            there_day(token, times) or own_opening_day(token, times) if token is not None else None)
         if said_on is None:
             said_on = _speakers_last_day(book, keys, cue) or _occasion_carried(book, cue, speaker, out, each or [speaker])
             if said_on is not None and _tells_of_a_later_day(doc, cue, times, said_on, book.quotations):

@@ -612,19 +612,13 @@ def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: li
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it", "we"})
 
 
-def own_opening_day(act: Token, paras: list[tuple[int, int]], times: list[TimeExpr]) -> str | None:
+def own_opening_day(act: Token, times: list[TimeExpr]) -> str | None:
     """ "Ms Marchbank herself struck a defiant note on Friday. Speaking to reporters ..., she said": a
     paragraph that opens on what the speaker did on a day, telling no act of its own, sets the day of
-    the speaker's undated acts in it."""
-    para = next(((s, e) for s, e in paras if s <= act.idx < e), None)
-    if para is None:
+    the speaker's act in the sentence after it."""
+    opening = _actless_sentence_before(act)
+    if opening is None or not (opening.start == 0 or "\n" in act.doc[opening.start - 1].text_with_ws):
         return None
-    span = act.doc.char_span(para[0], para[1], alignment_mode="contract")
-    if span is None or not len(span):
-        return None
-    opening = span[0].sent
-    if opening.end != act.sent.start or any(verb_cue(t) is not None for t in opening):
-        return None  # the sentence right after the opening one, which tells no act
     doer = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
     speaker = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if doer is None or speaker is None or not (speaker.lower_ in _PERSONAL_SUBJECTS or _phrase(speaker) == _phrase(doer)):
@@ -632,6 +626,17 @@ def own_opening_day(act: Token, paras: list[tuple[int, int]], times: list[TimeEx
     own = [t for t in times if opening.start_char <= t.span[0] < opening.end_char
            and (root := time_head(act.doc, t)) is not None and dates_act(root, opening.root)]
     return first_day(own, (opening.start_char, opening.end_char))
+
+
+def _actless_sentence_before(act: Token) -> Span | None:
+    """The sentence right before the act's, in its paragraph, if it tells no act of its own."""
+    sent = act.sent
+    if sent.start == 0:
+        return None
+    before = act.doc[sent.start - 1].sent
+    if "\n" in act.doc[before.end - 1:sent.start + 1].text or any(verb_cue(t) is not None for t in before):
+        return None
+    return before
 
 
 def _phrase(noun: Token) -> str:
@@ -652,13 +657,8 @@ def there_day(act: Token, times: list[TimeExpr]) -> str | None:
     heads = [act, *(c for c in act.children if c.dep_ in ("dobj", "dative"))]  # "told residents there"
     if not any(c.dep_ == "advmod" and c.lower_ == "there" and c.i > act.i for h in heads for c in h.children):
         return None
-    sent = act.sent
-    if sent.start == 0:
-        return None
-    before = act.doc[sent.start - 1].sent
-    if "\n" in act.doc[before.end - 1:sent.start + 1].text or any(verb_cue(t) is not None for t in before):
-        return None  # not across a paragraph break, nor the place of another's act
-    return first_day(times, (before.start_char, before.end_char))
+    before = _actless_sentence_before(act)  # not across a paragraph break, nor the place of another's act
+    return first_day(times, (before.start_char, before.end_char)) if before is not None else None
 
 
 def _told_occasion_day(sent: Span, times: list[TimeExpr]) -> str | None:
