@@ -58,6 +58,7 @@ class DayBook:
     lead_sitting: str | None = None  # the day of the sitting the lead tells, for "at the meeting" later on
     transcript_day: str | None = None
     session: tuple[str, int] | None = None  # the day and paragraph of the sitting the text is telling
+    hearing_day: str | None = None  # the day of the court decision the lead tells, however far back
     last_date: dict[str, str] = field(default_factory=dict)  # speaker key -> day of its last dated act
     loose_date: dict[str, str] = field(default_factory=dict)  # the same by the last word of a name alone
     last_where: dict[str, int] = field(default_factory=dict)  # where each key's last dated act is
@@ -94,6 +95,7 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
         # "A landlord ... was jailed for eight years yesterday": the lead tells a hearing, and the
         # judge, counsel and family the text goes on to quote speak at it (as at a sitting)
         book.session = verdict
+        book.hearing_day = verdict[0]
     lead_act = _lead_actor_day(doc, paras, times)
     if lead_act is not None:
         actor, day, where, states = lead_act
@@ -159,6 +161,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and occasion is not None:
         said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, book.act_days,
                                book.quoted)
+    if said_on is None and book.hearing_day and token is not None and _leaves_the_hearing(token, occasion):
+        said_on = book.hearing_day  # "Outside court, the victim's mother said": leaving the hearing the lead told
     if said_on is None and occasion is not None and book.transcript_day:
         said_on = book.transcript_day  # "After the interview, Owusu told ...": the occasion the transcript gave
     if said_on is None and occasion is not None and book.lead_sitting and occasion_word(occasion) in lead_sittings():
@@ -196,6 +200,28 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _titled_on_the_bench(doc: Doc, speaker: Speaker) -> bool:
+    """ "Judge Helen Okafor", "Court of King's Bench Justice Marie Fontaine": a person whose title,
+    the word right before the name, is a seat of the court (occasion_nouns.tsv: judge -> court)."""
+    phrase = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    first = speaker.name.split()[0] if speaker.name.split() else ""
+    at = next((t for t in phrase if first.startswith(t.text)), None) if phrase is not None and first else None
+    return at is not None and at.i > phrase.start and occasion_of(doc[at.i - 1]) == "court"
+
+
+def _leaves_the_hearing(cue: Token, occasion: Token | None) -> bool:
+    """ "Outside court, the victim's mother said", "told reporters outside the courthouse": speaking
+    as the parties leave a hearing (occasion_nouns.tsv: court, courthouse), not at an earlier
+    sitting of the trial. The parser may read a sentence-opening "Outside court" as the subject."""
+    places = [p for p in cue.children if p.dep_ == "prep" and p.lower_ == "outside"]
+    if occasion is not None:
+        places.append(occasion.head)
+    if any(occasion_of(o) == "court" for p in places if p.lower_ == "outside" for o in p.children if o.dep_ == "pobj"):
+        return True
+    opening = [t for t in cue.sent[:4] if not t.is_punct]
+    return bool(opening) and opening[0].lower_ == "outside" and any(occasion_of(t) == "court" for t in opening[1:3])
 
 
 def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue) -> str | None:
@@ -299,6 +325,10 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         # speaks on the occasion of the court's act (occasion_nouns.tsv: judge -> court)
         bench = next((occasion_of(t) for t in title if occasion_of(t)), None)
         said_on = _body_occasion(bench, book, cue) if bench else None
+    if said_on is None and speaker.kind == "person" and book.hearing_day and _titled_on_the_bench(book.doc, speaker):
+        # "... was sentenced on Thursday to eight years. ¶ ... ¶ Justice Marie Fontaine said": the
+        # judge of the decision the lead tells speaks in deciding, past any background between
+        said_on = book.hearing_day
     if said_on is None and speaker.kind == "person":
         # "The Data Protection Commission fined X on Tuesday ... ¶ Deputy Commissioner Y said": a
         # title made from the name of a body whose act the text just told speaks on its occasion

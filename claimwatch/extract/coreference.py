@@ -17,7 +17,7 @@ from .holder_words import doc_ents, doc_text
 from .lexicon import column_groups, read_table, word_set
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
-    PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, gendered_words, given_name_pronoun,
+    PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, company_name, gendered_words, given_name_pronoun,
     describe, initials, institutions, kind_in_name, phrase_tokens, plain_name, role_noun, role_phrase,
     set_off_phrases, titles,
 )
@@ -228,9 +228,11 @@ class Coreference:
                        and not _names_a_text(s)  # "According to the judgment, ...": no body
                        and not _inside_denied(head.doc, s)
                        and (unnamed is None or s.start > unnamed.start)]
+            # "the company" points back to "Lumora Networks"; "the airline" only to a legal form's name
+            forms = ("legal", "trade") if lemma in COMPANY_WORDS else ("legal",)
             same_kind = next((s for s in earlier if lemma in s.kinds or (
                 lemma in COMPANY_WORDS and _business(s)) or (
-                lemma in BUSINESS_KINDS and _legal_company_name(s.name))), None)
+                lemma in BUSINESS_KINDS and company_name(s.name, forms))), None)
             just_before = _subject_just_before(earlier, head, lemma) if plain and not strict else None
             if just_before is not None and (same_kind is None or lemma not in same_kind.kinds):
                 return just_before  # one the text called so outright still wins
@@ -240,6 +242,7 @@ class Coreference:
             # reader could not name, only a body of that kind named since
             return same_kind or (unnamed if strict or unnamed is not None else next(
                 (s for s in earlier if not s.kinds and kind_in_name(s.name) in (None, lemma)
+                 and not (lemma not in COMPANY_WORDS and company_name(s.name, ("trade",)))  # "the airline", not "Kvist Systems"
                  and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None))
         if bare and head.pos_ == "NOUN":
             # "the Minister for Transport, Declan Furlong, said ... The minister acknowledged": the
@@ -367,7 +370,7 @@ def _marked_company(name: Span) -> bool:
     owner_of = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("in", "of") else \
         root.head if root.dep_ == "poss" else None
     return (owner_of is not None and owner_of.lower_ in word_set("company_marks", "noun")) \
-        or _legal_company_name(name.text)
+        or company_name(name.text)
 
 
 def _subject_just_before(earlier: list[Speaker], head: Token, lemma: str) -> Speaker | None:
@@ -438,12 +441,6 @@ def _text_nouns() -> frozenset[str]:
     occasions = {row["noun"].lower() for row in read_table("occasion_nouns")
                  if not row.get("occasion") and not row.get("sitting")}
     return frozenset(documents | occasions)
-
-
-def _legal_company_name(name: str) -> bool:
-    """ "Brightmart Inc.", "Halden Group AG": a name its legal form ends, a company's."""
-    words = name.replace(",", " ").split()
-    return len(words) > 1 and words[-1].rstrip(".").lower() in word_set("company_suffixes", "word")
 
 
 def _trade_word(token: Token, head: Token) -> bool:

@@ -146,6 +146,10 @@ def source_of(token: Token) -> Token | None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return aux
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if token.lower_ in word_set("question_openers", "word"):
+        # "Twice asked whether ..., she replied": an adverb the parser made the subject of the
+        # participle that opens a question is no source
+        subjects = [c for c in subjects if c.pos_ != "ADV"]
     # "Rovuma Gas Partners, whose project has been on hold since 2021, said ...": a noun owned by
     # "whose" opens a relative clause the parser flattened; it is not the clause's subject
     subjects = [c for c in subjects if not any(g.lower_ == "whose" for g in c.children)] or subjects
@@ -665,7 +669,9 @@ def _past_fronted_place(subj: Token) -> Token:
     if first.i != subj.sent.start or first.lower_ not in word_set("place_prepositions", "word") \
             or first.dep_ not in ("amod", "advmod", "compound"):
         return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
+    appositions = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+    # "Outside court, one of the victims, Joan Petrakis, said": the name, not the description before it
+    return next((c for c in appositions if c.pos_ == "PROPN"), appositions[0] if appositions else subj)
 
 
 def _past_frontmatter(subj: Token) -> Token | None:

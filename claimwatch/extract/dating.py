@@ -470,6 +470,9 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
     loose = occasion_word(noun) in _long_occasions()
     if loose and _told_as_earlier(noun):
         return None
+    # "argued at the same hearing", after "told the court at the sentencing hearing in October":
+    # "same" points at that very mention, however its day was given
+    loose = loose and not any(c.lower_ == "same" for c in noun.children)
     for earlier in reversed(doc[: noun.sent.start]):
         if not _same_noun(earlier, noun) and not _one_occasion(earlier, noun):
             continue  # "ruling that ...": the participle names the ruling the text comes back to

@@ -18,6 +18,7 @@ from .countries import country_of
 from .dating import following_paragraph, lead_paragraph
 from .quotes import headline_line
 from .holder_words import doc_text
+from .lexicon import read_table
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, PERSON_ROLES, given_name_pronoun, role_noun, role_phrase,
     set_off_phrases,
@@ -33,6 +34,15 @@ def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]
         return
     end = line.end_char
     for k, st in enumerate(out):
+        spelled = _spelled_title(st.speaker) if st.span[0] < end else None
+        titled = _person_titled_later(doc, dataclasses.replace(st, speaker=spelled), out, (line.start_char, end)) \
+            if spelled else None
+        if titled is not None:  # "CEO says ..." over "Chief Executive Priya Natarajan told analysts"
+            source = out[titled]
+            out[k] = dataclasses.replace(st, speaker=source.speaker, speaker_org=source.speaker_org,
+                                         speaker_country=source.speaker_country)
+            keyed[k] = keyed[titled]
+            continue
         if st.span[0] >= end or not _bare_description(_headline_case_undone(st, line.start_char)) or any(
                 other.span[0] >= end and other.speaker == st.speaker for other in out):
             continue  # a kind the body leaves unnamed too ("the energy ministry said") stays as it is
@@ -118,6 +128,11 @@ def _person_titled_later(doc: Doc, st: Statement, out: list[Statement], lead: tu
         if phrase is not None and wanted <= {t.lower_[:5] for t in phrase if t.is_alpha}:
             return j
     return None
+
+
+def _spelled_title(name: str) -> str | None:
+    """ "CEO" -> "chief executive" (title_abbreviations.tsv): a title a headline writes in capitals."""
+    return {row["abbreviation"]: row["title"] for row in read_table("title_abbreviations")}.get(name.strip().lower())
 
 
 def _named_person(doc: Doc, st: Statement) -> Span | None:

@@ -607,6 +607,16 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     as_country = country_of(phrase_text(tokens)) if person is None and head.ent_type_ == "PERSON" else None
     if as_country is not None:  # "whether Madagascar would launch an appeal": a country the model took for a person
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, as_country)
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of" and k), None)
+    named = _drop_determiner(tokens[:of]) if of is not None else []
+    if person is None and head.pos_ == "PROPN" and 2 <= len(named) <= 3 \
+            and all(t.pos_ == "PROPN" and capitalised(t.text) for t in named) \
+            and given_name_pronoun(phrase_text(named)) is not None:
+        # "Ana Beltrán of Crestview Partners", the whole tagged a body: a known given name opens a
+        # person's name, and the words after "of" are where she works
+        return Speaker(phrase_text(named), "person", start, end, phrase_text(tokens[of + 1:]) or None)
+    if person is not None and head.pos_ == "PROPN" and company_name(person.text) and given_name_pronoun(person.text) is None:
+        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)  # "Lumora Networks", tagged a person
     if person is not None and head.pos_ == "PROPN" and _thing_relative(head):
         # "Verenta Pharma, which sells ..., disputed": "which" says a body, whatever the tagger
         # made of the name
@@ -845,6 +855,18 @@ def country_of_name(name: str) -> str | None:
         if word in demonyms:
             return demonyms[word]
     return None
+
+
+def company_name(name: str, forms: tuple[str, ...] = ("legal", "trade")) -> bool:
+    """ "Brightmart Inc.", "Halden Group AG", "Lumora Networks": a name a company's legal form or
+    trade word ends (company_suffixes.tsv), a company's whatever the tagger made of it."""
+    words = name.replace(",", " ").split()
+    return len(words) > 1 and words[-1].rstrip(".").lower() in _company_suffixes(forms)
+
+
+@functools.lru_cache(maxsize=None)
+def _company_suffixes(forms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("company_suffixes") if row["form"] in forms)
 
 
 def kind_in_name(name: str) -> str | None:

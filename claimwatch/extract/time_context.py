@@ -92,6 +92,8 @@ def _day_of_what_is_announced(verb: Token, first: Token, path: list[Token], lex)
         c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "about")))]
     if not announced:
         return False
+    if any(t.ent_type_ == "DATE" and t.i < first.i - 2 for c in announced for t in c.subtree):
+        return False  # "forecast third-quarter revenue below estimates on Wednesday": what is announced has its own time
     inside = any(first.i in {t.i for t in c.subtree} for c in announced)  # "of flooding on Saturday"
     return inside or all(t.dep_ == "prep" or t.ent_type_ in ("DATE", "TIME") for t in path)
 

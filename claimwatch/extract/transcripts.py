@@ -115,7 +115,19 @@ def _interviewer_labels(doc: Doc, turns: list) -> set[str]:
         if ent.root.dep_ == "pobj" and prep.dep_ in ("prep", "agent") \
                 and (prep.head.lemma_.lower(), prep.lower_) in pairs:
             surnames.add(ent[-1].lower_)
+        elif _titled_questioner(ent):
+            surnames.add(ent[-1].lower_)
     return {t.label for t in turns if t.label.split() and t.label.split()[-1].lower() in surnames}
+
+
+def _titled_questioner(ent) -> bool:
+    """ "the exchange with host Dana Whitcomb", "the anchor, Tom Reyes,": a person the introduction
+    titles as the one asking (speaker_roles.tsv questioner)."""
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.lower_ in QUESTIONER_LABELS) \
+        or (root.dep_ == "appos" and root.head.lower_ in QUESTIONER_LABELS) \
+        or any(c.dep_ == "appos" and c.lower_ in QUESTIONER_LABELS for c in root.children)
 
 
 def _interviewee(doc: Doc, turns: list) -> str | None:

@@ -1,0 +1,103 @@
+"""A court decision the lead tells dates its judge's words and what is said outside court, past a
+paragraph of background; a programme and its broadcast are one occasion; an interview's host asks and
+does not claim; names a company's trade word ends are bodies; "CEO" in a headline is the chief
+executive the body names; "X of Y" opening on a known given name is a person at Y."""
+from claimwatch.extract.pipeline import extract
+
+from statement_lookup import by_cue
+
+SENTENCING = """Roofer jailed for hail repair fraud
+
+OMAHA - A roofer who took deposits from storm victims and never returned was sentenced on Thursday to six years in prison.
+
+Dale Harker, 41, pleaded guilty in May to eleven counts of fraud. Court heard that he collected about $300,000.
+
+District Court Judge Maren Tollefson said the scheme had preyed on people at their lowest point.
+
+Prosecutor Ben Oduya had asked for nine years, telling the court at a hearing in October that Harker had "shown no remorse". Defence lawyer Cass Rindell argued at the same hearing for four years.
+
+Outside court, one of the victims, Joan Petrakis, said she would never see her savings again.
+
+Rindell told reporters outside the courthouse that his client would not appeal.
+"""
+
+
+def test_the_judge_and_those_outside_court_speak_on_the_day_of_the_decision():
+    statements = extract(SENTENCING, "2026-11-20").statements
+    days = {s.speaker: s.said_on for s in statements if s.cue in ("said", "told")}
+    assert days["Maren Tollefson"] == "2026-11-19"
+    assert days["Joan Petrakis"] == "2026-11-19"
+    assert by_cue(statements, "told").said_on == "2026-11-19"
+
+
+def test_the_same_hearing_is_the_one_just_dated_however_roughly():
+    statements = extract(SENTENCING, "2026-11-20").statements
+    assert by_cue(statements, "argued").said_on == "2026-10"
+
+
+RADIO = """Minister will not give ferry cost
+
+The islands minister, Fiona Rennick, told the Morning Programme on Tuesday that the new ferry would be late.
+
+Ailsa Grant, who chairs the island's ferry committee, told the programme later that shops had lost bookings.
+"""
+
+
+def test_a_programme_named_again_is_the_broadcast_already_dated():
+    statements = extract(RADIO, "2026-06-10").statements
+    assert [s.said_on for s in statements if s.cue == "told"] == ["2026-06-09", "2026-06-09"]
+
+
+INTERVIEW = """Secretary defends hiring plan
+
+WASHINGTON - Transportation Secretary Elaine Marsh defended her hiring plan on Sunday. An excerpt of the exchange with host Dana Whitby follows.
+
+WHITBY: The union says you are 3,000 controllers short. Is that number right?
+
+MARSH: I don't accept that number. We are short by about 1,200.
+
+WHITBY: Will you publish the full report?
+
+MARSH: I'm not going to get ahead of the investigation.
+"""
+
+
+def test_a_host_the_introduction_names_asks_and_claims_nothing():
+    statements = extract(INTERVIEW, "2024-09-23").statements
+    turns = [s for s in statements if s.cue == ":"]
+    assert {s.speaker for s in turns} == {"Elaine Marsh"}
+    assert len(turns) == 2
+
+
+EARNINGS = """Lumora Networks forecasts weak quarter; CEO says 'nobody is leaving us'
+
+SAN JOSE, Calif., July 30 (PMW) - Lumora Networks forecast third-quarter revenue below Wall Street estimates on Wednesday.
+
+The company expects revenue of $1.12 billion for the quarter.
+
+"The carriers are not leaving us," Chief Executive Priya Natarajan told analysts on a call on Wednesday.
+
+But Ana Ferreira of Crestview Partners said the sell-off was overdone. "Margins are holding up better than feared," she said.
+"""
+
+
+def test_a_company_the_tagger_took_for_a_person_is_the_company_meant():
+    statements = extract(EARNINGS, "2026-07-30").statements
+    assert by_cue(statements, "expects").speaker == "Lumora Networks"
+
+
+def test_a_forecast_of_a_quarter_is_dated_by_the_day_closing_its_object():
+    statements = extract(EARNINGS, "2026-07-30").statements
+    assert by_cue(statements, "forecast").said_on == "2026-07-29"
+
+
+def test_a_headline_ceo_is_the_chief_executive_the_body_names():
+    statements = extract(EARNINGS, "2026-07-30").statements
+    assert by_cue(statements, "says").speaker == "Priya Natarajan"
+
+
+def test_a_given_name_before_of_names_a_person_at_a_firm():
+    statements = extract(EARNINGS, "2026-07-30").statements
+    said = [s for s in statements if s.cue == "said"]
+    assert [s.speaker for s in said] == ["Ana Ferreira", "Ana Ferreira"]
+    assert said[0].speaker_org == "Crestview Partners"
