@@ -227,12 +227,16 @@ def _leaves_the_hearing(cue: Token, occasion: Token | None) -> bool:
 def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue) -> str | None:
     """The day of the speaker's last dated act, carried to a plain past act of theirs. A month or a
     year only within its paragraph: "argued at the hearing in October" does not date what the
-    lawyer told reporters outside the courthouse three paragraphs later."""
+    lawyer told reporters outside the courthouse three paragraphs later. Nor one of an act told in the
+    past perfect, before the story's own time: "seven economists had forecast a cut" in a poll
+    published on Monday does not date what economists said of Thursday's decision."""
     key = next((k for k in keys if k in book.last_date), None)
     if key is None:
         return None
     day = book.last_date[key]
-    if len(day) < 10 and _paragraph_of(book.paras, book.last_where.get(key, -1)) != _paragraph_of(book.paras, cue.span[0]):
+    where = book.last_where.get(key, -1)
+    earlier = any(start == where for start, _ in book.earlier_acts)
+    if (len(day) < 10 or earlier) and _paragraph_of(book.paras, where) != _paragraph_of(book.paras, cue.span[0]):
         return None
     return day
 
@@ -449,11 +453,13 @@ def _lead_verdict_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeEx
     lead = lead_paragraph(doc, paras)
     for para in (lead, following_paragraph(doc, paras, lead)) if lead is not None else ():
         span = doc.char_span(*para, alignment_mode="contract") if para is not None else None
-        sent = next((x for x in span.sents if x.root.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        sent = next((x for x in span.sents if any(t.pos_ in ("VERB", "AUX") for t in x)), None) if span is not None else None
         if sent is None:
             continue
-        verdict = next((v for v in (sent.root, *sent.root.conjuncts) if (v.lemma_.lower() in word_set(
-            "verdict_verbs", "lemma") and any(c.dep_ == "auxpass" for c in v.children)) or _court_decides(v)), None)
+        # the decision wherever the parser hung it ("A roofer who took deposits ... was sentenced on
+        # Tuesday", read as a second verb of the relative clause under a dateline root)
+        verdict = next((v for v in sent if (v.lemma_.lower() in word_set("verdict_verbs", "lemma") and any(
+            c.dep_ == "auxpass" for c in v.children)) or (v in (sent.root, *sent.root.conjuncts) and _court_decides(v))), None)
         day = _day_of_act(doc, sent, verdict, times) if verdict is not None else None
         if day is not None:
             return day, paras.index(para)

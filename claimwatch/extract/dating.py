@@ -624,11 +624,20 @@ def own_opening_day(act: Token, times: list[TimeExpr]) -> str | None:
         return None
     doer = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
     speaker = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if doer is None or speaker is None or not (speaker.lower_ in _PERSONAL_SUBJECTS or _phrase(speaker) == _phrase(doer)):
+    if doer is None or speaker is None or not (speaker.lower_ in _PERSONAL_SUBJECTS or _phrase(speaker) == _phrase(doer)
+                                               or _body_answered(opening.root, doer)):
         return None
     own = [t for t in times if opening.start_char <= t.span[0] < opening.end_char
            and (root := time_head(act.doc, t)) is not None and dates_act(root, opening.root)]
     return first_day(own, (opening.start_char, opening.end_char))
+
+
+def _body_answered(verb: Token, doer: Token) -> bool:
+    """ "Belarus responded on Friday", "Moscow hit back on Monday": a state or body answered
+    (response_verbs.tsv), and whoever speaks for it in the next sentence gives the answer."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    return lemma in word_set("response_verbs", "lemma") and doer.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 def _actless_sentence_before(act: Token) -> Span | None:

@@ -9,7 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from .countries import countries_in, country_name
+from .countries import countries_in, country_name, country_of
 from .holder_words import doc_ents
 from .lexicon import read_table, word_set
 from .quotes import headline_line
@@ -135,8 +135,25 @@ def unnamed_pair(doc: Doc, cue: Cue) -> tuple[str, list[Speaker]] | None:
     if not counted and "both" in marks and sides:
         return "any", sides  # "both sides" of the talks the text named
     if counted or (row["kind"] == "any" and not row["counted"]):
-        return row["kind"], sides if row["kind"] == "any" else []
+        if row["kind"] != "any":
+            sides = _pair_named_before(doc, cue, row["kind"])
+        return row["kind"], sides
     return None
+
+
+_PAIR_ENTITIES = {"country": ("GPE", "NORP"), "person": ("PERSON",)}
+
+
+def _pair_named_before(doc: Doc, cue: Cue, kind: str) -> list[Speaker]:
+    """ "Lithuania and Poland will set up a joint command ... ¶ the two governments said": the
+    nearest pair of the kind named together as the subject of an earlier clause, which a later "the
+    two governments", "the two leaders" stands for before any pair the article quotes most."""
+    labels = _PAIR_ENTITIES.get(kind, ())
+    for first in reversed([t for t in doc[:cue.token_i] if t.dep_ in ("nsubj", "nsubjpass") and len(t.conjuncts) == 1]):
+        pair = [first, first.conjuncts[0]]
+        if all(c.pos_ == "PROPN" and (c.ent_type_ in labels or (kind == "country" and country_of(c.text))) for c in pair):
+            return [_conjunct(c) for c in pair]
+    return []
 
 
 _NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}  # "between 60 and 75"

@@ -101,3 +101,53 @@ def test_a_given_name_before_of_names_a_person_at_a_firm():
     said = [s for s in statements if s.cue == "said"]
     assert [s.speaker for s in said] == ["Ana Ferreira", "Ana Ferreira"]
     assert said[0].speaker_org == "Crestview Partners"
+
+
+RESPONSE = """Neighbours pledge joint air-defence command
+
+VILNIUS - Lithuania and Poland will set up a joint air-defence command by 2028, their foreign ministers said on Thursday.
+
+In a joint statement, the two governments said the command would coordinate radar units along their borders.
+
+Belarus responded on Friday. At the foreign ministry's weekly briefing in Minsk, spokesman Ruslan Varabei called the plan "a provocation".
+"""
+
+
+def test_a_body_that_responded_on_a_day_gives_its_answer_in_the_next_sentence():
+    statements = extract(RESPONSE, "2026-10-10").statements
+    assert by_cue(statements, "called").said_on == "2026-10-09"
+
+
+def test_the_two_governments_are_the_pair_named_together_before():
+    statements = extract(RESPONSE, "2026-10-10").statements
+    assert {s.speaker for s in statements if s.content and s.content.startswith("the command")} == {"Lithuania", "Poland"}
+
+
+RATE = """Central bank cuts rate
+
+SAN JOSE, Dec 12 (LMW) - Costa Rica's central bank cut its benchmark rate by 50 basis points on Thursday.
+
+In a poll published on Monday, seven of 10 economists had forecast a cut of 25 basis points.
+
+Economists said the bigger cut signalled a shift in the bank's thinking.
+"""
+
+
+def test_a_day_told_in_the_past_perfect_is_not_carried_to_the_speakers_next_act():
+    statements = extract(RATE, "2024-12-12").statements
+    assert by_cue(statements, "said").said_on is None
+
+
+MISREAD_VERDICT = """Roofer gets nine years
+
+DES MOINES, Iowa - A roofing contractor who took deposits from dozens of homeowners after a 2023 hailstorm and never did the work was sentenced on Tuesday to nine years in prison.
+
+Travis Mulder, 44, pleaded guilty in October to 11 counts of theft.
+
+"You took their savings," Polk County District Judge Marianne Ostrowski said.
+"""
+
+
+def test_a_sentence_the_parser_hung_on_a_relative_clause_still_dates_the_hearing():
+    statements = extract(MISREAD_VERDICT, "2025-01-15").statements
+    assert next(s for s in statements if s.speaker == "Marianne Ostrowski").said_on == "2025-01-14"
