@@ -165,7 +165,11 @@ class Coreference:
         if any(c.dep_ == "relcl" and c.left_edge.i > 0 and head.doc[c.left_edge.i - 1].text != ","
                for c in head.children):
             return None  # "the union that represents the jail's officers": described right there, a new one
+        # "The Minister stressed": a role written with a capital, as agency English and house styles do,
+        # is the role, not a name
+        capital_role = head.pos_ == "PROPN" and lemma in PERSON_ROLES and head.ent_type_ not in ("PERSON", "ORG")
         names = [t for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
+                 and not (capital_role and t.i == head.i)
                  and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
         if names:
             # "the Pentagon spokesman" -> the last person who spoke for the Pentagon
@@ -244,7 +248,7 @@ class Coreference:
                 (s for s in earlier if not s.kinds and kind_in_name(s.name) in (None, lemma)
                  and not (lemma not in COMPANY_WORDS and company_name(s.name, ("trade",)))  # "the airline", not "Kvist Systems"
                  and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None))
-        if bare and head.pos_ == "NOUN":
+        if bare and (head.pos_ == "NOUN" or capital_role):
             # "the Minister for Transport, Declan Furlong, said ... The minister acknowledged": the
             # last person (or body) the text introduced in that role, if not called so bare before
             titled = next((s for s in reversed(self.speakers) if not s.plural and s.start < tokens[0].idx and (

@@ -50,6 +50,18 @@ def _source_in_fronted_phrase(token: Token) -> Token | None:
     return named[-1] if named else set_off[0]
 
 
+def _name_right_before(token: Token) -> Token | None:
+    """With no subject, a person's name that ends right before a finite act, which the parser hung on
+    a phrase before it ("at the regular meeting of the Cabinet, Minister of Food S. Oyunbileg
+    informed that ...": the name read as the meeting's "of" object)."""
+    if token.i == 0 or token.tag_ != "VBD" or token.dep_ not in ("ROOT", "conj"):
+        return None
+    name = token.doc[token.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.i == token.i:
+        return None
+    return name
+
+
 def _author_of_medium(token: Token) -> Token | None:
     """ "is said in the message of the press service", "is noted in the statement of the company": agency
     English names the author of the document a passive act was made in."""
@@ -120,7 +132,13 @@ def _noun_root_before_misread_act(token: Token) -> Token | None:
 
 
 def source_of(token: Token) -> Token | None:
-    """The head token of whoever performs the reporting act `token`."""
+    """The head token of whoever performs the reporting act `token`; none for a source the sentence
+    says there is none of ("knew of no credible study showing ...")."""
+    source = _performer(token)
+    return None if source is not None and _none_such(source) else source
+
+
+def _performer(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if lemma == "cite":
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -162,6 +180,8 @@ def source_of(token: Token) -> Token | None:
                     and (n := noun_before_participle(c, token)) is not None]
     if not subjects and (fronted := _source_in_fronted_phrase(token)) is not None:
         subjects = [fronted]  # "At the centre in Lilongwe, the head of the unit, Dr. Mercy Phiri, told ZNA"
+    if not subjects and (named := _name_right_before(token)) is not None:
+        subjects = [named]  # "..., at the meeting of the Cabinet, Minister of Food S. Oyunbileg informed that"
     if not subjects and (trailing := source_hung_on_content(token)) is not None:
         # "X won 612 votes to 609 for Rosie Calder, the returning officer, Helen Parkinson, announced":
         # the parser hung the source on the content's last noun as an apposition
@@ -659,6 +679,17 @@ def _past_quotation(subj: Token, verb: Token) -> Token:
     if close is None or sum(t.is_quote for t in doc[: subj.i]) % 2 == 0:  # not inside a quotation
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > close), subj)
+
+
+def _none_such(noun: Token) -> bool:
+    """ "knew of no credible study showing ...", "No official has said ...": a source the sentence
+    says there is none of."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if noun.pos_ != "NOUN" or len(dets) != 1 or dets[0].lower_ != "no":
+        return False
+    no = dets[0]  # not "A No 10 spokeswoman", "the No committee": names
+    after = noun.doc[no.i + 1] if no.i + 1 < len(noun.doc) else None
+    return (no.text == "no" or no.i == no.sent.start) and not (after is not None and after.like_num)
 
 
 def _past_fronted_place(subj: Token) -> Token:

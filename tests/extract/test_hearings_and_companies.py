@@ -151,3 +151,23 @@ Travis Mulder, 44, pleaded guilty in October to 11 counts of theft.
 def test_a_sentence_the_parser_hung_on_a_relative_clause_still_dates_the_hearing():
     statements = extract(MISREAD_VERDICT, "2025-01-15").statements
     assert next(s for s in statements if s.speaker == "Marianne Ostrowski").said_on == "2025-01-14"
+
+
+def test_a_study_the_speaker_says_there_is_none_of_is_no_source():
+    text = ("Arena deal questioned\n\nHannah Lindqvist told me last week that she knew of \"no credible study\" "
+            "showing that a publicly financed arena had paid for itself. A No 10 spokeswoman said a minister "
+            "would be appointed on Monday.")
+    speakers = [s.speaker for s in extract(text, "2026-02-22").statements]
+    assert "no credible study" not in speakers and "Hannah Lindqvist" in speakers
+    assert any("No 10" in s or "Downing" in s for s in speakers)
+
+
+AGENCY = """Fodder delivered to herders
+
+Ulaanbaatar, March 11 (SHNA) - Yesterday, at the regular meeting of the Cabinet, Minister of Food, Agriculture and Light Industry S. Oyunbileg informed that 8,600 tonnes of hay were delivered to the affected aimags. The Minister stressed that additional 12 billion tugrug will be allocated from the reserve fund.
+"""
+
+
+def test_a_name_hung_on_the_phrase_before_the_act_is_its_subject_and_the_minister_it():
+    statements = extract(AGENCY, "2026-03-11").statements
+    assert [(s.speaker, s.said_on) for s in statements] == [("S. Oyunbileg", "2026-03-10"), ("S. Oyunbileg", "2026-03-10")]
