@@ -340,6 +340,9 @@ def author_of_document(head: Token) -> Token:
     issuer = _issuer_of(head)
     if issuer is not None:  # "figures the ministry released on Monday": who put them out
         return issuer
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and head.lemma_.lower() in word_set("utterance_nouns", "noun"):
+        return owner  # "according to his words", "according to the minister's remarks": the one who said them
     if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS or is_person_sense(head):
         return head
     for child in head.children:

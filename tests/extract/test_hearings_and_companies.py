@@ -171,3 +171,10 @@ Ulaanbaatar, March 11 (SHNA) - Yesterday, at the regular meeting of the Cabinet,
 def test_a_name_hung_on_the_phrase_before_the_act_is_its_subject_and_the_minister_it():
     statements = extract(AGENCY, "2026-03-11").statements
     assert [(s.speaker, s.said_on) for s in statements] == [("S. Oyunbileg", "2026-03-10"), ("S. Oyunbileg", "2026-03-10")]
+
+
+def test_according_to_his_words_is_according_to_him():
+    text = ("Herders count losses\n\nThe herder Bat Dorj said the hay came late. According to his words, he lost "
+            "270 head of livestock.")
+    statements = extract(text, "2026-03-11").statements
+    assert by_cue(statements, "according to").speaker == "Bat Dorj"
