@@ -215,10 +215,10 @@ def _leaves_the_hearing(cue: Token, occasion: Token | None) -> bool:
     """ "Outside court, the victim's mother said", "told reporters outside the courthouse": speaking
     as the parties leave a hearing (occasion_nouns.tsv: court, courthouse), not at an earlier
     sitting of the trial. The parser may read a sentence-opening "Outside court" as the subject."""
-    places = [p for p in cue.children if p.dep_ == "prep" and p.lower_ == "outside"]
-    if occasion is not None:
-        places.append(occasion.head)
-    if any(occasion_of(o) == "court" for p in places if p.lower_ == "outside" for o in p.children if o.dep_ == "pobj"):
+    places = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "outside" for o in p.children if o.dep_ == "pobj"]
+    if occasion is not None and occasion.head.lower_ == "outside":
+        places.append(occasion)  # "told reporters outside the courthouse", found as the act's occasion
+    if any(occasion_of(place) == "court" for place in places):
         return True
     opening = [t for t in cue.sent[:4] if not t.is_punct]
     return bool(opening) and opening[0].lower_ == "outside" and any(occasion_of(t) == "court" for t in opening[1:3])
@@ -458,12 +458,17 @@ def _lead_verdict_day(doc: Doc, paras: list[tuple[int, int]], times: list[TimeEx
             continue
         # the decision wherever the parser hung it ("A roofer who took deposits ... was sentenced on
         # Tuesday", read as a second verb of the relative clause under a dateline root)
-        verdict = next((v for v in sent if (v.lemma_.lower() in word_set("verdict_verbs", "lemma") and any(
-            c.dep_ == "auxpass" for c in v.children)) or (v in (sent.root, *sent.root.conjuncts) and _court_decides(v))), None)
+        verdict = next((v for v in sent if _told_in_the_passive(v) or (
+            v in (sent.root, *sent.root.conjuncts) and _court_decides(v))), None)
         day = _day_of_act(doc, sent, verdict, times) if verdict is not None else None
         if day is not None:
             return day, paras.index(para)
     return None
+
+
+def _told_in_the_passive(verb: Token) -> bool:
+    """ "was jailed", "were acquitted": a court's decision (verdict_verbs.tsv) in the passive."""
+    return verb.lemma_.lower() in word_set("verdict_verbs", "lemma") and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _court_decides(verb: Token) -> bool:

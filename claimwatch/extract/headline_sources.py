@@ -18,7 +18,7 @@ from .countries import country_of
 from .dating import following_paragraph, lead_paragraph
 from .quotes import headline_line
 from .holder_words import doc_text
-from .lexicon import read_table
+from .lexicon import column_map
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, PERSON_ROLES, given_name_pronoun, role_noun, role_phrase,
     set_off_phrases,
@@ -35,13 +35,9 @@ def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]
     end = line.end_char
     for k, st in enumerate(out):
         spelled = _spelled_title(st.speaker) if st.span[0] < end else None
-        titled = _person_titled_later(doc, dataclasses.replace(st, speaker=spelled), out, (line.start_char, end)) \
-            if spelled else None
-        if titled is not None:  # "CEO says ..." over "Chief Executive Priya Natarajan told analysts"
-            source = out[titled]
-            out[k] = dataclasses.replace(st, speaker=source.speaker, speaker_org=source.speaker_org,
-                                         speaker_country=source.speaker_country)
-            keyed[k] = keyed[titled]
+        if spelled and (titled := _person_titled_later(doc, dataclasses.replace(st, speaker=spelled), out,
+                                                         (line.start_char, end))) is not None:
+            _take_source(out, keyed, k, titled)  # "CEO says ..." over "Chief Executive Priya Natarajan told analysts"
             continue
         if st.span[0] >= end or not _bare_description(_headline_case_undone(st, line.start_char)) or any(
                 other.span[0] >= end and other.speaker == st.speaker for other in out):
@@ -51,10 +47,15 @@ def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]
                       and not _bare_description(other.speaker) and other.speaker != st.speaker
                       and kind in _introduction(doc, other)), None)
         if named is not None:
-            source = out[named]
-            out[k] = dataclasses.replace(st, speaker=source.speaker, speaker_org=source.speaker_org,
-                                         speaker_country=source.speaker_country)
-            keyed[k] = keyed[named]  # and is dated as the body's acts of that source are
+            _take_source(out, keyed, k, named)
+
+
+def _take_source(out: list[Statement], keyed: list[list[str]], k: int, source_at: int) -> None:
+    """Statement `k` takes the source of statement `source_at`, and is dated as that source's acts are."""
+    source = out[source_at]
+    out[k] = dataclasses.replace(out[k], speaker=source.speaker, speaker_org=source.speaker_org,
+                                 speaker_country=source.speaker_country)
+    keyed[k] = keyed[source_at]
 
 
 def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]],
@@ -83,9 +84,7 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
         taken.add(source.speaker)
         for j, other in enumerate(out):  # and so does "the regulator" the reader took back to it
             if other.speaker == st.speaker:
-                out[j] = dataclasses.replace(other, speaker=source.speaker, speaker_org=source.speaker_org,
-                                             speaker_country=source.speaker_country)
-                keyed[j] = keyed[named]
+                _take_source(out, keyed, j, named)
         if source.said_on is None and st.said_on and len(st.said_on) == 10:
             out[named] = dataclasses.replace(source, said_on=st.said_on)
             # and so do the undated acts the named source goes on to tell, until another speaks
@@ -132,7 +131,7 @@ def _person_titled_later(doc: Doc, st: Statement, out: list[Statement], lead: tu
 
 def _spelled_title(name: str) -> str | None:
     """ "CEO" -> "chief executive" (title_abbreviations.tsv): a title a headline writes in capitals."""
-    return {row["abbreviation"]: row["title"] for row in read_table("title_abbreviations")}.get(name.strip().lower())
+    return column_map("title_abbreviations", "abbreviation", "title").get(name.strip().lower())
 
 
 def _named_person(doc: Doc, st: Statement) -> Span | None:

@@ -566,11 +566,16 @@ def _given_named(doc: Doc) -> list[str]:
         words = [t for t in ent if not t.is_punct]
         cut = next((k for k, t in enumerate(words) if t.lower_ == "of"), len(words))
         words = words[:cut]
-        if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and capitalised(t.text) for t in words) \
-                and words[-1].lower_ not in ORG_ROLES | BUSINESS_KINDS \
-                and given_name_pronoun(" ".join(t.text for t in words)) is not None:
+        if _given_name_opens(words) and words[-1].lower_ not in ORG_ROLES | BUSINESS_KINDS:
             out.append(" ".join(t.text for t in words))
     return out
+
+
+def _given_name_opens(words: list[Token]) -> bool:
+    """Two or three capitalised proper nouns opening on a known given name (given_names.tsv): a
+    person's name, whatever the tagger made of it."""
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and capitalised(t.text) for t in words) \
+        and given_name_pronoun(" ".join(t.text for t in words)) is not None
 
 
 def _aged_names(doc: Doc) -> list[str]:
@@ -609,9 +614,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, as_country)
     of = next((k for k, t in enumerate(tokens) if t.lower_ == "of" and k), None)
     named = _drop_determiner(tokens[:of]) if of is not None else []
-    if person is None and head.pos_ == "PROPN" and 2 <= len(named) <= 3 \
-            and all(t.pos_ == "PROPN" and capitalised(t.text) for t in named) \
-            and given_name_pronoun(phrase_text(named)) is not None:
+    if person is None and head.pos_ == "PROPN" and _given_name_opens(named):
         # "Ana Beltrán of Crestview Partners", the whole tagged a body: a known given name opens a
         # person's name, and the words after "of" are where she works
         return Speaker(phrase_text(named), "person", start, end, phrase_text(tokens[of + 1:]) or None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_ents, doc_text, doc_tokens
 from .lexicon import read_table, word_set
@@ -120,7 +120,7 @@ def _interviewer_labels(doc: Doc, turns: list) -> set[str]:
     return {t.label for t in turns if t.label.split() and t.label.split()[-1].lower() in surnames}
 
 
-def _titled_questioner(ent) -> bool:
+def _titled_questioner(ent: Span) -> bool:
     """ "the exchange with host Dana Whitcomb", "the anchor, Tom Reyes,": a person the introduction
     titles as the one asking (speaker_roles.tsv questioner)."""
     doc, root = ent.doc, ent.root
