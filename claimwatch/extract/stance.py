@@ -57,6 +57,11 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     return next((row for row in rows if use_fits(token, row)), None)
 
 
+def _counted(noun: Token) -> bool:
+    """ "36.2 per cent", "40%", "12": a number, or a noun a number counts."""
+    return noun.like_num or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
 def use_fits(token: Token, row: dict[str, str]) -> bool:
     """Whether this use of a cue verb meets the row's object conditions (cues.tsv `object`)."""
     items = [i for i in row.get("object", "").split("|") if i]
@@ -86,6 +91,8 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False
         if item == "person" and any(_names_people(o) for o in objects):
             return False  # "police questioned seven officials": an interrogation, not an assessment
+        if item == "num" and any(_counted(o) for o in objects):
+            return False  # "would put four buildings on 140 acres": things placed, not a figure given
         if item == "thing" and _thing_subject(token):
             return False  # "the dispute threatened to derail the bill": no one's act
         if item == "reported" and in_reported_clause(token):
@@ -159,7 +166,8 @@ def _item_fits(token: Token, item: str) -> bool:
     elif item.startswith("prep:") and "=" in item:  # "did not respond to a request": that object of that preposition
         preposition, _, noun = item[5:].partition("=")
         if any(c.dep_ in ("prep", "dative") and c.lower_ == preposition and any(
-                g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() == noun for g in c.children) for c in token.children):
+                g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() == noun or (noun == "num" and _counted(g)))
+                for g in c.children) for c in token.children):
             return True
     elif item.startswith("prep:"):
         if any(c.dep_ in ("prep", "dative") and c.lower_ == item[5:] and not _absolute(c) for c in token.children):

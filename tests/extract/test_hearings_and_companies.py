@@ -178,3 +178,10 @@ def test_according_to_his_words_is_according_to_him():
             "270 head of livestock.")
     statements = extract(text, "2026-03-11").statements
     assert by_cue(statements, "according to").speaker == "Bat Dorj"
+
+
+def test_a_count_that_puts_a_party_on_a_share_is_a_figure_given_not_things_placed():
+    text = ("Count goes on\n\nWith most votes counted, the electoral commission puts Civic Croatia on 36.2 per cent. "
+            "The project would put four buildings on 140 acres near the airport.")
+    statements = extract(text, "2026-08-14").statements
+    assert [s.cue for s in statements] == ["puts"]
