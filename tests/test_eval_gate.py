@@ -263,7 +263,7 @@ FLOORS = {
         ("times", "f1"): 0.94, ("times", "value"): 0.93,
     },
     "heldout29": {  # blind reading, session 29: 0.911 / 0.950 / 0.794; 0.919 (0.756); 0.953 (0.956)
-        # end of session 29: 0.929 / 0.951 / 0.833; 0.919 (0.801); 0.953 (0.961)
+        # end of session 29: 0.931 / 0.951 / 0.834; 0.919 (0.801); 0.953 (0.961)
         ("statements", "f1"): 0.89, ("statements", "stance"): 0.93, ("statements", "said_on"): 0.77,
         ("quantities", "f1"): 0.90, ("quantities", "holder"): 0.73,
         ("times", "f1"): 0.93, ("times", "value"): 0.93,
