@@ -146,8 +146,7 @@ def _item_fits(token: Token, item: str) -> bool:
         if _object_then_quote(token):
             return True
     elif item == "num":  # "fears up to 20,000 dead": a figure given
-        if any(c.dep_ in ("dobj", "oprd") and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
-               for c in token.children):
+        if any(c.dep_ in ("dobj", "oprd") and _counted(c) for c in token.children):
             return True
     elif item in ("ccomp", "oprd", "dobj", "xcomp", "advcl"):  # "conceded that ...", "called it a betrayal",
         # "shows a tie", "wrote to the authority demanding an inquiry"
