@@ -324,6 +324,13 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         # "Salazar addressed cheering supporters on Sunday night. '...,' he said": what he said there
         said_on = _paragraph_actor_day(book, cue, surname_key(speaker.name))
     title = [*cue.source, *(cue.source_head.lefts if cue.source_head is not None else ())]
+    if said_on is None and _counterpart([*title, *([cue.source_head] if cue.source_head is not None else ())]):
+        # "Vaitkute told a joint news conference on Thursday ... ¶ Her Polish counterpart, Piotr
+        # Zawadzki, said": the one she met speaks on her occasion
+        last = next((s for s in reversed(out) if s.said_on), None)
+        if last is not None and len(last.said_on) == 10 and \
+                _paragraph_of(book.paras, cue.span[0]) - _paragraph_of(book.paras, last.span[0]) in (0, 1):
+            said_on = last.said_on
     if said_on is None and speaker.kind == "person" and not speaker.org:
         # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
         # speaks on the occasion of the court's act (occasion_nouns.tsv: judge -> court)
@@ -344,6 +351,13 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         said_on = _occasion_date(doc, cue, book.cues, out, book.times, book.paras, book.told,
                                  book.earlier_acts, commentary=_unnamed_group(speaker))
     return said_on
+
+
+def _counterpart(title: list[Token]) -> bool:
+    """Whether a speaker's title names them as the counterpart of the one just quoted ("her Polish
+    counterpart"; counterpart_nouns.tsv): a noun owned by a pronoun."""
+    nouns = word_set("counterpart_nouns", "word")
+    return any(t.lower_ in nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) for t in title)
 
 
 def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) -> str | None:
