@@ -18,7 +18,7 @@ from .lexicon import column_groups, read_table, word_set
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, company_name, gendered_words, given_name_pronoun,
-    describe, initials, institutions, kind_in_name, phrase_tokens, plain_name, role_noun, role_phrase,
+    describe, initials, institution_kinds, institutions, kind_in_name, phrase_tokens, plain_name, role_noun, role_phrase,
     set_off_phrases, titles,
 )
 from .stance import in_reported_clause, verb_cue
@@ -191,6 +191,8 @@ class Coreference:
         # "the press service of the prosecutor's office": what the "of"-phrase says it belongs to, too
         owners = {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for t in c.subtree if t.pos_ == "NOUN" and t.is_lower}
+        # the body that spoke last, when a bare "the agency" may name it by the kind the table gives it
+        last = self.speakers[-1] if self.speakers and all(t.dep_ == "det" or t.i == head.i for t in tokens) else None
         for s in reversed(self.mentions):  # a body the text made a subject counts: "Italy's interior
             if s.start >= tokens[0].idx or (s not in self.speakers and (
                     (s.start, s.end) in resolved or _subject_of_report(head.doc, s))):
@@ -198,7 +200,9 @@ class Coreference:
             if lemma not in PERSON_ROLES and role_noun(s.name) in PERSON_ROLES and role_phrase(s.name) != s.name:
                 continue  # "the central bank" is no "president of Bolivia's central bank": a body is not its officer
             words = set(plain_name(s.name).split())
-            if name_words & words and qualifiers <= words \
+            # (or the body that spoke last, a known institution of that kind: "The Centers for Disease
+            # Control said ... the agency said", though its name does not say "agency")
+            if (name_words & words or (s is last and _institution_of_kind(s, lemma))) and qualifiers <= words \
                     and owners <= {w.removesuffix("'s") for w in words}:  # "the police", "the force" -> Dunmore Police
                 if not _bare_kind(s.name):
                     return s
@@ -227,14 +231,16 @@ class Coreference:
             earlier = [s if s.kind == "org" else self._body_of(s)
                        for s in reversed(self.speakers)
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
-                       and not s.plural  # not "Brøndum declined", a surname the model took for a body
+                       # not "Brøndum declined", a surname the model took for a body (but "Centers
+                       # for Disease Control", a known institution's plural name)
+                       and (not s.plural or (s is last and _institution_of_kind(s, lemma)))
                        and not (len(s.name.split()) == 1 and _personal_name(s, doc_text(head.doc)))
                        and not _names_a_text(s)  # "According to the judgment, ...": no body
                        and not _inside_denied(head.doc, s)
                        and (unnamed is None or s.start > unnamed.start)]
             # "the company" points back to "Lumora Networks"; "the airline" only to a legal form's name
             forms = ("legal", "trade") if lemma in COMPANY_WORDS else ("legal",)
-            same_kind = next((s for s in earlier if lemma in s.kinds or (
+            same_kind = next((s for s in earlier if lemma in s.kinds or (s is last and _institution_of_kind(s, lemma)) or (
                 lemma in COMPANY_WORDS and _business(s)) or (
                 lemma in BUSINESS_KINDS and company_name(s.name, forms))), None)
             just_before = _subject_just_before(earlier, head, lemma) if plain and not strict else None
@@ -412,6 +418,13 @@ def _appositive_heads(speaker: Speaker, doc: Doc) -> set[str]:
     own = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     heads = {own.root.lemma_.lower()} if own is not None and len(own) and own.root.pos_ == "NOUN" else set()
     return heads | {span.root.lemma_.lower() for span in set_off_phrases(doc, speaker.start, speaker.end)}
+
+
+def _institution_of_kind(source: Speaker, kind: str) -> bool:
+    """Whether the source is itself a known institution of that kind (institutions.tsv): "the agency"
+    may be the Centers for Disease Control, whose name does not say so (not a person of a body)."""
+    known = institutions().get(plain_name(source.name))  # the name itself, whatever the tagger made of it
+    return known is not None and institution_kinds().get(known[0]) == kind
 
 
 def _bare_kind(name: str) -> bool:

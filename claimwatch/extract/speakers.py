@@ -93,6 +93,12 @@ def institutions() -> dict[str, tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=None)
+def institution_kinds() -> dict[str, str]:
+    """Canonical institution name -> its kind in institutions.tsv ("agency", "company", "party" ...)."""
+    return {row["name"]: row["kind"] for row in read_table("institutions") if row["kind"]}
+
+
+@functools.lru_cache(maxsize=None)
 def _acronyms() -> dict[str, str]:
     """Lower-cased alias -> as written, for aliases written in capitals ("WHO", "IS", "AP"): those
     name the body only in capitals, never as the words "who", "is", "ap"."""
@@ -211,8 +217,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text.isalnum() or doc[lo - 1].text == "."):
         lo -= 1  # "Censor.NET" split into pieces
     tokens = [doc[i] for i in range(lo, hi + 1)]
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
-        tokens = tokens[:-1]
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"
+                               or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens = tokens[:-1]  # nor a preposition the model ran an entity into ("the ministry on Monday")
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
