@@ -21,7 +21,7 @@ from .cue_sources import infinitive, inside_report, interposed, name_ending_fron
 from .lexicon import column_groups, column_map, read_table, word_set
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, PERSON_DOCUMENT_NOUNS, is_source
 from .speakers import entity_at
-from .stance import DECLINING, governs_cue, is_negated, stance_of, verb_cue
+from .stance import DECLINING, governs_cue, in_reported_clause, is_negated, stance_of, verb_cue
 
 
 @dataclass
@@ -50,8 +50,18 @@ class Cue:
 
 
 def declinable_acts() -> frozenset[str]:
-    """Complements that make "declined to X" a refusal to speak ("comment", "say", "be specific")."""
-    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() in ("VERB", "ACT"))
+    """Complements that make "declined to X" a refusal to speak ("comment", "say", "be specific"); not a
+    verb of no reply that reports only when negated (no_reply_verbs.tsv: "did not return calls", but
+    "refused to return to their cells")."""
+    no_reply = word_set("no_reply_verbs", "lemma")
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() in ("VERB", "ACT")
+                     and not (r["lemma"].lower() in no_reply and _only_negated(r.get("object", ""))))
+
+
+def _only_negated(objects: str) -> bool:
+    """Whether every use a cues.tsv row allows is a negated one ("call+neg|message+neg", "neg")."""
+    wanted = [i for i in objects.split("|") if i and not i.startswith("!")]
+    return bool(wanted) and all("neg" in i.split("+") for i in wanted)
 
 
 def _relayed_by(token: Token) -> bool:
@@ -208,12 +218,14 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                 and not _reaches_findings(token, head):
             continue
         head = author_of_document(head)
-        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS or (
+        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS
+                                        and evidence.lower_ not in DOCUMENT_NOUNS or (  # "data": lemma "datum"
                 head is evidence and evidence.lemma_.lower() not in FINDING_NOUNS
-                and evidence.lower_ not in FINDING_NOUNS)):
+                and evidence.lower_ not in FINDING_NOUNS and not issued_document(evidence))):
             continue  # "EU figures show ...", "a new survey shows ...": not "the photo shows ..."
-        if lemma in EVIDENCE_VERBS and head is evidence and token.dep_ == "ccomp" and verb_cue(token.head) is not None:
-            continue  # "saying studies showed ...": the findings the outer speaker cites, one act
+        if lemma in EVIDENCE_VERBS and in_reported_clause(token):
+            continue  # "saying studies showed ...", "said its own data showed ...": the findings the outer
+            # speaker cites, one act
         if not plausible_source(head):
             continue
         tokens = [head] if head.pos_ == "PRON" else None
@@ -308,12 +320,24 @@ def is_person_sense(head: Token) -> bool:
 def plausible_source(head: Token) -> bool:
     """Whether a subject can speak: anything but the nouns listed as mute in cues.tsv
     ("the numbers say little", "the pattern explains the losses")."""
-    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_person_sense(head):
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_person_sense(head) \
+            or issued_document(head):
         return True
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("finding_verbs", "lemma")
            for c in head.children):
         return False  # "memos found on dead soldiers showed ...": things found are evidence, not a source
     return head.lemma_.lower() not in mute_nouns() and head.lower_ not in mute_nouns()
+
+
+def issued_document(head: Token) -> bool:
+    """A document or figure noun whose modifier names who issued it ("City figures", "BLS data",
+    "official data"; issuing_modifiers.tsv): the issuer's findings, though no body is named as
+    the source, unlike the writer's "the figures show"."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS:
+        return False
+    return any((c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not c.like_num and c.ent_type_ != "DATE")
+               or (c.dep_ in ("amod", "compound") and c.lower_ in word_set("issuing_modifiers", "word"))
+               for c in head.children)
 
 
 @functools.lru_cache(maxsize=None)
@@ -329,7 +353,7 @@ def _issuer_of(document: Token) -> Token | None:
     for clause in (c for c in document.children if c.dep_ == "relcl"
                    and c.lemma_.lower() in word_set("issuing_verbs", "lemma")):
         issuer = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
-        if issuer is not None and is_source(issuer):
+        if issuer is not None and (is_source(issuer) or issuer.lower_ in ("it", "they")):  # "figures it published"
             return issuer
     return None
 

@@ -52,10 +52,11 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
 
 
 def _issued_on(head: Token) -> bool:
-    """ "A message posted on Thursday on a channel ... rejected ...": a document whose own phrase
-    tells when it came out says what it says on that day."""
+    """ "A message posted on Thursday on a channel ... rejected ...", "Figures it published in May
+    showed ...": a document whose own phrase tells when it came out says what it says on that day."""
     return head.lemma_.lower() in DOCUMENT_NOUNS and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _issuing_verbs() for c in head.children)
+        ((c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "relcl") and c.lemma_.lower() in _issuing_verbs()
+        for c in head.children)
 
 
 @functools.lru_cache(maxsize=None)
