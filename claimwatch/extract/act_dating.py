@@ -632,10 +632,18 @@ def _document_author(cue: Cue, authors: dict[str, tuple[Speaker, str | None]]) -
     if head is None or cue.fixed_speaker is not None or head.lemma_.lower() not in authors:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in head.children) or any(
-            c.dep_ in ("poss", "compound", "prep", "amod", "nmod") for c in head.children):
+            c.dep_ in ("poss", "compound", "prep", "amod", "nmod") and not _length_of(c) for c in head.children):
         return None  # "the ministry's report", "the report by X", "the annual report": another document
+        # (not "the 38-page report", the same one measured)
     author, day = authors[head.lemma_.lower()]
     return dataclasses.replace(author, start=head.idx, end=head.idx + len(head)), day
+
+
+def _length_of(modifier: Token) -> bool:
+    """ "38-page", "12-point": a number hyphened to a unit, the document's length, which names no other
+    document (unlike "the 2023 report")."""
+    words = list(modifier.subtree)
+    return any(t.like_num for t in words) and any(t.text == "-" for t in words)
 
 
 def _act_times(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:

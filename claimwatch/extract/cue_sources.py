@@ -138,6 +138,12 @@ def source_of(token: Token) -> Token | None:
     return None if source is not None and _none_such(source) else source
 
 
+def _set_off_partitive(word: Token) -> bool:
+    """ ", most of them in camps,": a partitive phrase set off by a comma, an aside on the noun before."""
+    return word.i > 0 and word.doc[word.i - 1].text == "," and word.lower_ in word_set("partitives", "word") \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+
+
 def _performer(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if lemma == "cite":
@@ -171,6 +177,10 @@ def _performer(token: Token) -> Token | None:
     # "Rovuma Gas Partners, whose project has been on hold since 2021, said ...": a noun owned by
     # "whose" opens a relative clause the parser flattened; it is not the clause's subject
     subjects = [c for c in subjects if not any(g.lower_ == "whose" for g in c.children)] or subjects
+    if len(subjects) > 1 and _set_off_partitive(subjects[-1]):
+        # "The report, based on interviews with 212 victims, most of them in camps, said": the
+        # parser made the aside's partitive a second subject; the first is the source
+        subjects = subjects[:-1]
     if not subjects and (flattened := whose_clause_before(token)) is not None:
         # "Stankovic, whose term ends in 2027, said ...": the name the parser made a subject of the
         # relative clause hung before the act

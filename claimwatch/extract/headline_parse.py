@@ -103,7 +103,8 @@ def _raise_clause(verb: Token) -> None:
 
 
 def _stays_a_noun(token: Token) -> bool:
-    """Whether the sentence keeps the word a noun: it has a determiner ("no comment"), it is the
+    """Whether the sentence keeps the word a noun: it has a determiner ("no comment"), it is a base
+    form after a single singular noun it cannot agree with ("Match report"), it is the
     subject of a verb after it ("state will not say"), or a verb the tagger could not take for a
     noun comes before it in its clause ("Power bank maker recalls chargers after fires in two
     states"; but "Fjordlaks chief admits company was too slow", "... halts turbines as operator and
@@ -117,6 +118,9 @@ def _stays_a_noun(token: Token) -> bool:
             "DT", "PRP$", "POS")):
         return True  # "no comment on the claim", "the report's claims": a noun by its determiner
     head = token.head
+    if not token.lower_.endswith("s") and _singular_subject_before(token):
+        return True  # "Match report", "U.N. report accuses ...": a base form after one singular noun is no
+        # verb of it (but "Chile, Argentina pledge", "Sudan and South Sudan trade blame")
     if token.dep_ in ("nsubj", "nsubjpass") and head.i > token.i and head.pos_ in ("VERB", "AUX") and (
             any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or _present_verb(head.text) is None):
         return True  # "...; state will not say when", "fraud claims dominate": the subject of a verb after it
@@ -124,6 +128,14 @@ def _stays_a_noun(token: Token) -> bool:
     before = token.doc[sent.start:token.i]
     opener = next((t.i for t in reversed(before) if t.lower_ in word_set("headline_clause_openers", "word")), sent.start)
     return not trailer and any(t.tag_ in ("VBZ", "VBD", "MD") for t in token.doc[opener:token.i])
+
+
+def _singular_subject_before(token: Token) -> bool:
+    """Whether the words before `token` in its sentence are a single singular noun phrase, the subject a
+    base-form present verb cannot agree with: no plural noun, and no comma or "and" joining two."""
+    before = [t for t in token.doc[token.sent.start:token.i] if not t.is_space]
+    return bool(before) and before[-1].tag_ in ("NN", "NNP") and not any(
+        t.text in (",", "&", "/") or t.lower_ == "and" or t.tag_ in ("NNS", "NNPS", "PRP") for t in before)
 
 
 def _present_verb(word: str) -> str | None:
