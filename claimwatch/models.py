@@ -53,6 +53,7 @@ class TimeExpr:
     span: Span
     type: str = "DATE"  # DATE | TIME | DURATION | SET
     anchor: str | None = None  # what a relative value was resolved against: "published", "previous"
+    # (for a clock time: "beside", "previous", "header" - a live blog's day header - or "story")
 
 
 @dataclass(frozen=True)

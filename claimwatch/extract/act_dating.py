@@ -156,7 +156,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = book.transcript_day or None
     if said_on is None and book.entries and published is not None and not cue.negated_state:
         if any(s <= cue.span[0] for s in book.entries):
-            said_on = published.isoformat()
+            said_on = _entry_day(book, cue.span[0]) or published.isoformat()
     occasion = occasion_mention(token) if token is not None else None
     if said_on is None and occasion is not None:
         said_on = occasion_day(occasion, [(s.span, s.said_on) for s in out if s.said_on], times, book.act_days,
@@ -351,6 +351,14 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         said_on = _occasion_date(doc, cue, book.cues, out, book.times, book.paras, book.told,
                                  book.earlier_acts, commentary=_unnamed_group(speaker))
     return said_on
+
+
+def _entry_day(book: DayBook, position: int) -> str | None:
+    """The day of the live-blog entry holding `position`, when its stamp took one from a day header
+    ("THURSDAY, SEPT. 25 ¶ 11:52 p.m. — Landfall ¶ ... the hurricane center said")."""
+    start = max(s for s in book.entries if s <= position)
+    stamp = next((t for t in book.times if t.span[0] == start and t.type == "TIME"), None)
+    return str(stamp.value)[:10] if stamp is not None and stamp.anchor in ("header", "beside") and stamp.value else None
 
 
 def _counterpart(title: list[Token]) -> bool:

@@ -219,7 +219,12 @@ def _occasion_of_act(node: Token, below: Token | None, time_root: Token, cue: To
     the document carrying it ("in a statement issued on Wednesday", "a poll by X published
     last week found") and a time phrase between subject and verb ("X on Monday said")."""
     if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
+        if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children):
+            return False  # "the reports that three citizens were injured on Sunday": what they tell, not their issue
         head = node.head
+        if node.lemma_.lower() in word_set("relay_verbs", "lemma") and head.dep_ in ("nsubj", "nsubjpass") \
+                and head.head.i == cue.i:
+            return True  # "A ministry spokesman, quoted by Tass on Monday, called it ...": passed on that day
         by_phrase = head.dep_ == "pobj" and head.head.lower_ in ("by", "from") and \
             head.head.head.lemma_.lower() in DOCUMENT_NOUNS  # "a poll by X published ..."
         return head.lemma_.lower() in DOCUMENT_NOUNS or by_phrase
@@ -609,7 +614,21 @@ def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: li
     opener = sent[0]
     if subject is None or not (opener.pos_ == "ADP" or occasion_participle(opener)):
         return _told_occasion_day(sent, times)  # not "When a drone struck the village on Friday, villagers told
-    return first_day(times, (sent.start_char, subject.left_edge.idx))  # ...": an event's day
+    # ...": an event's day); not a day told inside the opener's object ("Asked about the reports that
+    # three citizens were injured on Sunday, Lin said"), whose event it dates
+    own = [t for t in times if (root := time_head(doc, t)) is None or not _inside_clause_of_its_own(root, sent.root)]
+    return first_day(own, (sent.start_char, subject.left_edge.idx))
+
+
+def _inside_clause_of_its_own(token: Token, stop: Token) -> bool:
+    """Whether `token` sits, below `stop`, in a clause with a subject or a "that" of its own: the event
+    that clause tells ("the reports that three citizens were injured on Sunday")."""
+    node = token
+    while node.i != stop.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it", "we"})

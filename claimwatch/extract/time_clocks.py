@@ -50,11 +50,41 @@ def date_clocks(found: list[Found], text: str, story_day: date | None) -> None:
                 and _CLOCK_GAP_BEFORE.match(text[found[i - 1].expr.span[1]:f.expr.span[0]]):
             day = cal.day_of(found[i - 1].expr.value)
         if day is None:
+            day = _day_header_day(found, i, text)
+            anchor = "header" if day is not None else anchor
+        if day is None:
             day = _narrative_day(found, i, text, story_day)
             anchor = "previous"
         if day is None:
             day, anchor = story_day, "story"
         found[i] = replace(f, expr=replace(f.expr, value=cal.clock_value(day, *f.clock), anchor=anchor))
+
+
+def _day_header_day(found: list[Found], i: int, text: str) -> date | None:
+    """ "THURSDAY, SEPT. 25 ¶ 11:20 p.m. — Storm surge ...": a clock opening its line (a live blog's
+    entry stamp) is on the day of the last line before it that is a date and nothing else, the
+    header a live blog files its entries under; a clock inside the entry ("landfall at 11:20
+    p.m.") is on its stamp's day."""
+    if _opens_line(found[i], text):
+        return _header_day(found, i, text)
+    k = next((k for k in range(i - 1, -1, -1) if found[k].clock is not None and _opens_line(found[k], text)), None)
+    return cal.day_of(found[k].expr.value) if k is not None and _header_day(found, k, text) is not None else None
+
+
+def _header_day(found: list[Found], i: int, text: str) -> date | None:
+    """The day of the last line before `found[i]` that is a full date and nothing else."""
+    for prev in reversed(found[:i]):
+        s, e = prev.expr.span
+        line_end = text.find("\n", e)
+        line = text[text.rfind("\n", 0, s) + 1:line_end if line_end >= 0 else len(text)]
+        if prev.clock is None and line.strip() == prev.expr.text.strip() and prev.expr.value \
+                and len(str(prev.expr.value)) == 10:
+            return cal.day_of(prev.expr.value)
+    return None
+
+
+def _opens_line(f: Found, text: str) -> bool:
+    return not text[text.rfind("\n", 0, f.expr.span[0]) + 1:f.expr.span[0]].strip()
 
 
 def _narrative_day(found: list[Found], i: int, text: str, story_day: date | None = None) -> date | None:
