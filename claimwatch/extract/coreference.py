@@ -197,6 +197,14 @@ class Coreference:
             if s.start >= tokens[0].idx or (s not in self.speakers and (
                     (s.start, s.end) in resolved or _subject_of_report(head.doc, s))):
                 continue  # ministry assigns the ship ... The ministry said"; not a description read as another
+            if s.plural and head.tag_ == "NN" and " and " in s.name and not _named_with_and(s.name):
+                # "the army" is one side of "Congo's army and a rebel group", not both (not a body's
+                # name with its "and": "the Centers for Disease Control and Prevention")
+                side = next((part for part in s.name.split(" and ")
+                             if name_words & set(plain_name(part).split()) and qualifiers <= set(plain_name(part).split())), None)
+                if side is None:
+                    continue
+                return dataclasses.replace(s, name=side.removeprefix("a ").removeprefix("the "), plural=False)
             if lemma not in PERSON_ROLES and role_noun(s.name) in PERSON_ROLES and role_phrase(s.name) != s.name:
                 continue  # "the central bank" is no "president of Bolivia's central bank": a body is not its officer
             words = set(plain_name(s.name).split())
@@ -425,6 +433,12 @@ def _institution_of_kind(source: Speaker, kind: str) -> bool:
     may be the Centers for Disease Control, whose name does not say so (not a person of a body)."""
     known = institutions().get(plain_name(source.name))  # the name itself, whatever the tagger made of it
     return known is not None and institution_kinds().get(known[0]) == kind
+
+
+def _named_with_and(name: str) -> bool:
+    """ "Centers for Disease Control and Prevention": an "and" inside a proper name, every word after
+    the first capitalised but its function words."""
+    return all(w[:1].isupper() or w in ("and", "of", "for", "the", "on", "in") for w in name.split()[1:])
 
 
 def _bare_kind(name: str) -> bool:

@@ -144,6 +144,17 @@ def _set_off_partitive(word: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
+def _subject_before_aside(token: Token) -> Token | None:
+    """The subject of "X, handed a question, informed ..." when the parser made the participle set off
+    after X the root and hung the act on it: a comma before the act and before the participle."""
+    head, doc = token.head, token.doc
+    if token.dep_ not in ("advcl", "conj") or head.i >= token.i or head.tag_ not in ("VBN", "VBD") \
+            or doc[token.i - 1].text != "," or head.i == 0 or doc[head.i - 1].text != ",":
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    return subject if subject is not None and subject.right_edge.i in (head.i - 2, head.i - 1) else None
+
+
 def _performer(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if lemma == "cite":
@@ -188,6 +199,9 @@ def _performer(token: Token) -> Token | None:
     if not subjects:  # "Detectives searching for her said ...", read as a clause hung before the act
         subjects = [n for c in token.children if c.dep_ == "ccomp" and c.i < token.i
                     and (n := noun_before_participle(c, token)) is not None]
+    if not subjects and (aside := _subject_before_aside(token)) is not None:
+        subjects = [aside]  # "Nandakumar, handed a friendly question, informed the House that ...": the
+        # parser made the participle aside the main verb and the act a clause of it
     if not subjects and (fronted := _source_in_fronted_phrase(token)) is not None:
         subjects = [fronted]  # "At the centre in Lilongwe, the head of the unit, Dr. Mercy Phiri, told ZNA"
     if not subjects and (named := _name_right_before(token)) is not None:

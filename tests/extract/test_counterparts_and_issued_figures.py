@@ -1,6 +1,7 @@
 """The one a speaker met ("her counterpart") speaks on that speaker's dated occasion; figures and data
 whose modifier names who issued them ("City figures show", "official data showed")
-are that issuer's findings, while the writer's "the figures show" stays no one's."""
+are that issuer's findings, while the writer's "the figures show" stays no one's; "the agency" is the
+known agency that just spoke, and "the operator" one side of "union and operator", not both."""
 from claimwatch.extract.pipeline import extract
 
 TALKS = """Neighbours agree to share border patrols
@@ -75,3 +76,18 @@ def test_figures_a_body_published_are_its_findings_on_the_day_it_published_them(
     statement = next(s for s in extract(BOARD, "2025-09-15").statements if s.cue == "showed")
     assert statement.speaker == "Professional Match Officials Board"
     assert statement.said_on == "2025-05"
+
+
+BALLOT = """Drivers back strikes as union and operator clash over pay
+
+Train drivers have voted for strike action, their union announced last night, though the operator disputed the strength of the mandate.
+"""
+
+
+def test_one_side_of_a_pair_named_together_is_not_the_pair():
+    statement = next(s for s in extract(BALLOT, "2026-01-27").statements if s.cue == "disputed")
+    assert "union" not in statement.speaker
+    text = ("Congo's army and a rebel group gave sharply different accounts of the fighting on Wednesday.\n\n"
+            "The rebels said the army's figures were propaganda. The army rejected that as a fabrication.")
+    rejected = next(s for s in extract(text, "2024-10-17").statements if s.cue == "rejected")
+    assert rejected.speaker == "Congo's army"

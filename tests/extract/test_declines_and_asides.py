@@ -1,6 +1,7 @@
 """Refusals that only a negation makes ("did not return a call", "did not respond when asked"); a
 base-form headline word after one singular noun is a noun ("Match report"); a partitive aside the
-parser made a second subject is not the source; a definite document measured in pages is the one
+parser made a second subject is not the source, nor does a participle aside it made the main verb
+take the source away; a definite document measured in pages is the one
 its author was said to publish."""
 from claimwatch.extract.pipeline import extract
 
@@ -50,3 +51,10 @@ def test_an_aside_is_not_the_source_and_the_measured_report_is_its_authors():
 def test_a_name_the_model_ran_into_a_preposition_ends_before_it():
     statements = extract("Budget row\n\nThe claim was rejected by the ministry on Monday.", "2025-02-05").statements
     assert [(s.speaker, s.stance) for s in statements] == [("ministry", "deny")]
+
+
+def test_a_participle_aside_the_parser_made_the_main_verb_leaves_the_subject_the_source():
+    text = ("Question time\n\nEnergy Minister Priya Nandakumar, handed a friendly question from a backbencher, "
+            "informed the House that 1.2 million households had received the rebate.")
+    statement = next(s for s in extract(text, "2026-08-20").statements if s.cue == "informed")
+    assert statement.speaker == "Priya Nandakumar"
