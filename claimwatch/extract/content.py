@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import read_table, word_set
 from .source_marks import (
-    DASHES, DOCUMENT_NOUNS, body_spoken_in, inverted_source, is_frontmatter, is_source,
+    DASHES, DOCUMENT_NOUNS, body_spoken_in, comma_joined_source, inverted_source, is_frontmatter, is_source,
     name_before_misread_description, noun_before_participle, source_hung_on_content, source_named_after,
     whose_clause_before,
 )
@@ -85,6 +85,9 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         clauses = []  # "denied any role in the City Hall massacre": a noun misread as a clause after the object
     if not clauses and _tagged_on_conjunct(token):  # "P, a Turkish official told the Post": P, not the Post
         return _clause_before(token)
+    joined = next((j for c in children if c.dep_ == "nsubj" and (j := comma_joined_source(c)) is not None), None)
+    if joined is not None:  # "She died after a short illness, her son, Andrew Ellery, said": what comes before him
+        return _past_dateline([t for t in token.sent if t.i < joined.left_edge.i - 1 and not t.is_space])
     hung = source_hung_on_content(token) if not clauses else None
     if hung is not None:  # "P, the returning officer, Helen Parkinson, announced": P
         return _past_dateline([t for t in token.sent if t.i < hung.left_edge.i - 1 and not t.is_space])

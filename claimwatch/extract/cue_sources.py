@@ -12,8 +12,9 @@ from .content import EVIDENCE_VERBS, first_of_two_acts
 from .holder_words import could_be_source
 from .lexicon import word_set
 from .source_marks import (
-    DASHES, DOCUMENT_NOUNS, body_spoken_in, inverted_source, is_frontmatter, is_source, name_before_misread_description,
-    noun_before_participle, set_off_who_head, source_hung_on_content, source_named_after, whose_clause_before,
+    DASHES, DOCUMENT_NOUNS, body_spoken_in, comma_joined_source, inverted_source, is_frontmatter, is_source,
+    name_before_misread_description, noun_before_participle, set_off_who_head, source_hung_on_content,
+    source_named_after, whose_clause_before,
 )
 from .speakers import APPOSITION_PERSON_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
 from .stance import DECLINING, is_negated, verb_cue, withheld
@@ -224,6 +225,8 @@ def _performer(token: Token) -> Token | None:
     subjects = [_past_quotation(c, token) for c in subjects]
     subjects = _before_stolen_subject(token, subjects)
     subj = subjects[-1] if subjects else None
+    if subj is not None and (joined := comma_joined_source(subj)) is not None:
+        subj = joined  # "after a short illness, her son, Andrew Ellery, said": the parser joined the two
     if subj is not None and subj.tag_ == "VBG" and subj.i < token.i and subj.right_edge.pos_ == "PROPN" and any(
             t.text == "," for t in subj.subtree if t.i < subj.right_edge.i):
         # "Briefing the emergency session of the council, UN chief Jean-Marc Dufresne said": the parser

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .holder_words import could_be_source
 from .lexicon import read_table
-from .speakers import SOURCE_NOUNS
+from .speakers import APPOSITION_PERSON_ROLES, SOURCE_NOUNS
 
 DATELINE_DASHES = ("—", "–", "-", "--")  # "GENEVA – ...", "MOSCOW (Wire) - ..."
 DASHES = (*DATELINE_DASHES, ":")  # and a transcript label's colon
@@ -197,3 +197,18 @@ def _apposition_before(token: Token) -> Token | None:
         return None  # "A statement ..., read outside court by its coordinator, Aisha Rahman, said": who read it
     return appos if appos.right_edge.i == token.i - 2 or any(
         t.dep_ == "appos" and t.right_edge.i == token.i - 2 for t in appos.subtree) else None
+
+
+def comma_joined_source(subject: Token) -> Token | None:
+    """The source a comma alone joins to a thing that cannot speak ("... after a short illness, her son,
+    Andrew Ellery, said"): the parser's coordination of the clause's last noun with the attribution's
+    subject. Not a list joined by "and" ("the union, the employers and the mediator said")."""
+    if subject.pos_ != "NOUN" or could_be_source(subject) or subject.ent_type_ \
+            or any(c.dep_ == "cc" for c in subject.children):
+        return None
+    doc = subject.doc
+    joined = [c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","]
+    source = joined[-1] if joined else None
+    return source if source is not None and (
+        could_be_source(source) or source.lemma_.lower() in SOURCE_NOUNS | APPOSITION_PERSON_ROLES
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.children)) else None  # "her son, Andrew Ellery,"

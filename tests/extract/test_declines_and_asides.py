@@ -1,7 +1,7 @@
 """Refusals that only a negation makes ("did not return a call", "did not respond when asked"); a
 base-form headline word after one singular noun is a noun ("Match report"); a partitive aside the
 parser made a second subject is not the source, nor does a participle aside it made the main verb
-take the source away; a definite document measured in pages is the one
+take the source away, nor a comma that joins the source to the last noun of what was said; a definite document measured in pages is the one
 its author was said to publish."""
 from claimwatch.extract.pipeline import extract
 
@@ -58,3 +58,11 @@ def test_a_participle_aside_the_parser_made_the_main_verb_leaves_the_subject_the
             "informed the House that 1.2 million households had received the rebate.")
     statement = next(s for s in extract(text, "2026-08-20").statements if s.cue == "informed")
     assert statement.speaker == "Priya Nandakumar"
+
+
+def test_a_source_the_parser_joined_by_a_comma_to_the_last_noun_of_what_was_said():
+    text = ("Former minister dies at 84\n\nShe died on Saturday at a hospital in Truro after a short illness, "
+            "her son, Andrew Ellery, said in the family's statement.")
+    statement = next(s for s in extract(text, "2025-04-07").statements if s.cue == "said")
+    assert statement.speaker == "Andrew Ellery"
+    assert statement.content.endswith("after a short illness")
