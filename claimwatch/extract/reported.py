@@ -378,6 +378,11 @@ def author_of_document(head: Token) -> Token:
                 return pobj
         if child.dep_ == "poss":
             return child
+        # "an analysis of satellite imagery released Monday by a think tank": the parser may hang the
+        # participle on the noun after "of"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            child = next((a for g in child.children if g.dep_ == "pobj" for a in g.children
+                          if a.dep_ == "acl" and a.tag_ == "VBN"), child)
         if child.dep_ == "acl" and child.lemma_.lower() not in word_set("reader_verbs", "lemma"):
             # "figures published by the authority" (not "a memo seen by the Ledger")
             agent = next((c for c in child.children if c.dep_ == "agent"), None)

@@ -1,7 +1,8 @@
 """The one a speaker met ("her counterpart") speaks on that speaker's dated occasion; figures and data
 whose modifier names who issued them ("City figures show", "official data showed")
 are that issuer's findings, while the writer's "the figures show" stays no one's; "the agency" is the
-known agency that just spoke, and "the operator" one side of "union and operator", not both."""
+known agency that just spoke, and "the operator" one side of "union and operator", not both; an
+analysis "of imagery released by a think tank" is the think tank's."""
 from claimwatch.extract.pipeline import extract
 
 TALKS = """Neighbours agree to share border patrols
@@ -91,3 +92,16 @@ def test_one_side_of_a_pair_named_together_is_not_the_pair():
             "The rebels said the army's figures were propaganda. The army rejected that as a fabrication.")
     rejected = next(s for s in extract(text, "2024-10-17").statements if s.cue == "rejected")
     assert rejected.speaker == "Congo's army"
+
+
+IMAGERY = """Satellite images show Russia expanding base near border, think tank says
+
+WASHINGTON - Russia has put up at least 40 new buildings at a military base near the Finnish border, according to an analysis of commercial satellite imagery released Monday by a Washington think tank.
+"""
+
+
+def test_an_analysis_is_its_authors_though_the_parser_hangs_the_author_on_what_it_analysed():
+    statements = extract(IMAGERY, "2026-06-09").statements
+    according = next(s for s in statements if s.cue == "according to")
+    assert according.speaker == "Washington think tank"
+    assert not [s for s in statements if s.cue == "put"]  # "put up buildings": building, not estimating
