@@ -145,6 +145,22 @@ def _set_off_partitive(word: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
+def _reporter_past_quote(token: Token) -> Token | None:
+    """The subject of the report a subjectless act was joined to past a closing quotation mark:
+    'X said that the ministry "does not comment on companies" and declined to say ...' - the
+    parser made "declined" a second verb of the quoted clause, but the quote has closed."""
+    head = token.head
+    if token.dep_ != "conj" or head.dep_ != "ccomp" or verb_cue(head.head) is None or token.tag_ != "VBD" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    if not any(t.tag_ == "''" for t in token.doc[head.i:token.i]):
+        return None
+    reporter = head.head
+    while reporter.dep_ == "ccomp" and verb_cue(reporter.head) is not None:
+        reporter = reporter.head  # 'said the accident showed that ... "for a decade" and called for': who said
+    return source_of(reporter)
+
+
 def _subject_before_aside(token: Token) -> Token | None:
     """The subject of "X, handed a question, informed ..." when the parser made the participle set off
     after X the root and hung the act on it: a comma before the act and before the participle."""
@@ -200,6 +216,9 @@ def _performer(token: Token) -> Token | None:
     if not subjects:  # "Detectives searching for her said ...", read as a clause hung before the act
         subjects = [n for c in token.children if c.dep_ == "ccomp" and c.i < token.i
                     and (n := noun_before_participle(c, token)) is not None]
+    if not subjects and (outer := _reporter_past_quote(token)) is not None:
+        subjects = [outer]  # 'said that the ministry "does not comment" and declined to say ...': the
+        # spokesman declined; the parser joined the act to the quoted clause
     if not subjects and (aside := _subject_before_aside(token)) is not None:
         subjects = [aside]  # "Nandakumar, handed a friendly question, informed the House that ...": the
         # parser made the participle aside the main verb and the act a clause of it

@@ -1,7 +1,8 @@
 """Refusals that only a negation makes ("did not return a call", "did not respond when asked"); a
 base-form headline word after one singular noun is a noun ("Match report"); a partitive aside the
 parser made a second subject is not the source, nor does a participle aside it made the main verb
-take the source away, nor a comma that joins the source to the last noun of what was said; a definite document measured in pages is the one
+take the source away, nor a comma that joins the source to the last noun of what was said, nor an
+act joined to a quoted clause past its closing quote; a definite document measured in pages is the one
 its author was said to publish."""
 from claimwatch.extract.pipeline import extract
 
@@ -66,3 +67,11 @@ def test_a_source_the_parser_joined_by_a_comma_to_the_last_noun_of_what_was_said
     statement = next(s for s in extract(text, "2025-04-07").statements if s.cue == "said")
     assert statement.speaker == "Andrew Ellery"
     assert statement.content.endswith("after a short illness")
+
+
+def test_an_act_joined_to_a_quoted_clause_past_its_closing_quote_is_the_reporters():
+    text = ('Exclusive: buyer talks\n\nA spokesman for the economy ministry said on Wednesday that the ministry '
+            '"does not comment on individual companies" and declined to say whether officials had met the firm.')
+    declined = next(s for s in extract(text, "2025-11-06").statements if s.cue == "declined")
+    assert declined.speaker == "spokesman for the economy ministry"
+    assert declined.said_on == "2025-11-05"
