@@ -191,8 +191,9 @@ class Coreference:
         # "the press service of the prosecutor's office": what the "of"-phrase says it belongs to, too
         owners = {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for t in c.subtree if t.pos_ == "NOUN" and t.is_lower}
-        # the body that spoke last, when a bare "the agency" may name it by the kind the table gives it
+        # the body that spoke last, when a bare "the agency" names it by the kind institutions.tsv gives it
         last = self.speakers[-1] if self.speakers and all(t.dep_ == "det" or t.i == head.i for t in tokens) else None
+        known_last = last if last is not None and _institution_of_kind(last, lemma) else None
         for s in reversed(self.mentions):  # a body the text made a subject counts: "Italy's interior
             if s.start >= tokens[0].idx or (s not in self.speakers and (
                     (s.start, s.end) in resolved or _subject_of_report(head.doc, s))):
@@ -200,8 +201,8 @@ class Coreference:
             if s.plural and head.tag_ == "NN" and " and " in s.name and not _named_with_and(s.name):
                 # "the army" is one side of "Congo's army and a rebel group", not both (not a body's
                 # name with its "and": "the Centers for Disease Control and Prevention")
-                side = next((part for part in s.name.split(" and ")
-                             if name_words & set(plain_name(part).split()) and qualifiers <= set(plain_name(part).split())), None)
+                side = next((part for part in s.name.split(" and ") if name_words & (part_words := set(
+                    plain_name(part).split())) and qualifiers <= part_words), None)
                 if side is None:
                     continue
                 return dataclasses.replace(s, name=side.removeprefix("a ").removeprefix("the "), plural=False)
@@ -210,7 +211,7 @@ class Coreference:
             words = set(plain_name(s.name).split())
             # (or the body that spoke last, a known institution of that kind: "The Centers for Disease
             # Control said ... the agency said", though its name does not say "agency")
-            if (name_words & words or (s is last and _institution_of_kind(s, lemma))) and qualifiers <= words \
+            if (name_words & words or s is known_last) and qualifiers <= words \
                     and owners <= {w.removesuffix("'s") for w in words}:  # "the police", "the force" -> Dunmore Police
                 if not _bare_kind(s.name):
                     return s
@@ -241,14 +242,14 @@ class Coreference:
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
                        # not "Brøndum declined", a surname the model took for a body (but "Centers
                        # for Disease Control", a known institution's plural name)
-                       and (not s.plural or (s is last and _institution_of_kind(s, lemma)))
+                       and (not s.plural or s is known_last)
                        and not (len(s.name.split()) == 1 and _personal_name(s, doc_text(head.doc)))
                        and not _names_a_text(s)  # "According to the judgment, ...": no body
                        and not _inside_denied(head.doc, s)
                        and (unnamed is None or s.start > unnamed.start)]
             # "the company" points back to "Lumora Networks"; "the airline" only to a legal form's name
             forms = ("legal", "trade") if lemma in COMPANY_WORDS else ("legal",)
-            same_kind = next((s for s in earlier if lemma in s.kinds or (s is last and _institution_of_kind(s, lemma)) or (
+            same_kind = next((s for s in earlier if lemma in s.kinds or s is known_last or (
                 lemma in COMPANY_WORDS and _business(s)) or (
                 lemma in BUSINESS_KINDS and company_name(s.name, forms))), None)
             just_before = _subject_just_before(earlier, head, lemma) if plain and not strict else None

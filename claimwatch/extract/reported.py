@@ -49,6 +49,7 @@ class Cue:
     headline: bool = False  # "Pat Doe: Ferry will sail again": a headline's speaker label
 
 
+@functools.lru_cache(maxsize=None)
 def declinable_acts() -> frozenset[str]:
     """Complements that make "declined to X" a refusal to speak ("comment", "say", "be specific"); not a
     verb of no reply that reports only when negated (no_reply_verbs.tsv: "did not return calls", but
@@ -353,7 +354,7 @@ def _issuer_of(document: Token) -> Token | None:
     for clause in (c for c in document.children if c.dep_ == "relcl"
                    and c.lemma_.lower() in word_set("issuing_verbs", "lemma")):
         issuer = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
-        if issuer is not None and (is_source(issuer) or issuer.lower_ in ("it", "they")):  # "figures it published"
+        if issuer is not None and (is_source(issuer) or issuer.pos_ == "PRON"):  # "figures it published"
             return issuer
     return None
 
