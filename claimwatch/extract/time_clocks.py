@@ -32,6 +32,7 @@ class Found:
 def date_clocks(found: list[Found], text: str, story_day: date | None) -> None:
     """Give each clock time the day written beside it ("5 p.m. on Thursday"), else the day the
     clock narrative is on (the clock time before it in its paragraph), else the story's day."""
+    headers = _day_headers(found, text)
     for i, f in enumerate(found):
         if f.clock is None:
             continue
@@ -50,7 +51,7 @@ def date_clocks(found: list[Found], text: str, story_day: date | None) -> None:
                 and _CLOCK_GAP_BEFORE.match(text[found[i - 1].expr.span[1]:f.expr.span[0]]):
             day = cal.day_of(found[i - 1].expr.value)
         if day is None:
-            day = _day_header_day(found, i, text)
+            day = _day_header_day(found, i, text, headers) if headers else None
             anchor = "header" if day is not None else anchor
         if day is None:
             day = _narrative_day(found, i, text, story_day)
@@ -60,27 +61,31 @@ def date_clocks(found: list[Found], text: str, story_day: date | None) -> None:
         found[i] = replace(f, expr=replace(f.expr, value=cal.clock_value(day, *f.clock), anchor=anchor))
 
 
-def _day_header_day(found: list[Found], i: int, text: str) -> date | None:
+def _day_header_day(found: list[Found], i: int, text: str, headers: list[tuple[int, date]]) -> date | None:
     """ "THURSDAY, SEPT. 25 ¶ 11:20 p.m. — Storm surge ...": a clock opening its line (a live blog's
-    entry stamp) is on the day of the last line before it that is a date and nothing else, the
-    header a live blog files its entries under; a clock inside the entry ("landfall at 11:20
-    p.m.") is on its stamp's day."""
+    entry stamp) is on the day of the last day header before it (`headers`: see `_day_headers`); a
+    clock inside the entry ("landfall at 11:20 p.m.") is on its stamp's day."""
     if _opens_line(found[i], text):
-        return _header_day(found, i, text)
+        return _header_before(headers, i)
     k = next((k for k in range(i - 1, -1, -1) if found[k].clock is not None and _opens_line(found[k], text)), None)
-    return cal.day_of(found[k].expr.value) if k is not None and _header_day(found, k, text) is not None else None
+    return cal.day_of(found[k].expr.value) if k is not None and _header_before(headers, k) is not None else None
 
 
-def _header_day(found: list[Found], i: int, text: str) -> date | None:
-    """The day of the last line before `found[i]` that is a full date and nothing else."""
-    for prev in reversed(found[:i]):
-        s, e = prev.expr.span
+def _day_headers(found: list[Found], text: str) -> list[tuple[int, date]]:
+    """(index in `found`, day) of each line that is a full date and nothing else: the headers a live
+    blog files its entries under."""
+    out = []
+    for k, f in enumerate(found):
+        s, e = f.expr.span
         line_end = text.find("\n", e)
         line = text[text.rfind("\n", 0, s) + 1:line_end if line_end >= 0 else len(text)]
-        if prev.clock is None and line.strip() == prev.expr.text.strip() and prev.expr.value \
-                and len(str(prev.expr.value)) == 10:
-            return cal.day_of(prev.expr.value)
-    return None
+        if f.clock is None and line.strip() == f.expr.text.strip() and f.expr.value and len(str(f.expr.value)) == 10:
+            out.append((k, cal.day_of(f.expr.value)))
+    return out
+
+
+def _header_before(headers: list[tuple[int, date]], i: int) -> date | None:
+    return next((day for k, day in reversed(headers) if k < i), None)
 
 
 def _opens_line(f: Found, text: str) -> bool:
