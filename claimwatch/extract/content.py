@@ -216,7 +216,11 @@ def occasion_participle(token: Token) -> bool:
 
 def speakers_occasion(relative: Token) -> bool:
     """ "X, who spoke with journalists on Tuesday, said": a past relative clause on the speaker
-    naming the occasion they spoke at, unlike "Lund, who won the title last year, denied"."""
+    naming the occasion they spoke at (or the occasion clause of one), unlike "Lund, who won the
+    title last year, denied"."""
+    if relative.dep_ == "advcl" and relative.tag_ == "VBG" and occasion_verb(relative):
+        # "X, who disclosed the figure while speaking with our correspondent on Sunday, said"
+        return relative.head.dep_ == "relcl" and relative.head.tag_ == "VBD"
     return relative.dep_ == "relcl" and relative.tag_ == "VBD" and occasion_verb(relative) \
         and relative.lemma_.lower() not in passive_occasion_verbs()
 
@@ -483,17 +487,19 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
     minus other reporting acts hanging from it."""
     skip = {t.i for t in content}
     back = _after_closing_quote(content)
+    occasion = set()  # "X, who spoke with journalists on Tuesday, said": the speaker's occasion
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
         for part in subj.children:  # "Lund, who won the title last year, denied ...": not the act's date
             if part.dep_ in ("relcl", "appos"):
-                skip.update(x.i for x in part.subtree
-                            if not any(speakers_occasion(a) for a in [x, *x.ancestors] if a.i != subj.i))
+                for x in part.subtree:
+                    told = any(speakers_occasion(a) for a in [x, *x.ancestors] if a.i != subj.i)
+                    (occasion if told else skip).add(x.i)
     subtree = list(token.subtree)
     for t in subtree:
         if t.dep_ in ("conj", "advcl", "relcl", "ccomp") and t.i != token.i \
                 and verb_cue(t) is not None and not occasion_misread(t):
             skip.update(x.i for x in t.subtree)
-    keep = [t for t in subtree if t.i not in skip or t.i in back]
+    keep = [t for t in subtree if t.i not in skip or t.i in back or t.i in occasion]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:
         keep += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod", "advmod")
                  for t in t.subtree]

@@ -23,7 +23,8 @@ from .quotes import headline_line
 from .calendar import day_of
 from .lexicon import column_groups, read_table, word_set
 from .content import (
-    CONTENT_DEPS, CONTENT_PREPS, declining_day, occasion_misread, occasion_participle, occasion_verbs, speakers_occasion,
+    CONTENT_DEPS, CONTENT_PREPS, declining_day, occasion_misread, occasion_participle, occasion_verbs,
+    speakers_occasion,
 )
 from .source_marks import DOCUMENT_NOUNS, set_off_who_head
 from .holder_words import frame_objects
@@ -248,8 +249,9 @@ def dates_speakers_occasion(time_root: Token, cue: Token) -> bool:
         node = node.head
     if not speakers_occasion(node) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
         return False  # not "has said nothing since"
+    relative = node.head if node.dep_ == "advcl" else node  # "who disclosed it while speaking ... on Sunday"
     # "X, an engineer hired by Y, who took the stand on Wednesday": about X, hung on Y
-    return _speaker_of(node.head, cue) or _speaker_of(set_off_who_head(node) or node.head, cue)
+    return _speaker_of(relative.head, cue) or _speaker_of(set_off_who_head(relative) or relative.head, cue)
 
 
 def _speaker_of(noun: Token, cue: Token) -> bool:

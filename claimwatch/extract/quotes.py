@@ -23,10 +23,14 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"  # capitals with accents too: "LÉVESQUE:", "
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſȘ-ț"
 # An affiliation in brackets may follow the name: "MS. LINDQVIST (WHO): ...".
 # A transcript quoted whole in an article opens each turn with a quotation mark: "\"WALLACE: ...".
+# A parliament's record names an office and the member in brackets, "The MINISTER FOR HEALTH (Ms Tran):",
+# or a member and their seat, "Mr HOLLOWAY (Bellbird Creek—Shadow Minister) (2.14 pm):".
 _LABEL = re.compile(rf"^[ \t]*[\"“]?([{_UPPER}][{_LETTER}]+ (?:from|of|for|with) (?:[{_UPPER}][{_LETTER}.'’&-]*\s?){{1,4}}"
-                    rf"|(?:[{_UPPER}][{_LETTER}.'’-]*\s?){{1,3}}|Q|A)"
-                    rf"(?:,\s?([{_UPPER}][{_UPPER}0-9 .'’&/-]{{1,40}}?))?(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
-# (group 2: the role a broadcast transcript gives after the name, "GLORIA HENNESSY, ODOT DISTRICT ENGINEER:")
+                    rf"|The (?:[{_UPPER}]{{2,}}\s?){{1,5}}|(?:[{_UPPER}][{_LETTER}.'’-]*\s?){{1,3}}|Q|A)"
+                    rf"(?:,\s?([{_UPPER}][{_UPPER}0-9 .'’&/-]{{1,40}}?))?"
+                    rf"(?:\s?\(([^)\n]{{1,60}})\))?(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
+# (group 2: the role a broadcast transcript gives after the name, "GLORIA HENNESSY, ODOT DISTRICT ENGINEER:";
+# group 3: what the first brackets hold, "Ms Tran")
 # A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
 _STAMP_LINE = re.compile(r"\s*(?:updated?\b\s*[,:–—-]?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*", re.I)
@@ -116,6 +120,7 @@ class Turn:
     label_span: tuple[int, int]
     paragraphs: tuple[tuple[int, int], ...]
     role: str = ""  # "ANCHOR" of "DANA WHITFIELD, ANCHOR:"
+    bracketed: str = ""  # "Ms Tran" of "The MINISTER FOR HEALTH (Ms Tran):"
 
 
 def transcript_turns(text: str) -> list[Turn]:
@@ -144,7 +149,8 @@ def transcript_turns(text: str) -> list[Turn]:
                     j == len(paras) - 1 or _reports_past_act(text, paras[j])):
                 break  # after the last turn, the reporter's narration resumes
             body.append(paras[j])
-        turns.append(Turn(m.group(1).strip(), (m.start(1), m.end(1)), tuple(body), (m.group(2) or "").strip()))
+        turns.append(Turn(m.group(1).strip(), (m.start(1), m.end(1)), tuple(body), (m.group(2) or "").strip(),
+                          (m.group(3) or "").strip()))
     return turns
 
 
@@ -153,6 +159,8 @@ def _label_ok(label: str) -> bool:
     words = label.split()
     if len(words) > 2 and words[1] in ("from", "of", "for", "with"):  # "Reporter from Steppe Wire:" asks
         return words[0].lower() in QUESTIONER_LABELS
+    if words[0] == "The" and len(words) > 1:  # "The MINISTER FOR HEALTH": an office in a parliament's record
+        label = " ".join(words[1:])
     return label in ("Q", "A") or (label.upper() == label and any(c.isalpha() for c in label)) or (
         1 <= len(label.split()) <= 3 and all(w[:1].isupper() for w in label.split()))
 

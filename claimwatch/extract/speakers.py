@@ -41,6 +41,8 @@ APPOSITION_PERSON_ROLES = PERSON_ROLES | _roles("apposition")
 ORG_ROLES = _roles("org")
 # Transcript labels of the one asking ("QUESTION:", "REPORTER:"), never an answer.
 QUESTIONER_LABELS = _roles("questioner")
+# Transcript labels of the one presiding over a sitting ("Mr SPEAKER:"): order, not claims.
+CHAIR_LABELS = _roles("chair")
 # Kind nouns a definite description uses to point back at a named body ("the company",
 # "the regulator"); institutions like "the government" or "the army" usually mean a new one.
 ANAPHORIC_KINDS = _roles("anaphoric")
@@ -369,6 +371,15 @@ def _name_after_role(tokens: list[Token], head: Token) -> list[Token] | None:
     return name
 
 
+def _office_named_after(head: Token) -> bool:
+    """ "The Iyaloja of the market, Alhaja Kafayat Adebisi-Lawal,": a definite description of an
+    office the role table does not know, its holder's name set off after it."""
+    return head.pos_ in ("NOUN", "PROPN") and head.ent_type_ in ("", "PERSON") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
 def _holder_after_body(tokens: list[Token], head: Token, person: Span) -> bool:
     """ "the head of the administration of the Terekty district Marat Zhumagaliyev": agency English
     writes a role's holder straight after the body whose role it is, through "of"-phrases (not "a
@@ -677,7 +688,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     given = _name_given(head) if person is None else None
     if given is not None:  # "One resident, who gave only her first name, Maria, said"
         return Speaker(given.text, "person", start, end, org, country)
-    if (person is None or not person.start <= head.i < person.end) and head.lemma_.lower() in APPOSITION_PERSON_ROLES:
+    if (person is None or not person.start <= head.i < person.end) and (
+            head.lemma_.lower() in APPOSITION_PERSON_ROLES or _office_named_after(head)):
         # "Its spokeswoman, Lt. Gen. Maly Socheata, said", "The Chairman of the union, Mr. Terver
         # Iorliam, said": the apposition names the person
         for child in role_appositions(head):

@@ -103,6 +103,13 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
     return any(all(_item_fits(token, part) for part in item.split("+")) for item in wanted)
 
 
+def _perceived(clause: Token) -> bool:
+    """ "felt the brakes bite", "saw the wall give way": a bare infinitive after its subject, with no
+    "that", "to" or auxiliary, is what was perceived or made to happen, not a reported proposition."""
+    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+
+
 def in_reported_clause(token: Token) -> bool:
     """Whether a cue verb reports the clause `token` stands in ("reported that X had threatened",
     "asked whether X had threatened"), not merely coordinates with it ("claimed ..., and threatened")."""
@@ -150,7 +157,7 @@ def _item_fits(token: Token, item: str) -> bool:
             return True
     elif item in ("ccomp", "oprd", "dobj", "xcomp", "advcl"):  # "conceded that ...", "called it a betrayal",
         # "shows a tie", "wrote to the authority demanding an inquiry"
-        if any(c.dep_ == item for c in token.children):
+        if any(c.dep_ == item and not (item == "ccomp" and _perceived(c)) for c in token.children):
             return True
         if item == "ccomp" and (_complementizer_follows(token) or _clause_on_the_medium(token)
                                 or clause_on_addressee(token) or _closes_the_sentence_it_reports(token)):
@@ -430,6 +437,14 @@ def _nothing(token: Token) -> bool:
     return False
 
 
+def _exclaims_falsity(words: Span, root: Token) -> bool:
+    """A sentence that is only a verdict of falsity, with nothing it is said of: "Rubbish!",
+    "Total nonsense.", "Lies!" answers what was just said."""
+    spoken = [t for t in words if not t.is_punct]
+    return 1 <= len(spoken) <= 3 and root.lemma_.lower() in falsity_words() and root.pos_ in ("NOUN", "ADJ", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "prep", "acl", "relcl") for c in root.children)
+
+
 @functools.lru_cache(maxsize=None)
 def falsity_words() -> frozenset[str]:
     """Predicates that call content false ("groundless", "fabricated"): saying so is denying."""
@@ -494,6 +509,8 @@ def content_stance(content: Span) -> str | None:
     root = roots[0]
     if _puts_off(root):
         return "decline"  # "Ask me in 2027."
+    if _exclaims_falsity(content.doc[inside.start : inside.stop], root):
+        return "deny"  # a heckle: "Rubbish!", "Lies, all of it."
     if root.pos_ == "NOUN" and root.lemma_.lower() in withheld_answers() and root.head.lemma_ == "have" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "decline"  # said he had "no information to suggest that"

@@ -16,7 +16,7 @@ from .holder_words import doc_ents, doc_text, doc_tokens
 from .lexicon import read_table, word_set
 from .reported import Cue
 from .speakers import (
-    PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, given_name_pronoun, person_names,
+    CHAIR_LABELS, PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, given_name_pronoun, person_names,
     phrase_tokens, titles,
 )
 from .stance import answers_no, content_stance, refuses_in_first_person
@@ -41,6 +41,10 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     asks = [t.label == "Q" or t.label.split()[0].lower() in QUESTIONER_LABELS for t in turns]
     for n, turn in enumerate(turns):
         answers = n > 0 and asks[n - 1]  # "Q: How many? ¶ LINDQVIST: About 250."
+        if _presides(turn.label):
+            continue
+        if _member_for_office(turn):  # "The MINISTER FOR HEALTH (Ms Tran):" is Ms Tran's turn
+            turn = dataclasses.replace(turn, label=turn.bracketed)
         if turn.label.strip().lower() in full_labels:
             turn = dataclasses.replace(turn, label=full_labels[turn.label.strip().lower()])
         if turn.label == "A" and answerer is not None:
@@ -60,6 +64,20 @@ def speaker_turns(doc: Doc, turns: list) -> list:
         if named or (questioned and (labels.count(turn.label) >= 2 or answers)):
             out.append(turn)
     return out
+
+
+def _presides(label: str) -> bool:
+    """ "Mr SPEAKER", "The CHAIR", "Madam DEPUTY SPEAKER": the presiding officer of a sitting."""
+    words = [w for w in label.lower().split() if w not in titles() and w not in ("the", "madam")]
+    return " ".join(words) in CHAIR_LABELS
+
+
+def _member_for_office(turn) -> bool:
+    """A parliament's record labels a minister's turn with the office and the member's name in
+    brackets: "The MINISTER FOR HEALTH (Ms Tran):"."""
+    words = turn.bracketed.split()
+    return turn.label.startswith("The ") and 2 <= len(words) <= 3 and words[0].lower() in titles() \
+        and all(w[:1].isupper() for w in words)
 
 
 def _journalist_labels(turns: list) -> set[str]:
