@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .headline_parse import reparse_headline
+from .parse_repairs import rejoin_coordinated_acts
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
 from .source_marks import DATELINE_DASHES
@@ -79,7 +80,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 def make_headline_component(nlp: Language, name: str):
     """Re-reads a headline whose present-tense reporting verb the parser took for a noun
     (`headline_parse.py`), parsing the past-tense variant with the pipeline's own tagger and
-    parser."""
+    parser; then rejoins a speaker's second act the parser read as a clause of the first
+    (`parse_repairs.py`)."""
     readers = [proc for pipe, proc in nlp.pipeline
                if pipe in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")]
 
@@ -90,6 +92,7 @@ def make_headline_component(nlp: Language, name: str):
 
     def headline_component(doc: Doc) -> Doc:
         reparse_headline(doc, parse)
+        rejoin_coordinated_acts(doc)
         return doc
 
     return headline_component

@@ -85,8 +85,8 @@ class Coreference:
         if speaker.kind != "person":
             return None
         raw = re.findall(r"[A-Za-z]+", text[speaker.start:speaker.end])
-        first = speaker.name.split()[0] if speaker.name.split() else ""
-        at = next((k for k, w in enumerate(raw) if w == first), len(raw))
+        named = set(speaker.name.split())  # "Mr Abbasi" for Farhan Abbasi: where the name starts here
+        at = next((k for k, w in enumerate(raw) if w in named), len(raw))
         # a capitalised word counts only as a title leading up to the name ("Mrs. Ngozi Adah"), not as
         # part of a place or body named before it ("Taranaki-King Country MP Suzanne Blakely")
         words = [w.lower() for k, w in enumerate(raw)

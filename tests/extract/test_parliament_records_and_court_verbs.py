@@ -71,3 +71,24 @@ def test_what_was_felt_or_seen_happening_is_not_reported_content():
     told = next(s for s in statements if s.cue == "told")
     assert told.stance == "assert"
     assert not any(s.cue == "felt" and "brakes" in (s.content or "") for s in statements)
+
+
+def test_a_second_act_the_parser_read_as_a_clause_is_the_speakers_own():
+    text = ("Thousands without power\n\n"
+            "The utility's spokeswoman, Kendra Mills, said crews from four states were on their way but warned "
+            "that some rural customers could be without power for days.\n")
+    statements = _said(text, date(2027, 2, 13))
+    warned = next(s for s in statements if s.cue == "warned")
+    said = next(s for s in statements if s.cue == "said")
+    assert warned.speaker == said.speaker == "Kendra Mills"
+    assert said.content == "crews from four states were on their way"
+
+
+def test_a_title_before_a_surname_alone_tells_the_pronoun():
+    from claimwatch.extract.coreference import Coreference
+    from claimwatch.extract.speakers import Speaker
+
+    text = "the counsel contended that Mr Abbasi had been taken away"
+    at = text.index("Mr Abbasi")
+    mention = Speaker("Farhan Abbasi", "person", at, at + len("Mr Abbasi"))
+    assert Coreference._pronoun_of(mention, text) == "he"
