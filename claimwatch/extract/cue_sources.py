@@ -477,7 +477,16 @@ def what_was_said(token: Token) -> bool:
                   for c in token.children)  # the parser's reading of "What X said" as a title
     fronted = any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < token.i for c in token.children)
     presented = token.head.lemma_ == "be" and any(c.lower_ in ("here", "below") for c in token.head.children)
-    return heading or (fronted and presented)
+    return heading or (fronted and presented) or _asks_what_was_said(token)
+
+
+def _asks_what_was_said(token: Token) -> bool:
+    """ "WHAT ARE OFFICIALS SAYING?", "What did the minister say?": the writer's question, a heading
+    over the answer, not an act."""
+    sent = token.sent
+    written = [t for t in sent if not t.is_space]
+    return token.i == sent.root.i and len(written) > 1 and written[0].lower_ in ("what", "who", "why", "how") \
+        and written[-1].text == "?"
 
 
 def interposed(clause: Token) -> bool:

@@ -90,6 +90,13 @@ def _inferred_or_supposed(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _supposing_modals() for c in token.children) and not is_negated(token)
 
 
+def _act_to_come(token: Token) -> bool:
+    """An act inside what someone is reported to have said, put ahead by a modal (future_modals.tsv):
+    "said the bloc would press for a review". Not one they refuse ahead: "said it would not comment"."""
+    return in_reported_clause(token) and not is_negated(token) and any(
+        c.dep_ == "aux" and c.lower_ in word_set("future_modals", "word") for c in token.children)
+
+
 @functools.lru_cache(maxsize=1)
 def _supposing_modals() -> frozenset[str]:
     return frozenset(w for w, supposes in column_map("hypothetical_modals", "word", "supposes").items()
@@ -186,6 +193,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
         if _unrealized_act(token):
             continue  # "a law that would require hospitals to report incidents": an act not done
+        if _act_to_come(token):
+            continue  # "said the bloc would press for a review": the pressing is yet to come
         if _inferred_or_supposed(token):
             continue  # "a number the Treasury does not seem to believe", "they may wonder": the writer's guess
         if _wh_infinitive_only(token):

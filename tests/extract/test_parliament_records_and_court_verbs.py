@@ -92,3 +92,19 @@ def test_a_title_before_a_surname_alone_tells_the_pronoun():
     at = text.index("Mr Abbasi")
     mention = Speaker("Farhan Abbasi", "person", at, at + len("Mr Abbasi"))
     assert Coreference._pronoun_of(mention, text) == "he"
+
+
+def test_a_question_heading_about_what_was_said_is_no_act():
+    text = ("Hospitals hit by ransomware\n\n"
+            "WHAT ARE OFFICIALS SAYING?\n\n"
+            "The health system said it was restoring its systems.\n")
+    assert [s.cue for s in _said(text, date(2027, 1, 13))] == ["said"]
+
+
+def test_an_act_still_to_come_inside_what_was_said_is_not_reported():
+    text = ("Treaty agreed\n\n"
+            "Commissioner Henrik Aalto said on Sunday the deal was a floor and that the bloc would press for a "
+            "review in 2029. The ministry said it would not comment.\n")
+    statements = _said(text, date(2026, 12, 7))
+    assert [(s.speaker, s.cue, s.stance) for s in statements] == [
+        ("Henrik Aalto", "said", "assert"), ("ministry", "said", "decline")]
