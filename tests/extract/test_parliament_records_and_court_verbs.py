@@ -108,3 +108,13 @@ def test_an_act_still_to_come_inside_what_was_said_is_not_reported():
     statements = _said(text, date(2026, 12, 7))
     assert [(s.speaker, s.cue, s.stance) for s in statements] == [
         ("Henrik Aalto", "said", "assert"), ("ministry", "said", "decline")]
+
+
+def test_the_counsel_is_the_one_the_text_named_as_counsel():
+    text = ("Court hears habeas petition\n\n"
+            "Justice Raheel Qureshi was hearing a petition filed by the journalist's wife through her counsel "
+            "Advocate Zainab Chaudhry.\n\n"
+            "During the hearing, the counsel contended that the journalist had been taken away by men in plain "
+            "clothes.\n")
+    contended = next(s for s in _said(text, date(2024, 10, 9)) if s.cue == "contended")
+    assert contended.speaker == "Zainab Chaudhry"
