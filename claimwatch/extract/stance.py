@@ -97,10 +97,19 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "the dispute threatened to derail the bill": no one's act
         if item == "reported" and in_reported_clause(token):
             return False  # "reported that Talvik had threatened to walk out": part of what is reported
+        if item == "wh" and _item_fits(token, "wh") and not is_negated(token):
+            return False  # "knew exactly where that was": knowing an answer, no claim ("did not know
+            # whether ..." is a refusal)
     if not wanted:
         return True
     # "question+neg": every part must fit ("did not answer a question", not "answered questions")
     return any(all(_item_fits(token, part) for part in item.split("+")) for item in wanted)
+
+
+def _opens_question(clause: Token) -> bool:
+    """ "whether ...", "exactly where ...": a clause that opens on a question word, after any adverb."""
+    words = [t for t in clause.subtree if not (t.pos_ == "ADV" and t.lower_ not in QUESTION_WORDS)]
+    return bool(words) and words[0].lower_ in QUESTION_WORDS
 
 
 def _perceived(clause: Token) -> bool:
@@ -147,7 +156,7 @@ def _item_fits(token: Token, item: str) -> bool:
             return True
     elif item == "wh":  # "the moderator asked him whether ...": an indirect question
         passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-        if not passive and any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in token.children):
+        if not passive and any(c.dep_ == "ccomp" and _opens_question(c) for c in token.children):
             return True  # not "asked by reporters whether ...": the one asked is the one who answers
     elif item == "objquote":  # "called the plan “a betrayal”"
         if _object_then_quote(token):

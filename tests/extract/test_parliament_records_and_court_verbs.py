@@ -118,3 +118,13 @@ def test_the_counsel_is_the_one_the_text_named_as_counsel():
             "clothes.\n")
     contended = next(s for s in _said(text, date(2024, 10, 9)) if s.cue == "contended")
     assert contended.speaker == "Zainab Chaudhry"
+
+
+def test_knowing_where_something_is_is_no_claim_but_not_knowing_whether_declines():
+    text = ("Dispatch centres to merge\n\n"
+            "The dispatcher knew exactly where that was. Officials knew that the centre was short of staff. "
+            "The chief said he did not know whether the money had been paid.\n")
+    statements = _said(text, date(2025, 5, 18))
+    assert [(s.speaker, s.cue) for s in statements][:1] == [("Officials", "knew")]
+    assert not any("where that was" in (s.content or "") for s in statements)
+    assert any(s.stance == "decline" and "whether the money" in (s.content or "") for s in statements)
