@@ -27,7 +27,7 @@ from spacy.tokens._retokenize import set_token_attrs
 # The token attributes the table can test: each read for the whole Doc at once with Doc.to_array.
 _TESTABLE = ("TAG", "LOWER", "DEP", "ORTH", "IS_SPACE")
 _INDEXED = ("TAG", "LOWER", "DEP", "ORTH")  # what a rule is filed under when its first token tests one value
-_MAX_ROWS = 500_000  # distinct (tag, word, dependency, ...) rows remembered before starting afresh
+_MAX_ROWS = 100_000  # distinct (tag, word, dependency, ...) rows remembered (some 20 MB) before starting afresh
 _INDEXED_COLUMNS = tuple(_TESTABLE.index(key) for key in _INDEXED)
 
 
