@@ -22,6 +22,8 @@ def rejoin_coordinated_acts(doc: Doc) -> None:
 
 
 def _coordinated_act_misread(token: Token) -> bool:
+    """A reporting verb hung as a subjectless complement on the reporting verb before it, right after
+    "but" or "and": the parser's reading of a second act as something the first reports."""
     head = token.head
     if token.dep_ != "ccomp" or token.tag_ not in ("VBD", "VBZ") or head.i > token.i or head.i == token.i:
         return False

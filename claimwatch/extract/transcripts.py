@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_ents, doc_text, doc_tokens
 from .lexicon import read_table, word_set
+from .quotes import Turn
 from .reported import Cue
 from .speakers import (
     CHAIR_LABELS, PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, given_name_pronoun, person_names,
@@ -72,7 +73,7 @@ def _presides(label: str) -> bool:
     return " ".join(words) in CHAIR_LABELS
 
 
-def _member_for_office(turn) -> bool:
+def _member_for_office(turn: Turn) -> bool:
     """A parliament's record labels a minister's turn with the office and the member's name in
     brackets: "The MINISTER FOR HEALTH (Ms Tran):"."""
     words = turn.bracketed.split()
