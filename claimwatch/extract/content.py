@@ -79,6 +79,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     clauses = [c for c in children if (c.dep_ == "ccomp" and not _coordinated(c, token))
                or (c.dep_ == "prep" and c.lower_ == "that") or _that_clause_read_as_adverbial(c, token)]
     clauses = [_clause_past_occasion(c) for c in clauses]
+    if any(c.i > token.i for c in clauses):  # "Writing for a panel that agreed Pence won, X noted that P": P
+        clauses = [c for c in clauses if c.i > token.i]
     clauses = clauses or _clause_on_medium(children) or clause_on_addressee(token)
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects and clauses and all(_continues_object(c, objects[0]) for c in clauses):

@@ -36,8 +36,9 @@ _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s
 _STAMP_LINE = re.compile(r"\s*(?:updated?\b\s*[,:–—-]?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*", re.I)
 # "—Jane Doe" closing a paragraph after a quote.
 _DASH_NAME = re.compile(r"(?:[—–―]|\s-)\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^—–―\n]{0,80})?$")
-# A headline giving its speaker before a colon: "Pat Doe: Ferry Will Sail Again".
-_HEADLINE = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S.{8,})")
+# A headline giving its speaker before a colon: "Pat Doe: Ferry Will Sail Again", "Clinton to
+# Planned Parenthood: ..." (up to four words for the speaker, three more for whom or what of).
+_HEADLINE = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,6})[ \t]*:[ \t]+(\S.{8,})")
 _DASH_LINE = re.compile(r"\s*[—–―]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^\n]{0,80})?$")
 
 

@@ -31,6 +31,7 @@ from .headline_trailers import trailer_cues
 from .holder_words import doc_ents, doc_text, relayed_view
 from .home_institutions import name_home_institutions
 from .source_marks import FINDING_NOUNS
+from .lexicon import word_set
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues,
                            pointing_back_cues, reckoning_cues, viewpoint_cues)
 from .parties import name_pairs, parties, unnamed_pair
@@ -47,6 +48,8 @@ from .stance import content_stance, unable_to_speak
 from .transcripts import speaker_turns, transcript_cues
 
 log = logging.getLogger(__name__)
+
+HEADLINE_LINKS = word_set("headline_label_links", "word")
 
 
 def find_statements(doc: Doc, times: list[TimeExpr], published: date | None) -> list[Statement]:
@@ -241,23 +244,42 @@ def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
     first_line = headline_line(doc)
     headings = section_starts(text)
     out = []
-    for label_span, claim in headline_labels(text):
-        if label_span[0] in headings:
+    for whole_label, claim in headline_labels(text):
+        if whole_label[0] in headings:
             continue  # "NORDICS: CARD PAYMENTS DOWN": a round-up's section heading, not a source's claim
+        label_span = _label_speaker(text, whole_label)
+        if label_span is None:
+            continue
         label = text[label_span[0]:label_span[1]]
         last = label.split()[-1].lower().strip(".")
         named = last in surnames and label[:1].isupper() and all(w[:1].isupper() for w in label.split())
-        # "Pilots' union: Carrier owes crews €12 million": on the headline, a body or an office
-        role = len(first_line) and label_span[1] <= first_line.end_char and (last in ORG_ROLES or last in PERSON_ROLES)
-        if not (named or role) or any(claim[0] <= c.cue_span[0] < claim[1] and _sourced_by(c, label_span) for c in cues):
+        # "Pilots' union: Carrier owes crews €12 million": on the headline, a body or an office;
+        # "Poll: Trump and Clinton hold narrow leads": a finding with no author named
+        on_headline = len(first_line) and whole_label[1] <= first_line.end_char
+        role = on_headline and (last in ORG_ROLES or last in PERSON_ROLES)
+        finding = on_headline and last in FINDING_NOUNS and len(label.split()) <= 2
+        if not (named or role or finding) \
+                or any(claim[0] <= c.cue_span[0] < claim[1] and _sourced_by(c, whole_label) for c in cues):
             continue
         name = re.sub(r"^(?:the|a|an)\s+", "", label, flags=re.I)
         speaker = Speaker(full_person_name(doc, label), "person", *label_span) if named else \
-            Speaker(name, "org" if last in ORG_ROLES else "person", *label_span)
-        out.append(Cue(cue=":", cue_span=(label_span[1], label_span[1] + 1), stance="assert",
-                       span=(label_span[0], claim[1]), content_span=claim, mode="indirect",
+            Speaker(name if role else name.lower(), "org" if last in ORG_ROLES or not role else "person", *label_span)
+        out.append(Cue(cue=":", cue_span=(whole_label[1], whole_label[1] + 1), stance="assert",
+                       span=(whole_label[0], claim[1]), content_span=claim, mode="indirect",
                        fixed_speaker=speaker, headline=True))
     return out
+
+
+def _label_speaker(text: str, label_span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a headline label's words that name its speaker: all of them, or those before
+    the preposition saying whom, where or of what the speaker spoke ("Clinton to Planned
+    Parenthood", headline_label_links.tsv); none when more than four words would name one."""
+    start, end = label_span
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.start() and word.group().lower() in HEADLINE_LINKS:
+            end = start + word.start() - 1
+            break
+    return (start, end) if len(text[start:end].split()) <= 4 else None
 
 
 def _sourced_by(cue: Cue, label_span: tuple[int, int]) -> bool:
