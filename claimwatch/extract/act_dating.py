@@ -692,7 +692,7 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement], t
         outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
                    and not any(s <= t.span[0] < e for s, e in contents)
                    and (own[0] <= t.span[0] < own[1] or not any(s <= t.span[0] < e for s, e in told))
-                   and (root := time_head(doc, t)) is not None
+                   and (root := time_head(doc, t)) is not None and not _period_of_a_noun(root, token, t)
                    and any(dates_act(root, clause) for clause in clauses)]
         value = time_in(_act_times(doc, cue, outside), [(sent.start_char, sent.end_char)], cue.cue_span[0])
         if value:
@@ -748,13 +748,29 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr],
         if any(s <= time.span[0] < e and not s <= cue.cue_span[0] < e for s, e in quotations):
             continue  # 'describing its offer as "the best in the sector this year"': their words, not the act's day
         root = time_head(doc, time)
-        if root is None:
+        if root is None or _period_of_a_noun(root, token, time):
             continue
         after = 0 <= time.span[0] - cue.cue_span[1] <= 14
         if dates_act(root, token) or (after and dates_act_misparsed(root, token)) or dates_occasion_before_that(root, token) \
                 or dates_act_past_quotation(root, token) or dates_speakers_occasion(root, token):
             out.append(time)
     return out
+
+
+def _period_of_a_noun(root: Token, act: Token, time: TimeExpr) -> bool:
+    """ "said, in the North's first known launch this year": a period right after a noun ranked by
+    an ordinal or a superlative ("the first launch this year", "its biggest attack this month")
+    is the span the rank runs over, though the parser hung it on the act; not "said in her
+    opening statement last week"."""
+    if root.dep_ != "npadvmod" or not time.value or len(time.value) >= 10:
+        return False
+    if root.head.i == act.i:  # the parser may hang the period on the act itself
+        noun = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    else:
+        noun = root.head
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    return any(t.i < noun.i and (t.ent_type_ == "ORDINAL" or t.tag_ in ("JJS", "RBS")) for t in noun.subtree)
 
 
 def _closing_the_object(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:

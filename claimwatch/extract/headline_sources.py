@@ -73,9 +73,13 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
         if not lead[0] <= st.span[0] < lead[1] or not _unnamed(st.speaker):
             continue
         words = _naming_words(st.speaker)
+        # "..., their union said on Thursday ¶ The Warehouse Workers Union said": a bare kind of body
+        # is the body of that kind the next paragraph names
+        kind = role_noun(st.speaker) if not words and role_noun(st.speaker) in ORG_ROLES else None
         named = next((j for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]
                       and not _unnamed(other.speaker) and other.speaker[:1].isupper()
-                      and words & _naming_words(other.speaker)), None)
+                      and (words & _naming_words(other.speaker) if words
+                           else kind is not None and other.speaker.split()[-1].lower() == kind)), None)
         if named is None:
             named = _person_named_next(doc, st, out, following) or _person_titled_later(doc, st, out, lead)
         if named is None or out[named].speaker in taken:

@@ -243,6 +243,8 @@ def _read_range_end(words: Sequence[str], first: Amount, between: bool, after_fr
         return None
     if first.unit and second.unit and first.unit != second.unit:
         return None  # "rose 6% to $1.8 billion": a change and a total, not a range
+    if first.unit == "percent" and second.unit is None and not between:
+        return None  # "fell 2.1% to 21,880.14": a change and the level it reached
     return second
 
 

@@ -36,12 +36,28 @@ def attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: l
                 if cue.content_span is not None or not _same_sentence_gap(gap):
                     continue
             d = min(abs(cue.cue_span[0] - p.end), abs(cue.cue_span[0] - p.start))
+            if _object_quoted(doc[cue.token_i], p) is not None:
+                d = -1  # 'called the figures "propaganda" and alleged that ...': the act the quote is part of
             if distance is None or d < distance:
                 best, distance = cue, d
         if best is not None:
             best.mode = "direct"
-            best.content_span = (p.inner_start, p.inner_end)
+            quoted_of = _object_quoted(doc[best.token_i], p)
+            # 'called the plan "a provocation"': what is called so stays with what it is called
+            best.content_span = (min(quoted_of.left_edge.idx, p.inner_start) if quoted_of is not None else p.inner_start,
+                                 p.inner_end)
             best.span = (min(best.span[0], p.start), max(best.span[1], p.end))
+
+
+def _object_quoted(act: Token, passage: Passage) -> Token | None:
+    """The act's object whose phrase the quoted words are part of: "the plan" of "called the plan
+    “a betrayal”" (the parser's object, predicate or apposition after the act), else None."""
+    objects = [c for c in act.children if c.dep_ in ("dobj", "oprd") and c.i > act.i]
+    for obj in objects:
+        if any(passage.inner_start <= t.idx < passage.inner_end
+               for t in [obj, *(a for a in obj.children if a.dep_ == "appos")]):
+            return next((o for o in objects if o.i <= obj.i), obj)
+    return None
 
 
 def _same_sentence_gap(gap: str) -> bool:

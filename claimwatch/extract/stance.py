@@ -448,10 +448,12 @@ def _nothing(token: Token) -> bool:
 
 def _exclaims_falsity(words: Span, root: Token) -> bool:
     """A sentence that is only a verdict of falsity, with nothing it is said of: "Rubbish!",
-    "Total nonsense.", "Lies!" answers what was just said."""
+    "Total nonsense.", "Lies!" answers what was just said, as "a lie from beginning to end" does
+    what it is called."""
     spoken = [t for t in words if not t.is_punct]
-    return 1 <= len(spoken) <= 3 and root.lemma_.lower() in falsity_words() and root.pos_ in ("NOUN", "ADJ", "PROPN") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "prep", "acl", "relcl") for c in root.children)
+    return 1 <= len(spoken) <= 8 and root.lemma_.lower() in falsity_words() and root.pos_ in ("NOUN", "ADJ", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "acl", "relcl") for c in root.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in root.children)
 
 
 @functools.lru_cache(maxsize=None)
@@ -728,6 +730,8 @@ def denies_in_content(token: Token) -> bool:
     """ "said the accusations were groundless", "insisted its troops had not fired"."""
     words = falsity_words()
     for child in token.children:
+        if child.dep_ == "dobj" and any(a.dep_ == "appos" and a.lemma_.lower() in words for a in child.children):
+            return True  # 'called the claim "a lie from beginning to end"', the verdict read as an apposition
         if child.dep_ not in ("ccomp", "oprd", "prep"):
             continue
         if child.dep_ == "oprd" and child.lemma_.lower() in truth_words() \
@@ -752,7 +756,8 @@ def denies_in_content(token: Token) -> bool:
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.children):
                 continue  # "said they had inflated the balloon": an act done, not a claim judged
             if t.lemma_.lower() in words and (t.dep_ in ("acomp", "attr", "oprd", "pobj", "dobj", "prep", "ccomp")
-                                               or (t.dep_ == "amod" and t.head.lower_ == "as")):  # "as 'exaggerated'"
+                                               or (t.dep_ == "amod" and t.head.lower_ == "as")  # "as 'exaggerated'"
+                                               or (t.dep_ == "appos" and child.dep_ == "oprd")):  # as for a dobj
                 return True
         # "insisted its troops had not fired": a denied past fact; not "insisted it would not ..."
         if child.dep_ == "ccomp" and token.lemma_.lower() in ("insist", "maintain") and any(

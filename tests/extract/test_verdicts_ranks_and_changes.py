@@ -1,0 +1,66 @@
+"""A quoted verdict of falsity on what a claim is called, the quote that belongs to the act whose
+object it describes, a period that bounds a rank rather than dating an act, a lead's bare kind of
+body named in the next paragraph, and a change in percent followed by the level it reached."""
+from datetime import date
+
+from claimwatch.extract import extract
+
+CALLED_A_LIE = ('Air force spokesman Petro Danyliuk told television on Sunday that a missile had hit a depot, '
+                'and called the ministry\'s claim "a lie from beginning to end."')
+
+CALLED_AND_ALLEGED = ('The Kivu Front called the army\'s figures "propaganda for foreign donors" and alleged '
+                      'that government drones had struck a market in Rugari.')
+
+RANKED = ("SEOUL, March 4 (Hanbit) -- North Korea fired a ballistic missile into the sea on Wednesday, "
+          "South Korea's military said, in the North's first known launch this year.")
+
+OPENING = "Prosecutor Anita Rao said in her opening statement last week that the payments were bribes."
+
+UNION = """Warehouse staff back strike
+
+Workers at the three depots have voted 88 per cent in favour of a strike, their union said on Thursday.
+
+The Depot and Freight Workers Union said 1,900 of its members had cast ballots.
+"""
+
+
+def _said(text: str, published: date) -> list:
+    return extract(text, published=published).statements
+
+
+def test_calling_a_claim_a_lie_at_length_denies_it():
+    called = next(s for s in _said(CALLED_A_LIE, date(2025, 8, 3)) if s.cue == "called")
+    assert called.stance == "deny"
+
+
+def test_a_quoted_verdict_stays_with_the_act_it_describes_and_the_next_act_keeps_its_clause():
+    statements = _said(CALLED_AND_ALLEGED, date(2024, 10, 17))
+    called = next(s for s in statements if s.cue == "called")
+    alleged = next(s for s in statements if s.cue == "alleged")
+    assert called.stance == "deny" and "propaganda" in called.content
+    assert alleged.stance == "assert" and alleged.content.startswith("that government drones")
+
+
+def test_a_period_bounding_a_rank_does_not_date_the_act():
+    said = next(s for s in _said(RANKED, date(2027, 3, 4)) if s.cue == "said")
+    assert said.said_on != "2027"
+
+
+def test_a_period_after_an_occasion_still_dates_the_act():
+    said = next(s for s in _said(OPENING, date(2026, 10, 27)) if s.cue == "said")
+    assert said.said_on is not None and said.said_on.startswith("2026-10")
+
+
+def test_a_leads_bare_kind_of_body_is_the_one_the_next_paragraph_names():
+    speakers = {s.speaker for s in _said(UNION, date(2024, 3, 8))}
+    assert "their union" not in speakers
+    assert "Depot and Freight Workers Union" in speakers
+
+
+def test_a_change_in_percent_and_the_level_it_reached_are_two_figures():
+    found = extract("The index fell 2.1% to 21,880.14 while yields rose 2 to 3 percent.",
+                    published=date(2025, 11, 12)).quantities
+    values = {(q.text, q.value, q.low, q.high) for q in found}
+    assert ("2.1%", 2.1, None, None) in values
+    assert ("21,880.14", 21880.14, None, None) in values
+    assert any(q.low == 2 and q.high == 3 for q in found)
