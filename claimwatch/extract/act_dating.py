@@ -34,7 +34,7 @@ from .quotes import live_entry_starts, quoted_passages
 from .reported import Cue
 from .sequels import day_apart, days_apart, document_day, sequel_day, went_unanswered
 from .source_marks import DOCUMENT_NOUNS
-from .speakers import Speaker, describe, entity_at, phrase_tokens, speaker_keys, surname_key
+from .speakers import Speaker, describe, entity_at, phrase_tokens, plain_name, speaker_keys, surname_key
 from .stance import verb_cue
 
 Authors = dict[str, tuple[Speaker, "str | None"]]
@@ -62,6 +62,8 @@ class DayBook:
     last_date: dict[str, str] = field(default_factory=dict)  # speaker key -> day of its last dated act
     loose_date: dict[str, str] = field(default_factory=dict)  # the same by the last word of a name alone
     last_where: dict[str, int] = field(default_factory=dict)  # where each key's last dated act is
+    first_dated: dict[str, str] = field(default_factory=dict)  # speaker's name -> the day of their first dated act
+    first_where: dict[str, int] = field(default_factory=dict)  # and where it is
     act_days: dict[int, str] = field(default_factory=dict)  # cue token -> the day its act was dated
     earlier_acts: set[tuple[int, int]] = field(default_factory=set)  # spans of acts told in the past perfect
     unplaced_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present or perfect
@@ -69,6 +71,7 @@ class DayBook:
     dated_in_clause: set[tuple[int, int]] = field(default_factory=set)  # acts whose own clause gives the day
     carried: set[tuple[int, int]] = field(default_factory=set)  # acts given the day of the source's earlier act
     own_medium: set[tuple[int, int]] = field(default_factory=set)  # acts made in a document they name
+    written_at: set[int] = field(default_factory=set)  # where acts made in writing start
     # "said in a regulatory filing", "according to a report published Monday by the agency": who wrote
     # each kind of document, and on which day, for a later "the filing", "the report"
     authors: Authors = field(default_factory=dict)
@@ -177,13 +180,15 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = opening_day(doc, cue.span[0], book.paras, times) or (
             there_day(token, times) or own_opening_day(token, times) if token is not None else None)
         if said_on is None:
-            said_on = _speakers_last_day(book, keys, cue) or _occasion_carried(book, cue, speaker, out, each or [speaker])
+            said_on = _speakers_last_day(book, keys, cue, speaker.name) or _occasion_carried(book, cue, speaker, out, each or [speaker])
             if said_on is not None and _tells_of_a_later_day(doc, cue, times, said_on, book.quotations):
                 said_on = None  # "WestLink said 41% of services ran on Monday": not its Sunday statement
             if said_on is not None:
                 book.carried.add(cue.span)
     if token is not None and _made_in_document(token):
         book.own_medium.add(cue.span)  # "In its 10 p.m. advisory, the center said": an occasion of its own
+    if token is not None and _written(token):
+        book.written_at.add(cue.span[0])
     if occasion is None and token is not None:
         occasion = results_call(token)  # "said on a call with analysts": the results day
     if said_on is None and occasion is not None and not told_before(occasion):
@@ -224,7 +229,7 @@ def _leaves_the_hearing(cue: Token, occasion: Token | None) -> bool:
     return bool(opening) and opening[0].lower_ == "outside" and any(occasion_of(t) == "court" for t in opening[1:3])
 
 
-def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue) -> str | None:
+def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue, name: str) -> str | None:
     """The day of the speaker's last dated act, carried to a plain past act of theirs. A month or a
     year only within its paragraph: "argued at the hearing in October" does not date what the
     lawyer told reporters outside the courthouse three paragraphs later. Nor one of an act told in the
@@ -238,6 +243,15 @@ def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue) -> str | None:
     earlier = any(start == where for start, _ in book.earlier_acts)
     if (len(day) < 10 or earlier) and _paragraph_of(book.paras, where) != _paragraph_of(book.paras, cue.span[0]):
         return None
+    token = book.doc[cue.token_i] if cue.token_i is not None else None
+    first, first_at = book.first_dated.get(plain_name(name)), book.first_where.get(plain_name(name), -1)
+    if where in book.written_at and token is not None and not _written(token) and first is not None \
+            and first_at < where and len(first) == 10 and first != day \
+            and _paragraph_of(book.paras, where) != _paragraph_of(book.paras, cue.span[0]):
+        # "Delane told the committee on Wednesday ... ¶ In written testimony released on Tuesday, he
+        # said ... ¶ Under questioning, Delane conceded": what was written on another day is an
+        # aside; what the speaker says later is said on the occasion the story first told
+        return first
     return day
 
 
@@ -288,6 +302,11 @@ def _made_in_document(act: Token) -> bool:
     return any(prep.dep_ == "prep" and prep.lower_ in ("in", "through") and any(
         noun.dep_ == "pobj" and noun.lemma_.lower() in DOCUMENT_NOUNS for noun in prep.children)
         for prep in act.children)
+
+
+def _written(act: Token) -> bool:
+    """An act made in writing: in a document it names or by a verb of writing (writing_verbs.tsv)."""
+    return _made_in_document(act) or act.lemma_.lower() in word_set("writing_verbs", "lemma")
 
 
 def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
@@ -408,6 +427,9 @@ def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on
     keys = [*keys, *(k for party in each or () if party is not speaker for k in speaker_keys(party))]
     if said_on and not _describes_speaker(doc, cue):
         book.last_date.update((k, said_on) for k in keys)
+        if plain_name(speaker.name) not in book.first_dated:
+            book.first_dated[plain_name(speaker.name)] = said_on
+            book.first_where[plain_name(speaker.name)] = cue.span[0]
         # "the ministry" of "Romania's education ministry"; each party of "Congo's army and a
         # rebel group gave accounts on Wednesday", for the army spokesman who speaks next
         loose = [surname_key(speaker.name), *party_heads(cue)]

@@ -64,3 +64,30 @@ def test_a_change_in_percent_and_the_level_it_reached_are_two_figures():
     assert ("2.1%", 2.1, None, None) in values
     assert ("21,880.14", 21880.14, None, None) in values
     assert any(q.low == 2 and q.high == 3 for q in found)
+
+
+HEARING = """Bank chief apologises to senators
+
+WASHINGTON — The head of Coltrane Bank apologised to senators on Wednesday for a week-long outage.
+
+"We let our customers down," Miriam Osei told the Senate Banking Committee.
+
+In written testimony released by the committee on Tuesday, Osei said the outage began on June 3. She wrote that the bank had refunded $9 million in fees.
+
+Under questioning from the chairman, Osei conceded that engineers had warned of the flaw in March.
+"""
+
+
+def test_what_was_written_on_another_day_does_not_date_what_the_speaker_says_later():
+    statements = _said(HEARING, date(2024, 9, 19))
+    written = next(s for s in statements if s.cue == "wrote")
+    conceded = next(s for s in statements if s.cue == "conceded")
+    assert written.said_on == "2024-09-17"
+    assert conceded.said_on == "2024-09-18"
+
+
+def test_remembering_what_happened_is_a_claim_but_remembering_someone_is_not():
+    remembers = _said("Marco Rossi remembers sleeping on flour sacks in the back room during the storm.",
+                      date(2024, 4, 14))
+    assert [s.cue for s in remembers] == ["remembers"]
+    assert not _said("Residents of Elm Street remember the 1989 flood.", date(2024, 4, 14))
