@@ -337,6 +337,9 @@ def is_negated(token: Token) -> bool:
             return True
     if token.dep_ == "conj" and any(c.lower_ == "nor" for c in token.children):
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in withheld_answers()
+           and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+        return True  # "gave no further details", "offered no timeline": the answer not given
     return withheld(token)
 
 

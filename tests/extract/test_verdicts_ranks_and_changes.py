@@ -91,3 +91,11 @@ def test_remembering_what_happened_is_a_claim_but_remembering_someone_is_not():
                       date(2024, 4, 14))
     assert [s.cue for s in remembers] == ["remembers"]
     assert not _said("Residents of Elm Street remember the 1989 flood.", date(2024, 4, 14))
+
+
+def test_giving_no_details_declines_but_confirming_no_deaths_asserts():
+    gave = next(s for s in _said("Mikhail Orlov said a fuel depot was hit, but gave no further details.",
+                                 date(2025, 8, 3)) if s.cue == "gave")
+    assert gave.stance == "decline"
+    confirmed = next(s for s in _said("The ministry confirmed no deaths.", date(2025, 8, 3)) if s.cue == "confirmed")
+    assert confirmed.stance == "assert"
