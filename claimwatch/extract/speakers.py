@@ -663,9 +663,12 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     org, country = organisation_of(tokens, head)
     org = org or _body_before_role(tokens, head)
     kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS]
-    if head.pos_ == "PROPN" and kind_words and not any(t.lemma_.lower() in PERSON_ROLES for t in tokens if t.i < head.i):
+    told_who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in head.children)
+    if head.pos_ == "PROPN" and kind_words and not told_who \
+            and not any(t.lemma_.lower() in PERSON_ROLES for t in tokens if t.i < head.i):
         # "Dutch brewer Kessel Brouwerijen", "carmaker Shirakawa Motor": a company however the model
-        # tagged the name; "the company" later points back at it
+        # tagged the name; "the company" later points back at it. Not one "who" did something: "forklift
+        # operator Devon Clarke, who has worked there for nine years" is a person
         name = [t for t in tokens if t.i > kind_words[-1].i]
         if name and all(t.pos_ == "PROPN" or t.is_punct for t in name):
             kinds = frozenset(t.lemma_.lower() for t in kind_words)

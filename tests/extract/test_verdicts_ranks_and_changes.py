@@ -99,3 +99,16 @@ def test_giving_no_details_declines_but_confirming_no_deaths_asserts():
     assert gave.stance == "decline"
     confirmed = next(s for s in _said("The ministry confirmed no deaths.", date(2025, 8, 3)) if s.cue == "confirmed")
     assert confirmed.stance == "assert"
+
+
+WORKER = """Strike vote
+
+Talks resume on Saturday with a mediator, Harold Benn. "There is a gap," Benn said on Thursday.
+
+Outside the depot on Friday morning, forklift operator Devon Clarke, who has worked for the chain for nine years, said the mood was defiant. "We got the result yesterday and people are fired up," he said.
+"""
+
+
+def test_a_kind_of_business_before_a_name_told_with_who_is_a_persons_job():
+    quoted = next(s for s in _said(WORKER, date(2024, 3, 8)) if "fired up" in (s.content or ""))
+    assert quoted.speaker == "Devon Clarke"
