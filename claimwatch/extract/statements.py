@@ -97,7 +97,8 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
-    cues = [c for c in cues if not _empty_act_in_report(doc, c, cues) and not _finding_in_report(doc, c, cues)]
+    cues = [c for c in cues if not _empty_act_in_report(doc, c, cues) and not _finding_in_report(doc, c, cues)
+            and not _state_act_in_organs_report(doc, c, cues)]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
     _end_before_outer_attribution(text, cues)
     for cue in cues:  # "'The claim is false,' she told reporters": a denial under a neutral verb
@@ -169,6 +170,24 @@ def _finding_in_report(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:
         (token.dep_ == "ccomp" and token.head.i == other.token_i)  # the clause the act reports, not one inside it
         or (doc[other.token_i].head.i == token.i and doc[other.token_i].dep_ == "parataxis"))  # "which, she said, had found"
         for other in cues)
+
+
+def _state_act_in_organs_report(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:
+    """ "Uganda has confirmed 14 cases, the health ministry said on Saturday": a state's act told as
+    the very clause one of its bodies reports is that body's one statement, not the state's own."""
+    if cue.token_i is None or cue.fixed_speaker is not None or cue.source_head is None \
+            or cue.source_head.ent_type_ != "GPE":
+        return False
+    token, state = doc[cue.token_i], cue.source_head.text
+    for other in cues:
+        if other is cue or other.token_i is None or other.source_head is None:
+            continue
+        act, body = doc[other.token_i], other.source_head
+        reports = (token.dep_ == "ccomp" and token.head.i == act.i) or (act.dep_ == "parataxis" and act.head.i == token.i)
+        places = [t for t in body.subtree if t.ent_type_ in ("GPE", "NORP")]
+        if reports and body.lemma_.lower() in ORG_ROLES and all(state in t.text or t.text in state for t in places):
+            return True
+    return False
 
 
 def _reported_by(token: Token, act: Token) -> bool:

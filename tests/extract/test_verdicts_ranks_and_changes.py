@@ -112,3 +112,9 @@ Outside the depot on Friday morning, forklift operator Devon Clarke, who has wor
 def test_a_kind_of_business_before_a_name_told_with_who_is_a_persons_job():
     quoted = next(s for s in _said(WORKER, date(2024, 3, 8)) if "fired up" in (s.content or ""))
     assert quoted.speaker == "Devon Clarke"
+
+
+def test_a_states_act_told_as_its_ministrys_report_is_the_ministrys_one_statement():
+    statements = _said("Uganda has confirmed 14 cases of Marburg virus disease, including six deaths, "
+                       "the health ministry said on Saturday.", date(2024, 10, 12))
+    assert [s.cue for s in statements] == ["said"]
