@@ -162,10 +162,11 @@ def _reporter_past_quote(token: Token) -> Token | None:
 
 
 def _subject_before_aside(token: Token) -> Token | None:
-    """The subject of "X, handed a question, informed ..." when the parser made the participle set off
-    after X the root and hung the act on it: a comma before the act and before the participle."""
+    """The subject of "X, handed a question, informed ..." or "X, asked whether ..., said" when the
+    parser made the participle set off after X the root and hung the act on it (as a clause of its
+    own for "asked"): a comma before the act and before the participle."""
     head, doc = token.head, token.doc
-    if token.dep_ not in ("advcl", "conj") or head.i >= token.i or head.tag_ not in ("VBN", "VBD") \
+    if token.dep_ not in ("advcl", "conj", "ccomp") or head.i >= token.i or head.tag_ not in ("VBN", "VBD") \
             or doc[token.i - 1].text != "," or head.i == 0 or doc[head.i - 1].text != ",":
         return None
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)

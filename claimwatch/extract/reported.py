@@ -21,7 +21,9 @@ from .cue_sources import infinitive, inside_report, interposed, name_ending_fron
 from .lexicon import column_groups, column_map, read_table, word_set
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, PERSON_DOCUMENT_NOUNS, is_source
 from .speakers import entity_at
-from .stance import DECLINING, governs_cue, in_reported_clause, is_negated, stance_of, verb_cue
+from .stance import (
+    DECLINING, POLAR_QUESTION_WORDS, governs_cue, in_reported_clause, is_negated, opens_question, stance_of, verb_cue,
+)
 
 
 @dataclass
@@ -166,6 +168,17 @@ def _own_verification_note(token: Token) -> bool:
         and not inside_report(token)
 
 
+def _asked_about(token: Token) -> bool:
+    """An act inside a yes-or-no question (asking_verbs.tsv): "asked whether the minister had warned
+    the company"; it is what is asked about, not an act told. A question of why or how presupposes
+    the act: "asked why he had told customers that their funds were safe"."""
+    for clause in [token, *token.ancestors]:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in word_set("asking_verbs", "lemma") \
+                and opens_question(clause) and clause.left_edge.lower_ in POLAR_QUESTION_WORDS:
+            return True
+    return False
+
+
 def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """A Cue for every reporting verb with a source, outside direct quotes."""
     out = []
@@ -203,6 +216,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "Reuters could not independently verify the claim": the outlet's note, not a source's act
         if interposed(token):
             continue  # "Keller, asked whether ..., said": the question was put to Keller
+        if _asked_about(token):
+            continue  # "Reporters asked whether the minister had warned the company": no warning reported
         if what_was_said(token):
             continue  # "Here is what leaders said:", "What world leaders said about the tsunami": a title
         if according_free_relative(token):

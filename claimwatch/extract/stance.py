@@ -106,7 +106,7 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
     return any(all(_item_fits(token, part) for part in item.split("+")) for item in wanted)
 
 
-def _opens_question(clause: Token) -> bool:
+def opens_question(clause: Token) -> bool:
     """ "whether ...", "exactly where ...": a clause that opens on a question word, after any adverb."""
     words = [t for t in clause.subtree if not (t.pos_ == "ADV" and t.lower_ not in QUESTION_WORDS)]
     return bool(words) and words[0].lower_ in QUESTION_WORDS
@@ -156,7 +156,7 @@ def _item_fits(token: Token, item: str) -> bool:
             return True
     elif item == "wh":  # "the moderator asked him whether ...": an indirect question
         passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-        if not passive and any(c.dep_ == "ccomp" and _opens_question(c) for c in token.children):
+        if not passive and any(c.dep_ == "ccomp" and opens_question(c) for c in token.children):
             return True  # not "asked by reporters whether ...": the one asked is the one who answers
     elif item == "objquote":  # "called the plan “a betrayal”"
         if _object_then_quote(token):

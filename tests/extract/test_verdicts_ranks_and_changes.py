@@ -118,3 +118,16 @@ def test_a_states_act_told_as_its_ministrys_report_is_the_ministrys_one_statemen
     statements = _said("Uganda has confirmed 14 cases of Marburg virus disease, including six deaths, "
                        "the health ministry said on Saturday.", date(2024, 10, 12))
     assert [s.cue for s in statements] == ["said"]
+
+
+def test_a_spokesperson_asked_a_question_then_speaking_is_the_source_of_what_was_said():
+    statements = _said('A State Department spokesperson, asked whether Washington had a view on the allegations, '
+                       'said it was "too early to draw conclusions".', date(2024, 5, 1))
+    assert [(s.cue, s.speaker) for s in statements] == [("said", "State Department spokesperson")]
+
+
+def test_an_act_a_why_question_presupposes_is_still_told():
+    statements = _said('Adrian Colquhoun took the stand on Tuesday. Asked by his barrister why he had told customers '
+                       'in a May 2024 email that their funds were safe, he said: "Because I believed it."',
+                       date(2025, 3, 4))
+    assert "told" in [s.cue for s in statements]
