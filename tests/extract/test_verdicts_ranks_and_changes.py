@@ -131,3 +131,8 @@ def test_an_act_a_why_question_presupposes_is_still_told():
                        'in a May 2024 email that their funds were safe, he said: "Because I believed it."',
                        date(2025, 3, 4))
     assert "told" in [s.cue for s in statements]
+
+
+def test_defending_a_measure_is_a_statement():
+    statements = _said("France's budget minister on Thursday defended a planned levy on second homes.", date(2027, 9, 23))
+    assert [s.cue for s in statements] == ["defended"]
