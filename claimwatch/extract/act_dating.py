@@ -62,8 +62,7 @@ class DayBook:
     last_date: dict[str, str] = field(default_factory=dict)  # speaker key -> day of its last dated act
     loose_date: dict[str, str] = field(default_factory=dict)  # the same by the last word of a name alone
     last_where: dict[str, int] = field(default_factory=dict)  # where each key's last dated act is
-    first_dated: dict[str, str] = field(default_factory=dict)  # speaker's name -> the day of their first dated act
-    first_where: dict[str, int] = field(default_factory=dict)  # and where it is
+    first_dated: dict[str, tuple[str, int]] = field(default_factory=dict)  # speaker's name -> day, place of first dated act
     act_days: dict[int, str] = field(default_factory=dict)  # cue token -> the day its act was dated
     earlier_acts: set[tuple[int, int]] = field(default_factory=set)  # spans of acts told in the past perfect
     unplaced_acts: set[tuple[int, int]] = field(default_factory=set)  # acts told in the present or perfect
@@ -244,7 +243,7 @@ def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue, name: str) -> s
     if (len(day) < 10 or earlier) and _paragraph_of(book.paras, where) != _paragraph_of(book.paras, cue.span[0]):
         return None
     token = book.doc[cue.token_i] if cue.token_i is not None else None
-    first, first_at = book.first_dated.get(plain_name(name)), book.first_where.get(plain_name(name), -1)
+    first, first_at = book.first_dated.get(plain_name(name), (None, -1))
     if where in book.written_at and token is not None and not _written(token) and first is not None \
             and first_at < where and len(first) == 10 and first != day \
             and _paragraph_of(book.paras, where) != _paragraph_of(book.paras, cue.span[0]):
@@ -427,9 +426,7 @@ def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on
     keys = [*keys, *(k for party in each or () if party is not speaker for k in speaker_keys(party))]
     if said_on and not _describes_speaker(doc, cue):
         book.last_date.update((k, said_on) for k in keys)
-        if plain_name(speaker.name) not in book.first_dated:
-            book.first_dated[plain_name(speaker.name)] = said_on
-            book.first_where[plain_name(speaker.name)] = cue.span[0]
+        book.first_dated.setdefault(plain_name(speaker.name), (said_on, cue.span[0]))
         # "the ministry" of "Romania's education ministry"; each party of "Congo's army and a
         # rebel group gave accounts on Wednesday", for the army spokesman who speaks next
         loose = [surname_key(speaker.name), *party_heads(cue)]

@@ -154,10 +154,10 @@ def _item_fits(token: Token, item: str) -> bool:
     if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
         if beside_quote(token):
             return True
-    elif item == "wh":  # "the moderator asked him whether ...": an indirect question
+    elif item == "wh":  # "remembered whether the gate was locked": an indirect question
         passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
         if not passive and any(c.dep_ == "ccomp" and opens_question(c) for c in token.children):
-            return True  # not "asked by reporters whether ...": the one asked is the one who answers
+            return True  # not a passive ("was asked whether ..."): the one asked is the one who answers
     elif item == "objquote":  # "called the plan “a betrayal”"
         if _object_then_quote(token):
             return True

@@ -30,8 +30,8 @@ from .headline_sources import name_headline_sources, name_lead_descriptions
 from .headline_trailers import trailer_cues
 from .holder_words import doc_ents, doc_text, relayed_view
 from .home_institutions import name_home_institutions
-from .source_marks import FINDING_NOUNS
 from .lexicon import word_set
+from .source_marks import FINDING_NOUNS
 from .nominal_cues import (according_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues,
                            pointing_back_cues, reckoning_cues, viewpoint_cues)
 from .parties import name_pairs, parties, unnamed_pair
