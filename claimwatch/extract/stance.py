@@ -451,12 +451,10 @@ def _nothing(token: Token) -> bool:
 
 def _exclaims_falsity(words: Span, root: Token) -> bool:
     """A sentence that is only a verdict of falsity, with nothing it is said of: "Rubbish!",
-    "Total nonsense.", "Lies!" answers what was just said, as "a lie from beginning to end" does
-    what it is called."""
+    "Total nonsense.", "Lies!" answers what was just said."""
     spoken = [t for t in words if not t.is_punct]
-    return 1 <= len(spoken) <= 8 and root.lemma_.lower() in falsity_words() and root.pos_ in ("NOUN", "ADJ", "PROPN") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "acl", "relcl") for c in root.children) \
-        and not any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in root.children)
+    return 1 <= len(spoken) <= 3 and root.lemma_.lower() in falsity_words() and root.pos_ in ("NOUN", "ADJ", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "prep", "acl", "relcl") for c in root.children)
 
 
 @functools.lru_cache(maxsize=None)
