@@ -39,6 +39,8 @@ PERSON_ROLES = _roles("person")
 # Nouns that, in apposition to a name ("X, head of the delegation"), make it a person's name.
 APPOSITION_PERSON_ROLES = PERSON_ROLES | _roles("apposition")
 ORG_ROLES = _roles("org")
+# Trades and walks of life ("technician", "passenger"): one of them is a person, but no role or title.
+TRADES = _roles("trade")
 # Transcript labels of the one asking ("QUESTION:", "REPORTER:"), never an answer.
 QUESTIONER_LABELS = _roles("questioner")
 # Transcript labels of the one presiding over a sitting ("Mr SPEAKER:"): order, not claims.
@@ -662,15 +664,17 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)
     org, country = organisation_of(tokens, head)
     org = org or _body_before_role(tokens, head)
-    kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS]
+    kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS | ANAPHORIC_KINDS]
     told_who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in head.children)
     if head.pos_ == "PROPN" and kind_words and not told_who \
             and not any(t.lemma_.lower() in PERSON_ROLES for t in tokens if t.i < head.i):
-        # "Dutch brewer Kessel Brouwerijen", "carmaker Shirakawa Motor": a company however the model
-        # tagged the name; "the company" later points back at it. Not one "who" did something: "forklift
+        # "Dutch brewer Kessel Brouwerijen", "carmaker Shirakawa Motor", "the mining industry body Consejo
+        # Minero": a company or body however the model tagged the name; "the company" or "the body" later
+        # points back at it. Not one "who" did something: "forklift
         # operator Devon Clarke, who has worked there for nine years" is a person
         name = [t for t in tokens if t.i > kind_words[-1].i]
-        if name and all(t.pos_ == "PROPN" or t.is_punct for t in name):
+        if name and all(t.pos_ == "PROPN" or t.is_punct for t in name) and not any(c.dep_ == "prep" for c in head.children):
+            # (a name running on, "the charity Mission to Mariners", is read whole below)
             kinds = frozenset(t.lemma_.lower() for t in kind_words)
             return Speaker(phrase_text(name), "org", start, end, org, country, False, kinds)
     officials = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
@@ -780,6 +784,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         kind = "person"  # not "India's Directorate General of Shipping", a body named for its head
     elif head.pos_ == "NOUN" and head.lemma_.lower() in gendered_words() and head.tag_ == "NN":
         kind = "person"  # "a 41-year-old man from Munich", "the boy's mother": a word only a person is
+    elif head.pos_ == "NOUN" and head.tag_ == "NN" and (told_who or head.lemma_.lower() in TRADES):
+        # "One maintenance technician, who asked not to be identified", "a taxi driver": a person
+        kind = "person"
     elif head.pos_ in ("PRON", "DET", "NUM") or head.lower_ in ("many", "some", "others", "several", "most", "few"):
         kind = "group"  # "many", "others": never the antecedent of "the company"
     elif head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("ORG", "GPE", "NORP") and not _named_of(head):

@@ -1,0 +1,39 @@
+"""Who "he" or "she" is when the last speaker is described, not named: a person by trade or by a "who"
+clause ("one lorry driver, who asked not to be named"), not a body named just before whose name the model
+took for a person's; and a body described by its kind before its name is that body."""
+from datetime import date
+
+from claimwatch.extract import extract
+
+TRADE_THEN_PRONOUN = """Port strike enters second week
+
+The shipping association Liga Portuaria del Sur said on Monday that the strike had already delayed 40 vessels.
+
+Not every docker supports the walkout. One crane technician, who asked not to be identified, said many younger staff wanted to go back. "The bills keep coming," he said.
+"""
+
+DRIVER = """Bus drivers' pay talks stall
+
+The transport board Movilidad Andina del Norte said talks would resume on Friday. A driver at the central depot said morale was low. "We are tired of waiting," she said.
+"""
+
+KIND_BEFORE_NAME = """The consumer watchdog Fair Deal Collective said on Tuesday it had received 300 complaints."""
+
+
+def _said(text: str) -> list:
+    return extract(text, published=date(2026, 6, 9)).statements
+
+
+def test_he_after_a_described_technician_is_the_technician():
+    quoted = next(s for s in _said(TRADE_THEN_PRONOUN) if "bills keep coming" in (s.content or ""))
+    assert quoted.speaker == "crane technician"
+
+
+def test_she_after_a_driver_is_the_driver_not_the_body_before():
+    quoted = next(s for s in _said(DRIVER) if "tired of waiting" in (s.content or ""))
+    assert "driver" in quoted.speaker
+
+
+def test_a_body_named_after_its_kind_is_that_body():
+    statement = next(s for s in _said(KIND_BEFORE_NAME) if s.cue == "said")
+    assert statement.speaker == "Fair Deal Collective"
