@@ -58,7 +58,8 @@ def figure_words() -> dict[str, str]:
         key = row["lemma"].lower() + (" noun" if row["kind"] == "noun" else "")
         words.setdefault(key, row["kind"])
     for row in read_table("cues"):
-        if row.get("pos", "VERB") == "VERB" and not row.get("object"):
+        exclusions_only = all(item.startswith("!") for item in row.get("object", "").split("|") if item)
+        if row.get("pos", "VERB") == "VERB" and exclusions_only:  # no sense required, some excluded
             words.setdefault(row["lemma"].lower(), "cue")
     return words
 

@@ -97,6 +97,8 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "the dispute threatened to derail the bill": no one's act
         if item == "reported" and in_reported_clause(token):
             return False  # "reported that Talvik had threatened to walk out": part of what is reported
+        if item == "recounted" and _in_recounted_event(token):
+            return False  # "saying the union left only after the company refused to put it in writing"
         if item == "wh" and _item_fits(token, "wh") and not is_negated(token):
             return False  # "knew exactly where that was": knowing an answer, no claim ("did not know
             # whether ..." is a refusal)
@@ -135,6 +137,20 @@ def in_reported_clause(token: Token) -> bool:
                 return True
         node = node.head
     return False
+
+
+def _in_recounted_event(token: Token) -> bool:
+    """Whether `token` stands in a time or reason clause of a clause another cue reports ("saying the
+    union had left only after the company refused to put its offer in writing"): an event the speaker
+    recounts, not an act the text reports. A conjunct or a concession is no such clause ("said ...,
+    but refused to name the building", "..., though it declined to say at what cost")."""
+    node = token
+    while node.head.i != node.i and node.dep_ not in ("advcl", "ccomp", "xcomp", "csubj", "relcl"):
+        node = node.head
+    senses = column_groups("adverbial_subordinators", "sense", "word")
+    marks = senses.get("time", frozenset()) | senses.get("reason", frozenset())
+    return node.dep_ == "advcl" and in_reported_clause(node.head) and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in node.children)
 
 
 def _thing_subject(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """Who "he" or "she" is when the last speaker is described, not named: a person by trade or by a "who"
 clause ("one lorry driver, who asked not to be named"), not a body named just before whose name the model
-took for a person's; and a body described by its kind before its name is that body."""
+took for a person's; a body described by its kind before its name is that body; and a refusal told
+inside what someone says happened is part of their claim, not an act of its own."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -37,3 +38,22 @@ def test_she_after_a_driver_is_the_driver_not_the_body_before():
 def test_a_body_named_after_its_kind_is_that_body():
     statement = next(s for s in _said(KIND_BEFORE_NAME) if s.cue == "said")
     assert statement.speaker == "Fair Deal Collective"
+
+
+RECOUNTED = ('Union leader Amir Haddad rejected that account, saying the drivers had left the talks only after the '
+             'operator refused to put its offer in writing. "We were shown the door," he said.')
+
+OWN_REFUSAL = ('The ministry said on Wednesday that the outbreak had been traced to a cooling tower, but refused '
+               'to name the building, though it declined to say when it would.')
+
+
+def test_a_refusal_told_in_a_time_clause_of_a_claim_is_part_of_the_claim():
+    statements = _said(RECOUNTED)
+    assert not any(s.cue == "refused" for s in statements)
+    quoted = next(s for s in statements if "shown the door" in (s.content or ""))
+    assert quoted.speaker == "Amir Haddad"
+
+
+def test_the_speakers_own_refusal_beside_a_claim_still_counts():
+    cues = {s.cue for s in _said(OWN_REFUSAL) if s.stance == "decline"}
+    assert {"refused", "declined"} <= cues
