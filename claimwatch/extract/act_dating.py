@@ -33,7 +33,7 @@ from .parties import country_spoken_for, party_heads
 from .quotes import live_entry_starts, quoted_passages
 from .reported import Cue
 from .sequels import day_apart, days_apart, document_day, sequel_day, went_unanswered
-from .source_marks import DOCUMENT_NOUNS
+from .source_marks import DOCUMENT_NOUNS, ISSUED_DOCUMENTS
 from .speakers import Speaker, describe, entity_at, phrase_tokens, plain_name, speaker_keys, surname_key
 from .stance import verb_cue
 
@@ -127,9 +127,28 @@ def reported_clauses(doc: Doc, cues: list[Cue]) -> list[tuple[int, int]]:
     return spans
 
 
-def document_source(book: DayBook, cue: Cue) -> tuple[Speaker, str | None] | None:
-    """The author and day of a definite document that speaks ("The filing also disclosed ...")."""
-    return _document_author(cue, book.authors)
+def document_source(book: DayBook, cue: Cue, last: tuple[Speaker, Statement] | None = None
+                    ) -> tuple[Speaker, str | None] | None:
+    """The author and day of a definite document that speaks ("The filing also disclosed ..."); `last`:
+    the source and statement of the act before, whose body may have issued it."""
+    return _document_author(cue, book.authors) or _issued_by_last_body(book, cue, last)
+
+
+def _issued_by_last_body(book: DayBook, cue: Cue, last: tuple[Speaker, Statement] | None
+                         ) -> tuple[Speaker, str | None] | None:
+    """ "..., the Air Force said. The statement did not say whether ...": a definite document a body
+    issues (documents.tsv, issued), with no author named, is the body that spoke just before, in the
+    same paragraph or the one before, on its day."""
+    head = cue.source_head
+    if last is None or head is None or cue.fixed_speaker is not None or last[0].kind != "org" \
+            or head.lemma_.lower() not in ISSUED_DOCUMENTS or head.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("poss", "compound", "prep", "amod", "nmod", "relcl", "acl") for c in head.children):
+        return None
+    here, there = _paragraph_of(book.paras, head.idx), _paragraph_of(book.paras, last[1].span[0])
+    if here < 0 or not 0 <= here - there <= 1:
+        return None
+    return dataclasses.replace(last[0], start=head.idx, end=head.idx + len(head)), last[1].said_on
 
 
 def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],

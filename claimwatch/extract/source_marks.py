@@ -21,6 +21,8 @@ DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents"))
 FINDING_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["findings"] == "yes")
 RECKONING_NOUNS = frozenset((r["preposition"].lower(), r["noun"].lower()) for r in read_table("reckoning_nouns"))
 PERSON_DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["person"] == "yes")
+# Documents a body issues to speak for itself ("the statement", "the post"), which speak for the body.
+ISSUED_DOCUMENTS = frozenset(r["noun"].lower() for r in read_table("documents") if r["issued"] == "yes")
 
 
 def is_frontmatter(token: Token) -> bool:

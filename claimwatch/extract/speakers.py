@@ -994,9 +994,27 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def bodies_named_in_full(doc: Doc) -> dict[str, str]:
+    """ "the Air Force of the Armed Forces of Ukraine", later "the Air Force": a body's short name, for
+    each body the text once names as that name "of" another body or a place."""
+    found = {}
+    for of in doc:
+        body = of.head
+        if of.lower_ != "of" or of.dep_ != "prep" or body.pos_ != "PROPN" or body.ent_type_ != "ORG" or body.i > of.i:
+            continue
+        owner = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("ORG", "GPE")), None)
+        named = _drop_determiner([t for t in doc[body.left_edge.i : body.i + 1]])
+        short = phrase_text(named)
+        if owner is not None and short and not _given_name_opens(named):  # not "Nadia Fairbrother of Hartwell Planning"
+            found.setdefault(short, f"{short} of {doc[owner.left_edge.i : owner.right_edge.i + 1].text}")
+    return found
+
+
 def spelled_out(speaker: Speaker, acronyms: dict[str, str]) -> Speaker:
-    """A source named by an acronym the text defined, named in full (as is the body a person
-    speaks for); a known institution keeps the name the institutions table gives it."""
+    """A source named by an acronym the text defined, or by the short name of a body it named in full,
+    named in full (as is the body a person speaks for); a known institution keeps the name the
+    institutions table gives it."""
     name = acronyms.get(speaker.name) if plain_name(speaker.name) not in institutions() else None
     org = acronyms.get(speaker.org or "") if plain_name(speaker.org or "") not in institutions() else None
     if name is not None:  # a body, whatever the tagger made of the capitals

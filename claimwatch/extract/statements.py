@@ -40,7 +40,7 @@ from .quotes import headline_labels, headline_line, paragraphs, section_starts, 
 from .coreference import Coreference
 from .reported import Cue, verb_cues
 from .speakers import (
-    ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Speaker, country_of_name, full_person_name,
+    ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Speaker, bodies_named_in_full, country_of_name, full_person_name,
     names_outlet, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
     surname_key,
 )
@@ -328,7 +328,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     pairs: dict[int, tuple[str, list[Speaker]]] = {}  # statements by a pair the sentence does not name: its kind, its sides
     out: list[Statement] = []
     previous: Speaker | None = None
-    acronyms = spelled_out_acronyms(text)
+    full_names = spelled_out_acronyms(text) | bodies_named_in_full(doc)
     m = 0
     sections = section_starts(text)
     for cue in cues:
@@ -343,11 +343,11 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         while m < len(mentions) and mentions[m].start < cue.cue_span[0]:
             coref.add(mentions[m], spoke=False)
             m += 1
-        authored = document_source(book, cue)
+        authored = document_source(book, cue, (sources[-1], out[-1]) if out else None)
         speaker = authored[0] if authored else source_speaker(doc, cue, coref, previous)
         if speaker is None:
             continue
-        speaker = spelled_out(speaker, acronyms)  # "The RAIB said" after "... Branch (RAIB)"
+        speaker = spelled_out(speaker, full_names)  # "The RAIB said" after "... Branch (RAIB)"
         if _the_outlet(doc, speaker, outlet):
             continue  # "the Ledger reported that ...": the author's own telling, no source's act
         if speaker.kind == "person" and len(speaker.name.split()) == 1 and speaks_of_itself(doc, cue):

@@ -1,0 +1,30 @@
+"""A body the text names in full once ("the Coastal Command of the Navy of Veloria") keeps that name
+when it is later called by its short name; and "the statement" right after a body spoke is that body's,
+on its day."""
+from datetime import date
+
+from claimwatch.extract import extract
+
+FULL_THEN_SHORT = """Overnight strikes hit three ports
+
+The attack was reported by the Coastal Command of the Navy of Veloria on Sunday morning.
+
+Two vessels were damaged at Port Selm, the Coastal Command said on Sunday. The statement did not say whether anyone had been hurt.
+"""
+
+STATEMENT_AFTER = ("Fourteen people were evacuated from the tower, the fire brigade said on Tuesday. "
+                   "The statement did not say what had started the blaze.")
+
+
+def _said(text: str) -> list:
+    return extract(text, published=date(2025, 7, 13)).statements
+
+
+def test_a_short_name_takes_the_full_name_the_text_gave():
+    said = next(s for s in _said(FULL_THEN_SHORT) if s.cue == "said")
+    assert said.speaker == "Coastal Command of the Navy of Veloria"
+
+
+def test_the_statement_after_a_body_spoke_is_that_bodys_on_its_day():
+    declined = next(s for s in _said(STATEMENT_AFTER) if s.stance == "decline")
+    assert declined.speaker == "fire brigade" and declined.said_on == "2025-07-08"
