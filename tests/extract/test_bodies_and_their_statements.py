@@ -1,6 +1,6 @@
 """A body the text names in full once ("the Coastal Command of the Navy of Veloria") keeps that name
-when it is later called by its short name; and "the statement" right after a body spoke is that body's,
-on its day."""
+when it is later called by its short name; "the statement" right after a body spoke is that body's,
+on its day; and "Opening the debate, X said" speaks at the debate the text dated."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -28,3 +28,14 @@ def test_a_short_name_takes_the_full_name_the_text_gave():
 def test_the_statement_after_a_body_spoke_is_that_bodys_on_its_day():
     declined = next(s for s in _said(STATEMENT_AFTER) if s.stance == "decline")
     assert declined.speaker == "fire brigade" and declined.said_on == "2025-07-08"
+
+
+OPENING_THE_DEBATE = """LAHORE: The general debate on the Punjab budget began in the provincial assembly on Monday amid loud protests.
+
+Opening the debate, Leader of the Opposition Kamran Aziz said the revenue target was unrealistic. He claimed that only a third of the development funds had been spent."""
+
+
+def test_opening_the_debate_the_lead_dated_shares_its_day():
+    statements = _said(OPENING_THE_DEBATE)
+    aziz = [s for s in statements if s.speaker == "Kamran Aziz"]
+    assert len(aziz) == 2 and all(s.said_on == "2025-07-07" for s in aziz)
