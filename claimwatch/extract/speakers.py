@@ -768,9 +768,11 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     titled = _titled_given_name(tokens, head)
     if titled is not None:  # "Chief Financial Officer Tomasz Wieczorek", no entity tagged
         return Speaker(full_person_name(doc, phrase_text(titled)), "person", start, end, org, country)
-    roles = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in PERSON_ROLES]
+    roles = [t for t in tokens if t.i < head.i and t.lemma_.lower() in PERSON_ROLES | TRADES
+             and (t.is_lower or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and t.dep_ == "compound")]
     if head.pos_ == "PROPN" and roles:
-        # "operations director Kari Lunde", "ministry spokesperson Irina Dobre": a role before a name
+        # "operations director Kari Lunde", "ministry spokesperson Irina Dobre", "agency forecaster
+        # Yamauchi Kenta", "Miyazaki Prefecture Governor Sakurai Emiko": a role or trade before a name
         # makes it a person's, whatever entity type the model gave an unfamiliar name
         name = [t for t in tokens if t.i > roles[-1].i]
         if 1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_punct for t in name):

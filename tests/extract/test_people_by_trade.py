@@ -57,3 +57,22 @@ def test_a_refusal_told_in_a_time_clause_of_a_claim_is_part_of_the_claim():
 def test_the_speakers_own_refusal_beside_a_claim_still_counts():
     cues = {s.cue for s in _said(OWN_REFUSAL) if s.stance == "decline"}
     assert {"refused", "declined"} <= cues
+
+
+FORECASTER = ("The agency says Typhoon Senna was about 90 kilometers south of the islands on Monday. At a news "
+              "conference, agency forecaster Hoshida Renta said the storm could bring record rain. He warned that "
+              "rivers could burst their banks.")
+
+TITLED_GOVERNOR = ("Hillside Prefecture Governor Morimoto Takeshi told reporters that 500 shelters had opened. "
+                   "Coastal Prefecture Governor Tanabe Emiko wrote on X that schools would close. She also urged "
+                   "residents near rivers to leave before dark.")
+
+
+def test_a_trade_before_a_name_makes_it_a_persons_whom_he_points_back_to():
+    warned = next(s for s in _said(FORECASTER) if s.cue == "warned")
+    assert warned.speaker == "Hoshida Renta"
+
+
+def test_a_capitalised_title_before_a_name_makes_it_a_persons():
+    urged = next(s for s in _said(TITLED_GOVERNOR) if s.cue == "urged")
+    assert urged.speaker == "Tanabe Emiko"
