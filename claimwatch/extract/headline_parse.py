@@ -122,9 +122,12 @@ def _stays_a_noun(token: Token) -> bool:
         return True  # "Match report", "U.N. report accuses ...": a base form after one singular noun is no
         # verb of it (but "Chile, Argentina pledge", "Sudan and South Sudan trade blame")
     if token.dep_ in ("nsubj", "nsubjpass") and head.i > token.i and head.pos_ in ("VERB", "AUX") and (
-            any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or _present_verb(head.text) is None):
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) or _present_verb(head.text) is None) \
+            and not (token.tag_ == "NNS" and head.tag_ == "VBZ") and not head.text.isupper():
         return True  # "...; state will not say when", "fraud claims dominate": the subject of a verb after it
-        # (not "lawmaker vows appeal", where the parser made the noun "appeal" the verb)
+        # (not "lawmaker vows appeal", where the parser made the noun "appeal" the verb; nor a "verb" that
+        # cannot be one: "rival rejects results", a plural noun before a singular verb, or "Minister
+        # disputes INMO figures", an acronym)
     before = token.doc[sent.start:token.i]
     opener = next((t.i for t in reversed(before) if t.lower_ in word_set("headline_clause_openers", "word")), sent.start)
     return not trailer and any(t.tag_ in ("VBZ", "VBD", "MD") for t in token.doc[opener:token.i])

@@ -1,0 +1,25 @@
+"""A headline's reporting verb the parser took for a noun, where the word it made the verb cannot be
+one: a singular verb after a plural noun ("as rival rejects results") or an acronym ("Taoiseach
+disputes INMO waiting list figures")."""
+from datetime import date
+
+from claimwatch.extract import extract
+
+BODY = "\n\nPolls closed at 5pm and counting went on through the night."
+
+
+def _cues(headline: str) -> set[tuple[str, str, str]]:
+    statements = extract(headline + BODY, published=date(2026, 8, 22)).statements
+    return {(s.speaker, s.cue, s.stance) for s in statements}
+
+
+def test_a_plural_noun_before_a_singular_verb_is_the_verb():
+    assert ("rival", "rejects", "deny") in _cues("Mensah wins by-election as rival rejects results")
+
+
+def test_an_acronym_is_no_verb():
+    assert ("Taoiseach", "disputes", "deny") in _cues("Taoiseach disputes INMO waiting list figures as row dominates Dáil")
+
+
+def test_a_plural_subject_of_a_plural_verb_stays_a_noun():
+    assert not _cues("Fraud claims dominate council debate")
