@@ -1,6 +1,7 @@
 """A headline's reporting verb the parser took for a noun, where the word it made the verb cannot be
 one: a singular verb after a plural noun ("as rival rejects results") or an acronym ("Taoiseach
-disputes INMO waiting list figures")."""
+disputes INMO waiting list figures"); and a headline verb that puts a quoted name on its object
+("...; company calls move 'baseless'"), however the parser read the terse words between."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -23,3 +24,15 @@ def test_an_acronym_is_no_verb():
 
 def test_a_plural_subject_of_a_plural_verb_stays_a_noun():
     assert not _cues("Fraud claims dominate council debate")
+
+
+def test_a_headline_that_calls_something_a_quoted_name_reports_a_judgement():
+    assert ("shipper", "calls", "deny") in _cues("Treasury sanctions tankers; shipper calls listing 'baseless'")
+    assert ("government", "calls", "assert") in _cues(
+        "Drought declared in three provinces; government calls finding 'politically driven'")
+
+
+def test_a_call_before_a_quote_in_the_body_is_no_headline():
+    statements = extract("Council budget passes\n\nThe mayor calls a halt to 'reckless' borrowing from next year.",
+                         published=date(2026, 8, 22)).statements
+    assert not any(s.cue == "calls" for s in statements)
