@@ -211,9 +211,9 @@ def _item_fits(token: Token, item: str) -> bool:
             return True
         if any(clause_opened_by(c, token, item[5:]) for c in token.children):
             return True
-    elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp") and c.lemma_.lower() == item
-             for c in token.children):  # "made it clear that": the parser's ccomp or oprd "clear"
-        return True
+    elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp", "advmod")
+             and c.lemma_.lower() == item for c in token.children):
+        return True  # "made it clear that": the parser's ccomp or oprd "clear"; "cried foul", an adverb
     return False
 
 

@@ -36,3 +36,9 @@ def test_a_call_before_a_quote_in_the_body_is_no_headline():
     statements = extract("Council budget passes\n\nThe mayor calls a halt to 'reckless' borrowing from next year.",
                          published=date(2026, 8, 22)).statements
     assert not any(s.cue == "calls" for s in statements)
+
+
+def test_crying_foul_is_a_complaint():
+    assert ("families", "cry", "assert") in _cues("Builder bailed over scaffold deaths as families cry foul")
+    statements = extract("The union cried foul over the pay offer on Monday.", published=date(2026, 8, 22)).statements
+    assert [(s.speaker, s.cue) for s in statements] == [("union", "cried")]
