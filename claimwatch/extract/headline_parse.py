@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from .lexicon import column_map, word_set
@@ -83,10 +84,18 @@ def _take_parse(line: list[Token], variant: Doc, verb_i: int, lemma: str) -> Non
     for token, read in zip(line, variant):
         token.tag_ = ("VBZ" if token.lower_.endswith("s") else "VBP") if token.i == verb_i else read.tag_
         token.pos_ = read.pos_
-        token.dep_ = read.dep_
         if token.i == verb_i:
             token.lemma_ = lemma
-        token.head = line[read.head.i]
+    _set_tree(line[0].doc, {token.i: (line[read.head.i].i, read.dep_) for token, read in zip(line, variant)})
+
+
+def _set_tree(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
+    """Re-hang tokens (index -> (head index, label)) all at once: setting `Token.head` one token at a
+    time leaves the other tokens' child lists stale ("trade" losing its object "blame")."""
+    array = doc.to_array([HEAD, DEP])  # unsigned: a head to the left is a wrapped negative offset
+    for i, (head, dep) in arcs.items():
+        array[i] = ((head - i) % 2 ** 64, doc.vocab.strings.add(dep))
+    doc.from_array([HEAD, DEP], array)
 
 
 def _raise_clause(verb: Token) -> None:
@@ -96,10 +105,10 @@ def _raise_clause(verb: Token) -> None:
     if verb.dep_ != "acl" or noun.i > verb.i or not (is_source(noun) or noun.lemma_.lower() in BUSINESS_KINDS):
         return  # not "no comment on militia claim": a thing the verb describes
     if noun.head.i == noun.i:
-        verb.head, verb.dep_ = verb, "ROOT"
+        raised = (verb.i, "ROOT")
     else:
-        verb.head, verb.dep_ = noun.head, "pcomp" if noun.head.pos_ == "ADP" else "advcl"
-    noun.head, noun.dep_ = verb, "nsubj"
+        raised = (noun.head.i, "pcomp" if noun.head.pos_ == "ADP" else "advcl")
+    _set_tree(verb.doc, {verb.i: raised, noun.i: (verb.i, "nsubj")})
 
 
 def _stays_a_noun(token: Token) -> bool:

@@ -1,7 +1,8 @@
 """A headline's reporting verb the parser took for a noun, where the word it made the verb cannot be
 one: a singular verb after a plural noun ("as rival rejects results") or an acronym ("Taoiseach
 disputes INMO waiting list figures"); and a headline verb that puts a quoted name on its object
-("...; company calls move 'baseless'"), however the parser read the terse words between."""
+("...; company calls move 'baseless'"), however the parser read the terse words between; and a re-read headline keeps the objects
+of its verb ("as government and rebels trade blame")."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -42,3 +43,8 @@ def test_crying_foul_is_a_complaint():
     assert ("families", "cry", "assert") in _cues("Builder bailed over scaffold deaths as families cry foul")
     statements = extract("The union cried foul over the pay offer on Monday.", published=date(2026, 8, 22)).statements
     assert [(s.speaker, s.cue) for s in statements] == [("union", "cried")]
+
+
+def test_both_sides_trade_blame_in_a_reread_headline():
+    cues = _cues("Mali peace talks in Algiers stall as government and rebels trade blame")
+    assert {("government", "trade", "assert"), ("rebels", "trade", "assert")} <= cues
