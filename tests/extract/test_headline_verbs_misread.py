@@ -1,8 +1,8 @@
 """A headline's reporting verb the parser took for a noun, where the word it made the verb cannot be
 one: a singular verb after a plural noun ("as rival rejects results") or an acronym ("Taoiseach
 disputes INMO waiting list figures"); and a headline verb that puts a quoted name on its object
-("...; company calls move 'baseless'"), however the parser read the terse words between; and a re-read headline keeps the objects
-of its verb ("as government and rebels trade blame")."""
+("...; company calls move 'baseless'"), however the parser read the terse words between; and a
+re-read headline keeps the objects of its verb ("as government and rebels trade blame")."""
 from datetime import date
 
 from claimwatch.extract import extract
