@@ -65,6 +65,48 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
             _take_parse(line, variant, token.i, lemma)
             _raise_clause(token)
             return
+    _reread_opening_verb(line, start, read_before, parse)
+
+
+def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], parse: Callable[[Doc], Doc]) -> None:
+    """ "Skylark Airways files for bankruptcy, vows to keep flying", "FCA fines Kingsmere Bank ..., says
+    lender ...": a name, then a present verb the parser took for a plural noun, leaves the later act
+    with the whole phrase as its subject. Re-read with that verb in the past, the name is the subject
+    of both; taken only when the name becomes the verb's subject and every act read before still is."""
+    names = 0
+    while names < len(line) and line[names].pos_ == "PROPN":
+        names += 1
+    if not names or names + 1 >= len(line) or not read_before or min(read_before) <= names:
+        return
+    token = line[names]
+    if token.tag_ != "NNS" or not token.is_lower or verb_cue(token) is not None:
+        return
+    lemma = _stem(token.lower_)
+    doc = token.doc
+    variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t.i == token.i else t.text for t in line],
+                        spaces=[bool(t.whitespace_) for t in line],
+                        sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
+    verb = variant[names]
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" and c.i < names for c in verb.children):
+        return
+    read_after = {t.i for t in variant if verb_cue(t) is not None}
+    if not read_before <= read_after:
+        return
+    _take_parse(line, variant, token.i, lemma)
+    act = token.head
+    if token.dep_ == "ccomp" and act.i > token.i and act.dep_ == "ROOT" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+        # "FCA fined the bank, says lender ...", read as what a subjectless "says" reports: one subject's two acts
+        _set_tree(doc, {token.i: (token.i, "ROOT"), act.i: (token.i, "conj")})
+
+
+def _stem(word: str) -> str:
+    """The base form of a present-tense verb: "files" -> "file", "pushes" -> "push", "carries" -> "carry"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _candidate(token: Token, line: list[Token], read: bool) -> str | None:

@@ -2,7 +2,9 @@
 one: a singular verb after a plural noun ("as rival rejects results") or an acronym ("Taoiseach
 disputes INMO waiting list figures"); and a headline verb that puts a quoted name on its object
 ("...; company calls move 'baseless'"), however the parser read the terse words between; and a
-re-read headline keeps the objects of its verb ("as government and rebels trade blame")."""
+re-read headline keeps the objects of its verb ("as government and rebels trade blame"); and a name then a
+present verb read as a plural noun ("Kestrel Airways files for bankruptcy, vows ...") is the later act's
+subject."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -48,3 +50,9 @@ def test_crying_foul_is_a_complaint():
 def test_both_sides_trade_blame_in_a_reread_headline():
     cues = _cues("Mali peace talks in Algiers stall as government and rebels trade blame")
     assert {("government", "trade", "assert"), ("rebels", "trade", "assert")} <= cues
+
+
+def test_a_name_then_a_present_verb_read_as_a_noun_is_the_subject_of_the_later_act():
+    assert ("Kestrel Airways", "vows", "assert") in _cues("Kestrel Airways files for bankruptcy, vows to keep flying")
+    assert ("FCA", "says", "assert") in _cues(
+        "FCA fines Harbourside Bank £12.5 million, says lender pressured struggling borrowers")
