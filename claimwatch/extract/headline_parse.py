@@ -64,8 +64,25 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
         if k in read_after and len(read_after) >= len(read_before) and kept <= read_after:
             _take_parse(line, variant, token.i, lemma)
             _raise_clause(token)
-            return
-    _reread_opening_verb(line, start, read_before, parse)
+            break
+    else:
+        _reread_opening_verb(line, start, read_before, parse)
+    _coordinate_after_comma(line)
+
+
+def _coordinate_after_comma(line: list[Token]) -> None:
+    """ "Brandt says tennis calendar 'broken', denies signing ...": a headline's second act after a comma
+    has the first act's subject; the words before the comma are what the first act says, not the
+    second act's subject (a subject is not set off from its verb by a comma)."""
+    for verb in line:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        first = verb.head
+        if subject is None or verb.dep_ != "ccomp" or first.i > verb.i or verb_cue(verb) is None \
+                or verb_cue(first) is None or subject.right_edge.i not in (verb.i - 2, verb.i - 1) \
+                or verb.doc[verb.i - 1].text != ",":  # the comma hung on the subject or between
+            continue
+        _set_tree(verb.doc, {verb.i: (first.i, "conj"), subject.i: (first.i, "ccomp")})
+        return
 
 
 def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], parse: Callable[[Doc], Doc]) -> None:

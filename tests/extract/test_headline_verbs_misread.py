@@ -4,7 +4,7 @@ disputes INMO waiting list figures"); and a headline verb that puts a quoted nam
 ("...; company calls move 'baseless'"), however the parser read the terse words between; and a
 re-read headline keeps the objects of its verb ("as government and rebels trade blame"); and a name then a
 present verb read as a plural noun ("Kestrel Airways files for bankruptcy, vows ...") is the later act's
-subject."""
+subject, as the first act's subject is of an act after a comma ("X says A, denies B")."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -56,3 +56,8 @@ def test_a_name_then_a_present_verb_read_as_a_noun_is_the_subject_of_the_later_a
     assert ("Kestrel Airways", "vows", "assert") in _cues("Kestrel Airways files for bankruptcy, vows to keep flying")
     assert ("FCA", "says", "assert") in _cues(
         "FCA fines Harbourside Bank £12.5 million, says lender pressured struggling borrowers")
+
+
+def test_a_second_act_after_a_comma_has_the_first_acts_subject():
+    cues = _cues("Okafor says fixture list 'unworkable', denies joining rebel tour")
+    assert ("Okafor", "denies", "deny") in cues and not any(speaker.startswith("fixture") for speaker, _, _ in cues)
