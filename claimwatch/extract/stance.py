@@ -166,8 +166,8 @@ def _thing_subject(token: Token) -> bool:
 
 def _item_fits(token: Token, item: str) -> bool:
     """Whether one object condition of cues.tsv holds for this use of the cue."""
-    if item == "neg":  # only negated: "did not answer a question about ..."
-        return is_negated(token)
+    if item == "neg":  # only negated: "did not answer a question about ..." (not "without naming it",
+        return is_negated(token) and not withheld(token)  # an aside of the act it goes with)
     if item == "quote":  # "“...,” she continued", "Graham asked: “...”"
         if beside_quote(token):
             return True

@@ -1,6 +1,7 @@
 """A body the text names in full once ("the Coastal Command of the Navy of Veloria") keeps that name
 when it is later called by its short name; "the statement" right after a body spoke is that body's,
-on its day; and "Opening the debate, X said" speaks at the debate the text dated."""
+on its day; "Opening the debate, X said" speaks at the debate the text dated; and "would not name
+the hotel" declines."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -39,3 +40,11 @@ def test_opening_the_debate_the_lead_dated_shares_its_day():
     statements = _said(OPENING_THE_DEBATE)
     aziz = [s for s in statements if s.speaker == "Kamran Aziz"]
     assert len(aziz) == 2 and all(s.said_on == "2025-07-07" for s in aziz)
+
+
+def test_not_naming_is_declining_but_not_as_an_aside_or_of_a_relative():
+    statements = _said("The ministry said the water was safe but would not name the hotel. "
+                       "The EU urged calm, without naming any country. "
+                       "A man whom police did not name was arrested.")
+    named = [(s.speaker, s.stance) for s in statements if s.cue in ("name", "naming")]
+    assert named == [("ministry", "decline")]
