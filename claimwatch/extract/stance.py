@@ -327,6 +327,8 @@ def _object_then_quote(token: Token) -> bool:
             return True
         if any(t.text in _OPENING and t.i > obj.i for t in obj.subtree):
             return True  # "called the mayor's decision “a crucial step”": the quote read as an apposition
+        if any((t.text in _OPENING or t.tag_ == "``") and t.i < obj.i for t in obj.subtree):
+            return True  # "termed Sindh budget 'eyewash'": the object and its quoted name read as one phrase
     return _headline_object_then_quote(token)
 
 

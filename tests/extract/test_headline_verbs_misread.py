@@ -4,7 +4,8 @@ disputes INMO waiting list figures"); and a headline verb that puts a quoted nam
 ("...; company calls move 'baseless'"), however the parser read the terse words between; and a
 re-read headline keeps the objects of its verb ("as government and rebels trade blame"); and a name then a
 present verb read as a plural noun ("Kestrel Airways files for bankruptcy, vows ...") is the later act's
-subject, as the first act's subject is of an act after a comma ("X says A, denies B")."""
+subject, as the first act's subject is of an act after a comma ("X says A, denies B"). Terming a
+quoted name and lashing out are judgements."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -61,3 +62,10 @@ def test_a_name_then_a_present_verb_read_as_a_noun_is_the_subject_of_the_later_a
 def test_a_second_act_after_a_comma_has_the_first_acts_subject():
     cues = _cues("Okafor says fixture list 'unworkable', denies joining rebel tour")
     assert ("Okafor", "denies", "deny") in cues and not any(speaker.startswith("fixture") for speaker, _, _ in cues)
+
+
+def test_terming_a_quoted_name_and_lashing_out_report_judgements():
+    assert ("Opposition", "terms", "deny") in _cues("Opposition terms Punjab budget 'hoax' as uproar marks debate")
+    statements = extract("The traders' union also lashed out at the council over the new parking fees.",
+                         published=date(2026, 8, 22)).statements
+    assert [(s.speaker, s.cue) for s in statements] == [("traders' union", "lashed")]
