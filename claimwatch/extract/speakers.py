@@ -664,17 +664,18 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)
     org, country = organisation_of(tokens, head)
     org = org or _body_before_role(tokens, head)
-    kind_words = [t for t in tokens if t.i < head.i and t.is_lower and t.lemma_.lower() in BUSINESS_KINDS | ANAPHORIC_KINDS]
+    kind_words = [t for t in tokens if t.i < head.i and t.is_lower
+                  and t.lemma_.lower() in BUSINESS_KINDS | ANAPHORIC_KINDS]
     told_who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in head.children)
     if head.pos_ == "PROPN" and kind_words and not told_who \
             and not any(t.lemma_.lower() in PERSON_ROLES for t in tokens if t.i < head.i):
         # "Dutch brewer Kessel Brouwerijen", "carmaker Shirakawa Motor", "the mining industry body Consejo
         # Minero": a company or body however the model tagged the name; "the company" or "the body" later
-        # points back at it. Not one "who" did something: "forklift
-        # operator Devon Clarke, who has worked there for nine years" is a person
+        # points back at it. Not one "who" did something: "forklift operator Devon Clarke, who has worked
+        # there for nine years" is a person
         name = [t for t in tokens if t.i > kind_words[-1].i]
-        if name and all(t.pos_ == "PROPN" or t.is_punct for t in name) and not any(c.dep_ == "prep" for c in head.children):
-            # (a name running on, "the charity Mission to Mariners", is read whole below)
+        runs_on = any(c.dep_ == "prep" for c in head.children)  # "the charity Mission to Mariners": read whole below
+        if name and all(t.pos_ == "PROPN" or t.is_punct for t in name) and not runs_on:
             kinds = frozenset(t.lemma_.lower() for t in kind_words)
             return Speaker(phrase_text(name), "org", start, end, org, country, False, kinds)
     officials = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
