@@ -770,7 +770,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if titled is not None:  # "Chief Financial Officer Tomasz Wieczorek", no entity tagged
         return Speaker(full_person_name(doc, phrase_text(titled)), "person", start, end, org, country)
     roles = [t for t in tokens if t.i < head.i and t.lemma_.lower() in PERSON_ROLES | TRADES
-             and (t.is_lower or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and t.dep_ == "compound")]
+             and (t.is_lower or (t.dep_ == "compound" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"))]
     if head.pos_ == "PROPN" and roles:
         # "operations director Kari Lunde", "ministry spokesperson Irina Dobre", "agency forecaster
         # Yamauchi Kenta", "Miyazaki Prefecture Governor Sakurai Emiko": a role or trade before a name
@@ -1009,8 +1009,9 @@ def bodies_named_in_full(doc: Doc) -> dict[str, str]:
                       and c.ent_type_ in ("ORG", "GPE")), None)
         named = _drop_determiner([t for t in doc[body.left_edge.i : body.i + 1]])
         short = phrase_text(named)
-        if owner is not None and short and not _given_name_opens(named):  # not "Nadia Fairbrother of Hartwell Planning"
-            found.setdefault(short, f"{short} of {doc[owner.left_edge.i : owner.right_edge.i + 1].text}")
+        if owner is None or not short or _given_name_opens(named):
+            continue  # not a person's name: "Nadia Fairbrother of Hartwell Planning"
+        found.setdefault(short, f"{short} of {doc[owner.left_edge.i : owner.right_edge.i + 1].text}")
     return found
 
 
