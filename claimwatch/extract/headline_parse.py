@@ -118,10 +118,11 @@ def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], p
 
 
 def _stem(word: str) -> str:
-    """The base form of a present-tense verb: "files" -> "file", "pushes" -> "push", "carries" -> "carry"."""
+    """The base form of a present-tense verb in -s: "files" -> "file", "pushes" -> "push", "carries" ->
+    "carry", "goes" -> "go"."""
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
         return word[:-2]
     return word[:-1]
 
@@ -212,9 +213,7 @@ def _singular_subject_before(token: Token) -> bool:
 def _present_verb(word: str) -> str | None:
     """The cue lemma a present-tense word may be ("trade", "pledges", "laments"), else None."""
     lower = word.lower()
-    for lemma in (lower, lower[:-1] if lower.endswith("s") else None,
-                  lower[:-2] if lower.endswith(("ches", "shes", "sses", "xes", "oes")) else None,
-                  lower[:-3] + "y" if lower.endswith("ies") else None):
+    for lemma in (lower, *((lower[:-1], _stem(lower)) if lower.endswith("s") else ())):
         if lemma and (lemma, "VERB") in cue_rows():
             return lemma
     return None

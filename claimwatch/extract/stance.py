@@ -355,7 +355,8 @@ def _quoted_in_headline(verb: Token) -> list[Token]:
     return out
 
 
-_HEADLINE_MARKS = frozenset({"'", "‘", "’", "“", "”", '"', "``", "''"})
+# a headline's quotation marks, either way round, straight, curly or as the tokenizer's `` and ''
+_HEADLINE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values()) | {"'", "``", "''"}
 _WORDS_THEN_QUOTE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}['‘“\"]\w")
 
 
@@ -776,8 +777,9 @@ def declinable_acts_of_speech() -> frozenset[str]:
 def denies_in_content(token: Token) -> bool:
     """ "said the accusations were groundless", "insisted its troops had not fired"."""
     words = falsity_words()
-    if _headline_object_then_quote(token) and any(t.lemma_.lower() in words for t in _quoted_in_headline(token)):
-        return True  # "...; company calls move 'baseless'"
+    if "objquote" in (verb_cue(token) or {}).get("object", "") and _headline_object_then_quote(token) \
+            and any(t.lemma_.lower() in words for t in _quoted_in_headline(token)):
+        return True  # "...; company calls move 'baseless'" (not "minister warns of 'false dawn'")
     for child in token.children:
         if child.dep_ == "dobj" and any(a.dep_ == "appos" and a.lemma_.lower() in words for a in child.children):
             return True  # 'called the claim "a lie from beginning to end"', the verdict read as an apposition

@@ -69,3 +69,7 @@ def test_terming_a_quoted_name_and_lashing_out_report_judgements():
     statements = extract("The traders' union also lashed out at the council over the new parking fees.",
                          published=date(2026, 8, 22)).statements
     assert [(s.speaker, s.cue) for s in statements] == [("traders' union", "lashed")]
+
+
+def test_a_quoted_word_of_falsity_denies_only_after_a_verb_that_names_its_object():
+    assert ("Minister", "warns", "assert") in _cues("Minister warns of 'false dawn' in jobs data")
