@@ -142,8 +142,7 @@ def _issued_by_last_body(book: DayBook, cue: Cue, last: tuple[Speaker, Statement
     head = cue.source_head
     if last is None or head is None or cue.fixed_speaker is not None or last[0].kind != "org" \
             or head.lemma_.lower() not in ISSUED_DOCUMENTS or head.dep_ not in ("nsubj", "nsubjpass") \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
-            or any(c.dep_ in ("poss", "compound", "prep", "amod", "nmod", "relcl", "acl") for c in head.children):
+            or not _plain_definite(head, ("the",), ("relcl", "acl")):
         return None
     here, there = _paragraph_of(book.paras, head.idx), _paragraph_of(book.paras, last[1].span[0])
     if here < 0 or not 0 <= here - there <= 1:
@@ -677,12 +676,19 @@ def _document_author(cue: Cue, authors: dict[str, tuple[Speaker, str | None]]) -
     head = cue.source_head
     if head is None or cue.fixed_speaker is not None or head.lemma_.lower() not in authors:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in head.children) or any(
-            c.dep_ in ("poss", "compound", "prep", "amod", "nmod") and not _length_of(c) for c in head.children):
+    if not _plain_definite(head, ("the", "that", "this")):
         return None  # "the ministry's report", "the report by X", "the annual report": another document
-        # (not "the 38-page report", the same one measured)
     author, day = authors[head.lemma_.lower()]
     return dataclasses.replace(author, start=head.idx, end=head.idx + len(head)), day
+
+
+def _plain_definite(document: Token, determiners: tuple[str, ...], also_not: tuple[str, ...] = ()) -> bool:
+    """A definite document noun with nothing naming another one: no owner, author, kind or clause ("the
+    report", not "the ministry's report", "the report by X", "the annual report"); its length may be
+    given ("the 38-page report" is the same one measured)."""
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in document.children) and not any(
+        c.dep_ in ("poss", "compound", "prep", "amod", "nmod", *also_not) and not _length_of(c)
+        for c in document.children)
 
 
 def _length_of(modifier: Token) -> bool:

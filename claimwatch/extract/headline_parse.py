@@ -55,9 +55,7 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
         lemma = _candidate(token, line, k in read_before)
         if lemma is None:
             continue
-        variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t.i == token.i else t.text for t in line],
-                            spaces=[bool(t.whitespace_) for t in line],
-                            sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
+        variant = _in_the_past(line, start, token, lemma, parse)
         read_after = {t.i for t in variant if verb_cue(t) is not None}
         kept = {i for i in read_before if line[i].tag_ not in ("VB", "VBP")}  # "claims" stays a verb; a
         # base form may be a misreading ("employers trade blame", "blame" read as the verb)
@@ -100,9 +98,7 @@ def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], p
         return
     lemma = _stem(token.lower_)
     doc = token.doc
-    variant = parse(Doc(doc.vocab, words=[past_form(lemma) if t.i == token.i else t.text for t in line],
-                        spaces=[bool(t.whitespace_) for t in line],
-                        sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
+    variant = _in_the_past(line, start, token, lemma, parse)
     verb = variant[names]
     if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" and c.i < names for c in verb.children):
         return
@@ -115,6 +111,13 @@ def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], p
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
         # "FCA fined the bank, says lender ...", read as what a subjectless "says" reports: one subject's two acts
         _set_tree(doc, {token.i: (token.i, "ROOT"), act.i: (token.i, "conj")})
+
+
+def _in_the_past(line: list[Token], start: int, verb: Token, lemma: str, parse: Callable[[Doc], Doc]) -> Doc:
+    """The headline parsed anew with `verb` put in the simple past, keeping its sentence starts."""
+    return parse(Doc(verb.doc.vocab, words=[past_form(lemma) if t.i == verb.i else t.text for t in line],
+                     spaces=[bool(t.whitespace_) for t in line],
+                     sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
 
 
 def _stem(word: str) -> str:
