@@ -31,6 +31,7 @@ class Coreference:
     speakers: list[Speaker] = field(default_factory=list)  # who has spoken, in order
     mentions: list[Speaker] = field(default_factory=list)  # speakers and named subjects
     known: dict[str, Speaker] = field(default_factory=dict)  # each person by name, as first described
+    told: list[tuple[int, int]] = field(default_factory=list)  # what each act reported, in order
 
     def add(self, speaker: Speaker, spoke: bool = True) -> None:
         self.know(speaker)
@@ -138,10 +139,11 @@ class Coreference:
 
     def last_org(self, before: int, after: int) -> Speaker | None:
         """The institution most recently named between `after` and `before` ("Police said ...",
-        a body however plural the word)."""
+        a body however plural the word), not one named inside what another reported ("The regulator
+        confirmed it had a report from the chain. A spokesperson declined ...": the regulator's)."""
         return next((s for s in reversed(self.mentions)
                      if (s.kind == "org" or (s.kind == "group" and s.kinds & ORG_ROLES and s.name[:1].isupper()))
-                     and after <= s.start < before),
+                     and after <= s.start < before and not any(a <= s.start < b for a, b in self.told)),
                     None)
 
     def resolve_description(self, tokens: list[Token], head: Token, strict: bool = False) -> Speaker | None:
@@ -172,8 +174,9 @@ class Coreference:
                  and not (capital_role and t.i == head.i)
                  and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
         if names:
-            # "the Pentagon spokesman" -> the last person who spoke for the Pentagon
-            if lemma not in PERSON_ROLES:
+            # "the Pentagon spokesman" -> the last person who spoke for the Pentagon; not a body whose
+            # name ends in a role word ("the Health Service Executive")
+            if lemma not in PERSON_ROLES or (head.ent_type_ == "ORG" and describe(tokens, head).kind == "org"):
                 return None
             # by a word that names the body, not one any body has ("the European Commission's
             # spokesperson" is not the Central Electoral Commission's chair)

@@ -364,6 +364,8 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         span = _clip(cue.span, len(text))
         remember(book, cue, speaker, keys, said_on, authored, span, each)
         content_span = _unpadded(text, _clip(cue.content_span, len(text))) if cue.content_span else None
+        if content_span and not cue.headline:
+            coref.told.append(content_span)
         pair = unnamed_pair(doc, cue)
         if pair is not None:
             pairs[len(out)] = pair
