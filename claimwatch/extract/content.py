@@ -19,9 +19,9 @@ from .stance import DECLINING, clause_on_addressee, clause_opened_by, use_fits, 
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
 CONTENT_PREPS = {"about", "of", "as", "that"}
-# Cues whose subject is evidence rather than a speaker: they report only for a document
-# or figures, and then for whoever owns them ("EU figures show", "the survey indicates").
-EVIDENCE_VERBS = {"show", "indicate"}
+# Cues whose subject is evidence rather than a speaker (evidence_verbs.tsv): they report only for a
+# document or figures, and then for whoever owns them ("EU figures show", "the survey indicates").
+EVIDENCE_VERBS = word_set("evidence_verbs", "lemma")
 # Words naming the day of an act: "declined to comment on Wednesday", "... comment yesterday".
 DAY_WORDS = frozenset(w.lower().rstrip(".") for w in word_set("weekdays", "word")) | {"yesterday", "today", "tonight"}
 
@@ -92,7 +92,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         return _past_dateline([t for t in token.sent if t.i < joined.left_edge.i - 1 and not t.is_space])
     hung = source_hung_on_content(token) if not clauses else None
     if hung is not None:  # "P, the returning officer, Helen Parkinson, announced": P
-        return _past_dateline([t for t in token.sent if t.i < hung.left_edge.i - 1 and not t.is_space])
+        return _past_dateline([t for t in token.sent if t.i < min(hung.left_edge.i, token.i) - 1 and not t.is_space])
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \

@@ -20,7 +20,7 @@ from .holder_words import doc_tokens, is_figure_noun
 from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
 from .lexicon import column_groups, column_map, read_table, word_set
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, PERSON_DOCUMENT_NOUNS, is_source
-from .speakers import entity_at
+from .speakers import ORG_ROLES, PERSON_ROLES, entity_at
 from .stance import (
     DECLINING, POLAR_QUESTION_WORDS, governs_cue, in_reported_clause, is_negated, opens_question, stance_of, verb_cue,
 )
@@ -243,7 +243,7 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                 and not _reaches_findings(token, head):
             continue
         head = author_of_document(head)
-        if lemma in EVIDENCE_VERBS and (evidence.lemma_.lower() not in DOCUMENT_NOUNS
+        if lemma in EVIDENCE_VERBS and not _says_as_speaker(lemma, evidence) and (evidence.lemma_.lower() not in DOCUMENT_NOUNS
                                         and evidence.lower_ not in DOCUMENT_NOUNS or (  # "data": lemma "datum"
                 head is evidence and evidence.lemma_.lower() not in FINDING_NOUNS
                 and evidence.lower_ not in FINDING_NOUNS and not issued_document(evidence))):
@@ -342,6 +342,15 @@ def is_person_sense(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in children)  # not "a new report by X"
 
 
+def _says_as_speaker(lemma: str, subject: Token) -> bool:
+    """ "The mayor indicated that ...", "The ANM indicated that ...": an evidence verb that, with a
+    person or a named body as subject, says (evidence_verbs.tsv, spoken)."""
+    if column_map("evidence_verbs", "lemma", "spoken").get(lemma) != "yes":
+        return False
+    return subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") \
+        or subject.lemma_.lower() in PERSON_ROLES | ORG_ROLES
+
+
 def plausible_source(head: Token) -> bool:
     """Whether a subject can speak: anything but the nouns listed as mute in cues.tsv
     ("the numbers say little", "the pattern explains the losses")."""
@@ -383,10 +392,24 @@ def _issuer_of(document: Token) -> Token | None:
     return None
 
 
+def _issued_by(thing: Token) -> Token | None:
+    """The agent of a verb of issuing (issuing_verbs.tsv) on any noun: "the balance published this
+    Saturday by the departmental Government", "a timeline released by Chief Marlene Bighetty": a
+    source speaks through whatever it put out, however the text names the thing."""
+    for clause in thing.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in word_set("issuing_verbs", "lemma"):
+            continue
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if source is not None and is_source(source):
+            return source
+    return None
+
+
 def author_of_document(head: Token) -> Token:
     """ "A poll by X" -> X; "X's report" -> X; "X submitted it in a letter" -> X; otherwise the head
     itself."""
-    issuer = _issuer_of(head)
+    issuer = _issuer_of(head) or _issued_by(head)
     if issuer is not None:  # "figures the ministry released on Monday": who put them out
         return issuer
     owner = next((c for c in head.children if c.dep_ == "poss"), None)

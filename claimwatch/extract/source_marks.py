@@ -180,7 +180,30 @@ def source_hung_on_content(token: Token) -> Token | None:
     content's last noun before a subjectless past act ("..., the returning officer, Helen Parkinson,
     announced"), or the noun a closing act was read as a participle of ("..., the press service of
     the ministry informed today.")."""
-    return _apposition_before(token) or _source_with_closing_participle(token)
+    return _apposition_before(token) or _source_with_closing_participle(token) or _source_read_as_object(token)
+
+
+def _source_read_as_object(token: Token) -> Token | None:
+    """ "The toll rose on Saturday to 11, informed the departmental Government": agency and translated
+    English set the source after a closing act, which the parser reads as the act's object. A past
+    act set off by a comma alone, with no subject, clause or conjunction of its own, closing the
+    sentence with nothing after its source but where or how it spoke ("in a message on X")."""
+    doc = token.doc
+    if token.tag_ != "VBD" or token.i < 3 or doc[token.i - 1].text != "," or token.head.i >= token.i \
+            or token.dep_ not in ("advcl", "conj", "ccomp", "parataxis"):
+        return None
+    if any(c.dep_ not in ("dobj", "prep", "npadvmod", "advmod", "punct") for c in token.children):
+        return None
+    if any(a.dep_ in ("relcl", "acl") for a in token.ancestors):
+        return None  # "X, who worked there until she was fired, told the magazine": the hearer
+    told = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if told is None or told.pos_ == "PRON" or told.ent_type_ == "PERSON":
+        return None  # what is told is a clause of its own, about a thing: "The number of dead rose ..."
+    source = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if source is None or not is_source(source) or source.i != min(c.i for c in token.children if c.i > token.i):
+        return None
+    last = max((t.i for t in token.sent if not (t.is_punct or t.is_space)), default=token.i)
+    return source if token.right_edge.i >= last else None
 
 
 def _apposition_before(token: Token) -> Token | None:
