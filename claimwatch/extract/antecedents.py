@@ -125,7 +125,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     described = None
     # "the minister", "Australia's deputy prime minister" -> Deputy Prime Minister Ann Lee; a
     # country naming whose minister it is does not make the title a name
-    names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")]
+    names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and not _title_acronym(t)]
     if not names and not any(c.dep_ == "appos" for c in head.children):
         described = _titled_person(doc, tokens, head)
     if described is None:
@@ -258,9 +258,10 @@ def _spokesperson_of_described_body(head: Token, coref: Coreference) -> Speaker 
 def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None:
     """ "the transport secretary" -> "Transport Secretary Rachel Dunmore" named elsewhere in
     the text: the nearest person whose title holds every word of the description."""
-    words = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"
+    words = {f"({t.lower_})" if _title_acronym(t) else t.lower_ for t in tokens
+             if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "det"
              and not (t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP"))}  # "Australia's"
-    if head.lemma_.lower() not in PERSON_ROLES or not words:
+    if not words or (head.lemma_.lower() not in PERSON_ROLES and not _title_acronym(head)):
         return None
     if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in tokens):
         return None  # "his lawyer": someone's, not a title the text gave a name
@@ -279,6 +280,13 @@ def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None
     return Speaker(full_person_name(doc, best.text), "person", tokens[0].idx, head.idx + len(head))
 
 
+def _title_acronym(token: Token) -> bool:
+    """ "the DM", after "District Magistrate (DM) Ritesh Kumar Sinha": an acronym the text gave a
+    named person's title."""
+    return len(token.text) > 1 and token.text.isupper() and any(
+        f"({token.lower_})" in title for title, _ in _person_titles(token.doc))
+
+
 def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
     """Each PERSON entity with the lower-cased title words right before it."""
     cached = doc.user_data.get("claimwatch_person_titles")
@@ -289,7 +297,13 @@ def _person_titles(doc: Doc) -> list[tuple[set[str], Span]]:
         if ent.label_ != "PERSON":
             continue
         words, i = set(), ent.start - 1
-        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod") and not doc[i].is_punct:
+        while i >= 0:
+            if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+                words.add(f"({doc[i - 1].lower_})")  # "District Magistrate (DM) Ritesh Kumar Sinha": "the DM" later
+                i -= 3
+                continue
+            if doc[i].dep_ not in ("compound", "amod", "nmod") or doc[i].is_punct:
+                break
             words.add(doc[i].lower_)
             i -= 1
         words |= {t.lower_ for t in ent if t.lower_ in _title_words()}

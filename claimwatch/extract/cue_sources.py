@@ -387,6 +387,8 @@ def _performer(token: Token) -> Token | None:
         # "said that the data showed a recession and called on the government to ...": data show,
         # they do not call on anyone; the parser hung the speaker's second act on what was said
         return source_of(token.head.head)
+    if (made_to := _made_to_act(token)) is not None:
+        return made_to
     if token.dep_ in ("conj", "xcomp", "dep") and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         undergoer = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
         if token.dep_ == "conj" and undergoer is not None and verb_cue(token.head) is None \
@@ -432,6 +434,15 @@ def _surname_read_as_adverb(token: Token) -> Token | None:
         return None
     full_names = (name.split() for name in person_names(doc))
     return first if any(len(words) > 1 and words[-1] == first.text for words in full_names) else None
+
+
+def _made_to_act(token: Token) -> Token | None:
+    """ "prompting the EU to threaten a veto", "led the minister to admit": the one a causing verb
+    (causing_verbs.tsv) makes act performs the act in its infinitive, not the verb's subject."""
+    governor = token.head
+    if token.dep_ != "xcomp" or not infinitive(token) or governor.lemma_.lower() not in word_set("causing_verbs", "lemma"):
+        return None
+    return next((c for c in governor.children if c.dep_ in ("dobj", "dative") and c.i < token.i), None)
 
 
 def _subject_of_infinitive_act(token: Token) -> Token | None:

@@ -268,6 +268,8 @@ def _foreign(node: Token) -> bool:
     if node.dep_ in _FOREIGN_ARCS:
         return True
     if node.dep_ == "prep" and node.lower_ in CONTENT_PREPS:
+        if node.lower_ == "of" and node.head.lemma_.lower() in word_set("occasion_parts", "lemma"):
+            return False  # "At the close of Monday's hearing, X said": a part of the act's occasion
         return node.head.pos_ not in ("ADV", "ADJ")  # not "as recently as late October"
     if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "parataxis", "ccomp"):
         return True  # "told X and left on Monday": the leaving is dated, not the telling
@@ -516,6 +518,15 @@ def lead_sittings() -> frozenset[str]:
 _SITTING_PREPOSITIONS = ("at", "during", "before", "in", "after")  # "told reporters after the match"
 
 
+def _sitting_named(noun: Token) -> Token | None:
+    """The sitting a noun names: itself, or the sitting it holds ("a commission of inquiry")."""
+    if occasion_word(noun) in sittings():
+        return noun
+    held = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    return held if held is not None and occasion_word(held) in sittings() else None
+
+
 def sitting_noun(cue: Token) -> Token | None:
     """The sitting of many parties an act was made at, when the act names it (occasion_nouns.tsv,
     sitting): "told the Work and Pensions Committee on Tuesday", "told the council", "Briefing the
@@ -528,7 +539,7 @@ def sitting_noun(cue: Token) -> Token | None:
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
                 [_past_occasion_part(g) for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
                     child.lower_ in _SITTING_PREPOSITIONS or (child.lower_ == "to" and heard)) else []
-            found = next((noun for noun in nouns if occasion_word(noun) in sittings()), None)
+            found = next((sitting for noun in nouns if (sitting := _sitting_named(noun)) is not None), None)
             if found is not None:
                 return found
     # "accused each other of misleading voters in their only televised debate": the speakers' own
@@ -549,9 +560,12 @@ def opens_new_time(para: tuple[int, int] | None, times: list[TimeExpr], said: li
 
 
 def _backstory(doc: Doc, time: TimeExpr) -> bool:
-    """A time in a clause told in the past perfect, before the day the text is about."""
+    """A time in a clause told in the past perfect, before the day the text is about, or in a "who"
+    clause describing someone ("Mokoena, who resigned in March 2023, told the commission")."""
     word = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
-    return word is not None and len(word) > 0 and _told_as_earlier(word.root)
+    return word is not None and len(word) > 0 and (_told_as_earlier(word.root) or any(
+        a.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in a.children)
+        for a in word.root.ancestors))
 
 
 def _told_as_earlier(noun: Token) -> bool:

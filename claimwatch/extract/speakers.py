@@ -568,7 +568,7 @@ def person_names(doc: Doc) -> list[str]:
                 name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip()))
                 if name and any(ch.isalpha() for ch in name):
                     names.append(name)
-        names += _aged_names(doc) + _given_named(doc)
+        names += _aged_names(doc) + _given_named(doc) + sorted(people_told_who(doc))
         doc.user_data["claimwatch_person_names"] = names
     return names
 
@@ -589,6 +589,25 @@ def _given_named(doc: Doc) -> list[str]:
         if _given_name_opens(words) and words[-1].lower_ not in ORG_ROLES | BUSINESS_KINDS:
             out.append(" ".join(t.text for t in words))
     return out
+
+
+def people_told_who(doc: Doc) -> frozenset[str]:
+    """Names the model took for bodies ("Lerato Mokoena", tagged ORG) whose family name the text
+    describes with a "who" clause somewhere ("Mokoena, who resigned in March 2023, told ..."): a
+    person's name, two or three capitalised proper nouns."""
+    found = doc.user_data.get("claimwatch_people_told_who")
+    if found is None:
+        described = {t.lower_ for t in doc if t.pos_ == "PROPN" and any(
+            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) for c in t.children)}
+        found = set()
+        for ent in doc_ents(doc):
+            words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and "\n" not in ent.text and 2 <= len(words) <= 3 \
+                    and all(t.pos_ == "PROPN" and capitalised(t.text) for t in words) \
+                    and words[-1].lower_ in described and words[-1].lower_ not in ORG_ROLES | BUSINESS_KINDS:
+                found.add(" ".join(t.text for t in words))
+        found = doc.user_data["claimwatch_people_told_who"] = frozenset(found)
+    return found
 
 
 def _given_name_opens(words: list[Token]) -> bool:
@@ -638,6 +657,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "Ana Beltrán of Crestview Partners", the whole tagged a body: a known given name opens a
         # person's name, and the words after "of" are where she works
         return Speaker(phrase_text(named), "person", start, end, phrase_text(tokens[of + 1:]) or None)
+    if person is None and head.pos_ == "PROPN" and phrase_text(_drop_determiner(tokens)) in people_told_who(doc):
+        # "Lerato Mokoena said", the model's body, after "Mokoena, who resigned ...": a person
+        return Speaker(phrase_text(_drop_determiner(tokens)), "person", start, end, *organisation_of(tokens, head))
     if person is not None and head.pos_ == "PROPN" and company_name(person.text) and given_name_pronoun(person.text) is None:
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)  # "Lumora Networks", tagged a person
     if person is not None and head.pos_ == "PROPN" and _thing_relative(head):
