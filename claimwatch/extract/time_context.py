@@ -146,6 +146,8 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
         # "a report published on Monday" happened; "a hearing listed for June 23" is open; "the cut
         # announced by the Treasury on Thursday would mean ...", however the parser hung it, was announced
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        if "for" in preps and verb.lemma_ in lex.prospect_verbs:
+            return "future", None  # "heavy rain forecast for Wednesday": the day of what is foreseen
         return (None if "for" in preps else "past"), None
     if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
         return "undecided", _next_verb(verb.head)

@@ -122,6 +122,11 @@ def time_pattern() -> re.Pattern[str]:
     ampm = r"(?:[aApP]\.[mM]\.|[aApP]\.?[mM]\b)"
     edge = r"(?<![\w-])"
     end = r"(?![\w-])"
+
+    def rel_year(form: str) -> str:
+        """ "July last year", "Aug. 12 last year", "29 December of last year": the year told by its
+        distance from the text's own."""
+        return rf"\s+(?:(?i:of)\s+)?(?P<{form}_rely>(?i:last|next|this))\s+(?i:year){end}"
     forms = [
         ("iso", rf"{edge}(?P<iso_y>\d{{4}})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d){end}"),
         ("clock", rf"(?<![\d.,:])(?P<ck_h>\d{{1,2}}):(?P<ck_m>\d\d)(?![\d:])"
@@ -132,15 +137,16 @@ def time_pattern() -> re.Pattern[str]:
         ("clock12", rf"(?<![\d.,:$£€])(?P<c12_h>\d{{1,2}})\s?(?P<c12_ap>{ampm})(?:\s+(?:{zone})\b)?"),
         ("noon", rf"{edge}(?P<noon_word>(?i:noon|midday|midnight)){end}"),
         ("mdy", rf"(?:(?P<mdy_mod>{part_mod})[\s-]?|{edge})(?P<mdy_mon>{month})(?![A-Za-z])\s*"
-                rf"(?P<mdy_d>{daynum})(?![\d:]|,\d)(?:,?\s+(?P<mdy_y>{year})(?!\d))?"),
+                rf"(?P<mdy_d>{daynum})(?![\d:]|,\d)(?:,?\s+(?P<mdy_y>{year})(?!\d)|{rel_year('mdy')})?"),
         ("dmy", rf"{edge}(?:(?i:the)\s+)?(?P<dmy_d>{daynum})\s+(?:(?i:of)\s+)?(?P<dmy_mon>{month})(?![A-Za-z])"
-                rf"(?:,?\s+(?P<dmy_y>{year})(?!\d))?"),
+                rf"(?:,?\s+(?P<dmy_y>{year})(?!\d)|{rel_year('dmy')})?"),
         ("part_of", rf"{edge}(?P<po_mod>{part_mod})\s+(?:(?P<po_rel>{place_mod})|(?i:the))\s+"
                     rf"(?P<po_unit>(?i:week|month|year))(?![\w])"),
         ("rel", rf"{edge}(?P<rel_mod>{place_mod})\s+(?P<rel_unit>{point_unit}|{weekday}|{month}|{season})(?![A-Za-z])"
                  rf"(?:\s+(?P<rel_part>{daypart}){end})?"),
         ("my", rf"(?:(?P<my_mod>{part_mod})[\s-]?|{edge})(?P<my_mon>{month})(?![A-Za-z])"
-               rf"(?:,?\s+(?P<my_y>{year})(?!\d)|\s+(?i:of|in)\s+(?P<my_that>(?i:that|the\s+same)\s+year){end})?"),
+               rf"(?:,?\s+(?P<my_y>{year})(?!\d)|\s+(?i:of|in)\s+(?P<my_that>(?i:that|the\s+same)\s+year){end}"
+               rf"|{rel_year('my')})?"),
         ("qh", rf"{edge}(?:(?i:the)\s+)?(?P<qh_ord>{ordinal})[\s-](?P<qh_kind>(?i:quarter|half))(?![\w])"
                rf"(?:\s+(?i:of)\s+(?:(?P<qh_rel>(?i:the|this|last|next))\s+(?i:year)|(?P<qh_y>{year})))?"),
         ("qcode", rf"{edge}(?P<qc_kind>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{year}))?{end}"),

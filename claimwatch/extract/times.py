@@ -166,8 +166,11 @@ class _Reader:
         month = self.lex.months[m[f"{form}_mon"].lower()]
         day = int(re.match(r"\d+", m[f"{form}_d"]).group())
         that_year = _THAT_YEAR.match(self.text, m.end())
+        told_year = self._told_year(m[f"{form}_rely"])
         if m[f"{form}_y"]:
             d = cal.make_date(int(m[f"{form}_y"]), month, day)
+        elif told_year is not None:  # "Aug. 12 last year"
+            d = cal.make_date(told_year, month, day)
         elif that_year and self.last_point:  # "on 14 January that year": the year the text last placed
             d = cal.make_date(self._last_year(), month, day)
         elif self.published:
@@ -176,7 +179,7 @@ class _Reader:
             d = None
         anchor = None if m[f"{form}_y"] else "previous" if that_year and self.last_point else "published"
         told = self.last_day
-        if not m[f"{form}_y"] and d is not None and told is not None and told.month == month \
+        if not m[f"{form}_y"] and told_year is None and d is not None and told is not None and told.month == month \
                 and told.day <= day and told.year < d.year:
             # "on 14 January 2025 ... at a meeting on 21 January": later in the month the story is telling
             d, anchor = cal.make_date(told.year, month, day), "previous"
@@ -195,9 +198,12 @@ class _Reader:
             if not before or before[-1].lower() not in self.lex.month_cues:
                 return []
         month = self.lex.months[word]
-        shared_year = None if m["my_y"] or m["my_that"] else self._shared_year(m.end(), month)
+        told_year = self._told_year(m["my_rely"])
+        shared_year = None if m["my_y"] or m["my_that"] or told_year else self._shared_year(m.end(), month)
         if m["my_y"]:
             value = cal.month_value(int(m["my_y"]), month)
+        elif told_year is not None:  # "in July last year"
+            value = cal.month_value(told_year, month)
         elif m["my_that"]:
             value = cal.month_value(self._last_year(), month) if self._last_year() else None
         elif shared_year is not None:
@@ -207,6 +213,12 @@ class _Reader:
         else:
             value = None
         return [self._expr(m, "my", value)]
+
+    def _told_year(self, relative: str | None) -> int | None:
+        """The year "last year", "this year" or "next year" names, counted from publication."""
+        if not relative or self.published is None:
+            return None
+        return self.published.year + {"last": -1, "this": 0, "next": 1}[relative.lower()]
 
     def _last_year(self) -> int | None:
         """The year of the last point the text placed: what "that year" and "that March" refer to."""
@@ -436,6 +448,8 @@ class _Reader:
     # -- durations, anchored counts and ages -----------------------------------
     def _dur(self, m: re.Match) -> list[Found]:
         unit, count = self.lex.units[m["d_unit"].lower()]
+        if m["d_unit"].lower() == "quarter" and m["d_num"].lower() in ("a", "an") and not m["d_dir"]:
+            return []  # "lost a quarter of its value", "cut by a quarter": a fraction, no stretch of time
         number = None if m["d_num2"] else _number(m["d_num"], self.lex)
         if m["d_num2"] or number == -1:
             return [self._expr(m, "dur", None, kind="DURATION")]

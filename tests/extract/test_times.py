@@ -321,3 +321,22 @@ def test_a_bare_second_half_needs_a_year_half_before_it(nlp):
     text = "Orders will stay soft in the first half of the year and recover in the second half."
     assert values(nlp, text, WED) == {"the first half of the year": "2025-H1", "the second half": "2025-H2"}
     assert values(nlp, "The firm expects a second-half rebound.", WED) == {"second-half": "2025-H2"}
+
+
+# -- a month told by its distance from the text's year; fractions; what is agreed or foreseen ----------
+def test_a_month_or_day_of_last_or_next_year_is_one_expression(nlp):
+    got = values(nlp, "The rebate began in July last year; the ban ran from Aug. 12 last year to "
+                      "29 December of last year, and the plant opens in March next year.", date(2026, 9, 16))
+    assert got == {"July last year": "2025-07", "Aug. 12 last year": "2025-08-12",
+                   "29 December of last year": "2025-12-29", "March next year": "2027-03"}
+
+
+def test_a_quarter_of_something_is_no_stretch_of_time(nlp):
+    got = values(nlp, "Members lost a quarter of their pay, cut by a quarter in the first quarter.", WED)
+    assert got == {"the first quarter": "2025-Q1"}
+
+
+def test_a_day_agreed_on_or_cancelled_until_lies_ahead(nlp):
+    got = values(nlp, "Both sides had agreed to meet on Saturday, and classes are cancelled until Friday.",
+                 date(2026, 4, 15))
+    assert got == {"Saturday": "2026-04-18", "Friday": "2026-04-17"}
