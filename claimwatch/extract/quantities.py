@@ -67,6 +67,18 @@ def _may_start(token: Token) -> bool:
     return True
 
 
+def _the_pair(amount: Amount, before: Token | None, after: Token | None) -> bool:
+    """ "the two countries", "the two leaders": a definite pair of the parties a story tells of
+    (pair_nouns.tsv), named by their number, which counts nothing anyone claims."""
+    return amount.value == 2 and before is not None and before.lower_ in ("the", "these", "those") \
+        and after is not None and after.lemma_.lower() in _pair_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _pair_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_table("pair_nouns"))
+
+
 def _counts_something(doc: Doc, amount: Amount) -> bool:
     """False for dates, clock times, ages, durations, labels, names and the pronoun "one"."""
     if amount.spelled_one or not amount.counts:
@@ -83,6 +95,8 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
         return False
     if any(_leading_zero(t.text) for t in number_tokens):
         return False  # "0900 GMT", "007": clock times and codes, not counts
+    if _the_pair(amount, before, after):
+        return False  # "the two sides", "the two governments": the parties told of, no count given
     if before is not None and before.lower_ in ctx.get("month", set()):
         return False
     if _is_age(doc, amount.start, ctx.get("age_before", set())) or _is_appositive_age(doc, amount) \

@@ -160,3 +160,9 @@ def test_ages_are_not_quantities(nlp, text):
 ])
 def test_numbers_near_age_words_still_count(nlp, text, value):
     assert only(nlp, text).value == value
+
+
+def test_the_two_parties_of_a_story_are_no_count(nlp):
+    # "the two sides", "the two countries": the parties told of (pair_nouns.tsv), not a figure claimed
+    text = "The two sides met. Trade between the two countries rose. The two helicopters crashed."
+    assert [(q.text, q.unit) for q in quantities(nlp, text)] == [("two", "helicopters")]
