@@ -97,6 +97,10 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
         return False  # "0900 GMT", "007": clock times and codes, not counts
     if _the_pair(amount, before, after):
         return False  # "the two sides", "the two governments": the parties told of, no count given
+    if before is not None and before.text in ("No", "No.", "Nos") and all(t.text.isdigit() for t in number_tokens):
+        return False  # "a No 10 spokesman", "No. 2": a number that names
+    if _year_of_a_thing(number_tokens, before):
+        return False  # "the 2031 world championships", "his 1977 pictures": a year, counting nothing
     if before is not None and before.lower_ in ctx.get("month", set()):
         return False
     if _is_age(doc, amount.start, ctx.get("age_before", set())) or _is_appositive_age(doc, amount) \
@@ -181,13 +185,18 @@ def _is_age(doc: Doc, start: int, age_words: set[str]) -> bool:
 
 
 def _is_appositive_age(doc: Doc, amount: Amount) -> bool:
-    """ "Marcus Ellery, 52, was convicted": a bare number set off by commas after a name."""
+    """ "Marcus Ellery, 52, was convicted", "Sushila Devi (52), of Rasulpur": a bare number set off
+    by commas or brackets after a name; "died at 84": the age one died at."""
     if amount.end - amount.start != 1 or amount.start < 2 or amount.unit or amount.hedged:
         return False
     before, name = doc[amount.start - 1], doc[amount.start - 2]
     after = doc[amount.end] if amount.end < len(doc) else None
+    if before.lower_ == "at" and before.head.lemma_.lower() == "die":
+        return True
     # "Jan de Vries, 74," and "a farmer, 74,": a name or one person's noun.
     person = name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.tag_ == "NN")
+    if before.text == "(":
+        return name.pos_ == "PROPN" and after is not None and after.text == ")"
     return before.text == "," and person and (after is None or after.text in (",", ".", ";"))
 
 
@@ -220,6 +229,14 @@ def _is_stated_age(doc: Doc, amount: Amount, ctx: dict[str, set[str]]) -> bool:
 def _is_followed_by_noun(doc: Doc, amount: Amount) -> bool:
     after = doc[amount.end] if amount.end < len(doc) else None
     return after is not None and after.pos_ in ("NOUN", "PROPN")
+
+
+def _year_of_a_thing(tokens: list[Token], before: Token | None) -> bool:
+    """ "the 2024 findings", "its 2031 championships": a year between a determiner and the noun it
+    dates."""
+    return len(tokens) == 1 and before is not None and before.tag_ in ("DT", "PRP$", "POS") \
+        and before.lower_ not in ("no", "all", "some", "any", "another") \
+        and len(tokens[0].text) == 4 and tokens[0].text.isdigit() and 1900 <= int(tokens[0].text) <= 2099
 
 
 def _looks_like_year(tokens: list[Token]) -> bool:

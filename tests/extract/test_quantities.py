@@ -166,3 +166,10 @@ def test_the_two_parties_of_a_story_are_no_count(nlp):
     # "the two sides", "the two countries": the parties told of (pair_nouns.tsv), not a figure claimed
     text = "The two sides met. Trade between the two countries rose. The two helicopters crashed."
     assert [(q.text, q.unit) for q in quantities(nlp, text)] == [("two", "helicopters")]
+
+
+def test_names_ages_and_years_of_things_are_no_counts(nlp):
+    text = ("A No 10 spokesman said so. The actor dies at 84. Meena Devi (52), of Rasulpur, was hurt. "
+            "The 2024 findings placed 300 homes at risk, and his 1977 pictures sold.")
+    assert [(q.text, q.unit) for q in quantities(nlp, text)] == [("300", "homes")]
+
