@@ -216,6 +216,10 @@ def read_amount(words: Sequence[str], i: int, glued: Sequence[bool] = ()) -> Amo
                           approx=bool(hedge_len) or first.approx, unit=unit, hedged=bool(hedge_len))
     if between:
         return None
+    share = _one_in(words, first, glued)
+    if share is not None:  # "roughly one in five practices": a share, 20 percent
+        return Amount(start, share.end, round(100 * first.value / share.value, 1), approx=bool(hedge_len),
+                      unit="percent", hedged=bool(hedge_len))
     end = first.end
     post = longest_phrase(words, end, lex.post_hedges)
     end += post
@@ -223,6 +227,21 @@ def read_amount(words: Sequence[str], i: int, glued: Sequence[bool] = ()) -> Amo
     approx = hedged or first.approx
     return Amount(start, end, first.value, first.low, first.high, approx, first.unit,
                   spelled_one=first.spelled_one, hedged=hedged, counts=first.counts)
+
+
+def _one_in(words: Sequence[str], first: Amount, glued: Sequence[bool] = ()) -> Amount | None:
+    """The "five" of "one in five", "two in three": the whole a share is told out of (a plain count
+    up to a thousand, never a year: not "85 in 2020")."""
+    j = first.end
+    if first.value is None or first.unit or j + 1 >= len(words) or words[j].lower() != "in":
+        return None
+    if first.start > 0 and words[first.start - 1].lower() in ("number", "no.", "no"):
+        return None  # "reached number one in eight countries": a rank, then a count
+    whole = _read_single(words, j + 1, hedged=False, glued=glued)
+    if whole is None or whole.unit or whole.value is None or not first.value < whole.value <= 1000 \
+            or (words[j + 1].isdigit() and len(words[j + 1]) == 4):
+        return None
+    return whole
 
 
 def _read_range_end(words: Sequence[str], first: Amount, between: bool, after_from: bool,

@@ -173,3 +173,11 @@ def test_names_ages_and_years_of_things_are_no_counts(nlp):
             "The 2024 findings placed 300 homes at risk, and his 1977 pictures sold.")
     assert [(q.text, q.unit) for q in quantities(nlp, text)] == [("300", "homes")]
 
+
+def test_one_in_five_is_a_share(nlp):
+    got = [(q.text, q.value, q.unit, q.approx) for q in quantities(
+        nlp, "Roughly one in five practices closed, and two in three voters agreed; 85 in 2020; "
+        "the album reached number one in eight countries.")]
+    assert got[:2] == [("Roughly one in five", 20.0, "percent", True), ("two in three", 66.7, "percent", False)]
+    assert ("85", 85.0) in [(t, v) for t, v, _, _ in got]
+    assert ("eight", 8.0) in [(t, v) for t, v, _, _ in got]
