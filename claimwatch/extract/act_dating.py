@@ -28,6 +28,7 @@ from .dating import (
     time_head, time_in, timeline_entries, told_before, unintroduced_occasion_day,
 )
 from .holder_words import FRAME_CUES, doc_text, frame_objects
+from .lead_dating import lead_meeting
 from .lexicon import read_table, word_set
 from .parties import country_spoken_for, party_heads
 from .quotes import live_entry_starts, quoted_passages
@@ -109,6 +110,11 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
             # speak at it until it turns to another time
             book.session = (day, next((k for k, (s, e) in enumerate(paras) if s <= where < e), -1))
             book.lead_sitting = day
+    meeting = lead_meeting(doc, paras, times) if book.session is None else None
+    if meeting is not None:
+        # "X received on Wednesday Y ... During the meeting, ...": the lead tells a meeting, and the
+        # named people the text goes on to quote speak at it until it turns to another time
+        book.session, book.lead_sitting = meeting, meeting[0]
     return book
 
 

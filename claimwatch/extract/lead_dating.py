@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ..models import Statement
-from .dating import following_paragraph, lead_paragraph
+from ..models import Statement, TimeExpr
+from .dating import calendar_value, dates_act, following_paragraph, lead_paragraph, time_head
+from .lexicon import word_set
 from .quotes import headline_line
 from .source_marks import DOCUMENT_NOUNS
 
@@ -162,3 +163,31 @@ def _shortened(short: str, full: str) -> bool:
     def words(name: str) -> set[str]:
         return {w.removesuffix("'s").strip("'’") for w in name.lower().split()} - {"the"}
     return bool(words(short)) and words(short) <= words(full)
+
+
+def lead_meeting(doc: Doc, paras: list[tuple[int, int]], times: list[TimeExpr]) -> tuple[str, int] | None:
+    """ "H.E. Dr. X, Minister of State, received on Wednesday H.E. Y ...", "The two ministers met in
+    Ankara on Monday": a lead whose first sentence tells a meeting (meeting_verbs.tsv) with someone
+    named, on a day; the day and the paragraph, for the sitting the named speakers after it speak at."""
+    lead = lead_paragraph(doc, paras)
+    span = doc.char_span(*lead, alignment_mode="contract") if lead is not None else None
+    sent = next((x for x in span.sents if any(t.pos_ in ("VERB", "AUX") for t in x)), None) if span is not None else None
+    meeting = next((t for t in sent if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ")
+                    and t.lemma_.lower() in word_set("meeting_verbs", "lemma")), None) if sent is not None else None
+    if meeting is None or not _met_someone(meeting):
+        return None
+    day = next((v for t in times if sent.start_char <= t.span[0] < sent.end_char
+                and (head := time_head(doc, t)) is not None and dates_act(head, meeting)
+                and (v := calendar_value(t)) and len(v) == 10), None)
+    if day is None:
+        return None
+    return day, next(k for k, (s, e) in enumerate(paras) if s <= lead[0] < e)
+
+
+def _met_someone(meeting: Token) -> bool:
+    """Whether a meeting verb has a named party: "received ... H.E. Y", "met with the prime minister",
+    "X and Y met" (not "received 40 patients")."""
+    parties = [c for c in meeting.children if c.dep_ in ("dobj", "nsubj")]
+    parties += [g for c in meeting.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(p.ent_type_ in ("PERSON", "GPE", "NORP") or (p.dep_ != "nsubj" and p.pos_ == "PROPN")
+               or (p.dep_ == "nsubj" and any(g.dep_ == "conj" for g in p.children)) for p in parties)

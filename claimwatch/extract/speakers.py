@@ -84,6 +84,12 @@ def titles() -> frozenset[str]:
     return frozenset(row["title"].lower() for row in read_table("titles"))
 
 
+@functools.lru_cache(maxsize=1)
+def address_titles() -> frozenset[str]:
+    """Titles of address (titles.tsv, address): "Mr", "Dr.", "H.E.", not offices like "health"."""
+    return frozenset(row["title"].lower() for row in read_table("titles") if row["address"] == "yes")
+
+
 @functools.lru_cache(maxsize=None)
 def institutions() -> dict[str, tuple[str, str]]:
     """Lower-cased name or alias -> (canonical name, country code)."""
@@ -591,6 +597,19 @@ def _given_named(doc: Doc) -> list[str]:
     return out
 
 
+def _titled_name(words: list[Token]) -> str | None:
+    """ "H.E. Aibek Toktogulov", "Dr. Amara Obi": a title of address (titles.tsv) before one to three
+    capitalised proper nouns names a person; the name without the title."""
+    k = 0
+    while k < len(words) and words[k].lower_ in address_titles():
+        k += 1
+    name = words[k:]
+    if not k or not 1 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and capitalised(t.text) for t in name) \
+            or any(t.lower_ in ORG_ROLES | BUSINESS_KINDS for t in name):
+        return None
+    return " ".join(t.text for t in name)
+
+
 def people_told_who(doc: Doc) -> frozenset[str]:
     """Names the model took for bodies ("Lerato Mokoena", tagged ORG) whose family name the text
     describes with a "who" clause somewhere ("Mokoena, who resigned in March 2023, told ..."): a
@@ -657,6 +676,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "Ana Beltrán of Crestview Partners", the whole tagged a body: a known given name opens a
         # person's name, and the words after "of" are where she works
         return Speaker(phrase_text(named), "person", start, end, phrase_text(tokens[of + 1:]) or None)
+    titled = _titled_name(_drop_determiner(tokens)) if person is None and head.pos_ == "PROPN" else None
+    if titled is not None:  # "H.E. Aibek Toktogulov", "Dr. Amara Obi", however the model tagged them
+        return Speaker(titled, "person", start, end, *organisation_of(tokens, head))
     if person is None and head.pos_ == "PROPN" and phrase_text(_drop_determiner(tokens)) in people_told_who(doc):
         # "Lerato Mokoena said", the model's body, after "Mokoena, who resigned ...": a person
         return Speaker(phrase_text(_drop_determiner(tokens)), "person", start, end, *organisation_of(tokens, head))

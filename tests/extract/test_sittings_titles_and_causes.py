@@ -2,7 +2,8 @@
 inquiry on Monday" speaks there in the paragraphs that follow, even one the model took for a body once a
 "who" clause shows she is a person; "at the close of Monday's hearing" dates an act; "the DM" is the
 District Magistrate named with that acronym; one made to act ("prompting the union to threaten a
-strike") acts, and a threatened rejection is no rejection."""
+strike") acts, and a threatened rejection is no rejection; a readout's lead that tells a meeting on a day
+("X received on Wednesday H.E. Y") dates what the named ministers then say."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -50,3 +51,21 @@ def test_one_made_to_act_acts_and_a_threatened_rejection_is_no_denial():
     threat = next(s for s in statements if s.cue == "threaten")
     assert "island states" in threat.speaker
     assert not any(s.stance == "deny" for s in statements)
+
+
+READOUT = """UAE and Kyrgyzstan discuss trade
+
+ABU DHABI, 19th November, 2025 (EWA) -- H.E. Dr. Salem Rashid Al Nuaimi, Minister of State, received on Wednesday H.E. Aibek Toktogulov, Minister of Economy of the Kyrgyz Republic, and his delegation.
+
+During the meeting, the two sides reviewed cooperation in energy and logistics.
+
+Dr. Al Nuaimi affirmed that the UAE attaches great importance to its relations with Kyrgyzstan.
+
+For his part, H.E. Toktogulov said his country is keen to attract further investment.
+"""
+
+
+def test_a_meeting_the_lead_dates_is_where_its_named_speakers_speak():
+    statements = [s for s in _said(READOUT, date(2025, 11, 19)) if s.cue in ("affirmed", "said")]
+    assert sorted(s.speaker.split()[-1] for s in statements) == ["Nuaimi", "Toktogulov"]  # "H.E." a title
+    assert all(s.said_on == "2025-11-19" for s in statements)
