@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Quantity, Statement
 from .holder_words import doc_tokens
 from .home_institutions import home_name
-from .lexicon import read_table
+from .lexicon import read_table, word_set
 from .numbers import Amount, lexicon, longest_phrase, parse_digits, read_amount
 from .quantity_holders import find_holder
 
@@ -71,12 +71,7 @@ def _the_pair(amount: Amount, before: Token | None, after: Token | None) -> bool
     """ "the two countries", "the two leaders": a definite pair of the parties a story tells of
     (pair_nouns.tsv), named by their number, which counts nothing anyone claims."""
     return amount.value == 2 and before is not None and before.lower_ in ("the", "these", "those") \
-        and after is not None and after.lemma_.lower() in _pair_nouns()
-
-
-@functools.lru_cache(maxsize=1)
-def _pair_nouns() -> frozenset[str]:
-    return frozenset(row["noun"].lower() for row in read_table("pair_nouns"))
+        and after is not None and after.lemma_.lower() in word_set("pair_nouns", "noun")
 
 
 def _counts_something(doc: Doc, amount: Amount) -> bool:
