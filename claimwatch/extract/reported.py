@@ -345,7 +345,7 @@ def is_person_sense(head: Token) -> bool:
 def _says_as_speaker(lemma: str, subject: Token) -> bool:
     """ "The mayor indicated that ...", "The ANM indicated that ...": an evidence verb that, with a
     person or a named body as subject, says (evidence_verbs.tsv, spoken)."""
-    if column_map("evidence_verbs", "lemma", "spoken").get(lemma) != "yes":
+    if lemma not in column_groups("evidence_verbs", "spoken", "lemma").get("yes", ()):
         return False
     return subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") \
         or subject.lemma_.lower() in PERSON_ROLES | ORG_ROLES
