@@ -285,7 +285,9 @@ def _read_single(words: Sequence[str], j: int, hedged: bool,
     start = j
     sign = 1.0
     if j < len(words) and lex.kind(words[j]) == "sign":
-        sign, j = -1.0, j + 1
+        # "plus or minus 3.4 percentage points": a margin either way, not a negative number
+        margin = j >= 2 and words[j - 2].lower() == "plus" and words[j - 1].lower() == "or"
+        sign, j = (1.0 if margin else -1.0), j + 1
     symbol = lex.symbols.get(words[j].lower()) if j < len(words) else None
     if symbol:
         j += 1

@@ -181,3 +181,9 @@ def test_one_in_five_is_a_share(nlp):
     assert got[:2] == [("Roughly one in five", 20.0, "percent", True), ("two in three", 66.7, "percent", False)]
     assert ("85", 85.0) in [(t, v) for t, v, _, _ in got]
     assert ("eight", 8.0) in [(t, v) for t, v, _, _ in got]
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_number(nlp):
+    got = [(q.value, q.unit) for q in quantities(
+        nlp, "The margin of error is plus or minus 3.4 percentage points; it fell to minus 18 degrees.")]
+    assert got == [(3.4, "percentage points"), (-18.0, "degrees")]
