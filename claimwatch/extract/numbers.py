@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .lexicon import read_table
+from .lexicon import column_groups, read_table
 
 _DIGITS = re.compile(r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(?P<suffix>[a-z%]*)")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -235,7 +235,8 @@ def _one_in(words: Sequence[str], first: Amount, glued: Sequence[bool] = ()) -> 
     j = first.end
     if first.value is None or first.unit or j + 1 >= len(words) or words[j].lower() != "in":
         return None
-    if first.start > 0 and words[first.start - 1].lower() in ("number", "no.", "no"):
+    if first.start > 0 and words[first.start - 1].lower() in column_groups("not_quantities", "kind", "word").get(
+            "rank_before", frozenset()):
         return None  # "reached number one in eight countries": a rank, then a count
     whole = _read_single(words, j + 1, hedged=False, glued=glued)
     if whole is None or whole.unit or whole.value is None or not first.value < whole.value <= 1000 \

@@ -92,7 +92,8 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
         return False  # "0900 GMT", "007": clock times and codes, not counts
     if _the_pair(amount, before, after):
         return False  # "the two sides", "the two governments": the parties told of, no count given
-    if before is not None and before.text in ("No", "No.", "Nos") and all(t.text.isdigit() for t in number_tokens):
+    if before is not None and before.lower_ in ctx.get("rank_before", set()) and before.text[:1].isupper() \
+            and all(t.text.isdigit() for t in number_tokens):
         return False  # "a No 10 spokesman", "No. 2": a number that names
     if _year_of_a_thing(number_tokens, before):
         return False  # "the 2031 world championships", "his 1977 pictures": a year, counting nothing
