@@ -128,6 +128,25 @@ class Coreference:
         person = next(iter(people.values()))
         return dataclasses.replace(speaker, name=person.name, kind="person", org=person.org, country=person.country)
 
+    def _body_subject_before(self, head: Token) -> Speaker | None:
+        """The named body that is the main subject of the sentence before `head`'s, in its paragraph
+        (not a subject of something reported there): the body a plain "the agency" goes on about."""
+        sent = head.sent
+        if sent.start == 0 or "\n" in head.doc[sent.start - 1].text_with_ws:
+            return None
+        before = head.doc[sent.start - 1].sent
+        doc = head.doc
+        for mention in reversed(self.mentions):
+            if mention.start < before.start_char:
+                return None
+            if mention.start >= before.end_char or mention.kind != "org" or mention.plural:
+                continue
+            phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            root = phrase.root if phrase is not None else None
+            if root is not None and root.dep_ == "nsubj" and root.head.i == before.root.i and phrase.start == before.start:
+                return mention
+        return None
+
     def _body_of(self, person: Speaker) -> Speaker:
         """The body a person speaks for, as a speaker, with the kinds the text gave it when it spoke
         itself under that name or its initials ("MTWU" for the union)."""
@@ -255,6 +274,10 @@ class Coreference:
             same_kind = next((s for s in earlier if lemma in s.kinds or s is known_last or (
                 lemma in COMPANY_WORDS and _business(s)) or (
                 lemma in BUSINESS_KINDS and company_name(s.name, forms))), None)
+            subject = self._body_subject_before(head) if plain and not strict else None
+            if subject is not None and (not earlier or earlier[0].start < subject.start) \
+                    and _may_be_called(subject, lemma):
+                return subject  # "The National Centre for ... recorded 312 mm of rain. The agency said"
             just_before = _subject_just_before(earlier, head, lemma) if plain and not strict else None
             if just_before is not None and (same_kind is None or lemma not in same_kind.kinds):
                 return just_before  # one the text called so outright still wins
@@ -410,6 +433,14 @@ def _subject_just_before(earlier: list[Speaker], head: Token, lemma: str) -> Spe
     kind = kind_in_name(last.name)
     fits = lemma in last.kinds or (not last.kinds and kind in (None, lemma))
     return last if fits and not last.plural else None
+
+
+def _may_be_called(body: Speaker, lemma: str) -> bool:
+    """Whether a plain description may call this body so: what it was called, or a word its name
+    ends in; a generic "the agency" or "the body" any body but a business, "the company" a business."""
+    if lemma in body.kinds or kind_in_name(body.name) == lemma:
+        return True
+    return _business(body) == (lemma in COMPANY_WORDS | BUSINESS_KINDS)
 
 
 def _introduced_as(person: Speaker, text: str) -> set[str]:

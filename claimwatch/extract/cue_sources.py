@@ -17,7 +17,7 @@ from .source_marks import (
     source_named_after, whose_clause_before,
 )
 from .speakers import APPOSITION_PERSON_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
-from .stance import DECLINING, is_negated, verb_cue, withheld
+from .stance import DECLINING, is_negated, thing_subject, verb_cue, withheld
 
 
 def infinitive(verb: Token) -> bool:
@@ -357,8 +357,11 @@ def _performer(token: Token) -> Token | None:
         # "..., saying only that": the participle reports for the main clause's subject
         # a clause after the participle (a quotation the parser made the root) is not the one it
         # hangs on: "X seemed to mock it, saying, 'The answer is ...'" is X's
+        # nor a thing's "showing" inside what a speaker reported: "X said the failure showed how much
+        # ..., adding that" is X's
         head = token.head
-        while verb_cue(head) is None and head.dep_ != "ROOT" and head.head is not head and head.head.i < token.i:
+        while (verb_cue(head) is None or (head.dep_ == "ccomp" and thing_subject(head)) or _aside_as(head)) \
+                and head.dep_ != "ROOT" and head.head is not head and head.head.i < token.i:
             head = head.head
         return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
     if _passive_shared(token):
@@ -549,6 +552,12 @@ def _gerund_source(token: Token) -> Token | None:
     return None
 
 
+def _aside_as(verb: Token) -> bool:
+    """ "..., as the Yes side has claimed, calling the figure invented": an aside on what another
+    said, which a participle after it does not go on with."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def nearer_act(token: Token) -> Token | None:
     """ "X said ..., while Nowicka rejected that view, saying ...": the parser hangs the participle on
     the main verb; a reporting act of another subject ending right before it (an adverbial or
@@ -562,7 +571,7 @@ def nearer_act(token: Token) -> Token | None:
         return before  # '"...," Sanders said, going on to say that ...': hung on a verb of the quotation after it
     for v in doc[head.i + 1 : token.i - 1]:
         if v.dep_ in ("advcl", "conj") and v.head == head and v.pos_ == "VERB" and v.right_edge.i == token.i - 2 \
-                and verb_cue(v) is not None and any(c.dep_ == "nsubj" for c in v.children):
+                and verb_cue(v) is not None and any(c.dep_ == "nsubj" for c in v.children) and not _aside_as(v):
             return v
         # "asked for a recount, which Ms Parkinson refused, saying ...": an aside's own act, its
         # subject named (not the relative pronoun), is the one the participle goes on with

@@ -92,6 +92,8 @@ def dates_act(time_root: Token, cue: Token) -> bool:
         targets.add(cue.head.i)  # "declined on Monday to comment"
     if cue.lemma_.lower() in DECLINING and declining_day(time_root.head if time_root.dep_ == "pobj" else time_root):
         return True  # "declined to comment on Wednesday"
+    if _dates_opened_occasion(time_root, cue):
+        return True
     node, below, crossed_object = time_root, None, False
     while node.i not in targets:
         if node.head.i == node.i or _baseline(node) or _describes_subject(node, cue) or _spans_from(node):
@@ -104,6 +106,22 @@ def dates_act(time_root: Token, cue: Token) -> bool:
             crossed_object = True
         node, below = node.head, node
     return not crossed_object or closes_the_object(time_root, cue)
+
+
+def _dates_opened_occasion(time_root: Token, cue: Token) -> bool:
+    """ "Opening the confirmation of charges hearing on Tuesday, X said": a day on an occasion noun
+    (occasion_nouns.tsv; the tagger may read "hearing" as a participle) inside the participle that
+    tells what the speaker was doing as they spoke is the day of that occasion, and of the act."""
+    prep = time_root.head
+    if time_root.dep_ != "pobj" or prep.lower_ not in ("on", "at") or prep.dep_ != "prep":
+        return False
+    occasion = prep.head
+    if occasion.lower_ not in occasion_nouns() and occasion.lemma_.lower() not in occasion_nouns():
+        return False
+    doing = next((a for a in occasion.ancestors if a.dep_ == "advcl" and a.head.i == cue.i), None)
+    return doing is not None and _simultaneous(doing) and all(
+        a.pos_ not in ("VERB", "AUX") or a.i == doing.i or a.i == occasion.i
+        for a in occasion.ancestors if doing.i != a.i and doing in a.ancestors)
 
 
 def _spans_from(node: Token) -> bool:

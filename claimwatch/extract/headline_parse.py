@@ -19,7 +19,7 @@ from .lexicon import column_map, word_set
 from .headline_trailers import trailer_start
 from .quotes import capitalises_its_words, headline_line
 from .source_marks import is_source
-from .speakers import BUSINESS_KINDS
+from .speakers import BUSINESS_KINDS, PERSON_ROLES, SOURCE_NOUNS
 from .stance import cue_rows, verb_cue
 
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
@@ -94,8 +94,9 @@ def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], p
     if not names or names + 1 >= len(line) or not read_before or min(read_before) <= names:
         return
     token = line[names]
-    if token.tag_ != "NNS" or not token.is_lower or verb_cue(token) is not None:
-        return
+    if token.tag_ != "NNS" or not token.is_lower or verb_cue(token) is not None \
+            or token.lemma_.lower() in PERSON_ROLES | SOURCE_NOUNS:
+        return  # "ICC prosecutors say ...": a name, then the people who speak, not a verb
     lemma = _stem(token.lower_)
     doc = token.doc
     variant = _in_the_past(line, start, token, lemma, parse)

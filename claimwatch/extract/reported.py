@@ -456,6 +456,19 @@ def _reaches_findings(token: Token, head: Token) -> bool:
     return head.lemma_.lower() in word_set("judging_bodies", "word") and any(c.dep_ == "ccomp" for c in token.children)
 
 
+def _shares_subject(act: Token, source: Token) -> bool:
+    """A second verb of a subject named before an earlier one ("He said ... but declined to identify
+    them", "asked for privacy and said ...") or a participle after an act of speech ("denied it,
+    saying ..."): its statement is its own clause, from the act on, not the whole sentence. A
+    participle after a verb that is no act of speech ("Putin addressed the nation, calling it ...")
+    keeps the whole sentence, which is its statement."""
+    if source.i > act.i or source.dep_ not in ("nsubj", "nsubjpass") or act.head.pos_ not in ("VERB", "AUX") \
+            or not any(a.i == source.head.i for a in act.ancestors) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+        return False  # (not a source the parser hung elsewhere: "..., the agency said, reporting that")
+    return act.dep_ == "conj" or (act.dep_ == "advcl" and act.tag_ == "VBG" and verb_cue(source.head) is not None)
+
+
 def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list[Token] | None,
           cue_text: str | None = None) -> Cue:
     content = content_tokens(token, _licensing_preps(row))
@@ -463,8 +476,10 @@ def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list
     cue_span = (token.idx, token.idx + len(token))
     sent = token.sent
     start = cue_span[0]
-    if sent.start <= head.i < sent.end:
+    if sent.start <= head.i < sent.end and not _shares_subject(token, head):
         start = min(start, head.left_edge.idx if head.left_edge.i >= sent.start else head.idx)
+    elif sent.start <= head.i < sent.end:
+        start = min(start, token.left_edge.idx)
     end = cue_span[1]
     if sent.start <= head.i < sent.end and head.i > token.i:  # "..., says Kremlin": the source after the cue
         end = max(end, head.idx + len(head))

@@ -296,11 +296,12 @@ def _post_nominal(word: str) -> bool:
 
 
 def _kind_ends_name(head: Token) -> bool:
-    """ "Kalliope Bulk Carriers", "Northgate Housing Association": a capitalised name of several words,
-    not tagged as a person, whose last word is a kind of body (speaker_roles.tsv) names that body."""
+    """ "Kalliope Bulk Carriers", "Northgate Housing Association", "Ondina Maritime": a capitalised
+    name of several words, not tagged as a person, whose last word is a kind of body
+    (speaker_roles.tsv) or a company's trade word (company_suffixes.tsv) names that body."""
     return head.ent_type_ != "PERSON" and head.text[:1].isupper() \
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) \
-        and kind_in_name(head.text) is not None
+        and (kind_in_name(head.text) is not None or head.lower_ in _company_suffixes(("trade",)))
 
 
 def _person_entity(tokens: list[Token]) -> Span | None:
@@ -473,6 +474,13 @@ def full_person_name(doc: Doc, short: str) -> str:
         firsts = {ent for ent in person_names(doc) if len(ent.split()) > 1 and ent.split()[0].lower() == surname}
         if len(firsts) == 1:
             best = firsts.pop()
+    if best == short and len(short.split()) == 1 and not _given_names().get(surname):
+        # the first of two family names, as Spanish and Portuguese writers shorten them ("Velasco"
+        # for "Adrián Velasco Rojas"), when exactly one person fits
+        paternal = {ent for ent in person_names(doc)
+                    if 3 <= len(ent.split()) <= 4 and ent.split()[-2].lower() == surname}
+        if len(paternal) == 1:
+            best = paternal.pop()
     return best
 
 

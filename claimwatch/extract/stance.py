@@ -94,7 +94,7 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "police questioned seven officials": an interrogation, not an assessment
         if item == "num" and any(_counted(o) for o in objects):
             return False  # "would put four buildings on 140 acres": things placed, not a figure given
-        if item == "thing" and _thing_subject(token):
+        if item == "thing" and thing_subject(token):
             return False  # "the dispute threatened to derail the bill": no one's act
         if item == "reported" and in_reported_clause(token):
             return False  # "reported that Talvik had threatened to walk out": part of what is reported
@@ -127,6 +127,8 @@ def in_reported_clause(token: Token) -> bool:
     "asked whether X had threatened"), not merely coordinates with it ("claimed ..., and threatened")."""
     node = token
     while node.head.i != node.i:
+        if _semicolon_apart(node):
+            return False  # "Prosecutors say ...; defence calls case weak": two clauses, not one reported
         if node.dep_ in ("ccomp", "xcomp", "csubj") and (verb_cue(node.head) is not None or any(
                 c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children)):
             return True  # or an indirect question: "Asked whether X had threatened to leave"
@@ -138,6 +140,13 @@ def in_reported_clause(token: Token) -> bool:
                 return True
         node = node.head
     return False
+
+
+def _semicolon_apart(clause: Token) -> bool:
+    """A clause the parser hung on a verb after it across a semicolon, which ends a clause."""
+    doc = clause.doc
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and any(
+        t.text == ";" for t in doc[clause.right_edge.i + 1 : clause.head.i])
 
 
 def _in_recounted_event(token: Token) -> bool:
@@ -154,7 +163,7 @@ def _in_recounted_event(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in marks for c in node.children)
 
 
-def _thing_subject(token: Token) -> bool:
+def thing_subject(token: Token) -> bool:
     """A subject that is a plain thing, no one who can speak: "the storm", "a dispute that ..."."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("that", "which") and token.dep_ == "relcl":
