@@ -29,6 +29,9 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
     head = _first_of_named_run(cue.source_head)
     if not _acts_of_each(doc[cue.token_i]) and not _named_people(head):
         return []  # a plain "France and Poland said" stays one joint source, as most annotators keep it
+    holders = _role_of_each(head)
+    if holders:
+        return holders
     conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
     if len(conjuncts) < 2 or any(c.pos_ not in ("PROPN", "NOUN") or c.lower_ in QUANTIFIERS for c in conjuncts):
         return []
@@ -43,6 +46,28 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
     if any(_same_entity(head, c) for c in conjuncts[1:]) or _name_holding_and(head, conjuncts[-1]):
         return []  # "the Ethics and Anti-Corruption Commission": one body whose name holds "and"
     return [_conjunct(c) for c in conjuncts]
+
+
+def _role_of_each(head: Token) -> list[Speaker]:
+    """ "The ambassadors of Germany and the Netherlands said in a joint statement": a plural role
+    held in each of coordinated places or bodies is one holder of the role per party ("ambassador
+    of Germany", "ambassador of the Netherlands")."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in PERSON_ROLES:
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if first is None or not first.conjuncts or any(c.lower_ not in ("and", "&") for c in first.children if c.dep_ == "cc"):
+        return []
+    out = []
+    for party in (first, *[c for c in first.conjuncts if c.i > first.i]):
+        drop = {t.i for k in party.children if k.dep_ in ("conj", "cc", "punct") for t in k.subtree}
+        words = [t for t in party.subtree if t.i not in drop and not t.is_punct]
+        if party.pos_ != "PROPN" or not words:
+            return []
+        place = " ".join(t.text for t in words)
+        out.append(Speaker(f"{head.lemma_.lower()} of {place}", "person", head.idx, words[-1].idx + len(words[-1]),
+                           None, country_of(place)))
+    return out
 
 
 def _conjunct(c: Token) -> Speaker:

@@ -286,3 +286,14 @@ def test_it_inside_a_clause_is_the_body_that_clause_hangs_on(read):
             "inflators that it said could rupture in a crash.")
     denies, said = read(text)
     assert said.speaker == "Australia's consumer watchdog"
+
+
+def test_holders_of_one_role_in_two_places_speak_each_in_a_joint_statement(read):
+    text = ("The ambassadors of Norway and Chile said in a joint statement on Monday that they were "
+            "concerned by the arrests.")
+    assert [s.speaker for s in read(text)] == ["ambassador of Norway", "ambassador of Chile"]
+
+
+def test_holders_of_one_role_who_merely_said_stay_one_source(read):
+    text = "The foreign ministers of France and Germany said the talks would resume."
+    assert [s.speaker for s in read(text)] == ["foreign ministers of France and Germany"]
