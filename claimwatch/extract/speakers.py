@@ -1064,7 +1064,20 @@ def bodies_named_in_full(doc: Doc) -> dict[str, str]:
         if owner is None or not short or _given_name_opens(named):
             continue  # not a person's name: "Nadia Fairbrother of Hartwell Planning"
         found.setdefault(short, f"{short} of {doc[owner.left_edge.i : owner.right_edge.i + 1].text}")
-    return found
+    return found | _bodies_named_by_nation(doc)
+
+
+def _bodies_named_by_nation(doc: Doc) -> dict[str, str]:
+    """ "the Nigerian Navy", later "the Navy": a body's short name, when the text names exactly one
+    body as that name after a nation's adjective."""
+    named: dict[str, set[str]] = {}
+    for ent in doc_ents(doc):
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ != "ORG" or len(words) < 2 or country_of(words[0].text) is None \
+                or not all(t.text[:1].isupper() for t in words[1:]) or country_of(phrase_text(words[1:])):
+            continue
+        named.setdefault(phrase_text(words[1:]), set()).add(phrase_text(words))
+    return {short: next(iter(full)) for short, full in named.items() if len(full) == 1}
 
 
 def spelled_out(speaker: Speaker, acronyms: dict[str, str]) -> Speaker:

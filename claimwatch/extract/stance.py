@@ -94,6 +94,8 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "police questioned seven officials": an interrogation, not an assessment
         if item == "num" and any(_counted(o) for o in objects):
             return False  # "would put four buildings on 140 acres": things placed, not a figure given
+        if item == "share" and _share_of_people(token) and not any(c.dep_ == "ccomp" for c in token.children):
+            return False  # "9% of vaccine recipients reported fever": what they went through
         if item == "thing" and thing_subject(token):
             return False  # "the dispute threatened to derail the bill": no one's act
         if item == "reported" and in_reported_clause(token):
@@ -161,6 +163,12 @@ def _in_recounted_event(token: Token) -> bool:
     marks = senses.get("time", frozenset()) | senses.get("reason", frozenset())
     return node.dep_ == "advcl" and in_reported_clause(node.head) and any(
         c.dep_ == "mark" and c.lower_ in marks for c in node.children)
+
+
+def _share_of_people(token: Token) -> bool:
+    """A subject that is a number or share of people: "38 of its 212 members", "9% of recipients"."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "NUM" or subject.lower_ in ("%", "percent", "per"))
 
 
 def thing_subject(token: Token) -> bool:

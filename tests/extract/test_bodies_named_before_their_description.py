@@ -3,7 +3,7 @@
 A firm whose name ends in a trade word ("Corvina Maritime") is a company even when a role stands in
 apposition ("the Genoa-based owner of the ship"), so "the company" later is that firm, not the navy
 that spoke before it. "The agency" right after a sentence whose subject is a named centre is that
-centre. "Adding that" after "X said the outage showed ..." is X's, not the outage's."""
+centre. "The Navy" after "the Ghanaian Navy" is that navy, named in full. "Adding that" after "X said the outage showed ..." is X's, not the outage's."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -43,3 +43,14 @@ def test_the_agency_is_the_centre_the_sentence_before_was_about():
 def test_adding_belongs_to_the_speaker_not_to_what_he_said_showed_something():
     adding = next(s for s in _said(ADDING_AFTER_A_FINDING) if s.cue == "adding")
     assert adding.speaker.endswith("Berglund")
+
+
+NATION_NAMED_BODY = """Tanker boarded off Tema
+
+Gunmen boarded a tanker off Tema on Sunday, the Ghanaian Navy said. The Navy said on Monday that four crew members were missing.
+"""
+
+
+def test_a_body_first_named_with_its_nation_keeps_that_name():
+    speakers = {s.speaker for s in _said(NATION_NAMED_BODY)}
+    assert speakers == {"Ghanaian Navy"}
