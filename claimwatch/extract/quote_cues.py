@@ -217,10 +217,17 @@ _POINTING = ("these", "those", "that", "this")  # "Those words came from ...", "
 
 
 def _words_credited(sent: Span, subject: Token | None) -> Token | None:
-    """ "Those words came from Anne Reid, Callum's mother", "These were the words of the mayor": the
-    source a sentence credits the quotation before it to (utterance_nouns.tsv), if it opens so."""
+    """ "Those words came from Anne Reid, Callum's mother", "These were the words of the mayor", "That
+    was Sheriff X at a news conference": the source a sentence credits the quotation before it to
+    (utterance_nouns.tsv), if it opens so."""
     if subject is None or subject.i - sent.start > 2:
         return None
+    if subject.lower_ in _POINTING and subject.i == sent.start and sent.root.lemma_ == "be":
+        # "That was Sheriff Wade Kimbrough at a news conference ...": the person the words were
+        person = next((c for c in sent.root.children if c.dep_ == "attr" and (c.ent_type_ == "PERSON" or (
+            c.pos_ == "PROPN" and describe(phrase_tokens(c), c).kind == "person"))), None)
+        if person is not None:
+            return person
     utterance = subject if subject.lemma_.lower() in _utterance_nouns() else next(
         (c for c in sent.root.children if c.dep_ == "attr" and c.lemma_.lower() in _utterance_nouns()
          and subject.lower_ in _POINTING), None)

@@ -45,6 +45,17 @@ def test_a_quotation_credited_in_the_next_paragraph_is_that_speakers(read):
     assert by_cue(statements, "said", 2).speaker == "Anne Reid"
 
 
+def test_that_was_the_person_credits_the_quotation_before_and_its_he(read):
+    statements = read("The release said one inmate was still at large.\n\n"
+                      "\"We got lucky with the first one. He will be found.\"\n\n"
+                      "That was Sheriff Wade Kimbrough at a news conference outside the jail on Thursday morning, "
+                      "where he said the two men had crawled through a maintenance space.", date(2026, 10, 23))
+    quote = next(s for s in statements if s.content and s.content.startswith("We got lucky"))
+    where = by_cue(statements, "said", 1)
+    assert quote.speaker.endswith("Kimbrough") and where.speaker.endswith("Kimbrough")
+    assert where.said_on == "2026-10-22"
+
+
 def test_a_quotation_the_next_sentence_credits_is_that_speakers_on_its_day(read):
     statements = read("Kiprop said the coach was strict.\n\n"
                       "\"He never raised his voice.\" That is how Ruth Chebet, a former pupil, remembered him when "
