@@ -119,9 +119,9 @@ def _dates_opened_occasion(time_root: Token, cue: Token) -> bool:
     if occasion.lower_ not in occasion_nouns() and occasion.lemma_.lower() not in occasion_nouns():
         return False
     doing = next((a for a in occasion.ancestors if a.dep_ == "advcl" and a.head.i == cue.i), None)
-    return doing is not None and _simultaneous(doing) and all(
-        a.pos_ not in ("VERB", "AUX") or a.i == doing.i or a.i == occasion.i
-        for a in occasion.ancestors if doing.i != a.i and doing in a.ancestors)
+    # no clause of its own between the occasion and the participle
+    return doing is not None and _simultaneous(doing) and not any(
+        a.pos_ in ("VERB", "AUX") for a in occasion.ancestors if doing in a.ancestors)
 
 
 def _spans_from(node: Token) -> bool:

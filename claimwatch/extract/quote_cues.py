@@ -223,7 +223,7 @@ def _words_credited(sent: Span, subject: Token | None) -> Token | None:
     if subject is None or subject.i - sent.start > 2:
         return None
     if subject.lower_ in _POINTING and subject.i == sent.start and sent.root.lemma_ == "be":
-        # "That was Sheriff Wade Kimbrough at a news conference ...": the person the words were
+        # "That was Sheriff Wade Kimbrough at a news conference ...": the person whose words they were
         person = next((c for c in sent.root.children if c.dep_ == "attr" and (c.ent_type_ == "PERSON" or (
             c.pos_ == "PROPN" and describe(phrase_tokens(c), c).kind == "person"))), None)
         if person is not None:

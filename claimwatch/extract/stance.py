@@ -166,9 +166,10 @@ def _in_recounted_event(token: Token) -> bool:
 
 
 def _share_of_people(token: Token) -> bool:
-    """A subject that is a number or share of people: "38 of its 212 members", "9% of recipients"."""
+    """A subject that is a number or share of people: "38 of its 212 members", "9% of recipients",
+    "9 per cent of recipients"."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.pos_ == "NUM" or subject.lower_ in ("%", "percent", "per"))
+    return subject is not None and (subject.pos_ == "NUM" or subject.lower_ in ("%", "percent", "cent"))
 
 
 def thing_subject(token: Token) -> bool:
