@@ -60,8 +60,7 @@ def _role_of_each(head: Token) -> list[Speaker]:
         return []
     out = []
     for party in (first, *[c for c in first.conjuncts if c.i > first.i]):
-        drop = {t.i for k in party.children if k.dep_ in ("conj", "cc", "punct") for t in k.subtree}
-        words = [t for t in party.subtree if t.i not in drop and not t.is_punct]
+        words = _own_words(party)
         if party.pos_ != "PROPN" or not words:
             return []
         place = " ".join(t.text for t in words)
@@ -73,11 +72,15 @@ def _role_of_each(head: Token) -> list[Speaker]:
 def _conjunct(c: Token) -> Speaker:
     """One party of a coordination, without the others, its joiners or a describing apposition."""
     named = c.lemma_.lower() in PERSON_ROLES and any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in c.children)
-    drop = {t.i for k in c.children if k.dep_ in ("conj", "cc", "punct") or (k.dep_ == "appos" and not named)
-            for t in k.subtree}
-    tokens = [t for t in c.subtree if t.i not in drop]
-    tokens = [t for t in tokens if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct] or [c]
-    return describe(tokens, c)
+    return describe(_own_words(c, keep_apposition=named) or [c], c)
+
+
+def _own_words(c: Token, keep_apposition: bool = False) -> list[Token]:
+    """A conjunct's own words: without the other conjuncts, joiners, punctuation or (unless kept) a
+    describing apposition."""
+    dropped = ("conj", "cc", "punct") if keep_apposition else ("conj", "cc", "punct", "appos")
+    drop = {t.i for k in c.children if k.dep_ in dropped for t in k.subtree}
+    return [t for t in c.subtree if t.i not in drop and not t.is_punct]
 
 
 def _first_of_named_run(head: Token) -> Token:
