@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .copies import body_paragraphs, headline, paragraphs
+from . import sentences
 from .names import InstitutionIndex, clean
 from .tables import read_table
 
@@ -43,7 +44,6 @@ _HEADLINE_TAIL = re.compile(r"(?:\s[-–—]\s|,\s|:\s)([^-–—,:]+)$")
 _CAPITALISED = re.compile(r"^[A-Z]")
 _NAME_ONLY = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$")  # "Meridian Wire", not "Adds quotes"
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?/?$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 
 
 def outlet_key(name: str) -> str:
@@ -292,7 +292,7 @@ def _lede(text: str, title: str | None) -> tuple[int, int]:
     running = body_paragraphs(text, title)
     for line in re.finditer(r"[^\n]+", text):
         if running and " ".join(line.group(0).split()) == running[0]:
-            ends = [m.end() for m in _SENTENCE_END.finditer(line.group(0))]
+            ends = [following for _, following in sentences.breaks(line.group(0))]
             cut = ends[LEDE_SENTENCES - 1] if len(ends) >= LEDE_SENTENCES else len(line.group(0))
             return line.start(), line.start() + cut
     return -1, -1

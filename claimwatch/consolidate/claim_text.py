@@ -122,7 +122,8 @@ def label_of(members: list[Said], name_of: Callable[[Said], str] | None = None) 
     in its own words ("had nothing to do with it") is the last resort, never the first."""
     weights = _idf(m.features for m in members)
     def centrality(m: Said) -> tuple[int, int, int, float]:
-        shared = sum(weights[f] for other in members if other is not m for f in m.features & other.features)
+        # fsum: the same total whatever order the set yields its words, so ties break the same every run
+        shared = math.fsum(weights[f] for other in members if other is not m for f in m.features & other.features)
         whole = len(_WORD.findall(readable(m.content, m.statement, limit=None))) >= FRAGMENT_WORDS
         return (m.statement.stance == "assert", m.polarity_cue is None, whole, shared)
     best = max(members, key=centrality)
@@ -176,6 +177,8 @@ def readable(content: str, statement: Statement, limit: int | None = 110) -> str
 
 
 def key_terms(members: list[Said], n: int = 6) -> tuple[str, ...]:
+    """The words most members share; ties in alphabetical order, so two runs print the same terms."""
     counts: Counter = Counter(f for m in members for f in m.features if not f.startswith("Q:"))
-    terms = dict.fromkeys(f.removeprefix("E:") for f, _ in counts.most_common())
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    terms = dict.fromkeys(f.removeprefix("E:") for f, _ in ranked)
     return tuple(terms)[:n]

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..dedup import shingles
+from . import sentences
 
 SENTENCE_MATCH = 0.5  # share of a sentence's 3-grams found in the other text for the sentence to be "repeated"
 COPY_SHARE = 0.5  # share of a document's sentences repeated from an earlier one that makes it a copy
@@ -31,7 +32,6 @@ POSTING_CAP = 64
 CANDIDATES = 32  # the documents sharing most 3-grams that are compared sentence by sentence
 HEADLINE_WORDS = 25  # a first line this short, without a full stop, is a headline
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -86,13 +86,9 @@ def body_paragraphs(text: str, title: str | None = None) -> list[str]:
     return running or paras
 
 
-def sentences(paragraph: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(paragraph) if s.strip()]
-
-
 def body(text: str, title: str | None = None) -> Body:
     """The running text's sentences as 3-gram sets (sentences of one or two words carry none)."""
-    every = [frozenset(shingles(s)) for p in body_paragraphs(text, title) for s in sentences(p)]
+    every = [frozenset(shingles(s)) for p in body_paragraphs(text, title) for s in sentences.split(p)]
     found = [s for s in every if s and len(next(iter(s)).split()) >= 3] or [s for s in every if s]
     top = found[:(len(found) + 1) // 2]
     return Body(tuple(found), frozenset().union(*found) if found else frozenset(),

@@ -7,20 +7,16 @@ needs (a statement's sentence, its date) without changing the records.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..models import Document, Extraction, Span, Statement
 from .records import Citation
-from .tables import words
+from .sentences import sentence_bounds
 from .timeline import day
 
 Triple = tuple[Document, Extraction, "str | None"]
-# a stop, then space before a word that may open a sentence: not "the U.S. embassy", "at 9 a.m. on"
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[^a-z])")
-_TITLE_STOP = re.compile(r"(?:^|\s)(\w+)\.$")
 EARLIEST_SAID_DAYS = 31  # a statement's own date may precede the corpus's first publication by this much
 
 
@@ -53,24 +49,16 @@ class Report:
 
     def sentence_start(self, span: Span) -> int:
         """Where the sentence holding the start of `span` begins (a paragraph begins one too)."""
-        text = self.document.text
-        start = max(0, span[0])
-        left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1)
-                    if m.end() <= start and not _after_title(text, m.start())), default=0)
-        return max(left, text.rfind("\n", 0, start) + 1)
+        return sentence_bounds(self.document.text, span)[0]
 
     def sentence_end(self, span: Span) -> int:
         """Where the sentence holding the end of `span` ends (a paragraph ends one too)."""
-        text = self.document.text
-        start, end = max(0, span[0]), min(len(text), span[1])
-        right = next((m.start() for m in _SENTENCE_END.finditer(text, max(end - 1, start))
-                      if not _after_title(text, m.start())), len(text))
-        newline = text.find("\n", start)
-        return max(min(right, newline) if newline != -1 else right, min(end, newline) if newline != -1 else end)
+        return sentence_bounds(self.document.text, span)[1]
 
     def sentence(self, span: Span) -> str:
         """The whole sentence(s) around `span`, trimmed, for citations (never into the next paragraph)."""
-        return " ".join(self.document.text[self.sentence_start(span):self.sentence_end(span)].split())
+        left, right = sentence_bounds(self.document.text, span)
+        return " ".join(self.document.text[left:right].split())
 
     def cite(self, span: Span) -> Citation:
         return Citation(self.id, self.outlet, self.published, self.sentence(span), self.document.url)
@@ -132,9 +120,3 @@ def exact_duplicates(documents: Iterable[Document]) -> dict[str, str]:
         else:
             first[key] = document.id
     return out
-
-
-def _after_title(text: str, stop: int) -> bool:
-    """Whether the stop before `stop` closes a title ("Gen. Musa", "Dr. Aziz"; titles.tsv), not a sentence."""
-    found = _TITLE_STOP.search(text, max(0, stop - 12), stop)
-    return found is not None and found.group(1).lower() in words("titles", "title")

@@ -23,7 +23,8 @@ from ..models import Quantity, Statement
 from .corpus import Report
 from .records import Contradiction, Estimate, EstimateSeries
 from ..extract.countries import country_of
-from .measures import clause_bounds, measure_labels, read_measure, sentence_bounds
+from .measures import clause_bounds, measure_labels, read_measure
+from .sentences import sentence_bounds
 from .names import slug
 from .tables import read_table
 from .timeline import day

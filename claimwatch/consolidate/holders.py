@@ -15,7 +15,8 @@ import re
 
 from ..models import Quantity, Statement
 from .corpus import Report
-from .measures import clause_bounds, sentence_bounds
+from .measures import clause_bounds
+from .sentences import sentence_bounds
 from .tables import institutions, read_table, words
 
 _NAME = r"(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})"

@@ -20,7 +20,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .tables import read_table
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z0-9\"“‘'])")
 _WORD = re.compile(r"[a-z][a-z'’-]*|[$€£¥%]")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,\s|\s[-–—]\s|\s(?:while|whereas|but)\s"
@@ -107,18 +106,6 @@ def _people() -> dict[str, bool]:
 @functools.lru_cache(maxsize=1)
 def _uncounted() -> dict[str, str]:
     return {row["word"].lower(): row["kind"] for row in read_table("uncounted")}
-
-
-def sentence_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The sentence (never crossing a line break) around a span, as offsets into the text."""
-    start = max(0, span[0])
-    line = text.rfind("\n", 0, start) + 1
-    ends = (m.end() for m in _SENTENCE_END.finditer(text, line, min(len(text), start + 2)) if m.end() <= start)
-    left = max(line, max(ends, default=0))
-    newline = text.find("\n", span[1])
-    end_match = re.compile(r"[.!?][\"'”’)]*(?=\s+[A-Z0-9\"“‘']|\s*$)").search(text, span[1])
-    right = min(x for x in (newline if newline != -1 else len(text), end_match.end() if end_match else len(text)))
-    return left, max(right, span[1])
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
