@@ -73,9 +73,12 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     # only a date hanging straight on the verb ("opens on Thursday") reads its timetable
     direct = all(t.pos_ in ("ADP", "PROPN", "NOUN") and t.ent_type_ in ("DATE", "TIME", "") for t in path[1:]) \
         and len(path) <= 2
+    ends_a_state = any(t.dep_ == "prep" and t.lower_ in lex.endpoint_preps for t in path) and not _goes_on(token, lex)
     for _ in range(4):  # up the chain of verbs while the clause does not decide
         verdict, token = _verb_direction(token, lex, direct)
         direct = False
+        if verdict == "past" and ends_a_state:
+            return None  # "issued orders stopping the mining until a full hearing on June 17"
         if verdict != "undecided" or token is None:
             return None if verdict == "undecided" else verdict
     return None
@@ -96,6 +99,19 @@ def _day_of_what_is_announced(verb: Token, first: Token, path: list[Token], lex)
         return False  # "forecast third-quarter revenue below estimates on Wednesday": what is announced has its own time
     inside = any(first.i in {t.i for t in c.subtree} for c in announced)  # "of flooding on Saturday"
     return inside or all(t.dep_ == "prep" or t.ent_type_ in ("DATE", "TIME") for t in path)
+
+
+def _goes_on(verb: Token, lex) -> bool:
+    """"kept sailing until February": the verb, or one of the two above it, tells in the past
+    tense an activity that went on until the date (tense_cues.tsv continue_verb). Not "a
+    shortage to last until April", where nothing places the lasting in the past."""
+    for _ in range(3):
+        if verb.lemma_ in lex.continue_verbs and verb.tag_ in ("VBD", "VBN"):
+            return True
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _pushes_ahead(verb: Token, lex) -> bool:

@@ -35,6 +35,8 @@ class Lexicon:
     month_cues: frozenset[str]
     ahead_verbs: frozenset[str]
     ahead_preps: frozenset[str]
+    endpoint_preps: frozenset[str]
+    continue_verbs: frozenset[str]
     prospect_verbs: frozenset[str]
     holidays: dict[str, tuple[str, int, int]]
 
@@ -65,6 +67,8 @@ def lexicon() -> Lexicon:
         month_cues=frozenset(r["word"].lower() for r in read_table("month_cues")),
         ahead_verbs=frozenset(r["word"] for r in cues if r["role"] == "ahead_verb"),
         ahead_preps=frozenset(r["word"] for r in cues if r["role"] == "ahead_prep"),
+        endpoint_preps=frozenset(r["word"] for r in cues if r["role"] == "endpoint_prep"),
+        continue_verbs=frozenset(r["word"] for r in cues if r["role"] == "continue_verb"),
         prospect_verbs=frozenset(r["word"] for r in cues if r["role"] == "prospect_verb"),
         holidays={r["phrase"].lower(): (r["rule"], int(r["month"] or 0), int(r["day"] or 0))
                   for r in read_table("holidays")},

@@ -49,6 +49,15 @@ def test_a_past_clause_puts_a_yearless_month_behind(nlp):
     assert got["September"] == "2025-09"
 
 
+def test_a_date_that_ends_a_state_takes_the_nearer_year_even_after_a_past_verb(nlp):
+    got = values(nlp, "The judge barred the company from dredging until a full hearing on June 17.", WED)
+    assert got["June 17"] == "2025-06-17"
+    got = values(nlp, "The regulator suspended the licence until March 1.", date(2025, 12, 20))
+    assert got["March 1"] == "2026-03-01"
+    got = values(nlp, "The ferry kept sailing until February despite the storms.", date(2025, 11, 20))
+    assert got["February"] == "2025-02"  # an activity that went on until then
+
+
 def test_since_looks_back(nlp):
     assert values(nlp, "Prices have doubled since June.", date(2024, 12, 9))["June"] == "2024-06"
 
