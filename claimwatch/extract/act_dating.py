@@ -691,10 +691,10 @@ def _document_author(cue: Cue, authors: dict[str, tuple[Speaker, str | None]]) -
 def _plain_definite(document: Token, determiners: tuple[str, ...], also_not: tuple[str, ...] = ()) -> bool:
     """A definite document noun with nothing naming another one: no owner, author, kind or clause ("the
     report", not "the ministry's report", "the report by X", "the annual report"); its length may be
-    given ("the 38-page report" is the same one measured)."""
+    given ("the 38-page report" is the same one measured), and "the same note" is that one outright."""
     return any(c.dep_ == "det" and c.lower_ in determiners for c in document.children) and not any(
         c.dep_ in ("poss", "compound", "prep", "amod", "nmod", *also_not) and not _length_of(c)
-        for c in document.children)
+        and not (c.dep_ == "amod" and c.lower_ == "same") for c in document.children)
 
 
 def _length_of(modifier: Token) -> bool:

@@ -20,6 +20,7 @@ from .parse_repairs import rejoin_coordinated_acts
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
 from .source_marks import DATELINE_DASHES
+from .speakers import address_titles
 from .statements import find_statements
 from .times import find_times, infer_published
 
@@ -46,6 +47,15 @@ def paragraphs_component(doc: Doc) -> Doc:
     for token in _headline(doc)[:-1]:  # "X charged over the attack; no comment on Y, says Z": two headlines in one
         if token.text == ";":
             doc[token.i + 1].is_sent_start = True
+    for token in doc[:-1]:  # "its managing director, Engr. Musa Gital, blamed": a title's stop ends nothing
+        if token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_:
+            title = doc[token.i - 1].lower_ + "."  # "Engr" "." as the tokenizer splits it
+        elif token.text.endswith(".") and len(token) > 1:
+            title = token.lower_
+        else:
+            continue
+        if title in address_titles() and doc[token.i + 1].is_title and "\n" not in token.whitespace_:
+            doc[token.i + 1].is_sent_start = False
     for token in doc:
         if token.is_sent_start or token.i == 0:
             end = dateline_end(doc, token.i)

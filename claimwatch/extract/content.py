@@ -15,7 +15,7 @@ from .source_marks import (
     whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
-from .stance import DECLINING, clause_on_addressee, clause_opened_by, use_fits, verb_cue
+from .stance import DECLINING, clause_on_addressee, clause_opened_by, hung_on_the_scene, use_fits, verb_cue
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
 CONTENT_PREPS = {"about", "of", "as", "that"}
@@ -104,6 +104,8 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
         # the parser hung beside it on the verb
         out.extend(t for c in children if c.i > objects[0].i and c.dep_ in ("prep", "advmod", "npadvmod", "acomp")
                    for t in c.subtree)
+    if not out and (hung := hung_on_the_scene(token, CONTENT_PREPS | preps)) is not None:
+        out = list(hung.subtree)  # "spoke on Tuesday in Dresden of a 'century flood'"
     if not out:
         out = _fronted_content(token, children)
     if not out and token.dep_ == "parataxis":

@@ -16,7 +16,7 @@ from .countries import countries_in, nationality_words
 from .holder_words import doc_ents, doc_text
 from .lexicon import column_groups, read_table, word_set
 from .speakers import (
-    ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
+    ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, NAMED_KINDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, company_name, gendered_words, given_name_pronoun,
     describe, initials, institution_kinds, institutions, kind_in_name, phrase_tokens, plain_name, role_noun, role_phrase,
     set_off_phrases, titles,
@@ -285,16 +285,22 @@ class Coreference:
             # ("the company" is not the "Maritime and Transport Workers' Union")
             # (nor a state body, "Maritime New Zealand", for a business word); after a "company" the
             # reader could not name, only a body of that kind named since
-            return same_kind or (unnamed if strict or unnamed is not None else next(
+            return same_kind or (unnamed if strict or unnamed is not None or lemma in NAMED_KINDS else next(
                 (s for s in earlier if not s.kinds and kind_in_name(s.name) in (None, lemma)
                  and not (lemma not in COMPANY_WORDS and company_name(s.name, ("trade",)))  # "the airline", not "Kvist Systems"
                  and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None))
-        if bare and (head.pos_ == "NOUN" or capital_role):
+        # "the union leader" after "The regional leader of the National Union of ..., Teresa Valadares,":
+        # a role with plain nouns before it, every one of them in how the person was introduced
+        described = {t.lower_ for t in tokens if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower}
+        qualified = not bare and bool(described) and lemma in PERSON_ROLES and all(
+            t.dep_ == "det" or t.i == head.i or t.lower_ in described for t in tokens)
+        if (bare or qualified) and (head.pos_ == "NOUN" or capital_role):
             # "the Minister for Transport, Declan Furlong, said ... The minister acknowledged": the
             # last person (or body) the text introduced in that role, if not called so bare before
             titled = next((s for s in reversed(self.speakers) if not s.plural and s.start < tokens[0].idx and (
-                (s.kind == "person" and lemma in PERSON_ROLES and lemma in _introduced_as(s, doc_text(head.doc)))
-                or (s.kind in ("person", "org") and lemma in _appositive_heads(s, head.doc)))), None)
+                (s.kind == "person" and lemma in PERSON_ROLES
+                 and {lemma} | described <= _introduced_as(s, doc_text(head.doc)))
+                or (bare and s.kind in ("person", "org") and lemma in _appositive_heads(s, head.doc)))), None)
             if titled is not None and (unnamed is None or titled.start > unnamed.start):
                 return titled
         if unnamed is not None:
@@ -431,7 +437,7 @@ def _subject_just_before(earlier: list[Speaker], head: Token, lemma: str) -> Spe
     if last is None or not before.start_char <= last.start < before.end_char:
         return None
     kind = kind_in_name(last.name)
-    fits = lemma in last.kinds or (not last.kinds and kind in (None, lemma))
+    fits = lemma in last.kinds or (not last.kinds and kind in ((lemma,) if lemma in NAMED_KINDS else (None, lemma)))
     return last if fits and not last.plural else None
 
 
@@ -440,7 +446,7 @@ def _may_be_called(body: Speaker, lemma: str) -> bool:
     ends in; a generic "the agency" or "the body" any body but a business, "the company" a business."""
     if lemma in body.kinds or kind_in_name(body.name) == lemma:
         return True
-    return _business(body) == (lemma in COMPANY_WORDS | BUSINESS_KINDS)
+    return lemma not in NAMED_KINDS and _business(body) == (lemma in COMPANY_WORDS | BUSINESS_KINDS)
 
 
 def _introduced_as(person: Speaker, text: str) -> set[str]:

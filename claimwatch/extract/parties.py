@@ -15,7 +15,7 @@ from .lexicon import read_table, word_set
 from .quotes import headline_line
 from ..models import Statement
 from .reported import Cue
-from .speakers import PERSON_ROLES, Speaker, country_of_name, describe, speaker_keys, surname_key
+from .speakers import ORG_ROLES, PERSON_ROLES, Speaker, country_of_name, describe, speaker_keys, surname_key
 
 QUANTIFIERS = {"many", "some", "others", "several", "most", "few", "both", "all", "neither"}
 
@@ -49,22 +49,24 @@ def parties(doc: Doc, cue: Cue) -> list[Speaker]:
 
 
 def _role_of_each(head: Token) -> list[Speaker]:
-    """ "The ambassadors of Germany and the Netherlands said in a joint statement": a plural role
-    held in each of coordinated places or bodies is one holder of the role per party ("ambassador
-    of Germany", "ambassador of the Netherlands")."""
-    if head.tag_ != "NNS" or head.lemma_.lower() not in PERSON_ROLES:
+    """ "The ambassadors of Germany and the Netherlands said in a joint statement", "the armies of
+    Sudan and South Sudan gave conflicting accounts": a plural role or body held in each of
+    coordinated places or bodies is one holder per party ("ambassador of Germany", "army of Sudan")."""
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NNS" or (lemma not in PERSON_ROLES and lemma not in ORG_ROLES):
         return []
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if first is None or not first.conjuncts or any(c.lower_ not in ("and", "&") for c in first.children if c.dep_ == "cc"):
         return []
+    kind = "person" if lemma in PERSON_ROLES else "org"
     out = []
     for party in (first, *[c for c in first.conjuncts if c.i > first.i]):
         words = _own_words(party)
         if party.pos_ != "PROPN" or not words:
             return []
         place = " ".join(t.text for t in words)
-        out.append(Speaker(f"{head.lemma_.lower()} of {place}", "person", head.idx, words[-1].idx + len(words[-1]),
+        out.append(Speaker(f"{lemma} of {place}", kind, head.idx, words[-1].idx + len(words[-1]),
                            None, country_of(place)))
     return out
 
@@ -100,7 +102,7 @@ def _acts_of_each(token: Token) -> bool:
     if token.lemma_.lower() in word_set("reciprocal_verbs", "lemma"):
         return True  # "traded blame": reciprocal by its meaning
     near = [c for c in token.children if c.dep_ in ("dobj", "prep", "pobj", "advmod", "npadvmod", "nsubj", "det")]
-    near += [g for c in near if c.dep_ in ("prep", "nsubj") for g in c.children]
+    near += [g for c in near if c.dep_ in ("prep", "nsubj", "dobj") for g in c.children]  # "gave conflicting accounts"
     near += [g for c in near if c.dep_ == "pobj" for g in c.children]
     return any((t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
                or (t.lower_ in ("one", "another") and any(c.lower_ in ("one", "another") for c in t.children))

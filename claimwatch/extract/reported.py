@@ -129,7 +129,9 @@ def _unrealized_act(token: Token) -> bool:
         return False
     governor = token.head
     if governor.lemma_.lower() in word_set("unrealized_governors", "lemma"):
-        return True
+        # not "did not want to comment": a refusal that happened
+        return not (is_negated(governor) and token.lemma_.lower() in declinable_acts()
+                    and column_map("unrealized_governors", "lemma", "negated").get(governor.lemma_.lower()) == "refusal")
     if verb_cue(governor) is None and inside_report(governor):
         return True  # "police said officers had fired only to defend their positions": what they said
     return governor.lemma_ == "have" and any(c.dep_ == "prep" and c.lower_ == "until" for c in governor.children)

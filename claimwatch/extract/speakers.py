@@ -48,6 +48,8 @@ CHAIR_LABELS = _roles("chair")
 # Kind nouns a definite description uses to point back at a named body ("the company",
 # "the regulator"); institutions like "the government" or "the army" usually mean a new one.
 ANAPHORIC_KINDS = _roles("anaphoric")
+# Of those, the kinds a body's own name nearly always says ("the ministry"): no fallback to a body of no stated kind.
+NAMED_KINDS = _roles("named_kind")
 # Kinds of company; "the company", "the firm" (hypernyms, listed too) point back at any of them.
 BUSINESS_KINDS = _roles("business")
 COMPANY_WORDS = {"company", "firm", "business"}
@@ -235,6 +237,11 @@ def phrase_tokens(head: Token) -> list[Token]:
     opened = [k for k, t in enumerate(tokens) if t.text == "("]
     if opened and opened[-1] > 0 and not any(t.text == ")" for t in tokens[opened[-1]:]):
         tokens = tokens[:opened[-1]]  # "The Movement for the Renewal of Kivu (MRK), ...": not "... (MRK"
+    dashes = [k for k, t in enumerate(tokens) if t.i < head.i and _spaced_dash(t)]
+    if dashes and tokens[0].i > 0 and "\n" not in doc[tokens[0].i - 1].text_with_ws:
+        # "district declares disaster case - minister speaks of ...": a dash with space on both
+        # sides ends one clause and opens the next; the source is on its own side of it
+        tokens = tokens[dashes[-1] + 1:]
     quoted = [k for k, t in enumerate(tokens) if t.text in ('"', "”", "»", "''") and k > 0
               and not tokens[k - 1].whitespace_]  # a closing double quote, not a possessive's apostrophe
     if quoted and len(tokens) - quoted[-1] > 2 and all(t.pos_ == "PROPN" for t in tokens[quoted[-1] + 1:]):
@@ -242,6 +249,11 @@ def phrase_tokens(head: Token) -> list[Token]:
         # quoted name of the body is the one speaking
         tokens = tokens[quoted[-1] + 1:]
     return _past_time_stamp(tokens)
+
+
+def _spaced_dash(token: Token) -> bool:
+    return token.text in ("-", "–", "—", "--") and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _past_time_stamp(tokens: list[Token]) -> list[Token]:

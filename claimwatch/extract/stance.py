@@ -52,7 +52,9 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     misparsed = token.dep_ == "amod" and any(c.dep_ in ("aux", "neg") for c in token.children)
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or any(
         c.dep_ == "aux" and c.lemma_ == "do" for c in token.children) or (  # "didn't affirm" tagged an adjective
-        token.dep_ == "relcl" and token.tag_ == "NNS")  # "a claim Mexico rejects": a clause by its place
+        token.dep_ == "relcl" and token.tag_ == "NNS") or (  # "a claim Mexico rejects": a clause by its place
+        token.dep_ == "ROOT" and token.tag_ == "NNS" and {"nsubj", "dobj"} <= {c.dep_ for c in token.children})
+    # ("The directorate contests these numbers": a root with a subject and an object is a verb)
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
     return next((row for row in rows if use_fits(token, row)), None)
@@ -229,6 +231,8 @@ def _item_fits(token: Token, item: str) -> bool:
             return True
         if any(clause_opened_by(c, token, item[5:]) for c in token.children):
             return True
+        if hung_on_the_scene(token, (item[5:],)) is not None:
+            return True
     elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp", "advmod")
              and c.lemma_.lower() == item for c in token.children):
         return True  # "made it clear that": the parser's ccomp or oprd "clear"; "cried foul", an adverb
@@ -240,6 +244,15 @@ def clause_opened_by(clause: Token, cue: Token, preposition: str) -> bool:
     the parser as the mark of a clause of its own right after the cue."""
     return clause.dep_ in ("advcl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == preposition and m.i == cue.i + 1 for m in clause.children)
+
+
+def hung_on_the_scene(token: Token, prepositions) -> Token | None:
+    """ "spoke on Tuesday in Dresden of a 'century flood'": the parser hangs the preposition the
+    verb takes on the place or day of a scene-setting phrase right before it; places and days
+    take no such complement. That preposition, or None."""
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for g in c.children
+                 if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                 for p in g.children if p.dep_ == "prep" and p.lower_ in prepositions and p.i == g.i + 1), None)
 
 
 def _absolute(prep: Token) -> bool:

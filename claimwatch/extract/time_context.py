@@ -63,6 +63,9 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     prep = next((t for t in path if t.dep_ == "prep"), None)
     if prep is not None and prep.lower_ in lex.ahead_preps and _pushes_ahead(token, lex):
         return "future"
+    if prep is not None and prep.lower_ == "for" and path[1:2] == [prep] and first.lower_ in _weekdays() \
+            and _set_for(prep):
+        return "future"  # "announced a vigil in front of the hospital for Thursday": the day it is set for
     if _day_of_what_is_announced(token, first, path, lex):
         return "future"  # "warned of coastal flooding on Wednesday morning": the day of what is warned of
     if any(t.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in t.children) for t in path):
@@ -191,3 +194,18 @@ def _next_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _set_for(prep: Token) -> bool:
+    """ "a vigil for Thursday", "called a strike for Thursday": "for" a weekday after a thing (not a
+    day) that is set for it, whether the parser hangs "for" on the thing or on the verb after it."""
+    head = prep.head
+    if head.pos_ == "NOUN":
+        return head.ent_type_ not in ("DATE", "TIME")
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"
+                                       and c.ent_type_ not in ("DATE", "TIME") for c in head.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(r["word"].lower().rstrip(".") for r in read_table("weekdays"))

@@ -58,6 +58,13 @@ def test_a_date_that_ends_a_state_takes_the_nearer_year_even_after_a_past_verb(n
     assert got["February"] == "2025-02"  # an activity that went on until then
 
 
+def test_a_weekday_a_thing_is_set_for_lies_ahead(nlp):
+    got = values(nlp, "She also announced a vigil in front of the hospital for Thursday.", date(2026, 2, 14))
+    assert got["Thursday"] == "2026-02-19"
+    got = values(nlp, "The director did not respond to a request for comment Thursday night.", date(2026, 2, 14))
+    assert got["Thursday"] == "2026-02-12"
+
+
 def test_since_looks_back(nlp):
     assert values(nlp, "Prices have doubled since June.", date(2024, 12, 9))["June"] == "2024-06"
 
