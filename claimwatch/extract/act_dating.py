@@ -572,6 +572,9 @@ def _actor_day(doc: Doc, para: tuple[int, int] | None,
     sent = next((x for x in span.sents if x.root.pos_ in ("VERB", "AUX")), None)  # past a dateline
     if sent is None:
         return None
+    members = _members_sat(doc, sent, times)
+    if members is not None:
+        return members
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or verb_cue(root) is not None or not (
@@ -586,6 +589,21 @@ def _actor_day(doc: Doc, para: tuple[int, int] | None,
     names = [entity_at(party) or party for party in (subject, *subject.conjuncts)]
     states = [code for name in names if (code := country_of(name.text))]
     return surname_key(actor.name), day, subject.idx, states
+
+
+def _members_sat(doc: Doc, sent: Span, times: list[TimeExpr]) -> tuple[str, str, int, list[str]] | None:
+    """ "The pool will close after district councillors voted on Wednesday night": members of a
+    sitting (occasion_nouns.tsv, sitting) acting as one on a day, anywhere in the sentence, tell
+    the sitting the people quoted next speak at."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb_cue(verb) is not None:
+            continue
+        members = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NNS"
+                        and c.lemma_.lower() in sittings()), None)
+        day = _day_of_act(doc, sent, verb, times) if members is not None else None
+        if day is not None:
+            return members.lemma_.lower(), day, members.idx, []
+    return None
 
 
 def _day_of_act(doc: Doc, sent: Span, act: Token, times: list[TimeExpr]) -> str | None:

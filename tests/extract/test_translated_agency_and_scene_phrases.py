@@ -4,7 +4,8 @@ ends one clause; "according to own statements" is the subject's account; "did no
 is a refusal; a title's stop ("Engr.") ends no sentence; a role with a noun before it ("the union
 leader") is the person introduced so; "the ministry" is never a body of no stated kind; "the same
 note" is the note a body was said to send; "the armies of A and B gave conflicting accounts" is an
-account from each army."""
+account from each army. "X said this when met by reporters ... today" dates the words it closes on;
+councillors voting on a day tell the sitting the next speakers address."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -88,3 +89,30 @@ def test_a_titles_stop_ends_no_sentence_so_the_statement_keeps_its_day():
 def test_conflicting_accounts_of_two_armies_are_one_from_each():
     speakers = {s.speaker for s in _said(BORDER, date(2025, 6, 28))}
     assert speakers == {"army of Sudan", "army of South Sudan"}
+
+
+E_WASTE = """1,200 tonnes of e-waste seized in raids, says Faizal
+
+KUALA SERULING, Nov 19 (WNM) -- The Department of Environment has seized about 1,200 tonnes of electronic waste in raids on seven factories since Sunday, said Environment Minister Datuk Seri Mohd Faizal Harun.
+
+"Malaysia will not become a dumping ground," he said, adding that 14 foreign nationals had been detained.
+
+Mohd Faizal said this when met by reporters after officiating a carnival here today.
+"""
+
+POOL = """Pool to close after 21-17 vote
+
+Askerby's only public pool will close at the end of March after district councillors voted on Wednesday night to end its funding.
+
+Presenting the officers' report, the council's director of finance, Helen Marsh, told members the pool had cost £412,000 to run last year.
+"""
+
+
+def test_said_this_gives_its_day_to_the_words_it_closes_on():
+    statements = _said(E_WASTE, date(2025, 11, 19))
+    assert {s.said_on for s in statements} == {"2025-11-19"}
+
+
+def test_councillors_voting_on_a_day_tell_the_sitting_the_next_speakers_address():
+    told = next(s for s in _said(POOL, date(2026, 1, 15)) if s.cue == "told")
+    assert told.speaker == "Helen Marsh" and told.said_on == "2026-01-14"
