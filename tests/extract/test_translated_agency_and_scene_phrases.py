@@ -116,3 +116,12 @@ def test_said_this_gives_its_day_to_the_words_it_closes_on():
 def test_councillors_voting_on_a_day_tell_the_sitting_the_next_speakers_address():
     told = next(s for s in _said(POOL, date(2026, 1, 15)) if s.cue == "told")
     assert told.speaker == "Helen Marsh" and told.said_on == "2026-01-14"
+
+
+def test_an_alderman_named_in_apposition_is_the_speaker_and_may_be_she():
+    text = ("A neighbour, Joris Wuyts, said he had heard two loud bangs.\n\n"
+            "The city's culture alderman, Evi Goossens, said on Sunday that the city would review security "
+            "at the museums. She did not say how much the review would cost.")
+    statements = _said(text, date(2025, 12, 1))
+    assert [s.speaker for s in statements if s.stance != "decline"][-1] == "Evi Goossens"
+    assert next(s for s in statements if s.stance == "decline").speaker == "Evi Goossens"
