@@ -130,11 +130,17 @@ def _unrealized_act(token: Token) -> bool:
     governor = token.head
     if governor.lemma_.lower() in word_set("unrealized_governors", "lemma"):
         # not "did not want to comment": a refusal that happened
-        return not (is_negated(governor) and token.lemma_.lower() in declinable_acts()
-                    and column_map("unrealized_governors", "lemma", "negated").get(governor.lemma_.lower()) == "refusal")
+        return not (governor.lemma_.lower() in _refusing_when_negated() and is_negated(governor)
+                    and token.lemma_.lower() in declinable_acts())
     if verb_cue(governor) is None and inside_report(governor):
         return True  # "police said officers had fired only to defend their positions": what they said
     return governor.lemma_ == "have" and any(c.dep_ == "prep" and c.lower_ == "until" for c in governor.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _refusing_when_negated() -> frozenset[str]:
+    """unrealized_governors.tsv rows whose negation tells a refusal ("did not want to comment")."""
+    return frozenset(r["lemma"].lower() for r in read_table("unrealized_governors") if r["negated"] == "refusal")
 
 
 def _thing_described_by_its_author(token: Token) -> bool:

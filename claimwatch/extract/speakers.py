@@ -240,7 +240,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     dashes = [k for k, t in enumerate(tokens) if t.i < head.i and _spaced_dash(t)]
     if dashes and tokens[0].i > 0 and "\n" not in doc[tokens[0].i - 1].text_with_ws:
         # "district declares disaster case - minister speaks of ...": a dash with space on both
-        # sides ends one clause and opens the next; the source is on its own side of it
+        # sides ends one clause and opens the next; the source is on its own side of it (a phrase
+        # opening its line, "19:45 CET - Nordavia says", is a stamp's, read by _past_time_stamp)
         tokens = tokens[dashes[-1] + 1:]
     quoted = [k for k, t in enumerate(tokens) if t.text in ('"', "”", "»", "''") and k > 0
               and not tokens[k - 1].whitespace_]  # a closing double quote, not a possessive's apostrophe

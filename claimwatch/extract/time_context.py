@@ -63,7 +63,7 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     prep = next((t for t in path if t.dep_ == "prep"), None)
     if prep is not None and prep.lower_ in lex.ahead_preps and _pushes_ahead(token, lex):
         return "future"
-    if prep is not None and prep.lower_ == "for" and path[1:2] == [prep] and first.lower_ in _weekdays() \
+    if prep is not None and prep.lower_ == "for" and path[1:2] == [prep] and first.lower_ in lex.weekdays \
             and _set_for(prep):
         return "future"  # "announced a vigil in front of the hospital for Thursday": the day it is set for
     if _day_of_what_is_announced(token, first, path, lex):
@@ -204,8 +204,3 @@ def _set_for(prep: Token) -> bool:
         return head.ent_type_ not in ("DATE", "TIME")
     return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN"
                                        and c.ent_type_ not in ("DATE", "TIME") for c in head.children)
-
-
-@functools.lru_cache(maxsize=1)
-def _weekdays() -> frozenset[str]:
-    return frozenset(r["word"].lower().rstrip(".") for r in read_table("weekdays"))
