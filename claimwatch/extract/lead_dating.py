@@ -110,11 +110,11 @@ def date_summaries(doc: Doc, out: list[Statement], keyed: list[list[str]], paras
 
 def date_said_this(out: list[Statement], keyed: list[list[str]]) -> None:
     """ "..., he said, adding that ... ¶ Mohd Faizal said this when met by reporters ... here today":
-    an act whose content is only "this" or "so" tells where and when the same source said what the
-    text just gave of it; the source's undated acts right before it, with no other source's act
-    between, take its day (the style of agency copy that closes on its occasion)."""
+    an act whose content is only "this" or "so" (summing_words.tsv) tells where and when the same
+    source said what the text just gave of it; the source's undated acts right before it, with no
+    other source's act between, take its day (the style of agency copy that closes on its occasion)."""
     for k, st in enumerate(out):
-        if not _day(st) or (st.content or "").strip(" .,").lower() not in _SUMMING_WORDS:
+        if not _day(st) or (st.content or "").strip(" .,").lower() not in word_set("summing_words", "words"):
             continue
         for j in range(k - 1, -1, -1):
             # the same source, or a shorter form of its name ("Mohd Faizal" of "Datuk Seri Mohd Faizal Harun")
@@ -124,8 +124,6 @@ def date_said_this(out: list[Statement], keyed: list[list[str]]) -> None:
             if out[j].said_on is None:
                 out[j] = dataclasses.replace(out[j], said_on=st.said_on)
 
-
-_SUMMING_WORDS = frozenset({"this", "these", "that", "so", "these remarks", "this remark"})
 
 
 def _day(st: Statement) -> bool:
