@@ -108,25 +108,24 @@ def _goes_on(verb: Token, lex) -> bool:
     """"kept sailing until February": the verb, or one of the two above it, tells in the past
     tense an activity that went on until the date (tense_cues.tsv continue_verb). Not "a
     shortage to last until April", where nothing places the lasting in the past."""
-    for _ in range(3):
-        if verb.lemma_ in lex.continue_verbs and verb.tag_ in ("VBD", "VBN"):
-            return True
-        if verb.head is verb:
-            return False
-        verb = verb.head
-    return False
+    return any(v.lemma_ in lex.continue_verbs and v.tag_ in ("VBD", "VBN") for v in _verb_chain(verb))
 
 
 def _pushes_ahead(verb: Token, lex) -> bool:
     """"adjourned the hearing until ...", "agreed to delay signing until ...": the verb carrying the
     date, or one it completes, moves things later, so its date lies ahead of it."""
-    for _ in range(3):
-        if verb.lemma_ in lex.ahead_verbs:
-            return True
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
-            return False
+    return any(v.lemma_ in lex.ahead_verbs for v in _verb_chain(verb, through=("xcomp", "ccomp")))
+
+
+def _verb_chain(verb: Token, through: tuple[str, ...] | None = None) -> list[Token]:
+    """The verb and up to two words above it, climbing only out of `through` relations when given."""
+    chain = [verb]
+    for _ in range(2):
+        if verb.head is verb or (through is not None and verb.dep_ not in through):
+            break
         verb = verb.head
-    return False
+        chain.append(verb)
+    return chain
 
 
 def _said_before(doc: Doc, i: int) -> bool:
