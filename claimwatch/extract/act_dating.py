@@ -21,7 +21,7 @@ from ..models import Statement, TimeExpr
 from .countries import country_of
 from .cue_sources import nearer_act
 from .dating import (
-    calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_act_past_quotation,
+    calendar_value, closes_the_object, dates_act, dates_act_misparsed, dates_approach, dates_act_past_quotation,
     dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, following_paragraph,
     lead_paragraph, lead_sittings, occasion_day, occasion_mention, occasion_nouns, occasion_of, occasion_word,
     opening_day, opens_new_time, own_opening_day, press_occasion, results_call, sitting_noun, sittings, there_day,
@@ -224,7 +224,9 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and not cue.perfect and cue.content_span and published is not None \
             and cue.cue.lower() not in FRAME_CUES:
         said_on = _told_of_today(cue, times, published)
-    return _in_session(book, cue, speaker, said_on)
+    at_lead_sitting = bool(said_on) and said_on == book.lead_sitting and occasion is not None \
+        and occasion_word(occasion) in lead_sittings()
+    return _in_session(book, cue, speaker, said_on, at_lead_sitting)
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -338,6 +340,7 @@ def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
     own_times = _own_times(doc, cue, _act_times(doc, cue, times), book.quotations)
     said_on = time_in(own_times, cue.date_ranges, cue.cue_span[0]) \
         or time_in(_closing_the_object(doc, cue, own_times), [cue.span], cue.cue_span[0]) \
+        or time_in(_approached(doc, cue, own_times), [(0, len(doc_text(doc)))], cue.cue_span[0]) \
         or _own_occasion_day(doc, cue, times)
     if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
         return None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
@@ -410,9 +413,10 @@ def _counterpart(title: list[Token]) -> bool:
     return any(t.lower_ in nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) for t in title)
 
 
-def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) -> str | None:
+def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None, at_lead_sitting: bool) -> str | None:
     """Carry a sitting's day to the named people who speak after it ("Whitaker said ...", after the
-    envoys told the council on Wednesday) until the text turns to another time."""
+    envoys told the council on Wednesday) until the text turns to another time; an act told at the
+    sitting the lead told ("told the meeting during public questions") returns the text to it."""
     paras = book.paras
     here = _paragraph_of(paras, cue.span[0])
     if book.session is not None and here != book.session[1] and opens_new_time(
@@ -420,7 +424,8 @@ def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None) 
         book.session = None  # "A National Audit Office report published last month found ...": another time
     if said_on is None and book.session is not None and _speaks_in_session(book.doc, cue, speaker):
         said_on = book.session[0]
-    if said_on and len(said_on) == 10 and cue.token_i is not None and sitting_noun(book.doc[cue.token_i]):
+    if said_on and len(said_on) == 10 and cue.token_i is not None and (
+            at_lead_sitting or sitting_noun(book.doc[cue.token_i])):
         book.session = (said_on, here)
     elif said_on and book.session is not None and said_on != book.session[0] and not _told_as_before(book.doc, cue):
         book.session = None
@@ -847,6 +852,15 @@ def _closing_the_object(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeE
     if cue.token_i is None:
         return []
     return [t for t in times if (root := time_head(doc, t)) is not None and closes_the_object(root, doc[cue.token_i])]
+
+
+def _approached(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Of the act's own times, those of the approach a refusal answers ("declined to comment when
+    contacted on Tuesday"): they date the refusal though they lie in a clause of their own."""
+    if cue.token_i is None:
+        return []
+    return [t for t in times if t.value and len(str(t.value)) >= 10  # a day, not "a letter sent in March"
+            and (root := time_head(doc, t)) is not None and dates_approach(root, doc[cue.token_i])]
 
 
 def _own_occasion_day(doc: Doc, cue: Cue, times: list[TimeExpr]) -> str | None:

@@ -33,6 +33,12 @@ def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
     return frozenset(i[5:] for i in items if i.startswith("prep:") and "=" not in i)
 
 
+def _placed_higher(child: Token, objects: list[Token]) -> bool:
+    """ "put the civilian toll far higher": where an object is placed is part of the figure given."""
+    return bool(objects) and child.dep_ == "advmod" and child.tag_ in ("JJR", "RBR") \
+        and child.lemma_.lower() in ("high", "higher", "low", "lower")
+
+
 def first_of_two_acts(token: Token) -> Token | None:
     """ "Johannesburg Water chief concedes R9.4bn backlog, denies outages were engineered": two acts
     of one subject joined by a comma alone (headline style); the parser makes the first a clause of
@@ -96,7 +102,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \
-                or any(clause_opened_by(child, token, p) for p in preps):
+                or any(clause_opened_by(child, token, p) for p in preps) or _placed_higher(child, objects):
             cited = set(_citing_before(child)) | _own_second_act(child)
             out.extend(t for t in child.subtree if t.i not in cited)
     if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
@@ -516,10 +522,13 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
 def declining_day(phrase: Token) -> bool:
     """ "declined to comment on Wednesday", "... comment yesterday": a day phrase after what was
     declined, which dates the declining (not "to give a forecast for this year")."""
+    if phrase.dep_ == "compound" and phrase.head.dep_ == "npadvmod":
+        phrase = phrase.head  # "declined to comment Monday night"
     if phrase.dep_ != "xcomp" and phrase.head.dep_ == "xcomp" and phrase.head.head.lemma_.lower() in DECLINING \
             and phrase.i > phrase.head.i:
-        if phrase.dep_ == "npadvmod":
-            return phrase.lower_ in DAY_WORDS
+        if phrase.dep_ == "npadvmod":  # "declined to comment Monday night"
+            return phrase.lower_ in DAY_WORDS or any(c.dep_ == "compound" and c.lower_ in DAY_WORDS
+                                                     for c in phrase.children)
         return phrase.dep_ == "prep" and phrase.lower_ == "on" and any(
             g.dep_ == "pobj" and g.lower_.rstrip(".") in DAY_WORDS for g in phrase.children)
     return False

@@ -92,6 +92,8 @@ def dates_act(time_root: Token, cue: Token) -> bool:
         targets.add(cue.head.i)  # "declined on Monday to comment"
     if cue.lemma_.lower() in DECLINING and declining_day(time_root.head if time_root.dep_ == "pobj" else time_root):
         return True  # "declined to comment on Wednesday"
+    if dates_approach(time_root, cue):
+        return True  # "declined to comment when contacted on Tuesday"
     if _dates_opened_occasion(time_root, cue):
         return True
     node, below, crossed_object = time_root, None, False
@@ -106,6 +108,24 @@ def dates_act(time_root: Token, cue: Token) -> bool:
             crossed_object = True
         node, below = node.head, node
     return not crossed_object or closes_the_object(time_root, cue)
+
+
+def dates_approach(time_root: Token, cue: Token) -> bool:
+    """ "declined to comment when contacted on Tuesday", "did not respond to questions sent on
+    Monday", "... to messages seeking comment Wednesday": a refusal answers the reporter's approach
+    (approach_verbs.tsv), and the day the refusal's own clause gives that approach is its day."""
+    refusing = cue.lemma_.lower() in DECLINING or (
+        cue.lemma_.lower() in word_set("no_reply_verbs", "lemma") and any(c.dep_ == "neg" for c in cue.children))
+    approach = next((a for a in time_root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not refusing or approach is None or approach.i == cue.i \
+            or approach.lemma_.lower() not in word_set("approach_verbs", "lemma"):
+        return False
+    when = approach.dep_ == "advcl" and any(c.lower_ in ("when", "after") for c in approach.children)
+    request = approach.dep_ == "acl" and approach.head.pos_ == "NOUN"  # "questions sent on Monday"
+    verbs_between = [a for a in approach.ancestors if a.pos_ in ("VERB", "AUX") and cue not in (a, *a.ancestors)]
+    beside = [a for a in approach.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    return (when or request) and not verbs_between and bool(beside) and (
+        beside[0].i == cue.i or (beside[0].dep_ == "xcomp" and beside[0].head.i == cue.i))
 
 
 def _dates_opened_occasion(time_root: Token, cue: Token) -> bool:

@@ -233,10 +233,21 @@ def _item_fits(token: Token, item: str) -> bool:
             return True
         if hung_on_the_scene(token, (item[5:],)) is not None:
             return True
+        if _figure_hung_in_object(token, item[5:]):
+            return True
     elif any(c.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "ccomp", "oprd", "acomp", "advmod")
              and c.lemma_.lower() == item for c in token.children):
         return True  # "made it clear that": the parser's ccomp or oprd "clear"; "cried foul", an adverb
     return False
+
+
+def _figure_hung_in_object(token: Token, preposition: str) -> bool:
+    """ "put the number of people evacuated at 12,000": the parser hangs the preposition and its
+    figure on a participle inside the verb's object; a figure placed there is still what the verb
+    gives."""
+    return any(p.dep_ == "prep" and p.lower_ == preposition and p.head.dep_ in ("acl", "relcl")
+               and any(g.dep_ == "pobj" and _counted(g) for g in p.children)
+               for c in token.children if c.dep_ == "dobj" for p in c.subtree)
 
 
 def clause_opened_by(clause: Token, cue: Token, preposition: str) -> bool:
