@@ -31,7 +31,7 @@ from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lead_dating import lead_meeting
 from .lexicon import read_table, word_set
 from .parties import country_spoken_for, party_heads
-from .quotes import live_entry_starts, quoted_passages
+from .quotes import live_entry_starts, quoted_passages, transcript_turns
 from .reported import Cue
 from .sequels import day_apart, days_apart, document_day, sequel_day, went_unanswered
 from .source_marks import DOCUMENT_NOUNS, ISSUED_DOCUMENTS
@@ -58,6 +58,7 @@ class DayBook:
     timeline: list[tuple[int, int, str]] = field(default_factory=list)  # a timeline's dated entries
     lead_sitting: str | None = None  # the day of the sitting the lead tells, for "at the meeting" later on
     transcript_day: str | None = None
+    transcript_start: int = 0  # where a transcript's first turn starts: its introduction ends there
     session: tuple[str, int] | None = None  # the day and paragraph of the sitting the text is telling
     hearing_day: str | None = None  # the day of the court decision the lead tells, however far back
     last_date: dict[str, str] = field(default_factory=dict)  # speaker key -> day of its last dated act
@@ -92,7 +93,8 @@ def day_book(doc: Doc, cues: list[Cue], times: list[TimeExpr], published: date |
                    told=reported_clauses(doc, cues),
                    entries=live_entry_starts(doc_text(doc)),
                    timeline=timeline_entries(doc_text(doc), paras, times),
-                   quotations=[(p.inner_start, p.inner_end) for p in quoted_passages(doc_text(doc))])
+                   quotations=[(p.inner_start, p.inner_end) for p in quoted_passages(doc_text(doc))],
+                   transcript_start=min((t.label_span[0] for t in transcript_turns(doc_text(doc))), default=0))
     verdict = _lead_verdict_day(doc, paras, times)
     if verdict is not None:
         # "A landlord ... was jailed for eight years yesterday": the lead tells a hearing, and the
@@ -177,7 +179,9 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and cue.fixed_speaker is not None and not cue.continues and cue.cue == ":" \
             and not cue.headline:
         if book.transcript_day is None:
-            book.transcript_day = (_last_day_before(out, cue.span[0]) or _intro_day(times, cue.span[0])
+            # the day the introduction gives, not one a question asked before the first answer names
+            intro_end = min(book.transcript_start or cue.span[0], cue.span[0])
+            book.transcript_day = (_last_day_before(out, intro_end) or _intro_day(times, intro_end)
                                    or (published.isoformat() if published else ""))
         said_on = book.transcript_day or None
     if said_on is None and book.entries and published is not None and not cue.negated_state:
@@ -790,7 +794,8 @@ def _speaks_in_session(doc: Doc, cue: Cue, speaker: Speaker) -> bool:
     if cue.token_i is None or cue.perfect or cue.present or _pluperfect(doc, cue) or cue.negated_state:
         return False
     token = doc[cue.token_i]
-    named = speaker.kind == "person" and any(w[:1].isupper() for w in speaker.name.split())  # not "the mayor"
+    named = speaker.kind == "person" and any(  # not "the mayor", nor "Royce's solicitor"
+        w[:1].isupper() and not w.endswith(("'s", "’s")) for w in speaker.name.split())
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") and named \
         and cue.cue.lower() not in FRAME_CUES | {"citing"}
 

@@ -19,6 +19,7 @@ from .headline_parse import reparse_headline
 from .parse_repairs import rejoin_coordinated_acts
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
+from .quotes import transcript_turns
 from .source_marks import DATELINE_DASHES
 from .speakers import address_titles
 from .statements import find_statements
@@ -56,6 +57,10 @@ def paragraphs_component(doc: Doc) -> Doc:
             continue
         if title in address_titles() and doc[token.i + 1].is_title and "\n" not in token.whitespace_:
             doc[token.i + 1].is_sent_start = False
+    for turn in transcript_turns(doc.text):  # "Question (Mekong TV): The Post reported ...": the label
+        start = doc.char_span(turn.paragraphs[0][0], turn.paragraphs[0][1], alignment_mode="expand")
+        if start is not None and start.start > 0:  # is no part of what follows it
+            doc[start.start].is_sent_start = True
     for token in doc:
         if token.is_sent_start or token.i == 0:
             end = dateline_end(doc, token.i)

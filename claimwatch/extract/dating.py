@@ -257,7 +257,8 @@ def _occasion_of_act(node: Token, below: Token | None, time_root: Token, cue: To
     """Modifiers the parser hangs away from the cue that still tell when the act happened:
     the document carrying it ("in a statement issued on Wednesday", "a poll by X published
     last week found") and a time phrase between subject and verb ("X on Monday said")."""
-    if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
+    if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG", "VBD"):  # "a statement read to the court": the tagger
+        # may take a participle shaped like its past tense for that tense
         if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children):
             return False  # "the reports that three citizens were injured on Sunday": what they tell, not their issue
         head = node.head
@@ -570,9 +571,13 @@ def sitting_noun(cue: Token) -> Token | None:
     sitting): "told the Work and Pensions Committee on Tuesday", "told the council", "Briefing the
     emergency session"; not "accused the council of ...", which names no sitting."""
     verbs = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG")]
+    # "In a victim impact statement read to the court on Thursday, X said": the document the act is
+    # made in, put before the sitting
+    read_out = [a for p in cue.children if p.dep_ == "prep" for d in p.children
+                if d.dep_ == "pobj" and d.lemma_.lower() in DOCUMENT_NOUNS for a in d.children if a.dep_ == "acl"]
     addressing = word_set("addressing_verbs", "lemma")
-    for verb in verbs:
-        heard = verb.lemma_.lower() in addressing
+    for verb in verbs + read_out:
+        heard = verb.lemma_.lower() in addressing or verb in read_out
         for child in verb.children:
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
                 [_past_occasion_part(g) for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (

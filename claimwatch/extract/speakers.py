@@ -43,6 +43,8 @@ ORG_ROLES = _roles("org")
 TRADES = _roles("trade")
 # Transcript labels of the one asking ("QUESTION:", "REPORTER:"), never an answer.
 QUESTIONER_LABELS = _roles("questioner")
+# Transcript labels of the one answering ("A:", "ANSWER:"): the interviewee the introduction names.
+ANSWERER_LABELS = _roles("answerer")
 # Transcript labels of the one presiding over a sitting ("Mr SPEAKER:"): order, not claims.
 CHAIR_LABELS = _roles("chair")
 # Kind nouns a definite description uses to point back at a named body ("the company",

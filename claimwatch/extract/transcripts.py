@@ -17,7 +17,7 @@ from .lexicon import read_table, word_set
 from .quotes import Turn
 from .reported import Cue
 from .speakers import (
-    CHAIR_LABELS, PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, given_name_pronoun, person_names,
+    ANSWERER_LABELS, CHAIR_LABELS, PERSON_ROLES, QUESTIONER_LABELS, Speaker, describe, full_person_name, given_name_pronoun, person_names,
     phrase_tokens, titles,
 )
 from .stance import answers_no, content_stance, refuses_in_first_person
@@ -27,11 +27,11 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     """Turns by real speakers: a label naming a person of the text ("KERRIGAN"), or one that
     speaks more than once opposite a questioner; not "Read more:" or "Photo:" lines."""
     labels = [t.label for t in turns]
-    questioned = any(label in ("Q", "A") or label.split()[0].lower() in QUESTIONER_LABELS for label in labels)
+    questioned = any(_asks(label) or _answers(label) for label in labels)
     name_words = {w.lower() for name in person_names(doc) for w in name.split()}
     out = []
-    answerer = _interviewee(doc, turns) if questioned and not any(
-        t.label not in ("Q", "A") for t in turns) else None
+    answerer = _interviewee(doc, turns) if questioned and all(
+        _asks(t.label) or _answers(t.label) for t in turns) else None
     own_interviewer = _own_interviewer_labels(doc_text(doc), turns) | _journalist_labels(turns) \
         | _interviewer_labels(doc, turns)
     # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
@@ -39,7 +39,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     single = {t.label.strip().lower() for t in turns if len(t.label.split()) == 1}
     full_labels = {t.label.split()[-1].lower(): t.label for t in turns
                    if 2 <= len(t.label.split()) <= 3 and t.label.split()[-1].lower() in single}
-    asks = [t.label == "Q" or t.label.split()[0].lower() in QUESTIONER_LABELS for t in turns]
+    asks = [_asks(t.label) for t in turns]
     for n, turn in enumerate(turns):
         answers = n > 0 and asks[n - 1]  # "Q: How many? ¶ LINDQVIST: About 250."
         if _presides(turn.label):
@@ -48,10 +48,10 @@ def speaker_turns(doc: Doc, turns: list) -> list:
             turn = dataclasses.replace(turn, label=turn.bracketed)
         if turn.label.strip().lower() in full_labels:
             turn = dataclasses.replace(turn, label=full_labels[turn.label.strip().lower()])
-        if turn.label == "A" and answerer is not None:
+        if _answers(turn.label) and answerer is not None:
             out.append(dataclasses.replace(turn, label=answerer))  # "A: That is false." is the interviewee's
             continue
-        if turn.label in ("Q", "A"):
+        if _asks(turn.label) or _answers(turn.label):
             continue
         holder = _role_holder(doc, turn.label, turns[0].label_span[0])
         if holder is not None:  # "SPOKESPERSON:" after "... by Daniel Amaro, spokesperson for ..."
@@ -65,6 +65,16 @@ def speaker_turns(doc: Doc, turns: list) -> list:
         if named or (questioned and (labels.count(turn.label) >= 2 or answers)):
             out.append(turn)
     return out
+
+
+def _asks(label: str) -> bool:
+    """ "Q:", "QUESTION:", "Question (Coastal Voice):": a label of the one asking."""
+    return label == "Q" or label.split()[0].lower() in QUESTIONER_LABELS
+
+
+def _answers(label: str) -> bool:
+    """ "A:", "Answer:": a label of the one answering, with no name of its own."""
+    return label.strip().lower() in ANSWERER_LABELS
 
 
 def _presides(label: str) -> bool:

@@ -63,3 +63,56 @@ def test_a_meeting_report_returns_to_its_sitting_after_an_earlier_submission():
     assert days[("Dora Pratt", "told")] == "2026-01-14"
     assert days[("Graham Stoke", "said")] == "2026-01-14"
     assert days[("Graham Stoke", "insisted")] == "2026-01-14"
+
+
+PRESS_CONFERENCE = """Regular press conference of the foreign ministry
+
+On Thursday afternoon the foreign ministry held its regular press conference. Opening it, Spokesperson Lan Hoang announced that the government would send aid to Laos.
+
+Question (Mekong Radio): The Asia Trade Post reported on Tuesday, citing three people familiar with the matter, that the two countries had agreed a tariff of 18 percent. Can you confirm this?
+
+Answer: Negotiations are continuing in a constructive spirit. I am not in a position to comment on specific figures at this stage.
+
+Question (City Times): Will the minister travel to Washington next week?
+
+Answer: Information on specific visits will be announced at the appropriate time.
+"""
+
+
+def test_answer_labels_are_the_spokesperson_s_turns_and_a_question_label_is_no_part_of_its_sentence():
+    statements = _statements(PRESS_CONFERENCE, date(2026, 5, 22))
+    speakers = {st.speaker for st in statements}
+    assert "Answer" not in speakers
+    answers = [st for st in statements if st.speaker == "Lan Hoang" and st.cue == ":"]
+    assert len(answers) >= 2 and all(st.said_on == "2026-05-21" for st in answers)
+    [report] = [st for st in statements if st.speaker == "Asia Trade Post"]
+    assert (report.cue, report.said_on) == ("reported", "2026-05-19")
+
+
+def test_a_boss_is_a_person_and_the_body_s_spokesperson_is_the_body_s():
+    [boss] = _statements("Tesco boss says prices will fall")
+    assert (boss.speaker, boss.speaker_org) == ("Tesco boss", "Tesco")
+    text = "DWP boss admits carers were underpaid\n\nA DWP spokesperson said the department regretted the mistake."
+    assert [st.speaker for st in _statements(text)] == ["DWP boss", "DWP spokesperson"]
+
+
+SENTENCING = """Driver jailed for killing cyclist
+
+A driver who killed a cyclist on a ring road has been jailed for six years.
+
+In a victim impact statement read to the court on Thursday, the cyclist's mother, Ann Mercer, said her son had lived for others.
+
+Priya Nand, defending, said the driver was remorseful.
+
+Sentencing him, Judge Helen Carr said the evidence was overwhelming.
+
+Bell's solicitor declined to say whether his client would appeal.
+"""
+
+
+def test_a_statement_read_to_the_court_dates_the_hearing_its_next_speakers_address():
+    days = {st.speaker: st.said_on for st in _statements(SENTENCING, date(2025, 11, 28))}
+    assert days["Ann Mercer"] == "2025-11-27"
+    assert days["Priya Nand"] == "2025-11-27"
+    assert days["Helen Carr"] == "2025-11-27"
+    assert days["Bell's solicitor"] is None  # a role, not a person named at the hearing
