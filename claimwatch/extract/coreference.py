@@ -259,6 +259,10 @@ class Coreference:
                 if plain and lemma in COMPANY_WORDS | BUSINESS_KINDS else None
             if named_here is not None:
                 return named_here
+            own = _subject_of_own_report(head) if plain else None
+            if own is not None and (_may_be_called(own, lemma) or (
+                    lemma in COMPANY_WORDS | BUSINESS_KINDS and company_name(own.name))):
+                return own  # "Halvorsen Motor Co. is recalling 318,000 SUVs, the automaker said"
             earlier = [s if s.kind == "org" else self._body_of(s)
                        for s in reversed(self.speakers)
                        if (s.kind == "org" or (s.kind == "person" and s.org)) and s.start < tokens[0].idx
@@ -365,6 +369,20 @@ def _reported_by(doc: Doc, inner: Speaker, outer: Speaker) -> bool:
     clause = second.root.head  # the inner act, reported by a verb whose subject is the outer body
     return second.root.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i == first.root.i for c in clause.head.children)
+
+
+def _subject_of_own_report(head: Token) -> Speaker | None:
+    """ "Halvorsen Motor Co. is recalling 318,000 SUVs ..., the automaker said": the body named as
+    the subject of the clause a description's own act reports, set before the act; the lead of a
+    wire story names its source so and then calls it by its kind."""
+    act = head.head
+    if head.dep_ != "nsubj" or verb_cue(act) is None:
+        return None
+    clause = next((c for c in act.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if subject is None or subject.ent_type_ != "ORG":
+        return None
+    return describe(phrase_tokens(subject), subject)
 
 
 def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]]) -> Speaker | None:

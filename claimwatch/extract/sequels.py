@@ -80,14 +80,35 @@ def sequel_day(cue: Token, times: list[TimeExpr], last_act: tuple[int, str] | No
     opening = sentence.text.lower().lstrip(" \"“")
     if not any(opening.startswith(p) and not opening[len(p):len(p) + 1].isalpha() for p in _sequel_phrases()):
         # "X shot back minutes later", "denied that within the hour": just after the act told before
-        if not _sequel_on_act(cue):
+        occasion = _sequel_occasion(cue)
+        if not occasion and not _sequel_on_act(cue):
             return None
         since = last_act[0] if last_act else 0
-        events = [(end, day) for end, day in _days_told(times, since, sentence.start_char)
+        # "said at a news conference held hours after the loss": the event may be told in the
+        # sentence itself, before the act
+        until = cue.idx if occasion else sentence.start_char
+        events = [(end, day) for end, day in _days_told(times, since, until)
                   if published is None or day <= published.isoformat()]
         return max(events)[1] if events else (last_act[1] if last_act else None)
     days = _days_told(times, 0, sentence.start_char)
     return max(days)[1] if days else None
+
+
+def _sequel_occasion(cue: Token) -> bool:
+    """ "said at a news conference held hours after the loss of the satellite": the occasion the act
+    was made at is set just after an event, by a stretch of hours or minutes."""
+    short = {"hours", "minutes", "hour", "minute", "moments"}
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "in")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            held = [noun, *(a for a in noun.children if a.dep_ == "acl")]
+            if any(c.dep_ in ("npadvmod", "dobj") and c.lower_ in short and any(p.dep_ == "prep" and p.lower_ == "after"
+                                                                      for p in h.children)
+                   for h in held for c in h.children) or any(
+                    c.dep_ == "prep" and c.lower_ == "after" and any(n.dep_ == "npadvmod" and n.lower_ in short
+                                                                     for n in c.children)
+                    for h in held for c in h.children):
+                return True
+    return False
 
 
 def _days_told(times: list[TimeExpr], start: int, end: int) -> list[tuple[int, str]]:

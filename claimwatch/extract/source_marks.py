@@ -180,7 +180,25 @@ def source_hung_on_content(token: Token) -> Token | None:
     content's last noun before a subjectless past act ("..., the returning officer, Helen Parkinson,
     announced"), or the noun a closing act was read as a participle of ("..., the press service of
     the ministry informed today.")."""
-    return _apposition_before(token) or _source_with_closing_participle(token) or _source_read_as_object(token)
+    return _apposition_before(token) or _apposition_just_before(token) or _source_with_closing_participle(token) \
+        or _source_read_as_object(token)
+
+
+def _apposition_just_before(token: Token) -> Token | None:
+    """ "..., at his flat in the district of Marzahn, the Federal Prosecutor's Office said": a source
+    right before a subjectless past act, set off by a comma, that the parser read as an apposition of
+    the last noun of what it reports."""
+    doc = token.doc
+    if token.tag_ != "VBD" or token.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+            or not (token.dep_ in ("advcl", "conj", "ccomp")
+                    or (token.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children))):
+        return None
+    before = doc[token.i - 1]
+    appos = next((a for a in [before, *before.ancestors] if a.dep_ == "appos"), None)
+    if appos is None or appos.i < appos.head.i or appos.right_edge.i != token.i - 1 \
+            or doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return appos if is_source(appos) else None
 
 
 def _source_read_as_object(token: Token) -> Token | None:

@@ -116,3 +116,27 @@ def test_a_statement_read_to_the_court_dates_the_hearing_its_next_speakers_addre
     assert days["Priya Nand"] == "2025-11-27"
     assert days["Helen Carr"] == "2025-11-27"
     assert days["Bell's solicitor"] is None  # a role, not a person named at the hearing
+
+
+def test_a_wire_lead_names_its_source_as_the_subject_of_what_it_reports():
+    text = "Halvorsen Motor Co. is recalling about 318,000 SUVs in the United States, the automaker said on Wednesday."
+    [st] = _statements(text, date(2025, 10, 23))
+    assert (st.speaker, st.said_on) == ("Halvorsen Motor Co.", "2025-10-22")
+    # not a body another kind of description calls
+    [st] = _statements("Halvorsen Motor Co. is recalling 318,000 SUVs, the ministry said on Wednesday.", date(2025, 10, 23))
+    assert st.speaker != "Halvorsen Motor Co."
+
+
+def test_a_news_conference_held_hours_after_an_event_is_on_the_event_s_day():
+    text = ("The rocket that failed shortly after liftoff on Saturday lost pressure in its tank, Arcturus "
+            "Launch Systems said at a news conference held hours after the loss of the satellite.")
+    [st] = _statements(text, date(2026, 7, 19))
+    assert st.said_on == "2026-07-18"
+
+
+def test_a_source_the_parser_hung_on_the_last_place_of_what_it_reports_still_speaks():
+    text = ("The suspect was detained at his apartment in the district of Marzahn, the Federal "
+            "Prosecutor's Office said in a statement.")
+    [st] = _statements(text, date(2026, 9, 16))
+    assert st.speaker == "Federal Prosecutor's Office"
+    assert _statements("The ship docked in Piraeus, the port of Athens, yesterday.") == []
