@@ -542,6 +542,9 @@ def _gerund_source(token: Token) -> Token | None:
         return None
     if prep.lower_ == "for":
         return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+    if prep.lower_ == "without" and verb.dep_ == "ccomp" and verb_cue(verb.head) is not None \
+            and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        verb = verb.head  # "the WFP said two trucks had been hit, without saying who had fired": the WFP
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .holder_words import doc_text
+from .holder_words import doc_text, source_nouns
 from .lexicon import column_groups, column_map, read_table, word_set
 from .quotes import OPENERS, headline_line
 from .speakers import PERSON_ROLES, QUESTIONER_LABELS, SOURCE_NOUNS
@@ -96,6 +96,8 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "police questioned seven officials": an interrogation, not an assessment
         if item == "num" and any(_counted(o) for o in objects):
             return False  # "would put four buildings on 140 acres": things placed, not a figure given
+        if item == "participle" and token.tag_ == "VBG" and token.dep_ == "advcl" and verb_cue(token.head) is not None:
+            return False  # "wrote to the authority demanding an inquiry": what the act it goes with says
         if item == "share" and _share_of_people(token) and not any(c.dep_ == "ccomp" for c in token.children):
             return False  # "9% of vaccine recipients reported fever": what they went through
         if item == "thing" and thing_subject(token):
@@ -109,8 +111,11 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             # whether ..." is a refusal)
     if not wanted:
         return True
-    # "question+neg": every part must fit ("did not answer a question", not "answered questions")
-    return any(all(_item_fits(token, part) for part in item.split("+")) for item in wanted)
+    # "question+neg": every part must fit ("did not answer a question", not "answered questions"); with
+    # an object named, "without" withholds it as "not" does ("..., without giving details"), while a
+    # bare "without naming any country" is an aside of the act it goes with
+    return any(all(_item_fits(token, part) or (part == "neg" and "+" in item and withheld(token))
+                   for part in item.split("+")) for item in wanted)
 
 
 def opens_question(clause: Token) -> bool:
@@ -180,7 +185,7 @@ def thing_subject(token: Token) -> bool:
     if subject is not None and subject.lower_ in ("that", "which") and token.dep_ == "relcl":
         subject = token.head
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
-        and subject.lemma_.lower() not in SOURCE_NOUNS \
+        and subject.lemma_.lower() not in SOURCE_NOUNS | source_nouns() \
         and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in subject.children)
 
 
@@ -195,6 +200,11 @@ def _item_fits(token: Token, item: str) -> bool:
         passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
         if not passive and any(c.dep_ == "ccomp" and opens_question(c) for c in token.children):
             return True  # not a passive ("was asked whether ..."): the one asked is the one who answers
+    elif item == "smallclause":  # "called the claims fabricated": an object and its predicate read as a clause
+        if any(c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and any(g.dep_ == "nsubj" for g in c.children)
+               and not any(g.dep_ in ("aux", "auxpass", "mark", "dobj", "ccomp", "prep") for g in c.children)
+               for c in token.children):
+            return True
     elif item == "objquote":  # "called the plan “a betrayal”"
         if _object_then_quote(token):
             return True
@@ -825,6 +835,9 @@ def denies_in_content(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "dobj" and any(a.dep_ == "appos" and a.lemma_.lower() in words for a in child.children):
             return True  # 'called the claim "a lie from beginning to end"', the verdict read as an apposition
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children) \
+                and _falsity_word(child, words):
+            return True  # "described the claims as fabricated", the verdict read as a clause
         if child.dep_ not in ("ccomp", "oprd", "prep"):
             continue
         if child.dep_ == "oprd" and child.lemma_.lower() in truth_words() \
@@ -848,7 +861,7 @@ def denies_in_content(token: Token) -> bool:
                 continue  # "claimed the figures were inflated": the source's own view, stated
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.children):
                 continue  # "said they had inflated the balloon": an act done, not a claim judged
-            if t.lemma_.lower() in words and (t.dep_ in ("acomp", "attr", "oprd", "pobj", "dobj", "prep", "ccomp")
+            if _falsity_word(t, words) and (t.dep_ in ("acomp", "attr", "oprd", "pobj", "dobj", "prep", "ccomp")
                                                or (t.dep_ == "amod" and t.head.lower_ == "as")  # "as 'exaggerated'"
                                                or (t.dep_ == "appos" and child.dep_ == "oprd")):  # as for a dobj
                 return True
@@ -858,6 +871,12 @@ def denies_in_content(token: Token) -> bool:
                 c.tag_ == "MD" for c in child.children):
             return True
     return False
+
+
+def _falsity_word(token: Token, words: frozenset[str]) -> bool:
+    """A word calling a claim false, by its lemma or as written ("described them as fabricated", whose
+    lemma is the verb; not a clause of its own, "a fantasy invented to hide ...")."""
+    return token.lemma_.lower() in words or (token.lower_ in words and token.dep_ != "ccomp")
 
 
 def governs_cue(token: Token) -> bool:

@@ -140,3 +140,31 @@ def test_a_source_the_parser_hung_on_the_last_place_of_what_it_reports_still_spe
     [st] = _statements(text, date(2026, 9, 16))
     assert st.speaker == "Federal Prosecutor's Office"
     assert _statements("The ship docked in Piraeus, the port of Athens, yesterday.") == []
+
+
+def test_claims_described_or_called_fabricated_are_denied():
+    [st] = _statements("The ministry described the Turkish claims as fabricated.")
+    assert st.stance == "deny"
+    [st] = _statements('The ministry described the claims as "fabricated and part of a propaganda campaign."')
+    assert st.stance == "deny"
+    [st] = _statements("The minister called the report exaggerated and politically motivated.")
+    assert (st.cue, st.stance) == ("called", "deny")
+    [st] = _statements("The ministry described the plan as ambitious.")
+    assert st.stance == "assert"
+    assert _statements("He called the meeting to order.") == []
+
+
+def test_a_detail_withheld_alongside_a_statement_is_the_speaker_s_refusal():
+    statements = _statements("The ministry said the talks had been positive, without giving further details.")
+    assert [(st.speaker, st.stance) for st in statements] == [("ministry", "assert"), ("ministry", "decline")]
+    statements = _statements("The WFP said two trucks had been hit, without saying who had fired.")
+    assert [(st.speaker, st.stance) for st in statements] == [("WFP", "assert"), ("WFP", "decline")]
+    assert _statements("The company settled the case without admitting wrongdoing.") == []
+
+
+def test_a_demand_with_an_object_is_a_statement_and_rebels_can_make_one():
+    [st] = _statements("The opposition leader demanded a judicial inquiry.")
+    assert st.cue == "demanded"
+    [st] = _statements("The rebels demanded the release of 14 of their fighters.")
+    assert st.speaker == "rebels"
+    assert _statements("The job demands long hours.") == []
