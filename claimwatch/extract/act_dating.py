@@ -27,6 +27,7 @@ from .dating import (
     opening_day, opens_new_time, own_opening_day, press_occasion, results_call, sitting_noun, sittings, there_day,
     time_head, time_in, timeline_entries, told_before, unintroduced_occasion_day,
 )
+from .content import occasion_verb
 from .holder_words import FRAME_CUES, doc_text, frame_objects
 from .lead_dating import lead_meeting
 from .lexicon import read_table, word_set
@@ -590,9 +591,19 @@ def _actor_day(doc: Doc, para: tuple[int, int] | None,
             subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in subject.lefts)):
         return None
     actor = describe(phrase_tokens(subject), subject)
-    if actor.kind != "org" and not (actor.kind == "person" and root.lemma_.lower() in word_set("addressing_verbs", "lemma")):
+    addressing = word_set("addressing_verbs", "lemma")
+    act = root
+    if root.lemma_.lower() not in addressing:
+        # "Vaitkus looked thin but smiling as he spoke to reporters outside the hospital on Friday": a
+        # person (the "he" says so, whatever the model tagged the name) speaking as the sentence goes on
+        act = next((c for verb in (root, *root.conjuncts) for c in verb.children if c.dep_ == "advcl" and occasion_verb(c)
+                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children)
+                    and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in c.children)), root)
+        if act is not root:
+            actor = dataclasses.replace(actor, kind="person")
+    if actor.kind != "org" and not (actor.kind == "person" and (act.lemma_.lower() in addressing or act is not root)):
         return None  # a body's act, or a person's address ("Salazar addressed supporters on Sunday night")
-    day = _day_of_act(doc, sent, root, times)
+    day = _day_of_act(doc, sent, act, times)
     if day is None:
         return None
     names = [entity_at(party) or party for party in (subject, *subject.conjuncts)]

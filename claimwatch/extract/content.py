@@ -231,8 +231,15 @@ def speakers_occasion(relative: Token) -> bool:
     if relative.dep_ == "advcl" and relative.tag_ == "VBG" and occasion_verb(relative):
         # "X, who disclosed the figure while speaking with our correspondent on Sunday, said"
         return relative.head.dep_ == "relcl" and relative.head.tag_ == "VBD"
-    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and occasion_verb(relative) \
+    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and (occasion_verb(relative) or _visit_on_a_day(relative)) \
         and relative.lemma_.lower() not in passive_occasion_verbs()
+
+
+def _visit_on_a_day(relative: Token) -> bool:
+    """ "the minister, who visited the site on Wednesday afternoon, announced": an official's visit
+    (visiting_verbs.tsv) on a day is where they spoke; "who visited Kyiv last year" is no occasion."""
+    return relative.lemma_.lower() in word_set("visiting_verbs", "lemma") \
+        and any(t.lower_.rstrip(".") in DAY_WORDS for t in relative.subtree)
 
 
 def occasion_misread(token: Token) -> bool:

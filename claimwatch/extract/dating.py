@@ -457,6 +457,11 @@ def occasion_mention(cue: Token) -> Token | None:
     # "A report tabled by council officers at the meeting said": the document was laid before it
     heads += [part for subject in cue.children if subject.dep_ == "nsubj" and subject.lemma_.lower() in DOCUMENT_NOUNS
               for part in subject.children if part.dep_ == "acl" and part.tag_ == "VBN"]
+    # "In a statement issued after the vote, the council said": the document the act is made in
+    # came out after the occasion
+    heads += [part for prep in cue.children if prep.dep_ == "prep" and prep.lower_ == "in"
+              for medium in prep.children if medium.dep_ == "pobj" and medium.lemma_.lower() in DOCUMENT_NOUNS
+              for part in medium.children if part.dep_ == "acl" and part.tag_ in ("VBN", "VBG")]
     addressing = word_set("addressing_verbs", "lemma")
     # "told the meeting that ...", "told the hearing", "Briefing the emergency session, X said": the
     # occasion heard it
@@ -566,6 +571,9 @@ def _sitting_named(noun: Token) -> Token | None:
     return held if held is not None and occasion_word(held) in sittings() else None
 
 
+_PRESS_NOUNS = {"reporter", "journalist", "press", "media", "correspondent"}
+
+
 def sitting_noun(cue: Token) -> Token | None:
     """The sitting of many parties an act was made at, when the act names it (occasion_nouns.tsv,
     sitting): "told the Work and Pensions Committee on Tuesday", "told the council", "Briefing the
@@ -578,7 +586,11 @@ def sitting_noun(cue: Token) -> Token | None:
     addressing = word_set("addressing_verbs", "lemma")
     for verb in verbs + read_out:
         heard = verb.lemma_.lower() in addressing or verb in read_out
+        # "told reporters at Parliament": the press heard it, at the building; no sitting did
+        to_press = any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _PRESS_NOUNS for c in verb.children)
         for child in verb.children:
+            if to_press and child.dep_ == "prep" and child.lower_ in ("at", "in"):
+                continue  # (not "told reporters after the final whistle": after the match they heard it)
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
                 [_past_occasion_part(g) for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
                     child.lower_ in _SITTING_PREPOSITIONS or (child.lower_ == "to" and heard)) else []

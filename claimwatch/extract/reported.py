@@ -461,7 +461,16 @@ def author_of_document(head: Token) -> Token:
 def _reaches_findings(token: Token, head: Token) -> bool:
     """ "An independent panel found the club had exceeded the cap": a body that judges
     (judging_bodies.tsv) reports a finding when it finds that something is so, a clause."""
-    return head.lemma_.lower() in word_set("judging_bodies", "word") and any(c.dep_ == "ccomp" for c in token.children)
+    return head.lemma_.lower() in word_set("judging_bodies", "word") and (
+        any(c.dep_ == "ccomp" for c in token.children) or _finding_before_comma(token, head))
+
+
+def _finding_before_comma(token: Token, head: Token) -> bool:
+    """ "Bid's price tag 'unrealistic', city auditor finds": a headline sets the finding before a
+    comma and the finder after it; the parser makes both subjects of the act."""
+    doc = token.doc
+    return head.i > 1 and doc[head.left_edge.i - 1].text == "," and any(
+        c.dep_ == "nsubj" and c.i < head.left_edge.i - 1 for c in token.children)
 
 
 def _shares_subject(act: Token, source: Token) -> bool:
