@@ -169,6 +169,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     said_on = _day_in_own_clause(book, cue)
     if said_on is not None:
         book.dated_in_clause.add(cue.span)
+    if said_on is None and token is not None and _at_the_time(token):
+        said_on = _last_time_before(book, cue.span[0])  # "left in 1997 ... The company said at the time"
     if said_on is None and authored:
         said_on = authored[1]  # "The report's authors warned": the day the report was published
     if said_on is None and not cue.negated_state:  # "Oct. 5 - The charity says it will not sail"
@@ -936,6 +938,24 @@ def _verb_gone_on_with(participle: Token) -> Token | None:
 
 # Subordinators of a contrasting clause: another act, not the occasion of the main one.
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+def _at_the_time(act: Token) -> bool:
+    """ "The palace said at the time that ...", "which she called at the time": an act placed at the
+    moment the text just told, not at the time of something named ("at the time of the breach")."""
+    return any(p.dep_ == "prep" and p.lower_ == "at" and any(
+        t.dep_ == "pobj" and t.lower_ == "time" and any(d.lower_ == "the" for d in t.children)
+        and not any(c.dep_ == "prep" for c in t.children) for t in p.children) for p in act.children)
+
+
+def _last_time_before(book: DayBook, pos: int) -> str | None:
+    """The calendar value of the last date the text gave before `pos`, in its paragraph or the one
+    before: the moment "at the time" points back to."""
+    here = _paragraph_of(book.paras, pos)
+    start = book.paras[max(here - 1, 0)][0] if here >= 0 else 0
+    days = [v for t in book.times if start <= t.span[0] and t.span[1] <= pos and t.type == "DATE"
+            and (v := calendar_value(t))]
+    return days[-1] if days else None
 
 
 def _last_day_before(statements: list[Statement], pos: int) -> str | None:

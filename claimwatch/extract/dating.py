@@ -459,9 +459,17 @@ def occasion_mention(cue: Token) -> Token | None:
               for part in subject.children if part.dep_ == "acl" and part.tag_ == "VBN"]
     # "In a statement issued after the vote, the council said": the document the act is made in
     # came out after the occasion
-    heads += [part for prep in cue.children if prep.dep_ == "prep" and prep.lower_ == "in"
-              for medium in prep.children if medium.dep_ == "pobj" and medium.lemma_.lower() in DOCUMENT_NOUNS
-              for part in medium.children if part.dep_ == "acl" and part.tag_ in ("VBN", "VBG")]
+    accompanying = [part for prep in cue.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                    for medium in prep.children if medium.dep_ == "pobj" and medium.lemma_.lower() in DOCUMENT_NOUNS
+                    for part in medium.children if part.dep_ == "acl" and part.tag_ in ("VBN", "VBG")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children)]
+    accompanying += [c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() == "accompany"]  # as parsed
+    heads += accompanying
+    # "said in a statement accompanying the report": the document came out with the one told before
+    for noun in (c for part in accompanying if part.lemma_.lower() == "accompany" for c in part.children
+                 if c.dep_ == "dobj"):
+        if occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
+            return noun
     addressing = word_set("addressing_verbs", "lemma")
     # "told the meeting that ...", "told the hearing", "Briefing the emergency session, X said": the
     # occasion heard it
@@ -566,9 +574,10 @@ def _sitting_named(noun: Token) -> Token | None:
     """The sitting a noun names: itself, or the sitting it holds ("a commission of inquiry")."""
     if occasion_word(noun) in sittings():
         return noun
-    held = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), None)
-    return held if held is not None and occasion_word(held) in sittings() else None
+    # "a commission of inquiry"; "during Leaders' Questions in the Dáil": the sitting it is part of
+    held = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
+                 if g.dep_ == "pobj" and occasion_word(g) in sittings()), None)
+    return held
 
 
 _PRESS_NOUNS = {"reporter", "journalist", "press", "media", "correspondent"}

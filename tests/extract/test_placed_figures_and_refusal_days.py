@@ -207,3 +207,40 @@ def test_a_person_speaking_as_the_paragraph_s_first_sentence_goes_on_speaks_on_i
             "Vilnius hospital on Friday. \"I did not know I was free until the car stopped at the border,\" he said.")
     [st] = _statements(text, date(2026, 7, 12))
     assert (st.speaker, st.said_on) == ("Andrius Vaitkus", "2026-07-10")
+
+
+def test_a_statement_accompanying_a_report_told_before_is_on_the_report_s_day():
+    text = ("Collision report\n\nThe Marine Accident Investigation Branch published its interim report on Thursday.\n\n"
+            "\"This is an interim report,\" Chief Inspector Catherine Doyle said in a statement accompanying the "
+            "report. She said the branch had issued two urgent recommendations.")
+    assert [st.said_on for st in _statements(text, date(2026, 9, 12))] == ["2026-09-10", "2026-09-10"]
+
+
+def test_would_not_speculate_elaborate_or_discuss_is_a_refusal():
+    for text in ("Police would not speculate about a motive.", "The minister did not elaborate.",
+                 "The spokesman would not discuss the case."):
+        [st] = _statements(text)
+        assert st.stance == "decline", text
+    assert _statements("The ministers discussed the plan.") == []
+
+
+def test_a_national_parliament_by_its_own_name_is_a_sitting_its_next_speakers_address():
+    text = ("Trolley figures dominate the Dáil\n\nSpeaking during Leaders' Questions in the Dáil, Colm Reddan said "
+            "the count at 8am today showed 568 patients waiting for a bed.\n\n"
+            "Opposition leader Orla Kinnane said it was the highest figure the union had recorded.")
+    days = {st.speaker: st.said_on for st in _statements(text, date(2027, 2, 9))}
+    assert days == {"Colm Reddan": "2027-02-09", "Orla Kinnane": "2027-02-09"}
+
+
+def test_would_not_commit_to_anything_is_a_refusal_but_a_reported_one_is_not_a_statement():
+    [st] = _statements("The minister accepted the findings but would not commit to implementing every recommendation.")
+    assert (st.cue, st.stance) == ("commit", "decline")
+    statements = _statements("A spokesman declined to comment, saying the federation would not discuss an ongoing case.")
+    assert [st.cue for st in statements] == ["declined", "saying"]
+
+
+def test_an_act_at_the_time_is_at_the_moment_the_text_just_told():
+    text = ("The emir was flown to London for treatment for six weeks in 2023. The palace said at the time "
+            "that he had undergone \"minor surgery.\"")
+    [st] = _statements(text, date(2026, 6, 7))
+    assert st.said_on == "2023"
