@@ -244,3 +244,10 @@ def test_an_act_at_the_time_is_at_the_moment_the_text_just_told():
             "that he had undergone \"minor surgery.\"")
     [st] = _statements(text, date(2026, 6, 7))
     assert st.said_on == "2023"
+
+
+def test_a_company_is_known_by_the_first_word_of_its_legal_name():
+    text = ("Halvorsen Motor Co. is recalling 318,000 SUVs, the automaker said on Wednesday, weeks after a lawsuit "
+            "accused it of hiding the problem.\n\nIn a statement, Halvorsen said a torque sensor could fail.")
+    days = [st.said_on for st in _statements(text, date(2025, 10, 23)) if st.speaker.startswith("Halvorsen")]
+    assert days == ["2025-10-22", "2025-10-22"]
