@@ -1126,8 +1126,11 @@ def speaker_keys(speaker: Speaker) -> list[str]:
         return keys
     keys.append(surname_key(speaker.name))
     first = [w for w in plain_name(speaker.name).split() if w not in ("the", "a", "an")][:1]
-    if speaker.kind != "person" and first and company_name(speaker.name, ("legal",)):
-        keys.append(first[0])  # "Halvorsen Motor Co." and then "Halvorsen": one company, by its own word
+    if speaker.kind != "person" and first and company_name(speaker.name, ("legal",)) \
+            and not country_of(first[0]) and first[0] not in nationality_words():
+        # "Halvorsen Motor Co." and then "Halvorsen": one company, by its own word (not "Ghana
+        # Deposit Protection Corporation" and "Ghana Commercial Bank Ltd", by their country)
+        keys.append(first[0])
     if speaker.kind != "person":
         # "the Border Service of Kyrgyzstan" and then "the Border Service": one body, keyed by the
         # name before its "of" as well as by its last word
