@@ -71,6 +71,34 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     return out
 
 
+def closing_so_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "..., so the police.", "..., so Lindemann.": German agency copy in translation closes a sentence
+    with "so" and its source where English says "according to"; the sentence before the comma is
+    what the source gave. Only a source closing the sentence: a name, a role or a body, nothing after."""
+    out = []
+    text = doc_text(doc)
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        while words and words[-1].is_punct and words[-1].text in ".\"”'":
+            words.pop()
+        so = next((k for k in range(len(words) - 1, 1, -1) if words[k].lower_ == "so"), None)
+        if so is None or words[so - 1].text != "," or in_quote(words[so].idx):
+            continue
+        phrase = words[so + 1:]
+        if not 1 <= len(phrase) <= 5 or any(t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT") for t in phrase):
+            continue
+        head = next((t for t in reversed(phrase) if t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None or not (is_source(head) or head.pos_ == "PROPN"):
+            continue
+        content = _trim(text, (sent.start_char, words[so - 1].idx))
+        end = phrase[-1].idx + len(phrase[-1])
+        cue = Cue(cue="so", cue_span=(words[so].idx, end), stance="assert", span=(words[so].idx, end),
+                  content_span=content, source_head=head, date_ranges=[], token_i=words[so].i)
+        cue.source = [t for t in phrase if t is not head and t.pos_ != "DET"]
+        out.append(cue)
+    return out
+
+
 def _own_account_of(according: Token, noun: Token) -> Token | None:
     """ "According to own statements, the relief agency has filled 45,000 sandbags" (a calque of
     German "nach eigenen Angaben"), "According to its annual report, the company ...": an account

@@ -251,3 +251,12 @@ def test_a_company_is_known_by_the_first_word_of_its_legal_name():
             "accused it of hiding the problem.\n\nIn a statement, Halvorsen said a torque sensor could fail.")
     days = [st.said_on for st in _statements(text, date(2025, 10, 23)) if st.speaker.startswith("Halvorsen")]
     assert days == ["2025-10-22", "2025-10-22"]
+
+
+def test_a_translated_german_so_and_its_source_closing_a_sentence_attribute_it():
+    [st] = _statements("The four slightly injured were brought into the hospital in Zams, so the police.")
+    assert (st.speaker, st.cue) == ("police", "so")
+    assert "hospital in Zams" in st.content
+    [st] = _statements("Every affected household should receive up to 1,500 euros quickly, so Lindemann.")
+    assert st.speaker == "Lindemann"
+    assert _statements("He was tired, so we went home.") == []
