@@ -347,7 +347,7 @@ def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
     own_times = _own_times(doc, cue, _act_times(doc, cue, times), book.quotations)
     said_on = time_in(own_times, cue.date_ranges, cue.cue_span[0]) \
         or time_in(_closing_the_object(doc, cue, own_times), [cue.span], cue.cue_span[0]) \
-        or time_in(_approached(doc, cue, own_times), [(0, len(doc_text(doc)))], cue.cue_span[0]) \
+        or time_in(_approached(doc, cue, own_times), [_sentence_range(doc, cue)], cue.cue_span[0]) \
         or _own_occasion_day(doc, cue, times)
     if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
         return None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
@@ -870,6 +870,14 @@ def _closing_the_object(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeE
     if cue.token_i is None:
         return []
     return [t for t in times if (root := time_head(doc, t)) is not None and closes_the_object(root, doc[cue.token_i])]
+
+
+def _sentence_range(doc: Doc, cue: Cue) -> tuple[int, int]:
+    """The characters of the sentence the act's verb stands in (or the act's own span)."""
+    if cue.token_i is None:
+        return cue.span
+    sent = doc[cue.token_i].sent
+    return sent.start_char, sent.end_char
 
 
 def _approached(doc: Doc, cue: Cue, times: list[TimeExpr]) -> list[TimeExpr]:

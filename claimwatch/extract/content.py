@@ -33,10 +33,16 @@ def _licensing_preps(row: dict[str, str]) -> frozenset[str]:
     return frozenset(i[5:] for i in items if i.startswith("prep:") and "=" not in i)
 
 
-def _placed_higher(child: Token, objects: list[Token]) -> bool:
-    """ "put the civilian toll far higher": where an object is placed is part of the figure given."""
-    return bool(objects) and child.dep_ == "advmod" and child.tag_ in ("JJR", "RBR") \
-        and child.lemma_.lower() in ("high", "higher", "low", "lower")
+def placements(row: dict[str, str]) -> frozenset[str]:
+    """The words a light cue places its object with (cues.tsv `object`, "dobj+higher" for "put the
+    toll far higher"): where the object is placed is part of the figure given."""
+    items = (row.get("object") or "").split("|")
+    return frozenset(i[5:] for i in items if i.startswith("dobj+") and "+" not in i[5:] and i[5:] != "neg")
+
+
+def _placed(child: Token, objects: list[Token], words: frozenset[str]) -> bool:
+    """ "put the civilian toll far higher": the placing word beside the object."""
+    return bool(objects) and child.dep_ == "advmod" and (child.lemma_.lower() in words or child.lower_ in words)
 
 
 def first_of_two_acts(token: Token) -> Token | None:
@@ -54,9 +60,10 @@ def first_of_two_acts(token: Token) -> Token | None:
     return first
 
 
-def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
+def content_tokens(token: Token, preps: frozenset[str] = frozenset(),
+                   placed: frozenset[str] = frozenset()) -> list[Token]:
     """What the cue reports: its complement clause, object or about-phrase, and the phrase of a
-    preposition the cue reports through (`preps`)."""
+    preposition the cue reports through (`preps`), with a word it places its object with (`placed`)."""
     if _set_off_aside(token):  # "P, he added, among them X": P is what was added, not X
         own = {t.i for t in token.subtree}
         return [t for t in token.head.subtree if t.i not in own and not t.is_space]
@@ -102,7 +109,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset()) -> list[To
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \
-                or any(clause_opened_by(child, token, p) for p in preps) or _placed_higher(child, objects):
+                or any(clause_opened_by(child, token, p) for p in preps) or _placed(child, objects, placed):
             cited = set(_citing_before(child)) | _own_second_act(child)
             out.extend(t for t in child.subtree if t.i not in cited)
     if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:

@@ -580,9 +580,6 @@ def _sitting_named(noun: Token) -> Token | None:
     return held
 
 
-_PRESS_NOUNS = {"reporter", "journalist", "press", "media", "correspondent"}
-
-
 def sitting_noun(cue: Token) -> Token | None:
     """The sitting of many parties an act was made at, when the act names it (occasion_nouns.tsv,
     sitting): "told the Work and Pensions Committee on Tuesday", "told the council", "Briefing the
@@ -596,7 +593,8 @@ def sitting_noun(cue: Token) -> Token | None:
     for verb in verbs + read_out:
         heard = verb.lemma_.lower() in addressing or verb in read_out
         # "told reporters at Parliament": the press heard it, at the building; no sitting did
-        to_press = any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _PRESS_NOUNS for c in verb.children)
+        to_press = any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in word_set("press_occasions", "noun")
+                       for c in verb.children)
         for child in verb.children:
             if to_press and child.dep_ == "prep" and child.lower_ in ("at", "in"):
                 continue  # (not "told reporters after the final whistle": after the match they heard it)

@@ -130,6 +130,13 @@ def transcript_turns(text: str) -> list[Turn]:
     Only texts with at least two labelled lines count as transcripts; turns by the
     questioner ("Q") are returned too, so callers can skip them.
     """
+    return list(_transcript_turns(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _transcript_turns(text: str) -> tuple[Turn, ...]:
+    """The turns, read once per text: the parse, the statements, their days and the quantities'
+    holders each ask for the same text's turns."""
     paras = paragraphs(text)
     labelled = []
     for k, (s, e) in enumerate(paras):
@@ -140,7 +147,7 @@ def transcript_turns(text: str) -> list[Turn]:
     if quoted:  # a transcript quoted in an article quotes every turn; an unquoted "Doe: ..." line is a headline
         labelled = quoted
     if len(labelled) < 2:
-        return []
+        return ()
     turns = []
     for n, (k, m) in enumerate(labelled):
         stop = labelled[n + 1][0] if n + 1 < len(labelled) else len(paras)
@@ -152,7 +159,7 @@ def transcript_turns(text: str) -> list[Turn]:
             body.append(paras[j])
         turns.append(Turn(m.group(1).strip(), (m.start(1), m.end(1)), tuple(body), (m.group(2) or "").strip(),
                           (m.group(3) or "").strip()))
-    return turns
+    return tuple(turns)
 
 
 def _label_ok(label: str) -> bool:

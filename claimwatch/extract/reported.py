@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens
+from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens, placements
 from .holder_words import doc_tokens, is_figure_noun
 from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
 from .lexicon import column_groups, column_map, read_table, word_set
@@ -488,7 +488,7 @@ def _shares_subject(act: Token, source: Token) -> bool:
 
 def _make(doc: Doc, token: Token, row: dict[str, str], head: Token, tokens: list[Token] | None,
           cue_text: str | None = None) -> Cue:
-    content = content_tokens(token, _licensing_preps(row))
+    content = content_tokens(token, _licensing_preps(row), placements(row))
     content_span = _char_range(content) if content else None
     cue_span = (token.idx, token.idx + len(token))
     sent = token.sent

@@ -97,7 +97,7 @@ def sequel_day(cue: Token, times: list[TimeExpr], last_act: tuple[int, str] | No
 def _sequel_occasion(cue: Token) -> bool:
     """ "said at a news conference held hours after the loss of the satellite": the occasion the act
     was made at is set just after an event, by a stretch of hours or minutes."""
-    short = {"hours", "minutes", "hour", "minute", "moments"}
+    short = {word for word, (unit, _) in time_lexicon().units.items() if unit in ("H", "MIN")}
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "in")):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             held = [noun, *(a for a in noun.children if a.dep_ == "acl")]
