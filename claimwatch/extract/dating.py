@@ -448,6 +448,16 @@ def _definite_occasion(noun: Token) -> bool:
 _DEFINITE = {"the", "that", "this", "same"}
 
 
+def document_participles(cue: Token, prepositions: tuple[str, ...] | None = None) -> list[Token]:
+    """The participles on the document an act is made in ("in a statement issued after the vote",
+    "read to the court", "accompanying the report"), with no clause of their own ("a statement
+    that it was studying the judgment" tells what it said); `prepositions`: only through these."""
+    return [part for prep in cue.children if prep.dep_ == "prep" and (prepositions is None or prep.lower_ in prepositions)
+            for medium in prep.children if medium.dep_ == "pobj" and medium.lemma_.lower() in DOCUMENT_NOUNS
+            for part in medium.children if part.dep_ == "acl" and part.tag_ in ("VBN", "VBG", "VBD")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children)]
+
+
 def occasion_mention(cue: Token) -> Token | None:
     """ "said in the statement", "argued at the same hearing", "said on the call": a definite
     occasion noun (occasion_nouns.tsv) in a phrase on the act itself, pointing back to an
@@ -459,10 +469,7 @@ def occasion_mention(cue: Token) -> Token | None:
               for part in subject.children if part.dep_ == "acl" and part.tag_ == "VBN"]
     # "In a statement issued after the vote, the council said": the document the act is made in
     # came out after the occasion
-    accompanying = [part for prep in cue.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                    for medium in prep.children if medium.dep_ == "pobj" and medium.lemma_.lower() in DOCUMENT_NOUNS
-                    for part in medium.children if part.dep_ == "acl" and part.tag_ in ("VBN", "VBG")
-                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in part.children)]
+    accompanying = document_participles(cue, ("in",))
     accompanying += [c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() == "accompany"]  # as parsed
     heads += accompanying
     # "said in a statement accompanying the report": the document came out with the one told before
@@ -587,8 +594,7 @@ def sitting_noun(cue: Token) -> Token | None:
     verbs = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG")]
     # "In a victim impact statement read to the court on Thursday, X said": the document the act is
     # made in, put before the sitting
-    read_out = [a for p in cue.children if p.dep_ == "prep" for d in p.children
-                if d.dep_ == "pobj" and d.lemma_.lower() in DOCUMENT_NOUNS for a in d.children if a.dep_ == "acl"]
+    read_out = document_participles(cue)
     addressing = word_set("addressing_verbs", "lemma")
     for verb in verbs + read_out:
         heard = verb.lemma_.lower() in addressing or verb in read_out

@@ -98,17 +98,18 @@ def _sequel_occasion(cue: Token) -> bool:
     """ "said at a news conference held hours after the loss of the satellite": the occasion the act
     was made at is set just after an event, by a stretch of hours or minutes."""
     short = {word for word, (unit, _) in time_lexicon().units.items() if unit in ("H", "MIN")}
-    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "in")):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            held = [noun, *(a for a in noun.children if a.dep_ == "acl")]
-            if any(c.dep_ in ("npadvmod", "dobj") and c.lower_ in short and any(p.dep_ == "prep" and p.lower_ == "after"
-                                                                      for p in h.children)
-                   for h in held for c in h.children) or any(
-                    c.dep_ == "prep" and c.lower_ == "after" and any(n.dep_ == "npadvmod" and n.lower_ in short
-                                                                     for n in c.children)
-                    for h in held for c in h.children):
-                return True
-    return False
+    return any(_just_after(word, short)
+               for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during", "in")
+               for noun in prep.children if noun.dep_ == "pobj"
+               for word in (noun, *(a for a in noun.children if a.dep_ == "acl")))
+
+
+def _just_after(word: Token, short: set[str]) -> bool:
+    """ "held hours after ...", "a briefing minutes after ...": "after" on the word, with a stretch
+    of hours or minutes beside it or before it."""
+    after = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "after"]
+    return bool(after) and (any(c.dep_ in ("npadvmod", "dobj") and c.lower_ in short for c in word.children)
+                            or any(n.dep_ == "npadvmod" and n.lower_ in short for a in after for n in a.children))
 
 
 def _days_told(times: list[TimeExpr], start: int, end: int) -> list[tuple[int, str]]:

@@ -96,8 +96,6 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "police questioned seven officials": an interrogation, not an assessment
         if item == "num" and any(_counted(o) for o in objects):
             return False  # "would put four buildings on 140 acres": things placed, not a figure given
-        if item == "participle" and token.tag_ == "VBG" and token.dep_ == "advcl" and verb_cue(token.head) is not None:
-            return False  # "wrote to the authority demanding an inquiry": what the act it goes with says
         if item == "share" and _share_of_people(token) and not any(c.dep_ == "ccomp" for c in token.children):
             return False  # "9% of vaccine recipients reported fever": what they went through
         if item == "thing" and thing_subject(token):

@@ -69,7 +69,7 @@ def speaker_turns(doc: Doc, turns: list) -> list:
 
 def _asks(label: str) -> bool:
     """ "Q:", "QUESTION:", "Question (Coastal Voice):": a label of the one asking."""
-    return label == "Q" or label.split()[0].lower() in QUESTIONER_LABELS
+    return label.split()[0].lower() in QUESTIONER_LABELS
 
 
 def _answers(label: str) -> bool:
