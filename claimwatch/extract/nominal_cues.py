@@ -71,17 +71,19 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     return out
 
 
-def closing_so_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+def closing_frame_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     """ "..., so the police.", "..., so Lindemann.": German agency copy in translation closes a sentence
-    with "so" and its source where English says "according to"; the sentence before the comma is
-    what the source gave. Only a source closing the sentence: a name, a role or a body, nothing after."""
+    with "so" and its source (closing_frames.tsv) where English says "according to"; the sentence
+    before the comma is what the source gave. Only a source closing the sentence: a name, a role or a
+    body, nothing after."""
     out = []
     text = doc_text(doc)
+    closing = word_set("closing_frames", "word")
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         while words and words[-1].is_punct and words[-1].text in ".\"”'":
             words.pop()
-        so = next((k for k in range(len(words) - 1, 1, -1) if words[k].lower_ == "so"), None)
+        so = next((k for k in range(len(words) - 1, 1, -1) if words[k].lower_ in closing), None)
         if so is None or words[so - 1].text != "," or in_quote(words[so].idx):
             continue
         phrase = words[so + 1:]
@@ -92,7 +94,7 @@ def closing_so_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue
         content = _trim(text, (sent.start_char, words[so - 1].idx))
         end = phrase[-1].idx + len(phrase[-1])
-        cue = Cue(cue="so", cue_span=(words[so].idx, end), stance="assert", span=(words[so].idx, end),
+        cue = Cue(cue=words[so].lower_, cue_span=(words[so].idx, end), stance="assert", span=(words[so].idx, end),
                   content_span=content, source_head=head, date_ranges=[], token_i=words[so].i)
         cue.source = [t for t in phrase if t is not head and t.pos_ != "DET"]
         out.append(cue)

@@ -32,7 +32,7 @@ from .holder_words import doc_ents, doc_text, relayed_view
 from .home_institutions import name_home_institutions
 from .lexicon import word_set
 from .source_marks import FINDING_NOUNS
-from .nominal_cues import (according_cues, closing_so_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues,
+from .nominal_cues import (according_cues, closing_frame_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues,
                            pointing_back_cues, reckoning_cues, viewpoint_cues)
 from .parties import name_pairs, parties, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
@@ -78,7 +78,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
 
     cues = verb_cues(doc, in_quote)
     cues += according_cues(doc, in_quote)
-    cues += closing_so_cues(doc, in_quote)
+    cues += closing_frame_cues(doc, in_quote)
     cues += misparsed_citing_cues(doc, in_quote)
     cues += viewpoint_cues(doc, in_quote)
     cues += inverted_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})

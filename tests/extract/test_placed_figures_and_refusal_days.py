@@ -4,6 +4,8 @@ not respond to questions sent on Monday") and a meeting report that returns to i
 an aside about an earlier written submission."""
 from datetime import date
 
+import pytest
+
 from claimwatch.extract import extract
 
 PUBLISHED = date(2026, 3, 12)  # a Thursday
@@ -127,13 +129,6 @@ def test_a_wire_lead_names_its_source_as_the_subject_of_what_it_reports():
     assert st.speaker != "Halvorsen Motor Co."
 
 
-def test_a_news_conference_held_hours_after_an_event_is_on_the_event_s_day():
-    text = ("The rocket that failed shortly after liftoff on Saturday lost pressure in its tank, Arcturus "
-            "Launch Systems said at a news conference held hours after the loss of the satellite.")
-    [st] = _statements(text, date(2026, 7, 19))
-    assert st.said_on == "2026-07-18"
-
-
 def test_a_source_the_parser_hung_on_the_last_place_of_what_it_reports_still_speaks():
     text = ("The suspect was detained at his apartment in the district of Marzahn, the Federal "
             "Prosecutor's Office said in a statement.")
@@ -187,13 +182,6 @@ def test_a_statement_issued_after_the_sitting_the_lead_told_is_on_its_day():
     assert st.said_on == "2026-05-03"
 
 
-def test_a_written_response_dated_a_day_is_a_document_of_that_day():
-    text = ("In a written response dated Oct. 27 and annexed to the report, the ministry said it accepted five "
-            "of the seven recommendations.")
-    [st] = _statements(text, date(2026, 11, 5))
-    assert st.said_on == "2026-10-27"
-
-
 def test_an_official_s_visit_on_a_day_is_where_they_spoke():
     text = ("Transport Minister Hari Dhakal, who visited the site on Wednesday afternoon, announced compensation "
             "for the family of each victim. He said an inquiry would report within a week.")
@@ -239,13 +227,6 @@ def test_would_not_commit_to_anything_is_a_refusal_but_a_reported_one_is_not_a_s
     assert [st.cue for st in statements] == ["declined", "saying"]
 
 
-def test_an_act_at_the_time_is_at_the_moment_the_text_just_told():
-    text = ("The emir was flown to London for treatment for six weeks in 2023. The palace said at the time "
-            "that he had undergone \"minor surgery.\"")
-    [st] = _statements(text, date(2026, 6, 7))
-    assert st.said_on == "2023"
-
-
 def test_a_company_is_known_by_the_first_word_of_its_legal_name():
     text = ("Halvorsen Motor Co. is recalling 318,000 SUVs, the automaker said on Wednesday, weeks after a lawsuit "
             "accused it of hiding the problem.\n\nIn a statement, Halvorsen said a torque sensor could fail.")
@@ -260,3 +241,19 @@ def test_a_translated_german_so_and_its_source_closing_a_sentence_attribute_it()
     [st] = _statements("Every affected household should receive up to 1,500 euros quickly, so Lindemann.")
     assert st.speaker == "Lindemann"
     assert _statements("He was tired, so we went home.") == []
+
+
+@pytest.mark.parametrize("text, published, said_on", [
+    pytest.param("The rocket that failed shortly after liftoff on Saturday lost pressure in its tank, Arcturus "
+                 "Launch Systems said at a news conference held hours after the loss of the satellite.",
+                 date(2026, 7, 19), "2026-07-18", id="a news conference held hours after an event is on its day"),
+    pytest.param("In a written response dated Oct. 27 and annexed to the report, the ministry said it accepted "
+                 "five of the seven recommendations.",
+                 date(2026, 11, 5), "2026-10-27", id="a written response dated a day is a document of that day"),
+    pytest.param("The emir was flown to London for treatment for six weeks in 2023. The palace said at the time "
+                 "that he had undergone \"minor surgery.\"",
+                 date(2026, 6, 7), "2023", id="an act at the time is at the moment the text just told"),
+])
+def test_the_day_of_one_statement(text, published, said_on):
+    [st] = _statements(text, published)
+    assert st.said_on == said_on
