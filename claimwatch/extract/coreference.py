@@ -260,8 +260,7 @@ class Coreference:
             if named_here is not None:
                 return named_here
             own = _subject_of_own_report(head) if plain else None
-            if own is not None and (_may_be_called(own, lemma) or (
-                    lemma in COMPANY_WORDS | BUSINESS_KINDS and company_name(own.name))):
+            if own is not None and _may_be_called(own, lemma):
                 return own  # "Halvorsen Motor Co. is recalling 318,000 SUVs, the automaker said"
             earlier = [s if s.kind == "org" else self._body_of(s)
                        for s in reversed(self.speakers)
@@ -510,7 +509,7 @@ def _business(source: Speaker) -> bool:
     """A named body the text called, or whose name calls it, a kind of business ("Kalliope Bulk
     Carriers", "Nordvik Foods, the food group"), for "the company"; not an unnamed "armed group"."""
     kinds = (source.kinds | {kind_in_name(source.name)}) & BUSINESS_KINDS
-    return bool(kinds) and any(w[:1].isupper() for w in source.name.split())
+    return (bool(kinds) or company_name(source.name, ("legal",))) and any(w[:1].isupper() for w in source.name.split())
 
 
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")
