@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .countries import countries_in, nationality_words
-from .holder_words import doc_ents, doc_text
+from .holder_words import doc_ents, doc_text, enclosing_quote
 from .lexicon import column_groups, read_table, word_set
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, NAMED_KINDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
@@ -291,7 +291,8 @@ class Coreference:
             return same_kind or (unnamed if strict or unnamed is not None or lemma in NAMED_KINDS else next(
                 (s for s in earlier if not s.kinds and kind_in_name(s.name) in (None, lemma)
                  and not (lemma not in COMPANY_WORDS and company_name(s.name, ("trade",)))  # "the airline", not "Kvist Systems"
-                 and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None))
+                 and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None)) \
+                or (_only_body_named_as(doc, tokens[0].i, name_words, qualifiers) if head.tag_ == "NN" else None)
         # "the union leader" after "The regional leader of the National Union of ..., Teresa Valadares,":
         # a role with plain nouns before it, every one of them in how the person was introduced
         described = {t.lower_ for t in tokens if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower}
@@ -318,6 +319,8 @@ class Coreference:
             if last.kind == "person" and not last.plural and len(last.name.split()) > 1 \
                     and 0 < tokens[0].idx - last.end < _JUST_BEFORE:
                 return last
+        if head.tag_ == "NN" and lemma not in PERSON_ROLES:
+            return _only_body_named_as(doc, tokens[0].i, name_words, qualifiers)
         return None
 
 
@@ -336,6 +339,19 @@ def _body_named_as(doc: Doc, before: int, name_words: set[str], qualifiers: set[
         if name_words & words and qualifiers <= words and not any(t.text in "\"“”" for t in doc[ent.end:before]):
             return describe(phrase_tokens(ent.root), ent.root)
     return None
+
+
+def _only_body_named_as(doc: Doc, before: int, name_words: set[str], qualifiers: set[str]) -> Speaker | None:
+    """The one body (an ORG entity) named anywhere before, outside quotes, whose name holds the
+    description's word and qualifiers: "The university said" four paragraphs after "an admissions
+    officer at Bellmont University", the only university the text has named. Two such bodies, and
+    the description names neither."""
+    found = [e for e in doc_ents(doc) if e.label_ == "ORG" and e.end <= before and e.root.lower_ in name_words
+             and qualifiers <= {t.lower_ for t in e} and enclosing_quote(doc, e.start_char) is None]
+    if not found or len({plain_name(e.text) for e in found}) > 1:
+        return None
+    body = describe(phrase_tokens(found[-1].root), found[-1].root)
+    return body if body.kind == "org" else None
 
 
 def _subject_of_report(doc: Doc, mention: Speaker) -> bool:

@@ -428,12 +428,13 @@ def _reporter_above_things(token: Token) -> Token | None:
 
 
 def _surname_read_as_adverb(token: Token) -> Token | None:
-    """ "Donnelly, speaking after the vote, said ...": a surname opening the sentence, set off by a
-    comma, that the tagger read as an adverb of the act; the surname of a person named in full before."""
+    """ "Donnelly, speaking after the vote, said ...", "Blakely rejected suggestions that ...": a surname
+    opening the sentence, set off by a comma or right before the act, that the tagger read as an adverb of
+    the act; the surname of a person named in full before."""
     first = token.sent[0]
     doc = token.doc
     if first.head.i != token.i or first.dep_ not in ("advmod", "npadvmod") or not first.text[:1].isupper() \
-            or first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+            or first.i + 1 >= len(doc) or (doc[first.i + 1].text != "," and first.i + 1 != token.i):
         return None
     full_names = (name.split() for name in person_names(doc))
     return first if any(len(words) > 1 and words[-1] == first.text for words in full_names) else None
