@@ -207,7 +207,11 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = day_apart(token, book.act_days)  # "a day after the union said"
     if said_on is None and not cue.perfect and not cue.present and not apart and not (
             token is not None and (went_unanswered(token, cue.stance) or _told_later(token))):
-        said_on = opening_day(doc, cue.span[0], book.paras, times) or (
+        # a bare "On Tuesday," opening another source's report does not date a speaker already
+        # dated ("Sukharev told VNA on Thursday ... ¶ On Tuesday, the Ledger reported ... Sukharev
+        # described the publication as ..."); it does date a newcomer's act
+        known = speaker.name if _speakers_last_day(book, keys, cue, speaker.name) else ""
+        said_on = opening_day(doc, cue.span[0], book.paras, times, known) or (
             there_day(token, times) or own_opening_day(token, times) if token is not None else None)
         if said_on is None:
             said_on = _speakers_last_day(book, keys, cue, speaker.name) or _occasion_carried(book, cue, speaker, out, each or [speaker])
@@ -383,6 +387,10 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         if last is not None and len(last.said_on) == 10 and \
                 _paragraph_of(book.paras, cue.span[0]) - _paragraph_of(book.paras, last.span[0]) in (0, 1):
             said_on = last.said_on
+    if said_on is None and speaker.kind == "person":
+        # '"Who checks the checker?" the Chief Justice asked Solicitor General Malhotra on Thursday
+        # morning. ¶ Malhotra submitted that ...': the one a dated act addressed answers on its occasion
+        said_on = _addressed_day(book, cue, speaker)
     if said_on is None and speaker.kind == "person" and not speaker.org:
         # "Malawi's High Court on Tuesday annulled ... ¶ Judge Grace Mhango said": a judge
         # speaks on the occasion of the court's act (occasion_nouns.tsv: judge -> court)
@@ -403,6 +411,23 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         said_on = _occasion_date(doc, cue, book.cues, out, book.times, book.paras, book.told,
                                  book.earlier_acts, commentary=_unnamed_group(speaker))
     return said_on
+
+
+def _addressed_day(book: DayBook, cue: Cue, speaker: Speaker) -> str | None:
+    """The day of a dated act in this paragraph or the one before that was put to the speaker, its
+    object naming them ("asked Solicitor General Raghav Malhotra on Thursday")."""
+    surname = speaker.name.split()[-1] if speaker.name.split() else ""
+    here = _paragraph_of(book.paras, cue.span[0])
+    if not surname[:1].isupper() or here < 0:
+        return None
+    start = book.paras[max(here - 1, 0)][0]
+    for i, day in sorted(book.act_days.items(), reverse=True):
+        act = book.doc[i]
+        if not start <= act.idx < cue.span[0] or len(day) != 10:
+            continue
+        if any(c.dep_ in ("dobj", "dative") and surname in {t.text for t in c.subtree} for c in act.children):
+            return day
+    return None
 
 
 def _entry_day(book: DayBook, position: int) -> str | None:
@@ -950,10 +975,11 @@ CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 
 def _at_the_time(act: Token) -> bool:
     """ "The palace said at the time that ...", "which she called at the time": an act placed at the
-    moment the text just told, not at the time of something named ("at the time of the breach")."""
+    moment the text just told, not at the time of something named ("at the time of the breach"), nor
+    "At the same time, he did not rule out ...", which only weighs one point against another."""
     return any(p.dep_ == "prep" and p.lower_ == "at" and any(
         t.dep_ == "pobj" and t.lower_ == "time" and any(d.lower_ == "the" for d in t.children)
-        and not any(c.dep_ == "prep" for c in t.children) for t in p.children) for p in act.children)
+        and not any(c.dep_ in ("prep", "amod") for c in t.children) for t in p.children) for p in act.children)
 
 
 def _last_time_before(book: DayBook, pos: int) -> str | None:

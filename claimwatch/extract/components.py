@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .headline_parse import reparse_headline
-from .parse_repairs import rejoin_coordinated_acts
+from .parse_repairs import rehang_document_participles, rejoin_coordinated_acts, return_names_to_sources
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
 from .quotes import transcript_turns
@@ -95,8 +95,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 def make_headline_component(nlp: Language, name: str):
     """Re-reads a headline whose present-tense reporting verb the parser took for a noun
     (`headline_parse.py`), parsing the past-tense variant with the pipeline's own tagger and
-    parser; then rejoins a speaker's second act the parser read as a clause of the first
-    (`parse_repairs.py`)."""
+    parser; then rejoins a speaker's second act the parser read as a clause of the first, and gives
+    an act back the clause a document's participle took (`parse_repairs.py`)."""
     readers = [proc for pipe, proc in nlp.pipeline
                if pipe in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")]
 
@@ -108,6 +108,8 @@ def make_headline_component(nlp: Language, name: str):
     def headline_component(doc: Doc) -> Doc:
         reparse_headline(doc, parse)
         rejoin_coordinated_acts(doc)
+        rehang_document_participles(doc)
+        return_names_to_sources(doc)
         return doc
 
     return headline_component

@@ -332,9 +332,10 @@ def _performer(token: Token) -> Token | None:
         clause_subject = _set_off_from_object(token, noun)
         if clause_subject is not None:
             return clause_subject
-        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj" and _issues(noun.head):
             # "the agency issued a statement saying ...": the statement's issuer; "X appeared on
             # television and read a statement saying ...": the subject the coordinated verb shares
+            # (not "disputed social media posts claiming ...": the posts claim, not the one disputing)
             verb = noun.head
             issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             while issuer is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -554,6 +555,12 @@ def _gerund_source(token: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _issues(verb: Token) -> bool:
+    """A verb by which its subject puts out a document (issuing_verbs.tsv, "put out"): "issued a
+    statement", "read a statement"; not "disputed posts", "cited a report"."""
+    return verb.lemma_.lower() in word_set("issuing_verbs", "lemma") or verb.lemma_.lower() in ("put", "make", "have")
 
 
 def _aside_as(verb: Token) -> bool:

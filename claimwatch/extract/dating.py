@@ -204,7 +204,20 @@ def dates_own_occasion(time_root: Token, cue: Token) -> bool:
         if _own_occasion(node.head, node):
             return cue in node.head.ancestors
         node = node.head
-    return False
+    return _names_the_occasion(time_root, cue)
+
+
+def _names_the_occasion(time_root: Token, cue: Token) -> bool:
+    """ "told the April hearing that ...", "said at the March 3 meeting": a time that names the
+    occasion the act was made at, the cue's audience or the place it spoke at."""
+    occasion = time_root.head
+    if time_root.dep_ not in ("compound", "nmod", "npadvmod", "amod") or occasion.i < time_root.i \
+            or occasion_word(occasion) not in occasion_nouns():
+        return False
+    if occasion.dep_ == "dobj" and occasion.head.i == cue.i:
+        return True
+    return occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "to", "during") \
+        and occasion.head.head.i == cue.i
 
 
 def _own_occasion(node: Token, below: Token | None) -> bool:
@@ -560,7 +573,6 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
         if not loose:
             return None  # the nearest mention is the occasion meant; an undated one dates nothing
     return None
-    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -681,10 +693,13 @@ def first_day(times: list[TimeExpr], within: tuple[int, int],
                  and (until is None or value <= until.isoformat())), None)
 
 
-def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: list[TimeExpr]) -> str | None:
+def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: list[TimeExpr],
+                name: str = "") -> str | None:
     """ "Under cross-examination on Wednesday, the prosecutor put it to him ... Hartigan conceded": a
     paragraph that opens on a dated occasion sets the day of the acts it goes on to tell, whatever
-    day their speakers last spoke on."""
+    day their speakers last spoke on. A bare day ("On Tuesday, the Ledger reported ...") opening on
+    another source does not date the acts of `name`, a speaker the text already placed on a day:
+    "Sukharev described the publication as a fabrication" answers the report, on his own day."""
     para = next(((s, e) for s, e in paras if s <= position < e), None)
     if para is None:
         return None
@@ -701,7 +716,26 @@ def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: li
     # ...": an event's day); not a day told inside the opener's object ("Asked about the reports that
     # three citizens were injured on Sunday, Lin said"), whose event it dates
     own = [t for t in times if (root := time_head(doc, t)) is None or not _inside_clause_of_its_own(root, sent.root)]
+    if name and opener.pos_ == "ADP" and _bare_day(opener, own) and _another_sources_act(sent, subject, name):
+        return None
     return first_day(own, (sent.start_char, subject.left_edge.idx))
+
+
+def _bare_day(opener: Token, times: list[TimeExpr]) -> bool:
+    """ "On Tuesday,", "Late on Monday,": an opening phrase that is a time and nothing more, no
+    occasion ("At a hearing on Tuesday,")."""
+    phrase = [t for t in opener.subtree if not t.is_punct]
+    return bool(phrase) and all(opener.i <= t.i and (t.i == opener.i or any(
+        x.span[0] <= t.idx < x.span[1] for x in times)) for t in phrase)
+
+
+def _another_sources_act(sent: Span, subject: Token, name: str) -> bool:
+    """Whether the opening sentence tells an act of a source other than `name`'s ("the Ledger
+    reported"): its main verb reports, and its subject is no pronoun and shares no word with the name."""
+    if verb_cue(sent.root) is None or any(t.pos_ == "PRON" for t in subject.subtree):
+        return False
+    words = {t.lower_ for t in subject.subtree if t.is_alpha}
+    return not words & {w.lower() for w in name.split() if len(w) > 2}
 
 
 def _inside_clause_of_its_own(token: Token, stop: Token) -> bool:

@@ -12,11 +12,11 @@ import functools
 import re
 from collections.abc import Callable
 
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from .lexicon import column_map, word_set
 from .headline_trailers import trailer_start
+from .parse_repairs import set_tree
 from .quotes import capitalises_its_words, headline_line
 from .source_marks import is_source
 from .speakers import BUSINESS_KINDS, PERSON_ROLES, SOURCE_NOUNS
@@ -66,6 +66,28 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
     else:
         _reread_opening_verb(line, start, read_before, parse)
     _coordinate_after_comma(line)
+    _invert_closing_attribution(line)
+
+
+def _invert_closing_attribution(line: list[Token]) -> None:
+    """ "Comuneros keep up blockade of mining corridor, informs Ombudsman's Office": a present
+    reporting verb after a comma with the source after it, to the end of the line, that the parser
+    took for the verb's object. Put first, the source is the verb's subject and the words before
+    the comma what it reports."""
+    for verb in line:
+        if verb.tag_ != "VBZ" or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+                or not cue_rows().get((verb.lemma_.lower(), "VERB")) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        source = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "dep", "npadvmod")
+                       and c.i > verb.i and c.right_edge.i >= line[-1].i - 1), None)
+        # the words before the comma: the clause the verb hangs on, or one the parser already hung on it
+        before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb.head)
+        if source is None or before.i > verb.i or (before.head.i != before.i and before.head.i != verb.i) or not (
+                is_source(source) or source.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
+            continue
+        set_tree(verb.doc, {verb.i: (verb.i, "ROOT"), before.i: (verb.i, "ccomp"), source.i: (verb.i, "nsubj")})
+        return
 
 
 def _coordinate_after_comma(line: list[Token]) -> None:
@@ -79,7 +101,7 @@ def _coordinate_after_comma(line: list[Token]) -> None:
                 or verb_cue(first) is None or subject.right_edge.i not in (verb.i - 2, verb.i - 1) \
                 or verb.doc[verb.i - 1].text != ",":  # the comma hung on the subject or between
             continue
-        _set_tree(verb.doc, {verb.i: (first.i, "conj"), subject.i: (first.i, "ccomp")})
+        set_tree(verb.doc, {verb.i: (first.i, "conj"), subject.i: (first.i, "ccomp")})
         return
 
 
@@ -111,7 +133,7 @@ def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], p
     if token.dep_ == "ccomp" and act.i > token.i and act.dep_ == "ROOT" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
         # "FCA fined the bank, says lender ...", read as what a subjectless "says" reports: one subject's two acts
-        _set_tree(doc, {token.i: (token.i, "ROOT"), act.i: (token.i, "conj")})
+        set_tree(doc, {token.i: (token.i, "ROOT"), act.i: (token.i, "conj")})
 
 
 def _in_the_past(line: list[Token], start: int, verb: Token, lemma: str, parse: Callable[[Doc], Doc]) -> Doc:
@@ -150,16 +172,7 @@ def _take_parse(line: list[Token], variant: Doc, verb_i: int, lemma: str) -> Non
         token.pos_ = read.pos_
         if token.i == verb_i:
             token.lemma_ = lemma
-    _set_tree(line[0].doc, {token.i: (line[read.head.i].i, read.dep_) for token, read in zip(line, variant)})
-
-
-def _set_tree(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
-    """Re-hang tokens (index -> (head index, label)) all at once: setting `Token.head` one token at a
-    time leaves the other tokens' child lists stale ("trade" losing its object "blame")."""
-    array = doc.to_array([HEAD, DEP])  # unsigned: a head to the left is a wrapped negative offset
-    for i, (head, dep) in arcs.items():
-        array[i] = ((head - i) % 2 ** 64, doc.vocab.strings.add(dep))
-    doc.from_array([HEAD, DEP], array)
+    set_tree(line[0].doc, {token.i: (line[read.head.i].i, read.dep_) for token, read in zip(line, variant)})
 
 
 def _raise_clause(verb: Token) -> None:
@@ -172,7 +185,7 @@ def _raise_clause(verb: Token) -> None:
         raised = (verb.i, "ROOT")
     else:
         raised = (noun.head.i, "pcomp" if noun.head.pos_ == "ADP" else "advcl")
-    _set_tree(verb.doc, {verb.i: raised, noun.i: (verb.i, "nsubj")})
+    set_tree(verb.doc, {verb.i: raised, noun.i: (verb.i, "nsubj")})
 
 
 def _stays_a_noun(token: Token) -> bool:

@@ -5,12 +5,27 @@ in "X said crews were on their way but warned that ...", "warned" comes out as a
 second clause said by X, with no subject, instead of X's second act. A complement
 clause always has a subject of its own; one that has none after "but" or "and" is the
 speaker's coordinated act, and is rejoined as one.
+
+It also reads the participle of a document the act was made in as a verb of its own
+that takes the act's "that"-clause: in "X indicated in a communiqué emitted on Friday
+that ...", the clause is what X indicated, and "emitted" describes the communiqué.
 """
 from __future__ import annotations
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-from .stance import verb_cue
+from .lexicon import read_table, word_set
+from .stance import cue_rows, verb_cue
+
+
+def set_tree(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
+    """Re-hang tokens (index -> (head index, label)) all at once: setting `Token.head` one token at a
+    time leaves the other tokens' child lists stale ("trade" losing its object "blame")."""
+    array = doc.to_array([HEAD, DEP])  # unsigned: a head to the left is a wrapped negative offset
+    for i, (head, dep) in arcs.items():
+        array[i] = ((head - i) % 2 ** 64, doc.vocab.strings.add(dep))
+    doc.from_array([HEAD, DEP], array)
 
 
 def rejoin_coordinated_acts(doc: Doc) -> None:
@@ -19,6 +34,48 @@ def rejoin_coordinated_acts(doc: Doc) -> None:
         if _coordinated_act_misread(token):
             token.dep_ = "conj"
             doc[token.i - 1].head = token.head  # the "but" joins the two acts, not the first act's clause
+
+
+def rehang_document_participles(doc: Doc) -> None:
+    """Give "X indicated in a communiqué emitted on Friday that ..." its clause back: the issuing
+    participle (issuing_verbs.tsv) right after a document noun (documents.tsv) the act was made in
+    describes the document; the "that"-clause it took is the act's."""
+    for token in doc:
+        clause = _clause_taken_by_document_participle(token)
+        if clause is not None:
+            set_tree(doc, {token.i: (token.i - 1, "acl"), clause.i: (token.head.i, "ccomp")})
+
+
+def return_names_to_sources(doc: Doc) -> None:
+    """ "Figures compiled by the data company StatsZone show ...": with "show" read as a noun, the
+    parser hangs the name before it on the verb as a compound; the name is the source's, set
+    beside the noun before it ("the data company StatsZone")."""
+    for token in doc:
+        if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS") or token.i < 2 or verb_cue(token) is None:
+            continue
+        name, noun = doc[token.i - 1], doc[token.i - 2]
+        if name.dep_ == "compound" and name.head.i == token.i and name.pos_ == "PROPN" \
+                and noun.pos_ == "NOUN" and noun.dep_ == "pobj":
+            set_tree(doc, {name.i: (noun.i, "appos")})
+
+
+def _clause_taken_by_document_participle(token: Token) -> Token | None:
+    if token.tag_ not in ("VBD", "VBN") or token.dep_ not in ("advcl", "conj") or token.i == 0 \
+            or token.lemma_.lower() not in word_set("issuing_verbs", "lemma"):
+        return None
+    act, document = token.head, token.doc[token.i - 1]
+    if act.i > token.i or not cue_rows().get((act.lemma_.lower(), "VERB")) or any(c.dep_ == "ccomp" for c in act.children):
+        return None
+    if document.dep_ != "pobj" or document.head.head.i != act.i or document.lower_ not in _documents():
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "ccomp"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _documents() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_table("documents"))
 
 
 def _coordinated_act_misread(token: Token) -> bool:

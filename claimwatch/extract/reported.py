@@ -61,6 +61,19 @@ def declinable_acts() -> frozenset[str]:
                      and not (r["lemma"].lower() in no_reply and _only_negated(r.get("object", ""))))
 
 
+@functools.lru_cache(maxsize=None)
+def _act_objects() -> dict[str, frozenset[str]]:
+    """ACT rows of cues.tsv that name the objects the act needs ("set" a date, not "set foot")."""
+    return {r["lemma"].lower(): frozenset(o for o in r["object"].split("|") if o)
+            for r in read_table("cues") if r["pos"].upper() == "ACT" and r.get("object")}
+
+
+def _act_object_fits(act: Token) -> bool:
+    """ "declined to set a date": an act declined with the object its ACT row asks for, if it asks."""
+    wanted = _act_objects().get(act.lemma_.lower())
+    return wanted is None or any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in act.children)
+
+
 def _only_negated(objects: str) -> bool:
     """Whether every use a cues.tsv row allows is a negated one ("call+neg|message+neg", "neg")."""
     wanted = [i for i in objects.split("|") if i and not i.startswith("!")]
@@ -329,7 +342,8 @@ def _labels_own_content(token: Token, head: Token) -> bool:
 
 def _declines_speech(token: Token, acts: frozenset[str]) -> bool:
     for child in token.children:
-        if child.dep_ == "xcomp" and (child.lemma_.lower() in acts or verb_cue(child) is not None):
+        if child.dep_ == "xcomp" and ((child.lemma_.lower() in acts and _act_object_fits(child))
+                                      or verb_cue(child) is not None):
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() in ("request", "interview", "comment", "invitation"):
             return True
@@ -459,10 +473,19 @@ def author_of_document(head: Token) -> Token:
 
 
 def _reaches_findings(token: Token, head: Token) -> bool:
-    """ "An independent panel found the club had exceeded the cap": a body that judges
-    (judging_bodies.tsv) reports a finding when it finds that something is so, a clause."""
-    return head.lemma_.lower() in word_set("judging_bodies", "word") and (
+    """ "An independent panel found the club had exceeded the cap", "Employment Judge Martin Okafor
+    found that the redundancy was a sham": a body that judges (judging_bodies.tsv), or a person
+    titled or described as one, reports a finding when it finds that something is so, a clause."""
+    return judging_source(head) and (
         any(c.dep_ == "ccomp" for c in token.children) or _finding_before_comma(token, head))
+
+
+def judging_source(head: Token) -> bool:
+    """A body that judges (judging_bodies.tsv: "the tribunal", "the coroner"), or a person titled or
+    described as one ("Employment Judge Martin Okafor", "Martin Okafor, the coroner,")."""
+    judges = word_set("judging_bodies", "word")
+    titles = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "appos") and c.i != head.i}
+    return head.lemma_.lower() in judges or bool(titles & judges)
 
 
 def _finding_before_comma(token: Token, head: Token) -> bool:

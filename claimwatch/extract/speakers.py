@@ -695,6 +695,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, as_country)
     of = next((k for k, t in enumerate(tokens) if t.lower_ == "of" and k), None)
     named = _drop_determiner(tokens[:of]) if of is not None else []
+    while len(named) > 2 and named[0].lower_ in PERSON_ROLES | TRADES:
+        named = named[1:]  # "Glaciologist Chiara Ferrand of the University of Turin": a title before the name
     if person is None and head.pos_ == "PROPN" and _given_name_opens(named):
         # "Ana Beltrán of Crestview Partners", the whole tagged a body: a known given name opens a
         # person's name, and the words after "of" are where she works

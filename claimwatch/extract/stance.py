@@ -53,8 +53,10 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or any(
         c.dep_ == "aux" and c.lemma_ == "do" for c in token.children) or (  # "didn't affirm" tagged an adjective
         token.dep_ == "relcl" and token.tag_ == "NNS") or (  # "a claim Mexico rejects": a clause by its place
-        token.dep_ == "ROOT" and token.tag_ == "NNS" and {"nsubj", "dobj"} <= {c.dep_ for c in token.children})
-    # ("The directorate contests these numbers": a root with a subject and an object is a verb)
+        token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and "nsubj" in (deps := {c.dep_ for c in token.children})
+        and ("dobj" in deps or any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)))
+    # ("The directorate contests these numbers", "Figures compiled by StatsZone show Ashbourne have
+    # conceded eight": a root with a subject and an object or a clause is a verb)
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
     return next((row for row in rows if use_fits(token, row)), None)
@@ -525,9 +527,13 @@ def _denies_what_was_told(root: Token, content: Span) -> bool:
 
 
 def _late_act(token: Token) -> bool:
-    """ "did not affirm ... until Oct. 23": negation with "until" still reports a (late) act."""
+    """ "did not affirm ... until Oct. 23": negation with "until" still reports a (late) act; not
+    "did not respond until the closing of this edition", the reporter's deadline (press_deadlines.tsv)."""
     holders = {token.i} | {a.i for a in token.ancestors}
-    return any(t.lower_ in ("until", "till") and t.head.i in holders and t.i > token.i for t in token.sent)
+    deadlines = word_set("press_deadlines", "lemma")
+    return any(t.lower_ in ("until", "till") and t.head.i in holders and t.i > token.i
+               and not any(o.dep_ == "pobj" and o.lemma_.lower() in deadlines for o in t.children)
+               for t in token.sent)
 
 
 def _nothing(token: Token) -> bool:

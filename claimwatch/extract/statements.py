@@ -38,7 +38,7 @@ from .parties import name_pairs, parties, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import headline_labels, headline_line, paragraphs, section_starts, speech_passages, transcript_turns
 from .coreference import Coreference
-from .reported import Cue, verb_cues
+from .reported import Cue, judging_source, verb_cues
 from .speakers import (
     ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Speaker, bodies_named_in_full, country_of_name, full_person_name,
     names_outlet, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
@@ -235,7 +235,9 @@ def _merge_nested_refusals(doc: Doc, cues: list[Cue]) -> list[Cue]:
             own_side = subj.lower_ in ("it", "we", "i") or (
                 inner.stance != "deny" and (subj.lower_ in ("they", "he", "she") or (
                     subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_ROLES | ANAPHORIC_KINDS
-                    and not any(t.pos_ == "PROPN" for t in subj.subtree))))
+                    and not any(t.pos_ == "PROPN" for t in subj.subtree)
+                    # not "the judge noted that the company had not disputed ...": a party before the bench
+                    and not (outer.source_head is not None and judging_source(outer.source_head)))))
             if own_side or _speaks_for(outer, subj):
                 outer.stance = inner.stance
                 drop.add(id(inner))
