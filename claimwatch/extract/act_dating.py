@@ -435,6 +435,10 @@ def _entry_day(book: DayBook, position: int) -> str | None:
     ("THURSDAY, SEPT. 25 ¶ 11:52 p.m. — Landfall ¶ ... the hurricane center said")."""
     start = max(s for s in book.entries if s <= position)
     stamp = next((t for t in book.times if t.span[0] == start and t.type == "TIME"), None)
+    if stamp is None:  # "Saturday, 11:50 p.m. — ...": an entry stamped with its day before the clock
+        day = next((t for t in book.times if t.span[0] == start and t.type == "DATE"), None)
+        stamp = next((t for t in book.times if day is not None and t.type == "TIME"
+                      and 0 <= t.span[0] - day.span[1] <= 3), None)
     return str(stamp.value)[:10] if stamp is not None and stamp.anchor in ("header", "beside") and stamp.value else None
 
 

@@ -325,6 +325,8 @@ def _foreign(node: Token) -> bool:
         return node.head.pos_ not in ("ADV", "ADJ")  # not "as recently as late October"
     if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "parataxis", "ccomp"):
         return True  # "told X and left on Monday": the leaving is dated, not the telling
+    if node.pos_ in ("VERB", "AUX") and node.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        return True  # "rejected accusations that vessels had carried out maneuvers on Sunday": the maneuvers' day
 
     return node.pos_ in ("VERB", "AUX") and verb_cue(node) is not None
 
@@ -362,8 +364,11 @@ def dates_act_past_quotation(time_root: Token, cue: Token) -> bool:
         close -= 1  # back over "in an interview with Radio Valle"
     if close <= cue.i or not doc[close].is_quote:
         return False
+    opening = next((k for k in range(close - 1, cue.i, -1) if doc[k].is_quote), cue.i)
     anchor = time_root.head if time_root.dep_ == "pobj" else time_root
-    return cue.i < anchor.head.i < close or cue.i < anchor.i < close
+    # hung inside the quotation itself; not on a clause of its own that holds it ("accusations that
+    # vessels had carried out "dangerous maneuvers" near the shoal on Sunday": the maneuvers' day)
+    return opening < anchor.head.i < close or opening < anchor.i < close
 
 
 def dates_occasion_before_that(time_root: Token, cue: Token) -> bool:

@@ -39,15 +39,35 @@ def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]
                                                          (line.start_char, end))) is not None:
             _take_source(out, keyed, k, titled)  # "CEO says ..." over "Chief Executive Priya Natarajan told analysts"
             continue
-        if st.span[0] >= end or not _bare_description(_headline_case_undone(st, line.start_char)) or any(
-                other.span[0] >= end and other.speaker == st.speaker for other in out):
+        if st.span[0] < end and _abbreviated_role(st.speaker) and (
+                titled := _person_titled_later(doc, st, out, (line.start_char, end))) is not None:
+            _take_source(out, keyed, k, titled)  # "says FM spokesperson" over "Foreign Ministry spokesperson Lin Yuhang"
+            continue
+        described = _headline_case_undone(st, line.start_char)
+        # a person's role the body points back at with a plain "the minister" is the person it names
+        role = role_noun(described) in PERSON_ROLES
+        if st.span[0] >= end or not (_bare_description(described) or (role and _unnamed(described))) or any(
+                other.span[0] >= end and other.speaker == st.speaker and (not role or _written_as(doc, other, described))
+                for other in out):
             continue  # a kind the body leaves unnamed too ("the energy ministry said") stays as it is
         kind = st.speaker.split()[-1]
         named = next((j for j, other in enumerate(out) if other.span[0] >= end and other.speaker_span
                       and not _bare_description(other.speaker) and other.speaker != st.speaker
                       and kind in _introduction(doc, other)), None)
         if named is not None:
+            old = st.speaker
             _take_source(out, keyed, k, named)
+            for j, other in enumerate(out):  # "the minister" the body pointed back at the headline with
+                if role and other.span[0] >= end and other.speaker == old:
+                    _take_source(out, keyed, j, named)
+
+
+def _written_as(doc: Doc, st: Statement, described: str) -> bool:
+    """Whether the body itself calls the statement's source by the headline's description ("the
+    energy ministry said"), not merely by a word it resolved to it ("the minister")."""
+    if st.speaker_span is None:
+        return True
+    return described.lower() in doc_text(doc)[st.speaker_span[0]:st.speaker_span[1]].lower()
 
 
 def _take_source(out: list[Statement], keyed: list[list[str]], k: int, source_at: int) -> None:
@@ -128,9 +148,23 @@ def _person_titled_later(doc: Doc, st: Statement, out: list[Statement], lead: tu
     wanted = {w[:5] for w in words}
     for j, other in enumerate(out):
         phrase = _named_person(doc, other) if other.span[0] >= lead[1] else None
-        if phrase is not None and wanted <= {t.lower_[:5] for t in phrase if t.is_alpha}:
+        if phrase is not None and wanted <= {t.lower_[:5] for t in phrase if t.is_alpha} | _initials_of_runs(phrase):
             return j
     return None
+
+
+def _abbreviated_role(name: str) -> bool:
+    """ "FM spokesperson", "PM's adviser": a role after the initials of what it serves."""
+    words = name.replace("’", "'").split()
+    return len(words) == 2 and 2 <= len(words[0].removesuffix("'s")) <= 4 \
+        and words[0].removesuffix("'s").isupper() and role_noun(name) in PERSON_ROLES
+
+
+def _initials_of_runs(phrase: Span) -> set[str]:
+    """ "fm" for "Foreign Ministry": the initials of each run of two or three capitalised words, for
+    a headline that abbreviates the title ("says FM spokesperson")."""
+    caps = [t.text for t in phrase if t.is_alpha and t.text[:1].isupper()]
+    return {"".join(w[0] for w in caps[k:k + n]).lower() for n in (2, 3) for k in range(len(caps) - n + 1)}
 
 
 def _spelled_title(name: str) -> str | None:
@@ -193,6 +227,7 @@ def _introduction(doc: Doc, st: Statement) -> set[str]:
         return set()  # "a spokesman for the energy ministry": the phrase names the body, not the speaker
     person = next((t for t in phrase if t.ent_type_ == "PERSON"), None)
     words = {t.lower_ for t in phrase} if person is None else {
-        t.lower_ for t in phrase if t.i == person.i - 1}  # the role right before the name: "minister", not "ministry"
+        t.lower_ for t in phrase if t.i == person.i - 1  # the role right before the name: "minister", not "ministry"
+        or (t.i < person.i and t.lower_ in PERSON_ROLES)}  # or a role further before a title ("Minister of Finance Dr.")
     beside = set_off_phrases(doc, *st.speaker_span)
     return words | {span.root.lower_ for span in [phrase, *beside] if span.root.pos_ == "NOUN"}

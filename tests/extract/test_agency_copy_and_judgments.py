@@ -155,3 +155,41 @@ def test_the_one_a_dated_question_was_put_to_answers_on_its_day():
             "Malhotra submitted that the unit would act only on the government's own business.")
     last = _statements(text, date(2026, 2, 27))[-1]
     assert (last.speaker, last.said_on) == ("Raghav Malhotra", "2026-02-26")
+
+
+def test_a_headline_abbreviating_the_title_takes_the_spokesperson_the_body_names():
+    text = ("Flood toll rises to 23; China 'capable' of handling disaster, says FM spokesperson\n\n"
+            "BEIJING, July 21 -- At a regular press briefing on Tuesday, Foreign Ministry spokesperson "
+            "Lin Yuhang said China had the capability to overcome the disaster.")
+    assert [s.speaker for s in _statements(text, date(2026, 7, 21))] == ["Lin Yuhang", "Lin Yuhang"]
+
+
+def test_a_headline_nationality_and_role_take_the_minister_the_body_names_and_his_later_acts():
+    text = ("GCC ministers agree to speed up customs union, Kuwaiti minister tells AGNA\n\n"
+            "KUWAIT, Oct 8 (AGNA) -- GCC finance ministers agreed on Wednesday to speed up the customs "
+            "union, Kuwait's Minister of Finance Dr. Faisal Al-Mutairi said.\n\n"
+            "Asked about press reports of a delay, the minister did not deny that objections had been "
+            "submitted.")
+    speakers = [s.speaker for s in _statements(text, date(2025, 10, 8))]
+    assert speakers[0] == "Faisal Al-Mutairi" and speakers[-1] == "Faisal Al-Mutairi"
+
+
+def test_a_day_inside_what_an_accusation_says_does_not_date_its_rejection():
+    text = ("At a regular press briefing on Tuesday, Foreign Ministry spokesperson Lin Yuhang said China "
+            "would overcome the disaster.\n\n"
+            "In response to another question, the spokesperson rejected accusations by the Philippine "
+            "Department of Foreign Affairs that Chinese coast guard vessels had carried out \"dangerous "
+            "maneuvers\" near the shoal on Sunday.")
+    rejection = next(s for s in _statements(text, date(2026, 7, 21)) if s.cue == "rejected")
+    assert rejection.said_on == "2026-07-21"
+
+
+def test_a_live_entry_stamped_with_an_earlier_day_dates_its_acts_to_that_day():
+    text = ("Live updates: Hurricane makes landfall\n\n"
+            "The storm came ashore early Sunday. The newest entries are at the top.\n\n"
+            "12:40 p.m. — Bayou Electric says 412,000 customers are without power.\n\n"
+            "7:40 a.m. — The Coast Guard says it has no reports of vessels in distress.\n\n"
+            "Saturday, 11:50 p.m. — Bayou Electric said in a statement that it had staged 6,500 line "
+            "workers. The company did not respond to questions about its substations.")
+    last_two = _statements(text, date(2025, 9, 14))[-2:]
+    assert [s.said_on for s in last_two] == ["2025-09-13", "2025-09-13"]
