@@ -188,7 +188,9 @@ def _subject_of_host_clause(cue: Cue, pronoun: Token, coref: Coreference) -> Spe
     if clause.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
         return None
     hosts = (next((c for c in a.children if c.dep_ == "nsubj"), None) for a in clause.ancestors if a.pos_ in ("VERB", "AUX"))
-    subject = next((c for c in hosts if c is not None), None)  # the nearest clause around it with a subject
+    # the nearest clause around it with a subject other than the pronoun ("The executive said it could
+    # not comment but confirmed that ...": "confirmed" shares the "it" of "comment", the executive)
+    subject = next((c for c in hosts if c is not None and c.i != pronoun.i), None)
     if subject is None or subject.i > pronoun.i or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ == "PERSON":
         return None
     if subject.pos_ == "NOUN" and subject.lemma_.lower() not in ANAPHORIC_KINDS | ORG_ROLES:
@@ -196,6 +198,10 @@ def _subject_of_host_clause(cue: Cue, pronoun: Token, coref: Coreference) -> Spe
     tokens = phrase_tokens(subject)
     found = coref.resolve_description(tokens, subject) if subject.pos_ == "NOUN" else None
     found = found or describe(tokens, subject)
+    if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" and given_name_pronoun(found.name) is None:
+        # a body by its name, however the name reads ("the Health and Safety Executive": an "and",
+        # and a last word that is also a person's role)
+        return dataclasses.replace(found, kind="org", plural=False)
     return found if found.kind == "org" and not found.plural else None
 
 

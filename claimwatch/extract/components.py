@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .headline_parse import reparse_headline
-from .parse_repairs import rehang_document_participles, rejoin_coordinated_acts, return_names_to_sources
+from .parse_repairs import (
+    raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, return_names_to_sources,
+)
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
 from .quotes import transcript_turns
@@ -110,6 +112,7 @@ def make_headline_component(nlp: Language, name: str):
         rejoin_coordinated_acts(doc)
         rehang_document_participles(doc)
         return_names_to_sources(doc)
+        raise_documents_to_subjects(doc)
         return doc
 
     return headline_component

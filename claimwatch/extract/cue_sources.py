@@ -321,8 +321,9 @@ def _performer(token: Token) -> Token | None:
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
-    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "ccomp" for c in token.children):
+    issued = token.head.lemma_.lower() in DOCUMENT_NOUNS and token.head.dep_ == "dobj" and _issues(token.head.head)
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") and (any(
+            c.dep_ == "ccomp" for c in token.children) or issued):  # "issued a statement calling for restraint"
         noun = token.head  # "with the rebels insisting they had lost a dozen men"
         later = [c for c in noun.children if c.dep_ == "conj" and c.i < token.i]
         if later and later[-1].right_edge.i == token.i - 1:

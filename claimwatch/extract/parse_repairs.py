@@ -46,6 +46,33 @@ def rehang_document_participles(doc: Doc) -> None:
             set_tree(doc, {token.i: (token.i - 1, "acl"), clause.i: (token.head.i, "ccomp")})
 
 
+def raise_documents_to_subjects(doc: Doc) -> None:
+    """ "..., campaign finance records show.": a sentence closing on a document and an evidence verb
+    (evidence_verbs.tsv) after a comma, which the parser reads as one noun phrase hung anywhere. The
+    verb reports the sentence before the comma, the document is its subject."""
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if len(words) < 4:
+            continue
+        verb, document = words[-1], words[-2]
+        if verb.lemma_.lower() not in word_set("evidence_verbs", "lemma") and verb.lower_.rstrip("s") not in \
+                word_set("evidence_verbs", "lemma"):
+            continue
+        if document.tag_ != "NNS" or document.lemma_.lower() not in _documents() | {d.rstrip("s") for d in _documents()}:
+            continue
+        first = document
+        while first.i > sent.start and doc[first.i - 1].dep_ in ("compound", "amod") and doc[first.i - 1].head.i in (
+                first.i, document.i, verb.i):
+            first = doc[first.i - 1]
+        if first.i == sent.start or doc[first.i - 1].text != "," or sent.root.i == document.i:
+            continue
+        arcs = {document.i: (verb.i, "nsubj"), **{t.i: (document.i, "compound") for t in doc[first.i:document.i]}}
+        if sent.root.i != verb.i:
+            arcs |= {verb.i: (verb.i, "ROOT"), sent.root.i: (verb.i, "ccomp")}
+        set_tree(doc, arcs)
+        verb.tag_, verb.pos_ = "VBP", "VERB"
+
+
 def return_names_to_sources(doc: Doc) -> None:
     """ "Figures compiled by the data company StatsZone show ...": with "show" read as a noun, the
     parser hangs the name before it on the verb as a compound; the name is the source's, set

@@ -12,7 +12,7 @@ from .holder_words import doc_text
 from .lexicon import word_set
 from .quotes import Passage, dash_attribution, dash_line, opens_mid_sentence, paragraphs
 from .reported import Cue
-from .speakers import Speaker, describe, entity_at, full_person_name, phrase_tokens, strip_titles
+from .speakers import PERSON_ROLES, Speaker, describe, entity_at, full_person_name, phrase_tokens, strip_titles
 from .stance import verb_cue
 
 
@@ -33,7 +33,8 @@ def attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: l
                 # "“..., and it broke,” the spokesman said": the parser may end the sentence at
                 # the closing mark; a cue left with no content of its own reports the quote
                 gap = doc_text(doc)[p.end:cue.cue_span[0]] if p.end <= cue.cue_span[0] else doc_text(doc)[cue.cue_span[1]:p.start]
-                if cue.content_span is not None or not _same_sentence_gap(gap):
+                if (cue.content_span is not None and not _addressee_only(doc[cue.token_i], cue.content_span)) \
+                        or not _same_sentence_gap(gap):
                     continue
             d = min(abs(cue.cue_span[0] - p.end), abs(cue.cue_span[0] - p.start))
             if _object_quoted(doc[cue.token_i], p) is not None:
@@ -47,6 +48,17 @@ def attach_quotes(doc: Doc, cues: list[Cue], passages: list[Passage], answers: l
             best.content_span = (min(quoted_of.left_edge.idx, p.inner_start) if quoted_of is not None else p.inner_start,
                                  p.inner_end)
             best.span = (min(best.span[0], p.start), max(best.span[1], p.end))
+
+
+def _addressee_only(act: Token, content: tuple[int, int]) -> bool:
+    """ '"Who checks the checker?" the Chief Justice asked Solicitor General Malhotra': content that is
+    only the one the act was put to (a person, named or by role), so the quote is what was asked."""
+    if act.lemma_.lower() not in word_set("asking_verbs", "lemma") | word_set("addressing_verbs", "lemma"):
+        return False  # not "accused ministers of ...": what they are accused of is the content
+    hearer = next((c for c in act.children if c.dep_ in ("dobj", "dative") and c.i > act.i), None)
+    if hearer is None or not (hearer.ent_type_ == "PERSON" or hearer.lemma_.lower() in PERSON_ROLES):
+        return False
+    return hearer.left_edge.idx <= content[0] and content[1] <= hearer.right_edge.idx + len(hearer.right_edge)
 
 
 def _object_quoted(act: Token, passage: Passage) -> Token | None:

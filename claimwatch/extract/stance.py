@@ -54,9 +54,11 @@ def verb_cue(token: Token) -> dict[str, str] | None:
         c.dep_ == "aux" and c.lemma_ == "do" for c in token.children) or (  # "didn't affirm" tagged an adjective
         token.dep_ == "relcl" and token.tag_ == "NNS") or (  # "a claim Mexico rejects": a clause by its place
         token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and "nsubj" in (deps := {c.dep_ for c in token.children})
-        and ("dobj" in deps or any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)))
+        and ("dobj" in deps or any(c.dep_ == "ccomp" and (c.i > token.i or verb_cue(c) is None)
+                                   for c in token.children)))
     # ("The directorate contests these numbers", "Figures compiled by StatsZone show Ashbourne have
-    # conceded eight": a root with a subject and an object or a clause is a verb)
+    # conceded eight", "..., campaign finance records show": a root with a subject and an object or a
+    # clause is a verb; not "This was reported by the Air Force, Ukrpress reports", relaying an act)
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
     return next((row for row in rows if use_fits(token, row)), None)
@@ -797,8 +799,10 @@ def _withholds_denial(act: Token) -> bool:
 def _refuses_to_speak(act: Token) -> bool:
     act, negated = _carried_act(act)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children)  # "it had not been told": the one told
-    return negated and not passive and act.lemma_.lower() in declinable_acts_of_speech() and not any(
-        c.dep_ == "dobj" for c in act.children) and not _disclaims(act) and not _other_sense(act)
+    # "it does not discuss medicines under review": a standing rule of not speaking, whatever its object
+    policy = any(c.dep_ == "aux" and c.lower_ in ("does", "do") for c in act.children)
+    return negated and not passive and act.lemma_.lower() in declinable_acts_of_speech() and (policy or not any(
+        c.dep_ == "dobj" for c in act.children)) and not _disclaims(act) and not _other_sense(act)
 
 
 def _other_sense(act: Token) -> bool:

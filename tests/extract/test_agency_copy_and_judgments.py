@@ -193,3 +193,55 @@ def test_a_live_entry_stamped_with_an_earlier_day_dates_its_acts_to_that_day():
             "workers. The company did not respond to questions about its substations.")
     last_two = _statements(text, date(2025, 9, 14))[-2:]
     assert [s.said_on for s in last_two] == ["2025-09-13", "2025-09-13"]
+
+
+def test_records_closing_a_sentence_show_what_it_says():
+    text = ("The contract went to Keystone Parking Partners, whose owner and his relatives gave the "
+            "mayor's campaign $18,500 in 2024 and 2025, campaign finance records show.")
+    [st] = _statements(text)
+    assert st.cue == "show" and "18,500" in st.content
+
+
+def test_a_standing_rule_of_not_discussing_declines_whatever_its_object():
+    text = ("The agency declined to comment, saying it does not discuss medicines that have not been "
+            "submitted for review.")
+    assert [s.stance for s in _statements(text)] == ["decline", "decline"]
+    [st] = _statements("The company said it did not discuss the plan with Russia.")
+    assert st.stance == "assert"
+
+
+def test_a_second_act_sharing_it_with_a_refusal_is_the_bodys_that_spoke():
+    text = ("Halden did not respond to that claim.\n\n"
+            "The Health and Safety Executive said it could not comment on individual cases but confirmed "
+            "that it had carried out a follow-up inspection at the site in May.")
+    assert _statements(text)[-1].speaker == "Health and Safety Executive"
+
+
+def test_a_question_quoted_before_the_one_who_asked_it_of_someone_is_theirs():
+    text = ('The court heard the petitions on Thursday. "Who checks the checker?" Chief Justice Arvind '
+            "Menon asked Solicitor General Raghav Malhotra on Thursday morning.")
+    [st] = _statements(text, date(2026, 2, 27))
+    assert st.speaker == "Arvind Menon" and st.mode == "direct" and "checker" in st.content
+
+
+def test_a_justice_met_before_speaks_on_the_day_of_the_courts_decision():
+    text = ("NEW DELHI — The Supreme Court on Thursday reserved its verdict on a batch of petitions.\n\n"
+            '"Who checks the checker?" Chief Justice Arvind Menon asked Solicitor General Raghav Malhotra '
+            "on Thursday morning.\n\n"
+            "Malhotra submitted that the unit would act only on the government's own business.\n\n"
+            'Justice Farah Siddiqui was not persuaded. "Voluntarily?" she remarked.')
+    last = _statements(text, date(2026, 2, 27))[-1]
+    assert (last.speaker, last.said_on) == ("Farah Siddiqui", "2026-02-26")
+
+
+def test_a_statement_issued_calling_for_something_is_its_issuers():
+    [st] = _statements("The ministry issued a statement calling for restraint.")
+    assert (st.speaker, st.cue) == ("ministry", "calling")
+
+
+
+def test_a_quote_before_an_accusation_is_not_what_was_accused():
+    text = ('Opposition leader Dominic Tan said on Thursday that Rees should "stand aside until the facts are '
+            "known.\" Tan's party has accused ministers of spending about A$1.2 million on flights.")
+    accused = next(s for s in _statements(text) if s.cue == "accused")
+    assert "stand aside" not in accused.content and accused.mode == "indirect"
