@@ -321,7 +321,10 @@ def _performer(token: Token) -> Token | None:
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
-    issued = token.head.lemma_.lower() in DOCUMENT_NOUNS and token.head.dep_ == "dobj" and _issues(token.head.head)
+    # "issued a statement calling for restraint"; not "read a statement from the ministry announcing
+    # ...", which the statement's own cue reports for its author
+    issued = token.head.lemma_.lower() in DOCUMENT_NOUNS and token.head.dep_ == "dobj" and _issues(token.head.head) \
+        and not any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in token.head.children)
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") and (any(
             c.dep_ == "ccomp" for c in token.children) or issued):  # "issued a statement calling for restraint"
         noun = token.head  # "with the rebels insisting they had lost a dozen men"
