@@ -97,8 +97,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 def make_headline_component(nlp: Language, name: str):
     """Re-reads a headline whose present-tense reporting verb the parser took for a noun
     (`headline_parse.py`), parsing the past-tense variant with the pipeline's own tagger and
-    parser; then rejoins a speaker's second act the parser read as a clause of the first, and gives
-    an act back the clause a document's participle took (`parse_repairs.py`)."""
+    parser; then mends the misreadings of reports that `parse_repairs.py` knows (a second act read
+    as a clause of the first, and three around documents)."""
     readers = [proc for pipe, proc in nlp.pipeline
                if pipe in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")]
 

@@ -6,16 +6,19 @@ second clause said by X, with no subject, instead of X's second act. A complemen
 clause always has a subject of its own; one that has none after "but" or "and" is the
 speaker's coordinated act, and is rejoined as one.
 
-It also reads the participle of a document the act was made in as a verb of its own
-that takes the act's "that"-clause: in "X indicated in a communiqué emitted on Friday
-that ...", the clause is what X indicated, and "emitted" describes the communiqué.
+Three more misreadings around documents are put right here: the participle of a document
+an act was made in, read as a verb taking the act's clause ("X indicated in a communiqué
+emitted on Friday that ..."); a name hung on a reporting verb read as a noun ("Figures
+compiled by StatsZone show ..."); and a sentence closing on "..., records show.", read as
+one noun phrase.
 """
 from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-from .lexicon import read_table, word_set
+from .lexicon import word_set
+from .source_marks import DOCUMENT_NOUNS
 from .stance import cue_rows, verb_cue
 
 
@@ -55,10 +58,8 @@ def raise_documents_to_subjects(doc: Doc) -> None:
         if len(words) < 4:
             continue
         verb, document = words[-1], words[-2]
-        if verb.lemma_.lower() not in word_set("evidence_verbs", "lemma") and verb.lower_.rstrip("s") not in \
-                word_set("evidence_verbs", "lemma"):
-            continue
-        if document.tag_ != "NNS" or document.lemma_.lower() not in _documents() | {d.rstrip("s") for d in _documents()}:
+        if verb.lemma_.lower() not in word_set("evidence_verbs", "lemma") or document.tag_ != "NNS" \
+                or not {document.lemma_.lower(), document.lower_} & DOCUMENT_NOUNS:
             continue
         first = document
         while first.i > sent.start and doc[first.i - 1].dep_ in ("compound", "amod") and doc[first.i - 1].head.i in (
@@ -93,16 +94,12 @@ def _clause_taken_by_document_participle(token: Token) -> Token | None:
     act, document = token.head, token.doc[token.i - 1]
     if act.i > token.i or not cue_rows().get((act.lemma_.lower(), "VERB")) or any(c.dep_ == "ccomp" for c in act.children):
         return None
-    if document.dep_ != "pobj" or document.head.head.i != act.i or document.lower_ not in _documents():
+    if document.dep_ != "pobj" or document.head.head.i != act.i or document.lower_ not in DOCUMENT_NOUNS:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None
     return next((c for c in token.children if c.dep_ == "ccomp"
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-
-
-def _documents() -> frozenset[str]:
-    return frozenset(row["noun"].lower() for row in read_table("documents"))
 
 
 def _coordinated_act_misread(token: Token) -> bool:
