@@ -249,11 +249,12 @@ def _titled_on_the_bench(doc: Doc, speaker: Speaker) -> bool:
     phrase = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     first = speaker.name.split()[0] if speaker.name.split() else ""
     at = next((t for t in phrase if first.startswith(t.text)), None) if phrase is not None and first else None
-    if at is None and first and len(speaker.name.split()) > 1:  # "she remarked": where the text first named her
+    if at is not None and at.i == phrase.start:
+        at = None  # the phrase opens on the name: no title before it
+    elif at is None and first and len(speaker.name.split()) > 1:  # "she remarked": where the text first named her
         named = doc_text(doc).find(speaker.name)
-        at = next((t for t in doc if t.idx == named), None) if named > 0 else None
-        return at is not None and occasion_of(doc[at.i - 1]) == "court"
-    return at is not None and at.i > phrase.start and occasion_of(doc[at.i - 1]) == "court"
+        at = next((t for t in doc if t.idx == named and t.i > 0), None) if named > 0 else None
+    return at is not None and occasion_of(doc[at.i - 1]) == "court"
 
 
 def _leaves_the_hearing(cue: Token, occasion: Token | None) -> bool:

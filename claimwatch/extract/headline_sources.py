@@ -55,10 +55,9 @@ def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]
                       and not _bare_description(other.speaker) and other.speaker != st.speaker
                       and kind in _introduction(doc, other)), None)
         if named is not None:
-            old = st.speaker
             _take_source(out, keyed, k, named)
             for j, other in enumerate(out):  # "the minister" the body pointed back at the headline with
-                if role and other.span[0] >= end and other.speaker == old:
+                if role and other.span[0] >= end and other.speaker == st.speaker:
                     _take_source(out, keyed, j, named)
 
 
