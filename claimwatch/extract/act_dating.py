@@ -25,7 +25,7 @@ from .dating import (
     dates_occasion_before_that, dates_own_occasion, dates_speakers_occasion, following_paragraph,
     lead_paragraph, lead_sittings, occasion_day, occasion_mention, occasion_nouns, occasion_of, occasion_word,
     opening_day, opens_new_time, own_opening_day, press_occasion, results_call, sitting_noun, sittings, there_day,
-    time_head, time_in, timeline_entries, told_before, unintroduced_occasion_day,
+    inside_clause_of_its_own, time_head, time_in, timeline_entries, told_before, unintroduced_occasion_day,
 )
 from .content import occasion_verb
 from .holder_words import FRAME_CUES, doc_text, frame_objects
@@ -211,7 +211,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         # dated ("Sukharev told VNA on Thursday ... ¶ On Tuesday, the Ledger reported ... Sukharev
         # described the publication as ..."); it does date a newcomer's act
         known = speaker.name if _speakers_last_day(book, keys, cue, speaker.name) else ""
-        said_on = opening_day(doc, cue.span[0], book.paras, times, known) or (
+        said_on = _fronted_governing_day(book, cue) or opening_day(doc, cue.span[0], book.paras, times, known) or (
             there_day(token, times) or own_opening_day(token, times) if token is not None else None)
         if said_on is None:
             said_on = _speakers_last_day(book, keys, cue, speaker.name) or _occasion_carried(book, cue, speaker, out, each or [speaker])
@@ -807,20 +807,9 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement], t
     reports (`told`) dates only the act whose own phrase holds it: "said X had moved funds before
     Y froze withdrawals in March 2024 and had assured investors ...": March 2024 is what was
     said, not the day of the assurance; "a pledge Klarfluss on Tuesday called ..." still is."""
-    if cue.token_i is not None:
-        token = doc[cue.token_i]
-        sent = token.sent
-        own = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-        contents = [c.content_span for c in cues if c.content_span]
-        clauses = _governing_clauses(token)
-        outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
-                   and not any(s <= t.span[0] < e for s, e in contents)
-                   and (own[0] <= t.span[0] < own[1] or not any(s <= t.span[0] < e for s, e in told))
-                   and (root := time_head(doc, t)) is not None and not _period_of_a_noun(root, token, t)
-                   and any(dates_act(root, clause) for clause in clauses)]
-        value = time_in(_act_times(doc, cue, outside), [(sent.start_char, sent.end_char)], cue.cue_span[0])
-        if value:
-            return value
+    value = _governing_day(doc, cue, cues, times, told)
+    if value:
+        return value
     para = next(((s, e) for s, e in paras if s <= cue.span[0] < e), None)
     if para is None or _pluperfect(doc, cue) or commentary:
         # "Analysts had expected ...": an earlier act takes no other source's day; "independent
@@ -832,6 +821,42 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement], t
                 continue  # "X had told the court in June ... The judge dismissed that claim": an earlier occasion
             return st.said_on
     return None
+
+
+def _fronted_governing_day(book: DayBook, cue: Cue) -> str | None:
+    """ "On September 27 they published the results by announcing that ...": a date opening the act's
+    own sentence, on a clause the act was done by or goes on with, outweighs the day of an occasion
+    the paragraph opened on."""
+    if cue.token_i is None:
+        return None
+    sent = book.doc[cue.token_i].sent
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None)
+    if subject is None:
+        return None
+    # not a day told inside the opener's own clause ("Pressed on whether the club would sell before
+    # the window shuts on Feb. 2, Marlowe would not be drawn"), which dates that event
+    fronted = [t for t in book.times if sent.start_char <= t.span[0] < subject.idx
+               and (root := time_head(book.doc, t)) is not None and not inside_clause_of_its_own(root, sent.root)]
+    return _governing_day(book.doc, cue, book.cues, fronted, book.told)
+
+
+def _governing_day(doc: Doc, cue: Cue, cues: list[Cue], times: list[TimeExpr], told: list[tuple[int, int]]
+                   ) -> str | None:
+    """A date in the act's sentence, outside any reported content, on a clause the act goes on
+    with or was done by ("was jailed on Thursday after a judge rejected ...")."""
+    if cue.token_i is None:
+        return None
+    token = doc[cue.token_i]
+    sent = token.sent
+    own = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+    contents = [c.content_span for c in cues if c.content_span]
+    clauses = _governing_clauses(token)
+    outside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
+               and not any(s <= t.span[0] < e for s, e in contents)
+               and (own[0] <= t.span[0] < own[1] or not any(s <= t.span[0] < e for s, e in told))
+               and (root := time_head(doc, t)) is not None and not _period_of_a_noun(root, token, t)
+               and any(dates_act(root, clause) for clause in clauses)]
+    return time_in(_act_times(doc, cue, outside), [(sent.start_char, sent.end_char)], cue.cue_span[0])
 
 
 def _speaks_in_session(doc: Doc, cue: Cue, speaker: Speaker) -> bool:
@@ -951,6 +976,9 @@ def _governing_clauses(token: Token) -> list[Token]:
         # absolute with-clause tells what went on as the sentence's main act happened
         token = token.sent.root
         out.append(token)
+    elif token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.pos_ in ("VERB", "AUX"):
+        token = token.head.head  # "On September 27 they published the results by announcing ...": the act
+        out.append(token)  # it was done by is its occasion
     while token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
         if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children):
             break  # "X said last week ..., while Y rejected that view": Y's act is not on X's occasion

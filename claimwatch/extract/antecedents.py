@@ -416,12 +416,23 @@ def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | Non
         if not sources_only or prev.start_char < start:
             break
         sent = prev
-    if not plural:
-        return None
     # the subject of the previous sentence if it is plural ("Residents ... were rescued. Many said"),
     # else its last plural noun ("Let's start with the utilities. They say ...")
-    root = next((r for r in plural if r.dep_ in ("nsubj", "nsubjpass")), plural[-1])
-    return describe(phrase_tokens(root), root)
+    root = next((r for r in plural if r.dep_ in ("nsubj", "nsubjpass")), plural[-1]) if plural else None
+    if not sources_only and (root is None or (root.dep_ not in ("nsubj", "nsubjpass") and root.pos_ != "PROPN"
+                                              and root.lemma_.lower() not in SOURCE_NOUNS)):
+        # "Politifact did a fact-check on the claim of 'thousands of shootings'. They published ...":
+        # no plural there can speak, and the body the sentence is about often is "they"
+        body = _body_the_sentence_is_about(prev)
+        if body is not None:
+            return describe(phrase_tokens(body), body)
+    return describe(phrase_tokens(root), root) if root is not None else None
+
+
+def _body_the_sentence_is_about(sent: Span) -> Token | None:
+    """The named subject of a sentence's own telling, if it is no person known by a given name."""
+    return next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not in_reported_clause(t)
+                 and given_name_pronoun(" ".join(x.text for x in phrase_tokens(t))) is None), None)
 
 
 def subject_mentions(doc: Doc) -> list[Speaker]:

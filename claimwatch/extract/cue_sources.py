@@ -303,6 +303,8 @@ def _performer(token: Token) -> Token | None:
         if main is not None:
             return main
     if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and (misplaced := _noun_before_misplaced_relative(token, subj)):
+            return misplaced
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return _named_before_role(token) or _relative_antecedent(token.head)
         if subj.lower_ == "they" and (body := body_spoken_in(token, before=subj.i)) is not None:
@@ -661,6 +663,22 @@ def _named_before_role(clause: Token) -> Token | None:
             or role.lemma_.lower() not in APPOSITION_PERSON_ROLES or role.head.pos_ != "PROPN":
         return None
     return role.head
+
+
+def _noun_before_misplaced_relative(clause: Token, pronoun: Token) -> Token | None:
+    """ "they turned to the Chicago Police Department which reported ...", "called the ministry, which
+    said ...": the parser may hang the relative clause on the verb (or read it as an adverbial); the
+    pronoun still stands for the noun it follows."""
+    if clause.dep_ == "relcl" and clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.dep_ not in ("relcl", "advcl") or pronoun.i == clause.sent.start:
+        return None
+    before = clause.doc[pronoun.i - 1]
+    if before.text == "," and before.i > clause.sent.start:
+        before = clause.doc[before.i - 1]
+    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+        before = before.head
+    return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None
 
 
 def _relative_antecedent(head: Token) -> Token:

@@ -720,7 +720,7 @@ def opening_day(doc: Doc, position: int, paras: list[tuple[int, int]], times: li
         return _told_occasion_day(sent, times)  # not "When a drone struck the village on Friday, villagers told
     # ...": an event's day); not a day told inside the opener's object ("Asked about the reports that
     # three citizens were injured on Sunday, Lin said"), whose event it dates
-    own = [t for t in times if (root := time_head(doc, t)) is None or not _inside_clause_of_its_own(root, sent.root)]
+    own = [t for t in times if (root := time_head(doc, t)) is None or not inside_clause_of_its_own(root, sent.root)]
     if name and opener.pos_ == "ADP" and _bare_day(opener, own) and _another_sources_act(sent, subject, name):
         return None
     return first_day(own, (sent.start_char, subject.left_edge.idx))
@@ -743,7 +743,7 @@ def _another_sources_act(sent: Span, subject: Token, name: str) -> bool:
     return not words & {w.lower() for w in name.split() if len(w) > 2}
 
 
-def _inside_clause_of_its_own(token: Token, stop: Token) -> bool:
+def inside_clause_of_its_own(token: Token, stop: Token) -> bool:
     """Whether `token` sits, below `stop`, in a clause with a subject or a "that" of its own: the event
     that clause tells ("the reports that three citizens were injured on Sunday")."""
     node = token
