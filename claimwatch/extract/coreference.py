@@ -201,7 +201,8 @@ class Coreference:
             # spokesperson" is not the Central Electoral Commission's chair)
             words = {t.lower_ for t in names if not t.is_stop} - ORG_ROLES - ANAPHORIC_KINDS
             return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
-                         and s.start < tokens[0].idx and words & set(plain_name(s.org).split())), None)
+                         and s.start < tokens[0].idx
+                         and words & {*plain_name(s.org).split(), initials(s.org).lower()}), None)
         name_words = {lemma, head.lower_, *column_groups("description_words", "word", "name_word").get(lemma, ())}
         unnamed = None  # "the company" the reader could not name before: a body named since comes first
         resolved = {(s.start, s.end) for s in self.speakers}

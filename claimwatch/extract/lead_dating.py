@@ -60,7 +60,14 @@ def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: lis
     if following is None:
         return
     in_lead = [(j, other) for j, other in enumerate(out) if lead[0] <= other.span[0] < lead[1]]
+    # "The Kogi State Police Command says it has rescued 17 travellers ... ¶ The PPRO, SP Yusuf
+    # Adamu, said this in a statement ... on Thursday": the lead is what "this" sums up, told then
+    summed = next((other for other in out if following[0] <= other.span[0] < following[1] and _day(other)
+                   and _sums_up(other)), None)
     for k, st in enumerate(out):
+        if summed is not None and lead[0] <= st.span[0] < lead[1] and not st.said_on:
+            out[k] = dataclasses.replace(st, said_on=summed.said_on)
+            continue
         if not lead[0] <= st.span[0] < lead[1] or st.said_on or st.span in present:
             continue
         if st.span in unplaced and any(other.said_on and not set(keyed[j]) & set(keyed[k]) for j, other in in_lead):
@@ -114,7 +121,7 @@ def date_said_this(out: list[Statement], keyed: list[list[str]]) -> None:
     source said what the text just gave of it; the source's undated acts right before it, with no
     other source's act between, take its day (the style of agency copy that closes on its occasion)."""
     for k, st in enumerate(out):
-        if not _day(st) or (st.content or "").strip(" .,").lower() not in word_set("summing_words", "words"):
+        if not _day(st) or not _sums_up(st):
             continue
         for j in range(k - 1, -1, -1):
             # the same source, or a shorter form of its name ("Mohd Faizal" of "Datuk Seri Mohd Faizal Harun")
@@ -124,6 +131,11 @@ def date_said_this(out: list[Statement], keyed: list[list[str]]) -> None:
             if out[j].said_on is None:
                 out[j] = dataclasses.replace(out[j], said_on=st.said_on)
 
+
+
+def _sums_up(st: Statement) -> bool:
+    """An act whose content is only "this" or "so" (summing_words.tsv): "X said this in a statement"."""
+    return (st.content or "").strip(" .,").lower() in word_set("summing_words", "words")
 
 
 def _day(st: Statement) -> bool:

@@ -31,10 +31,11 @@ _LABEL = re.compile(rf"^[ \t]*[\"“]?([{_UPPER}][{_LETTER}]+ (?:from|of|for|wit
                     rf"(?:\s?\(([^)\n]{{1,60}})\))?(?:\s?\([^)\n]{{1,40}}\))?\s*:\s+(?=\S)", re.M)
 # (group 2: the role a broadcast transcript gives after the name, "GLORIA HENNESSY, ODOT DISTRICT ENGINEER:";
 # group 3: what the first brackets hold, "Ms Tran")
-# A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:".
+# A live-blog entry stamp: "16:40 GMT –", "09:05 –", "1.15pm:", a wire's "1542 GMT",
 # "12:40 p.m. — ...", and an earlier day's entry stamped "Saturday, 11:50 p.m. — ..."
-_STAMP = re.compile(r"\s*(?-i:[A-Z][a-z]+day,?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[–—:-]", re.I)
-_STAMP_LINE = re.compile(r"\s*(?:updated?\b\s*[,:–—-]?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*", re.I)
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?|[0-2]\d[0-5]\d\s*(?-i:[A-Z]{2,4}))"
+_STAMP = re.compile(r"\s*(?-i:[A-Z][a-z]+day,?\s+)?" + _CLOCK + r"\s*[–—:-]", re.I)
+_STAMP_LINE = re.compile(r"\s*(?:updated?\b\s*[,:–—-]?\s*(?:at\s+)?)?" + _CLOCK + r"\s*", re.I)
 # "—Jane Doe" closing a paragraph after a quote.
 _DASH_NAME = re.compile(r"(?:[—–―]|\s-)\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,[^—–―\n]{0,80})?$")
 # A headline giving its speaker before a colon: "Pat Doe: Ferry Will Sail Again", "Clinton to

@@ -227,7 +227,10 @@ def phrase_tokens(head: Token) -> list[Token]:
             # not the head's own verb the model ran the name into ("the Farmers' Union of the North
             # welcomed")
             end = next((t.i for t in ent if t.i > head.i and t.i == head.head.i and t.pos_ in ("VERB", "AUX")), ent.end)
-            lo, hi = min(lo, ent.start), max(hi, end - 1)
+            # nor a place the model ran into the name across the clause's comma ("... works in Suez, Galal said")
+            start = max([ent.start, *(t.i + 1 for t in ent if t.text == "," and t.i < head.i
+                                      and not ent.start <= t.head.i < ent.end)])
+            lo, hi = min(lo, start), max(hi, end - 1)
     while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text.isalnum() or doc[lo - 1].text == "."):
         lo -= 1  # "Censor.NET" split into pieces
     tokens = [doc[i] for i in range(lo, hi + 1)]
@@ -448,15 +451,25 @@ def _name_given(head: Token) -> Token | None:
     return None
 
 
+def name_in_apposition(apposition: Token) -> Span | None:
+    """The person's name an apposition to a role gives, tagged or not."""
+    return _person_entity(list(apposition.subtree)) or _untagged_name(apposition)
+
+
 def _untagged_name(apposition: Token) -> Span | None:
     """ "the National President of the NUT, Comrade Audu Mshelia,": a name in apposition to a
-    person's role that the model tagged as nothing, two or three capitalised words after any title."""
+    person's role that the model tagged as nothing, two or three capitalised words after any title.
+    "The Police Public Relations Officer in the state, SP Yusuf Adamu,": one it took for a body, when
+    a rank opens it and a known given name follows."""
     words = [t for t in apposition.subtree if t.i <= apposition.i and not t.is_punct]
-    if not words or words[-1].i != apposition.i or apposition.ent_type_ not in ("", "PERSON"):
+    if not words or words[-1].i != apposition.i or apposition.ent_type_ not in ("", "PERSON", "ORG"):
         return None
+    titled = words[0].lower_ in titles()
     while words and words[0].lower_ in titles():
         words = words[1:]
     if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and capitalised(t.text) for t in words):
+        return None
+    if apposition.ent_type_ == "ORG" and not (titled and given_name_pronoun(phrase_text(words))):
         return None
     return apposition.doc[words[0].i : apposition.i + 1]
 
@@ -770,7 +783,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "Its spokeswoman, Lt. Gen. Maly Socheata, said", "The Chairman of the union, Mr. Terver
         # Iorliam, said": the apposition names the person
         for child in role_appositions(head):
-            named = _person_entity(list(child.subtree)) or _untagged_name(child)
+            named = name_in_apposition(child)
             if named is not None and (head.lemma_.lower() in PERSON_ROLES or named.start <= child.i < named.end):
                 # (an apposition role, "owner", only when the name is the apposition itself: not
                 # "The ship's owner, Lucena-based Marinduque Star Lines,")
@@ -939,7 +952,33 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
                     code = demonyms.get(" ".join(words[i : i + n]))
                     if code and country is None:
                         country = code
+    if org is None and head.ent_type_ == "PERSON":
+        org = _office_before_name(tokens)
+    if country is None:  # "Guyana's Foreign Minister Donna Ramcharan": the state that owns the office
+        owner = next((ent for t in tokens if t.dep_ == "poss" and t.ent_type_ == "GPE" and t.i < head.i
+                      and (ent := _entity_of(t)) is not None), None)
+        country = country_of(re.sub(r"['’]s$", "", owner.text)) if owner is not None else None
     return org, country
+
+
+def _office_before_name(tokens: list[Token]) -> str | None:
+    """ "Chairman of the Suez Canal Authority (SCA) Admiral Hisham Galal announced": the body of an
+    office written right before a name, however the parser hung the words (agency English)."""
+    doc = tokens[0].doc
+    i = tokens[0].i - 1
+    if i >= 0 and doc[i].text == ")":  # the body's short form in brackets
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    body = entity_at(doc[i]) if i >= 0 and doc[i].ent_type_ == "ORG" else None
+    if body is None:
+        return None
+    k = body.start - 1
+    while k >= 0 and doc[k].lower_ in ("the", "of"):
+        k -= 1
+    if k < 0 or not (doc[k].lower_ in PERSON_ROLES or doc[k].lower_ in titles()) or doc[k + 1].lower_ not in ("of", "the"):
+        return None
+    return phrase_text(_drop_determiner(list(body)))
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -1004,8 +1043,16 @@ def role_appositions(head: Token) -> list[Token]:
     found = [c for c in [*head.children, *(c for o in places for c in o.children)] if c.dep_ == "appos"
              or (c.dep_ == "conj" and c.head.i != head.i and c.ent_type_ == "PERSON"
                  and not any(s.dep_ == "cc" for s in c.head.children))]
-    # "The union's president, Sgt. Dale Kowalczyk,": a title the parser split off as an apposition of its own
-    return [c for c in found if c.lower_.rstrip(".") not in titles() or c is found[-1]]
+    # "The union's president, Sgt. Dale Kowalczyk,": a title the parser split off as an apposition of its own;
+    # "The Police Public Relations Officer (PPRO) in the state, SP Yusuf Adamu,": the bracketed short form
+    # is the role's, the name comes after it
+    return [c for c in found if (c.lower_.rstrip(".") not in titles() and not bracketed(c)) or c is found[-1]]
+
+
+def bracketed(token: Token) -> bool:
+    """A one-word apposition in brackets right after its head: "Officer (PPRO)"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
 
 
 def _body_before_role(tokens: list[Token], head: Token) -> str | None:

@@ -39,6 +39,7 @@ from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import headline_labels, headline_line, paragraphs, section_starts, speech_passages, transcript_turns
 from .coreference import Coreference
 from .reported import Cue, judging_source, verb_cues
+from .role_holders import held_by, role_holders
 from .speakers import (
     ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, Speaker, bodies_named_in_full, country_of_name, full_person_name,
     names_outlet, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
@@ -332,6 +333,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     out: list[Statement] = []
     previous: Speaker | None = None
     full_names = spelled_out_acronyms(text) | bodies_named_in_full(doc)
+    holders = role_holders(doc)
     m = 0
     sections = section_starts(text)
     for cue in cues:
@@ -351,6 +353,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
         if speaker is None:
             continue
         speaker = spelled_out(speaker, full_names)  # "The RAIB said" after "... Branch (RAIB)"
+        speaker = held_by(speaker, holders)  # "the PPRO said", after "The PPRO in the state, SP Yusuf Adamu,"
         if _the_outlet(doc, speaker, outlet):
             continue  # "the Ledger reported that ...": the author's own telling, no source's act
         if speaker.kind == "person" and len(speaker.name.split()) == 1 and speaks_of_itself(doc, cue):

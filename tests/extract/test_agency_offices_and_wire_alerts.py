@@ -1,0 +1,53 @@
+"""Readings agency copy and wire alerts needed: a wire's "1542 GMT" entry stamps, police ranks
+before a name, an office named once with its holder ("The Police Public Relations Officer (PPRO)
+..., SP Yusuf Adamu,") and later by its short form, a lead that a "said this in a statement"
+paragraph dates, the state that owns an office ("Guyana's Foreign Minister"), a body written
+before its officer's name ("Chairman of the Suez Canal Authority (SCA) Admiral Hisham Galal"),
+and a place the model ran into a name across a comma."""
+from datetime import date
+
+from claimwatch.extract import extract
+
+
+def _statements(text: str, published: date):
+    return extract(text, published).statements
+
+
+def test_a_wires_four_digit_stamps_make_entries_of_the_day():
+    text = ("UPDATES: Blast at port depot\n\nLatest updates, newest first. All times GMT.\n\n1542 GMT\n\n"
+            "The toll rises to four, the interior minister tells reporters.\n\n1312 GMT\n\n"
+            "The county emergency inspectorate says three people have been killed.")
+    days = {st.said_on for st in _statements(text, date(2026, 7, 11))}
+    assert days == {"2026-07-11"}
+
+
+def test_an_office_named_with_its_holder_is_that_person_later():
+    text = ("Police rescue 17 travellers, says PPRO\n\n"
+            "The Kogi State Police Command says it has rescued 17 travellers abducted on Sunday.\n\n"
+            "The Police Public Relations Officer (PPRO) in the state, SP Yusuf Adamu, said this in a "
+            "statement made available to the agency in Lokoja on Thursday.\n\n"
+            "According to the PPRO, the victims were rescued on Wednesday.")
+    statements = _statements(text, date(2026, 9, 24))
+    assert [st.speaker for st in statements] == [
+        "Yusuf Adamu", "Kogi State Police Command", "Yusuf Adamu", "Yusuf Adamu"]
+    assert statements[1].said_on == "2026-09-24"  # the lead "this" sums up
+
+
+def test_the_state_that_owns_an_office_is_the_speakers_country():
+    text = ("Guyana says ship seized\n\nGEORGETOWN - Guyana on Monday demanded the immediate release of an "
+            "offshore supply vessel detained over the weekend.\n\nGuyana's Foreign Minister Donna Ramcharan "
+            "told a news conference that the vessel was boarded inside Guyana's waters.")
+    st = _statements(text, date(2025, 12, 2))[-1]
+    assert (st.speaker, st.speaker_country, st.said_on) == ("Donna Ramcharan", "GY", "2025-12-01")
+
+
+def test_an_office_written_before_a_name_gives_the_body_and_its_short_form_the_person():
+    text = ("Canal revenue up, SCA chief says\n\nCAIRO, Oct 7 - Suez Canal revenue rose to 342.5 million "
+            "dollars in September, Chairman of the Suez Canal Authority (SCA) Admiral Hisham Galal "
+            "announced on Tuesday.\n\nIn press statements on the sidelines of an inspection tour in Suez, "
+            "Galal said the tonnage reached 47.2 million tons.\n\nThe SCA chief affirmed that shipping "
+            "lines were returning.")
+    statements = _statements(text, date(2025, 10, 7))
+    assert {st.speaker for st in statements} == {"Hisham Galal"}
+    assert statements[1].speaker_org == "Suez Canal Authority"
+    assert statements[-1].said_on == "2025-10-07"
