@@ -611,7 +611,10 @@ def name_ending_fronted_phrase(token: Token) -> Token | None:
         name = doc[token.i - 4]  # "In Mananjary, fisherman Jean-Claude Rabe, 45, said": past the age
     if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos", "conj"):
         return None
-    opener = next((c for c in token.children if c.dep_ == "prep" and c.i < name.i and c.i == token.sent.start), None)
+    # (after a sentence adverb: "Earlier, on March 9, Chairman of the provincial People's Committee
+    # Hoang Van Tuan told the press")
+    opener = next((c for c in token.children if c.dep_ == "prep" and c.i < name.i and all(
+        t.is_punct or (t.dep_ == "advmod" and t.head.i == token.i) for t in token.doc[token.sent.start : c.i])), None)
     if opener is None or name.i not in {t.i for t in opener.subtree}:
         return None
     return name

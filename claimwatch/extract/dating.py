@@ -745,11 +745,17 @@ def _another_sources_act(sent: Span, subject: Token, name: str) -> bool:
 
 def inside_clause_of_its_own(token: Token, stop: Token) -> bool:
     """Whether `token` sits, below `stop`, in a clause with a subject or a "that" of its own: the event
-    that clause tells ("the reports that three citizens were injured on Sunday")."""
+    that clause tells ("the reports that three citizens were injured on Sunday"), or in a participle
+    describing a thing ("the case of 14 tonnes of chicken feet seized at a warehouse on February
+    27"), not an occasion or a document ("a news conference held on Tuesday")."""
     node = token
     while node.i != stop.i and node.head.i != node.i:
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
             return True
+        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and node.head.pos_ == "NOUN" \
+                and occasion_word(node.head) not in occasion_nouns() and node.head.lemma_.lower() not in DOCUMENT_NOUNS \
+                and node.lemma_.lower() not in word_set("issuing_verbs", "lemma"):
+            return True  # (but "figures from the authority released on Monday" were given out then)
         node = node.head
     return False
 

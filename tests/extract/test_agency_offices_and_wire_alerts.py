@@ -51,3 +51,19 @@ def test_an_office_written_before_a_name_gives_the_body_and_its_short_form_the_p
     assert {st.speaker for st in statements} == {"Hisham Galal"}
     assert statements[1].speaker_org == "Suez Canal Authority"
     assert statements[-1].said_on == "2025-10-07"
+
+
+def test_a_day_in_a_participle_describing_a_thing_dates_the_thing_not_the_answer():
+    text = ("Smuggling cases rise\n\nHa Noi, March 12 - Deputy Minister Phan Minh Khoa said at the ministry's "
+            "regular press conference on March 11 that smuggling had risen.\n\nAnswering a reporter's question "
+            "on the case of 14 tonnes of frozen chicken feet seized at a warehouse on February 27, Khoa said "
+            "the case had been transferred to the police. He declined to give the names of the enterprises "
+            "involved.")
+    assert {st.said_on for st in _statements(text, date(2026, 3, 12))} == {"2026-03-11"}
+
+
+def test_a_name_ending_an_opening_phrase_after_a_sentence_adverb_is_the_speaker():
+    text = ("Smuggling cases rise\n\nEarlier, on March 9, Chairman of the provincial People's Committee "
+            "Hoang Van Tuan told the press that the province had set up 12 working groups.")
+    [st] = _statements(text, date(2026, 3, 12))
+    assert st.said_on == "2026-03-09" and st.speaker.endswith("Tuan")
