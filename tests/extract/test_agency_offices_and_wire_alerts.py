@@ -3,7 +3,8 @@ before a name, an office named once with its holder ("The Police Public Relation
 ..., SP Yusuf Adamu,") and later by its short form, a lead that a "said this in a statement"
 paragraph dates, the state that owns an office ("Guyana's Foreign Minister"), a body written
 before its officer's name ("Chairman of the Suez Canal Authority (SCA) Admiral Hisham Galal"),
-and a place the model ran into a name across a comma."""
+a place the model ran into a name across a comma, and a hearing member's turn that ends on a
+question."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -67,3 +68,13 @@ def test_a_name_ending_an_opening_phrase_after_a_sentence_adverb_is_the_speaker(
             "Hoang Van Tuan told the press that the province had set up 12 working groups.")
     [st] = _statements(text, date(2026, 3, 12))
     assert st.said_on == "2026-03-09" and st.speaker.endswith("Tuan")
+
+
+def test_a_hearing_members_turn_that_ends_on_a_question_asks_and_the_witness_answers():
+    text = ("Nominee faces questions\n\nThe Senate Commerce Committee held a confirmation hearing on Tuesday "
+            "for Carla Benning. An excerpt of the transcript follows.\n\n"
+            "SEN. TERESA VOLK: Your former employer has two open investigations at the agency. Will you "
+            "recuse yourself?\n\nCARLA BENNING: I will recuse myself from both matters for two years.\n\n"
+            "SEN. TERESA VOLK: Thank you.\n\nCARLA BENNING: The backlog is closer to 1,900 reports.")
+    speakers = [st.speaker for st in _statements(text, date(2025, 5, 14))]
+    assert speakers == ["Carla Benning", "Teresa Volk", "Carla Benning"]  # the question is no statement
