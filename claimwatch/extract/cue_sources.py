@@ -316,6 +316,11 @@ def _performer(token: Token) -> Token | None:
         or _surname_read_as_adverb(token) or name_before_misread_description(token)
     if fronted is not None:
         return fronted
+    if token.dep_ == "relcl" and token.tag_ in ("VBD", "VBZ") and token.head.dep_ == "ROOT" \
+            and token.head.pos_ in ("NOUN", "PROPN"):
+        # "The Linden Court Tenants Association, which organized residents ..., on Thursday called the
+        # ruling 'a win'": the parser made the subject the root and hung the main verb on it
+        return token.head
     if token.dep_ == "relcl" and token.tag_ == "NNS":  # "a claim Mexico rejects", the verb read as a noun
         return next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and is_source(c)), None)
     for aux in token.children:  # "the army didn't affirm": subject misattached to the auxiliary

@@ -47,3 +47,17 @@ def test_a_day_inside_the_openers_own_clause_does_not_date_the_act():
             "Marlowe would not be drawn.")
     last = _statements(text)[-1]
     assert last.said_on == "2016-09-23"
+
+
+def test_a_main_verb_hung_on_a_root_subject_as_a_relative_clause_keeps_its_speaker():
+    text = ("Tenants win\n\nThe Linden Court Tenants Association, which organized residents after the notices "
+            "arrived, on Thursday called the ruling \"a win for every family that was told to pack up.\"")
+    [st] = _statements(text, date(2026, 2, 6))
+    assert (st.speaker, st.said_on) == ("Linden Court Tenants Association", "2026-02-05")
+
+
+def test_raising_the_number_of_deaths_reports_the_new_figure():
+    text = ("Landslide toll rises\n\nBy noon, the regional district had raised the number of confirmed "
+            "deaths to four.")
+    [st] = _statements(text, date(2026, 8, 29))
+    assert st.speaker == "regional district"
