@@ -50,7 +50,7 @@ def name_headline_sources(doc: Doc, out: list[Statement], keyed: list[list[str]]
                 other.span[0] >= end and other.speaker == st.speaker and (not role or _written_as(doc, other, described))
                 for other in out):
             continue  # a kind the body leaves unnamed too ("the energy ministry said") stays as it is
-        kind = st.speaker.split()[-1]
+        kind = described.split()[-1]
         named = next((j for j, other in enumerate(out) if other.span[0] >= end and other.speaker_span
                       and not _bare_description(other.speaker) and other.speaker != st.speaker
                       and kind in _introduction(doc, other)), None)
@@ -192,8 +192,10 @@ def _naming_words(name: str) -> set[str]:
 
 def _headline_case_undone(st: Statement, line_start: int) -> str:
     """ "Ferry minister admits ...": the capital a headline's first word carries says nothing of a name."""
-    if st.speaker_span is None or st.speaker_span[0] != line_start or len(st.speaker.split()) < 2:
+    if st.speaker_span is None or st.speaker_span[0] != line_start:
         return st.speaker
+    if len(st.speaker.split()) < 2:  # "Spokesman: Report of secret talks 'baseless'"
+        return st.speaker.lower() if st.speaker.lower() in PERSON_ROLES else st.speaker
     first, rest = st.speaker.split(" ", 1)
     return f"{first.lower()} {rest}" if first[1:].islower() else st.speaker
 

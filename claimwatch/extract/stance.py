@@ -562,6 +562,14 @@ def _exclaims_falsity(words: Span, root: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "prep", "acl", "relcl") for c in root.children)
 
 
+def _verdict_without_verb(words: Span, root: Token) -> bool:
+    """A claim and the verdict of falsity on it, with no verb, as headlines write them: "Report of
+    secret Tehran-Washington talks 'baseless'", "Fraud claims 'fabricated'"."""
+    spoken = [t for t in words if not t.is_punct]
+    return len(spoken) >= 2 and _is_judged(root) and spoken[-1].lemma_.lower() in falsity_words() \
+        and not any(t.pos_ in ("VERB", "AUX") for t in spoken[:-1])
+
+
 @functools.lru_cache(maxsize=None)
 def falsity_words() -> frozenset[str]:
     """Predicates that call content false ("groundless", "fabricated"): saying so is denying."""
@@ -628,6 +636,8 @@ def content_stance(content: Span) -> str | None:
         return "decline"  # "Ask me in 2027."
     if _exclaims_falsity(content.doc[inside.start : inside.stop], root):
         return "deny"  # a heckle: "Rubbish!", "Lies, all of it."
+    if _verdict_without_verb(content.doc[inside.start : inside.stop], root):
+        return "deny"  # a headline's "Report of secret talks 'baseless'"
     if root.pos_ == "NOUN" and root.lemma_.lower() in withheld_answers() and root.head.lemma_ == "have" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "decline"  # said he had "no information to suggest that"

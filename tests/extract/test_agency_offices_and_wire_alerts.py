@@ -78,3 +78,11 @@ def test_a_hearing_members_turn_that_ends_on_a_question_asks_and_the_witness_ans
             "SEN. TERESA VOLK: Thank you.\n\nCARLA BENNING: The backlog is closer to 1,900 reports.")
     speakers = [st.speaker for st in _statements(text, date(2025, 5, 14))]
     assert speakers == ["Carla Benning", "Teresa Volk", "Carla Benning"]  # the question is no statement
+
+
+def test_a_headline_labelled_by_a_bare_role_is_the_body_person_in_that_role_and_its_verdict_denies():
+    text = ("Spokesman: Report of secret talks 'baseless'\n\nTEHRAN, June 15 -- Foreign Ministry Spokesman "
+            "Hossein Kazemzadeh on Monday dismissed as \"baseless\" a report by a British newspaper claiming "
+            "that officials had held secret talks.")
+    headline = _statements(text, date(2026, 6, 15))[0]
+    assert (headline.speaker, headline.stance, headline.said_on) == ("Hossein Kazemzadeh", "deny", "2026-06-15")
