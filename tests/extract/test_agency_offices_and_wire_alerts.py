@@ -86,3 +86,12 @@ def test_a_headline_labelled_by_a_bare_role_is_the_body_person_in_that_role_and_
             "that officials had held secret talks.")
     headline = _statements(text, date(2026, 6, 15))[0]
     assert (headline.speaker, headline.stance, headline.said_on) == ("Hossein Kazemzadeh", "deny", "2026-06-15")
+
+
+def test_a_count_declared_in_the_lead_is_the_occasion_of_the_speeches_told_next():
+    text = ("Alliance takes Kestrel Vale\n\nThe Alliance for Renewal has won the Kestrel Vale by-election.\n\n"
+            "Sophie Marchetti was declared the winner at the leisure centre at 3.12am on Friday with 18,442 "
+            "votes.\n\nIn her victory speech, Ms Marchetti said voters had sent a message.\n\n"
+            "Mr Pryce conceded shortly after the declaration. \"The voters have spoken,\" he said.")
+    days = [st.said_on for st in _statements(text, date(2026, 11, 6))]
+    assert days and set(days) == {"2026-11-06"}
