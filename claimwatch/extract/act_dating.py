@@ -354,7 +354,12 @@ def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
     """A time in the act's own clause, or one that closes its object or tells its own occasion."""
     doc, times, published = book.doc, book.times, book.published
     own_times = _own_times(doc, cue, _act_times(doc, cue, times), book.quotations)
+    # (a frame with no ranges of its own has its words: "... in a report dated April 22"; for "according
+    # to", only the day its document was put out: "according to a UN panel report published last month",
+    # not "according to the bureau, which said on Monday ...", nor "... citing figures on Tuesday")
+    framed = [t for t in own_times if cue.cue.lower() != "according to" or _issued_on(doc, t)]
     said_on = time_in(own_times, cue.date_ranges, cue.cue_span[0]) \
+        or (time_in(framed, [cue.cue_span], cue.cue_span[0]) if not cue.date_ranges else None) \
         or time_in(_closing_the_object(doc, cue, own_times), [cue.span], cue.cue_span[0]) \
         or time_in(_approached(doc, cue, own_times), [_sentence_range(doc, cue)], cue.cue_span[0]) \
         or _own_occasion_day(doc, cue, times)
@@ -823,6 +828,13 @@ def _occasion_date(doc: Doc, cue: Cue, cues: list[Cue], done: list[Statement], t
     return None
 
 
+def _issued_on(doc: Doc, time: TimeExpr) -> bool:
+    """Whether a time tells when a document was put out: "a report published last month" (issuing_verbs.tsv)."""
+    root = time_head(doc, time)
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root is not None else None
+    return verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in word_set("issuing_verbs", "lemma")
+
+
 def _fronted_governing_day(book: DayBook, cue: Cue) -> str | None:
     """ "On September 27 they published the results by announcing that ...": a date opening the act's
     own sentence, on a clause the act was done by or goes on with, outweighs the day of an occasion
@@ -967,6 +979,9 @@ def _governing_clauses(token: Token) -> list[Token]:
     if token.dep_ == "advcl" and token.tag_ == "VBG" and (nearer := nearer_act(token)) is not None:
         token = nearer  # "..., while Nowicka rejected that view, saying ...": the act it goes on with
     out = [token]
+    if token.dep_ == "relcl" and token.head.ent_type_ in ("DATE", "TIME") \
+            and any(c.lower_ == "when" for c in token.children):
+        out.append(token.head)  # "got a lift on Friday, when the adviser recommended ...": that day
     verb = _verb_gone_on_with(token)
     if verb is not None:
         token = verb

@@ -61,3 +61,27 @@ def test_raising_the_number_of_deaths_reports_the_new_figure():
             "deaths to four.")
     [st] = _statements(text, date(2026, 8, 29))
     assert st.speaker == "regional district"
+
+
+def test_an_act_in_a_when_clause_on_a_day_is_made_that_day():
+    text = ("Proxy fight\n\nThe contest got a lift for Harrow Lane on Friday, when Institutional Voting "
+            "Services, an influential proxy adviser, recommended that shareholders vote for two nominees.")
+    [st] = _statements(text, date(2026, 4, 27))
+    assert (st.speaker, st.said_on) == ("Institutional Voting Services", "2026-04-24")
+
+
+def test_a_closing_frame_takes_the_day_its_document_is_dated():
+    text = ("Proxy fight\n\nA second adviser, Proxy Insight Partners, backed the company's full slate in a "
+            "report dated April 22.")
+    [st] = _statements(text, date(2026, 4, 27))
+    assert st.said_on == "2026-04-22"
+
+
+def test_according_to_takes_the_day_its_document_came_out_but_not_a_day_its_source_tells():
+    text = ("Rival claims\n\nAccording to a UN panel of experts report published last month, the group "
+            "had used the road. The storm weakened, according to the state weather bureau, which "
+            "said on Monday that it had moved west.")
+    statements = _statements(text, date(2026, 11, 10))
+    assert statements[0].said_on == "2026-10"
+    frame = next(st for st in statements if st.cue == "according to" and "bureau" in st.speaker)
+    assert frame.said_on is None
