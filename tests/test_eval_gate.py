@@ -201,7 +201,7 @@ Two sets are scored with the shared scorer (`shared/eval/score.py`):
   toll through the day, a pipeline leak, a housing court ruling, a confirmation hearing transcript, a
   proxy fight, a wire's running alerts, a vessel detained in disputed waters, a by-election night, a
   metro breakdown, a marathon death), written blind in session 39: F1 0.922, said_on 0.721 at first
-  reading with the session-start code, 0.942 and 0.861 at the end of the session.
+  reading with the session-start code, 0.942 and 0.895 at the end of the session.
 Floors sit a little under the measured scores; raise them when the scores rise.
 """
 from __future__ import annotations
@@ -325,8 +325,8 @@ FLOORS = {
         ("times", "f1"): 0.94, ("times", "value"): 0.93,
     },
     "heldout39": {  # blind reading, session 39: 0.922 / 0.972 / 0.721; 0.966 (0.869); 0.974 (0.971)
-        # end of session 39: 0.942 / 0.972 / 0.861; 0.966 (0.875); 0.974 (0.971)
-        ("statements", "f1"): 0.92, ("statements", "stance"): 0.95, ("statements", "said_on"): 0.83,
+        # end of session 39: 0.942 / 0.972 / 0.895; 0.966 (0.875); 0.974 (0.971)
+        ("statements", "f1"): 0.92, ("statements", "stance"): 0.95, ("statements", "said_on"): 0.86,
         ("quantities", "f1"): 0.95, ("quantities", "holder"): 0.85,
         ("times", "f1"): 0.96, ("times", "value"): 0.95,
     },
