@@ -35,7 +35,7 @@ from .parties import country_spoken_for, party_heads
 from .quotes import live_entry_starts, quoted_passages, transcript_turns
 from .reported import Cue
 from .sequels import day_apart, days_apart, document_day, sequel_day, went_unanswered
-from .source_marks import DOCUMENT_NOUNS, ISSUED_DOCUMENTS
+from .source_marks import DOCUMENT_NOUNS, ISSUED_DOCUMENTS, ISSUING_VERBS
 from .speakers import Speaker, describe, entity_at, phrase_tokens, plain_name, speaker_keys, surname_key
 from .stance import verb_cue
 
@@ -832,7 +832,7 @@ def _issued_on(doc: Doc, time: TimeExpr) -> bool:
     """Whether a time tells when a document was put out: "a report published last month" (issuing_verbs.tsv)."""
     root = time_head(doc, time)
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root is not None else None
-    return verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in word_set("issuing_verbs", "lemma")
+    return verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in ISSUING_VERBS
 
 
 def _fronted_governing_day(book: DayBook, cue: Cue) -> str | None:

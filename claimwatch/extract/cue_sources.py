@@ -12,7 +12,7 @@ from .content import EVIDENCE_VERBS, first_of_two_acts
 from .holder_words import could_be_source
 from .lexicon import word_set
 from .source_marks import (
-    DASHES, DOCUMENT_NOUNS, body_spoken_in, comma_joined_source, inverted_source, is_frontmatter, is_source,
+    DASHES, DOCUMENT_NOUNS, ISSUING_VERBS, body_spoken_in, comma_joined_source, inverted_source, is_frontmatter, is_source,
     name_before_misread_description, noun_before_participle, set_off_who_head, source_hung_on_content,
     source_named_after, whose_clause_before,
 )
@@ -571,7 +571,7 @@ def _gerund_source(token: Token) -> Token | None:
 def _issues(verb: Token) -> bool:
     """A verb by which its subject puts out a document (issuing_verbs.tsv): "issued a statement",
     "read a statement", "put out a statement"; not "disputed posts", "cited a report"."""
-    return verb.lemma_.lower() in word_set("issuing_verbs", "lemma")
+    return verb.lemma_.lower() in ISSUING_VERBS
 
 
 def _aside_as(verb: Token) -> bool:

@@ -26,7 +26,7 @@ from .content import (
     CONTENT_DEPS, CONTENT_PREPS, declining_day, occasion_misread, occasion_participle, occasion_verbs,
     speakers_occasion,
 )
-from .source_marks import DOCUMENT_NOUNS, set_off_who_head
+from .source_marks import DOCUMENT_NOUNS, ISSUING_VERBS, set_off_who_head
 from .holder_words import frame_objects
 from .stance import DECLINING, verb_cue
 
@@ -754,7 +754,7 @@ def inside_clause_of_its_own(token: Token, stop: Token) -> bool:
             return True
         if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and node.head.pos_ == "NOUN" \
                 and occasion_word(node.head) not in occasion_nouns() and node.head.lemma_.lower() not in DOCUMENT_NOUNS \
-                and node.lemma_.lower() not in word_set("issuing_verbs", "lemma"):
+                and node.lemma_.lower() not in ISSUING_VERBS:
             return True  # (but "figures from the authority released on Monday" were given out then)
         node = node.head
     return False

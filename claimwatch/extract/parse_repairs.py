@@ -18,7 +18,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from .lexicon import word_set
-from .source_marks import DOCUMENT_NOUNS
+from .source_marks import DOCUMENT_NOUNS, ISSUING_VERBS
 from .stance import cue_rows, verb_cue
 
 
@@ -89,7 +89,7 @@ def return_names_to_sources(doc: Doc) -> None:
 
 def _clause_taken_by_document_participle(token: Token) -> Token | None:
     if token.tag_ not in ("VBD", "VBN") or token.dep_ not in ("advcl", "conj") or token.i == 0 \
-            or token.lemma_.lower() not in word_set("issuing_verbs", "lemma"):
+            or token.lemma_.lower() not in ISSUING_VERBS:
         return None
     act, document = token.head, token.doc[token.i - 1]
     if act.i > token.i or not cue_rows().get((act.lemma_.lower(), "VERB")) or any(c.dep_ == "ccomp" for c in act.children):

@@ -19,7 +19,7 @@ from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps
 from .holder_words import doc_tokens, is_figure_noun
 from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
 from .lexicon import column_groups, column_map, read_table, word_set
-from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, PERSON_DOCUMENT_NOUNS, is_source
+from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, ISSUING_VERBS, PERSON_DOCUMENT_NOUNS, is_source
 from .speakers import ORG_ROLES, PERSON_ROLES, entity_at
 from .stance import (
     DECLINING, POLAR_QUESTION_WORDS, governs_cue, in_reported_clause, is_negated, opens_question, stance_of, verb_cue,
@@ -407,7 +407,7 @@ def _issuer_of(document: Token) -> Token | None:
     if document.lemma_.lower() not in DOCUMENT_NOUNS and not is_figure_noun(document):
         return None
     for clause in (c for c in document.children if c.dep_ == "relcl"
-                   and c.lemma_.lower() in word_set("issuing_verbs", "lemma")):
+                   and c.lemma_.lower() in ISSUING_VERBS):
         issuer = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")), None)
         if issuer is not None and (is_source(issuer) or issuer.pos_ == "PRON"):  # "figures it published"
             return issuer
@@ -419,7 +419,7 @@ def _issued_by(thing: Token) -> Token | None:
     Saturday by the departmental Government", "a timeline released by Chief Marlene Bighetty": a
     source speaks through whatever it put out, however the text names the thing."""
     for clause in thing.children:
-        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in word_set("issuing_verbs", "lemma"):
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in ISSUING_VERBS:
             continue
         agent = next((c for c in clause.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

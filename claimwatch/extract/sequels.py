@@ -16,7 +16,7 @@ from ..models import TimeExpr
 from .dating import calendar_value, occasion_nouns
 from .holder_words import frame_objects
 from .lexicon import read_table, word_set
-from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS
+from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, ISSUING_VERBS
 from .stance import is_negated
 from .time_grammar import lexicon as time_lexicon
 
@@ -32,7 +32,7 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
     # "The WHO, in an outbreak notice published late on Tuesday, said": the notice the act was made in
     made_in = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                if g.dep_ == "pobj" and g.lemma_.lower() in occasion_nouns()
-               and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _issuing_verbs()
+               and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in ISSUING_VERBS
                        for a in g.subtree)]
     for head in [*phrases, *made_in]:
         if head.lower_ not in FINDING_NOUNS and head not in made_in and not _issued_on(head):
@@ -40,7 +40,7 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         # not the days of its making: "the poll of 812 voters, conducted Oct. 13-18, found"
         making = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge.text)) for a in head.subtree
-                  if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in _issuing_verbs()]
+                  if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in ISSUING_VERBS]
         for time in times:
             if any(s <= time.span[0] < e for s, e in making):
                 continue
@@ -55,13 +55,8 @@ def _issued_on(head: Token) -> bool:
     """ "A message posted on Thursday on a channel ... rejected ...", "Figures it published in May
     showed ...": a document whose own phrase tells when it came out says what it says on that day."""
     return head.lemma_.lower() in DOCUMENT_NOUNS and any(
-        ((c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "relcl") and c.lemma_.lower() in _issuing_verbs()
+        ((c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "relcl") and c.lemma_.lower() in ISSUING_VERBS
         for c in head.children)
-
-
-@functools.lru_cache(maxsize=None)
-def _issuing_verbs() -> frozenset[str]:
-    return word_set("issuing_verbs", "lemma")
 
 
 @functools.lru_cache(maxsize=1)

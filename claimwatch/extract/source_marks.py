@@ -23,6 +23,9 @@ RECKONING_NOUNS = frozenset((r["preposition"].lower(), r["noun"].lower()) for r 
 PERSON_DOCUMENT_NOUNS = frozenset(r["noun"].lower() for r in read_table("documents") if r["person"] == "yes")
 # Documents a body issues to speak for itself ("the statement", "the post"), which speak for the body.
 ISSUED_DOCUMENTS = frozenset(r["noun"].lower() for r in read_table("documents") if r["issued"] == "yes")
+# Verbs that put out a document or tell when one came out ("issued a statement", "a report published
+# last month", "a letter dated Wednesday").
+ISSUING_VERBS = frozenset(r["lemma"].lower() for r in read_table("issuing_verbs"))
 
 
 def is_frontmatter(token: Token) -> bool:

@@ -32,7 +32,8 @@ def speaker_turns(doc: Doc, turns: list) -> list:
     out = []
     answerer = _interviewee(doc, turns) if questioned and all(
         _asks(t.label) or _answers(t.label) for t in turns) else None
-    own_interviewer = _own_interviewer_labels(doc_text(doc), turns) | _journalist_labels(turns) \
+    text = doc_text(doc)
+    own_interviewer = _own_interviewer_labels(text, turns) | _journalist_labels(turns) \
         | _interviewer_labels(doc, turns)
     # "KATE DOE: ..." then "DOE: ...": a label that recurs as its last word is a person's name,
     # whether or not the model tagged it (it rarely tags capitals)
@@ -62,17 +63,16 @@ def speaker_turns(doc: Doc, turns: list) -> list:
             len(words) >= 2 and turn.label.split()[0].lower() in titles())) or bool(turn.role)  # "ROWE, COMMUTER:"
         if (words and words[0] in QUESTIONER_LABELS) or turn.label in own_interviewer:
             continue  # "QUESTION:", "REPORTER:" ask; they do not answer
-        if _puts_a_question(doc, turn, turns[n + 1] if n + 1 < len(turns) else None):
+        if _puts_a_question(text, turn, turns[n + 1] if n + 1 < len(turns) else None):
             continue  # "SEN. VOLK: ... Is that accurate?" asks the witness
         if named or (questioned and (labels.count(turn.label) >= 2 or answers)):
             out.append(turn)
     return out
 
 
-def _puts_a_question(doc: Doc, turn: Turn, following: Turn | None) -> bool:
+def _puts_a_question(text: str, turn: Turn, following: Turn | None) -> bool:
     """A turn that ends on a question another label answers next: a hearing's member or an
     interviewer asking, whose preamble frames the question rather than claims."""
-    text = doc_text(doc)
     last = text[turn.paragraphs[-1][0]:turn.paragraphs[-1][1]].rstrip() if turn.paragraphs else ""
     return last.endswith(("?", '?"', "?”")) and following is not None and following.label != turn.label
 
