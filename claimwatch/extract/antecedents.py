@@ -432,7 +432,7 @@ def _plural_antecedent(pron: Token, sources_only: bool = False) -> Speaker | Non
 def _body_the_sentence_is_about(sent: Span) -> Token | None:
     """The named subject of a sentence's own telling, if it is no person known by a given name."""
     return next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not in_reported_clause(t)
-                 and given_name_pronoun(" ".join(x.text for x in phrase_tokens(t))) is None), None)
+                 and given_name_pronoun(phrase_text(phrase_tokens(t))) is None), None)
 
 
 def subject_mentions(doc: Doc) -> list[Speaker]:
