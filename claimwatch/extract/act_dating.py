@@ -215,7 +215,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
             there_day(token, times) or own_opening_day(token, times) if token is not None else None)
         if said_on is None:
             said_on = _speakers_last_day(book, keys, cue, speaker.name) or _occasion_carried(book, cue, speaker, out, each or [speaker])
-            if said_on is not None and _tells_of_a_later_day(doc, cue, times, said_on, book.quotations):
+            if said_on is not None and _tells_of_a_later_day(doc, cue, times, said_on, book.quotations, published):
                 said_on = None  # "WestLink said 41% of services ran on Monday": not its Sunday statement
             if said_on is not None:
                 book.carried.add(cue.span)
@@ -302,17 +302,19 @@ def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
 
 
 def _tells_of_a_later_day(doc: Doc, cue: Cue, times: list[TimeExpr], day: str,
-                          quotations: list[tuple[int, int]]) -> bool:
+                          quotations: list[tuple[int, int]], published: date | None) -> bool:
     """Whether the act's words tell of something done on a day after `day` ("said 41% of services
     ran on Monday"): an act carried over from an earlier occasion cannot report what came later.
     Not a day read inside the speaker's own quoted words ("Tonight the citizens chose"), which
-    count from when they spoke."""
+    count from when they spoke, nor one still to come when the story ran ("the closure, planned
+    for March 31 next year"): a plan, not a thing done."""
     if not cue.content_span or len(day) != 10:
         return False
     start, end = cue.content_span
     for t in times:
         if not (start <= t.span[0] < end and t.type == "DATE" and t.value and _FULL_DAY.match(t.value)
                 and t.value[:10] > day) \
+                or (published is not None and t.value[:10] > published.isoformat()) \
                 or any(a <= t.span[0] < b for a, b in quotations):
             continue
         at = doc.char_span(*t.span, alignment_mode="expand")

@@ -181,8 +181,10 @@ class Coreference:
                          and not s.plural and s.start < tokens[0].idx and s.name[-1:].isalpha()
                          and all(w[:1].isupper() for w in s.name.split())
                          and (s in self.speakers or not _subject_of_report(head.doc, s))), None)
-        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or closing_apposition(head):
-            return None  # "the group, Justice Now,": named right there
+        if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or any(
+                n.dep_ in ("appos", "compound") and n.pos_ == "PROPN" and n.i == c.right_edge.i for n in c.children))
+               for c in head.children) or closing_apposition(head):
+            return None  # "the group, Justice Now,", "The contractor, Tallinn-based IT firm Serveris,": named right there
         if any(c.dep_ == "relcl" and c.left_edge.i > 0 and head.doc[c.left_edge.i - 1].text != ","
                for c in head.children):
             return None  # "the union that represents the jail's officers": described right there, a new one
@@ -202,7 +204,7 @@ class Coreference:
             words = {t.lower_ for t in names if not t.is_stop} - ORG_ROLES - ANAPHORIC_KINDS
             return next((s for s in reversed(self.speakers) if s.kind == "person" and s.org
                          and s.start < tokens[0].idx
-                         and words & {*plain_name(s.org).split(), initials(s.org).lower()}), None)
+                         and any(w in plain_name(s.org).split() or _stands_for(w, s.org) for w in words)), None)
         name_words = {lemma, head.lower_, *column_groups("description_words", "word", "name_word").get(lemma, ())}
         unnamed = None  # "the company" the reader could not name before: a body named since comes first
         resolved = {(s.start, s.end) for s in self.speakers}
@@ -323,6 +325,13 @@ class Coreference:
         if head.tag_ == "NN" and lemma not in PERSON_ROLES:
             return _only_body_named_as(doc, tokens[0].i, name_words, qualifiers)
         return None
+
+
+def _stands_for(acronym: str, name: str) -> bool:
+    """ "OCHA" for "UN Office for the Coordination of Humanitarian Affairs": the initials of the
+    name, or of its words after a prefix such as the "UN" the acronym leaves out."""
+    letters = initials(name).lower()
+    return acronym == letters or (len(acronym) >= 3 and letters.endswith(acronym))
 
 
 _JUST_BEFORE = 400  # characters: "the official" points back to a named person who spoke this close
@@ -491,7 +500,27 @@ def _introduced_as(person: Speaker, text: str) -> set[str]:
     after = text[person.end : person.end + 80]
     if after.startswith(","):
         phrase += " " + after[1:].split(",")[0].split(".")[0]
+    phrase += " " + _role_set_before(text, person.start)
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", phrase)} - {w.lower() for w in person.name.split()}
+
+
+def _role_set_before(text: str, start: int) -> str:
+    """ "Minister of Water and Irrigation, Eng. Samer Qudah": the office written before the name and
+    a comma (past any title of address), when it is only an office's words, not a clause ("After
+    meeting the minister, Qudah said")."""
+    before = text[max(0, start - 100) : start].split()
+    while before and before[-1].lower() in titles():
+        before.pop()
+    if not before or not before[-1].endswith(","):
+        return ""
+    words = re.split(r"[.;:()\n]|--|\s-\s", " ".join(before)[:-1])[-1].split()
+    if words and all(w[:1].isupper() or w in _OFFICE_LINKS or w in PERSON_ROLES for w in words) \
+            and any(w.lower() in PERSON_ROLES for w in words):
+        return " ".join(words)
+    return ""
+
+
+_OFFICE_LINKS = frozenset({"of", "for", "and", "the", "on"})
 
 
 def _appositive_heads(speaker: Speaker, doc: Doc) -> set[str]:

@@ -18,7 +18,7 @@ from .countries import country_of
 from .dating import following_paragraph, lead_paragraph
 from .quotes import headline_line
 from .holder_words import doc_text
-from .lexicon import column_map
+from .lexicon import column_groups, column_map
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, PERSON_ROLES, given_name_pronoun, role_noun, role_phrase,
     set_off_phrases,
@@ -78,11 +78,13 @@ def _take_source(out: list[Statement], keyed: list[list[str]], k: int, source_at
 
 
 def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]],
-                           paras: list[tuple[int, int]]) -> None:
+                           paras: list[tuple[int, int]], present: set[tuple[int, int]] = frozenset()) -> None:
     """ "..., a seafarers' union said yesterday ... ¶ The Seafarers' Rights Network said the crew
     ...": a lead that describes its source and a next paragraph that names it. The description's
     acts take the name, and the named act, told right after with no day of its own, is the lead's
-    occasion, as are the undated acts of that source told straight after it."""
+    occasion, as are the undated acts of that source told straight after it; not one told in the
+    present (`present`: "The ... Nurses Association says the strike is about staffing"), which
+    is on no occasion."""
     lead = lead_paragraph(doc, paras)
     following = following_paragraph(doc, paras, lead) if lead is not None else None
     if lead is None or following is None:
@@ -98,7 +100,7 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
         named = next((j for j, other in enumerate(out) if following[0] <= other.span[0] < following[1]
                       and not _unnamed(other.speaker) and other.speaker[:1].isupper()
                       and (words & _naming_words(other.speaker) if words
-                           else kind is not None and other.speaker.split()[-1].lower() == kind)), None)
+                           else kind is not None and _kind_named(kind, other.speaker))), None)
         if named is None:
             named = _person_named_next(doc, st, out, following) or _person_titled_later(doc, st, out, lead)
         if named is None or out[named].speaker in taken:
@@ -108,13 +110,24 @@ def name_lead_descriptions(doc: Doc, out: list[Statement], keyed: list[list[str]
         for j, other in enumerate(out):  # and so does "the regulator" the reader took back to it
             if other.speaker == st.speaker:
                 _take_source(out, keyed, j, named)
-        if source.said_on is None and st.said_on and len(st.said_on) == 10:
+        if source.said_on is None and st.said_on and len(st.said_on) == 10 and source.span not in present:
             out[named] = dataclasses.replace(source, said_on=st.said_on)
             # and so do the undated acts the named source goes on to tell, until another speaks
             for j in range(named + 1, len(out)):
                 if out[j].speaker != source.speaker or out[j].said_on is not None:
                     break
                 out[j] = dataclasses.replace(out[j], said_on=st.said_on)
+
+
+def _kind_named(kind: str, name: str) -> bool:
+    """Whether a name says it is a body of this kind: "Warehouse Workers Union" for "union", or by a
+    word description_words.tsv gives the kind ("Valley Registered Nurses Association")."""
+    words = [w.lower() for w in name.split()]
+    return bool(words) and (words[-1] == kind or bool(set(words) & set(_description_words().get(kind, ()))))
+
+
+def _description_words() -> dict[str, frozenset[str]]:
+    return column_groups("description_words", "word", "name_word")
 
 
 def _person_named_next(doc: Doc, st: Statement, out: list[Statement], following: tuple[int, int]) -> int | None:

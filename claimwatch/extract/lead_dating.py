@@ -19,22 +19,29 @@ from .quotes import headline_line
 from .source_marks import DOCUMENT_NOUNS
 
 
-def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]]) -> None:
+def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]],
+                  paras: list[tuple[int, int]] = (), unplaced: set[tuple[int, int]] = frozenset()) -> None:
     """ "Ministry denies plan to shut schools" over "The ministry on Tuesday denied ...", "Toll rises
     to 38, civil defence says" over "the institute said on Thursday": a headline's act is the news
-    the article tells, so it takes the day of the body's first act of the same source and stance.
-    When that act is undated ("the heaviest losses the army has claimed"), the body's first act of
-    the stance about the same thing gives the day."""
+    the article tells, so it takes the day of the body's first act of the same source and stance,
+    past one told after the lead in the perfect, on no occasion (`unplaced`: "The railroad has given
+    a lower count. In a statement on Saturday, the company said ..."); the lead's own perfect is the
+    news, undated. When that act is undated ("the heaviest losses the army has claimed"), the body's
+    first act of the stance about the same thing gives the day."""
     line = headline_line(doc)
     if not len(line):
         return
     end = line.end_char
+    lead = lead_paragraph(doc, paras) if paras else None
+    unplaced = {span for span in unplaced if lead is None or span[0] >= lead[1]}
     for k, st in enumerate(out):
         if st.span[0] >= end or st.said_on:
             continue
-        same = next((other for j, other in enumerate(out) if j > k and other.span[0] >= end
-                     and other.stance == st.stance
-                     and (set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker))), None)
+        alike = [other for j, other in enumerate(out) if j > k and other.span[0] >= end
+                 and other.stance == st.stance
+                 and (set(keyed[j]) & set(keyed[k]) or _shortened(st.speaker, other.speaker))]
+        same = next((other for other in alike if other.said_on or other.span not in unplaced), None) \
+            or next(iter(alike), None)
         # "Operator denies quakes linked to drilling" over "The operator ... has denied that its
         # drilling caused ...": a headline source the body names otherwise is found by its act
         if same is None or not same.said_on:

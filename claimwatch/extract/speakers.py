@@ -813,7 +813,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "the trade journal Metal Weekly": a common noun followed by the name it describes
         named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i
                       and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))), None)
-        named = named if named is not None else closing_apposition(head)
+        named = named if named is not None else closing_apposition(head) or _name_read_as_conjunct(head)
         if named is not None:
             name_tokens = [t for t in named.subtree if not t.is_punct]
             found = describe(name_tokens, named)
@@ -860,6 +860,11 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         name = [t for t in tokens if t.i > roles[-1].i]
         if 1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_punct for t in name):
             return Speaker(full_person_name(doc, phrase_text(name)), "person", start, end, org, country)
+    bare_name = _drop_determiner(tokens)
+    if head.pos_ == "PROPN" and _given_name_opens(bare_name) and not any(t.ent_type_ for t in bare_name):
+        # "Eng. Samer Qudah, said", cut from its title by the sentence splitter and tagged as
+        # nothing: a known given name opening two or three capitalised words is a person's name
+        return Speaker(full_person_name(doc, phrase_text(bare_name)), "person", start, end, org, country)
     if len(tokens) == 1 and head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower():
         full = full_person_name(doc, head.text)
         if full != head.text:  # "Errázuriz, standing beside him, contradicted": a surname the tagger misread
@@ -883,9 +888,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     multiword_name = head.tag_ == "NNPS" and (any(t.pos_ == "PROPN" and t.i < head.i for t in tokens)
                                               or head.text.isupper() or _named_of(head))  # "RAIB", an acronym
     # "Police and prosecutors", not "the Hearth and Stove Manufacturers' Council" (a name's own "and")
+    # nor "Hanseong Engineering & Construction" (an ampersand joins the words of one name)
     plural = (head.tag_ in ("NNS", "NNPS") and not multiword_name) or any(
         t.dep_ == "conj" and t.head.i == head.i and t.pos_ not in ("VERB", "AUX") and not _owned_by_name_with_and(t)
-        for t in tokens)
+        for t in tokens) and not any(c.dep_ == "cc" and c.text == "&" for c in head.children)
     doc = head.doc
     kinds = {t.lemma_.lower() for t in tokens  # not a word of a hyphenated modifier ("company-compiled")
              if not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)} | {
@@ -1032,6 +1038,16 @@ def closing_apposition(head: Token) -> Token | None:
                     and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
                 return token
     return None
+
+
+def _name_read_as_conjunct(head: Token) -> Token | None:
+    """ "The builder, Hanseong Engineering & Construction, says": a name set off by commas that
+    the parser, misled by the "&" inside it, made a conjunct of the noun rather than its apposition."""
+    if any(c.dep_ == "cc" for c in head.children):
+        return None  # "the builder, the city and the police": a list
+    return next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("ORG", "") and head.doc[c.left_edge.i - 1].text == ","
+                 and c.left_edge.i == head.i + 2), None)
 
 
 def role_appositions(head: Token) -> list[Token]:

@@ -390,9 +390,9 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     date_summaries(doc, out, keyed, paras, book.dated_in_clause, book.earlier_acts | book.unplaced_acts,
                    book.carried - book.own_medium)
     date_said_this(out, keyed)
-    name_lead_descriptions(doc, out, keyed, paras)
+    name_lead_descriptions(doc, out, keyed, paras, book.earlier_acts | book.present_acts)
     name_headline_sources(doc, out, keyed)
-    date_headline(doc, out, keyed)
+    date_headline(doc, out, keyed, paras, book.earlier_acts | book.unplaced_acts)
     name_home_institutions(doc, out)
     return _dedupe(out)
 
