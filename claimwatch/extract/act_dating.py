@@ -775,7 +775,9 @@ def _plain_definite(document: Token, determiners: tuple[str, ...], also_not: tup
     given ("the 38-page report" is the same one measured), and "the same note" is that one outright."""
     return any(c.dep_ == "det" and c.lower_ in determiners for c in document.children) and not any(
         c.dep_ in ("poss", "compound", "prep", "amod", "nmod", *also_not) and not _length_of(c)
-        and not (c.dep_ == "amod" and c.lower_ == "same") for c in document.children)
+        and not (c.dep_ == "amod" and c.lower_ == "same")
+        and not (c.dep_ == "compound" and c.lower_ in word_set("document_compounds", "word"))  # "the press release"
+        for c in document.children)
 
 
 def _length_of(modifier: Token) -> bool:

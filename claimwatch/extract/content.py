@@ -74,7 +74,7 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset(),
     # "... remain trapped, informed today the Regional Management of Energy and Mines": agency English
     # names its source as the object of a subjectless act set after the clause it reports, which is
     # what was said
-    named_after = source_named_after(token) if token.dep_ == "advcl" and token.i > token.head.i else None
+    named_after = source_named_after(token) if token.dep_ in ("advcl", "conj") and token.i > token.head.i else None
     children = [c for c in children if named_after is None or c.i != named_after.i]
     if _as_clause(token) and not any(c.dep_ == "nsubj" for c in children):
         children = [c for c in children if c.dep_ != "dobj"]  # "As informed the head of X, ...": the source

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .countries import countries_in, nationality_words
+from .countries import countries_in, country_of, nationality_words
 from .holder_words import doc_ents, doc_text, enclosing_quote
 from .lexicon import column_groups, read_table, word_set
 from .speakers import (
@@ -213,6 +213,8 @@ class Coreference:
         qualifiers = {t.lower_ for t in tokens if t.i != head.i and t.dep_ in ("amod", "compound") and t.is_lower
                       and t.pos_ in ("ADJ", "NOUN") and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
                       and not (t.i > 0 and doc[t.i - 1].text == "-")}
+        # "the Romanian side" is not "the Bulgarian side": a nationality that names another country
+        nations = {country_of(t.text) for t in tokens if t.i != head.i and t.ent_type_ == "NORP"} - {None}
         # "the press service of the prosecutor's office": what the "of"-phrase says it belongs to, too
         owners = {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for t in c.subtree if t.pos_ == "NOUN" and t.is_lower}
@@ -234,6 +236,8 @@ class Coreference:
             if lemma not in PERSON_ROLES and role_noun(s.name) in PERSON_ROLES and role_phrase(s.name) != s.name:
                 continue  # "the central bank" is no "president of Bolivia's central bank": a body is not its officer
             words = set(plain_name(s.name).split())
+            if nations and {code for _, _, code in countries_in(s.name)} - nations:
+                continue
             # (or the body that spoke last, a known institution of that kind: "The Centers for Disease
             # Control said ... the agency said", though its name does not say "agency")
             if (name_words & words or s is known_last) and qualifiers <= words \

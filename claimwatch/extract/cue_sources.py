@@ -220,6 +220,8 @@ def _performer(token: Token) -> Token | None:
     if not subjects and (outer := _reporter_past_quote(token)) is not None:
         subjects = [outer]  # 'said that the ministry "does not comment" and declined to say ...': the
         # spokesman declined; the parser joined the act to the quoted clause
+    if not subjects and (after_quote := source_named_after(token)) is not None:
+        subjects = [after_quote]  # '"...," - noted the head of the department': agency English again
     if not subjects and (aside := _subject_before_aside(token)) is not None:
         subjects = [aside]  # "Nandakumar, handed a friendly question, informed the House that ...": the
         # parser made the participle aside the main verb and the act a clause of it
@@ -234,8 +236,6 @@ def _performer(token: Token) -> Token | None:
     if not subjects and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         # "As informed the head of the department X, ...": agency English puts the source after the verb
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
-    if not subjects and (after_quote := source_named_after(token)) is not None:
-        subjects = [after_quote]  # '"...," - noted the head of the department': agency English again
     if not subjects and (first_act := _first_of_two_acts(token)) is not None:
         subjects = [first_act]  # "Water chief concedes backlog, denies outages were engineered"
     subjects = [_past_as_phrase(c, token) for c in subjects]

@@ -72,7 +72,9 @@ def date_lead(doc: Doc, out: list[Statement], keyed: list[list[str]], paras: lis
     summed = next((other for other in out if following[0] <= other.span[0] < following[1] and _day(other)
                    and _sums_up(other)), None)
     for k, st in enumerate(out):
-        if summed is not None and lead[0] <= st.span[0] < lead[1] and not st.said_on:
+        if summed is not None and lead[0] <= st.span[0] < lead[1] and (not st.said_on or st.span in present):
+            # (a present lead's day is the dateline's, "Accra, July 18, GNA - The Board estimates ...":
+            # the briefing "this" sums up was the day before)
             out[k] = dataclasses.replace(st, said_on=summed.said_on)
             continue
         if not lead[0] <= st.span[0] < lead[1] or st.said_on or st.span in present:

@@ -88,12 +88,27 @@ def source_named_after(token: Token) -> Token | None:
     rest = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_space or t.is_punct)]
     trailing = {t.i for c in token.children if c.dep_ == "prep" and after and c.i > after[0].right_edge.i
                 for t in c.subtree}  # "..., in dialogue with ASN"
+    # "..., in a message in the social network X.": a word past that phrase the parser took for a
+    # second object belongs to it
+    trailing |= {t.i for c in after[1:] if any(p.dep_ == "prep" and after[0].right_edge.i < p.i < c.i
+                                                 for p in token.children) for t in c.subtree}
+    after = [c for c in after if c.i not in trailing]
+    # "..., informed the Regional Government of La Libertad, which specified ...", "..., informed the
+    # departmental Government, while the agency maintains ...": a clause set off after the source
+    trailing |= {t.i for c in doc[token.i + 1 : token.sent.end]
+                 if (c.dep_ == "relcl" and after and c.head.i in {t.i for t in after[0].subtree})
+                 or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+                 if c.left_edge.i > token.i + 1 and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or not rest \
             or any(t.i > after[0].right_edge.i and t.i not in trailing for t in rest) \
-            or any(t.pos_ in ("VERB", "AUX") for t in rest) or not could_be_source(after[0]):
+            or any(t.pos_ in ("VERB", "AUX") and t.i not in trailing for t in rest) or not could_be_source(after[0]):
         return None
-    if not quoted and (after[0].ent_type_ not in ("ORG", "PERSON") or token.tag_ not in ("VBD", "VBN")):
-        return None  # not ", echoing Mr. Putin's words": a participle's object is what it acts on
+    if not quoted and ((after[0].ent_type_ not in ("ORG", "PERSON") and not (
+            after[0].pos_ == "PROPN" and is_source(after[0]))) or token.tag_ not in ("VBD", "VBN")
+                       or token.dep_ not in ("advcl", "conj") or token.head.i > token.i):
+        # not ", echoing Mr. Putin's words": a participle's object is what it acts on; and the act is set
+        # after a clause, not after a name ("..., the union's chairman, X, told Business Wire")
+        return None
     return after[0]
 
 

@@ -1058,7 +1058,11 @@ def role_appositions(head: Token) -> list[Token]:
               if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
     found = [c for c in [*head.children, *(c for o in places for c in o.children)] if c.dep_ == "appos"
              or (c.dep_ == "conj" and c.head.i != head.i and c.ent_type_ == "PERSON"
-                 and not any(s.dep_ == "cc" for s in c.head.children))]
+                 and not any(s.dep_ == "cc" for s in c.head.children))
+             # "whose secretary general, Teófilo Quispe Huamán, assured": a name set off by commas
+             # that the parser took for an adverbial noun
+             or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.i > head.i
+                 and c.doc[c.left_edge.i - 1].text == ",")]
     # "The union's president, Sgt. Dale Kowalczyk,": a title the parser split off as an apposition of its own;
     # "The Police Public Relations Officer (PPRO) in the state, SP Yusuf Adamu,": the bracketed short form
     # is the role's, the name comes after it
@@ -1189,7 +1193,7 @@ def speaker_keys(speaker: Speaker) -> list[str]:
         # description owned by a name is keyed whole, not by its last common noun
         keys.append(plain_name(speaker.name))
         return keys
-    keys.append(surname_key(speaker.name))
+    keys.append(plain_name(speaker.name) if _body_of_a_place(speaker) else surname_key(speaker.name))
     first = [w for w in plain_name(speaker.name).split() if w not in ("the", "a", "an")][:1]
     if speaker.kind != "person" and first and company_name(speaker.name, ("legal",)) \
             and not country_of(first[0]) and first[0] not in nationality_words():
@@ -1201,6 +1205,19 @@ def speaker_keys(speaker: Speaker) -> list[str]:
         # name before its "of" as well as by its last word
         keys.append(plain_name(re.sub(r"(?i)^the\s+", "", speaker.name.split(" of ")[0])))
     return keys
+
+
+def _body_of_a_place(speaker: Speaker) -> bool:
+    """ "Regional Government of La Libertad", "Prosecutor's Office of La Libertad": a kind of body
+    and the place or owner it belongs to, whose last word names the place, not the body; keyed
+    whole, so that two bodies of one region are not one source."""
+    if speaker.kind == "person" or " of " not in speaker.name:
+        return False
+    kind, _, place = speaker.name.partition(" of ")
+    words = [w for w in place.split() if w not in ("of", "and", "the", "for")]
+    return bool(kind.split()) and kind.split()[-1].lower() in ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS \
+        and bool(words) and all(w[:1].isupper() for w in words) \
+        and not country_of(place)  # "Border Troops of Tajikistan" is the state's, keyed by it too
 
 
 def names_outlet(name: str, outlet: str | None) -> bool:

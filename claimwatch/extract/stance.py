@@ -504,7 +504,7 @@ def _denies_what_was_told(root: Token, content: Span) -> bool:
     fraud": saying a thing the text already spoke of does not exist denies it ("such" points back
     outright). Not "There is no risk to consumers", where nothing told before is answered."""
     if root.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children):
-        return False
+        return _none_of_what_was_told(root, content)
     thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
     if thing is None or not (any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
                              or any(c.dep_ == "neg" for c in root.children)):
@@ -526,6 +526,19 @@ def _denies_what_was_told(root: Token, content: Span) -> bool:
     doc = root.doc
     told = {t.lemma_.lower() for t in doc[: content.sent.start] if t.pos_ in ("NOUN", "PROPN", "VERB")}
     return any(w.lemma_.lower() in told for w in words)
+
+
+def _none_of_what_was_told(root: Token, content: Span) -> bool:
+    """ "No fire was opened in the direction of the post", after a report that fire was opened: the
+    very act told before, its doer "no" one, is denied (both the act and the thing it was done to
+    were told before; not "No injuries were reported", news of its own)."""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subject is None or root.pos_ != "VERB" or not any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) \
+            or any(c.lower_ in ("further", "more", "other", "new") for c in subject.children) \
+            or any(c.tag_ == "MD" for c in root.children):
+        return False  # (nor "No sheet will be counted behind closed doors", a promise)
+    told = {(t.lemma_.lower(), t.pos_) for t in root.doc[: content.sent.start]}
+    return (subject.lemma_.lower(), "NOUN") in told and (root.lemma_.lower(), "VERB") in told
 
 
 def _late_act(token: Token) -> bool:
@@ -893,7 +906,13 @@ def denies_in_content(token: Token) -> bool:
 
 def _falsity_word(token: Token, words: frozenset[str]) -> bool:
     """A word calling a claim false, by its lemma or as written ("described them as fabricated", whose
-    lemma is the verb; not a clause of its own, "a fantasy invented to hide ...")."""
+    lemma is the verb; not a clause of its own, "a fantasy invented to hide ..."), and not a finite
+    verb spelled like one ("waters that Sofia says lie on its side")."""
+    if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VB", "VBP", "VBZ"):
+        return False
+    if token.dep_ == "ccomp" and token.pos_ == "NOUN" and any(c.dep_ == "prep" for c in token.children) \
+            and not any(c.dep_ == "det" for c in token.children):
+        return False  # the same verb the tagger read as a noun heading the clause: "says lie on the ... side"
     return token.lemma_.lower() in words or (token.lower_ in words and token.dep_ != "ccomp")
 
 
