@@ -716,6 +716,8 @@ def _documents_written(cue: Token, speaker: Speaker) -> list[str]:
     if documents is None:
         documents = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                      if o.dep_ == "pobj"]
+    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.lemma_.lower() in ISSUING_VERBS:
+        documents = [*documents, cue.head]  # "has released a statement saying ...": the statement is the body's
     return [o.lemma_.lower() for o in documents if o.lemma_.lower() in DOCUMENT_NOUNS
             and o.lemma_.lower() not in speaker.name.lower().split()]
 

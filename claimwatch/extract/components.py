@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from .headline_parse import reparse_headline
 from .parse_repairs import (
-    raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, return_names_to_sources,
+    raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, restore_acts_read_as_nouns,
+    return_names_to_sources,
 )
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
@@ -113,6 +114,7 @@ def make_headline_component(nlp: Language, name: str):
         rehang_document_participles(doc)
         return_names_to_sources(doc)
         raise_documents_to_subjects(doc)
+        restore_acts_read_as_nouns(doc)
         return doc
 
     return headline_component

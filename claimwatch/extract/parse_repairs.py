@@ -18,7 +18,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from .lexicon import word_set
-from .source_marks import DOCUMENT_NOUNS, ISSUING_VERBS
+from .source_marks import DOCUMENT_NOUNS, ISSUING_VERBS, SOURCE_NOUNS
 from .stance import cue_rows, verb_cue
 
 
@@ -85,6 +85,27 @@ def return_names_to_sources(doc: Doc) -> None:
         if name.dep_ == "compound" and name.head.i == token.i and name.pos_ == "PROPN" \
                 and noun.pos_ == "NOUN" and noun.dep_ == "pobj":
             set_tree(doc, {name.i: (noun.i, "appos")})
+
+
+def restore_acts_read_as_nouns(doc: Doc) -> None:
+    """ "Police allege he took $3.2 million": a sentence opening on a plural source and a cue verb
+    whose present form is its lemma, followed by the subject and verb of the clause it reports, which
+    the tagger reads as one noun phrase ("Police allege") modifying that verb. The cue is the
+    sentence's verb, the source its subject, the clause what it reports."""
+    for sent in doc.sents:
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if len(words) < 4 or words[0].lower_ in ("the", "a", "an"):
+            continue
+        source, cue, subject = words[0], words[1], words[2]
+        clause = cue.head
+        if cue.tag_ not in ("NN", "NNS") or cue.lower_ != cue.lemma_.lower() or not cue_rows().get((cue.lower_, "VERB")) \
+                or source.tag_ not in ("NN", "NNS", "NNP", "NNPS") or source.head.i != cue.i \
+                or source.lemma_.lower() not in SOURCE_NOUNS or clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") \
+                or subject.head.i != clause.i or subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
+            continue
+        arcs = {cue.i: (cue.i, "ROOT"), source.i: (cue.i, "nsubj"), clause.i: (cue.i, "ccomp")}
+        set_tree(doc, arcs)
+        cue.tag_, cue.pos_ = "VBP", "VERB"
 
 
 def _clause_taken_by_document_participle(token: Token) -> Token | None:

@@ -529,14 +529,16 @@ def _denies_what_was_told(root: Token, content: Span) -> bool:
 
 
 def _none_of_what_was_told(root: Token, content: Span) -> bool:
-    """ "No fire was opened in the direction of the post", after a report that fire was opened: the
-    very act told before, its doer "no" one, is denied (both the act and the thing it was done to
+    """ '"No fire was opened in the direction of the post," the statement said', after a report that
+    fire was opened: in the speaker's own words, the very act told before, done by "no" one, is denied (both the act and the thing it was done to
     were told before; not "No injuries were reported", news of its own)."""
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     if subject is None or root.pos_ != "VERB" or not any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) \
             or any(c.lower_ in ("further", "more", "other", "new") for c in subject.children) \
             or any(c.tag_ == "MD" for c in root.children):
         return False  # (nor "No sheet will be counted behind closed doors", a promise)
+    if content.start_char == 0 or doc_text(content.doc)[content.start_char - 1] not in QUOTE_MARKS:
+        return False  # the speaker's own words: "told media that no ransom had been paid" reports a fact
     told = {(t.lemma_.lower(), t.pos_) for t in root.doc[: content.sent.start]}
     return (subject.lemma_.lower(), "NOUN") in told and (root.lemma_.lower(), "VERB") in told
 

@@ -78,3 +78,18 @@ def test_no_act_of_the_kind_told_before_denies_it():
             "\"No fire was opened in the direction of the post,\" the other side's statement said.")
     quote = _statements(text)[-1]
     assert quote.stance == "deny"
+
+
+def test_a_cue_the_tagger_read_as_a_noun_after_a_plural_source_is_the_act():
+    text = ("Bail hearing\n\nA former charity chief, 61, appeared in court this morning charged with fraud. "
+            "Police allege he took $2.1 million from the fund he ran.")
+    [st] = _statements(text)
+    assert (st.speaker, st.cue) == ("Police", "allege")
+
+
+def test_a_statement_a_body_released_goes_on_speaking_for_it():
+    text = ("Charity responds\n\nThe Bright Futures Trust has released a statement saying it is cooperating with "
+            "police. Board chair Ann Doyle said the board had referred the accounts to police in February. "
+            "The statement does not say how much money is missing.")
+    last = next(s for s in _statements(text) if s.stance == "decline")
+    assert last.speaker == "Bright Futures Trust"
