@@ -32,11 +32,15 @@ def set_tree(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
 
 
 def rejoin_coordinated_acts(doc: Doc) -> None:
-    """Make "but warned that ..." a conjunct of the act it follows, not a clause it reports."""
+    """Make "but warned that ..." a conjunct of the act it follows, not a clause it reports; and
+    "said a configuration change caused the outage, and promised to ...", whose second act the
+    parser joined to the reported clause though a thing cannot promise, a second act of the speaker."""
     for token in doc:
         if _coordinated_act_misread(token):
             token.dep_ = "conj"
             doc[token.i - 1].head = token.head  # the "but" joins the two acts, not the first act's clause
+        elif (act := _speakers_act_joined_to_clause(token)) is not None:
+            set_tree(doc, {token.i: (act.i, "conj"), token.i - 1: (act.i, "cc")})
 
 
 def rehang_document_participles(doc: Doc) -> None:
@@ -121,6 +125,25 @@ def _clause_taken_by_document_participle(token: Token) -> Token | None:
         return None
     return next((c for c in token.children if c.dep_ == "ccomp"
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _speakers_act_joined_to_clause(token: Token) -> Token | None:
+    """The reporting act whose speaker does `token`: a cue verb with no subject, set off by ", and" or
+    ", but" as a conjunct of the clause the act reports, when that clause's subject is a thing that
+    cannot speak ("a configuration change")."""
+    clause = token.head
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or clause.dep_ != "ccomp" or clause.i > token.i \
+            or token.i < 2 or not cue_rows().get((token.lemma_.lower(), "VERB")) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    doc, act = token.doc, clause.head
+    if doc[token.i - 1].lower_ not in ("and", "but") or doc[token.i - 2].text != "," or act.i > clause.i \
+            or verb_cue(act) is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in SOURCE_NOUNS:
+        return None
+    return act
 
 
 def _coordinated_act_misread(token: Token) -> bool:

@@ -212,7 +212,9 @@ def _apposition_just_before(token: Token) -> Token | None:
                     or (token.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children))):
         return None
     before = doc[token.i - 1]
-    appos = next((a for a in [before, *before.ancestors] if a.dep_ == "appos"), None)
+    # (or as a conjunct with no "and": "... in the suburb of Otawhiti, Biosecurity New Zealand confirmed")
+    appos = next((a for a in [before, *before.ancestors] if a.dep_ == "appos" or (
+        a.dep_ == "conj" and a.pos_ == "PROPN" and not any(c.dep_ == "cc" for c in a.head.children))), None)
     if appos is None or appos.i < appos.head.i or appos.right_edge.i != token.i - 1 \
             or doc[appos.left_edge.i - 1].text != ",":
         return None

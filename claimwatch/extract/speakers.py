@@ -228,8 +228,9 @@ def phrase_tokens(head: Token) -> list[Token]:
             # welcomed")
             end = next((t.i for t in ent if t.i > head.i and t.i == head.head.i and t.pos_ in ("VERB", "AUX")), ent.end)
             # nor a place the model ran into the name across the clause's comma ("... works in Suez, Galal said")
+            # or before the head's own phrase ("the suburb of Waiwhetu, Biosecurity New Zealand confirmed")
             start = max([ent.start, *(t.i + 1 for t in ent if t.text == "," and t.i < head.i
-                                      and not ent.start <= t.head.i < ent.end)])
+                                      and (not ent.start <= t.head.i < ent.end or t.i < head.left_edge.i))])
             lo, hi = min(lo, start), max(hi, end - 1)
     while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text.isalnum() or doc[lo - 1].text == "."):
         lo -= 1  # "Censor.NET" split into pieces

@@ -274,6 +274,8 @@ def _headline_cues(doc: Doc, cues: list[Cue]) -> list[Cue]:
         if label_span is None:
             continue
         label = text[label_span[0]:label_span[1]]
+        if label.lower().strip(". ") in word_set("rubric_labels", "label"):
+            continue  # "PRESS REVIEW: Dailies on ...": the kind of piece, no source's claim
         last = label.split()[-1].lower().strip(".")
         named = last in surnames and label[:1].isupper() and all(w[:1].isupper() for w in label.split())
         # "Pilots' union: Carrier owes crews €12 million": on the headline, a body or an office;
@@ -368,11 +370,13 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             coref.know(party)
         said_on = date_act(book, cue, speaker, keys, authored, out, each)
         span = _clip(cue.span, len(text))
-        remember(book, cue, speaker, keys, said_on, authored, span, each)
+        pair = unnamed_pair(doc, cue)
+        # "X and her critic traded numbers on Tuesday, with each side accusing the other": the day is
+        # each side's too, for what either says next
+        remember(book, cue, speaker, keys, said_on, authored, span, [*each, *(pair[1] if pair else ())])
         content_span = _unpadded(text, _clip(cue.content_span, len(text))) if cue.content_span else None
         if content_span and not cue.headline:
             coref.told.append(content_span)
-        pair = unnamed_pair(doc, cue)
         if pair is not None:
             pairs[len(out)] = pair
         for party in each:

@@ -93,3 +93,32 @@ def test_a_statement_a_body_released_goes_on_speaking_for_it():
             "The statement does not say how much money is missing.")
     last = next(s for s in _statements(text) if s.stance == "decline")
     assert last.speaker == "Bright Futures Trust"
+
+
+def test_each_side_of_a_dated_exchange_keeps_its_day_for_what_it_says_next():
+    text = ("Backlog clash\n\nOTTAWA - Immigration Minister Ana Ferreira-Lowe and her Conservative critic traded "
+            "numbers in the House of Commons on Monday, with each side accusing the other of misleading Canadians.\n\n"
+            "Ferreira-Lowe said the Conservative figure was wrong because it counted every application.")
+    said = next(s for s in _statements(text) if s.cue == "said")
+    assert (said.speaker, said.said_on) == ("Ana Ferreira-Lowe", "2025-03-03")
+
+
+def test_a_body_named_after_a_place_and_a_comma_is_the_source_not_a_second_place():
+    text = ("Fruit fly\n\nA second Oriental fruit fly has been found in the Auckland suburb of Waiwhetu, Biosecurity "
+            "New Zealand confirmed on Monday, three days after the first detection triggered a controlled area "
+            "covering thousands of properties.")
+    [st] = _statements(text)
+    assert (st.speaker, st.said_on) == ("Biosecurity New Zealand", "2025-03-03")
+
+
+def test_a_speakers_second_act_the_parser_joined_to_the_clause_it_reports():
+    text = ("Outage\n\nNimbus said on Monday a configuration change caused the outage, and promised to change how "
+            "such updates are rolled out.")
+    cues = [s.cue for s in _statements(text)]
+    assert cues == ["said", "promised"]
+
+
+def test_a_rubric_before_the_headline_is_no_source():
+    text = ("PRESS REVIEW: Dailies on rent caps and the shipyard sale\n\n"
+            "ZAGREB, March 4 - The daily Vjesnik writes that the government will present a draft law next week.")
+    assert all(s.speaker.lower() != "press review" for s in _statements(text))
