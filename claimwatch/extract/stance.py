@@ -900,9 +900,9 @@ def denies_in_content(token: Token) -> bool:
                 return True
         # "insisted its troops had not fired": a denied past fact; not "insisted it would not ..."
         if child.dep_ == "ccomp" and token.lemma_.lower() in ("insist", "maintain") and any(
-                c.dep_ == "neg" for c in child.children) and not any(
-                c.tag_ == "MD" for c in child.children):
-            return True
+                c.dep_ == "neg" or (c.dep_ in ("dobj", "nsubj") and c.lower_ in ("nothing", "nobody", "no-one"))
+                for c in child.children) and not any(c.tag_ == "MD" for c in child.children):
+            return True  # (or "insist they hid nothing")
     return False
 
 
