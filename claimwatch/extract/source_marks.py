@@ -93,12 +93,7 @@ def source_named_after(token: Token) -> Token | None:
     trailing |= {t.i for c in after[1:] if any(p.dep_ == "prep" and after[0].right_edge.i < p.i < c.i
                                                  for p in token.children) for t in c.subtree}
     after = [c for c in after if c.i not in trailing]
-    # "..., informed the Regional Government of La Libertad, which specified ...", "..., informed the
-    # departmental Government, while the agency maintains ...": a clause set off after the source
-    trailing |= {t.i for c in doc[token.i + 1 : token.sent.end]
-                 if (c.dep_ == "relcl" and after and c.head.i in {t.i for t in after[0].subtree})
-                 or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
-                 if c.left_edge.i > token.i + 1 and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    trailing |= _clauses_set_off_after(token, after[0] if after else None)
     if len(after) != 1 or after[0].pos_ not in ("NOUN", "PROPN") or not rest \
             or any(t.i > after[0].right_edge.i and t.i not in trailing for t in rest) \
             or any(t.pos_ in ("VERB", "AUX") and t.i not in trailing for t in rest) or not could_be_source(after[0]):
@@ -110,6 +105,17 @@ def source_named_after(token: Token) -> Token | None:
         # after a clause, not after a name ("..., the union's chairman, X, told Business Wire")
         return None
     return after[0]
+
+
+def _clauses_set_off_after(token: Token, source: Token | None) -> set[int]:
+    """The tokens of clauses set off by a comma after an act's source: "..., informed the Regional
+    Government of La Libertad, which specified ...", "..., informed the departmental Government,
+    while the agency maintains ..." (a relative clause on the source, or a subordinate clause)."""
+    doc = token.doc
+    own = {t.i for t in source.subtree} if source is not None else set()
+    return {t.i for c in doc[token.i + 1 : token.sent.end]
+            if (c.dep_ == "relcl" and c.head.i in own) or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+            if c.left_edge.i > token.i + 1 and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
 
 
 def inverted_source(token: Token) -> Token | None:
