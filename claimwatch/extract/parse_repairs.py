@@ -102,14 +102,29 @@ def restore_acts_read_as_nouns(doc: Doc) -> None:
             continue
         source, cue, subject = words[0], words[1], words[2]
         clause = cue.head
-        if cue.tag_ not in ("NN", "NNS") or cue.lower_ != cue.lemma_.lower() or not cue_rows().get((cue.lower_, "VERB")) \
-                or source.tag_ not in ("NN", "NNS", "NNP", "NNPS") or source.head.i != cue.i \
-                or source.lemma_.lower() not in SOURCE_NOUNS or clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") \
-                or subject.head.i != clause.i or subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
+        if not (_cue_read_as_noun(cue) and _source_noun_of(source, cue) and _clause_reported_by(clause, subject)):
             continue
         arcs = {cue.i: (cue.i, "ROOT"), source.i: (cue.i, "nsubj"), clause.i: (cue.i, "ccomp")}
         set_tree(doc, arcs)
         cue.tag_, cue.pos_ = "VBP", "VERB"
+
+
+def _cue_read_as_noun(cue: Token) -> bool:
+    """A cue verb in its bare present form ("allege") tagged as a noun."""
+    return cue.tag_ in ("NN", "NNS") and cue.lower_ == cue.lemma_.lower() \
+        and bool(cue_rows().get((cue.lower_, "VERB")))
+
+
+def _source_noun_of(source: Token, cue: Token) -> bool:
+    """A source noun ("Police") hung on the misread cue as its modifier."""
+    return source.tag_ in ("NN", "NNS", "NNP", "NNPS") and source.head.i == cue.i \
+        and source.lemma_.lower() in SOURCE_NOUNS
+
+
+def _clause_reported_by(clause: Token, subject: Token) -> bool:
+    """The verb the misread phrase hangs on, with its own subject after the cue: the reported clause."""
+    return clause.i > subject.i and clause.pos_ in ("VERB", "AUX") and subject.head.i == clause.i \
+        and subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PRON", "PROPN", "NOUN")
 
 
 def _clause_taken_by_document_participle(token: Token) -> Token | None:
