@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .headline_parse import reparse_headline
 from .parse_repairs import (
     raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, restore_acts_read_as_nouns,
+    restore_contact_relatives,
     return_names_to_sources,
 )
 from .quantities import find_quantities
@@ -60,6 +61,11 @@ def paragraphs_component(doc: Doc) -> Doc:
             continue
         if title in address_titles() and doc[token.i + 1].is_title and "\n" not in token.whitespace_:
             doc[token.i + 1].is_sent_start = False
+    for token in doc[1:-1]:  # "said in a post on X. It did not say": a letter after a lower-case word
+        after = doc[token.i + 1]  # ends a name, unless a name follows ("said D. Batbayar", "John F. Kennedy")
+        if len(token) == 2 and token.text[0].isupper() and token.text[1] == "." and doc[token.i - 1].is_lower \
+                and after.is_title and after.is_alpha and len(after) > 1 and after.tag_ not in ("NNP", "NNPS"):
+            after.is_sent_start = True
     for turn in transcript_turns(doc.text):  # "Question (Mekong TV): The Post reported ...": the label
         start = doc.char_span(turn.paragraphs[0][0], turn.paragraphs[0][1], alignment_mode="expand")
         if start is not None and start.start > 0:  # is no part of what follows it
@@ -115,6 +121,7 @@ def make_headline_component(nlp: Language, name: str):
         return_names_to_sources(doc)
         raise_documents_to_subjects(doc)
         restore_acts_read_as_nouns(doc)
+        restore_contact_relatives(doc)
         return doc
 
     return headline_component

@@ -49,7 +49,7 @@ class Coreference:
         if word in PERSON_PRONOUNS:
             want = PRONOUN_GENDER[word]
             text = doc_text(head.doc) if head is not None else ""
-            fits = [s for s in pool if self._pronoun_of(s, text) in (None, want)]
+            fits = [s for s in pool if (self._pronoun_of(s, text) or self._pronoun_of_full_name(s)) in (None, want)]
             spoke = bool(fits) and any(s is fits[-1] for s in self.speakers)
             if fits and fits[-1] is pool[-1] and spoke and _personal_name(pool[-1], text):
                 # "Kari Lunde said ... She added": a name the model took for a body (not one named in
@@ -97,6 +97,19 @@ class Coreference:
                     None) \
             or next((gendered_words()[w] for w in words if w in gendered_words()), None)
         return told or given_name_pronoun(speaker.name)
+
+    def _pronoun_of_full_name(self, speaker: Speaker) -> str | None:
+        """ "he" or "she" by the given name of the fuller name the text first gave this person:
+        "Kwek" after "Desmond Kwek Jun Hao", where the surname comes first and ends nothing."""
+        if speaker.kind != "person":
+            return None
+        words = speaker.name.split()
+        for fuller in self.mentions:
+            longer = fuller.name.split()
+            if fuller.kind == "person" and len(longer) > len(words) and any(
+                    longer[k:k + len(words)] == words for k in range(1, len(longer) - len(words) + 1)):
+                return given_name_pronoun(fuller.name)
+        return None
 
     def know(self, speaker: Speaker) -> None:
         """Remember a person's body and country, including a party of "X and Y said" who is no antecedent."""
@@ -188,6 +201,9 @@ class Coreference:
         if any(c.dep_ == "relcl" and c.left_edge.i > 0 and head.doc[c.left_edge.i - 1].text != ","
                for c in head.children):
             return None  # "the union that represents the jail's officers": described right there, a new one
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == head.i + 1 and any(o.dep_ == "dobj" for o in c.children)
+               for c in head.children):
+            return None  # "the union representing Nordair pilots": as with "that represents"
         # "The Minister stressed": a role written with a capital, as agency English and house styles do,
         # is the role, not a name
         capital_role = head.pos_ == "PROPN" and lemma in PERSON_ROLES and head.ent_type_ not in ("PERSON", "ORG")

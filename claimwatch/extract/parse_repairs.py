@@ -109,6 +109,75 @@ def restore_acts_read_as_nouns(doc: Doc) -> None:
         cue.tag_, cue.pos_ = "VBP", "VERB"
 
 
+def restore_contact_relatives(doc: Doc) -> None:
+    """ "a figure the science ministry disputed", "a charge the regulator rejects": a relative clause
+    with no "that" after a claim noun (claim_nouns.tsv), whose subject and verb of denial the parser
+    often reads as nouns in apposition ("rejects" a plural noun). The verb is a relative clause of
+    the claim, the noun phrase before it its subject."""
+    claims = word_set("claim_nouns", "lemma")
+    for verb in doc:
+        found = _contact_relative(verb, claims)
+        if found is None:
+            continue
+        claim, phrase, helpers = found
+        subject = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NN", "NNP"))
+        arcs = {verb.i: (claim.i, "relcl"), subject.i: (verb.i, "nsubj")}
+        for t in phrase:
+            if t is not subject and (t.head.i == verb.i or not phrase[0].i <= t.head.i <= phrase[-1].i):
+                arcs[t.i] = (subject.i, t.dep_ if t.dep_ in ("det", "poss", "compound", "amod", "case") else "compound")
+        for t in helpers:
+            arcs[t.i] = (verb.i, "neg" if t.lower_ in ("not", "n't") else "aux" if t.pos_ == "AUX" else "advmod")
+        if claim.head.i == verb.i or verb in claim.ancestors:
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < claim.i), None)
+            if clause is None:
+                continue
+            arcs |= {clause.i: (clause.i, "ROOT"), claim.i: (clause.i, "npadvmod")}
+        set_tree(doc, arcs)
+        if verb.pos_ != "VERB":
+            verb.tag_, verb.pos_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB"
+
+
+def _contact_relative(verb: Token, claims: frozenset[str]) -> tuple[Token, list[Token], list[Token]] | None:
+    """(claim noun, subject phrase, auxiliaries and adverbs) when `verb` closes "a figure the X
+    (has not) disputed" and the parser did not read it so."""
+    if not _denial_verb(verb) or verb.i < 3:
+        return None
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "PRON", "NUM"):
+        return None  # the verb has an object of its own
+    k, helpers = verb.i - 1, []
+    while k > 0 and (doc[k].tag_ in ("RB", "VBZ", "VBP", "VBD", "MD") and doc[k].lower_ in _HELPERS or doc[k].tag_ == "RB"):
+        helpers.append(doc[k])
+        k -= 1
+    phrase = []
+    while k > 0 and doc[k].tag_ in _PHRASE_TAGS and doc[k].lemma_.lower() not in claims:
+        phrase.insert(0, doc[k])
+        k -= 1
+    claim = doc[k]
+    if not phrase or claim.lemma_.lower() not in claims or claim.tag_ not in ("NN", "NNS") \
+            or not any(t.tag_ in ("NN", "NNS", "NNP", "NNPS") for t in phrase) \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in claim.children):
+        return None
+    if verb.dep_ == "relcl" and verb.head.i == claim.i:
+        return None  # read right already
+    return claim, phrase, helpers
+
+
+_HELPERS = frozenset({"has", "have", "had", "does", "did", "not", "n't", "never", "always", "flatly", "strongly",
+                      "firmly", "repeatedly", "since", "also", "publicly", "vehemently", "already", "long"})
+_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "PRP"})
+
+
+def _denial_verb(token: Token) -> bool:
+    """A verb of denial in any form the tagger gave it ("disputed", "rejects" read as a plural noun)."""
+    lemmas = {token.lemma_.lower(), token.lower_}
+    if token.lower_.endswith("s"):
+        lemmas |= {token.lower_[:-1], token.lower_[:-2]}
+    return token.tag_ in ("VBD", "VBN", "VBZ", "NNS", "NN") and any(
+        row["stance"] == "deny" for lemma in lemmas for row in cue_rows().get((lemma, "VERB"), ()))
+
+
 def _cue_read_as_noun(cue: Token) -> bool:
     """A cue verb in its bare present form ("allege") tagged as a noun."""
     return cue.tag_ in ("NN", "NNS") and cue.lower_ == cue.lemma_.lower() \

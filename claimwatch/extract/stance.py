@@ -681,8 +681,8 @@ def content_stance(content: Span) -> str | None:
             return "decline"  # "we have no information", "I don't have a date for you yet"
     if _denies_what_was_told(root, content):
         return "deny"  # "There was no explosion on Brodie Alpha", after reports of one
-    if _too_early_to_say(root, subject):
-        return "decline"  # said it was "too early to say"
+    if _too_early_to_say(root, subject) or _answer_not_given(root, subject):
+        return "decline"  # said it was "too early to say", that "no date can be given"
     if _passed_on(root, subject):
         return "decline"  # said that was "a matter for the league"
     rejects = _rejecting_verb(root)
@@ -701,6 +701,9 @@ def content_stance(content: Span) -> str | None:
     for act in acts:
         if act is not root and any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in act.children):
             continue  # a second clause with a subject, or a question, of its own
+        if act is not root and subject is not None and subject.pos_ == "PRON" and verb_cue(act) is not None:
+            continue  # "said it had received the file and would not comment further": the speaker's
+            # second act, a record of its own (cue_sources), leaves the first an assertion
         if subject is None or subject.lower_ in ("that", "this", "which"):
             break
         if _refuses_to_speak(act):
@@ -773,17 +776,29 @@ def _deferral_words() -> dict[str, str]:
 
 
 def _too_early_to_say(root: Token, subject: Token | None) -> bool:
-    """ "it is too early to say", "too soon to tell", "premature to speculate" (or that phrase quoted
-    alone): an act of speech put off, which declines it."""
+    """ "it is too early to say", "too soon to tell", "premature to speculate", "too early to link it
+    to climate change" (or that phrase quoted alone): an act of speech or judgement put off
+    (deferred_judgements.tsv), which declines it."""
     own = [c for c in root.children if c.dep_ in ("acomp", "advmod")] if subject is not None and \
         subject.lower_ == "it" else []
     for pred in [root, *own]:
         needs_too = _deferral_words().get(pred.lemma_.lower())
         early = needs_too == "no" or (needs_too == "yes" and any(c.lower_ == "too" for c in pred.children))
-        if early and any(c.dep_ == "xcomp" and c.lemma_.lower() in declinable_acts_of_speech() | {"tell"}
-                         for c in pred.children):
+        put_off = declinable_acts_of_speech() | {"tell"} | word_set("deferred_judgements", "lemma")
+        if early and any(c.dep_ == "xcomp" and c.lemma_.lower() in put_off for c in pred.children):
             return True
     return False
+
+
+def _answer_not_given(root: Token, subject: Token | None) -> bool:
+    """ "no date can be given as long as the slope is moving", "no details were provided": the answer
+    asked for (withheld_answers.tsv) said, in the passive, not to be given, declines it."""
+    return subject is not None and subject.dep_ == "nsubjpass" and root.lemma_.lower() in GIVING_VERBS \
+        and subject.lemma_.lower() in withheld_answers() \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+GIVING_VERBS = frozenset({"give", "provide", "offer", "release", "disclose"})
 
 
 def _passed_on(root: Token, subject: Token | None) -> bool:
@@ -849,7 +864,8 @@ def _is_judged(subject: Token) -> bool:
     if subject.lower_ in JUDGED_PRONOUNS or subject.dep_ == "expl":
         return True
     return subject.pos_ == "NOUN" and (noun_cue(subject) is not None or subject.lemma_.lower() in (
-        "allegation", "accusation", "suggestion", "story", "figure", "rumour", "rumor", "publication", "article"))
+        "allegation", "accusation", "suggestion", "story", "figure", "rumour", "rumor", "publication", "article")
+        or subject.lower_ in word_set("documents", "noun"))  # "That post is false"
 
 
 @functools.lru_cache(maxsize=None)
