@@ -75,6 +75,10 @@ def paragraphs_component(doc: Doc) -> Doc:
             end = dateline_end(doc, token.i)
             if end is not None and end < len(doc):
                 doc[end].is_sent_start = True
+                k = end + 1  # "SYDNEY - Owen Marsh said": the name the report opens on is not cut
+                while k < len(doc) and doc[k].is_title and doc[k - 1].is_title and "\n" not in doc[k - 1].whitespace_:
+                    doc[k].is_sent_start = False
+                    k += 1
     return doc
 
 

@@ -477,7 +477,17 @@ def _reaches_findings(token: Token, head: Token) -> bool:
     found that the redundancy was a sham": a body that judges (judging_bodies.tsv), or a person
     titled or described as one, reports a finding when it finds that something is so, a clause."""
     return judging_source(head) and (
-        any(c.dep_ == "ccomp" for c in token.children) or _finding_before_comma(token, head))
+        any(c.dep_ in ("ccomp", "oprd") for c in token.children) or _finding_before_comma(token, head)
+        or _cause_found(token))
+
+
+def _cause_found(token: Token) -> bool:
+    """ "Safety board finds pilot fatigue behind runway overrun", "found the driver at fault": what a
+    judging body found to be a cause or at fault, an object with "behind" or "at fault"."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "prep" and (p.lower_ == "behind" or (
+        p.lower_ == "at" and any(o.lower_ == "fault" for o in p.children))) for p in c.children)
+        for c in token.children) or any(
+        p.dep_ == "prep" and p.lower_ == "at" and any(o.lower_ == "fault" for o in p.children) for p in token.children)
 
 
 def judging_source(head: Token) -> bool:

@@ -4,7 +4,8 @@ court that "did not rule on" a dispute, a figure questioned, judgements put off 
 link", an answer said not to be given, "she" kept from a man whose full name put his surname
 first, a body described right there by "representing", a memorandum or note that dates what it
 says, a post called false before more words, recommendations made, and a claim rejected in a
-relative clause with no "that" ("a charge Swedavia rejected")."""
+relative clause with no "that" ("a charge Swedavia rejected"), a demand to see something, a
+judging body finding a cause, "Watchdog:" as a headline label, and a name after a dateline."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -123,3 +124,30 @@ def test_a_claim_rejected_in_a_relative_clause_with_no_that():
             "The toll rose to 40, a figure the Whitcomb campaign disputes.")
     denials = {s.speaker for s in _statements(text) if s.stance == "deny"}
     assert denials == {"Swedavia", "Whitcomb campaign"}
+
+
+def test_a_demand_to_be_shown_something_is_a_record():
+    text = "Meal plans\n\nThe student senate demanded to see the vendor contract."
+    [st] = _statements(text)
+    assert (st.speaker, st.cue) == ("student senate", "demanded")
+
+
+def test_a_judging_body_finds_a_cause_behind_an_accident():
+    text = ("Safety board finds pilot fatigue behind runway overrun\n\nOTTAWA - The crew of a turboprop had slept "
+            "less than nine hours, investigators said on Thursday.")
+    finds = [s for s in _statements(text) if s.cue == "finds"]
+    assert [s.speaker for s in finds] == ["Safety board"]
+    text = "Crash inquiry\n\nRescuers found 12 bodies behind the school."
+    assert _statements(text) == []
+
+
+def test_a_watchdog_as_a_headline_label_speaks():
+    text = ("Watchdog: officers missed four checks on man who died in cell\n\nThe police watchdog said on Friday "
+            "that officers had missed four checks.")
+    assert any(s.cue == ":" for s in _statements(text))
+
+
+def test_a_name_after_a_dateline_is_not_cut():
+    text = ("Recount ends\n\nSYDNEY - Owen Marsh said on Sunday he would consider a court challenge. The union "
+            "said staffing was short.")
+    assert [s.speaker for s in _statements(text)] == ["Owen Marsh", "union"]
