@@ -109,7 +109,8 @@ def make_headline_component(nlp: Language, name: str):
     """Re-reads a headline whose present-tense reporting verb the parser took for a noun
     (`headline_parse.py`), parsing the past-tense variant with the pipeline's own tagger and
     parser; then mends the misreadings of reports that `parse_repairs.py` knows (a second act read
-    as a clause of the first, and three around documents)."""
+    as a clause of the first, three around documents, a cue read as a noun, and a relative clause
+    with no "that")."""
     readers = [proc for pipe, proc in nlp.pipeline
                if pipe in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")]
 

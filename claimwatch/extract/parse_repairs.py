@@ -10,7 +10,9 @@ Three more misreadings around documents are put right here: the participle of a 
 an act was made in, read as a verb taking the act's clause ("X indicated in a communiqué
 emitted on Friday that ..."); a name hung on a reporting verb read as a noun ("Figures
 compiled by StatsZone show ..."); and a sentence closing on "..., records show.", read as
-one noun phrase.
+one noun phrase. So are a cue read as a noun with its source ("Police allege he took ...") and
+a relative clause with no "that" whose verb of denial was read as a noun ("a charge the
+regulator rejects").
 """
 from __future__ import annotations
 
@@ -109,6 +111,24 @@ def restore_acts_read_as_nouns(doc: Doc) -> None:
         cue.tag_, cue.pos_ = "VBP", "VERB"
 
 
+def _cue_read_as_noun(cue: Token) -> bool:
+    """A cue verb in its bare present form ("allege") tagged as a noun."""
+    return cue.tag_ in ("NN", "NNS") and cue.lower_ == cue.lemma_.lower() \
+        and bool(cue_rows().get((cue.lower_, "VERB")))
+
+
+def _source_noun_of(source: Token, cue: Token) -> bool:
+    """A source noun ("Police") hung on the misread cue as its modifier."""
+    return source.tag_ in ("NN", "NNS", "NNP", "NNPS") and source.head.i == cue.i \
+        and source.lemma_.lower() in SOURCE_NOUNS
+
+
+def _clause_reported_by(clause: Token, subject: Token) -> bool:
+    """The verb the misread phrase hangs on, with its own subject after the cue: the reported clause."""
+    return clause.i > subject.i and clause.pos_ in ("VERB", "AUX") and subject.head.i == clause.i \
+        and subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PRON", "PROPN", "NOUN")
+
+
 def restore_contact_relatives(doc: Doc) -> None:
     """ "a figure the science ministry disputed", "a charge the regulator rejects": a relative clause
     with no "that" after a claim noun (claim_nouns.tsv), whose subject and verb of denial the parser
@@ -147,7 +167,7 @@ def _contact_relative(verb: Token, claims: frozenset[str]) -> tuple[Token, list[
     if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "PRON", "NUM"):
         return None  # the verb has an object of its own
     k, helpers = verb.i - 1, []
-    while k > 0 and (doc[k].tag_ in ("RB", "VBZ", "VBP", "VBD", "MD") and doc[k].lower_ in _HELPERS or doc[k].tag_ == "RB"):
+    while k > 0 and _helper_word(doc[k]):  # "has not", "flatly"
         helpers.append(doc[k])
         k -= 1
     phrase = []
@@ -164,6 +184,11 @@ def _contact_relative(verb: Token, claims: frozenset[str]) -> tuple[Token, list[
     return claim, phrase, helpers
 
 
+def _helper_word(token: Token) -> bool:
+    """An auxiliary, negation or adverb between a relative clause's subject and its verb."""
+    return token.tag_ == "RB" or (token.tag_ in ("VBZ", "VBP", "VBD", "MD") and token.lower_ in _HELPERS)
+
+
 _HELPERS = frozenset({"has", "have", "had", "does", "did", "not", "n't", "never", "always", "flatly", "strongly",
                       "firmly", "repeatedly", "since", "also", "publicly", "vehemently", "already", "long"})
 _PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "PRP"})
@@ -176,24 +201,6 @@ def _denial_verb(token: Token) -> bool:
         lemmas |= {token.lower_[:-1], token.lower_[:-2]}
     return token.tag_ in ("VBD", "VBN", "VBZ", "NNS", "NN") and any(
         row["stance"] == "deny" for lemma in lemmas for row in cue_rows().get((lemma, "VERB"), ()))
-
-
-def _cue_read_as_noun(cue: Token) -> bool:
-    """A cue verb in its bare present form ("allege") tagged as a noun."""
-    return cue.tag_ in ("NN", "NNS") and cue.lower_ == cue.lemma_.lower() \
-        and bool(cue_rows().get((cue.lower_, "VERB")))
-
-
-def _source_noun_of(source: Token, cue: Token) -> bool:
-    """A source noun ("Police") hung on the misread cue as its modifier."""
-    return source.tag_ in ("NN", "NNS", "NNP", "NNPS") and source.head.i == cue.i \
-        and source.lemma_.lower() in SOURCE_NOUNS
-
-
-def _clause_reported_by(clause: Token, subject: Token) -> bool:
-    """The verb the misread phrase hangs on, with its own subject after the cue: the reported clause."""
-    return clause.i > subject.i and clause.pos_ in ("VERB", "AUX") and subject.head.i == clause.i \
-        and subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ in ("PRON", "PROPN", "NOUN")
 
 
 def _clause_taken_by_document_participle(token: Token) -> Token | None:
