@@ -213,7 +213,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         known = speaker.name if _speakers_last_day(book, keys, cue, speaker.name) else ""
         said_on = _fronted_governing_day(book, cue) or opening_day(doc, cue.span[0], book.paras, times, known) or (
             there_day(token, times) or own_opening_day(token, times) if token is not None else None)
-        if said_on is None:
+        if said_on is None and cue.cue.lower() not in FRAME_CUES:
+            # (not "..., according to the company": a figure credited to a source, on no occasion)
             said_on = _speakers_last_day(book, keys, cue, speaker.name) or _occasion_carried(book, cue, speaker, out, each or [speaker])
             if said_on is not None and _tells_of_a_later_day(doc, cue, times, said_on, book.quotations, published):
                 said_on = None  # "WestLink said 41% of services ran on Monday": not its Sunday statement

@@ -13,9 +13,11 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from ..models import Statement, TimeExpr
+from .countries import country_of
 from .dating import calendar_value, dates_act, following_paragraph, lead_paragraph, time_head
 from .lexicon import word_set
 from .quotes import headline_line
+from .speakers import ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES
 from .source_marks import DOCUMENT_NOUNS
 
 
@@ -45,7 +47,10 @@ def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]],
         # "Operator denies quakes linked to drilling" over "The operator ... has denied that its
         # drilling caused ...": a headline source the body names otherwise is found by its act
         if same is None or not same.said_on:
-            same = _told_again(doc, st, [other for other in out if other.span[0] >= end]) or same
+            body = [other for other in out if other.span[0] >= end]
+            same = _told_again(doc, st, body) or _told_by_its_government(st, body) or same
+        if (same is None or not same.said_on) and lead is not None:
+            same = _lead_act_alike(st, [other for other in out if lead[0] <= other.span[0] < lead[1]]) or same
         if same is not None and same.said_on and len(same.said_on) == 10:  # news of a day, not "his 2022 paper"
             out[k] = dataclasses.replace(st, said_on=same.said_on)
 
@@ -188,6 +193,33 @@ def _told_again(doc: Doc, headline: Statement, body: list[Statement]) -> Stateme
     # headline's plain verb may tell a denial the body gives its own verb
     return next((other for other in body if other.stance == "deny"
                  and len(words & _topic_words(doc, other.span)) >= need), None)
+
+
+def _lead_act_alike(headline: Statement, lead: list[Statement]) -> Statement | None:
+    """ "Club says it will appeal ban" over a lead whose one dated act of that stance is a named
+    source's ("Kelvinside said in a statement on Tuesday ..."): a headline source described by its
+    kind tells the lead's news, when the lead has just one dated act of its stance to tell (not
+    "Mayor says ..." over "The ferry operator said on Thursday ...", one description for another)."""
+    words = headline.speaker.lower().split()
+    if len(words) > 2 or words[-1] not in ORG_ROLES | PERSON_ROLES | ANAPHORIC_KINDS:
+        return None  # a name of its own ("Kazakhstan", "Prague Castle"), matched by name or not at all
+    dated = [other for other in lead if other.stance == headline.stance and other.said_on]
+    if len({other.said_on for other in dated}) != 1 or not dated[0].speaker[:1].isupper():
+        return None
+    return dated[0]
+
+
+def _told_by_its_government(headline: Statement, body: list[Statement]) -> Statement | None:
+    """ "Minsk denies involvement" over "The Belarusian defence ministry on Tuesday evening denied
+    ...": a headline's capital or country speaks through the body's first dated act of the same
+    stance by a source of that country."""
+    if len(headline.speaker.split()) > 2:
+        return None
+    code = country_of(headline.speaker)
+    if code is None:
+        return None
+    return next((other for other in body if other.stance == headline.stance and other.said_on
+                 and code in (other.speaker_country, country_of(other.speaker))), None)
 
 
 def _topic_words(doc: Doc, span: tuple[int, int]) -> set[str]:

@@ -5,7 +5,8 @@ link", an answer said not to be given, "she" kept from a man whose full name put
 first, a body described right there by "representing", a memorandum or note that dates what it
 says, a post called false before more words, recommendations made, and a claim rejected in a
 relative clause with no "that" ("a charge Swedavia rejected"), a demand to see something, a
-judging body finding a cause, "Watchdog:" as a headline label, and a name after a dateline."""
+judging body finding a cause, "Watchdog:" as a headline label, a name after a dateline, a capital
+in a headline dated by its government's act, and "according to" on no occasion."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -151,3 +152,19 @@ def test_a_name_after_a_dateline_is_not_cut():
     text = ("Recount ends\n\nSYDNEY - Owen Marsh said on Sunday he would consider a court challenge. The union "
             "said staffing was short.")
     assert [s.speaker for s in _statements(text)] == ["Owen Marsh", "union"]
+
+
+def test_a_capital_in_a_headline_takes_the_day_its_government_spoke():
+    text = ("Debris found near border; Minsk denies involvement\n\nWARSAW - Debris of a drone was found in a field "
+            "near the border, the defence minister said on Wednesday.\n\n"
+            "The Belarusian defence ministry on Tuesday evening denied that any object had been launched from its "
+            "territory.")
+    minsk = next(s for s in _statements(text) if s.speaker == "Minsk")
+    assert (minsk.stance, minsk.said_on) == ("deny", "2026-03-03")
+
+
+def test_a_figure_credited_according_to_a_source_is_on_no_occasion():
+    text = ("Pilots strike\n\nThe airline Northway Air said on Friday that 312 flights had been cancelled. It "
+            "offered pilots a 4% raise, an offer the union had refused, according to Northway Air.")
+    according = next(s for s in _statements(text) if s.cue == "according to")
+    assert according.said_on is None
