@@ -29,7 +29,9 @@ def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]],
     past one told after the lead in the perfect, on no occasion (`unplaced`: "The railroad has given
     a lower count. In a statement on Saturday, the company said ..."); the lead's own perfect is the
     news, undated. When that act is undated ("the heaviest losses the army has claimed"), the body's
-    first act of the stance about the same thing gives the day."""
+    first act of the stance about the same thing gives the day, or for a capital its government's
+    ("Minsk denies ..."), or for a source named by its kind the lead's one dated act of the stance
+    ("Club says it will appeal")."""
     line = headline_line(doc)
     if not len(line):
         return

@@ -185,12 +185,12 @@ def _contact_relative(verb: Token, claims: frozenset[str]) -> tuple[Token, list[
 
 
 def _helper_word(token: Token) -> bool:
-    """An auxiliary, negation or adverb between a relative clause's subject and its verb."""
-    return token.tag_ == "RB" or (token.tag_ in ("VBZ", "VBP", "VBD", "MD") and token.lower_ in _HELPERS)
+    """An adverb or negation ("flatly", "not") or an auxiliary of the perfect or of "do" ("has",
+    "did") between a relative clause's subject and its verb."""
+    return token.tag_ == "RB" or (token.tag_ in ("VBZ", "VBP", "VBD") and token.lower_ in _AUXILIARIES)
 
 
-_HELPERS = frozenset({"has", "have", "had", "does", "did", "not", "n't", "never", "always", "flatly", "strongly",
-                      "firmly", "repeatedly", "since", "also", "publicly", "vehemently", "already", "long"})
+_AUXILIARIES = frozenset({"has", "have", "had", "does", "did"})
 _PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "PRP"})
 
 

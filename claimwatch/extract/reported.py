@@ -484,10 +484,15 @@ def _reaches_findings(token: Token, head: Token) -> bool:
 def _cause_found(token: Token) -> bool:
     """ "Safety board finds pilot fatigue behind runway overrun", "found the driver at fault": what a
     judging body found to be a cause or at fault, an object with "behind" or "at fault"."""
-    return any(c.dep_ == "dobj" and any(p.dep_ == "prep" and (p.lower_ == "behind" or (
-        p.lower_ == "at" and any(o.lower_ == "fault" for o in p.children))) for p in c.children)
-        for c in token.children) or any(
-        p.dep_ == "prep" and p.lower_ == "at" and any(o.lower_ == "fault" for o in p.children) for p in token.children)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return _at_fault(token) or any(
+        _at_fault(o) or any(p.dep_ == "prep" and p.lower_ == "behind" for p in o.children) for o in objects)
+
+
+def _at_fault(token: Token) -> bool:
+    """ "at fault" hung on `token` (the parser hangs it on the verb or on its object)."""
+    return any(p.dep_ == "prep" and p.lower_ == "at" and any(o.lower_ == "fault" for o in p.children)
+               for p in token.children)
 
 
 def judging_source(head: Token) -> bool:
