@@ -790,14 +790,12 @@ def _too_early_to_say(root: Token, subject: Token | None) -> bool:
     return False
 
 
-GIVING_VERBS = frozenset({"give", "provide", "offer", "release", "disclose"})  # an answer given out
-
-
 def _answer_not_given(root: Token, subject: Token | None) -> bool:
     """ "no date can be given as long as the slope is moving", "no details were provided": the answer
-    asked for (withheld_answers.tsv) said, in the passive, not to be given, declines it."""
-    return subject is not None and subject.dep_ == "nsubjpass" and root.lemma_.lower() in GIVING_VERBS \
-        and subject.lemma_.lower() in withheld_answers() \
+    asked for (withheld_answers.tsv) said, in the passive, not to be given (giving_verbs.tsv),
+    declines it."""
+    return subject is not None and subject.dep_ == "nsubjpass" \
+        and root.lemma_.lower() in word_set("giving_verbs", "lemma") and subject.lemma_.lower() in withheld_answers() \
         and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
