@@ -371,8 +371,11 @@ def _performer(token: Token) -> Token | None:
         # hangs on: "X seemed to mock it, saying, 'The answer is ...'" is X's
         # nor a thing's "showing" inside what a speaker reported: "X said the failure showed how much
         # ..., adding that" is X's
+        # nor the act of a relative clause on an object: "defended not paying an architect who said
+        # he was stiffed, saying ..." is the defender's
         head = token.head
-        while (verb_cue(head) is None or (head.dep_ == "ccomp" and thing_subject(head)) or _aside_as(head)) \
+        while (verb_cue(head) is None or (head.dep_ == "ccomp" and thing_subject(head)) or _aside_as(head)
+               or _on_an_object(head)) \
                 and head.dep_ != "ROOT" and head.head is not head and head.head.i < token.i:
             head = head.head
         return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
@@ -643,6 +646,11 @@ def _reports_words(verb: Token) -> bool:
         return True  # "would not confirm the move, citing patient confidentiality": the refusal's reason
     return not (any(c.dep_ == "dobj" for c in verb.children)
                 and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+
+
+def _on_an_object(clause: Token) -> bool:
+    """A relative clause on what another clause acts on ("paid an architect who said ...")."""
+    return clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj", "dative")
 
 
 def _passive_shared(token: Token) -> bool:

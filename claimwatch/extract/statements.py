@@ -46,7 +46,7 @@ from .speakers import (
     surname_key,
 )
 from .stance import content_stance, unable_to_speak
-from .transcripts import speaker_turns, transcript_cues
+from .transcripts import asking_turns, speaker_turns, transcript_cues
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     all_turns = transcript_turns(text)
     turns = speaker_turns(doc, all_turns)
     answer_ranges = [p for t in turns for p in t.paragraphs]
+    question_ranges = [p for t in asking_turns(doc, all_turns) for p in t.paragraphs]
     starts = [p.inner_start for p in passages]
 
     def in_quote(pos: int) -> bool:
@@ -89,7 +90,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues += noun_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues = _merge_nested_refusals(doc, cues)
     attach_quotes(doc, cues, passages, answer_ranges)
-    cues += continued_quotes(doc, cues, passages, answer_ranges)
+    cues += continued_quotes(doc, cues, passages, answer_ranges + question_ranges)  # a quoted question is no one's claim
     cues += transcript_cues(doc, cues, turns)
     first_turn = min((t.label_span[0] for t in all_turns), default=len(text))
     headlines = [h for h in _headline_cues(doc, cues) if h.cue_span[0] < first_turn]  # in a transcript, labels are turns

@@ -26,6 +26,18 @@ from .stance import answers_no, content_stance, refuses_in_first_person
 def speaker_turns(doc: Doc, turns: list) -> list:
     """Turns by real speakers: a label naming a person of the text ("KERRIGAN"), or one that
     speaks more than once opposite a questioner; not "Read more:" or "Photo:" lines."""
+    return [turn for turn, asks in _read_turns(doc, turns) if not asks]
+
+
+def asking_turns(doc: Doc, turns: list) -> list:
+    """Turns of the one asking ("Q:", "WALLACE: ... will she be there?", the outlet's own
+    interviewer): their quoted words are questions put to a speaker, nobody's statement."""
+    return [turn for turn, asks in _read_turns(doc, turns) if asks]
+
+
+def _read_turns(doc: Doc, turns: list) -> list[tuple[Turn, bool]]:
+    """Each turn that is talk, with whether it asks (True) or speaks (False); a chair's turns
+    and unnamed labels ("Photo:") are neither and are left out."""
     labels = [t.label for t in turns]
     questioned = any(_asks(label) or _answers(label) for label in labels)
     name_words = {w.lower() for name in person_names(doc) for w in name.split()}
@@ -50,23 +62,26 @@ def speaker_turns(doc: Doc, turns: list) -> list:
         if turn.label.strip().lower() in full_labels:
             turn = dataclasses.replace(turn, label=full_labels[turn.label.strip().lower()])
         if _answers(turn.label) and answerer is not None:
-            out.append(dataclasses.replace(turn, label=answerer))  # "A: That is false." is the interviewee's
+            out.append((dataclasses.replace(turn, label=answerer), False))  # "A: That is false." is the interviewee's
             continue
-        if _asks(turn.label) or _answers(turn.label):
+        if _asks(turn.label):
+            out.append((turn, True))
+            continue
+        if _answers(turn.label):
             continue
         holder = _role_holder(doc, turn.label, turns[0].label_span[0])
         if holder is not None:  # "SPOKESPERSON:" after "... by Daniel Amaro, spokesperson for ..."
-            out.append(dataclasses.replace(turn, label=holder))
+            out.append((dataclasses.replace(turn, label=holder), False))
             continue
         words = [w.lower().strip(".") for w in turn.label.split()]
         named = bool(words) and (words[-1] in name_words or words[-1] in full_labels or (  # "MS. LINDQVIST"
             len(words) >= 2 and turn.label.split()[0].lower() in titles())) or bool(turn.role)  # "ROWE, COMMUTER:"
-        if (words and words[0] in QUESTIONER_LABELS) or turn.label in own_interviewer:
-            continue  # "QUESTION:", "REPORTER:" ask; they do not answer
-        if _puts_a_question(text, turn, turns[n + 1] if n + 1 < len(turns) else None):
-            continue  # "SEN. VOLK: ... Is that accurate?" asks the witness
+        if (words and words[0] in QUESTIONER_LABELS) or turn.label in own_interviewer \
+                or _puts_a_question(text, turn, turns[n + 1] if n + 1 < len(turns) else None):
+            out.append((turn, True))  # "QUESTION:", "REPORTER:", "SEN. VOLK: ... Is that accurate?" ask
+            continue
         if named or (questioned and (labels.count(turn.label) >= 2 or answers)):
-            out.append(turn)
+            out.append((turn, False))
     return out
 
 
