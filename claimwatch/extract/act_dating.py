@@ -233,8 +233,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is None and token is not None and not cue.perfect and not cue.present and not _pluperfect(doc, cue) \
             and press_occasion(token) is not None:
         said_on = _news_day(book, out)  # "U.S. Attorney X said at a news conference", after the lead's dated act
-    if said_on is None and not cue.perfect and cue.content_span and published is not None \
-            and cue.cue.lower() not in FRAME_CUES:
+    if said_on is None and not cue.perfect and not cue.present and cue.content_span and published is not None \
+            and cue.cue.lower() not in FRAME_CUES:  # (not "Brinkman says 1,450 had registered by Sunday": on no occasion)
         said_on = _told_of_today(cue, times, published)
     at_lead_sitting = bool(said_on) and said_on == book.lead_sitting and occasion is not None \
         and occasion_word(occasion) in lead_sittings()
@@ -917,13 +917,26 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr],
         if any(s <= time.span[0] < e and not s <= cue.cue_span[0] < e for s, e in quotations):
             continue  # 'describing its offer as "the best in the sector this year"': their words, not the act's day
         root = time_head(doc, time)
-        if root is None or _period_of_a_noun(root, token, time):
+        if root is None or _period_of_a_noun(root, token, time) or _day_of_an_earlier_figure(root, token):
             continue
         after = 0 <= time.span[0] - cue.cue_span[1] <= 14
         if dates_act(root, token) or (after and dates_act_misparsed(root, token)) or dates_occasion_before_that(root, token) \
                 or dates_act_past_quotation(root, token) or dates_speakers_occasion(root, token):
             out.append(time)
     return out
+
+
+def _day_of_an_earlier_figure(root: Token, act: Token) -> bool:
+    """ "estimates the fire at 2,300 hectares, up from 1,200 on Friday": the day of the figure a
+    change is measured from, not the act's."""
+    for token in root.ancestors:
+        if token.i == act.i:
+            return False
+        if token.lower_ == "from" and token.head.lower_ in ("up", "down", "compared", "rising", "falling", "rise", "fall"):
+            return True
+        if token.lower_ in ("up", "down") and any(c.lower_ == "from" for c in token.children):
+            return True  # "up from about 1,200 hectares on Friday morning", the day hung on "up"
+    return False
 
 
 def _period_of_a_noun(root: Token, act: Token, time: TimeExpr) -> bool:

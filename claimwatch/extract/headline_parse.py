@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import column_map, word_set
 from .headline_trailers import trailer_start
-from .parse_repairs import set_tree
+from .parse_repairs import present_stem, set_tree
 from .quotes import capitalises_its_words, headline_line
 from .source_marks import is_source
 from .speakers import BUSINESS_KINDS, PERSON_ROLES, SOURCE_NOUNS
@@ -59,14 +59,55 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
         read_after = {t.i for t in variant if verb_cue(t) is not None}
         kept = {i for i in read_before if line[i].tag_ not in ("VB", "VBP")}  # "claims" stays a verb; a
         # base form may be a misreading ("employers trade blame", "blame" read as the verb)
-        if k in read_after and len(read_after) >= len(read_before) and kept <= read_after:
+        # "Minister rejects claims": a "claims" read as the verb may become what the act rejects
+        objects = {i for i in kept - read_after if _object_of(variant[i], k)}
+        kept -= objects
+        if k in read_after and len(read_after) + len(objects) >= len(read_before) and kept <= read_after:
             _take_parse(line, variant, token.i, lemma)
             _raise_clause(token)
             break
     else:
         _reread_opening_verb(line, start, read_before, parse)
+    _object_read_as_verb(line)
     _coordinate_after_comma(line)
+    _second_act_of_the_subject(line)
     _invert_closing_attribution(line)
+
+
+def _second_act_of_the_subject(line: list[Token]) -> None:
+    """ "Bank of Uganda cuts policy rate, says room for more if inflation stays tame": a reporting
+    verb after a comma, after a clause with a subject of its own, whose "subject" after it is no
+    one who can speak, is the first subject's second act, and the words after it are what it says
+    (not "..., says Seoul", a source set after its words)."""
+    names = ("PERSON", "ORG", "GPE", "NORP")
+    for verb in line:
+        if verb.tag_ != "VBZ" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb_cue(verb) is None:
+            continue
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBZ", "VBD")
+                      and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)), None)
+        after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if first is None or after is None or is_source(after) or after.ent_type_ in names or after.pos_ in (
+                "PRON", "PROPN"):
+            continue
+        tree = {first.i: (first.i, "ROOT"), verb.i: (first.i, "conj"), after.i: (verb.i, "dobj")}
+        # "room for more": a phrase the parser hung on the verb right after the object is the object's
+        tree.update({c.i: (after.i, c.dep_) for c in verb.children
+                     if c.dep_ == "prep" and c.i == after.right_edge.i + 1})
+        set_tree(verb.doc, tree)
+        return
+
+
+def _object_read_as_verb(line: list[Token]) -> None:
+    """ "Police reject claims of cover-up": a present form right after a verb, with no subject of
+    its own, read as a second verb the first governs (an xcomp a finite "claims" cannot be), is
+    the noun the first verb acts on."""
+    for token in line:
+        head = token.head
+        if token.tag_ == "VBZ" and token.dep_ == "xcomp" and head.i == token.i - 1 and head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+            token.tag_, token.pos_ = "NNS", "NOUN"
+            token.lemma_ = present_stem(token.lower_)
+            set_tree(token.doc, {token.i: (head.i, "dobj")})
 
 
 def _invert_closing_attribution(line: list[Token]) -> None:
@@ -113,13 +154,15 @@ def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], p
     names = 0
     while names < len(line) and line[names].pos_ == "PROPN":
         names += 1
+    if not names and line and line[0].lemma_.lower() in SOURCE_NOUNS | BUSINESS_KINDS:
+        names = 1  # "Firm cuts jobs, says demand weak": a kind of body for a name
     if not names or names + 1 >= len(line) or not read_before or min(read_before) <= names:
         return
     token = line[names]
     if token.tag_ != "NNS" or not token.is_lower or verb_cue(token) is not None \
             or token.lemma_.lower() in PERSON_ROLES | SOURCE_NOUNS:
         return  # "ICC prosecutors say ...": a name, then the people who speak, not a verb
-    lemma = _stem(token.lower_)
+    lemma = present_stem(token.lower_)
     doc = token.doc
     variant = _in_the_past(line, start, token, lemma, parse)
     verb = variant[names]
@@ -136,21 +179,16 @@ def _reread_opening_verb(line: list[Token], start: int, read_before: set[int], p
         set_tree(doc, {token.i: (token.i, "ROOT"), act.i: (token.i, "conj")})
 
 
+def _object_of(token: Token, verb_k: int) -> bool:
+    """Whether the variant's `token` is the object of its verb at position `verb_k`."""
+    return token.dep_ == "dobj" and token.head.i == verb_k
+
+
 def _in_the_past(line: list[Token], start: int, verb: Token, lemma: str, parse: Callable[[Doc], Doc]) -> Doc:
     """The headline parsed anew with `verb` put in the simple past, keeping its sentence starts."""
     return parse(Doc(verb.doc.vocab, words=[past_form(lemma) if t.i == verb.i else t.text for t in line],
                      spaces=[bool(t.whitespace_) for t in line],
                      sent_starts=[t.i == start or bool(t.is_sent_start) for t in line]))
-
-
-def _stem(word: str) -> str:
-    """The base form of a present-tense verb in -s: "files" -> "file", "pushes" -> "push", "carries" ->
-    "carry", "goes" -> "go"."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return word[:-2]
-    return word[:-1]
 
 
 def _candidate(token: Token, line: list[Token], read: bool) -> str | None:
@@ -230,7 +268,7 @@ def _singular_subject_before(token: Token) -> bool:
 def _present_verb(word: str) -> str | None:
     """The cue lemma a present-tense word may be ("trade", "pledges", "laments"), else None."""
     lower = word.lower()
-    for lemma in (lower, *((lower[:-1], _stem(lower)) if lower.endswith("s") else ())):
+    for lemma in (lower, *((lower[:-1], present_stem(lower)) if lower.endswith("s") else ())):
         if lemma and (lemma, "VERB") in cue_rows():
             return lemma
     return None

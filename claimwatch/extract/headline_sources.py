@@ -160,9 +160,17 @@ def _person_titled_later(doc: Doc, st: Statement, out: list[Statement], lead: tu
     wanted = {w[:5] for w in words}
     for j, other in enumerate(out):
         phrase = _named_person(doc, other) if other.span[0] >= lead[1] else None
-        if phrase is not None and wanted <= {t.lower_[:5] for t in phrase if t.is_alpha} | _initials_of_runs(phrase):
+        if phrase is not None and wanted <= _title_stems(phrase) | _initials_of_runs(phrase):
             return j
     return None
+
+
+def _title_stems(phrase: Span) -> set[str]:
+    """The stems of a phrase's words, a title written short counting as spelled out ("CEO Dana
+    Whitlock" holds "chief" and "executive")."""
+    words = [t.lower_ for t in phrase if t.is_alpha]
+    words += [w for t in phrase if t.is_alpha and (title := _spelled_title(t.text)) for w in title.split()]
+    return {w[:5] for w in words}
 
 
 def _abbreviated_role(name: str) -> bool:

@@ -111,6 +111,43 @@ def restore_acts_read_as_nouns(doc: Doc) -> None:
         cue.tag_, cue.pos_ = "VBP", "VERB"
 
 
+def restore_present_acts_read_as_nouns(doc: Doc) -> None:
+    """ "The service centre contests this figure": a body, then a cue verb in its -s form, then the
+    thing it acts on, which the tagger reads as one noun phrase ("service centre contests") with the
+    object hung beside it. The -s word is the sentence's verb, the noun before it its subject. So is
+    a present cue the tagger read as an adjective between its subject and its clause ("The carriers
+    affirm that ...")."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ in ("JJ", "NN") and root.is_lower and cue_rows().get((root.lower_, "VERB")) \
+                and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) \
+                and any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
+            # "The carriers affirm that ...", "affirm" tagged an adjective: a subject, the word, its clause
+            root.tag_, root.pos_, root.lemma_ = "VBP", "VERB", root.lower_
+            continue
+        if root.tag_ != "NNS" or not root.lower_.endswith("s") or not root.is_lower:
+            continue
+        lemma = present_stem(root.lower_)
+        subject = root.doc[root.i - 1] if root.i > sent.start else None
+        thing = next((c for c in root.children if c.dep_ in ("appos", "dobj", "npadvmod") and c.i > root.i
+                      and any(d.dep_ in ("det", "poss") for d in c.children)), None)
+        if not cue_rows().get((lemma, "VERB")) or subject is None or thing is None or subject.head.i != root.i \
+                or subject.tag_ not in ("NN", "NNP") or sent[0].lower_ not in ("the", "its", "their"):
+            continue
+        set_tree(doc, {root.i: (root.i, "ROOT"), subject.i: (root.i, "nsubj"), thing.i: (root.i, "dobj")})
+        root.tag_, root.pos_, root.lemma_ = "VBZ", "VERB", lemma
+
+
+def present_stem(word: str) -> str:
+    """The base form of a present-tense verb in -s: "files" -> "file", "pushes" -> "push", "carries" ->
+    "carry", "goes" -> "go"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return word[:-2]
+    return word[:-1]
+
+
 def _cue_read_as_noun(cue: Token) -> bool:
     """A cue verb in its bare present form ("allege") tagged as a noun."""
     return cue.tag_ in ("NN", "NNS") and cue.lower_ == cue.lemma_.lower() \

@@ -323,8 +323,13 @@ def _kind_ends_name(head: Token) -> bool:
         and (kind_in_name(head.text) is not None or head.lower_ in _company_suffixes(("trade",)))
 
 
-def _person_entity(tokens: list[Token]) -> Span | None:
+def _person_entity(tokens: list[Token], head: Token | None = None) -> Span | None:
+    """The longest person the model tagged in the phrase; the one holding its head, if any and if the
+    phrase joins no two people ("Porth Dinas head coach Ieuan Pritchard", the club's name tagged a
+    person too; not "Prime Minister X and Finance Minister Y")."""
     ids = {t.i for t in tokens}
+    if head is not None and any(t.lower_ in ("and", "&") or t.dep_ == "conj" for t in tokens):
+        head = None
     best = None
     for t in tokens:
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
@@ -332,6 +337,9 @@ def _person_entity(tokens: list[Token]) -> Span | None:
             if ent is not None and ent.start in ids and ent.end - 1 in ids and (best is None or len(ent) > len(best)) \
                     and country_of(ent.text) is None:  # "whether Madagascar would launch ...": a country, not a person
                 best = ent
+            if ent is not None and head is not None and ent.start <= head.i < ent.end and ent.start in ids \
+                    and ent.end - 1 in ids and country_of(ent.text) is None:
+                return ent
     return best
 
 
@@ -611,9 +619,26 @@ def person_names(doc: Doc) -> list[str]:
                 name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip()))
                 if name and any(ch.isalpha() for ch in name):
                     names.append(name)
-        names += _aged_names(doc) + _given_named(doc) + sorted(people_told_who(doc))
+        names += _aged_names(doc) + _given_named(doc) + sorted(people_told_who(doc)) + _nicknamed(doc)
         doc.user_data["claimwatch_person_names"] = names
     return names
+
+
+_NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+) [\"“]([A-Z][\w'’-]+)[\"”] ([A-Z][\w'’-]+)\b")
+
+
+def _nicknamed(doc: Doc) -> list[str]:
+    """ 'barangay captain Eduardo "Dodoy" Villanueva': a nickname quoted between the given and the
+    family name; the person is "Eduardo Villanueva" (when the model or the given-name list says the
+    first word opens a person's name)."""
+    out = []
+    text = doc_text(doc)
+    for found in _NICKNAMED.finditer(text):
+        given, family = found.group(1), found.group(3)
+        tagged = any(t.ent_type_ == "PERSON" for t in doc_tokens(doc) if found.start(1) <= t.idx < found.end(3))
+        if tagged or _given_names().get(given.lower()):
+            out.append(f"{given} {family}")
+    return out
 
 
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}), (?:1[6-9]|[2-9]\d|10\d),")
@@ -632,6 +657,30 @@ def _given_named(doc: Doc) -> list[str]:
         if _given_name_opens(words) and words[-1].lower_ not in ORG_ROLES | BUSINESS_KINDS:
             out.append(" ".join(t.text for t in words))
     return out
+
+
+def _name_closing_a_title(tokens: list[Token]) -> list[Token] | None:
+    """ "Jamalganj Upazila Nirbahi Officer (UNO) Farzana Akter", "Chairman of Kalmahar Union Parishad
+    under Jamalganj upazila Abdul Mannan": agency copy sets a long title straight before the name,
+    with no comma. Two or three capitalised proper nouns closing the phrase, after a capitalised role
+    word and not right after "of" or "for" (where they may end the title: "Minister of Foreign
+    Affairs"), are the person; an address title ("Dr.") between is dropped."""
+    kinds = PERSON_ROLES | ORG_ROLES | BUSINESS_KINDS | ANAPHORIC_KINDS | TRADES
+    words = [t for t in tokens if not t.is_space]
+    k = len(words)
+    while k > 0 and words[k - 1].pos_ == "PROPN" and capitalised(words[k - 1].text) \
+            and words[k - 1].lower_ not in kinds | address_titles() and words[k - 1].ent_type_ not in ("GPE", "NORP", "LOC"):
+        k -= 1
+    name, title = words[k:], words[:k]
+    while title and title[-1].lower_ in address_titles():
+        title = title[:-1]
+    if not 2 <= len(name) <= 3 or len(title) < 2 or not title[-1].is_alpha and title[-1].text != ")" \
+            or title[-1].pos_ in ("ADP", "CCONJ", "DET") or title[-1].lower_ in ("of", "for", "and", "the"):
+        return None
+    if not any(t.lower_ in PERSON_ROLES and t.text[:1].isupper() for t in title) \
+            or any(t.lower_ in ("and", "&") for t in title):
+        return None  # not two people side by side: "Kenyan President Amani Otieno and Tanzanian President ..."
+    return name
 
 
 def _titled_name(words: list[Token]) -> str | None:
@@ -703,7 +752,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     """A Speaker from a trimmed phrase: full name for persons, the phrase for the rest."""
     doc = head.doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    person = _person_entity(tokens)
+    person = _person_entity(tokens, head)
     as_country = country_of(phrase_text(tokens)) if person is None and head.ent_type_ == "PERSON" else None
     if as_country is not None:  # "whether Madagascar would launch an appeal": a country the model took for a person
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, as_country)
@@ -715,6 +764,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # "Ana Beltrán of Crestview Partners", the whole tagged a body: a known given name opens a
         # person's name, and the words after "of" are where she works
         return Speaker(phrase_text(named), "person", start, end, phrase_text(tokens[of + 1:]) or None)
+    closing = _name_closing_a_title(tokens) if head.pos_ == "PROPN" else None
+    if closing is not None:  # "Chairman of Kalmahar Union Parishad under Jamalganj upazila Abdul Mannan"
+        return Speaker(phrase_text(closing), "person", start, end, *organisation_of(tokens, head))
     titled = _titled_name(_drop_determiner(tokens)) if person is None and head.pos_ == "PROPN" else None
     if titled is not None:  # "H.E. Aibek Toktogulov", "Dr. Amara Obi", however the model tagged them
         return Speaker(titled, "person", start, end, *organisation_of(tokens, head))

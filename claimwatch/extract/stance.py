@@ -503,9 +503,14 @@ def _denies_what_was_told(root: Token, content: Span) -> bool:
     """ "There was no walkout", "There is no such plan", "There is not a single piece of evidence of
     fraud": saying a thing the text already spoke of does not exist denies it ("such" points back
     outright). Not "There is no risk to consumers", where nothing told before is answered."""
-    if root.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children):
+    unspecific = column_map("unspecific_nouns", "lemma", "through")
+    if root.lemma_ == "have" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children):
+        # "it had no record of those reports": a body that keeps records finds none of what was told
+        thing = next((c for c in root.children if c.dep_ == "dobj" and unspecific.get(c.lemma_.lower()) == "of"), None)
+    elif root.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children):
         return _none_of_what_was_told(root, content)
-    thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+    else:
+        thing = next((c for c in root.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
     if thing is None or not (any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
                              or any(c.dep_ == "neg" for c in root.children)):
         return False
@@ -515,14 +520,15 @@ def _denies_what_was_told(root: Token, content: Span) -> bool:
         return False  # "Without data, there is no work": a condition, not a denial
     # the thing and the words naming its kind ("no VAT hike", "no evidence of fraud"), not a place
     # or a party it is set against ("no risk to consumers")
-    unspecific = column_map("unspecific_nouns", "lemma", "through")
     named = [thing, *(c for c in thing.children if c.dep_ == "compound")]
-    if unspecific.get(thing.lemma_.lower()) == "of":
-        named += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree
-                  if g.dep_ in ("pobj", "compound")]
+    of = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"] \
+        if unspecific.get(thing.lemma_.lower()) == "of" else []
+    named += [g for c in of for g in c.subtree if g.dep_ in ("pobj", "compound")]
     words = [t for t in named if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in unspecific]
-    if any(t.lower_ == "such" for t in thing.children):
-        return True
+    if any(t.lower_ == "such" for t in thing.children) or any(
+            d.dep_ == "det" and d.lower_ in ("those", "these", "that", "this")
+            for c in of for g in c.children if g.dep_ == "pobj" for d in g.children):
+        return True  # "no such plan", "no record of those reports": what was told, pointed back to outright
     doc = root.doc
     told = {t.lemma_.lower() for t in doc[: content.sent.start] if t.pos_ in ("NOUN", "PROPN", "VERB")}
     return any(w.lemma_.lower() in told for w in words)
@@ -681,6 +687,8 @@ def content_stance(content: Span) -> str | None:
             return "decline"  # "we have no information", "I don't have a date for you yet"
     if _denies_what_was_told(root, content):
         return "deny"  # "There was no explosion on Brodie Alpha", after reports of one
+    if negated and subject is not None and subject.lower_ in ("i", "we") and _disbelieves(root):
+        return "deny"  # "I don't trust that number"
     if _too_early_to_say(root, subject) or _answer_not_given(root, subject):
         return "decline"  # said it was "too early to say", that "no date can be given"
     if _passed_on(root, subject):
@@ -715,6 +723,12 @@ def content_stance(content: Span) -> str | None:
         if len(own) and refuses_in_first_person(own):
             return "decline"
     return None
+
+
+def _disbelieves(verb: Token) -> bool:
+    """A verb of holding true (disbelieving_verbs.tsv) whose object is a claim ("that number")."""
+    return verb.lemma_.lower() in word_set("disbelieving_verbs", "lemma") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in word_set("claim_nouns", "lemma") for c in verb.children)
 
 
 def _rejecting_verb(verb: Token) -> bool:

@@ -146,7 +146,8 @@ def time_pattern() -> re.Pattern[str]:
                 rf"(?:,?\s+(?P<dmy_y>{year})(?!\d)|{rel_year('dmy')})?"),
         ("part_of", rf"{edge}(?P<po_mod>{part_mod})\s+(?:(?P<po_rel>{place_mod})|(?i:the))\s+"
                     rf"(?P<po_unit>(?i:week|month|year))(?![\w])"),
-        ("rel", rf"{edge}(?P<rel_mod>{place_mod})\s+(?P<rel_unit>{point_unit}|{weekday}|{month}|{season})(?![A-Za-z])"
+        # (not "this March 12 morning": a month with its day is a date)
+        ("rel", rf"{edge}(?P<rel_mod>{place_mod})\s+(?P<rel_unit>{point_unit}|{weekday}|{month}(?![A-Za-z])(?!\s+\d{{1,2}}(?!\d))|{season})(?![A-Za-z])"
                  rf"(?:\s+(?P<rel_part>{daypart}){end})?"),
         ("my", rf"(?:(?P<my_mod>{part_mod})[\s-]?|{edge})(?P<my_mon>{month})(?![A-Za-z])"
                rf"(?:,?\s+(?P<my_y>{year})(?!\d)|\s+(?i:of|in)\s+(?P<my_that>(?i:that|the\s+same)\s+year){end}"
