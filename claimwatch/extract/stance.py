@@ -200,8 +200,10 @@ def _item_fits(token: Token, item: str) -> bool:
             return True
     elif item == "wh":  # "remembered whether the gate was locked": an indirect question
         passive = token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-        if not passive and any(c.dep_ == "ccomp" and opens_question(c) for c in token.children):
+        if not passive and any((c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.left_edge.i == token.i + 1 and is_negated(token)))
+                               and opens_question(c) for c in token.children):
             return True  # not a passive ("was asked whether ..."): the one asked is the one who answers
+            # ("did not indicate when she would rule": the parser may read a question withheld as a time clause)
     elif item == "smallclause":  # "called the claims fabricated": an object and its predicate read as a clause
         if any(c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and any(g.dep_ == "nsubj" for g in c.children)
                and not any(g.dep_ in ("aux", "auxpass", "mark", "dobj", "ccomp", "prep") for g in c.children)

@@ -6,7 +6,8 @@ time; finding no record of what was told, or not trusting a figure, as denials; 
 long title with no comma; a present-tense report that takes no day from its content; the day of an
 earlier figure ("up from 1,200 on Friday"); "this March 7 morning" as a date; a club's name before
 its coach's; a nickname quoted inside a name; present acts the tagger read as a noun or an
-adjective ("The board contests this figure", "The carriers affirm that"); and "deplored that"."""
+adjective ("The board contests this figure", "The carriers affirm that"); "deplored that"; and not
+addressing a matter or not indicating when, as refusals."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -150,3 +151,10 @@ def test_a_present_act_the_tagger_read_as_a_noun_or_an_adjective_is_read():
 def test_deploring_that_something_happened_is_a_statement():
     text = "Buses stop\n\nThe board's director, Lise Caron, deplored that the carriers had stopped without notice."
     assert [s.cue for s in _one(text)] == ["deplored"]
+
+
+def test_not_addressing_a_matter_or_not_indicating_when_declines():
+    text = ("Ruling reserved\n\nThe court heard the appeal on Monday. Judge Ana Ruiz did not indicate when she "
+            "would deliver the ruling. The inspector, Hanna Lind, did not address the 2023 incident in her "
+            "report. The mayor did not address the crowd.")
+    assert [(s.cue, s.stance) for s in _one(text)] == [("indicate", "decline"), ("address", "decline")]
