@@ -929,12 +929,13 @@ def _own_times(doc: Doc, cue: Cue, times: list[TimeExpr],
 def _day_of_an_earlier_figure(root: Token, act: Token) -> bool:
     """ "estimates the fire at 2,300 hectares, up from 1,200 on Friday": the day of the figure a
     change is measured from, not the act's."""
+    changes = word_set("change_words", "word")
     for token in root.ancestors:
         if token.i == act.i:
             return False
-        if token.lower_ == "from" and token.head.lower_ in ("up", "down", "compared", "rising", "falling", "rise", "fall"):
+        if token.lower_ == "from" and token.head.lower_ in changes:
             return True
-        if token.lower_ in ("up", "down") and any(c.lower_ == "from" for c in token.children):
+        if token.lower_ in changes and any(c.lower_ == "from" for c in token.children):
             return True  # "up from about 1,200 hectares on Friday morning", the day hung on "up"
     return False
 

@@ -660,9 +660,8 @@ def _given_named(doc: Doc) -> list[str]:
 
 
 def _name_closing_a_title(tokens: list[Token]) -> list[Token] | None:
-    """ "Jamalganj Upazila Nirbahi Officer (UNO) Farzana Akter", "Chairman of Kalmahar Union Parishad
-    under Jamalganj upazila Abdul Mannan": agency copy sets a long title straight before the name,
-    with no comma. Two or three capitalised proper nouns closing the phrase, after a capitalised role
+    """ "Jamalganj Upazila Nirbahi Officer (UNO) Farzana Akter", "Sunamganj District Relief Officer
+    Rokeya Parvin": agency copy sets a long title straight before the name, with no comma. Two or three capitalised proper nouns closing the phrase, after a capitalised role
     word and not right after "of" or "for" (where they may end the title: "Minister of Foreign
     Affairs"), are the person; an address title ("Dr.") between is dropped."""
     kinds = PERSON_ROLES | ORG_ROLES | BUSINESS_KINDS | ANAPHORIC_KINDS | TRADES
@@ -674,7 +673,7 @@ def _name_closing_a_title(tokens: list[Token]) -> list[Token] | None:
     name, title = words[k:], words[:k]
     while title and title[-1].lower_ in address_titles():
         title = title[:-1]
-    if not 2 <= len(name) <= 3 or len(title) < 2 or not title[-1].is_alpha and title[-1].text != ")" \
+    if not 2 <= len(name) <= 3 or len(title) < 2 or (not title[-1].is_alpha and title[-1].text != ")") \
             or title[-1].pos_ in ("ADP", "CCONJ", "DET") or title[-1].lower_ in ("of", "for", "and", "the"):
         return None
     if not any(t.lower_ in PERSON_ROLES and t.text[:1].isupper() for t in title) \
@@ -765,7 +764,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         # person's name, and the words after "of" are where she works
         return Speaker(phrase_text(named), "person", start, end, phrase_text(tokens[of + 1:]) or None)
     closing = _name_closing_a_title(tokens) if head.pos_ == "PROPN" else None
-    if closing is not None:  # "Chairman of Kalmahar Union Parishad under Jamalganj upazila Abdul Mannan"
+    if closing is not None:  # "Jamalganj Upazila Nirbahi Officer (UNO) Farzana Akter"
         return Speaker(phrase_text(closing), "person", start, end, *organisation_of(tokens, head))
     titled = _titled_name(_drop_determiner(tokens)) if person is None and head.pos_ == "PROPN" else None
     if titled is not None:  # "H.E. Aibek Toktogulov", "Dr. Amara Obi", however the model tagged them

@@ -66,6 +66,9 @@ def test_a_headlines_second_act_after_a_comma_is_its_subjects():
             "The weather was mild on Friday.")
     [says] = [s for s in _one(text) if s.cue == "says"]
     assert says.speaker == "Bank of Ruritania"
+    # a kind of body opening the line stands for a name: "Regulator fines bank, says ..."
+    [says] = [s for s in _one("Regulator fines bank, says controls failed\n\nThe weather was mild.") if s.cue == "says"]
+    assert says.speaker == "Regulator"
 
 
 def test_a_role_the_lead_gives_is_the_person_the_body_titles_with_its_short_form():
