@@ -46,7 +46,7 @@ from .speakers import (
     surname_key,
 )
 from .stance import content_stance, unable_to_speak
-from .transcripts import asking_turns, speaker_turns, transcript_cues
+from .transcripts import transcript_cues, turns_by_role
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +69,9 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     text = doc_text(doc)
     passages = speech_passages(text)
     all_turns = transcript_turns(text)
-    turns = speaker_turns(doc, all_turns)
+    turns, asking = turns_by_role(doc, all_turns)
     answer_ranges = [p for t in turns for p in t.paragraphs]
-    question_ranges = [p for t in asking_turns(doc, all_turns) for p in t.paragraphs]
+    question_ranges = [p for t in asking for p in t.paragraphs]
     starts = [p.inner_start for p in passages]
 
     def in_quote(pos: int) -> bool:

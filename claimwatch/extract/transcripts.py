@@ -26,13 +26,15 @@ from .stance import answers_no, content_stance, refuses_in_first_person
 def speaker_turns(doc: Doc, turns: list) -> list:
     """Turns by real speakers: a label naming a person of the text ("KERRIGAN"), or one that
     speaks more than once opposite a questioner; not "Read more:" or "Photo:" lines."""
-    return [turn for turn, asks in _read_turns(doc, turns) if not asks]
+    return turns_by_role(doc, turns)[0]
 
 
-def asking_turns(doc: Doc, turns: list) -> list:
-    """Turns of the one asking ("Q:", "WALLACE: ... will she be there?", the outlet's own
-    interviewer): their quoted words are questions put to a speaker, nobody's statement."""
-    return [turn for turn, asks in _read_turns(doc, turns) if asks]
+def turns_by_role(doc: Doc, turns: list) -> tuple[list, list]:
+    """The turns that speak (`speaker_turns`) and those of the one asking ("Q:", "WALLACE: ... will
+    she be there?", the outlet's own interviewer), whose quoted words are questions put to a
+    speaker, nobody's statement."""
+    read = _read_turns(doc, turns)
+    return [turn for turn, asks in read if not asks], [turn for turn, asks in read if asks]
 
 
 def _read_turns(doc: Doc, turns: list) -> list[tuple[Turn, bool]]:
