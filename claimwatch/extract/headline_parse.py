@@ -8,36 +8,17 @@ keeping each verb's present tense, so every later stage reads the headline as a 
 """
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import column_map, word_set
+from .lexicon import past_form, present_stem, word_set
 from .headline_trailers import trailer_start
-from .parse_repairs import present_stem, set_tree
+from .parse_repairs import set_tree
 from .quotes import capitalises_its_words, headline_line
 from .source_marks import is_source
 from .speakers import BUSINESS_KINDS, PERSON_ROLES, SOURCE_NOUNS
 from .stance import cue_rows, verb_cue
-
-_CONSONANT_Y = re.compile(r"[^aeiou]y$")
-
-
-@functools.lru_cache(maxsize=None)
-def past_form(lemma: str) -> str:
-    """The simple past of a verb: verb_pasts.tsv for the irregular ones, else the spelling rules."""
-    lemma = lemma.lower()
-    irregular = column_map("verb_pasts", "lemma", "past")
-    if lemma in irregular:
-        return irregular[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if _CONSONANT_Y.search(lemma):
-        return lemma[:-1] + "ied"
-    return lemma + "ed"
-
 
 def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
     """Give the headline of `doc` the parse of its past-tense variant when that variant reads a

@@ -7,6 +7,7 @@ so that none of it is written into code.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 
@@ -44,3 +45,30 @@ def column_groups(name: str, key: str, value: str) -> dict[str, frozenset[str]]:
     for row in read_table(name):
         groups.setdefault(row[key].lower(), set()).add(row[value].lower())
     return {word: frozenset(values) for word, values in groups.items()}
+
+
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+
+
+@functools.lru_cache(maxsize=None)
+def past_form(lemma: str) -> str:
+    """The simple past of a verb: verb_pasts.tsv for the irregular ones, else the spelling rules."""
+    lemma = lemma.lower()
+    irregular = column_map("verb_pasts", "lemma", "past")
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if _CONSONANT_Y.search(lemma):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def present_stem(word: str) -> str:
+    """The base form of a present-tense verb in -s: "files" -> "file", "pushes" -> "push", "carries" ->
+    "carry", "goes" -> "go"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return word[:-2]
+    return word[:-1]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-from .lexicon import word_set
+from .lexicon import present_stem, word_set
 from .source_marks import DOCUMENT_NOUNS, ISSUING_VERBS, SOURCE_NOUNS
 from .stance import cue_rows, verb_cue
 
@@ -136,16 +136,6 @@ def restore_present_acts_read_as_nouns(doc: Doc) -> None:
             continue
         set_tree(doc, {root.i: (root.i, "ROOT"), subject.i: (root.i, "nsubj"), thing.i: (root.i, "dobj")})
         root.tag_, root.pos_, root.lemma_ = "VBZ", "VERB", lemma
-
-
-def present_stem(word: str) -> str:
-    """The base form of a present-tense verb in -s: "files" -> "file", "pushes" -> "push", "carries" ->
-    "carry", "goes" -> "go"."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return word[:-2]
-    return word[:-1]
 
 
 def _cue_read_as_noun(cue: Token) -> bool:

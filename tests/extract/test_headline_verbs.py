@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimwatch.extract.headline_parse import past_form
+from claimwatch.extract.lexicon import past_form
 from statement_lookup import by_cue
 
 BODY = "\n\nThe talks resumed on Tuesday, officials said."
