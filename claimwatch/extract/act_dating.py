@@ -166,7 +166,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     a coordinated source acts as, one statement apiece ("X and Y said")."""
     doc, times, published = book.doc, book.times, book.published
     token = doc[cue.token_i] if cue.token_i is not None else None
-    said_on = _day_in_own_clause(book, cue)
+    said_on = _day_in_own_clause(book, cue) or _day_of_its_participle(book, cue)
     if said_on is not None:
         book.dated_in_clause.add(cue.span)
     if said_on is None and token is not None and _at_the_time(token):
@@ -369,6 +369,29 @@ def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
     if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
         return None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
     return said_on
+
+
+def _day_of_its_participle(book: DayBook, cue: Cue) -> str | None:
+    """ "X rejected the claims, telling Parliament on Tuesday that ...": an act that goes straight on
+    in a subjectless participle of speech is one occasion with it, so the day told in the
+    participle's own clause is the act's too (the reverse of `_governing_clauses`)."""
+    if cue.token_i is None or cue.headline:
+        return None
+    doc = book.doc
+    sent = doc[cue.token_i].sent
+    later = sorted((c for c in book.cues if c.cue_span[0] >= cue.cue_span[1] and c.token_i is not None
+                    and doc[c.token_i].pos_ in ("VERB", "AUX")), key=lambda c: c.span[0])  # (not "X's claims")
+    if not later or later[0].span[0] >= sent.end_char:
+        return None
+    other = later[0]  # the next act, which may lie in this one's span when the parser hung it there
+    participle = doc[other.token_i]
+    if doc.text[:other.span[0]].rstrip()[-1:] != "," or participle.tag_ != "VBG" or other.stance == "decline" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None  # (not "declined to comment, referring questions to a statement issued on Nov. 20")
+    day = _day_in_own_clause(book, other)
+    hung = [t for t in book.times if t.value == day and (root := time_head(doc, t)) is not None
+            and (root.head.i == participle.i or root.head.dep_ == "prep" and root.head.head.i == participle.i)]
+    return day if hung else None  # the participle's own adjunct ("telling Parliament on Tuesday")
 
 
 def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[Statement],

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .headline_parse import reparse_headline
 from .parse_repairs import (
     raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, restore_acts_read_as_nouns,
-    restore_contact_relatives, restore_present_acts_read_as_nouns,
+    restore_claims_read_as_verbs, restore_contact_relatives, restore_present_acts_read_as_nouns,
     return_names_to_sources,
 )
 from .quantities import find_quantities
@@ -127,6 +127,7 @@ def make_headline_component(nlp: Language, name: str):
         raise_documents_to_subjects(doc)
         restore_acts_read_as_nouns(doc)
         restore_present_acts_read_as_nouns(doc)
+        restore_claims_read_as_verbs(doc)
         restore_contact_relatives(doc)
         return doc
 

@@ -138,6 +138,26 @@ def restore_present_acts_read_as_nouns(doc: Doc) -> None:
         root.tag_, root.pos_, root.lemma_ = "VBZ", "VERB", lemma
 
 
+def restore_claims_read_as_verbs(doc: Doc) -> None:
+    """ "The minister has rejected Opposition claims that ...": a claim noun (claim_nouns.tsv) in its
+    plural, right after the act's object, read as a verb in its -s form with that object for its
+    subject's place and the "that"-clause for its own. It has no subject of its own; it is the object
+    of the act, the word before it its modifier, the clause what it tells."""
+    claims = word_set("claim_nouns", "lemma")
+    for token in doc:
+        if token.tag_ != "VBZ" or not token.is_lower or token.i == 0 or token.lower_[:-1] not in claims:
+            continue
+        act, before = token.head, doc[token.i - 1]
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if act.pos_ != "VERB" or act.i > token.i or clause is None or before.head.i != act.i \
+                or before.dep_ != "dobj" or before.pos_ not in ("PROPN", "NOUN") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue
+        set_tree(doc, {token.i: (act.i, "dobj"), before.i: (token.i, "compound"), clause.i: (token.i, "acl")})
+        token.tag_, token.pos_, token.lemma_ = "NNS", "NOUN", token.lower_[:-1]
+
+
 def _cue_read_as_noun(cue: Token) -> bool:
     """A cue verb in its bare present form ("allege") tagged as a noun."""
     return cue.tag_ in ("NN", "NNS") and cue.lower_ == cue.lemma_.lower() \

@@ -70,6 +70,8 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         return "future"  # "warned of coastal flooding on Wednesday morning": the day of what is warned of
     if any(t.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in t.children) for t in path):
         return "past"  # "will charge more from July, after a meeting on Wednesday that ran past 11pm": told as past
+    if prep is not None and prep.lower_ in lex.deadline_preps and _goes_on_now(token):
+        return "future"  # "is handing out bottled water through Monday": what goes on now ends ahead
     if prep is not None and prep.lower_ == "by" and token.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "asked it to hand over the data by 20 November": a deadline, after the asking
@@ -102,6 +104,15 @@ def _day_of_what_is_announced(verb: Token, first: Token, path: list[Token], lex)
         return False  # "forecast third-quarter revenue below estimates on Wednesday": what is announced has its own time
     inside = any(first.i in {t.i for t in c.subtree} for c in announced)  # "of flooding on Saturday"
     return inside or all(t.dep_ == "prep" or t.ent_type_ in ("DATE", "TIME") for t in path)
+
+
+def _goes_on_now(verb: Token) -> bool:
+    """The verb tells what holds or goes on at the time of writing: a plain present ("stands",
+    "remain") or a present progressive ("is handing out"), with no other auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in ("is", "are", "am", "'s", "'re")
 
 
 def _goes_on(verb: Token, lex) -> bool:

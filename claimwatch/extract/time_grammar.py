@@ -36,6 +36,7 @@ class Lexicon:
     ahead_verbs: frozenset[str]
     ahead_preps: frozenset[str]
     endpoint_preps: frozenset[str]
+    deadline_preps: frozenset[str]
     continue_verbs: frozenset[str]
     prospect_verbs: frozenset[str]
     holidays: dict[str, tuple[str, int, int]]
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         ahead_verbs=frozenset(r["word"] for r in cues if r["role"] == "ahead_verb"),
         ahead_preps=frozenset(r["word"] for r in cues if r["role"] == "ahead_prep"),
         endpoint_preps=frozenset(r["word"] for r in cues if r["role"] == "endpoint_prep"),
+        deadline_preps=frozenset(r["word"] for r in cues if r["role"] == "deadline_prep"),
         continue_verbs=frozenset(r["word"] for r in cues if r["role"] == "continue_verb"),
         prospect_verbs=frozenset(r["word"] for r in cues if r["role"] == "prospect_verb"),
         holidays={r["phrase"].lower(): (r["rule"], int(r["month"] or 0), int(r["day"] or 0))
