@@ -742,6 +742,9 @@ def _documents_written(cue: Token, speaker: Speaker) -> list[str]:
                      if o.dep_ == "pobj"]
     if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.lemma_.lower() in ISSUING_VERBS:
         documents = [*documents, cue.head]  # "has released a statement saying ...": the statement is the body's
+    elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in ISSUING_VERBS:
+        # "issued a measles advisory on Thursday, warning of ...": what it issued, warning, is the body's
+        documents = [*documents, *(o for o in cue.head.children if o.dep_ == "dobj")]
     return [o.lemma_.lower() for o in documents if o.lemma_.lower() in DOCUMENT_NOUNS
             and o.lemma_.lower() not in speaker.name.lower().split()]
 

@@ -228,12 +228,14 @@ def _bare_description(name: str) -> bool:
 
 def _unnamed(name: str) -> bool:
     """A description naming no source but a country or place it belongs to: "consumer group",
-    "Britain's financial watchdog", "Scotland's islands minister"; a person described by the body
-    they work at ("former laboratory director at Brightwell Diagnostics")."""
+    "Britain's financial watchdog", "Scotland's islands minister", "the province's health minister";
+    a person described by the body they work at ("former laboratory director at Brightwell
+    Diagnostics")."""
     words = (role_phrase(name) if role_noun(name) in PERSON_ROLES else name).split()
     return bool(words) and any(w.islower() for w in words) and all(
         (w.strip("'’").isalpha() and w.islower()) or country_of(w.replace("’", "'").removesuffix("'s")) is not None
-        or (k == 0 and w.replace("’", "'").endswith("'s") and w[:1].isupper() and len(words) > 1)
+        or (k == 0 and w.replace("’", "'").endswith("'s") and len(words) > 1
+            and (w[:1].isupper() or w.replace("’", "'").removesuffix("'s").isalpha()))
         for k, w in enumerate(words))
 
 

@@ -56,7 +56,8 @@ def rehang_document_participles(doc: Doc) -> None:
 
 
 def raise_documents_to_subjects(doc: Doc) -> None:
-    """ "..., campaign finance records show.": a sentence closing on a document and an evidence verb
+    """ "..., campaign finance records show.", "..., official figures published on Tuesday show.": a
+    sentence closing on a document (and the participle phrase describing it) and an evidence verb
     (evidence_verbs.tsv) after a comma, which the parser reads as one noun phrase hung anywhere. The
     verb reports the sentence before the comma, the document is its subject."""
     for sent in doc.sents:
@@ -64,6 +65,10 @@ def raise_documents_to_subjects(doc: Doc) -> None:
         if len(words) < 4:
             continue
         verb, document = words[-1], words[-2]
+        # "..., official figures published on Tuesday show.": the document may carry a participle phrase
+        participle = next((w for w in words[-6:-1] if w.tag_ == "VBN" and w.i > 0 and doc[w.i - 1].tag_ == "NNS"), None)
+        if participle is not None:
+            document = doc[participle.i - 1]
         if verb.lemma_.lower() not in word_set("evidence_verbs", "lemma") or document.tag_ != "NNS" \
                 or not {document.lemma_.lower(), document.lower_} & DOCUMENT_NOUNS:
             continue
@@ -71,11 +76,17 @@ def raise_documents_to_subjects(doc: Doc) -> None:
         while first.i > sent.start and doc[first.i - 1].dep_ in ("compound", "amod") and doc[first.i - 1].head.i in (
                 first.i, document.i, verb.i):
             first = doc[first.i - 1]
-        if first.i == sent.start or doc[first.i - 1].text != "," or sent.root.i == document.i:
+        told = next((c for c in document.children if c.dep_ == "ccomp" and c.i < first.i), None) \
+            if sent.root.i == document.i else sent.root  # the parser may hang the report on the document
+        if first.i == sent.start or doc[first.i - 1].text != "," or told is None:
             continue
-        arcs = {document.i: (verb.i, "nsubj"), **{t.i: (document.i, "compound") for t in doc[first.i:document.i]}}
-        if sent.root.i != verb.i:
-            arcs |= {verb.i: (verb.i, "ROOT"), sent.root.i: (verb.i, "ccomp")}
+        arcs = {document.i: (verb.i, "nsubj"),  # "official" stays a modifier, not a role that speaks
+                **{t.i: (document.i, "amod" if t.tag_ == "JJ" else "compound") for t in doc[first.i:document.i]}}
+        if participle is not None:
+            arcs |= {participle.i: (document.i, "acl"), **{t.i: (participle.i, t.dep_) for t in doc[participle.i + 1:verb.i]
+                                                           if not participle.i < t.head.i < verb.i}}
+        if told.i != verb.i:
+            arcs |= {verb.i: (verb.i, "ROOT"), told.i: (verb.i, "ccomp")}
         set_tree(doc, arcs)
         verb.tag_, verb.pos_ = "VBP", "VERB"
 
@@ -156,6 +167,78 @@ def restore_claims_read_as_verbs(doc: Doc) -> None:
             continue
         set_tree(doc, {token.i: (act.i, "dobj"), before.i: (token.i, "compound"), clause.i: (token.i, "acl")})
         token.tag_, token.pos_, token.lemma_ = "NNS", "NOUN", token.lower_[:-1]
+
+
+def restore_acts_read_as_reduced_relatives(doc: Doc) -> None:
+    """ "The Minister of Mining of the province, Rodolfo Aybar, informed in a press conference that
+    ...": a sentence with no verb at its root, whose cue verb in its past form the parser hung on the
+    subject phrase as a reduced relative ("Aybar, informed ..."), though it takes a "that"-clause as
+    no passive participle of a cue can. The verb is the sentence's, the phrase its subject; a second
+    act after "and" that the parser made the root ("..., and specified that ...") is its conjunct."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ in ("NOUN", "PROPN"):
+            subject, second = root, None
+        else:  # "..., informed ... that ..., and specified that ...": the second act became the root
+            subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+            second = root
+            if subject is None or doc[root.i - 1].lower_ not in ("and", "but"):
+                continue
+        holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        act = next((t for h in holders for t in h.children if t.dep_ == "acl" and t.tag_ == "VBN"
+                    and t.i > subject.i and cue_rows().get((t.lemma_.lower(), "VERB")) and doc[t.i - 1].text == ","
+                    and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                            for c in t.children)), None)
+        if act is None:
+            continue
+        arcs = {act.i: (act.i, "ROOT"), subject.i: (act.i, "nsubj")}
+        if second is not None:
+            arcs |= {second.i: (act.i, "conj"), root.i - 1: (second.i, "cc")}
+        set_tree(doc, arcs)
+        act.tag_ = "VBD"
+
+
+def restore_acts_after_relative_clauses(doc: Doc) -> None:
+    """ "A ransomware gang that claims the attack says it holds ...": with no verb for the phrase (the
+    sentence's root, or a clause joined by "but"), the parser read the relative clause's object and the sentence's cue verb as a clause the relative
+    clause reports ("claims [the attack says ...]"). The cue is the sentence's verb, the phrase before
+    the relative clause its subject, and the noun between the relative clause's object."""
+    for root in doc:  # the phrase standing as a clause: the sentence's root, or a conjunct after "but"
+        but = doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+        if root.pos_ not in ("NOUN", "PROPN") or not (
+                root.dep_ == "ROOT" or root.dep_ == "conj" and but is not None and but.lower_ == "but"):
+            continue
+        for relative in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i):
+            act = next((c for c in relative.children if c.dep_ == "ccomp" and c.tag_ in ("VBZ", "VBD")
+                        and cue_rows().get((c.lemma_.lower(), "VERB"))
+                        and not any(m.dep_ == "mark" for m in c.children)), None)
+            thing = next((c for c in act.children if c.dep_ == "nsubj"), None) if act is not None else None
+            if thing is None or thing.left_edge.i != relative.i + 1 or thing.i > act.i \
+                    or any(c.dep_ == "dobj" for c in relative.children):
+                continue
+            arcs = {act.i: (act.i, "ROOT"), root.i: (act.i, "nsubj"), thing.i: (relative.i, "dobj")}
+            if root.dep_ == "conj":  # the second clause of the sentence's act
+                arcs |= {act.i: (root.sent.root.i, "conj"), but.i: (root.sent.root.i, "cc")}
+            set_tree(doc, arcs)
+            break
+
+
+def restore_subjects_before_reduced_relatives(doc: Doc) -> None:
+    """ "Passengers stranded for 19 hours at Manchester Airport are disputing ...": the parser read the
+    subject and the participle describing it as a clause of its own ("Passengers stranded ..."),
+    leaving the sentence's verb with no subject. A past participle with no auxiliary cannot make a
+    clause; it describes the noun before it, which is the verb's subject."""
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i < verb.i
+                       and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i == clause.i - 1), None) \
+            if clause is not None else None
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        set_tree(doc, {subject.i: (verb.i, "nsubj"), clause.i: (subject.i, "acl")})
 
 
 def _cue_read_as_noun(cue: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .holder_words import doc_text, source_nouns
 from .lexicon import column_groups, column_map, read_table, word_set
 from .quotes import OPENERS, headline_line
-from .speakers import PERSON_ROLES, QUESTIONER_LABELS, SOURCE_NOUNS
+from .speakers import PERSON_ROLES, QUESTIONER_LABELS, SOURCE_NOUNS, TRADES
 
 # Verbs that carry a reporting cue as their complement and pass negation down to it
 # ("not going to confirm", "would not be able to verify", "did not want to comment").
@@ -290,9 +290,10 @@ def _absolute(prep: Token) -> bool:
 
 
 def _names_people(noun: Token) -> bool:
-    """An object that is somebody: a person's name, a personal pronoun or a role held by people."""
+    """An object that is somebody: a person's name, a personal pronoun, a role held by people or a
+    trade ("dismissed the workers", "questioned two nurses")."""
     return noun.ent_type_ == "PERSON" or noun.lower_ in ("him", "her", "them", "me", "us") \
-        or noun.lemma_.lower() in PERSON_ROLES or noun.lower_ in PERSON_ROLES
+        or noun.lemma_.lower() in PERSON_ROLES | TRADES or noun.lower_ in PERSON_ROLES | TRADES
 
 
 def _clause_on_the_medium(token: Token) -> bool:

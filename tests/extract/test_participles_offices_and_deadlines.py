@@ -2,8 +2,14 @@
 the participle tells ("rejected the claims, telling Parliament on Tuesday that ..."); a plural claim
 noun the tagger read as a verb after the act's object ("has rejected Opposition claims that ...");
 the holder of a public office named after it ("The Registrar of Sports, Judith Wambui,"), whom a
-later "she" points back to; and a weekday after "until", "through" or "by" in a clause told in the
-present, which lies ahead of the writing ("is handing out water through Monday")."""
+later "she" points back to; a weekday after "until", "through" or "by" in a clause told in the
+present, which lies ahead of the writing ("is handing out water through Monday"); a lead's "the
+province's health minister", named later; what a body issued while warning, which speaks for it;
+a cue the parser hung on its subject as a reduced relative ("Aybar, informed ... that"); "expressed
+that"; a commissioner's finding; dismissing workers, which denies nothing; a calculation, its
+owner's word; a cue the parser took into a relative clause ("a gang that claims the attack says");
+a subject described by a participle ("Passengers stranded ... are disputing"); and figures
+"published on Tuesday" that "show" what the sentence says."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -73,3 +79,72 @@ def test_a_weekday_ending_what_goes_on_now_lies_ahead():
 def test_a_weekday_ending_what_went_on_lies_behind():
     assert _times("The office was closed until Friday.") == {"Friday": "2026-06-12"}
     assert _times("Crews worked through Monday.") == {"Monday": "2026-06-08"}
+
+
+def test_a_lead_describing_a_minister_by_the_province_takes_the_name_given_later():
+    text = ("Measles advisory issued in the south\n\n"
+            "WINNIPEG - The province's public health agency issued a measles advisory on Thursday, but the "
+            "province's health minister said on Friday that the agency had understated vaccination rates.\n\n"
+            "Health Minister Colin Tarrant rejected that number in a radio interview on Friday morning.")
+    said = _by_cue(_statements(text, date(2024, 7, 6)), "said")
+    assert said.speaker == "Colin Tarrant"
+
+
+def test_what_a_body_issued_while_warning_speaks_for_it():
+    text = ("The province's public health agency issued a measles advisory on Thursday, warning of "
+            "\"sustained community spread\".\n\nThe advisory, posted to the agency's website, says 31 cases "
+            "have been confirmed since May 20.")
+    says = _by_cue(_statements(text, date(2024, 7, 6)), "says")
+    assert "agency" in says.speaker
+
+
+def test_a_cue_hung_on_its_subject_as_a_reduced_relative_is_the_act():
+    text = ("The Minister of Mining of the province, Rodolfo Aybar, informed in a press conference that the "
+            "proposal contemplates a royalty of 5%, and specified that the company extracted 21,400 tonnes.")
+    statements = _statements(text)
+    assert {s.cue for s in statements if s.speaker == "Rodolfo Aybar"} == {"informed", "specified"}
+
+
+def test_expressing_that_reports_in_translated_copy():
+    text = ("The president of the community, Elsa Vilte, expressed in declarations to a radio station that "
+            "the royalties never reach the villages.")
+    assert _by_cue(_statements(text), "expressed").speaker == "Elsa Vilte"
+
+
+def test_a_commissioner_finds_and_a_company_that_dismisses_workers_denies_nothing():
+    text = ("In an award dated November 12, commissioner Thandeka Mthembu found that the foundry had "
+            "dismissed the workers selectively.")
+    statements = _statements(text, date(2027, 11, 14))
+    found = _by_cue(statements, "found")
+    assert found.speaker == "Thandeka Mthembu" and found.said_on == "2027-11-12"
+    assert not any(s.cue == "dismissed" for s in statements)
+
+
+def test_a_calculation_is_its_owners_word():
+    text = ("Kestrel said it respects the process but that its own calculation put the back pay at about "
+            "R9.8 million.\n\nThe company said at the time that the strike was unprotected.")
+    assert {s.speaker for s in _statements(text)} == {"Kestrel"}
+
+
+def test_a_cue_after_a_relative_clause_is_the_sentences_act():
+    text = ("Corvell Health disclosed on Monday that hackers stole the records of about 1.4 million members, but a "
+            "ransomware gang that claims the attack says it holds records on more than three times as many "
+            "people.\n\nIn a filing on Monday afternoon, the Minneapolis-based company said it had contained "
+            "the incident.")
+    statements = _statements(text, date(2026, 2, 24))
+    assert _by_cue(statements, "says").speaker == "ransomware gang"
+    assert _by_cue(statements, "said").speaker == "Corvell Health"  # the company, not the gang
+
+
+def test_a_subject_described_by_a_participle_keeps_its_verb():
+    text = ("Jetvale refuses compensation for delay; passengers say crew were 'out of hours'\n\n"
+            "Passengers stranded for 19 hours at Manchester Airport on their way to Tenerife are disputing "
+            "Jetvale's refusal to pay them compensation.")
+    disputing = _by_cue(_statements(text), "disputing")
+    assert disputing.speaker == "Passengers" and disputing.stance == "deny"
+
+
+def test_figures_published_on_a_day_show_what_the_sentence_says():
+    text = "More than 11,000 patients had been waiting over a year, official figures published on Tuesday show."
+    show = _by_cue(_statements(text, date(2025, 11, 6)), "show")
+    assert show.speaker == "official figures" and show.said_on == "2025-11-04"
