@@ -169,6 +169,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     said_on = _day_in_own_clause(book, cue) or _day_of_its_participle(book, cue)
     if said_on is not None:
         book.dated_in_clause.add(cue.span)
+    elif _placed_in_a_week(book, cue):
+        return None  # "accused the club at the weekend": told on no one day, nor on the sentence's other
     if said_on is None and token is not None and _at_the_time(token):
         said_on = _last_time_before(book, cue.span[0])  # "left in 1997 ... The company said at the time"
     if said_on is None and authored:
@@ -369,6 +371,14 @@ def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
     if said_on is not None and published is not None and said_on > published.isoformat()[:len(said_on)]:
         return None  # "forecast a cut in January": what is looked to, not when; no act comes after the text
     return said_on
+
+
+def _placed_in_a_week(book: DayBook, cue: Cue) -> bool:
+    """ "warned at the weekend", "said over the weekend": the act's own time is a weekend or a week,
+    which names no day to give it."""
+    own = _own_times(book.doc, cue, _act_times(book.doc, cue, book.times), book.quotations)
+    return any(lo <= t.span[0] and t.span[1] <= hi and re.fullmatch(r"\d{4}-W\d\d(-WE)?", str(t.value or ""))
+               for t in own for lo, hi in cue.date_ranges or [cue.cue_span])
 
 
 def _day_of_its_participle(book: DayBook, cue: Cue) -> str | None:

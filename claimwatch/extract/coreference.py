@@ -210,6 +210,15 @@ class Coreference:
         names = [t for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
                  and not (capital_role and t.i == head.i)
                  and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]
+        if names and lemma in PERSON_ROLES and all(t.i == head.i or t.dep_ in ("compound", "amod", "det")
+                                                   for t in tokens):
+            # "the State Minister said", after "State Minister Ayele Gebremariam told ...": a title
+            # written with capitals, every word of it in how the person was introduced
+            wanted = {t.lower_ for t in tokens if t.dep_ != "det"}
+            titled = next((s for s in reversed(self.speakers) if s.kind == "person" and not s.plural
+                           and s.start < tokens[0].idx and wanted <= _introduced_as(s, doc_text(head.doc))), None)
+            if titled is not None:
+                return titled
         if names:
             # "the Pentagon spokesman" -> the last person who spoke for the Pentagon; not a body whose
             # name ends in a role word ("the Health Service Executive")

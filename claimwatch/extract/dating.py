@@ -562,6 +562,9 @@ def occasion_day(noun: Token, dated: list[tuple[tuple[int, int], str]], times: l
     for earlier in reversed(doc[: noun.sent.start]):
         if not _same_noun(earlier, noun) and not _one_occasion(earlier, noun):
             continue  # "ruling that ...": the participle names the ruling the text comes back to
+        if earlier.dep_ == "pobj" and earlier.head.head.lemma_.lower() in DOCUMENT_NOUNS \
+                and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in earlier.head.head.children):
+            continue  # "a submission to the committee dated February 18": the document's day, no sitting
         for span, said_on in reversed(dated):
             if span[0] <= earlier.idx < span[1] and (not loose or len(said_on) == 10):
                 return said_on

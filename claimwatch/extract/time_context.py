@@ -48,7 +48,9 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
     first = span[0]
     if first.i > 0 and doc[first.i - 1].lower_ in lex.past_words:
         return "past"
-    if _said_before(doc, first.i):
+    if _date_set(span.root, lex):
+        return "future"  # "fixed December 3 for ruling", "set May 4 as the date": the day set is ahead
+    if _said_before(doc, first.i, lex.ahead_preps | lex.deadline_preps):
         return "past"
     token = span.root
     if token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
@@ -61,6 +63,8 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         path.append(token)
         token = token.head
     prep = next((t for t in path if t.dep_ == "prep"), None)
+    if any(c.dep_ == "amod" and c.lower_ in lex.ahead_modifiers for t in path if t.pos_ == "NOUN" for c in t.children):
+        return "future"  # "at the next meeting in February": the occasion is still to come
     if prep is not None and prep.lower_ in lex.ahead_preps and _pushes_ahead(token, lex):
         return "future"
     if prep is not None and prep.lower_ == "for" and path[1:2] == [prep] and first.lower_ in lex.weekdays \
@@ -87,6 +91,14 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         if verdict != "undecided" or token is None:
             return None if verdict == "undecided" else verdict
     return None
+
+
+def _date_set(root: Token, lex) -> bool:
+    """The date is what a verb of setting dates sets (tense_cues.tsv date_setting_verb): right after
+    it, with no other object ("fixed December 3 for ruling"; not "fixed the pipe Monday")."""
+    verb = root.head
+    return root.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in lex.date_setting_verbs \
+        and root.left_edge.i == verb.i + 1 and not any(c.dep_ == "dobj" and c.i != root.i for c in verb.children)
 
 
 def _day_of_what_is_announced(verb: Token, first: Token, path: list[Token], lex) -> bool:
@@ -139,11 +151,13 @@ def _verb_chain(verb: Token, through: tuple[str, ...] | None = None) -> list[Tok
     return chain
 
 
-def _said_before(doc: Doc, i: int) -> bool:
+def _said_before(doc: Doc, i: int, ahead: frozenset[str] = frozenset()) -> bool:
     """"said on Wednesday it would ...": a past verb right before the date governs it,
-    whatever the parser attached it to."""
+    whatever the parser attached it to; not one the date lies ahead of ("adjourned till December 3")."""
     j = i - 1
     while j >= 0 and doc[j].tag_ in ("IN", "RB", "JJ") and i - j <= 2:
+        if doc[j].lower_ in ahead:
+            return False
         j -= 1
     return j >= 0 and j < i and doc[j].tag_ == "VBD"
 

@@ -37,6 +37,8 @@ class Lexicon:
     ahead_preps: frozenset[str]
     endpoint_preps: frozenset[str]
     deadline_preps: frozenset[str]
+    ahead_modifiers: frozenset[str]
+    date_setting_verbs: frozenset[str]
     continue_verbs: frozenset[str]
     prospect_verbs: frozenset[str]
     holidays: dict[str, tuple[str, int, int]]
@@ -70,6 +72,8 @@ def lexicon() -> Lexicon:
         ahead_preps=frozenset(r["word"] for r in cues if r["role"] == "ahead_prep"),
         endpoint_preps=frozenset(r["word"] for r in cues if r["role"] == "endpoint_prep"),
         deadline_preps=frozenset(r["word"] for r in cues if r["role"] == "deadline_prep"),
+        ahead_modifiers=frozenset(r["word"] for r in cues if r["role"] == "ahead_modifier"),
+        date_setting_verbs=frozenset(r["word"] for r in cues if r["role"] == "date_setting_verb"),
         continue_verbs=frozenset(r["word"] for r in cues if r["role"] == "continue_verb"),
         prospect_verbs=frozenset(r["word"] for r in cues if r["role"] == "prospect_verb"),
         holidays={r["phrase"].lower(): (r["rule"], int(r["month"] or 0), int(r["day"] or 0))

@@ -8,8 +8,11 @@ province's health minister", named later; what a body issued while warning, whic
 a cue the parser hung on its subject as a reduced relative ("Aybar, informed ... that"); "expressed
 that"; a commissioner's finding; dismissing workers, which denies nothing; a calculation, its
 owner's word; a cue the parser took into a relative clause ("a gang that claims the attack says");
-a subject described by a participle ("Passengers stranded ... are disputing"); and figures
-"published on Tuesday" that "show" what the sentence says."""
+a subject described by a participle ("Passengers stranded ... are disputing"); figures "published
+on Tuesday" that "show" what the sentence says; a committee a dated submission was sent to, which
+is no sitting; "the State Minister" after "State Minister Ayele Gebremariam"; texting and standing
+by one's data; an act "at the weekend", on no one day; and dates a verb sets ("fixed December 3 for ruling"), adjourns to, or hangs on a "next meeting",
+which lie ahead."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -148,3 +151,47 @@ def test_figures_published_on_a_day_show_what_the_sentence_says():
     text = "More than 11,000 patients had been waiting over a year, official figures published on Tuesday show."
     show = _by_cue(_statements(text, date(2025, 11, 6)), "show")
     assert show.speaker == "official figures" and show.said_on == "2025-11-04"
+
+
+def test_a_committee_a_document_was_sent_to_is_no_sitting():
+    text = ("The agency head told a Senate committee on Tuesday that the outage cost $14 million.\n\n"
+            "The Online Access Alliance said in a submission to the committee dated February 18 that 200,000 "
+            "people had been locked out.\n\n"
+            "Finance Department deputy secretary Marcus Oyelowo told the committee that $38 million had been approved.")
+    told = [s for s in _statements(text, date(2025, 2, 26)) if s.speaker == "Marcus Oyelowo"]
+    assert told and told[0].said_on == "2025-02-25"
+
+
+def test_a_title_written_in_capitals_points_back_to_its_holder():
+    text = ("State Minister Ayele Gebremariam told a press briefing today that 57 suspects had been handed over "
+            "to police.\n\n\"The shortage is created by illegal traders,\" the State Minister said.")
+    said = _by_cue(_statements(text, date(2025, 6, 21)), "said")
+    assert said.speaker == "Ayele Gebremariam" and said.said_on == "2025-06-21"
+
+
+def test_texting_and_standing_by_data_report():
+    statements = _statements("\"Never happened,\" one of the minister's aides texted me.\n\n"
+                             "The health agency stands by its data.")
+    assert {s.cue for s in statements} >= {"texted", "stands"}
+
+
+def test_a_toll_that_stood_by_a_count_is_no_act():
+    text = "Othman Abduljalil said more bodies were found. By his count, the toll stood at 3,351 on Tuesday."
+    assert not any(s.cue == "stood" for s in _statements(text))
+
+
+def test_an_act_placed_at_the_weekend_takes_no_day_of_the_sentence():
+    text = ("Harrowfield Rovers insisted on Monday that the midfielder will miss up to 10 weeks, after the "
+            "player's agent accused the club at the weekend of exaggerating the injury.")
+    statements = _statements(text, date(2025, 1, 28))
+    assert _by_cue(statements, "insisted").said_on == "2025-01-27"
+    assert _by_cue(statements, "accused").said_on is None
+
+
+def test_dates_set_or_met_at_a_coming_occasion_lie_ahead():
+    assert _times("A Federal High Court in Abuja yesterday fixed December 3 for ruling.", date(2026, 11, 11)) \
+        == {"yesterday": "2026-11-10", "December 3": "2026-12-03"}
+    assert _times("The judge adjourned till December 3 for ruling.", date(2026, 11, 11)) == {"December 3": "2026-12-03"}
+    assert _times("He did not rule out a further cut at the committee's next meeting in February.",
+                  date(2024, 11, 7)) == {"February": "2025-02"}
+    assert _times("The plumber fixed the pipe Monday.", date(2026, 11, 11)) == {"Monday": "2026-11-09"}
