@@ -15,7 +15,7 @@ from .coreference import Coreference
 from .lexicon import column_groups, word_set
 from .holder_words import could_be_source, doc_ents, doc_tokens
 from .parties import QUANTIFIERS
-from .reported import Cue
+from .reported import Cue, author_of_document
 from .source_marks import DOCUMENT_NOUNS, is_frontmatter
 from .speakers import (
     ANAPHORIC_KINDS, FIRST_PERSON, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, SOURCE_NOUNS, THING_PRONOUNS,
@@ -69,6 +69,10 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     head = cue.source_head
     if head is None:
         return None
+    source = cue.source
+    antecedent = _relative_antecedent(head)
+    if antecedent is not None:  # "a review by Marlow Grey that he said had warned ...": the review's
+        head, source = author_of_document(antecedent), None
     role = _role_set_beside(head)
     if role is not None:  # "Another, a recruiter, said": the role (or the name) is who speaks
         return describe(phrase_tokens(role), role)
@@ -110,7 +114,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
         if found is None:
             return None
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
-    tokens = cue.source or phrase_tokens(head)
+    tokens = source or phrase_tokens(head)
     if role_appositions(head) and head.lemma_.lower() in PERSON_ROLES:
         # "the shadow minister, Jo Bell, said": named right there
         return _body_of_its(describe(tokens, head), tokens, coref)
@@ -136,6 +140,18 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
     return _body_of_its(coref.as_known(describe(tokens, head)), tokens, coref)
+
+
+def _relative_antecedent(word: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for, through the relative clause it sits in, however
+    deep ("a review ... that he said had warned": "that" is the review); the tagger may tag "that" IN."""
+    if word.lower_ not in ("that", "which", "who") or word.dep_ not in ("nsubj", "nsubjpass") \
+            or word.tag_ not in ("WDT", "WP", "IN"):
+        return None
+    relative = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+    if relative is None or relative.head.pos_ not in ("NOUN", "PROPN") or relative.head.i > word.i:
+        return None
+    return relative.head
 
 
 def _before_what_was_said(cue: Cue, pronoun: Token) -> int:
