@@ -17,7 +17,7 @@ from .countries import country_of
 from .dating import calendar_value, dates_act, following_paragraph, lead_paragraph, time_head
 from .lexicon import word_set
 from .quotes import headline_line
-from .speakers import ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES
+from .speakers import ANAPHORIC_KINDS, ORG_ROLES, PERSON_ROLES, kind_in_name
 from .source_marks import DOCUMENT_NOUNS
 
 
@@ -103,10 +103,12 @@ def date_summaries(doc: Doc, out: list[Statement], keyed: list[list[str]], paras
                    carried: set[tuple[int, int]]) -> None:
     """ "The ship's manager denied that the crew had been abandoned. In an emailed statement on
     Monday, it said ...": an undated past act that the same source's next sentence, in the same
-    paragraph, goes on to tell with its own day sums up that act, and shares its day. That day
-    outweighs one merely carried (`carried`) from the source's act in an earlier paragraph ("HSA
-    said it stood by its results. It said on Wednesday ..."), not one this paragraph already told
-    ("..., it said. The company said on Wednesday evening")."""
+    paragraph, goes on to tell with its own day sums up that act, and shares its day; so does one a
+    person speaking for the body tells next ("The union said ... '...,' union branch secretary Mick
+    Tarrant told reporters early on Saturday"). That day outweighs one merely carried (`carried`)
+    from the source's act in an earlier paragraph ("HSA said it stood by its results. It said on
+    Wednesday ..."), not one this paragraph already told ("..., it said. The company said on
+    Wednesday evening")."""
     sentences = [s.start_char for s in doc.sents]
     for k, st in enumerate(out):
         if (st.said_on and st.span not in carried) or st.span in unplaced:
@@ -127,7 +129,8 @@ def date_summaries(doc: Doc, out: list[Statement], keyed: list[list[str]], paras
         if other.span[0] >= para[1] or bisect.bisect_right(sentences, other.span[0]) != here + 1:
             continue
         if other.span in dated_in_clause and _day(other) and other.span not in unplaced \
-                and st.cue != "according to" and set(keyed[nxt]) & set(keyed[k]):
+                and st.cue != "according to" and (set(keyed[nxt]) & set(keyed[k]) or _speaks_for(other, st)
+                                                  or _titled_for(doc, other, st)):
             out[k] = dataclasses.replace(st, said_on=other.said_on)
 
 
@@ -164,6 +167,23 @@ def _speaks_for(person: Statement, body: Statement) -> bool:
     the lead's body told the news through a person who speaks for it."""
     return bool(person.speaker_org) and person.speaker != body.speaker and (
         _shortened(body.speaker, person.speaker_org) or _shortened(person.speaker_org, body.speaker))
+
+
+def _titled_for(doc: Doc, person: Statement, body: Statement) -> bool:
+    """ "union branch secretary Mick Tarrant" after "The Coastal Wharf Workers Union said": a person
+    whose role words, right before the name, hold the kind of body the body's name ends in."""
+    kind = kind_in_name(body.speaker)
+    if kind is None or person.speaker_span is None or not body.speaker[:1].isupper():
+        return False
+    name = doc.char_span(*person.speaker_span, alignment_mode="expand")
+    if name is None or not len(name):
+        return False
+    role = {t.lemma_ for t in name if t.is_alpha and t.is_lower}  # the mention may hold its role words
+    for token in reversed(doc[max(name.start - 4, name.sent.start):name.start]):
+        if not (token.is_alpha and token.is_lower):
+            break
+        role.add(token.lemma_)
+    return kind in role
 
 
 def _speaker_words(doc: Doc, st: Statement):

@@ -1062,7 +1062,14 @@ def company_name(name: str, forms: tuple[str, ...] = ("legal", "trade")) -> bool
     """ "Brightmart Inc.", "Halden Group AG", "Lumora Networks": a name a company's legal form or
     trade word ends (company_suffixes.tsv), a company's whatever the tagger made of it."""
     words = name.replace(",", " ").split()
-    return len(words) > 1 and words[-1].rstrip(".").lower() in _company_suffixes(forms)
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".").lower()
+    if last in _company_suffixes(("legal",)) and "legal" in forms:
+        return True
+    # a trade word ends a company's name, not a public body's linked one ("Department of Health and
+    # Human Services")
+    return last in _company_suffixes(forms) and not {"of", "for", "and"} & set(words)
 
 
 @functools.lru_cache(maxsize=None)

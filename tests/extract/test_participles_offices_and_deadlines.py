@@ -5,13 +5,15 @@ Days: an act that goes straight on in a participle of speech takes the day the p
 one day; a committee a dated submission was sent to is no sitting; a weekday after "until",
 "through" or "by" in a clause told in the present lies ahead ("is handing out water through
 Monday"), as do dates a verb sets ("fixed December 3 for ruling"), adjourns to, or hangs on a "next
-meeting".
+meeting"; a body's act takes the day its officer tells in the next sentence ("union branch
+secretary Mick Tarrant told reporters early on Saturday").
 
 Sources: the holder of a public office named after it ("The Registrar of Sports, Judith Wambui,"),
 whom a later "she" points back to; a lead's "the province's health minister", named later; "the
 State Minister" after "State Minister Ayele Gebremariam"; what a body issued while warning, which
-speaks for it; a commissioner's finding; a calculation, its owner's word; a relative pronoun, which
-stands for its noun and never speaks.
+speaks for it; a company named "... Services" (not a "Department of ... Services"), which "the
+company" points back to; a commissioner's finding; a calculation, its owner's word; a relative
+pronoun, which stands for its noun and never speaks.
 
 Parses put right: a plural claim noun read as a verb ("has rejected Opposition claims that ..."); a
 cue hung on its subject as a reduced relative ("Aybar, informed ... that"); a cue taken into a
@@ -214,3 +216,21 @@ def test_a_relative_pronoun_is_never_the_speaker():
 def test_what_someone_is_told_to_have_known_is_no_statement_of_theirs():
     text = "Harwood said the agency had known for months that the system was fragile."
     assert [s.cue for s in _statements(text)] == ["said"]
+
+
+def test_a_services_company_is_the_company_but_a_department_of_services_is_not():
+    text = ("Calder Terminal Services disputed the union's description of its offer. In a statement on "
+            "Saturday morning, the company said its package was worth more.")
+    statements = _statements(text, date(2025, 10, 18))
+    assert [s.speaker for s in statements] == ["Calder Terminal Services"] * 2
+    assert statements[0].said_on == "2025-10-18"  # summed up by the dated statement right after it
+    text = "The Department of Health and Human Services said the rule would stand. The company said it would appeal."
+    assert _statements(text)[1].speaker != "Department of Health and Human Services"
+
+
+def test_a_bodys_act_takes_the_day_its_officer_tells_next():
+    text = ("The Coastal Wharf Workers Union said the operator had offered a 3.5 per cent annual pay rise. \"We "
+            "came to the table four times this week,\" union branch secretary Mick Tarrant told reporters early "
+            "on Saturday.")
+    union = next(s for s in _statements(text, date(2025, 10, 18)) if s.speaker == "Coastal Wharf Workers Union")
+    assert union.said_on == "2025-10-18"
