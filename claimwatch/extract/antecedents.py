@@ -115,6 +115,9 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
             return None
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
     tokens = source or phrase_tokens(head)
+    same_office = _owners_office_again(tokens, head, coref)
+    if same_office is not None:
+        return same_office
     if role_appositions(head) and head.lemma_.lower() in PERSON_ROLES:
         # "the shadow minister, Jo Bell, said": named right there
         return _body_of_its(describe(tokens, head), tokens, coref)
@@ -140,6 +143,20 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     if described is not None:
         return dataclasses.replace(described, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
     return _body_of_its(coref.as_known(describe(tokens, head)), tokens, coref)
+
+
+def _owners_office_again(tokens: list[Token], head: Token, coref: Coreference) -> Speaker | None:
+    """ "..., a claim Tarrant's office did not dispute. ¶ His office said ...": an office, lawyer or
+    spokesperson named only by a possessive pronoun is the one of that kind that spoke last under
+    its owner's name, when one did (not a guess at whom "his" means)."""
+    if len(tokens) != 2 or tokens[0].tag_ != "PRP$" or tokens[0].lower_ not in ("his", "her", "its", "their") \
+            or head.i != tokens[1].i or head.pos_ != "NOUN":
+        return None
+    ending = f"'s {head.lower_}"
+    last = next((s for s in reversed(coref.speakers) if s.start < tokens[0].idx), None)
+    if last is None or not last.name.replace("’", "'").lower().endswith(ending):
+        return None
+    return dataclasses.replace(last, start=tokens[0].idx, end=head.idx + len(head))
 
 
 def _relative_antecedent(word: Token) -> Token | None:

@@ -13,7 +13,7 @@ whom a later "she" points back to; a lead's "the province's health minister", na
 State Minister" after "State Minister Ayele Gebremariam"; what a body issued while warning, which
 speaks for it; a company named "... Services" (not a "Department of ... Services"), which "the
 company" points back to; a commissioner's finding; a calculation, its owner's word; a relative
-pronoun, which stands for its noun and never speaks.
+pronoun, which stands for its noun and never speaks; "His office said" after "Tarrant's office".
 
 Parses put right: a plural claim noun read as a verb ("has rejected Opposition claims that ..."); a
 cue hung on its subject as a reduced relative ("Aybar, informed ... that"); a cue taken into a
@@ -234,3 +234,10 @@ def test_a_bodys_act_takes_the_day_its_officer_tells_next():
             "on Saturday.")
     union = next(s for s in _statements(text, date(2025, 10, 18)) if s.speaker == "Coastal Wharf Workers Union")
     assert union.said_on == "2025-10-18"
+
+
+def test_his_office_is_the_office_that_spoke_last_under_its_owners_name():
+    text = ("Its president, Ravi Khatri, said some pharmacies had run out of doses, a claim Tarrant's office "
+            "did not dispute.\n\nHis office said new supplies would arrive \"within days\".")
+    said = [s for s in _statements(text) if s.cue == "said"]
+    assert said[-1].speaker == "Tarrant's office"
