@@ -376,9 +376,14 @@ def _day_in_own_clause(book: DayBook, cue: Cue) -> str | None:
 def _placed_in_a_week(book: DayBook, cue: Cue) -> bool:
     """ "warned at the weekend", "said over the weekend": the act's own time is a weekend or a week,
     which names no day to give it."""
-    own = _own_times(book.doc, cue, _act_times(book.doc, cue, book.times), book.quotations)
-    return any(lo <= t.span[0] and t.span[1] <= hi and re.fullmatch(r"\d{4}-W\d\d(-WE)?", str(t.value or ""))
-               for t in own for lo, hi in cue.date_ranges or [cue.cue_span])
+    ranges = cue.date_ranges or [cue.cue_span]
+    weeks = [t for t in book.times if _WEEK.fullmatch(str(t.value or ""))
+             and any(lo <= t.span[0] and t.span[1] <= hi for lo, hi in ranges)]
+    return bool(weeks) and any(t in weeks for t in _own_times(book.doc, cue, _act_times(book.doc, cue, weeks),
+                                                              book.quotations))
+
+
+_WEEK = re.compile(r"\d{4}-W\d\d(-WE)?")
 
 
 def _day_of_its_participle(book: DayBook, cue: Cue) -> str | None:
@@ -389,11 +394,13 @@ def _day_of_its_participle(book: DayBook, cue: Cue) -> str | None:
         return None
     doc = book.doc
     sent = doc[cue.token_i].sent
-    later = sorted((c for c in book.cues if c.cue_span[0] >= cue.cue_span[1] and c.token_i is not None
-                    and doc[c.token_i].pos_ in ("VERB", "AUX")), key=lambda c: c.span[0])  # (not "X's claims")
-    if not later or later[0].span[0] >= sent.end_char:
+    if not any(t.tag_ == "VBG" and t.idx >= cue.cue_span[1] and doc[t.i - 1].text == "," for t in sent):
+        return None  # no participle after a comma to go on in
+    later = [c for c in book.cues if cue.cue_span[1] <= c.cue_span[0] < sent.end_char and c.token_i is not None
+             and doc[c.token_i].pos_ in ("VERB", "AUX")]  # (not "X's claims")
+    if not later:
         return None
-    other = later[0]  # the next act, which may lie in this one's span when the parser hung it there
+    other = min(later, key=lambda c: c.span[0])  # the next act, which may lie in this one's span
     participle = doc[other.token_i]
     if doc.text[:other.span[0]].rstrip()[-1:] != "," or participle.tag_ != "VBG" or other.stance == "decline" \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
