@@ -170,7 +170,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     if said_on is not None:
         book.dated_in_clause.add(cue.span)
     elif _placed_in_a_week(book, cue):
-        return None  # "accused the club at the weekend": told on no one day, nor on the sentence's other
+        return None  # "accused the club at the weekend": on no one day, nor on the day of the clause it hangs on
     if said_on is None and token is not None and _at_the_time(token):
         said_on = _last_time_before(book, cue.span[0])  # "left in 1997 ... The company said at the time"
     if said_on is None and authored:

@@ -322,7 +322,8 @@ class Coreference:
             # reader could not name, only a body of that kind named since
             return same_kind or (unnamed if strict or unnamed is not None or lemma in NAMED_KINDS else next(
                 (s for s in earlier if not s.kinds and kind_in_name(s.name) in (None, lemma)
-                 and not (s.name.islower() and s.name.split()[-1] not in name_words)  # "the company", not "a ransomware gang"
+                 # "the company" is not an unnamed description of another kind ("a ransomware gang")
+                 and not (s.name.islower() and s.name.split()[-1] not in name_words)
                  and not (lemma not in COMPANY_WORDS and company_name(s.name, ("trade",)))  # "the airline", not "Kvist Systems"
                  and not (lemma in COMPANY_WORDS | BUSINESS_KINDS and countries_in(s.name))), None)) \
                 or (_only_body_named_as(doc, tokens[0].i, name_words, qualifiers) if head.tag_ == "NN" else None)

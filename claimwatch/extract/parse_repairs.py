@@ -12,7 +12,11 @@ emitted on Friday that ..."); a name hung on a reporting verb read as a noun ("F
 compiled by StatsZone show ..."); and a sentence closing on "..., records show.", read as
 one noun phrase. So are a cue read as a noun with its source ("Police allege he took ...") and
 a relative clause with no "that" whose verb of denial was read as a noun ("a charge the
-regulator rejects").
+regulator rejects"). And misreadings around subjects: a plural claim noun read as a verb ("has
+rejected Opposition claims that ..."), a cue verb hung on its subject as a reduced relative or
+taken into a relative clause ("..., Rodolfo Aybar, informed ... that ...", "a gang that claims the
+attack says ..."), and a subject with its participle read as a clause ("Passengers stranded ...
+are disputing").
 """
 from __future__ import annotations
 
@@ -66,7 +70,8 @@ def raise_documents_to_subjects(doc: Doc) -> None:
             continue
         verb, document = words[-1], words[-2]
         # "..., official figures published on Tuesday show.": the document may carry a participle phrase
-        participle = next((w for w in words[-6:-1] if w.tag_ == "VBN" and w.i > 0 and doc[w.i - 1].tag_ == "NNS"), None)
+        participle = next((w for w in words[-6:-1] if w.tag_ == "VBN" and w.i > 0 and doc[w.i - 1].tag_ == "NNS"),
+                          None)
         if participle is not None:
             document = doc[participle.i - 1]
         if verb.lemma_.lower() not in word_set("evidence_verbs", "lemma") or document.tag_ != "NNS" \
@@ -82,8 +87,9 @@ def raise_documents_to_subjects(doc: Doc) -> None:
             continue
         arcs = {document.i: (verb.i, "nsubj"),  # "official" stays a modifier, not a role that speaks
                 **{t.i: (document.i, "amod" if t.tag_ == "JJ" else "compound") for t in doc[first.i:document.i]}}
-        if participle is not None:
-            arcs |= {participle.i: (document.i, "acl"), **{t.i: (participle.i, t.dep_) for t in doc[participle.i + 1:verb.i]
+        if participle is not None:  # the phrase hangs on its participle, the participle on the document
+            arcs |= {participle.i: (document.i, "acl"), **{t.i: (participle.i, t.dep_) for t in
+                                                           doc[participle.i + 1:verb.i]
                                                            if not participle.i < t.head.i < verb.i}}
         if told.i != verb.i:
             arcs |= {verb.i: (verb.i, "ROOT"), told.i: (verb.i, "ccomp")}
@@ -159,8 +165,7 @@ def restore_claims_read_as_verbs(doc: Doc) -> None:
         if token.tag_ != "VBZ" or not token.is_lower or token.i == 0 or token.lower_[:-1] not in claims:
             continue
         act, before = token.head, doc[token.i - 1]
-        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        clause = _that_clause(token)
         if act.pos_ != "VERB" or act.i > token.i or clause is None or before.head.i != act.i \
                 or before.dep_ != "dobj" or before.pos_ not in ("PROPN", "NOUN") \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -187,8 +192,7 @@ def restore_acts_read_as_reduced_relatives(doc: Doc) -> None:
         holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         act = next((t for h in holders for t in h.children if t.dep_ == "acl" and t.tag_ == "VBN"
                     and t.i > subject.i and cue_rows().get((t.lemma_.lower(), "VERB")) and doc[t.i - 1].text == ","
-                    and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                            for c in t.children)), None)
+                    and _that_clause(t) is not None), None)
         if act is None:
             continue
         arcs = {act.i: (act.i, "ROOT"), subject.i: (act.i, "nsubj")}
@@ -200,9 +204,10 @@ def restore_acts_read_as_reduced_relatives(doc: Doc) -> None:
 
 def restore_acts_after_relative_clauses(doc: Doc) -> None:
     """ "A ransomware gang that claims the attack says it holds ...": with no verb for the phrase (the
-    sentence's root, or a clause joined by "but"), the parser read the relative clause's object and the sentence's cue verb as a clause the relative
-    clause reports ("claims [the attack says ...]"). The cue is the sentence's verb, the phrase before
-    the relative clause its subject, and the noun between the relative clause's object."""
+    sentence's root, or a clause joined by "but"), the parser read the relative clause's object and
+    the sentence's cue verb as a clause the relative clause reports ("claims [the attack says ...]").
+    The cue is the phrase's verb, the phrase its subject, and the noun between the relative clause's
+    object."""
     for root in doc:  # the phrase standing as a clause: the sentence's root, or a conjunct after "but"
         but = doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
         if root.pos_ not in ("NOUN", "PROPN") or not (
@@ -230,7 +235,8 @@ def restore_subjects_before_reduced_relatives(doc: Doc) -> None:
     clause; it describes the noun before it, which is the verb's subject."""
     for sent in doc.sents:
         verb = sent.root
-        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                   for c in verb.children):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i < verb.i
                        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
@@ -344,7 +350,12 @@ def _clause_taken_by_document_participle(token: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None
-    return next((c for c in token.children if c.dep_ == "ccomp"
+    return _that_clause(token, after=False)
+
+
+def _that_clause(verb: Token, after: bool = True) -> Token | None:
+    """The clause a word takes with "that" ("informed ... that ...", "claims that ..."), after it."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and (c.i > verb.i or not after)
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
