@@ -402,7 +402,10 @@ def _day_of_its_participle(book: DayBook, cue: Cue) -> str | None:
         return None
     other = min(later, key=lambda c: c.span[0])  # the next act, which may lie in this one's span
     participle = doc[other.token_i]
-    if doc.text[:other.span[0]].rstrip()[-1:] != "," or participle.tag_ != "VBG" or other.stance == "decline" \
+    before = other.span[0]
+    while before > 0 and doc.text[before - 1].isspace():
+        before -= 1
+    if doc.text[before - 1:before] != "," or participle.tag_ != "VBG" or other.stance == "decline" \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
         return None  # (not "declined to comment, referring questions to a statement issued on Nov. 20")
     day = _day_in_own_clause(book, other)
