@@ -237,7 +237,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = _news_day(book, out)  # "U.S. Attorney X said at a news conference", after the lead's dated act
     if said_on is None and not cue.perfect and not cue.present and cue.content_span and published is not None \
             and cue.cue.lower() not in FRAME_CUES:  # (not "Brinkman says 1,450 had registered by Sunday": on no occasion)
-        said_on = _told_of_today(cue, times, published)
+        said_on = _told_of_today(doc, cue, times, published)
     at_lead_sitting = bool(said_on) and said_on == book.lead_sitting and occasion is not None \
         and occasion_word(occasion) in lead_sittings()
     return _in_session(book, cue, speaker, said_on, at_lead_sitting)
@@ -516,8 +516,10 @@ def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None, 
         book.session = None  # "A National Audit Office report published last month found ...": another time
     if said_on is None and book.session is not None and _speaks_in_session(book.doc, cue, speaker):
         said_on = book.session[0]
-    if said_on and len(said_on) == 10 and cue.token_i is not None and (
-            at_lead_sitting or sitting_noun(book.doc[cue.token_i])):
+    act = book.doc[cue.token_i] if cue.token_i is not None else None
+    if said_on and len(said_on) == 10 and act is not None and (
+            at_lead_sitting or sitting_noun(act) or (  # "told a public board meeting on Thursday" in the lead
+                sitting_noun(act, in_lead=True) and here >= 0 and paras[here] == lead_paragraph(book.doc, paras))):
         book.session = (said_on, here)
     elif said_on and book.session is not None and said_on != book.session[0] and not _told_as_before(book.doc, cue):
         book.session = None
@@ -568,15 +570,25 @@ def remember(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str], said_on
         book.present_acts.add(span)
 
 
-def _told_of_today(cue: Cue, times: list[TimeExpr], published: date) -> str | None:
+def _told_of_today(doc: Doc, cue: Cue, times: list[TimeExpr], published: date) -> str | None:
     """ "The fire was put out in the early hours of today, the press service informed": an act that
-    reports something of the publication day was made no earlier than that day, and no later."""
+    reports something of the publication day was made no earlier than that day, and no later. Not
+    what is still to come ("a team would be mobilised from Sunday"): that can be told days before."""
     lo, hi = cue.content_span
     today = published.isoformat()
     for time in times:
-        if lo <= time.span[0] < hi and time.type != "DURATION" and calendar_value(time) == today:
+        if lo <= time.span[0] < hi and time.type != "DURATION" and calendar_value(time) == today \
+                and not _told_as_ahead(doc, time):
             return today
     return None
+
+
+def _told_as_ahead(doc: Doc, time: TimeExpr) -> bool:
+    """A time on a verb a future modal puts ahead (future_modals.tsv): "would be mobilised from Sunday"."""
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in word_set("future_modals", "word")
+                                    for c in verb.children)
 
 
 def _told_later(cue: Token) -> bool:

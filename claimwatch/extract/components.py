@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 
 from .headline_parse import reparse_headline
 from .parse_repairs import (
-    raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, restore_acts_read_as_nouns,
-    restore_acts_after_relative_clauses, restore_acts_read_as_reduced_relatives, restore_claims_read_as_verbs,
-    restore_contact_relatives, restore_present_acts_read_as_nouns, restore_subjects_before_reduced_relatives,
-    return_names_to_sources,
+    raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, restore_acts_after_relative_clauses,
+    restore_acts_read_as_nouns, restore_acts_read_as_reduced_relatives, restore_claims_after_demonstratives,
+    restore_claims_read_as_verbs, restore_contact_relatives, restore_hearers_before_reduced_relatives,
+    restore_present_acts_read_as_nouns, restore_subjects_before_reduced_relatives, return_names_to_sources,
 )
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
@@ -129,9 +129,11 @@ def make_headline_component(nlp: Language, name: str):
         restore_acts_read_as_nouns(doc)
         restore_present_acts_read_as_nouns(doc)
         restore_claims_read_as_verbs(doc)
+        restore_claims_after_demonstratives(doc)
         restore_acts_read_as_reduced_relatives(doc)
         restore_acts_after_relative_clauses(doc)
         restore_subjects_before_reduced_relatives(doc)
+        restore_hearers_before_reduced_relatives(doc)
         restore_contact_relatives(doc)
         return doc
 

@@ -275,6 +275,12 @@ def _occasion_of_act(node: Token, below: Token | None, time_root: Token, cue: To
         if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children):
             return False  # "the reports that three citizens were injured on Sunday": what they tell, not their issue
         head = node.head
+        if node.tag_ == "VBN" and head.dep_ == "pobj" and head.head.lower_ in ("at", "during") \
+                and (occasion_word(head) in occasion_nouns() or names_press(head)):
+            return True  # "Speaking at a press meet organised in Baneshwor on Saturday, X said": the occasion's day
+        if head.dep_ in ("dobj", "dative") and head.head.i == cue.i and node.lemma_.lower() in word_set(
+                "gathering_verbs", "lemma") and cue.lemma_.lower() in word_set("addressing_verbs", "lemma"):
+            return True  # "told priests gathered at the Pastoral Center on Tuesday": the day they heard it
         if node.lemma_.lower() in word_set("relay_verbs", "lemma") and head.dep_ in ("nsubj", "nsubjpass") \
                 and head.head.i == cue.i:
             return True  # "A ministry spokesman, quoted by Tass on Monday, called it ...": passed on that day
@@ -437,17 +443,20 @@ def press_occasion(cue: Token) -> Token | None:
     """ "told a news conference in Quito", "said at a briefing", "telling reporters": the press the
     act was made before, named with no day and as no occasion the text told before
     (press_occasions.tsv)."""
-    press = word_set("press_occasions", "noun")
     addressing = word_set("addressing_verbs", "lemma")
     heard = [c for c in cue.children if c.dep_ in ("dobj", "dative")] if cue.lemma_.lower() in addressing else []
     at = [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "in")
           for g in c.children if g.dep_ == "pobj"]
-    def named(noun: Token) -> bool:
-        compound = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
-        return noun.lemma_.lower() in press or f"{compound} {noun.lemma_.lower()}" in press
-
-    return next((noun for noun in (*heard, *at) if named(noun)
+    return next((noun for noun in (*heard, *at) if names_press(noun)
                  and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)), None)
+
+
+def names_press(noun: Token) -> bool:
+    """A noun naming the press an act is made before (press_occasions.tsv), with its compound
+    where the table has the two words ("press meet")."""
+    press = word_set("press_occasions", "noun")
+    compound = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
+    return noun.lemma_.lower() in press or f"{compound} {noun.lemma_.lower()}" in press
 
 
 def _definite_occasion(noun: Token) -> bool:
@@ -597,20 +606,22 @@ def lead_sittings() -> frozenset[str]:
 _SITTING_PREPOSITIONS = ("at", "during", "before", "in", "after")  # "told reporters after the match"
 
 
-def _sitting_named(noun: Token) -> Token | None:
+def _sitting_named(noun: Token, kinds: frozenset[str]) -> Token | None:
     """The sitting a noun names: itself, or the sitting it holds ("a commission of inquiry")."""
-    if occasion_word(noun) in sittings():
+    if occasion_word(noun) in kinds:
         return noun
     # "a commission of inquiry"; "during Leaders' Questions in the Dáil": the sitting it is part of
     held = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
-                 if g.dep_ == "pobj" and occasion_word(g) in sittings()), None)
+                 if g.dep_ == "pobj" and occasion_word(g) in kinds), None)
     return held
 
 
-def sitting_noun(cue: Token) -> Token | None:
+def sitting_noun(cue: Token, in_lead: bool = False) -> Token | None:
     """The sitting of many parties an act was made at, when the act names it (occasion_nouns.tsv,
     sitting): "told the Work and Pensions Committee on Tuesday", "told the council", "Briefing the
-    emergency session"; not "accused the council of ...", which names no sitting."""
+    emergency session"; not "accused the council of ...", which names no sitting. In the lead a
+    meeting names one too ("told a public board meeting on Thursday")."""
+    kinds = lead_sittings() if in_lead else sittings()
     verbs = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.tag_ == "VBG")]
     # "In a victim impact statement read to the court on Thursday, X said": the document the act is
     # made in, put before the sitting
@@ -627,7 +638,7 @@ def sitting_noun(cue: Token) -> Token | None:
             nouns = [child] if child.dep_ in ("dobj", "dative") and heard else \
                 [_past_occasion_part(g) for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and (
                     child.lower_ in _SITTING_PREPOSITIONS or (child.lower_ == "to" and heard)) else []
-            found = next((sitting for noun in nouns if (sitting := _sitting_named(noun)) is not None), None)
+            found = next((sitting for noun in nouns if (sitting := _sitting_named(noun, kinds)) is not None), None)
             if found is not None:
                 return found
     # "accused each other of misleading voters in their only televised debate": the speakers' own

@@ -16,7 +16,13 @@ from .quotes import headline_line
 
 
 def name_home_institutions(doc: Doc, out: list[Statement]) -> None:
-    """Name each bare home institution that speaks ("army" -> "Mozambican army") in place."""
+    """Name each bare home institution that speaks ("army" -> "Mozambican army") in place; and a
+    bare state body in a sentence that opens in a country ("In the Netherlands, the agriculture
+    ministry said" -> "Dutch agriculture ministry")."""
+    for k, st in enumerate(out):
+        scene = _scene_country(doc, st)
+        if scene is not None:
+            out[k] = dataclasses.replace(st, speaker=f"{scene[1]} {st.speaker}", speaker_country=scene[0])
     home = _home(doc)
     if home is None:
         return
@@ -46,6 +52,28 @@ def _home(doc: Doc) -> tuple[str, str] | None:
         adjective = demonym(country) if country else None
         doc.user_data["claimwatch_home"] = (country, adjective) if adjective else None
     return doc.user_data["claimwatch_home"]
+
+
+def _scene_country(doc: Doc, st: Statement) -> tuple[str, str] | None:
+    """(country code, adjective) of "In the Netherlands, ..." opening the sentence of a statement
+    whose speaker is a bare state body (state_bodies.tsv: "the agriculture ministry"), if any."""
+    name = st.speaker or ""
+    if st.speaker_span is None or not name.islower() or name.split()[-1] not in word_set("state_bodies", "noun"):
+        return None
+    span = doc.char_span(*st.speaker_span, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span.sent
+    opener = doc_text(doc)[sent.start_char:span.start_char]
+    if not opener.startswith("In ") or not opener.rstrip().removesuffix("the").rstrip().endswith(","):
+        return None
+    found = countries_in(opener)
+    codes = {code for _, _, code in found}
+    if len(codes) != 1 or opener.index(",") < found[0][1]:
+        return None
+    code = codes.pop()
+    adjective = demonym(code)
+    return (code, adjective) if adjective else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -373,6 +373,11 @@ def _read_core(words: Sequence[str], j: int, allow_abbrev: bool, glued: Sequence
         kind = lex.kind(w)
         if parse_digits(w) is not None and not digits_seen and not _has_words(parts):
             digits_seen = True
+            groups = _space_groups(words, k, glued)
+            if groups:  # "148 000 growers", "US$2 100": thousands set off by spaces
+                parts.append("".join(words[k : k + 1 + groups]))
+                k += 1 + groups
+                continue
         elif kind in ("unit", "teen", "tens", "hundred") and not digits_seen:
             pass
         elif kind in ("scale", "dozen") and parts:
@@ -405,6 +410,23 @@ def _read_core(words: Sequence[str], j: int, allow_abbrev: bool, glued: Sequence
         return None
     spelled_one = parts == ["one"]
     return k, value, None, None, False, spelled_one, None
+
+
+_GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
+_GROUP = re.compile(r"\d{3}")
+
+
+def _space_groups(words: Sequence[str], k: int, glued: Sequence[bool]) -> int:
+    """How many three-digit groups follow words[k] as its thousands, set off by spaces the way
+    SI style and many African, European and South Asian papers write them ("148 000", "1 200
+    members", "2 100 000"): 0 unless words[k] is one to three digits."""
+    if not _GROUP_HEAD.fullmatch(words[k]):
+        return 0
+    n = 0
+    while k + n + 1 < len(words) and _GROUP.fullmatch(words[k + n + 1]) \
+            and not (glued and glued[k + n]):
+        n += 1
+    return n
 
 
 def _read_multiplied(words: Sequence[str], j: int):

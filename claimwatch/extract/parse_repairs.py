@@ -1,22 +1,21 @@
 """Repairs to the parse that reading reports depends on, made once after the parser runs.
 
-The parser sometimes hangs a second act of the speaker on the first as its complement:
-in "X said crews were on their way but warned that ...", "warned" comes out as a
-second clause said by X, with no subject, instead of X's second act. A complement
-clause always has a subject of its own; one that has none after "but" or "and" is the
-speaker's coordinated act, and is rejoined as one.
+The parser sometimes hangs a second act of the speaker on the first as its complement: in "X said
+crews were on their way but warned that ...", "warned" comes out as a second clause said by X, with
+no subject, instead of X's second act. A complement clause always has a subject of its own; one that
+has none after "but" or "and" is the speaker's coordinated act, and is rejoined as one.
 
-Three more misreadings around documents are put right here: the participle of a document
-an act was made in, read as a verb taking the act's clause ("X indicated in a communiqué
-emitted on Friday that ..."); a name hung on a reporting verb read as a noun ("Figures
-compiled by StatsZone show ..."); and a sentence closing on "..., records show.", read as
-one noun phrase. So are a cue read as a noun with its source ("Police allege he took ...") and
-a relative clause with no "that" whose verb of denial was read as a noun ("a charge the
-regulator rejects"). And misreadings around subjects: a plural claim noun read as a verb ("has
-rejected Opposition claims that ..."), a cue verb hung on its subject as a reduced relative or
-taken into a relative clause ("..., Rodolfo Aybar, informed ... that ...", "a gang that claims the
-attack says ..."), and a subject with its participle read as a clause ("Passengers stranded ...
-are disputing").
+Three more misreadings around documents are put right here: the participle of a document an act was
+made in, read as a verb taking the act's clause ("X indicated in a communiqué emitted on Friday that
+..."); a name hung on a reporting verb read as a noun ("Figures compiled by StatsZone show ...");
+and a sentence closing on "..., records show.", read as one noun phrase. So are a cue read as a noun
+with its source ("Police allege he took ...") and a relative clause with no "that" whose verb of
+denial was read as a noun ("a charge the regulator rejects"). And misreadings around subjects: a
+plural claim noun read as a verb ("has rejected Opposition claims that ...") and a singular one read
+as a verb after "that" ("disputes that figure"), a cue verb hung on its subject as a reduced
+relative or taken into a relative clause ("..., Rodolfo Aybar, informed ... that ...", "a gang that
+claims the attack says ..."), and a subject or a hearer with its participle read as a clause
+("Passengers stranded ... are disputing", "told priests gathered at ... that ...").
 """
 from __future__ import annotations
 
@@ -174,6 +173,29 @@ def restore_claims_read_as_verbs(doc: Doc) -> None:
         token.tag_, token.pos_, token.lemma_ = "NNS", "NOUN", token.lower_[:-1]
 
 
+def restore_claims_after_demonstratives(doc: Doc) -> None:
+    """ "Harlan Foods disputes that figure.": a claim noun (claim_nouns.tsv) after "that" read as a verb
+    with "that" for its subject. A clause of one bare verb ending the sentence on
+    the act says nothing; "that" points to the claim, which is the act's object."""
+    claims = word_set("claim_nouns", "lemma")
+    for token in doc:
+        if token.dep_ not in ("relcl", "ccomp") or token.pos_ != "VERB" or token.lower_ not in claims or token.i < 2:
+            continue
+        act, that = token.head, doc[token.i - 1]
+        if act.i != token.i - 2 or act.pos_ != "VERB" or that.lower_ not in ("that", "this") \
+                or [c.i for c in token.children] != [that.i] or any(c.dep_ == "dobj" for c in act.children) \
+                or token.i + 1 >= len(doc) or not doc[token.i + 1].is_punct:
+            continue
+        arcs = {token.i: (act.i, "dobj"), that.i: (token.i, "det")}
+        name = doc[act.i - 1]  # "Harlan Foods disputes": the name read as the verb's modifier is its subject
+        if name.head.i == act.i and name.dep_ == "compound" and name.pos_ == "PROPN" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+            arcs[name.i] = (act.i, "nsubj")
+        set_tree(doc, arcs)
+        token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.lower_
+        that.tag_, that.pos_ = "DT", "DET"
+
+
 def restore_acts_read_as_reduced_relatives(doc: Doc) -> None:
     """ "The Minister of Mining of the province, Rodolfo Aybar, informed in a press conference that
     ...": a sentence with no verb at its root, whose cue verb in its past form the parser hung on the
@@ -245,6 +267,32 @@ def restore_subjects_before_reduced_relatives(doc: Doc) -> None:
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             continue
         set_tree(doc, {subject.i: (verb.i, "nsubj"), clause.i: (subject.i, "acl")})
+
+
+def restore_hearers_before_reduced_relatives(doc: Doc) -> None:
+    """ "Bishop X told priests gathered at the Pastoral Center on Tuesday that ...": the parser read the
+    hearers and the participle describing them as the clause told ("priests gathered ..."), and the
+    "that"-clause as hanging on that participle. A participle with no auxiliary that takes no clause
+    of its own describes the hearers; the "that"-clause is what they were told."""
+    addressing = word_set("addressing_verbs", "lemma")
+    for verb in (t for t in doc if t.lemma_.lower() in addressing and t.pos_ == "VERB"):
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")), None)
+        hearer = next((c for c in clause.children if c.dep_ == "nsubj" and c.i == verb.i + 1), None) \
+            if clause is not None else None
+        if hearer is None:  # "told delegates attending the congress on Friday that ...": the clause on the participle
+            hearer = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1), None)
+            clause = next((c for c in hearer.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None) \
+                if hearer is not None and not any(c.dep_ == "ccomp" for c in verb.children) else None
+        if clause is None or hearer.pos_ not in ("NOUN", "PROPN") or cue_rows().get((clause.lemma_.lower(), "VERB")) \
+                or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        told = next((c for c in clause.children if c.dep_ in ("advcl", "ccomp") and c.i > clause.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if told is None:
+            continue
+        set_tree(doc, {hearer.i: (verb.i, "dobj"), clause.i: (hearer.i, "acl"), told.i: (verb.i, "ccomp")})
+        if clause.tag_ == "VBD":
+            clause.tag_ = "VBN"
 
 
 def _cue_read_as_noun(cue: Token) -> bool:

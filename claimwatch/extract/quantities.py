@@ -88,8 +88,8 @@ def _counts_something(doc: Doc, amount: Amount) -> bool:
     if after is not None and after.lower_ in ctx.get("time_after", set()) | ctx.get("month", set()) \
             | ctx.get("fraction_after", set()):
         return False
-    if any(_leading_zero(t.text) for t in number_tokens):
-        return False  # "0900 GMT", "007": clock times and codes, not counts
+    if any(_leading_zero(t.text) for t in number_tokens if t.i == amount.start or doc[t.i - 1].pos_ != "NUM"):
+        return False  # "0900 GMT", "007": clock times and codes, not counts (not the "000" of "148 000")
     if _the_pair(amount, before, after):
         return False  # "the two sides", "the two governments": the parties told of, no count given
     if before is not None and before.lower_ in ctx.get("rank_before", set()) and before.text[:1].isupper() \
