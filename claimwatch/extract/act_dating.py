@@ -240,7 +240,10 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = _told_of_today(doc, cue, times, published)
     at_lead_sitting = bool(said_on) and said_on == book.lead_sitting and occasion is not None \
         and occasion_word(occasion) in lead_sittings()
-    return _in_session(book, cue, speaker, said_on, at_lead_sitting)
+    said_on = _in_session(book, cue, speaker, said_on, at_lead_sitting)
+    if said_on and book.published is not None and said_on > book.published.isoformat()[:len(said_on)]:
+        return None  # "... on Dec. 2. Comments are due by Jan. 15, the diocese said.": no act comes after the text
+    return said_on
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .content import _char_range
 from .holder_words import doc_text, doc_tokens, frames_a_clause, issuer_after_figure, source_frame
-from .lexicon import word_set
+from .lexicon import column_groups, word_set
 from .reported import Cue, according_free_relative, author_of_document
 from .source_marks import DASHES, DOCUMENT_NOUNS, FINDING_NOUNS, RECKONING_NOUNS, is_frontmatter, is_source
 from .speakers import ORG_ROLES, SOURCE_NOUNS, entity_at
@@ -196,6 +196,42 @@ def misparsed_citing_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue
         out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance="assert",
                        span=(token.idx, phrase.end_char), content_span=content, source_head=root,
                        source=list(phrase), token_i=token.i))
+    return out
+
+
+def failed_approach_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
+    """ "Efforts to reach the state chairman proved abortive", "Attempts to get a comment from X were
+    fruitless" (failed_approaches.tsv): the one approached gave no comment, a decline with no day of
+    its own. The one approached is the first person or body named between the approach and the
+    failure (the parser hangs a name set off by commas anywhere), else the approach's object."""
+    words = column_groups("failed_approaches", "kind", "word")
+    outcomes = words.get("outcome", frozenset())
+    out = []
+    for token in doc_tokens(doc):
+        if token.lemma_.lower() not in words.get("attempt", ()) or token.dep_ != "nsubj" or in_quote(token.idx):
+            continue
+        approach = token.head if token.head.dep_ == "csubj" else next(  # "Efforts to get ..." read either way
+            (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        outcome = approach.head if approach is not None and approach.dep_ == "csubj" else token.head
+        failed = outcome.lemma_.lower() in outcomes or any(
+            (c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in outcomes)
+            or (c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in outcomes for g in c.children))
+            for c in outcome.children)
+        if approach is None or not failed or approach.i > outcome.i:
+            continue
+        target = next((c for c in approach.children if c.dep_ == "dobj"), None)
+        asked = target is not None and target.lemma_.lower() in words.get("asked", ())  # "a comment from X"
+        if target is None or not (asked or approach.lemma_.lower() in word_set("approach_verbs", "lemma")):
+            continue
+        heads = [t for t in doc[approach.i + 1 : outcome.i] if t.ent_type_ in ("PERSON", "ORG")
+                 and (entity := entity_at(t)) is not None and t.i == entity.root.i]
+        named = next((t for t in heads if t.ent_type_ == "PERSON"), heads[0] if heads else None)
+        source = named if named is not None else (None if asked else target)
+        if source is None or not (named is not None or is_source(source)):
+            continue
+        sent = token.sent
+        out.append(Cue(cue=token.text, cue_span=(token.idx, token.idx + len(token)), stance="decline",
+                       span=(sent.start_char, sent.end_char), content_span=None, source_head=source))
     return out
 
 

@@ -34,10 +34,16 @@ def document_day(cue: Token, times: list[TimeExpr]) -> str | None:
                if g.dep_ == "pobj" and g.lemma_.lower() in occasion_nouns()
                and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in ISSUING_VERBS
                        for a in g.subtree)]
-    for head in [*phrases, *made_in]:
-        if head.lower_ not in FINDING_NOUNS and head not in made_in and not _issued_on(head):
+    # "a May 28 email in which the talent buyer wrote that ...": the document the relative act was made in
+    written_in = [cue.head] if cue.dep_ == "relcl" and cue.head.lemma_.lower() in DOCUMENT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+        for c in cue.children) else []
+    for head in [*phrases, *made_in, *written_in]:
+        if head.lower_ not in FINDING_NOUNS and head not in made_in + written_in and not _issued_on(head):
             continue
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        if head in written_in:
+            end = head.idx + len(head)  # its own words, not what was written in it
         # not the days of its making: "the poll of 812 voters, conducted Oct. 13-18, found"
         making = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge.text)) for a in head.subtree
                   if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in ISSUING_VERBS]

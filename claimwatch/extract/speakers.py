@@ -503,6 +503,7 @@ def full_person_name(doc: Doc, short: str) -> str:
     surname = short.split()[-1].lower() if short.split() else ""
     best = short
     for ent in person_names(doc):
+        ent = strip_titles(ent) or ent  # "TD Marian Colfer", a title the model took into the name
         words = ent.split()
         if words and words[-1].lower() == surname and len(words) > len(best.split()) and len(words) <= 4:
             best = ent
@@ -685,11 +686,12 @@ def _name_closing_a_title(tokens: list[Token]) -> list[Token] | None:
 def _titled_name(words: list[Token]) -> str | None:
     """ "H.E. Aibek Toktogulov", "Dr. Amara Obi": a title of address (titles.tsv) before one to three
     capitalised proper nouns names a person; the name without the title."""
-    k = 0
+    k = 1 if len(words) > 2 and words[0].pos_ == "ADJ" and words[1].lower_ in address_titles() else 0  # "Local TD"
+    opened = k
     while k < len(words) and words[k].lower_ in address_titles():
         k += 1
     name = words[k:]
-    if not k or not 1 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and capitalised(t.text) for t in name) \
+    if k == opened or not 1 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and capitalised(t.text) for t in name) \
             or any(t.lower_ in ORG_ROLES | BUSINESS_KINDS for t in name):
         return None
     return " ".join(t.text for t in name)
@@ -973,9 +975,15 @@ def _titled_given_name(tokens: list[Token], head: Token) -> list[Token] | None:
 
 
 def _drop_determiner(tokens: list[Token]) -> list[Token]:
-    """"the U.S. military" -> "U.S. military"; keeps "The Washington Ledger" (a name)."""
+    """"the U.S. military" -> "U.S. military"; keeps "The Washington Ledger" (a name). Drops where a
+    name's bearer is based too: "Bermuda-based Castellan Re" -> "Castellan Re"."""
     if len(tokens) > 1 and tokens[0].lower_ in ("the", "a", "an"):
-        return tokens[1:]
+        tokens = tokens[1:]
+    based = next((k for k, t in enumerate(tokens[:4]) if t.lower_ in ("based", "-based")
+                  or t.lower_.endswith("-based")), None)
+    if based is not None and based + 1 < len(tokens) and tokens[based + 1].pos_ == "PROPN" \
+            and tokens[based + 1].text[:1].isupper():
+        return tokens[based + 1:]
     return tokens
 
 

@@ -32,8 +32,8 @@ from .holder_words import doc_ents, doc_text, relayed_view
 from .home_institutions import name_home_institutions
 from .lexicon import word_set
 from .source_marks import FINDING_NOUNS
-from .nominal_cues import (according_cues, closing_frame_cues, finding_cues, inverted_cues, misparsed_citing_cues, noun_cues,
-                           pointing_back_cues, reckoning_cues, viewpoint_cues)
+from .nominal_cues import (according_cues, closing_frame_cues, failed_approach_cues, finding_cues, inverted_cues,
+                           misparsed_citing_cues, noun_cues, pointing_back_cues, reckoning_cues, viewpoint_cues)
 from .parties import name_pairs, parties, unnamed_pair
 from .quote_cues import attach_quotes, continued_quotes, words_said
 from .quotes import headline_labels, headline_line, paragraphs, section_starts, speech_passages, transcript_turns
@@ -82,6 +82,7 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues += according_cues(doc, in_quote)
     cues += closing_frame_cues(doc, in_quote)
     cues += misparsed_citing_cues(doc, in_quote)
+    cues += failed_approach_cues(doc, in_quote)
     cues += viewpoint_cues(doc, in_quote)
     cues += inverted_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
     cues += pointing_back_cues(doc, in_quote, {c.token_i for c in cues if c.token_i is not None})
@@ -100,8 +101,10 @@ def _find(doc: Doc, times: list[TimeExpr], published: date | None) -> list[State
     cues = [c for c in cues if not (c.first_person and c.fixed_speaker is None)
             and not (c.fixed_speaker is None and c.source_head is not None and c.source_head.pos_ == "PRON"
                      and _inside(c.cue_span[0], answer_ranges))]
+    notes = _desk_notes(text)
     cues = [c for c in cues if not _empty_act_in_report(doc, c, cues) and not _finding_in_report(doc, c, cues)
-            and not _state_act_in_organs_report(doc, c, cues)]
+            and not _state_act_in_organs_report(doc, c, cues)
+            and not any(s <= c.cue_span[0] < e for s, e in notes)]
     cues.sort(key=lambda c: (c.cue_span[0], c.span[0]))
     _end_before_outer_attribution(text, cues)
     for cue in cues:  # "'The claim is false,' she told reporters": a denial under a neutral verb
@@ -138,6 +141,14 @@ def _end_before_outer_attribution(text: str, cues: list[Cue]) -> None:
                 continue
             a.content_span = (a.content_span[0], min(a.content_span[1], end))
             a.span = (a.span[0], max(a.content_span[1], a.cue_span[1]))
+
+
+def _desk_notes(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that are a wire desk's note in parentheses ("(Adds Dutch farmers' association
+    statement in paragraph 9)"; desk_notes.tsv): about the story, no one's statement."""
+    verbs = word_set("desk_notes", "verb")
+    return [(s, e) for s, e in paragraphs(text) if text[s:e].strip().startswith("(")
+            and text[s:e].strip().endswith(")") and text[s:e].strip()[1:].split(" ", 1)[0].lower() in verbs]
 
 
 def _empty_act_in_report(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:

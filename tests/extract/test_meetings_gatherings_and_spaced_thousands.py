@@ -147,3 +147,63 @@ def test_thousands_set_off_by_spaces_are_one_number():
 def test_a_year_before_a_count_stays_apart_from_it():
     quantities = extract("Floods\n\nIn 2019 200 people died, officials said.", date(2025, 1, 15)).quantities
     assert [q.value for q in quantities] == [200]
+
+
+def test_a_failed_approach_is_the_decline_of_the_one_approached():
+    text = ("Tobacco row\n\n"
+            "Efforts to get a comment from the Tobacco Contractors Association were fruitless by the time of "
+            "going to print. Efforts to reach the state chairman of the association, Hon. Peter Agbo, proved "
+            "abortive, as calls were not returned. Attempts to reach Mr Moyo for comment failed.")
+    declines = {s.speaker: s for s in _statements(text, date(2026, 2, 21)) if s.stance == "decline"}
+    assert set(declines) == {"Tobacco Contractors Association", "Peter Agbo", "Moyo"}
+    assert all(s.said_on is None for s in declines.values())
+
+
+def test_efforts_that_fail_at_something_else_are_no_decline():
+    text = "Budget talks\n\nEfforts to cut costs failed. Efforts to reach a deal with the union were unsuccessful."
+    assert not [s for s in _statements(text, date(2026, 2, 21)) if s.stance == "decline"]
+
+
+def test_a_reinsurer_is_the_it_that_speaks_next_and_its_base_is_no_part_of_its_name():
+    text = ("Loss estimates split\n\n"
+            "Broker Hatherley & Stowe said in a note to clients on Wednesday that reinsurers would carry a "
+            "third of the loss.\n\n"
+            "Bermuda-based Castellan Re said it expected a net loss of US$310m. It said about 60% of that "
+            "would come from its property book.")
+    statements = _statements(text, date(2024, 10, 16))
+    assert {s.speaker for s in statements if s.content and "60%" in s.content} == {"Castellan Re"}
+    assert any(s.speaker == "Castellan Re" and "net loss" in (s.content or "") for s in statements)
+
+
+def test_an_act_in_a_dated_document_takes_its_day():
+    text = ("Festival cancelled\n\n"
+            "Agents shared a May 28 email in which the talent buyer wrote that balances would be wired by "
+            "June 5.")
+    wrote = _by_cue(_statements(text, date(2026, 6, 9)), "wrote")
+    assert wrote.said_on == "2026-05-28"
+
+
+def test_an_irish_td_and_an_australian_cr_are_titles_before_a_name():
+    for title in ("Local TD", "Cr", "Cde"):
+        text = ("Greenway row\n\n"
+                f"{title} Marian Colfer said on Sunday that she had raised the greenway. She said she supported "
+                "the project in principle.")
+        speakers = [s.speaker for s in _statements(text, date(2027, 5, 18))]
+        assert speakers == ["Marian Colfer", "Marian Colfer"], title
+
+
+def test_no_act_is_dated_after_the_text():
+    text = ("Parish plan\n\n"
+            "The plan will be discussed at deanery listening sessions on Dec. 2 and Dec. 9. Written comments are "
+            "due by Jan. 15, the diocese said.")
+    said = _by_cue(_statements(text, date(2026, 11, 22)), "said")
+    assert said.said_on is None
+
+
+def test_a_wire_desks_note_in_parentheses_is_no_statement():
+    text = ("WRAPUP 1-Bird flu hits farms in three countries\n\n"
+            "(Adds Dutch farmers' association statement in paragraph 9)\n\n"
+            "WARSAW, Dec 14 (Continental Wire) - Bird flu has been confirmed on poultry farms this week, "
+            "authorities said on Saturday.")
+    statements = _statements(text, date(2024, 12, 14))
+    assert [s.speaker for s in statements] == ["authorities"]
