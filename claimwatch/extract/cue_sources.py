@@ -306,7 +306,7 @@ def _performer(token: Token) -> Token | None:
         if subj.lower_ in RELATIVE_PRONOUNS and (misplaced := _noun_before_misplaced_relative(token, subj)):
             return misplaced
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            return _named_before_role(token) or _relative_antecedent(token.head)
+            return _named_before_role(token) or _person_of_body(token, subj) or _relative_antecedent(token.head)
         if subj.lower_ == "they" and (body := body_spoken_in(token, before=subj.i)) is not None:
             return body  # "In the Committee of fishery they informed that ...": the body, not a "they" to resolve
         if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
@@ -679,6 +679,16 @@ def _named_before_role(clause: Token) -> Token | None:
             or role.lemma_.lower() not in APPOSITION_PERSON_ROLES or role.head.pos_ != "PROPN":
         return None
     return role.head
+
+
+def _person_of_body(clause: Token, pronoun: Token) -> Token | None:
+    """ "Kerensa Trevail of Westwind Weather, who had told clients ...": the parser hangs the "who"
+    clause on the body of the person's of-phrase, but "who" stands for a person, the one named."""
+    body = clause.head
+    if pronoun.lower_ != "who" or body.dep_ != "pobj" or body.head.lower_ != "of" or body.ent_type_ == "PERSON":
+        return None
+    person = body.head.head
+    return person if person.ent_type_ == "PERSON" else None
 
 
 def _noun_before_misplaced_relative(clause: Token, pronoun: Token) -> Token | None:

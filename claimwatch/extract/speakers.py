@@ -503,7 +503,6 @@ def full_person_name(doc: Doc, short: str) -> str:
     surname = short.split()[-1].lower() if short.split() else ""
     best = short
     for ent in person_names(doc):
-        ent = strip_titles(ent) or ent  # "TD Marian Colfer", a title the model took into the name
         words = ent.split()
         if words and words[-1].lower() == surname and len(words) > len(best.split()) and len(words) <= 4:
             best = ent

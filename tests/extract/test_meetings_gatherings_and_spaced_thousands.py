@@ -207,3 +207,19 @@ def test_a_wire_desks_note_in_parentheses_is_no_statement():
             "authorities said on Saturday.")
     statements = _statements(text, date(2024, 12, 14))
     assert [s.speaker for s in statements] == ["authorities"]
+
+
+def test_not_addressing_something_is_a_decline():
+    text = ("Festival row\n\n"
+            "Saltmarsh did not address the email in its statement. The firm did not address whether talks had taken "
+            "place. The minister addressed the conference on Monday.")
+    statements = _statements(text, date(2026, 6, 9))
+    assert [s.stance for s in statements] == ["decline", "decline"]
+
+
+def test_who_after_a_persons_body_is_the_person():
+    text = ("Forecast row\n\n"
+            "Independent forecaster Kerensa Trevail of Westwind Weather, who had told clients on Friday that "
+            "storms would stay inland, said the model runs had shifted.")
+    told = _by_cue(_statements(text, date(2025, 7, 7)), "told")
+    assert told.speaker == "Kerensa Trevail" and told.said_on == "2025-07-04"
