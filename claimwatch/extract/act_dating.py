@@ -33,7 +33,7 @@ from .lead_dating import lead_meeting
 from .lexicon import read_table, word_set
 from .parties import country_spoken_for, party_heads
 from .quotes import live_entry_starts, quoted_passages, transcript_turns
-from .reported import Cue
+from .reported import Cue, put_ahead
 from .sequels import day_apart, days_apart, document_day, sequel_day, went_unanswered
 from .source_marks import DOCUMENT_NOUNS, ISSUED_DOCUMENTS, ISSUING_VERBS
 from .speakers import Speaker, describe, entity_at, phrase_tokens, plain_name, speaker_keys, surname_key
@@ -587,11 +587,10 @@ def _told_of_today(doc: Doc, cue: Cue, times: list[TimeExpr], published: date) -
 
 
 def _told_as_ahead(doc: Doc, time: TimeExpr) -> bool:
-    """A time on a verb a future modal puts ahead (future_modals.tsv): "would be mobilised from Sunday"."""
+    """A time on a verb a future modal puts ahead: "would be mobilised from Sunday"."""
     span = doc.char_span(*time.span, alignment_mode="expand")
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in word_set("future_modals", "word")
-                                    for c in verb.children)
+    return verb is not None and put_ahead(verb)
 
 
 def _told_later(cue: Token) -> bool:

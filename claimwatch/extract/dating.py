@@ -643,7 +643,7 @@ def sitting_noun(cue: Token, in_lead: bool = False) -> Token | None:
                 return found
     # "accused each other of misleading voters in their only televised debate": the speakers' own
     # sitting, wherever the parser hung it
-    return next((t for t in cue.subtree if t.dep_ == "pobj" and t.i > cue.i and occasion_word(t) in sittings()
+    return next((t for t in cue.subtree if t.dep_ == "pobj" and t.i > cue.i and occasion_word(t) in kinds
                  and _own_occasion(t, None)), None)
 
 

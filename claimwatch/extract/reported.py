@@ -108,8 +108,12 @@ def _inferred_or_supposed(token: Token) -> bool:
 def _act_to_come(token: Token) -> bool:
     """An act inside what someone is reported to have said, put ahead by a modal (future_modals.tsv):
     "said the bloc would press for a review". Not one they refuse ahead: "said it would not comment"."""
-    return in_reported_clause(token) and not is_negated(token) and any(
-        c.dep_ == "aux" and c.lower_ in word_set("future_modals", "word") for c in token.children)
+    return in_reported_clause(token) and not is_negated(token) and put_ahead(token)
+
+
+def put_ahead(verb: Token) -> bool:
+    """A verb a future modal puts ahead (future_modals.tsv): "would press", "will be mobilised"."""
+    return any(c.dep_ == "aux" and c.lower_ in word_set("future_modals", "word") for c in verb.children)
 
 
 @functools.lru_cache(maxsize=1)
