@@ -331,16 +331,18 @@ def enclosing_quote(doc: Doc, pos: int) -> tuple[int, int] | None:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     opening = closing = None
-    depth_curly = 0
-    for k in range(pos - 1, line_start - 1, -1):
-        ch = text[k]
-        if ch == "”":
-            depth_curly += 1
-        elif ch == "“":
-            if depth_curly == 0:
-                opening = k
-                break
-            depth_curly -= 1
+    depth_curly, k = 0, pos  # walk back over curly marks only (str.rfind, not a loop over characters)
+    while True:
+        left, right = text.rfind("“", line_start, k), text.rfind("”", line_start, k)
+        if left < 0:
+            break
+        if right > left:  # a closed quotation between here and the mark before it
+            depth_curly, k = depth_curly + 1, right
+        elif depth_curly == 0:
+            opening = left
+            break
+        else:
+            depth_curly, k = depth_curly - 1, left
     if opening is not None:
         closing = text.find("”", pos, line_end)
     elif text.count('"', line_start, pos) % 2 == 1:
