@@ -49,6 +49,7 @@ class Lexicon:
     vague_phrases: dict[tuple[str, ...], tuple[float, float, float]]
     multipliers: dict[tuple[str, ...], tuple[float, float, float]]
     symbols: dict[str, str]
+    glued_symbols: dict[str, str]  # currencies written in letters against the number ("Rs140bn")
     unit_words: dict[tuple[str, ...], str]
     measures: dict[tuple[str, ...], str]
     units_before: frozenset[str]  # unit words written before the number ("magnitude 6.8")
@@ -72,11 +73,13 @@ def lexicon() -> Lexicon:
         triple = (float(r["value"]), float(r["low"]), float(r["high"]))
         target = multipliers if r["kind"] == "multiplier" else vague
         target[tuple(r["phrase"].lower().split())] = triple
-    symbols, unit_words, measures, units_before = {}, {}, {}, set()
+    symbols, glued_symbols, unit_words, measures, units_before = {}, {}, {}, {}, set()
     for r in read_table("units"):
         key = r["text"].lower()
         if r["kind"] == "symbol":
             symbols[key] = r["unit"]
+        elif r["kind"] == "glued":
+            glued_symbols[key] = r["unit"]
         elif r["kind"] == "before":
             units_before.add(key)
         elif r["kind"] == "word":
@@ -86,7 +89,7 @@ def lexicon() -> Lexicon:
     starters = {w for w, (_, kind) in words.items() if kind not in ("abbrev", "range")}
     starters |= {phrase[0] for table in (hedges, vague, multipliers) for phrase in table}
     starters |= set(symbols) | {"between"}
-    return Lexicon(words, hedges, post_hedges, vague, multipliers, symbols, unit_words, measures,
+    return Lexicon(words, hedges, post_hedges, vague, multipliers, symbols, glued_symbols, unit_words, measures,
                    frozenset(units_before), frozenset(starters))
 
 
@@ -116,11 +119,13 @@ def parse_digits(text: str) -> float | None:
 
 
 def split_measure(text: str) -> tuple[float, str] | None:
-    """ "5km" -> (5, "kilometers"): a number glued to a one-word measurement unit."""
+    """ "5km" -> (5, "kilometers"), "46p" -> (46, "pence"): a number glued to a one-word
+    measurement unit or unit word."""
     m = _DIGITS.fullmatch(text.lower())
     if not m or not m.group("suffix"):
         return None
-    unit = lexicon().measures.get((m.group("suffix"),))
+    suffix = (m.group("suffix"),)
+    unit = lexicon().measures.get(suffix) or (lexicon().unit_words.get(suffix) if suffix[0].isalpha() else None)
     value = _finite(float(m.group("num").replace(",", "")))
     return (value, unit) if unit and value is not None else None
 
@@ -292,6 +297,9 @@ def _read_single(words: Sequence[str], j: int, hedged: bool,
     symbol = lex.symbols.get(words[j].lower()) if j < len(words) else None
     if symbol:
         j += 1
+    elif j < len(words) and (written := _glued_currency(words, j)) is not None:
+        symbol, number = written  # "Rs140bn": read the number as if written apart from its currency
+        words = [*words[:j], number, *words[j + 1:]]
     one_word_range = _read_glued_range(words, j, symbol)
     if one_word_range is not None:
         return one_word_range if sign > 0 else None
@@ -316,6 +324,25 @@ def _read_single(words: Sequence[str], j: int, hedged: bool,
     if low is not None and high is not None and low > high:
         low, high = high, low
     return Amount(start, end, value, low, high, approx, unit, spelled_one=spelled_one and not symbol)
+
+
+_GLUED_CURRENCY = re.compile(r"(?P<currency>[^\d\s]{1,3}?)(?P<number>\d[\d,.]*[a-z]*)", re.IGNORECASE)
+
+
+def _glued_currency(words: Sequence[str], j: int) -> tuple[str, str] | None:
+    """(unit, number) of "Rs140bn", "Sh45,000", "R640 million": a currency written in letters
+    against its number (units.tsv, glued); a one-letter one only before a scale or with
+    thousands ("R14m", "P1,850"), since roads and models take such names ("the R640", "a K9")."""
+    m = _GLUED_CURRENCY.fullmatch(words[j])
+    unit = lexicon().glued_symbols.get(m.group("currency").lower()) if m else None
+    if unit is None or parse_digits(m.group("number")) is None:
+        return None
+    number = m.group("number")
+    scale_at = j + 2 if j + 2 < len(words) and words[j + 1] == "-" else j + 1  # "P2.3-M"
+    if len(m.group("currency")) == 1 and "," not in number and not number[-1:].isalpha() and not (
+            scale_at < len(words) and lexicon().kind(words[scale_at]) in ("scale", "abbrev")):
+        return None
+    return unit, number
 
 
 def _read_glued_range(words: Sequence[str], j: int, symbol: str | None) -> Amount | None:
@@ -380,6 +407,10 @@ def _read_core(words: Sequence[str], j: int, allow_abbrev: bool, glued: Sequence
                 continue
         elif kind in ("unit", "teen", "tens", "hundred") and not digits_seen:
             pass
+        elif w == "-" and digits_seen and len(parts) == 1 and k + 1 < len(words) and k < len(glued) \
+                and glued[k - 1] and glued[k] and lex.kind(words[k + 1]) in ("scale", "abbrev"):
+            k += 1  # "a $5-million deal", "₹12-crore prize": the hyphen of a compound adjective
+            continue
         elif kind in ("scale", "dozen") and parts:
             pass
         elif kind == "abbrev" and digits_seen and parts \
@@ -451,7 +482,8 @@ def _has_words(parts: list[str]) -> bool:
 
 def _may_open(word: str, lex: Lexicon) -> bool:
     """Cheap test run on every token before the full reading."""
-    return word[:1].isdigit() or word.lower() in lex.starters or word[:1] in "+-." and word[1:2].isdigit()
+    return word[:1].isdigit() or word.lower() in lex.starters or word[:1] in "+-." and word[1:2].isdigit() \
+        or (word[1:2].isdigit() or word[2:3].isdigit() or word[3:4].isdigit()) and word[:1].isalpha()
 
 
 def _finite(value: float) -> float | None:
