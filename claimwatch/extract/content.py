@@ -523,6 +523,8 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
         if t.dep_ in ("conj", "advcl", "relcl", "ccomp") and t.i != token.i \
                 and verb_cue(t) is not None and not occasion_misread(t):
             skip.update(x.i for x in t.subtree)
+        elif t.dep_ == "advcl" and t.tag_ == "VBN" and t.i > token.i and any(c.dep_ == "agent" for c in t.children):
+            skip.update(x.i for x in t.subtree)  # "blamed a wet June, followed by a hailstorm on August 3": told
     keep = [t for t in subtree if t.i not in skip or t.i in back or t.i in occasion]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:
         keep += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod", "advmod")

@@ -508,7 +508,25 @@ def what_was_said(token: Token) -> bool:
                   for c in token.children)  # the parser's reading of "What X said" as a title
     fronted = any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < token.i for c in token.children)
     presented = token.head.lemma_ == "be" and any(c.lower_ in ("here", "below") for c in token.head.children)
-    return heading or (fronted and presented) or _asks_what_was_said(token)
+    return heading or (fronted and presented) or _asks_what_was_said(token) or _section_label(token)
+
+
+def _section_label(token: Token) -> bool:
+    """ "THE COMPANY SAYS: A spokesperson told the Gazette ...": a capitalised label opening a
+    paragraph of a bulletin or explainer, ending in a colon, which names whose side the paragraph
+    gives when the paragraph's own acts report it."""
+    doc = token.doc
+    after = token.i + 1
+    if not token.text.isupper() or after >= len(doc) or doc[after].text != ":":
+        return False
+    start, end = token.i, after
+    while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and not doc[end].is_space and "\n" not in doc[end].whitespace_:
+        end += 1
+    label = [t for t in doc[start:after] if t.is_alpha]
+    return len(label) >= 2 and all(t.text.isupper() for t in label) \
+        and any(verb_cue(t) is not None for t in doc[after:end + 1])
 
 
 def _asks_what_was_said(token: Token) -> bool:
@@ -675,9 +693,9 @@ def _named_before_role(clause: Token) -> Token | None:
     "who" clause on the last noun of the role's of-phrase, but who testified is the person named, not
     the body the role belongs to."""
     role = set_off_who_head(clause)
-    if role is None or role.i == clause.head.i or role.dep_ != "appos" \
-            or role.lemma_.lower() not in APPOSITION_PERSON_ROLES or role.head.pos_ != "PROPN":
-        return None
+    if role is None or role.i == clause.head.i or role.dep_ != "appos" or role.head.pos_ != "PROPN" \
+            or (role.lemma_.lower() not in APPOSITION_PERSON_ROLES and role.head.ent_type_ != "PERSON"):
+        return None  # (any description of a person named: "Naseem Bano, a schoolteacher in X, who said")
     return role.head
 
 

@@ -19,10 +19,12 @@ from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps
 from .holder_words import doc_tokens, is_figure_noun
 from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
 from .lexicon import column_groups, column_map, read_table, word_set
+from .quotes import headline_line
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, ISSUING_VERBS, PERSON_DOCUMENT_NOUNS, is_source
 from .speakers import ORG_ROLES, PERSON_ROLES, entity_at
 from .stance import (
-    DECLINING, POLAR_QUESTION_WORDS, governs_cue, in_reported_clause, is_negated, opens_question, stance_of, verb_cue,
+    DECLINING, POLAR_QUESTION_WORDS, beside_quote, governs_cue, in_reported_clause, is_negated, opens_question, stance_of,
+    verb_cue,
 )
 
 
@@ -160,19 +162,38 @@ def _refusing_when_negated() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in read_table("unrealized_governors") if r["negated"] == "refusal")
 
 
-def _thing_described_by_its_author(token: Token) -> bool:
+def _thing_described_by_its_author(token: Token, row: dict[str, str]) -> bool:
     """A participle naming who made a thing ("the cut announced by the Treasury"): with no clause of
     its own it tells no claim (not "the tally announced by the board was 412" or "the 38 deaths
     reported by the office", the body's figures, nor "As reported by the Ledger, ...", an adverbial
-    that attributes the sentence)."""
+    that attributes the sentence, nor "the claims, denied by the Kremlin,", whose denial is the act)."""
     children = list(token.children)
-    if token.tag_ != "VBN" or token.dep_ not in ("acl", "csubj", "amod") \
+    if token.tag_ != "VBN" or token.dep_ not in ("acl", "csubj", "amod") or row["stance"] == "deny" \
             or not any(c.dep_ == "agent" for c in children) \
             or any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") for c in children):
         return False
     thing = token.head if token.dep_ in ("acl", "amod") else next((c for c in children if c.dep_ == "nsubj"), None)
+    if thing is not None and thing.dep_ == "ROOT" and token.i < len(headline_line(token.doc)):
+        return False  # "Budget plan criticised by unions": a headline's passive with its "is" dropped
     return thing is not None and not is_figure_noun(thing) and thing.lemma_.lower() not in DOCUMENT_NOUNS \
         and not any(c.dep_ == "nummod" for c in thing.children)
+
+
+def _headline_passive(token: Token) -> bool:
+    """ "Minister criticised over hospital delays", "Plan criticised", "Clinton accused of ...":
+    headlines drop the "is" of a passive, so a past form of a cue with its subject and nothing it
+    says or takes tells what was done to the subject, who is no speaker (not "Kremlin responded",
+    a cue that speaks without an object: intransitive_cues.tsv)."""
+    if token.tag_ not in ("VBD", "VBN") or token.dep_ not in ("ROOT", "conj"):
+        return False
+    line = headline_line(token.doc)
+    if not len(line) or token.i >= line.end:
+        return False
+    deps = {c.dep_ for c in token.children}
+    if "nsubj" not in deps or deps & {"dobj", "ccomp", "xcomp", "attr", "dative", "oprd", "parataxis",
+                                      "aux", "auxpass", "prt", "advcl", "agent", "neg"}:
+        return False
+    return token.lemma_.lower() not in word_set("intransitive_cues", "lemma") and not beside_quote(token)
 
 
 def _wh_infinitive_only(token: Token) -> bool:
@@ -225,8 +246,10 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue  # "declined to comment and referred questions to ...": one decline (not "..., and she
             # also declined to name the officer", a second refusal with a subject of its own)
-        if _thing_described_by_its_author(token):
+        if _thing_described_by_its_author(token, row):
             continue  # "the cut announced by the Treasury on Thursday would mean ...": a thing, no claim
+        if _headline_passive(token):
+            continue  # "Minister criticised over hospital delays": the headline dropped the "is" of a passive
         if _be_toinfinitive(token):
             continue  # "the gunmen alone were to blame", "she was to announce it on Monday": no act of saying
         if _unrealized_act(token):

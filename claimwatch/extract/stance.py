@@ -960,9 +960,12 @@ def governs_cue(token: Token) -> bool:
 
 def refuses_in_first_person(sent: Span) -> bool:
     """ "I'm not going to point fingers", "I won't go into the details", "We have nothing to announce
-    on that": a speaker's own sentence saying they will not answer (refusal_acts.tsv)."""
+    on that": a speaker's own sentence saying they will not answer (refusal_acts.tsv); spoken
+    English drops the "I" ("Not going to go into that", "Won't comment on that")."""
     root = sent.root
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in root.children):
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    clipped = not subjects and sent[0].i in {c.left_edge.i for c in root.children if c.dep_ in ("neg", "aux")}
+    if not clipped and not any(c.lower_ in ("i", "we") for c in subjects):
         return False
     negated, act = any(c.dep_ == "neg" for c in root.children), root
     going = next((c for c in root.children if c.dep_ == "xcomp"), None)
