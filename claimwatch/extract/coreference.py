@@ -18,8 +18,8 @@ from .lexicon import column_groups, read_table, word_set
 from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, NAMED_KINDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, company_name, gendered_words, given_name_pronoun,
-    describe, initials, institution_kinds, institutions, kind_in_name, phrase_tokens, plain_name, role_noun, role_phrase,
-    set_off_phrases, titles,
+    describe, initials, institution_kinds, institutions, kind_in_name, overseeing_kinds, overseen, phrase_tokens,
+    plain_name, role_noun, role_phrase, set_off_phrases, titles,
 )
 from .stance import in_reported_clause, verb_cue
 
@@ -265,6 +265,8 @@ class Coreference:
                 continue
             # (or the body that spoke last, a known institution of that kind: "The Centers for Disease
             # Control said ... the agency said", though its name does not say "agency")
+            if s is not known_last and name_words & words and kind_in_name(s.name) in overseeing_kinds() - name_words:
+                continue  # "the charity" is not the "Charity Commission", a body that oversees charities
             if (name_words & words or s is known_last) and qualifiers <= words \
                     and owners <= {w.removesuffix("'s") for w in words}:  # "the police", "the force" -> Dunmore Police
                 if not _bare_kind(s.name):
@@ -376,7 +378,7 @@ def _body_named_as(doc: Doc, before: int, name_words: set[str], qualifiers: set[
         breaks += "\n" in doc[start - 1].text_with_ws
         start -= 1 if breaks < 2 else 0
     for ent in reversed([e for e in doc_ents(doc) if e.label_ == "ORG" and start <= e.start and e.end <= before]):
-        words = {t.lower_ for t in ent}
+        words = {t.lower_ for t in ent if not overseen(t)}  # not the "Charity Commission" for "the charity"
         if name_words & words and qualifiers <= words and not any(t.text in "\"“”" for t in doc[ent.end:before]):
             return describe(phrase_tokens(ent.root), ent.root)
     return None

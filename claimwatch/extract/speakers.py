@@ -950,6 +950,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
              if not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)} | {
         c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
     kinds &= ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS
+    kinds -= {t.lemma_.lower() for t in tokens if overseen(t)}  # "Charity Commission" is no charity
     described = next((t for t in tokens if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.i != head.i
                       and t.lemma_.lower() in ORG_ROLES | ANAPHORIC_KINDS | BUSINESS_KINDS
                       and t.left_edge.i > tokens[0].i and doc[t.left_edge.i - 1].text == ","), None)
@@ -957,6 +958,22 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
         text = phrase_text(_drop_determiner([t for t in tokens if t.i < described.left_edge.i - 1]))
         kinds.add(described.lemma_.lower())
     return Speaker(text, kind, start, end, org, country, plural, frozenset(kinds))
+
+
+def overseeing_kinds() -> frozenset[str]:
+    """Kinds of body named after what they oversee ("Charity Commission"): overseeing_kinds.tsv."""
+    return word_set("overseeing_kinds", "lemma")
+
+
+def overseen(word: Token) -> bool:
+    """ "Charity" in "Charity Commission", "Police" in "Police Complaints Commission": a word naming
+    what a body of an overseeing kind oversees, not what the body is."""
+    if word.dep_ != "compound":
+        return False
+    head = word.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in overseeing_kinds()
 
 
 def _titled_given_name(tokens: list[Token], head: Token) -> list[Token] | None:
@@ -1005,8 +1022,8 @@ def organisation_of(tokens: list[Token], head: Token) -> tuple[str | None, str |
             if t.ent_type_ == "ORG" and t.dep_ in ("poss", "compound", "pobj") and _entity_of(t) != own \
                     and not (t.dep_ == "poss" and t.head.lemma_.lower() in gendered_words()):  # "Callum's mother"
                 ent = _entity_of(t)
-                if ent is not None:
-                    org = re.sub(r"['’]s$", "", ent.text)
+                if ent is not None and not _business_function(ent.text):
+                    org = re.sub(r"['’]s$", "", ent.text)  # (not "HR" of "HR director X", a function)
                     break
     if country is None:
         demonyms = nationality_words()
@@ -1161,7 +1178,14 @@ def _body_before_role(tokens: list[Token], head: Token) -> str | None:
         name.append(token)
     # the tagger makes an unknown name anything ("Harlow" an adjective): capitals decide
     rest = body[len(name):]  # "general", "chief", "vice": words of the role itself
-    return phrase_text(name) if name and all(t.is_lower for t in rest) else None
+    if not name or not all(t.is_lower for t in rest) or _business_function(phrase_text(name)):
+        return None  # (nor "HR director Fiona Castellane": a function inside the body, not the body)
+    return phrase_text(name)
+
+
+def _business_function(name: str) -> bool:
+    """ "HR", "IT", "Finance": a function inside a body (business_functions.tsv), never the body."""
+    return name.lower() in word_set("business_functions", "name")
 
 
 def capitalised(word: str) -> bool:
