@@ -112,9 +112,11 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     notes: list[tuple[str, str]] = []  # (node key, why a mention was read as it was)
     outlet_of: dict[str, str] = {}  # document -> its outlet
     headlines: set[tuple[str, str]] = set()  # (document, name) of the names a headline gives
+    headline_places: set[tuple[str, int]] = set()  # (document, position) of the mentions in a headline
     for mention in mentions:
         if mention.in_headline:
             headlines.add((mention.document, mention.text))
+            headline_places.add((mention.document, mention.start))
         if mention.outlet:
             outlet_of.setdefault(mention.document, mention.outlet)
         if (mention.document, mention.text) in mention_node:  # read once per document: the statement's reading
@@ -164,7 +166,7 @@ def resolve_actors(mentions: Iterable[Mention], overrides: Overrides | None = No
     join_descriptions(joins, placed, outlet_of)
     join_seats(joins)
     join_unheld_offices(joins)
-    narrow_broad_names(joins, placed, mention_node, headlines)
+    narrow_broad_names(joins, placed, mention_node, headlines, headline_places)
     actors, by_key = _actors(joins)
     return ActorIndex(actors, {m: by_key[k] for m, k in mention_node.items()})
 

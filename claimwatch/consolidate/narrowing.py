@@ -22,22 +22,25 @@ from .tables import STATE_KINDS, read_table
 
 
 def narrow_broad_names(joins: Joins, placed: list[tuple[str, int, str]], mention_node: dict[tuple[str, str], str],
-                       headlines: set[tuple[str, str]]) -> None:
+                       headlines: set[tuple[str, str]], headline_places: set[tuple[str, int]] = frozenset()) -> None:
     """Point each family name, and each country named in a headline, at the source it stands for in its report.
 
     Args:
         placed: (document, position, node key) of every mention, to order a report's sources.
         mention_node: (document, name as written) -> node key; narrowed mentions are re-pointed here.
         headlines: the (document, name) mentions that stand in their report's headline.
+        headline_places: the (document, position) of those mentions: a headline name is narrowed by
+            the report's body, not by another source the headline gives ("..., says UN, as WHO counts ...").
     """
     for (doc, text), key in list(mention_node.items()):
         node = joins.nodes[key]
         in_headline = (doc, text) in headlines
+        heard = [p for p in placed if (p[0], p[1]) not in headline_places] if in_headline else placed
         if node.kind == "institution" and node.institution is not None:
-            members = _family_members(joins, doc, text, node, placed)
+            members = _family_members(joins, doc, text, node, heard)
             kind = "member of its family"
         elif node.kind == "government" and not set(clean(text).lower().split()) & GOVERNMENT_WORDS:
-            members = _state_organs(joins, doc, node.key.removeprefix("gov:"), placed)
+            members = _state_organs(joins, doc, node.key.removeprefix("gov:"), heard)
             kind = "organ of that state"
         else:
             continue

@@ -242,6 +242,15 @@ def test_a_country_is_the_one_state_organ_its_report_hears_in_a_headline_the_fir
     assert index.actor_for("Oslo", "d") is index.actor_for("Norway's customs committee", "d")  # one organ
 
 
+def test_a_family_name_in_a_headline_is_narrowed_by_the_body_not_by_the_headline() -> None:
+    # "Derna flood killed 11,300, says UN, as WHO counts nearly 4,000 identified dead": the UN of the
+    # headline is the member its lede hears first, not the other member the headline itself gives
+    index = resolve_actors([Mention("UN", "a", start=30, in_headline=True), Mention("WHO", "a", start=40, in_headline=True),
+                            Mention("UN humanitarian office", "a", start=90), Mention("UN health agency", "a", start=300)])
+    assert index.actor_for("UN", "a") is index.actor_for("UN humanitarian office", "a")
+    assert index.actor_for("UN", "a") is not index.actor_for("WHO", "a")
+
+
 def test_one_unnamed_official_is_the_report_person_whose_affiliation_it_names() -> None:
     index = resolve_actors([Mention("northern official", "a", start=10, in_headline=True),
                             Mention("Ivo Brand", "a", start=60, apposition=", a spokesman for the southern army,"),
