@@ -523,8 +523,8 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
         if t.dep_ in ("conj", "advcl", "relcl", "ccomp") and t.i != token.i \
                 and verb_cue(t) is not None and not occasion_misread(t):
             skip.update(x.i for x in t.subtree)
-        elif t.dep_ == "advcl" and t.tag_ == "VBN" and t.i > token.i and any(c.dep_ == "agent" for c in t.children):
-            skip.update(x.i for x in t.subtree)  # "blamed a wet June, followed by a hailstorm on August 3": told
+        elif told_event(t):
+            skip.update(x.i for x in t.subtree)
     keep = [t for t in subtree if t.i not in skip or t.i in back or t.i in occasion]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in DECLINING:
         keep += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod", "advmod")
@@ -533,6 +533,15 @@ def _date_ranges(token: Token, content: list[Token]) -> list[tuple[int, int]]:
         keep += [t for x in token.children if x.dep_ == "xcomp" for c in x.children if declining_day(c)
                  for t in c.subtree]
     return _ranges(keep)
+
+
+def told_event(clause: Token) -> bool:
+    """ "blamed a wet June, followed by a hailstorm on August 3": a passive participle with its agent,
+    set off after the act, tells an event of what was said, not the act's circumstance; a time in it
+    dates the event (not "said this when met by reporters today", whose "when" tells the occasion)."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i > clause.head.i \
+        and clause.doc[clause.i - 1].text == "," and not any(c.dep_ == "mark" for c in clause.children) \
+        and any(c.dep_ == "agent" for c in clause.children)
 
 
 def declining_day(phrase: Token) -> bool:

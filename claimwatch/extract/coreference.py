@@ -62,6 +62,12 @@ class Coreference:
                               or (given_name_pronoun(s.name) == want and _personal_name(s, text))), None)
             if found is None:  # "Huw Pritchard told a meeting ... He said": a name the model took for a body
                 found = next((s for s in reversed(fits) if _personal_name(s, text)), None)
+            if found is not None and head is not None and found not in self.speakers \
+                    and self._pronoun_of(found, text) is None and _subject_of_report(head.doc, found):
+                # "Lena Marchetti-Ray wrote that Kestrel would 'fly' ... She did not rule out": the
+                # speaker whose name calls for the pronoun, not a name of no known sex in what she said
+                found = next((s for s in reversed(fits) if s in self.speakers and s.start < found.start
+                              and (self._pronoun_of(s, text) or self._pronoun_of_full_name(s)) == want), found)
             return found
         if word in THING_PRONOUNS:
             known = frozenset(w for m in self.mentions for w in plain_name(m.name).split())

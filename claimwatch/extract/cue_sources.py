@@ -306,7 +306,8 @@ def _performer(token: Token) -> Token | None:
         if subj.lower_ in RELATIVE_PRONOUNS and (misplaced := _noun_before_misplaced_relative(token, subj)):
             return misplaced
         if subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            return _named_before_role(token) or _person_of_body(token, subj) or _relative_antecedent(token.head)
+            return _named_before_role(token) or _person_of_body(token, subj) \
+                or _named_before_description(token, subj) or _relative_antecedent(token.head)
         if subj.lower_ == "they" and (body := body_spoken_in(token, before=subj.i)) is not None:
             return body  # "In the Committee of fishery they informed that ...": the body, not a "they" to resolve
         if subj.dep_ == "csubj":  # "Asked whether ..., her manager, X, did not rule it out": the name, if any
@@ -707,6 +708,19 @@ def _person_of_body(clause: Token, pronoun: Token) -> Token | None:
         return None
     person = body.head.head
     return person if person.ent_type_ == "PERSON" else None
+
+
+def _named_before_description(clause: Token, pronoun: Token) -> Token | None:
+    """ "Conflict Monitor Africa, a research group that tracks political violence, which counted ...":
+    the parser hangs a set-off "which" clause on the last noun of the description, but it stands for
+    the body named before the description."""
+    if pronoun.lower_ != "which" or pronoun.i == 0 or clause.doc[pronoun.i - 1].text != ",":
+        return None
+    node = clause.head
+    while node.dep_ in ("pobj", "prep", "dobj", "relcl", "acl", "compound") and node.head.i != node.i:
+        node = node.head
+    described = node.dep_ == "appos" and node.pos_ == "NOUN" and node.i != clause.head.i  # a description's own noun
+    return node.head if described and node.head.pos_ == "PROPN" and node.head.i < node.i else None
 
 
 def _noun_before_misplaced_relative(clause: Token, pronoun: Token) -> Token | None:

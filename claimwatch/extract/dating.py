@@ -24,7 +24,7 @@ from .calendar import day_of
 from .lexicon import column_groups, read_table, word_set
 from .content import (
     CONTENT_DEPS, CONTENT_PREPS, declining_day, occasion_misread, occasion_participle, occasion_verbs,
-    speakers_occasion,
+    speakers_occasion, told_event,
 )
 from .source_marks import DOCUMENT_NOUNS, ISSUING_VERBS, set_off_who_head
 from .holder_words import frame_objects
@@ -323,7 +323,7 @@ def _foreign(node: Token) -> bool:
     """An arc that leads out of the act's own clause."""
     if is_addressee(node):
         return False  # "told the court on Monday that ...": the parser may hang the time on the court
-    if node.dep_ in _FOREIGN_ARCS:
+    if node.dep_ in _FOREIGN_ARCS or told_event(node):
         return True
     if node.dep_ == "prep" and node.lower_ in CONTENT_PREPS:
         if node.lower_ == "of" and node.head.lemma_.lower() in word_set("occasion_parts", "lemma"):
@@ -520,12 +520,18 @@ def occasion_mention(cue: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during", "after", "following", "outside"):
             continue
         for noun in (_past_occasion_part(c) for c in prep.children if c.dep_ == "pobj"):
-            if occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
+            if (occasion_word(noun) in occasion_nouns() and _definite_occasion(noun)) or _same_document(noun):
                 return noun
     for noun in frame_objects(cue) or ():  # "according to the award": the award the text told of before
         if occasion_word(noun) in occasion_nouns() and _definite_occasion(noun):
             return noun
     return None
+
+
+def _same_document(noun: Token) -> bool:
+    """ "In the same estimate, the council blamed ...": any document the text just told of, pointed
+    back to with "same" (a definite "the estimate" alone may be one never told)."""
+    return noun.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "amod" and c.lower_ == "same" for c in noun.children)
 
 
 def _past_occasion_part(noun: Token) -> Token:

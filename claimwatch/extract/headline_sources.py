@@ -233,7 +233,8 @@ def _unnamed(name: str) -> bool:
     Diagnostics")."""
     words = (role_phrase(name) if role_noun(name) in PERSON_ROLES else name).split()
     return bool(words) and any(w.islower() for w in words) and all(
-        (w.strip("'’").isalpha() and w.islower()) or country_of(w.replace("’", "'").removesuffix("'s")) is not None
+        (w.strip("'’").replace("-", "").isalpha() and w.islower())  # "long-term care minister"
+        or country_of(w.replace("’", "'").removesuffix("'s")) is not None
         or (k == 0 and w.replace("’", "'").endswith("'s") and len(words) > 1
             and (w[:1].isupper() or w.replace("’", "'").removesuffix("'s").isalpha()))
         for k, w in enumerate(words))

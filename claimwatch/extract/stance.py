@@ -106,6 +106,8 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "the dispute threatened to derail the bill": no one's act
         if item == "reported" and in_reported_clause(token):
             return False  # "reported that Talvik had threatened to walk out": part of what is reported
+        if item == "infinitive" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return False  # "was right to count three missed tests": a decision judged, not a tally given
         if item == "recounted" and _in_recounted_event(token):
             return False  # "saying the union left only after the company refused to put it in writing"
         if item == "wh" and _item_fits(token, "wh") and not is_negated(token):

@@ -17,7 +17,12 @@ legislator's letters are a title ("Opposition MPA Farhana Qureshi"); "who" after
 SAYS: A spokesperson told ...") is no act.
 
 Days: an event told in a passive participle after the act ("followed by a hailstorm on August 3")
-does not date the act."""
+does not date the act; "in the same estimate" is the day of the estimate just told.
+
+Also: a count given is a claim ("Police counted 2,000 protesters"), not one inside another's words
+nor a decision ("was right to count three missed tests"); "which" after a described body is the body;
+"she" is the speaker whose name calls for it, not a name of no known sex in what she wrote; a lead's
+hyphenated role ("Ontario's long-term care minister says") is the person the next paragraph names."""
 from datetime import date
 
 from claimwatch.extract import extract
@@ -125,3 +130,36 @@ def test_an_event_told_in_a_passive_participle_does_not_date_the_act(read):
                       "first estimate.\n\nIn the same estimate, the council blamed a wet June, followed by a "
                       "hailstorm on August 3 that hit 1,900 hectares.", date(2027, 9, 24))
     assert [s.said_on for s in statements] == ["2027-09-20", "2027-09-20"]
+
+
+def test_a_count_given_is_a_claim_but_not_one_inside_another_or_a_decision(read):
+    statements = read("Rally count\n\nPolice counted 2,000 protesters. The rights group said it still counted 1,142 "
+                      "political prisoners. The panel was right to count three missed tests.")
+    assert [(s.speaker, s.cue) for s in statements] == [("Police", "counted"), ("rights group", "said")]
+
+
+def test_which_after_a_described_body_is_the_body(read):
+    statements = read("Kidnappings rise\n\nAttacks rose, according to Conflict Monitor Africa, a research group that "
+                      "tracks political violence, which counted 61 kidnappings this year.")
+    assert {(s.speaker, s.cue) for s in statements} == {("Conflict Monitor Africa", "according to"),
+                                                        ("Conflict Monitor Africa", "counted")}
+
+
+def test_in_the_same_document_the_act_takes_that_document_s_day(read):
+    statements = read("Harvest down\n\nThe harvest will be small, the regulatory council said on Monday in its first "
+                      "estimate.\n\nIn the same estimate, the Consejo Regulador blamed a wet May.", date(2027, 9, 24))
+    assert [s.said_on for s in statements] == ["2027-09-20", "2027-09-20"]
+
+
+def test_she_is_the_speaker_not_a_name_of_no_known_sex_in_what_she_wrote(read):
+    statements = read("Rocket lost\n\nChief executive Lena Marchetti-Ray wrote on X on Sunday that the team was "
+                      "\"gutted\" and that Kestrel would \"find it, fix it and fly\". She did not rule out a return "
+                      "to flight in 2027.", date(2026, 12, 13))
+    assert [(s.speaker, s.stance) for s in statements][-1] == ("Lena Marchetti-Ray", "not_deny")
+
+
+def test_a_lead_s_hyphenated_role_is_the_person_named_next(read):
+    statements = read("Wait list row\n\nTORONTO — Ontario's long-term care minister says the wait list has shrunk to "
+                      "about 31,200 people.\n\nMinister Gordon Fairweather told the legislature on Monday that the "
+                      "list was down from 38,400.", date(2025, 11, 18))
+    assert [s.speaker for s in statements] == ["Gordon Fairweather", "Gordon Fairweather"]
