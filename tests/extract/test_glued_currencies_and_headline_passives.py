@@ -163,3 +163,10 @@ def test_a_lead_s_hyphenated_role_is_the_person_named_next(read):
                       "about 31,200 people.\n\nMinister Gordon Fairweather told the legislature on Monday that the "
                       "list was down from 38,400.", date(2025, 11, 18))
     assert [s.speaker for s in statements] == ["Gordon Fairweather", "Gordon Fairweather"]
+
+
+def test_a_body_and_its_initials_are_one_speaker_whose_day_carries(read):
+    statements = read("Rocket lost\n\nThe Federal Aviation Administration said on Saturday night that debris had "
+                      "fallen in the hazard areas. The FAA did not say how long the investigation would take.",
+                      date(2026, 12, 13))
+    assert [(s.stance, s.said_on) for s in statements] == [("assert", "2026-12-12"), ("decline", "2026-12-12")]
