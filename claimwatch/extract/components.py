@@ -20,7 +20,8 @@ from .parse_repairs import (
     raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, restore_acts_after_relative_clauses,
     restore_acts_read_as_nouns, restore_acts_read_as_reduced_relatives, restore_claims_after_demonstratives,
     restore_claims_read_as_verbs, restore_contact_relatives, restore_hearers_before_reduced_relatives,
-    restore_present_acts_read_as_nouns, restore_subjects_before_reduced_relatives, return_names_to_sources,
+    restore_names_read_as_adverbs, restore_present_acts_read_as_nouns, restore_subjects_before_reduced_relatives,
+    return_names_to_sources,
 )
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
@@ -134,6 +135,7 @@ def make_headline_component(nlp: Language, name: str):
         restore_acts_after_relative_clauses(doc)
         restore_subjects_before_reduced_relatives(doc)
         restore_hearers_before_reduced_relatives(doc)
+        restore_names_read_as_adverbs(doc)
         restore_contact_relatives(doc)
         return doc
 

@@ -20,7 +20,7 @@ from .quotes import headline_line
 from .holder_words import doc_text
 from .lexicon import column_groups, column_map
 from .speakers import (
-    ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, PERSON_ROLES, given_name_pronoun, role_noun, role_phrase,
+    ANAPHORIC_KINDS, BUSINESS_KINDS, ORG_ROLES, PERSON_ROLES, given_name_pronoun, overseen, role_noun, role_phrase,
     set_off_phrases,
 )
 
@@ -251,7 +251,7 @@ def _introduction(doc: Doc, st: Statement) -> set[str]:
     if phrase is None or (st.speaker_org and st.speaker.split()[-1].lower() not in phrase.text.lower()):
         return set()  # "a spokesman for the energy ministry": the phrase names the body, not the speaker
     person = next((t for t in phrase if t.ent_type_ == "PERSON"), None)
-    words = {t.lower_ for t in phrase} if person is None else {
+    words = {t.lower_ for t in phrase if not overseen(t)} if person is None else {  # not "charity" of "Charity Commission"
         t.lower_ for t in phrase if t.i == person.i - 1  # the role right before the name: "minister", not "ministry"
         or (t.i < person.i and t.lower_ in PERSON_ROLES)}  # or a role further before a title ("Minister of Finance Dr.")
     beside = set_off_phrases(doc, *st.speaker_span)

@@ -15,7 +15,8 @@ plural claim noun read as a verb ("has rejected Opposition claims that ...") and
 as a verb after "that" ("disputes that figure"), a cue verb hung on its subject as a reduced
 relative or taken into a relative clause ("..., Rodolfo Aybar, informed ... that ...", "a gang that
 claims the attack says ..."), and a subject or a hearer with its participle read as a clause
-("Passengers stranded ... are disputing", "told priests gathered at ... that ...").
+("Passengers stranded ... are disputing", "told priests gathered at ... that ..."), and a surname
+opening a sentence read as an adverb ("Tolliver did not deny ...").
 """
 from __future__ import annotations
 
@@ -267,6 +268,20 @@ def restore_subjects_before_reduced_relatives(doc: Doc) -> None:
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             continue
         set_tree(doc, {subject.i: (verb.i, "nsubj"), clause.i: (subject.i, "acl")})
+
+
+def restore_names_read_as_adverbs(doc: Doc) -> None:
+    """ "Tolliver did not deny that ...": the parser read a surname opening the sentence as an adverb,
+    leaving the verb with no subject. A capitalised word the text writes elsewhere as a name, right
+    before the verb's auxiliary, is its subject."""
+    names = {t.text for t in doc if t.pos_ == "PROPN"}
+    for sent in doc.sents:
+        first, verb = sent[0], sent.root
+        if first.pos_ != "ADV" or first.head.i != verb.i or first.text not in names or not first.text[:1].isupper() \
+                or verb.pos_ not in ("VERB", "AUX") or first.i + 1 >= len(doc) or doc[first.i + 1].pos_ != "AUX" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        set_tree(doc, {first.i: (verb.i, "nsubj")})
 
 
 def restore_hearers_before_reduced_relatives(doc: Doc) -> None:

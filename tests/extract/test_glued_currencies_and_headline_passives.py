@@ -170,3 +170,11 @@ def test_a_body_and_its_initials_are_one_speaker_whose_day_carries(read):
                       "fallen in the hazard areas. The FAA did not say how long the investigation would take.",
                       date(2026, 12, 13))
     assert [(s.stance, s.said_on) for s in statements] == [("assert", "2026-12-12"), ("decline", "2026-12-12")]
+
+
+def test_a_surname_opening_a_sentence_read_as_an_adverb_is_its_subject(read):
+    statements = read("Drill row\n\nChief executive Mark Tolliver said on a call on Tuesday that the core was in the "
+                      "lab.\n\nTolliver did not deny that Greyline's sources had worked on the drill program, but said "
+                      "they were \"contract helpers\".", date(2026, 9, 8))
+    assert [(s.speaker, s.stance) for s in statements] == [
+        ("Mark Tolliver", "assert"), ("Mark Tolliver", "not_deny"), ("Mark Tolliver", "assert")]
