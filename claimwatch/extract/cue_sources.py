@@ -16,7 +16,7 @@ from .source_marks import (
     name_before_misread_description, noun_before_participle, set_off_who_head, source_hung_on_content,
     source_named_after, whose_clause_before,
 )
-from .speakers import APPOSITION_PERSON_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, entity_at, person_names
+from .speakers import APPOSITION_PERSON_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, TRADES, entity_at, person_names
 from .stance import DECLINING, is_negated, thing_subject, verb_cue, withheld
 
 
@@ -288,8 +288,9 @@ def _performer(token: Token) -> Token | None:
             pobj = _author_of_medium(token) or body_spoken_in(token)  # "In the company these claims were denied"
         if pobj is None and agent is None and subj is not None \
                 and token.lemma_.lower() in word_set("subject_passives", "lemma") \
-                and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS or could_be_source(subj)):
-            return subj  # "Kowalczyk would not be drawn on the striker's future": the one not drawn out
+                and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SOURCE_NOUNS | TRADES
+                     or could_be_source(subj)):
+            return subj  # "Kowalczyk would not be drawn on the striker's future", "the trader could not be reached"
         if pobj is None and agent is None and subj is None and token.dep_ == "conj" \
                 and token.lemma_.lower() in word_set("subject_passives", "lemma") \
                 and (reporter := _reporter_above_things(token)) is not None:

@@ -189,8 +189,8 @@ def thing_subject(token: Token) -> bool:
     if subject is not None and subject.lower_ in ("that", "which") and token.dep_ == "relcl":
         subject = token.head
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
-        and subject.lemma_.lower() not in SOURCE_NOUNS | source_nouns() \
-        and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in subject.children)
+        and subject.lemma_.lower() not in SOURCE_NOUNS | source_nouns() | TRADES \
+        and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in subject.children)  # (a trader speaks)
 
 
 def _item_fits(token: Token, item: str) -> bool:

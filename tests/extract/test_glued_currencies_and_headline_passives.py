@@ -178,3 +178,9 @@ def test_a_surname_opening_a_sentence_read_as_an_adverb_is_its_subject(read):
                       "they were \"contract helpers\".", date(2026, 9, 8))
     assert [(s.speaker, s.stance) for s in statements] == [
         ("Mark Tolliver", "assert"), ("Mark Tolliver", "not_deny"), ("Mark Tolliver", "assert")]
+
+
+def test_one_of_a_trade_who_could_not_be_reached_declines(read):
+    statements = read("Lottery row\n\nA Kochi trader bought the ticket. The trader himself could not be reached for "
+                      "comment. The storm could not be reached.")
+    assert [(s.speaker, s.stance) for s in statements] == [("trader", "decline")]
