@@ -21,7 +21,7 @@ from .parse_repairs import (
     restore_acts_read_as_nouns, restore_acts_read_as_reduced_relatives, restore_claims_after_demonstratives,
     restore_claims_read_as_verbs, restore_contact_relatives, restore_hearers_before_reduced_relatives,
     restore_names_read_as_adverbs, restore_present_acts_read_as_nouns, restore_subjects_before_reduced_relatives,
-    return_names_to_sources,
+    restore_subjects_read_as_adverbial_nouns, return_names_to_sources,
 )
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
@@ -136,6 +136,7 @@ def make_headline_component(nlp: Language, name: str):
         restore_subjects_before_reduced_relatives(doc)
         restore_hearers_before_reduced_relatives(doc)
         restore_names_read_as_adverbs(doc)
+        restore_subjects_read_as_adverbial_nouns(doc)
         restore_contact_relatives(doc)
         return doc
 

@@ -16,7 +16,8 @@ as a verb after "that" ("disputes that figure"), a cue verb hung on its subject 
 relative or taken into a relative clause ("..., Rodolfo Aybar, informed ... that ...", "a gang that
 claims the attack says ..."), and a subject or a hearer with its participle read as a clause
 ("Passengers stranded ... are disputing", "told priests gathered at ... that ..."), and a surname
-opening a sentence read as an adverb ("Tolliver did not deny ...").
+opening a sentence read as an adverb ("Tolliver did not deny ..."), and a headline's bare subject
+read as an adverbial noun ("... as regulator disputes company's count").
 """
 from __future__ import annotations
 
@@ -282,6 +283,21 @@ def restore_names_read_as_adverbs(doc: Doc) -> None:
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         set_tree(doc, {first.i: (verb.i, "nsubj")})
+
+
+def restore_subjects_read_as_adverbial_nouns(doc: Doc) -> None:
+    """ "... as regulator disputes company's count": in headline English with its articles dropped, the
+    parser may read the bare noun right before a reporting verb as an adverbial noun, leaving the verb
+    with no subject (and the possessor after it to be taken for one). A finite cue whose only noun
+    right before it is such a noun, not a time, has it as its subject."""
+    for verb in doc:
+        if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0 or verb_cue(verb) is None \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        noun = doc[verb.i - 1]
+        if noun.dep_ == "npadvmod" and noun.head.i == verb.i and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.ent_type_ not in ("DATE", "TIME") and not noun.like_num:
+            set_tree(doc, {noun.i: (verb.i, "nsubj")})
 
 
 def restore_hearers_before_reduced_relatives(doc: Doc) -> None:

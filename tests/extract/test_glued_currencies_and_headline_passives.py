@@ -184,3 +184,10 @@ def test_one_of_a_trade_who_could_not_be_reached_declines(read):
     statements = read("Lottery row\n\nA Kochi trader bought the ticket. The trader himself could not be reached for "
                       "comment. The storm could not be reached.")
     assert [(s.speaker, s.stance) for s in statements] == [("trader", "decline")]
+
+
+def test_a_headline_s_bare_subject_read_as_an_adverbial_noun_is_the_subject(read):
+    statements = read("Water boss tells MPs monitors 'not fit for purpose' as regulator disputes company's count\n\n"
+                      "The chief executive of Ouseford Water told MPs on Tuesday that one in ten monitors were faulty.")
+    assert ("regulator", "deny") in [(s.speaker, s.stance) for s in statements]
+    assert "company" not in {s.speaker for s in statements}
