@@ -366,6 +366,12 @@ FLOORS = {
         ("quantities", "f1"): 0.93, ("quantities", "holder"): 0.89,
         ("times", "f1"): 0.94, ("times", "value"): 0.93,
     },
+    "heldout46": {  # blind reading, session 45: 0.881 / 0.907 / 0.821; 0.922 (0.723); 0.975 (0.965)
+        # end of session 45: 0.917 / 0.908 / 0.825; 0.968 (0.765); 0.975 (0.965)
+        ("statements", "f1"): 0.89, ("statements", "stance"): 0.88, ("statements", "said_on"): 0.80,
+        ("quantities", "f1"): 0.94, ("quantities", "holder"): 0.74,
+        ("times", "f1"): 0.95, ("times", "value"): 0.94,
+    },
     "heldout45": {  # blind reading, session 44: 0.906 / 0.911 / 0.685; 0.929 (0.841); 0.963 (0.956)
         # end of session 44: 0.928 / 0.914 / 0.787; 0.959 (0.856); 0.963 (0.956)
         ("statements", "f1"): 0.90, ("statements", "stance"): 0.89, ("statements", "said_on"): 0.76,
