@@ -56,7 +56,7 @@ def find_holder(doc: Doc, span: Span, statements: list[Statement]) -> str | None
     """
     for candidate in _holder_candidates(doc, span, statements):
         name = usable_name(candidate) if candidate is not None else None
-        if name is not None:
+        if name is not None and name.lower() not in _PERSONAL:  # not "it" of "school it says has 38 pupils", unread
             return name
     return None
 

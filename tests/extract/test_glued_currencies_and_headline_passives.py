@@ -191,3 +191,10 @@ def test_a_headline_s_bare_subject_read_as_an_adverbial_noun_is_the_subject(read
                       "The chief executive of Ouseford Water told MPs on Tuesday that one in ten monitors were faulty.")
     assert ("regulator", "deny") in [(s.speaker, s.stance) for s in statements]
     assert "company" not in {s.speaker for s in statements}
+
+
+def test_a_pronoun_left_unread_holds_no_figure():
+    text = ("Parents 'heartbroken' as cabinet backs closing village school it says has just 38 pupils\n\n"
+            "Parents say they are heartbroken after the council's cabinet voted to close the school.")
+    holders = {q.text: q.holder for q in extract(text, PUBLISHED).quantities}
+    assert holders["38"] != "it"
