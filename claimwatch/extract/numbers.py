@@ -333,14 +333,15 @@ def _glued_currency(words: Sequence[str], j: int) -> tuple[str, str] | None:
     """(unit, number) of "Rs140bn", "Sh45,000", "R640 million": a currency written in letters
     against its number (units.tsv, glued); a one-letter one only before a scale or with
     thousands ("R14m", "P1,850"), since roads and models take such names ("the R640", "a K9")."""
+    lex = lexicon()
     m = _GLUED_CURRENCY.fullmatch(words[j])
-    unit = lexicon().glued_symbols.get(m.group("currency").lower()) if m else None
+    unit = lex.glued_symbols.get(m.group("currency").lower()) if m else None
     if unit is None or parse_digits(m.group("number")) is None:
         return None
     number = m.group("number")
     scale_at = j + 2 if j + 2 < len(words) and words[j + 1] == "-" else j + 1  # "P2.3-M"
     if len(m.group("currency")) == 1 and "," not in number and not number[-1:].isalpha() and not (
-            scale_at < len(words) and lexicon().kind(words[scale_at]) in ("scale", "abbrev")):
+            scale_at < len(words) and lex.kind(words[scale_at]) in ("scale", "abbrev")):
         return None
     return unit, number
 
@@ -483,7 +484,7 @@ def _has_words(parts: list[str]) -> bool:
 def _may_open(word: str, lex: Lexicon) -> bool:
     """Cheap test run on every token before the full reading."""
     return word[:1].isdigit() or word.lower() in lex.starters or word[:1] in "+-." and word[1:2].isdigit() \
-        or (word[1:2].isdigit() or word[2:3].isdigit() or word[3:4].isdigit()) and word[:1].isalpha()
+        or word[:1].isalpha() and any(ch.isdigit() for ch in word[1:4])  # "Rs140bn": a currency written against it
 
 
 def _finite(value: float) -> float | None:

@@ -1295,8 +1295,9 @@ def speaker_keys(speaker: Speaker) -> list[str]:
         # name before its "of" as well as by its last word
         keys.append(plain_name(re.sub(r"(?i)^the\s+", "", speaker.name.split(" of ")[0])))
         # "the Federal Aviation Administration said ... The FAA did not say": one body, by its initials
-        letters = speaker.name if re.fullmatch(r"[A-Z]{2,6}", speaker.name) else initials(speaker.name)
-        if len(letters) >= 2 and (letters is speaker.name or len(speaker.name.split()) == len(letters)):
+        acronym = re.fullmatch(r"[A-Z]{2,6}", speaker.name) is not None
+        letters = speaker.name if acronym else initials(speaker.name)
+        if len(letters) >= 2 and (acronym or len(speaker.name.split()) == len(letters)):
             keys.append(f"initials:{letters.lower()}")
     return keys
 
