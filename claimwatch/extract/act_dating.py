@@ -35,7 +35,7 @@ from .parties import country_spoken_for, party_heads
 from .quotes import live_entry_starts, quoted_passages, transcript_turns
 from .reported import Cue, put_ahead
 from .sequels import day_apart, days_apart, document_day, sequel_day, went_unanswered
-from .source_marks import DOCUMENT_NOUNS, ISSUED_DOCUMENTS, ISSUING_VERBS
+from .source_marks import DOCUMENT_NOUNS, ISSUED_DOCUMENTS, ISSUING_VERBS, is_source
 from .speakers import Speaker, describe, entity_at, phrase_tokens, plain_name, speaker_keys, surname_key
 from .stance import verb_cue
 
@@ -140,7 +140,33 @@ def document_source(book: DayBook, cue: Cue, last: tuple[Speaker, Statement] | N
                     ) -> tuple[Speaker, str | None] | None:
     """The author and day of a definite document that speaks ("The filing also disclosed ..."); `last`:
     the source and statement of the act before, whose body may have issued it."""
-    return _document_author(cue, book.authors) or _issued_by_last_body(book, cue, last)
+    return _document_author(cue, book.authors) or _issued_before(book, cue) or _issued_by_last_body(book, cue, last)
+
+
+def _issued_before(book: DayBook, cue: Cue) -> tuple[Speaker, str | None] | None:
+    """ "The ministry released a report on Monday. The report says ...": a definite document with no
+    author named is the one of its kind a named source was last said to put out (issuing_verbs.tsv),
+    in the same paragraph or the one before; it speaks for that source, on the day it came out."""
+    head = cue.source_head
+    if head is None or cue.fixed_speaker is not None or head.lemma_.lower() not in DOCUMENT_NOUNS \
+            or not _plain_definite(head, ("the", "that", "this"), ("relcl",)):
+        return None
+    doc, here = book.doc, _paragraph_of(book.paras, head.idx)
+    for verb in reversed(doc[:head.i]):
+        if verb.lemma_.lower() not in ISSUING_VERBS or verb.pos_ != "VERB" or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() == head.lemma_.lower() for c in verb.children):
+            continue
+        if not 0 <= here - _paragraph_of(book.paras, verb.idx) <= 1:
+            return None
+        issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if issuer is None or issuer.pos_ == "PRON" or not is_source(issuer):
+            return None
+        days = {t.value for t in book.times if (root := time_head(doc, t)) is not None and (
+            root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i)}
+        speaker = describe(phrase_tokens(issuer), issuer)
+        return dataclasses.replace(speaker, start=head.idx, end=head.idx + len(head)), \
+            (days.pop() if len(days) == 1 else None)
+    return None
 
 
 def _issued_by_last_body(book: DayBook, cue: Cue, last: tuple[Speaker, Statement] | None
@@ -166,7 +192,7 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
     a coordinated source acts as, one statement apiece ("X and Y said")."""
     doc, times, published = book.doc, book.times, book.published
     token = doc[cue.token_i] if cue.token_i is not None else None
-    said_on = _day_in_own_clause(book, cue) or _day_of_its_participle(book, cue)
+    said_on = _day_in_own_clause(book, cue) or _day_of_its_participle(book, cue) or _day_of_with_clause(book, cue)
     if said_on is not None:
         book.dated_in_clause.add(cue.span)
     elif _placed_in_a_week(book, cue):
@@ -415,6 +441,21 @@ def _day_of_its_participle(book: DayBook, cue: Cue) -> str | None:
     hung = [t for t in book.times if t.value == day and (root := time_head(doc, t)) is not None
             and (root.head.i == participle.i or root.head.dep_ == "prep" and root.head.head.i == participle.i)]
     return day if hung else None  # the participle's own adjunct ("telling Parliament on Tuesday")
+
+
+def _day_of_with_clause(book: DayBook, cue: Cue) -> str | None:
+    """ "The dispute deepened yesterday, with the union claiming that ...": an act told in a "with"
+    clause is part of what the clause it hangs on tells, on the day that clause gives."""
+    if cue.token_i is None or cue.headline:
+        return None
+    doc = book.doc
+    token = doc[cue.token_i]
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "with":
+        return None
+    host = token.head.head
+    days = {t.value for t in book.times if (root := time_head(doc, t)) is not None and root.head.i == host.i
+            and root.dep_ in ("npadvmod", "advmod")}
+    return days.pop() if len(days) == 1 else None
 
 
 def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[Statement],

@@ -15,7 +15,9 @@ from .source_marks import (
     whose_clause_before,
 )
 from .speakers import RELATIVE_PRONOUNS
-from .stance import DECLINING, clause_on_addressee, clause_opened_by, hung_on_the_scene, use_fits, verb_cue
+from .stance import (
+    DECLINING, clause_on_addressee, clause_opened_by, contrast_set_beside, hung_on_the_scene, use_fits, verb_cue,
+)
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp"}
 CONTENT_PREPS = {"about", "of", "as", "that"}
@@ -100,17 +102,19 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset(),
         clauses = []  # "denied any role in the City Hall massacre": a noun misread as a clause after the object
     if not clauses and _tagged_on_conjunct(token):  # "P, a Turkish official told the Post": P, not the Post
         return _clause_before(token)
-    joined = next((j for c in children if c.dep_ == "nsubj" and (j := comma_joined_source(c)) is not None), None)
+    beside = contrast_set_beside(token)  # "..., while Kinloch Seafoods, a buyer, declined to comment": its own words
+    joined = None if beside else next(
+        (j for c in children if c.dep_ == "nsubj" and (j := comma_joined_source(c)) is not None), None)
     if joined is not None:  # "She died after a short illness, her son, Andrew Ellery, said": what comes before him
         return _past_dateline([t for t in token.sent if t.i < joined.left_edge.i - 1 and not t.is_space])
-    hung = source_hung_on_content(token) if not clauses else None
+    hung = source_hung_on_content(token) if not clauses and not beside else None
     if hung is not None:  # "P, the returning officer, Helen Parkinson, announced": P
         return _past_dateline([t for t in token.sent if t.i < min(hung.left_edge.i, token.i) - 1 and not t.is_space])
     for child in clauses or children:
         # "told reporters that ...": with a clause reported, the object is the hearer, not the content
         if clauses or child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS | preps) \
                 or any(clause_opened_by(child, token, p) for p in preps) or _placed(child, objects, placed):
-            cited = set(_citing_before(child)) | _own_second_act(child)
+            cited = set(_citing_before(child)) | _own_second_act(child) | _act_set_beside(child)
             out.extend(t for t in child.subtree if t.i not in cited)
     if not clauses and objects and token.lemma_.lower() in EVIDENCE_VERBS:
         # "a poll shows the mayor ahead by eight points": the finding is the object with what
@@ -163,6 +167,13 @@ def content_tokens(token: Token, preps: frozenset[str] = frozenset(),
     while out and out[-1].is_space:
         out.pop()
     return _past_dateline(out)
+
+
+def _act_set_beside(clause: Token) -> set[int]:
+    """ "said its members had lost contracts, while Kinloch Seafoods declined to comment": another's act
+    the writer sets beside what was said, with the comma before it, is no part of it."""
+    return {t.i for d in clause.subtree if d.dep_ == "advcl" and contrast_set_beside(d) and verb_cue(d) is not None
+            for t in clause.doc[d.left_edge.i - 1:d.right_edge.i + 1]}
 
 
 def _own_second_act(clause: Token) -> set[int]:
@@ -262,11 +273,14 @@ def _tagged_on_conjunct(token: Token) -> bool:
     the parser joined to that clause's verb as a second verb of the sentence."""
     if token.dep_ != "conj" or token.i < token.head.i or verb_cue(token.head) is not None:
         return False
+    doc = token.doc
+    if any(c.dep_ == "dobj" and c.i > token.i and (doc[c.left_edge.i].is_quote or doc[c.left_edge.i - 1].is_quote)
+           for c in token.children):
+        return False  # "..., dealers allege 'artificial scarcity'": the act says its quoted object
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
     if not subjects:
         return False
     start = subjects[0].left_edge.i
-    doc = token.doc
     return start > 0 and doc[start - 1].text == "," and not (start > 1 and doc[start - 2].dep_ == "cc") \
         and not any(c.dep_ == "cc" and c.i > start - 2 for c in token.head.children if c.i < token.i)
 

@@ -75,7 +75,11 @@ class Coreference:
                 if head is not None else None
             if named is not None:  # "The figures come from the Statistics Office. According to its release"
                 return describe(phrase_tokens(named.root), named.root)
+            # not a surname the model took for a body, of a person named in full before ("Verhoef said ...",
+            # after "its inspector, Marijke Verhoef,")
+            surnames = {m.name.split()[-1].lower() for m in pool if m.kind == "person" and len(m.name.split()) > 1}
             bodies = [s for s in reversed(pool) if s.kind == "org" and not s.plural
+                      and not (" " not in s.name and s.name.lower() in surnames)
                       and (s in self.speakers or head is None or not _subject_of_report(head.doc, s))]
             if len(bodies) >= 2 and head is not None and _reported_by(head.doc, bodies[0], bodies[1]):
                 return bodies[1]  # "the club said a scan had confirmed ... It said": the club, not the scan
@@ -173,7 +177,8 @@ class Coreference:
         known = next((s for s in reversed(self.speakers) if s.kind == "org" and org in (s.name, initials(s.name))), None)
         if known is not None:
             return dataclasses.replace(known, start=person.start, end=person.end)
-        return Speaker(org, "org", person.start, person.end, person.org, person.country)
+        name = org[4:] if org[:4].lower() == "the " else org  # "the Association of Small Builders"
+        return Speaker(name, "org", person.start, person.end, person.org, person.country)
 
     def last_org(self, before: int, after: int) -> Speaker | None:
         """The institution most recently named between `after` and `before` ("Police said ...",
@@ -252,7 +257,17 @@ class Coreference:
         # the body that spoke last, when a bare "the agency" names it by the kind institutions.tsv gives it
         last = self.speakers[-1] if self.speakers and all(t.dep_ == "det" or t.i == head.i for t in tokens) else None
         known_last = last if last is not None and _institution_of_kind(last, lemma) else None
+        # "The secretary of the Association of Small Builders, Folake Ojo, said ..., a figure the
+        # association said ...": the body the last person to speak spoke for, named since any other
+        spoke_for = next((s for s in reversed(self.speakers) if s.start < tokens[0].idx), None)
+        if spoke_for is not None and (spoke_for.kind != "person" or not spoke_for.org):
+            spoke_for = None
         for s in reversed(self.mentions):  # a body the text made a subject counts: "Italy's interior
+            if spoke_for is not None and s.start < spoke_for.start:
+                org_words = set(plain_name(spoke_for.org).split())
+                if name_words & org_words and qualifiers <= org_words:
+                    return self._body_of(spoke_for)
+                spoke_for = None
             if s.start >= tokens[0].idx or (s not in self.speakers and (
                     (s.start, s.end) in resolved or _subject_of_report(head.doc, s))):
                 continue  # ministry assigns the ship ... The ministry said"; not a description read as another

@@ -148,14 +148,22 @@ def _set_off_partitive(word: Token) -> bool:
 def _reporter_past_quote(token: Token) -> Token | None:
     """The subject of the report a subjectless act was joined to past a closing quotation mark:
     'X said that the ministry "does not comment on companies" and declined to say ...' - the
-    parser made "declined" a second verb of the quoted clause, but the quote has closed."""
+    parser made "declined" a second verb of the quoted clause, but the quote has closed; so too when
+    it hung it deeper in the quotation ('said the party was "looking for a case because it could not
+    find voters" and described ...')."""
     head = token.head
-    if token.dep_ != "conj" or head.dep_ != "ccomp" or verb_cue(head.head) is None or token.tag_ != "VBD" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if token.dep_ != "conj" or token.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None
     if not any(t.tag_ == "''" for t in token.doc[head.i:token.i]):
         return None
-    reporter = head.head
+    clause = head
+    while clause.dep_ != "ccomp" or verb_cue(clause.head) is None:
+        if clause.head.i == clause.i or clause.dep_ not in ("advcl", "conj", "ccomp", "xcomp", "relcl"):
+            return None
+        clause = clause.head
+    if clause is not head and not any(t.tag_ == "``" for t in token.doc[clause.left_edge.i:head.i]):
+        return None  # (deeper in, only where a quotation opened above the verb it hangs on)
+    reporter = clause.head
     while reporter.dep_ == "ccomp" and verb_cue(reporter.head) is not None:
         reporter = reporter.head  # 'said the accident showed that ... "for a decade" and called for': who said
     return source_of(reporter)
@@ -598,9 +606,10 @@ def _issues(verb: Token) -> bool:
 
 
 def _aside_as(verb: Token) -> bool:
-    """ "..., as the Yes side has claimed, calling the figure invented": an aside on what another
-    said, which a participle after it does not go on with."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    """ "..., as the Yes side has claimed, calling the figure invented", "owed far less than Eskom
+    claimed, putting the debt at R298 million": an aside on what another said, or a comparison
+    with it, which a participle after it does not go on with."""
+    return any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children)
 
 
 def nearer_act(token: Token) -> Token | None:

@@ -122,6 +122,9 @@ def dates_approach(time_root: Token, cue: Token) -> bool:
         return False
     when = approach.dep_ == "advcl" and any(c.lower_ in ("when", "after") for c in approach.children)
     request = approach.dep_ == "acl" and approach.head.pos_ == "NOUN"  # "questions sent on Monday"
+    if approach.dep_ == "relcl" and any(c.lower_ == "when" for c in approach.children) \
+            and approach.head.dep_ == "nsubj" and approach.head.head.i == cue.i:
+        return True  # "Ratuvou, when contacted yesterday, declined ...": the parser hung it on the subject
     verbs_between = [a for a in approach.ancestors if a.pos_ in ("VERB", "AUX") and cue not in (a, *a.ancestors)]
     beside = [a for a in approach.ancestors if a.pos_ in ("VERB", "AUX")][:1]
     return (when or request) and not verbs_between and bool(beside) and (

@@ -51,6 +51,7 @@ def reparse_headline(doc: Doc, parse: Callable[[Doc], Doc]) -> None:
         _reread_opening_verb(line, start, read_before, parse)
     _object_read_as_verb(line)
     _coordinate_after_comma(line)
+    _clause_beside_an_act(line)
     _second_act_of_the_subject(line)
     _invert_closing_attribution(line)
 
@@ -124,6 +125,24 @@ def _coordinate_after_comma(line: list[Token]) -> None:
                 or verb.doc[verb.i - 1].text != ",":  # the comma hung on the subject or between
             continue
         set_tree(verb.doc, {verb.i: (first.i, "conj"), subject.i: (first.i, "ccomp")})
+        return
+
+
+def _clause_beside_an_act(line: list[Token]) -> None:
+    """ "Cement hits N14,500 a bag as Crestline blames gas costs, dealers allege 'artificial scarcity'":
+    an act after a comma and its own subject, with what it says after it, does not also say the
+    clause before the comma, which the parser hung on it as its complement. That clause is the
+    headline's own, the act set beside it."""
+    for verb in line:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        said = any(c.dep_ in ("dobj", "ccomp", "appos") and c.i > verb.i for c in verb.children)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if verb.dep_ != "ROOT" or verb_cue(verb) is None or subject is None or not said or clause is None \
+                or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+            continue
+        set_tree(verb.doc, {clause.i: (clause.i, "ROOT"), verb.i: (clause.i, "conj")})
+        if verb.pos_ != "VERB":  # "dealers allege", read as a noun with a subject
+            verb.tag_, verb.pos_ = ("VBZ" if verb.lower_.endswith("s") else "VBP"), "VERB"
         return
 
 
@@ -234,8 +253,17 @@ def _stays_a_noun(token: Token) -> bool:
         # cannot be one: "rival rejects results", a plural noun before a singular verb, or "Minister
         # disputes INMO figures", an acronym)
     before = token.doc[sent.start:token.i]
-    opener = next((t.i for t in reversed(before) if t.lower_ in word_set("headline_clause_openers", "word")), sent.start)
+    opener = next((t.i for t in reversed(before) if t.lower_ in word_set("headline_clause_openers", "word")
+                   or _comma_before_subject(t, token)), sent.start)
     return not trailer and any(t.tag_ in ("VBZ", "VBD", "MD") for t in token.doc[opener:token.i])
+
+
+def _comma_before_subject(comma: Token, token: Token) -> bool:
+    """ "... as Crestline blames gas costs, dealers allege ...": a comma with only a noun phrase
+    between it and the word opens a clause of its own, whatever verb came before it."""
+    between = comma.doc[comma.i + 1:token.i]
+    return comma.text == "," and len(between) > 0 and between[-1].pos_ in ("NOUN", "PROPN") \
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") for t in between)
 
 
 def _singular_subject_before(token: Token) -> bool:

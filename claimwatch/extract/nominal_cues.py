@@ -123,7 +123,12 @@ def reckoning_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
     (reckoning_nouns.tsv) is the source of the clause around it, as with "according to"."""
     out = []
     for token in doc_tokens(doc):
-        if token.dep_ not in ("prep", "agent") or in_quote(token.idx):
+        if in_quote(token.idx):
+            continue
+        if (figure := _reckoning_stated(token)) is not None:
+            out.append(figure)
+            continue
+        if token.dep_ not in ("prep", "agent"):
             continue
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         if pobj is None or (token.lower_, pobj.lemma_.lower()) not in RECKONING_NOUNS:
@@ -143,6 +148,29 @@ def reckoning_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                        span=span, content_span=_trim(doc_text(doc), _char_range(content)), source_head=owner,
                        source=[t for t in owner.subtree if t.dep_ != "case"], date_ranges=[], token_i=token.i))
     return out
+
+
+RECKONINGS = frozenset(noun for _, noun in RECKONING_NOUNS)
+
+
+def _reckoning_stated(noun: Token) -> Cue | None:
+    """ "His own estimate is 92.4 million acres", "The union's count was 4,000": an owner's reckoning
+    (reckoning_nouns.tsv) said to be a figure is the owner's statement of it."""
+    verb = noun.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    figure = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in RECKONINGS or owner is None or verb.lemma_ != "be" \
+            or figure is None or not any(t.like_num for t in figure.subtree) \
+            or any(verb_cue(t) is not None for t in verb.ancestors):
+        return None
+    doc = noun.doc
+    content = [t for t in figure.subtree if not t.is_punct]
+    start = min(t.idx for t in noun.subtree)
+    span = (start, content[-1].idx + len(content[-1]))
+    return Cue(cue=noun.text, cue_span=(noun.idx, noun.idx + len(noun)), stance="assert", span=span,
+               content_span=_trim(doc_text(doc), _char_range(content)), source_head=owner,
+               source=[t for t in owner.subtree if t.dep_ != "case"], date_ranges=[], token_i=noun.i,
+               present=verb.tag_ in ("VBZ", "VBP"))
 
 
 def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:

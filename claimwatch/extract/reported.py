@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .countries import nationality_words
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens, placements
 from .holder_words import doc_tokens, is_figure_noun
 from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
 from .lexicon import column_groups, column_map, read_table, word_set
 from .quotes import headline_line
-from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, ISSUING_VERBS, PERSON_DOCUMENT_NOUNS, is_source
+from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, ISSUED_DOCUMENTS, ISSUING_VERBS, PERSON_DOCUMENT_NOUNS, is_source
 from .speakers import ORG_ROLES, PERSON_ROLES, entity_at
 from .stance import (
     DECLINING, POLAR_QUESTION_WORDS, beside_quote, governs_cue, in_reported_clause, is_negated, opens_question, stance_of,
@@ -114,8 +115,16 @@ def _act_to_come(token: Token) -> bool:
 
 
 def put_ahead(verb: Token) -> bool:
-    """A verb a future modal puts ahead (future_modals.tsv): "would press", "will be mobilised"."""
-    return any(c.dep_ == "aux" and c.lower_ in word_set("future_modals", "word") for c in verb.children)
+    """A verb a future modal puts ahead (future_modals.tsv): "would press", "will be mobilised", and a bare
+    verb coordinated with one, which shares its modal ("would review the sheets and announce its findings")."""
+    if any(c.dep_ == "aux" and c.lower_ in word_set("future_modals", "word") for c in verb.children):
+        return True
+    doc = verb.doc
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i \
+        and not (verb.i > 1 and doc[verb.i - 1].dep_ == "cc" and doc[verb.i - 2].text == ",") \
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children) and put_ahead(verb.head)
+    # (not after a comma: "said output would fall 11%, and cut its corn forecast", the speaker's own act
+    # in a past form the tagger cannot tell from the bare one)
 
 
 @functools.lru_cache(maxsize=1)
@@ -489,6 +498,9 @@ def author_of_document(head: Token) -> Token:
     for child in head.children:
         if child.dep_ == "compound" and is_source(child):
             return child
+        if child.dep_ == "amod" and child.lower_ in nationality_words() and child.i == head.i - 1 \
+                and head.lemma_.lower() in ISSUED_DOCUMENTS:
+            return child  # "the Norwegian statement", "the Chinese readout": the state's (not "a Danish study")
     carrier = head.head
     if head.dep_ == "pobj" and carrier.lower_ in ("in", "through", "via") and carrier.head.pos_ == "VERB":
         # "The High Commission submitted the claim in a letter dated January 12, which described ...":

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .holder_words import doc_ents, doc_text, doc_tokens
-from .countries import country_of, nationality_words
+from .countries import country_name, country_of, nationality_words
 from .lexicon import read_table, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -302,6 +302,8 @@ def strip_titles(name: str) -> str:
     -> "Pat Ryder", "Clare Whitfield KC" -> "Clare Whitfield"."""
     words = name.split()
     table = titles()
+    while len(words) > 2 and " ".join(words[:2]).lower().strip(",") in table:
+        words = words[2:]
     while len(words) > 1 and words[0].lower().strip(",") in table:
         words = words[1:]
     while len(words) > 2 and _post_nominal(words[-1]):
@@ -461,8 +463,10 @@ def _name_given(head: Token) -> Token | None:
 
 
 def name_in_apposition(apposition: Token) -> Span | None:
-    """The person's name an apposition to a role gives, tagged or not."""
-    return _person_entity(list(apposition.subtree)) or _untagged_name(apposition)
+    """The person's name an apposition to a role gives, tagged or not; not a company's ("The ship's
+    registered owner, Marlowe Bulk Shipping,")."""
+    found = _person_entity(list(apposition.subtree)) or _untagged_name(apposition)
+    return None if found is not None and company_name(found.text) else found
 
 
 def _untagged_name(apposition: Token) -> Span | None:
@@ -752,6 +756,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     """A Speaker from a trimmed phrase: full name for persons, the phrase for the rest."""
     doc = head.doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if len(tokens) == 1 and head.dep_ == "amod" and head.lower_ in nationality_words():
+        # "the Norwegian statement", its author: the state
+        return Speaker(country_name(nationality_words()[head.lower_]), "org", start, end)
     person = _person_entity(tokens, head)
     as_country = country_of(phrase_text(tokens)) if person is None and head.ent_type_ == "PERSON" else None
     if as_country is not None:  # "whether Madagascar would launch an appeal": a country the model took for a person
@@ -760,7 +767,7 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     named = _drop_determiner(tokens[:of]) if of is not None else []
     while len(named) > 2 and named[0].lower_ in PERSON_ROLES | TRADES:
         named = named[1:]  # "Glaciologist Chiara Ferrand of the University of Turin": a title before the name
-    if person is None and head.pos_ == "PROPN" and _given_name_opens(named):
+    if person is None and head.pos_ == "PROPN" and _given_name_opens(named) and not company_name(phrase_text(named)):
         # "Ana Beltrán of Crestview Partners", the whole tagged a body: a known given name opens a
         # person's name, and the words after "of" are where she works
         return Speaker(phrase_text(named), "person", start, end, phrase_text(tokens[of + 1:]) or None)
@@ -773,8 +780,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if person is None and head.pos_ == "PROPN" and phrase_text(_drop_determiner(tokens)) in people_told_who(doc):
         # "Lerato Mokoena said", the model's body, after "Mokoena, who resigned ...": a person
         return Speaker(phrase_text(_drop_determiner(tokens)), "person", start, end, *organisation_of(tokens, head))
-    if person is not None and head.pos_ == "PROPN" and company_name(person.text) and given_name_pronoun(person.text) is None:
-        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)  # "Lumora Networks", tagged a person
+    if person is not None and head.pos_ == "PROPN" and company_name(person.text):
+        # "Lumora Networks", "Marlowe Bulk Shipping" (though Marlowe is a given name), tagged a person
+        return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end)
     if person is not None and head.pos_ == "PROPN" and _thing_relative(head):
         # "Verenta Pharma, which sells ..., disputed": "which" says a body, whatever the tagger
         # made of the name
