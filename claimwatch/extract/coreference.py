@@ -265,7 +265,7 @@ class Coreference:
         for s in reversed(self.mentions):  # a body the text made a subject counts: "Italy's interior
             if spoke_for is not None and s.start < spoke_for.start:
                 org_words = set(plain_name(spoke_for.org).split())
-                if name_words & org_words and qualifiers <= org_words:
+                if {lemma, head.lower_} & org_words and qualifiers <= org_words:  # its own word, not a kind's
                     return self._body_of(spoke_for)
                 spoke_for = None
             if s.start >= tokens[0].idx or (s not in self.speakers and (

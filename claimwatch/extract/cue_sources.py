@@ -246,6 +246,12 @@ def _performer(token: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     if not subjects and (first_act := _first_of_two_acts(token)) is not None:
         subjects = [first_act]  # "Water chief concedes backlog, denies outages were engineered"
+    if not subjects and token.dep_ == "conj" and token.head.lemma_.lower() == "cite" and token.head.tag_ == "VBG":
+        # "told parliament the cost had risen, citing 'sources inside the project', and accused the
+        # government of ...": the one who cited them goes on, not the sources cited
+        host = next((a for a in token.head.ancestors if verb_cue(a) is not None), None)
+        if host is not None:
+            return source_of(host)
     subjects = [_past_as_phrase(c, token) for c in subjects]
     subjects = [_past_fronted_place(c) for c in subjects]
     subjects = [_past_frontmatter(c) for c in subjects]

@@ -114,6 +114,22 @@ def _act_to_come(token: Token) -> bool:
     return in_reported_clause(token) and not is_negated(token) and put_ahead(token)
 
 
+def _act_denied(token: Token) -> bool:
+    """An act in the clause a denial denies ("denied that the board had warned cabinet about overruns"):
+    the speaker says it never happened, so it is no one's act (not "did not deny that the board had
+    warned", which leaves it standing)."""
+    clause = token
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    denial = clause.head
+    finite = clause.tag_ != "VBG" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children) \
+        and not any(c.tag_ in ("WP", "WDT") for c in clause.children)  # not "rejecting what the company called ..."
+    row = verb_cue(denial) if clause.dep_ == "ccomp" and denial.i < clause.i and finite else None
+    return row is not None and row["stance"] == "deny" and not is_negated(denial)
+    # (not "disputed that, saying figures showed ...", the speaker's own act; nor a clause before the
+    # denial the parser hung on it: "X had told a press conference that ..., a claim rights groups disputed")
+
+
 def put_ahead(verb: Token) -> bool:
     """A verb a future modal puts ahead (future_modals.tsv): "would press", "will be mobilised", and a bare
     verb coordinated with one, which shares its modal ("would review the sheets and announce its findings")."""
@@ -265,6 +281,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue  # "a law that would require hospitals to report incidents": an act not done
         if _act_to_come(token):
             continue  # "said the bloc would press for a review": the pressing is yet to come
+        if _act_denied(token):
+            continue  # "denied that the board had warned cabinet": a warning said not to have been given
         if _inferred_or_supposed(token):
             continue  # "a number the Treasury does not seem to believe", "they may wonder": the writer's guess
         if _wh_infinitive_only(token):
@@ -517,7 +535,17 @@ def _reaches_findings(token: Token, head: Token) -> bool:
     titled or described as one, reports a finding when it finds that something is so, a clause."""
     return judging_source(head) and (
         any(c.dep_ in ("ccomp", "oprd") for c in token.children) or _finding_before_comma(token, head)
-        or _cause_found(token))
+        or _cause_found(token) or _fault_found(token))
+
+
+def _fault_found(token: Token) -> bool:
+    """ "The ombudsman found severe maladministration", "inspectors found serious failings": the fault a
+    judging body found (found_faults.tsv) is its finding (not "inspectors found 'substandard materials'",
+    a thing come upon)."""
+    faults = word_set("found_faults", "lemma")
+    if in_reported_clause(token) or any(c.dep_ == "mark" for c in token.children):
+        return False  # (not one another reports, nor an event told in a clause: "detained after inspectors found ...")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in faults for c in token.children)
 
 
 def _cause_found(token: Token) -> bool:

@@ -14,7 +14,9 @@ putting the debt at ..."); an owner's reckoning said to be a figure is a stateme
 estimate is 88 million acres"); a forecast is a document its owner speaks through; a bare verb that
 shares a future modal inside what was said is no act ("would review the sheets and announce its
 findings"), though a past one after ", and" is the speaker's ("..., and cut its corn forecast"); an act
-after a closing quotation is the quoting speaker's; questioning people is no statement.
+after a closing quotation is the quoting speaker's, and one after "citing ..." the citer's; an act in
+the clause a denial denies is no one's ("denied that the board had warned cabinet"); a fault a judging
+body found is its finding ("found severe maladministration"); questioning people is no statement.
 
 Sources through the text: "the report" a named source put out speaks for it, on that day ("The
 ministry released a report on Friday. The report says ..."); "the association" is the one the last
@@ -149,3 +151,23 @@ def test_a_past_act_after_a_comma_and_and_is_the_speaker_s_though_it_looks_bare(
                       "about 11%, and cut its corn forecast to 46 million tonnes.")
     assert [(s.speaker, s.cue) for s in statements] == [("Agriculture Secretariat", "said"),
                                                         ("Agriculture Secretariat", "cut")]
+
+
+def test_an_act_after_citing_is_the_citer_s(read):
+    statements = read("Tunnel costs\n\nShadow treasurer Nikos Galanis told parliament on Tuesday the tunnel would cost "
+                      "$9.1 billion, up from the $7.5 billion promised in 2023, citing \"several officials at the "
+                      "agency\", and accused the government of hiding the bill.")
+    assert next(s for s in statements if s.cue == "accused").speaker == "Nikos Galanis"
+
+
+def test_an_act_a_denial_denies_is_no_one_s_act(read):
+    statements = read("Tunnel row\n\nPremier Claire Dumaresq said on Thursday the tunnel was needed and denied that "
+                      "the project board had warned cabinet about overruns. Union leaders rejected what the company "
+                      "called its final offer.")
+    assert [s.cue for s in statements] == ["said", "denied", "rejected", "called"]
+
+
+def test_a_fault_a_judging_body_found_is_its_finding(read):
+    statements = read("Damp row\n\nThe Housing Ombudsman found severe maladministration in the landlord's handling "
+                      "of the complaint. Inspectors found serious failings at the home. The company found a buyer.")
+    assert [s.cue for s in statements] == ["found", "found"]
