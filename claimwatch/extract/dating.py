@@ -828,9 +828,14 @@ def _phrase(noun: Token) -> str:
 
 
 def time_head(doc: Doc, time: TimeExpr) -> Token | None:
-    """The head token of a time expression, through which its place in the parse is read."""
-    span = doc.char_span(*time.span, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The head token of a time expression, through which its place in the parse is read (kept per
+    document: the dating rules ask for it of every time, for every act)."""
+    heads = doc.user_data.setdefault("claimwatch_time_heads", {})
+    key = tuple(time.span)
+    if key not in heads:
+        span = doc.char_span(*time.span, alignment_mode="expand")
+        heads[key] = span.root if span is not None and len(span) else None
+    return heads[key]
 
 
 def there_day(act: Token, times: list[TimeExpr]) -> str | None:

@@ -156,11 +156,12 @@ RECKONINGS = frozenset(noun for _, noun in RECKONING_NOUNS)
 def _reckoning_stated(noun: Token) -> Cue | None:
     """ "His own estimate is 92.4 million acres", "The union's count was 4,000": an owner's reckoning
     (reckoning_nouns.tsv) said to be a figure is the owner's statement of it."""
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in RECKONINGS or noun.head.lemma_ != "be":
+        return None
     verb = noun.head
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     figure = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
-    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in RECKONINGS or owner is None or verb.lemma_ != "be" \
-            or figure is None or not any(t.like_num for t in figure.subtree) \
+    if owner is None or figure is None or not any(t.like_num for t in figure.subtree) \
             or any(verb_cue(t) is not None for t in verb.ancestors):
         return None
     doc = noun.doc

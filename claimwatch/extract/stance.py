@@ -108,6 +108,8 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "reported that Talvik had threatened to walk out": part of what is reported
         if item == "infinitive" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             return False  # "was right to count three missed tests": a decision judged, not a tally given
+        if item == "habitual" and _habitual(token):
+            return False  # "doctors see 50 patients a day": what happens each day, not a figure foreseen
         if item == "recounted" and _in_recounted_event(token):
             return False  # "saying the union left only after the company refused to put it in writing"
         if item == "wh" and _item_fits(token, "wh") and not is_negated(token):
@@ -231,6 +233,9 @@ def _item_fits(token: Token, item: str) -> bool:
     elif item == "quoted":  # "concedes tunnel 'pressure'": the speaker's own word for what it grants
         if any(c.dep_ == "dobj" and c.i > token.i and any(t.is_quote for t in c.subtree) for c in token.children):
             return True
+    elif item == "present":  # "Satellite firm sees 94 million acres": a view now held (not "members will see 3.2%")
+        if token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            return True
     elif item == "num":  # "fears up to 20,000 dead": a figure given
         if any(c.dep_ in ("dobj", "oprd") and _counted(c) for c in token.children):
             return True
@@ -306,6 +311,19 @@ def _absolute(prep: Token) -> bool:
         (g.dep_ == "pcomp" and any(a.dep_ in ("nsubj", "nsubjpass") for a in g.children))
         or (g.dep_ == "pobj" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in g.children))
         for g in prep.children)
+
+
+_EVERY = frozenset({"a", "an", "per", "each", "every"})
+
+
+def _habitual(verb: Token) -> bool:
+    """A verb told as what happens each day, week or year ("sees 40,000 passengers a day", "treats 50
+    patients per week"): a rate, in a phrase of "a", "per", "each" or "every" and a unit of time."""
+    units = word_set("time_units", "word")
+    for t in verb.subtree:
+        if t.lower_ in _EVERY and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() in units:
+            return True
+    return False
 
 
 def _names_people(noun: Token) -> bool:

@@ -16,7 +16,9 @@ shares a future modal inside what was said is no act ("would review the sheets a
 findings"), though a past one after ", and" is the speaker's ("..., and cut its corn forecast"); an act
 after a closing quotation is the quoting speaker's, and one after "citing ..." the citer's; an act in
 the clause a denial denies is no one's ("denied that the board had warned cabinet"); a fault a judging
-body found is its finding ("found severe maladministration"); questioning people is no statement.
+body found is its finding ("found severe maladministration"); a figure a source sees ahead in the
+present is its forecast ("firm sees 94 million corn acres"), not a rate nor what someone will get
+("doctors see 50 patients a day", "members will see 3.2 percent"); questioning people is no statement.
 
 Sources through the text: "the report" a named source put out speaks for it, on that day ("The
 ministry released a report on Friday. The report says ..."); "the association" is the one the last
@@ -171,3 +173,10 @@ def test_a_fault_a_judging_body_found_is_its_finding(read):
     statements = read("Damp row\n\nThe Housing Ombudsman found severe maladministration in the landlord's handling "
                       "of the complaint. Inspectors found serious failings at the home. The company found a buyer.")
     assert [s.cue for s in statements] == ["found", "found"]
+
+
+def test_a_figure_a_source_sees_ahead_is_its_forecast_but_not_a_rate(read):
+    statements = read("Satellite firm sees 94 million corn acres ahead of survey\n\nThe airport sees 40,000 "
+                      "passengers a day. Doctors see 50 patients a day. Most members will see 3.2 percent. The bank "
+                      "sees three rate cuts this year.")
+    assert [(s.speaker, s.cue) for s in statements] == [("Satellite firm", "sees"), ("bank", "sees")]
