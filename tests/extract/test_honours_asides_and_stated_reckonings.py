@@ -18,7 +18,8 @@ after a closing quotation is the quoting speaker's, and one after "citing ..." t
 the clause a denial denies is no one's ("denied that the board had warned cabinet"); a fault a judging
 body found is its finding ("found severe maladministration"); a figure a source sees ahead in the
 present is its forecast ("firm sees 94 million corn acres"), not a rate nor what someone will get
-("doctors see 50 patients a day", "members will see 3.2 percent"); questioning people is no statement.
+("doctors see 50 patients a day", "members will see 3.2 percent"); a body that "repeated it" restates
+what was said; questioning people is no statement.
 
 Sources through the text: "the report" a named source put out speaks for it, on that day ("The
 ministry released a report on Friday. The report says ..."); "the association" is the one the last
@@ -180,3 +181,9 @@ def test_a_figure_a_source_sees_ahead_is_its_forecast_but_not_a_rate(read):
                       "passengers a day. Doctors see 50 patients a day. Most members will see 3.2 percent. The bank "
                       "sees three rate cuts this year.")
     assert [(s.speaker, s.cue) for s in statements] == [("Satellite firm", "sees"), ("bank", "sees")]
+
+
+def test_a_body_repeating_it_restates_what_was_said(read):
+    statements = read("Flood update\n\nThe Red Crescent gave a toll of 11,300 on Thursday. The UN's humanitarian "
+                      "office repeated it in an update on Friday.", date(2023, 9, 18))
+    assert [(s.cue, s.said_on) for s in statements] == [("gave", "2023-09-14"), ("repeated", "2023-09-15")]
