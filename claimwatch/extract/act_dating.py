@@ -161,8 +161,7 @@ def _issued_before(book: DayBook, cue: Cue) -> tuple[Speaker, str | None] | None
         issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if issuer is None or issuer.pos_ == "PRON" or not is_source(issuer):
             return None
-        days = {t.value for t in book.times if (root := time_head(doc, t)) is not None and (
-            root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i)}
+        days = _days_hung_on(book, verb)
         speaker = describe(phrase_tokens(issuer), issuer)
         return dataclasses.replace(speaker, start=head.idx, end=head.idx + len(head)), \
             (days.pop() if len(days) == 1 else None)
@@ -438,9 +437,16 @@ def _day_of_its_participle(book: DayBook, cue: Cue) -> str | None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
         return None  # (not "declined to comment, referring questions to a statement issued on Nov. 20")
     day = _day_in_own_clause(book, other)
-    hung = [t for t in book.times if t.value == day and (root := time_head(doc, t)) is not None
-            and (root.head.i == participle.i or root.head.dep_ == "prep" and root.head.head.i == participle.i)]
-    return day if hung else None  # the participle's own adjunct ("telling Parliament on Tuesday")
+    return day if day in _days_hung_on(book, participle) else None  # its own adjunct ("telling Parliament on Tuesday")
+
+
+def _days_hung_on(book: DayBook, verb: Token, adverbs_only: bool = False) -> set[str]:
+    """The days the parse hangs on `verb` itself, directly or through a preposition ("released on
+    Friday"); with `adverbs_only`, only as an adverb ("deepened yesterday")."""
+    doc = book.doc
+    return {t.value for t in book.times if (root := time_head(doc, t)) is not None and (
+        (root.head.i == verb.i and (not adverbs_only or root.dep_ in ("npadvmod", "advmod")))
+        or (not adverbs_only and root.head.dep_ == "prep" and root.head.head.i == verb.i))}
 
 
 def _day_of_with_clause(book: DayBook, cue: Cue) -> str | None:
@@ -448,13 +454,10 @@ def _day_of_with_clause(book: DayBook, cue: Cue) -> str | None:
     clause is part of what the clause it hangs on tells, on the day that clause gives."""
     if cue.token_i is None or cue.headline:
         return None
-    doc = book.doc
-    token = doc[cue.token_i]
+    token = book.doc[cue.token_i]
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "with":
         return None
-    host = token.head.head
-    days = {t.value for t in book.times if (root := time_head(doc, t)) is not None and root.head.i == host.i
-            and root.dep_ in ("npadvmod", "advmod")}
+    days = _days_hung_on(book, token.head.head, adverbs_only=True)
     return days.pop() if len(days) == 1 else None
 
 

@@ -116,31 +116,32 @@ def _act_to_come(token: Token) -> bool:
 
 def _act_denied(token: Token) -> bool:
     """An act in the clause a denial denies ("denied that the board had warned cabinet about overruns"):
-    the speaker says it never happened, so it is no one's act (not "did not deny that the board had
-    warned", which leaves it standing)."""
+    the speaker says it never happened, so it is no one's act. Not "did not deny that the board had
+    warned", which leaves it standing; not a participle after the denial ("disputed that, saying
+    figures showed ..."), the speaker's own act; not a clause before the denial the parser hung on it
+    ("X had told a press conference that ..., a claim rights groups disputed"); not a free relative
+    ("rejecting what the company called its final offer")."""
     clause = token
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
     denial = clause.head
     finite = clause.tag_ != "VBG" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children) \
-        and not any(c.tag_ in ("WP", "WDT") for c in clause.children)  # not "rejecting what the company called ..."
+        and not any(c.tag_ in ("WP", "WDT") for c in clause.children)
     row = verb_cue(denial) if clause.dep_ == "ccomp" and denial.i < clause.i and finite else None
     return row is not None and row["stance"] == "deny" and not is_negated(denial)
-    # (not "disputed that, saying figures showed ...", the speaker's own act; nor a clause before the
-    # denial the parser hung on it: "X had told a press conference that ..., a claim rights groups disputed")
 
 
 def put_ahead(verb: Token) -> bool:
     """A verb a future modal puts ahead (future_modals.tsv): "would press", "will be mobilised", and a bare
-    verb coordinated with one, which shares its modal ("would review the sheets and announce its findings")."""
+    verb coordinated with one, which shares its modal ("would review the sheets and announce its findings");
+    not one after ", and" ("said output would fall 11%, and cut its corn forecast": the speaker's own act,
+    in a past form the tagger cannot tell from the bare one)."""
     if any(c.dep_ == "aux" and c.lower_ in word_set("future_modals", "word") for c in verb.children):
         return True
     doc = verb.doc
     return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i \
         and not (verb.i > 1 and doc[verb.i - 1].dep_ == "cc" and doc[verb.i - 2].text == ",") \
         and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children) and put_ahead(verb.head)
-    # (not after a comma: "said output would fall 11%, and cut its corn forecast", the speaker's own act
-    # in a past form the tagger cannot tell from the bare one)
 
 
 @functools.lru_cache(maxsize=1)
@@ -542,9 +543,9 @@ def _fault_found(token: Token) -> bool:
     """ "The ombudsman found severe maladministration", "inspectors found serious failings": the fault a
     judging body found (found_faults.tsv) is its finding (not "inspectors found 'substandard materials'",
     a thing come upon)."""
-    faults = word_set("found_faults", "lemma")
     if in_reported_clause(token) or any(c.dep_ == "mark" for c in token.children):
         return False  # (not one another reports, nor an event told in a clause: "detained after inspectors found ...")
+    faults = word_set("found_faults", "lemma")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in faults for c in token.children)
 
 

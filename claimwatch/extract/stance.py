@@ -168,7 +168,8 @@ def contrast_set_beside(clause: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in clause.children)
 
 
-CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+CONTRAST_MARKS = frozenset(w for w, yes in column_map("adverbial_subordinators", "word", "contrast").items()
+                           if yes == "yes")
 
 
 def _semicolon_apart(clause: Token) -> bool:
