@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Token
 from .content import _char_range
 from .holder_words import doc_text, doc_tokens, frames_a_clause, issuer_after_figure, source_frame
 from .lexicon import column_groups, word_set
-from .reported import Cue, according_free_relative, author_of_document
+from .reported import Cue, according_free_relative, author_of_document, document_by_kind, holder_modifiers
 from .source_marks import DASHES, DOCUMENT_NOUNS, FINDING_NOUNS, RECKONING_NOUNS, is_frontmatter, is_source
-from .speakers import ORG_ROLES, SOURCE_NOUNS, entity_at
+from .speakers import SOURCE_NOUNS, entity_at
 from .stance import cue_rows, noun_cue, stance_of, verb_cue
 
 
@@ -64,7 +64,7 @@ def according_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                   span=(token.idx, phrase_end), content_span=_trim(text, content),
                   source_head=author, date_ranges=[], token_i=token.i)
         if author is pobj and pobj.lemma_.lower() in DOCUMENT_NOUNS:
-            cue.source = _holder_modifiers(pobj)
+            cue.source = document_by_kind(pobj) or holder_modifiers(pobj)
         elif misread is not None and pobj is not None:
             cue.source = [misread, pobj]
         out.append(cue)
@@ -201,7 +201,7 @@ def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
                   span=(sent.start_char, sent.end_char), content_span=content,
                   source_head=author, date_ranges=[], token_i=token.i)
         if author is pobj:
-            cue.source = _holder_modifiers(pobj) + [pobj] if _holder_modifiers(pobj) else []
+            cue.source = holder_modifiers(pobj) + [pobj] if holder_modifiers(pobj) else []
         out.append(cue)
     return out
 
@@ -377,15 +377,6 @@ def _opens_sentence(token: Token) -> bool:
     if before.is_quote and before.i > 0:
         before = token.doc[before.i - 1]
     return before.text in (".", "!", "?")
-
-
-def _holder_modifiers(noun: Token) -> list[Token]:
-    """ "the latest U.S. military assessments" -> [U.S., military]: who holds the document (not a
-    measure of it: "the 40-page report")."""
-    mods = [t for c in noun.children if (c.dep_ in ("compound", "nmod", "poss")
-            or (c.dep_ == "amod" and c.lower_ in ORG_ROLES)) and not any(g.like_num for g in c.subtree)
-            for t in c.subtree]
-    return sorted(mods, key=lambda t: t.i)
 
 
 def noun_cues(doc: Doc, in_quote: Callable[[int], bool], taken: set[int]) -> list[Cue]:

@@ -205,6 +205,11 @@ def read_amount(words: Sequence[str], i: int, glued: Sequence[bool] = ()) -> Amo
     if between:
         j += 1
     first = _read_single(words, j, hedged=bool(hedge_len), glued=glued)
+    if first is None or first.end <= j + 1:
+        fraction = _fraction_share(words, j) if hedge_len or (i > 0 and words[i - 1].lower() == "by") else None
+        if fraction is not None:  # "about a third", "cut by a quarter": a share, in percent
+            end, percent = fraction
+            return Amount(start, end, percent, approx=bool(hedge_len), unit="percent", hedged=bool(hedge_len))
     if first is None:
         return None
     after_from = i > 0 and words[i - 1].lower() == "from"
@@ -232,6 +237,44 @@ def read_amount(words: Sequence[str], i: int, glued: Sequence[bool] = ()) -> Amo
     approx = hedged or first.approx
     return Amount(start, end, first.value, first.low, first.high, approx, first.unit,
                   spelled_one=first.spelled_one, hedged=hedged, counts=first.counts)
+
+
+@functools.lru_cache(maxsize=1)
+def _fractions() -> dict[str, float]:
+    return {r["word"].lower(): float(r["parts"]) for r in read_table("fractions")}
+
+
+@functools.lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table("time_units"))
+
+
+def _fraction_share(words: Sequence[str], j: int) -> tuple[int, float] | None:
+    """(end, percent) of the fraction at words[j] ("a third", "two-thirds", "half"; fractions.tsv),
+    when it tells a share: not a fraction of a stretch of time or of a number ("half an hour",
+    "half a million"), nor an ordinal ("a third term": a noun right after it)."""
+    lex = lexicon()
+    count, k = 1.0, j
+    if k < len(words) and lex.kind(words[k]) in ("unit", "article") and words[k].lower() != "zero":
+        count = lex.words[words[k].lower()][0] if lex.kind(words[k]) == "unit" else 1.0
+        k += 1
+        if k < len(words) and words[k] == "-":
+            k += 1
+    parts = _fractions().get(words[k].lower()) if k < len(words) else None
+    if parts is None or (k == j and words[k].lower() != "half"):
+        return None
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if after in ("a", "an") or after in _time_words() or parse_digits(after) is not None or lex.kind(after) \
+            or (after.isalpha() and after not in _SHARE_FOLLOWERS):
+        return None
+    return k + 1, round(100 * count / parts, 1)
+
+
+# Words that may follow a fraction told as a share: "of", a determiner ("half the staff"), a verb of
+# being ("more than half were women"), a conjunction or preposition closing the phrase.
+_SHARE_FOLLOWERS = frozenset(
+    "of the its their his her our your my these those this that all were was are is have had and or but "
+    "than to from in on at for since by with said say says according".split())
 
 
 def _one_in(words: Sequence[str], first: Amount, glued: Sequence[bool] = ()) -> Amount | None:

@@ -8,6 +8,7 @@ times, ages, durations and names, and the statements say who gives the number
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,7 +36,7 @@ def _context_words() -> dict[str, set[str]]:
 def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
     """Every number expression in `doc` that counts or measures something, in text order."""
     tokens = doc_tokens(doc)
-    words = [t.text for t in tokens]
+    words = [_reading_form(t) for t in tokens]
     glued = [not t.whitespace_ for t in tokens]
     out: list[Quantity] = []
     i = 0
@@ -55,6 +56,34 @@ def find_quantities(doc: Doc, statements: list[Statement]) -> list[Quantity]:
             low=amount.low, high=amount.high, approx=amount.approx, unit=unit, holder=holder,
         ))
     return out
+
+
+_WHOLE_UNITS = re.compile(r"(?P<number>\d[\d,.]*)(?P<scale>[a-z]*)/-")
+
+
+def _reading_form(token: Token) -> str:
+    """The token's text as a number is read: "14.2bn/-" is 14.2bn (the East African and South
+    Asian mark of a sum of money, so its glued "m" is millions, not metres: "2.8m/-" reads as
+    2.8mn), and "£11.4m." closing a sentence is £11.4m (the tokenizer took the full stop for
+    the abbreviation's and ran the sentence on)."""
+    text = token.text
+    whole = _WHOLE_UNITS.fullmatch(text)
+    if whole:
+        scale = whole.group("scale")
+        return whole.group("number") + ("mn" if scale == "m" else scale)
+    if len(text) > 1 and text.endswith(".") and lexicon().kind(text[:-1]) in ("scale", "abbrev") \
+            and token.i > 0 and not token.nbor(-1).whitespace_ and token.nbor(-1).text[-1:].isdigit() \
+            and _closes_sentence(token):
+        return text[:-1]
+    return text
+
+
+def _closes_sentence(token: Token) -> bool:
+    """The token ends its sentence, its paragraph or the text, or a capitalised word follows it."""
+    if token.i + 1 >= len(token.doc) or token.i == token.sent.end - 1:
+        return True
+    after = token.nbor(1)
+    return "\n" in token.whitespace_ + after.text or after.text[:1].isupper()
 
 
 def _may_start(token: Token) -> bool:

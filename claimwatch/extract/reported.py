@@ -330,6 +330,9 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         if not plausible_source(head):
             continue
         tokens = [head] if head.pos_ == "PRON" else None
+        kinds = document_by_kind(evidence)
+        if kinds is not None and (head is evidence or head in kinds):
+            head, tokens = evidence, kinds  # "Court filings show ...": the filings, not the court
         if head.i == token.i - 1 and head == name_ending_fronted_phrase(token):
             ent = entity_at(head)  # "the Washington Post Trump" read as one name: the person alone
             tokens = list(ent) if ent is not None and ent.label_ == "PERSON" else [head]
@@ -483,6 +486,43 @@ def _issued_by(thing: Token) -> Token | None:
     return None
 
 
+def holder_modifiers(noun: Token) -> list[Token]:
+    """ "the latest U.S. military assessments" -> [U.S., military]: who holds the document (not a
+    measure of it: "the 40-page report")."""
+    mods = [t for c in noun.children if (c.dep_ in ("compound", "nmod", "poss")
+            or (c.dep_ == "amod" and c.lower_ in ORG_ROLES)) and not any(g.like_num for g in c.subtree)
+            for t in c.subtree]
+    return sorted(mods, key=lambda t: t.i)
+
+
+def document_by_kind(document: Token) -> list[Token] | None:
+    """ "according to county records", "a remittance report shows", "court filings show": a document
+    whose modifiers only say what kind it is (common nouns, no name or body: not "Pentagon
+    documents", "police information", "the ministry's report") is itself the source, named with them; None for any other noun."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS and document.lower_ not in DOCUMENT_NOUNS:
+        return None
+    kinds = holder_modifiers(document)
+    if not kinds or any(t.pos_ != "NOUN" or t.ent_type_ or is_source(t) for t in kinds):
+        return None  # (nor "police information", "the ministry statement": the body's own word)
+    return [*kinds, document]
+
+
+def _whose_antecedent(owner: Token) -> Token | None:
+    """ "an audit by the Inspectorate of Government, whose report ... put the loss at ...": the
+    body named right before "whose" owns the document, wherever the parser hung the clause."""
+    if owner.lower_ != "whose" or owner.i < 2:
+        return None
+    before = owner.doc[owner.i - 1]
+    if before.text == ",":
+        before = owner.doc[before.i - 1]
+    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "PROPN" \
+            and before.ent_iob_ == "I":
+        before = before.head.head  # "the Inspectorate of Government": the name's head
+    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+        before = before.head
+    return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None
+
+
 def author_of_document(head: Token) -> Token:
     """ "A poll by X" -> X; "X's report" -> X; "X submitted it in a letter" -> X; otherwise the head
     itself."""
@@ -502,7 +542,7 @@ def author_of_document(head: Token) -> Token:
             if pobj is not None and is_source(pobj):
                 return pobj
         if child.dep_ == "poss":
-            return child
+            return _whose_antecedent(child) or child
         # "an analysis of satellite imagery released Monday by a think tank": the parser may hang the
         # participle on the noun after "of"
         if child.dep_ == "prep" and child.lower_ == "of":
