@@ -19,7 +19,7 @@ from .speakers import (
     ANAPHORIC_KINDS, BUSINESS_KINDS, COMPANY_WORDS, NAMED_KINDS, ORG_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS,
     PRONOUN_GENDER, THING_PRONOUNS, Speaker, capitalised, closing_apposition, company_name, gendered_words, given_name_pronoun,
     describe, initials, institution_kinds, institutions, kind_in_name, overseeing_kinds, overseen, phrase_tokens,
-    plain_name, role_noun, role_phrase, set_off_phrases, titles,
+    TRADES, plain_name, role_noun, role_phrase, set_off_phrases, titles,
 )
 from .stance import in_reported_clause, verb_cue
 
@@ -281,6 +281,8 @@ class Coreference:
                 return dataclasses.replace(s, name=side.removeprefix("a ").removeprefix("the "), plural=False)
             if lemma not in PERSON_ROLES and role_noun(s.name) in PERSON_ROLES and role_phrase(s.name) != s.name:
                 continue  # "the central bank" is no "president of Bolivia's central bank": a body is not its officer
+            if lemma in PERSON_ROLES and s.kind == "person" and _in_another_role(s, lemma, doc_text(doc)):
+                continue  # nor is "the mayor" the town clerk of the council the mayor heads
             words = set(plain_name(s.name).split())
             if nations and {code for _, _, code in countries_in(s.name)} - nations:
                 continue
@@ -368,7 +370,8 @@ class Coreference:
             return unnamed
         if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
             return next((s for s in reversed(self.speakers)
-                         if s.kind == "person" and s.start < tokens[0].idx and s.org), None)
+                         if s.kind == "person" and s.start < tokens[0].idx and s.org
+                         and not _in_another_role(s, lemma, doc_text(head.doc))), None)
         if lemma == "official" and plain and self.speakers:
             # '"...," pointed out the regional manager, Walter Huamán Ríos. ¶ The official specified ...':
             # the person named in full who spoke just before
@@ -459,9 +462,12 @@ def _subject_of_own_report(head: Token) -> Speaker | None:
         return None
     clause = next((c for c in act.children if c.dep_ == "ccomp" and c.i < head.i), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
-    if subject is None or subject.ent_type_ != "ORG":
+    if subject is None or subject.pos_ != "PROPN":
         return None
-    return describe(phrase_tokens(subject), subject)
+    body = describe(phrase_tokens(subject), subject)
+    # (a name the model took for a person is the body when the text calls it one: "Brightmoor
+    # Interactive, the Montreal studio behind ...")
+    return body if subject.ent_type_ == "ORG" or body.kind == "org" else None
 
 
 def _company_named_before(head: Token, first: Token, mentioned: set[tuple[int, int]]) -> Speaker | None:
@@ -544,6 +550,13 @@ def _may_be_called(body: Speaker, lemma: str) -> bool:
     if lemma in body.kinds or kind_in_name(body.name) == lemma:
         return True
     return lemma not in NAMED_KINDS and _business(body) == (lemma in COMPANY_WORDS | BUSINESS_KINDS)
+
+
+def _in_another_role(person: Speaker, role: str, text: str) -> bool:
+    """ "the town clerk of Nakalanzi Town Council" is not "the mayor": a person the text gave one
+    role or trade (in the name or as introduced) is not described by another."""
+    roles = ({w.lower() for w in person.name.split()} | _introduced_as(person, text)) & (PERSON_ROLES | TRADES)
+    return bool(roles) and role not in roles
 
 
 def _introduced_as(person: Speaker, text: str) -> set[str]:

@@ -393,6 +393,11 @@ def _performer(token: Token) -> Token | None:
         while (verb_cue(head) is None or (head.dep_ == "ccomp" and thing_subject(head)) or _aside_as(head)
                or _on_an_object(head)) \
                 and head.dep_ != "ROOT" and head.head is not head and head.head.i < token.i:
+            if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" \
+                    and head.head.pos_ in ("NOUN", "PROPN") and is_source(head.head):
+                # "Their lawyer, Mr X, applied for bail, arguing ...": the sentence's verb read as a
+                # participle on its subject (a past tense; a participle would be VBN)
+                return head.head
             head = head.head
         return source_of(head) if head is not token and head.pos_ in ("VERB", "AUX") else None
     if _passive_shared(token):

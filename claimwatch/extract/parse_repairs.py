@@ -22,7 +22,7 @@ read as an adverbial noun ("... as regulator disputes company's count").
 from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import present_stem, word_set
 from .source_marks import DOCUMENT_NOUNS, ISSUING_VERBS, SOURCE_NOUNS
@@ -122,11 +122,29 @@ def restore_acts_read_as_nouns(doc: Doc) -> None:
             continue
         source, cue, subject = words[0], words[1], words[2]
         clause = cue.head
-        if not (_cue_read_as_noun(cue) and _source_noun_of(source, cue) and _clause_reported_by(clause, subject)):
+        if _cue_read_as_noun(cue) and _source_noun_of(source, cue) and _clause_reported_by(clause, subject):
+            set_tree(doc, {cue.i: (cue.i, "ROOT"), source.i: (cue.i, "nsubj"), clause.i: (cue.i, "ccomp")})
+            cue.tag_, cue.pos_ = "VBP", "VERB"
             continue
-        arcs = {cue.i: (cue.i, "ROOT"), source.i: (cue.i, "nsubj"), clause.i: (cue.i, "ccomp")}
-        set_tree(doc, arcs)
-        cue.tag_, cue.pos_ = "VBP", "VERB"
+        _restore_act_before_its_object(sent)
+
+
+def _restore_act_before_its_object(sent: Span) -> None:
+    """ "Former staff dispute that number.": a source, a cue verb in its bare present form and a
+    determined object, which the tagger reads as one noun phrase ("staff dispute that number") whose
+    head is the object. The cue is the sentence's verb, the source its subject, the rest its object."""
+    thing = sent.root
+    if thing.pos_ != "NOUN" or thing.i < sent.start + 3:
+        return
+    cue = thing.doc[thing.i - 2]
+    det = thing.doc[thing.i - 1]
+    source = thing.doc[cue.i - 1]
+    if not (_cue_read_as_noun(cue) and cue.head == thing and det.head == thing
+            and det.lower_ in ("that", "this", "these", "those", "the") and source.head in (cue, thing)
+            and source.tag_ in ("NN", "NNS", "NNP", "NNPS") and source.lemma_.lower() in SOURCE_NOUNS):
+        return
+    set_tree(thing.doc, {cue.i: (cue.i, "ROOT"), source.i: (cue.i, "nsubj"), thing.i: (cue.i, "dobj")})
+    cue.tag_, cue.pos_ = "VBP", "VERB"
 
 
 def restore_present_acts_read_as_nouns(doc: Doc) -> None:
