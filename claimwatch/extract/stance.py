@@ -281,10 +281,10 @@ def _item_fits(token: Token, item: str) -> bool:
 
 
 def _figure_hung_in_object(token: Token, preposition: str) -> bool:
-    """ "put the number of people evacuated at 12,000": the parser hangs the preposition and its
-    figure on a participle inside the verb's object; a figure placed there is still what the verb
-    gives."""
-    return any(p.dep_ == "prep" and p.lower_ == preposition and p.head.dep_ in ("acl", "relcl")
+    """ "put the number of people evacuated at 12,000", "put the cost of keeping the ships at DKK 640
+    million": the parser hangs the preposition and its figure on a participle or gerund inside the
+    verb's object; a figure placed there is still what the verb gives."""
+    return any(p.dep_ == "prep" and p.lower_ == preposition and p.head.dep_ in ("acl", "relcl", "pcomp")
                and any(g.dep_ == "pobj" and _counted(g) for g in p.children)
                for c in token.children if c.dep_ == "dobj" for p in c.subtree)
 
