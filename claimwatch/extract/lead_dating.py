@@ -31,7 +31,8 @@ def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]],
     news, undated. When that act is undated ("the heaviest losses the army has claimed"), the body's
     first act of the stance about the same thing gives the day, or for a capital its government's
     ("Minsk denies ..."), or for a source named by its kind the lead's one dated act of the stance
-    ("Club says it will appeal")."""
+    ("Club says it will appeal"); failing all of these, a denial or refusal takes the body's first
+    dated one of its stance ("...; company denies scheme")."""
     line = headline_line(doc)
     if not len(line):
         return
@@ -53,6 +54,11 @@ def date_headline(doc: Doc, out: list[Statement], keyed: list[list[str]],
             same = _told_again(doc, st, body) or _told_by_its_government(st, body) or same
         if (same is None or not same.said_on) and lead is not None:
             same = _lead_act_alike(st, [other for other in out if lead[0] <= other.span[0] < lead[1]]) or same
+        if (same is None or not same.said_on) and st.stance != "assert":
+            # "company denies scheme": the denial the headline tells is the one the body dates,
+            # however it names the source
+            same = next((other for other in out if other.span[0] >= end and other.stance == st.stance
+                         and other.said_on and len(other.said_on) == 10), None) or same
         if same is not None and same.said_on and len(same.said_on) == 10:  # news of a day, not "his 2022 paper"
             out[k] = dataclasses.replace(st, said_on=same.said_on)
 

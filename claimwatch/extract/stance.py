@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 
 from spacy.tokens import Span, Token
 
@@ -61,7 +62,27 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     # clause is a verb; not "This was reported by the Air Force, Ukrpress reports", relaying an act)
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
-    return next((row for row in rows if use_fits(token, row)), None)
+    weighing = _weighing()
+    key = (id(token.doc), token.i)
+    if key in weighing:
+        return None  # a condition of this very use asked about it again ("..., Ukrpress reports": a
+        # root read as a noun whose clause is another cue that asks whether it is reported)
+    weighing.add(key)
+    try:
+        return next((row for row in rows if use_fits(token, row)), None)
+    finally:
+        weighing.discard(key)
+
+
+_LOCAL = threading.local()
+
+
+def _weighing() -> set[tuple[int, int]]:
+    """Cue uses this thread is weighing right now: a use's conditions may ask about the cue that
+    governs it, and that one's conditions about it (verb_cue breaks the loop)."""
+    if not hasattr(_LOCAL, "weighing"):
+        _LOCAL.weighing = set()
+    return _LOCAL.weighing
 
 
 def _counted(noun: Token) -> bool:
@@ -104,7 +125,7 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "9% of vaccine recipients reported fever": what they went through
         if item == "thing" and thing_subject(token):
             return False  # "the dispute threatened to derail the bill": no one's act
-        if item == "reported" and in_reported_clause(token):
+        if item == "reported" and in_reported_clause(token) and not _second_act_joined(token):
             return False  # "reported that Talvik had threatened to walk out": part of what is reported
         if item == "infinitive" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             return False  # "was right to count three missed tests": a decision judged, not a tally given
@@ -155,6 +176,15 @@ def in_reported_clause(token: Token) -> bool:
                 return True
         node = node.head
     return False
+
+
+def _second_act_joined(token: Token) -> bool:
+    """ "said crews were on their way but warned that ...": a verb with no subject of its own right
+    after "but" or "and" is the speaker's second act, however the parser hung it on what was said."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.dep_ in ("conj", "ccomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in token.children) \
+        and before is not None and before.dep_ == "cc" and before.lower_ in ("but", "and")
 
 
 def contrast_set_beside(clause: Token) -> bool:
