@@ -5,7 +5,9 @@ two-thirds" 66.7, "cut by a quarter" 25), never a fraction of a stretch of time,
 part of a number ("half an hour", "a third term", "half a million"); a sum closed by "/-" is money,
 so its glued "m" is millions ("2.8m/-"); "Shs", "HK$" and ISO codes ("DKK", "NOK") are currencies;
 a scale written short that the tokenizer took with the sentence's full stop is still the scale
-("worth £11.4m.").
+("worth £11.4m."); a number said after the speaker is the speaker's though the content was read as a
+quoted fragment further on ("The notice said the bill averaged R9.6 million, of which it had paid
+'on average less than half'").
 
 Sources: a document whose modifiers only say what kind it is ("county records", "a remittance
 report", "budget documents") is the source, named with them, not the bare modifier; a body's own
@@ -157,3 +159,11 @@ def test_an_announcement_speaks_for_the_body_that_made_it(read):
                       "the ASX at the time.")
     according = next(s for s in statements if s.cue == "according to")
     assert according.speaker == "Redgum Critical Minerals"
+
+
+def test_a_number_said_before_a_quoted_fragment_is_the_speaker_s():
+    text = ("Eskom to cut power over unpaid bills\n\nIn a notice sent to the municipality on Tuesday, Eskom said it "
+            "would cut supply for six hours a day. The notice said the municipality's monthly bill averaged R9.6 million, of which it had paid \"on average less "
+            "than half\" over the past year.")
+    holders = {q.text: q.holder for q in extract(text, PUBLISHED).quantities}
+    assert holders["R9.6 million"] == "Eskom"
