@@ -62,27 +62,27 @@ def verb_cue(token: Token) -> dict[str, str] | None:
     # clause is a verb; not "This was reported by the Air Force, Ukrpress reports", relaying an act)
     if not misparsed and (not verbal or token.dep_ in ("amod", "compound")):
         return None
-    weighing = _weighing()
-    key = (id(token.doc), token.i)
-    if key in weighing:
-        return None  # a condition of this very use asked about it again ("..., Ukrpress reports": a
-        # root read as a noun whose clause is another cue that asks whether it is reported)
-    weighing.add(key)
-    try:
-        return next((row for row in rows if use_fits(token, row)), None)
-    finally:
-        weighing.discard(key)
+    return next((row for row in rows if use_fits(token, row)), None)
 
 
 _LOCAL = threading.local()
 
 
-def _weighing() -> set[tuple[int, int]]:
-    """Cue uses this thread is weighing right now: a use's conditions may ask about the cue that
-    governs it, and that one's conditions about it (verb_cue breaks the loop)."""
-    if not hasattr(_LOCAL, "weighing"):
-        _LOCAL.weighing = set()
-    return _LOCAL.weighing
+def _reported_here(token: Token) -> bool:
+    """in_reported_clause for a cue's !reported condition, asked once at a time per use: the cue
+    governing the clause may be a root read as a noun whose own reading asks whether this clause is
+    a cue ("This was reported by the Air Force, Ukrpress reports"), which would ask back for ever."""
+    asking = getattr(_LOCAL, "asking", None)
+    if asking is None:
+        asking = _LOCAL.asking = set()
+    key = (id(token.doc), token.i)
+    if key in asking:
+        return False
+    asking.add(key)
+    try:
+        return in_reported_clause(token)
+    finally:
+        asking.discard(key)
 
 
 def _counted(noun: Token) -> bool:
@@ -125,7 +125,7 @@ def use_fits(token: Token, row: dict[str, str]) -> bool:
             return False  # "9% of vaccine recipients reported fever": what they went through
         if item == "thing" and thing_subject(token):
             return False  # "the dispute threatened to derail the bill": no one's act
-        if item == "reported" and in_reported_clause(token) and not _second_act_joined(token):
+        if item == "reported" and _reported_here(token) and not _second_act_joined(token):
             return False  # "reported that Talvik had threatened to walk out": part of what is reported
         if item == "infinitive" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
             return False  # "was right to count three missed tests": a decision judged, not a tally given
