@@ -15,7 +15,7 @@ from .coreference import Coreference
 from .lexicon import column_groups, word_set
 from .holder_words import could_be_source, doc_ents, doc_tokens
 from .parties import QUANTIFIERS
-from .quotes import headline_line
+from .quotes import headline_line, on_headline
 from .reported import Cue, author_of_document
 from .source_marks import DOCUMENT_NOUNS, is_frontmatter
 from .speakers import (
@@ -257,7 +257,7 @@ def _subject_of_fronted_claim(doc: Doc, cue: Cue, pronoun: Token, coref: Corefer
         return coref.resolve_description(phrase_tokens(subject), subject)  # "the company": one named before
     # "Kessel expects ..., it said": the body named; with nothing earlier to point back to, the one described
     found = describe(phrase_tokens(subject), subject)
-    if found.kind != "org" and subject.pos_ == "PROPN" and _on_headline(doc, pronoun):
+    if found.kind != "org" and subject.pos_ == "PROPN" and on_headline(pronoun):
         return dataclasses.replace(found, kind="org")  # "Kessel to cut 300 jobs, it says": "it" says a body
     return found if found.kind == "org" else None
 
@@ -265,18 +265,13 @@ def _subject_of_fronted_claim(doc: Doc, cue: Cue, pronoun: Token, coref: Corefer
 def _topic_of_headline(doc: Doc, act: Token, pronoun: Token) -> Speaker | None:
     """ "Redgum 'not aware' of any reason for share surge, it tells ASX": in a headline's verbless
     claim before the act, the name that opens it is what "it" stands for (a body: "it")."""
-    if not _on_headline(doc, pronoun):
+    if not on_headline(pronoun):
         return None
     opening = doc[headline_line(doc).start]
     if opening.pos_ != "PROPN" or opening.head != act or opening.dep_ not in ("advcl", "dep", "npadvmod", "nsubj"):
         return None
     name = [opening, *(t for t in opening.rights if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN")]
     return dataclasses.replace(describe(name, opening), kind="org")  # "it" says a body
-
-
-def _on_headline(doc: Doc, token: Token) -> bool:
-    line = headline_line(doc)
-    return bool(len(line)) and line.start < token.i < line.end
 
 
 def _spokesperson_of_named_body(tokens: list[Token], head: Token, coref: Coreference) -> Speaker | None:

@@ -752,9 +752,20 @@ def _noun_before_misplaced_relative(clause: Token, pronoun: Token) -> Token | No
         return None
     if clause.dep_ not in ("relcl", "advcl") or pronoun.i == clause.sent.start:
         return None
-    before = clause.doc[pronoun.i - 1]
-    if before.text == "," and before.i > clause.sent.start:
-        before = clause.doc[before.i - 1]
+    return noun_before_relative(pronoun)
+
+
+def noun_before_relative(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun follows, past a comma ("the ministry, which ...", "the Inspectorate
+    of Government, whose report ..."): the head of its name, not a date."""
+    if pronoun.i == pronoun.sent.start:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    if before.text == "," and before.i > pronoun.sent.start:
+        before = pronoun.doc[before.i - 1]
+    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "PROPN" \
+            and before.ent_iob_ == "I":
+        before = before.head.head  # "the Inspectorate of Government": the name's head
     while before.dep_ in ("compound", "flat") and before.head.i > before.i:
         before = before.head
     return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .lexicon import column_groups, read_table
+from .lexicon import column_groups, read_table, word_set
 
 _DIGITS = re.compile(r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(?P<suffix>[a-z%]*)")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -265,16 +265,9 @@ def _fraction_share(words: Sequence[str], j: int) -> tuple[int, float] | None:
         return None
     after = words[k + 1].lower() if k + 1 < len(words) else ""
     if after in ("a", "an") or after in _time_words() or parse_digits(after) is not None or lex.kind(after) \
-            or (after.isalpha() and after not in _SHARE_FOLLOWERS):
+            or (after.isalpha() and after not in word_set("share_followers", "word")):
         return None
     return k + 1, round(100 * count / parts, 1)
-
-
-# Words that may follow a fraction told as a share: "of", a determiner ("half the staff"), a verb of
-# being ("more than half were women"), a conjunction or preposition closing the phrase.
-_SHARE_FOLLOWERS = frozenset(
-    "of the its their his her our your my these those this that all were was are is have had and or but "
-    "than to from in on at for since by with said say says according".split())
 
 
 def _one_in(words: Sequence[str], first: Amount, glued: Sequence[bool] = ()) -> Amount | None:

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import read_table
 from .speakers import QUESTIONER_LABELS
@@ -285,3 +285,9 @@ def headline_line(doc: Doc):
     if len(line.text) > HEADLINE_CHARS or line.text.rstrip().endswith((".", "?", "!")):
         return doc[0:0]
     return line
+
+
+def on_headline(token: Token) -> bool:
+    """Whether the token stands on the headline (`headline_line`)."""
+    line = headline_line(token.doc)
+    return bool(len(line)) and line.start <= token.i < line.end

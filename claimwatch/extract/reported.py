@@ -18,9 +18,11 @@ from spacy.tokens import Doc, Token
 from .countries import nationality_words
 from .content import EVIDENCE_VERBS, _char_range, _date_ranges, _licensing_preps, content_tokens, placements
 from .holder_words import doc_tokens, is_figure_noun
-from .cue_sources import infinitive, inside_report, interposed, name_ending_fronted_phrase, source_of, what_was_said
+from .cue_sources import (
+    infinitive, inside_report, interposed, name_ending_fronted_phrase, noun_before_relative, source_of, what_was_said,
+)
 from .lexicon import column_groups, column_map, read_table, word_set
-from .quotes import headline_line
+from .quotes import headline_line, on_headline
 from .source_marks import DOCUMENT_NOUNS, FINDING_NOUNS, ISSUED_DOCUMENTS, ISSUING_VERBS, PERSON_DOCUMENT_NOUNS, is_source
 from .speakers import ORG_ROLES, PERSON_ROLES, entity_at
 from .stance import (
@@ -212,8 +214,7 @@ def _headline_passive(token: Token) -> bool:
     a cue that speaks without an object: intransitive_cues.tsv)."""
     if token.tag_ not in ("VBD", "VBN") or token.dep_ not in ("ROOT", "conj"):
         return False
-    line = headline_line(token.doc)
-    if not len(line) or token.i >= line.end:
+    if not on_headline(token):
         return False
     deps = {c.dep_ for c in token.children}
     if "nsubj" not in deps or deps & {"dobj", "ccomp", "xcomp", "attr", "dative", "oprd", "parataxis",
@@ -507,22 +508,6 @@ def document_by_kind(document: Token) -> list[Token] | None:
     return [*kinds, document]
 
 
-def _whose_antecedent(owner: Token) -> Token | None:
-    """ "an audit by the Inspectorate of Government, whose report ... put the loss at ...": the
-    body named right before "whose" owns the document, wherever the parser hung the clause."""
-    if owner.lower_ != "whose" or owner.i < 2:
-        return None
-    before = owner.doc[owner.i - 1]
-    if before.text == ",":
-        before = owner.doc[before.i - 1]
-    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "PROPN" \
-            and before.ent_iob_ == "I":
-        before = before.head.head  # "the Inspectorate of Government": the name's head
-    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
-        before = before.head
-    return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None
-
-
 def author_of_document(head: Token) -> Token:
     """ "A poll by X" -> X; "X's report" -> X; "X submitted it in a letter" -> X; otherwise the head
     itself."""
@@ -542,7 +527,7 @@ def author_of_document(head: Token) -> Token:
             if pobj is not None and is_source(pobj):
                 return pobj
         if child.dep_ == "poss":
-            return _whose_antecedent(child) or child
+            return (noun_before_relative(child) if child.lower_ == "whose" else None) or child
         # "an analysis of satellite imagery released Monday by a think tank": the parser may hang the
         # participle on the noun after "of"
         if child.dep_ == "prep" and child.lower_ == "of":
