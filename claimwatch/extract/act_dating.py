@@ -265,7 +265,8 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
         said_on = _told_of_today(doc, cue, times, published)
     at_lead_sitting = bool(said_on) and said_on == book.lead_sitting and occasion is not None \
         and occasion_word(occasion) in lead_sittings()
-    said_on = _in_session(book, cue, speaker, said_on, at_lead_sitting)
+    scene = not any(st.said_on for st in out)
+    said_on = _in_session(book, cue, speaker, said_on, at_lead_sitting, scene)
     if said_on and book.published is not None and said_on > book.published.isoformat()[:len(said_on)]:
         return None  # "... on Dec. 2. Comments are due by Jan. 15, the diocese said.": no act comes after the text
     return said_on
@@ -552,10 +553,14 @@ def _counterpart(title: list[Token]) -> bool:
     return any(t.lower_ in nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) for t in title)
 
 
-def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None, at_lead_sitting: bool) -> str | None:
+def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None, at_lead_sitting: bool,
+                scene: bool = False) -> str | None:
     """Carry a sitting's day to the named people who speak after it ("Whitaker said ...", after the
     envoys told the council on Wednesday) until the text turns to another time; an act told at the
-    sitting the lead told ("told the meeting during public questions") returns the text to it."""
+    sitting the lead told ("told the meeting during public questions") returns the text to it.
+    `scene`: the story's first dated act, whose meeting, set before it as the scene of what follows,
+    opens the news as a lead's would ("Councillors say ... ¶ At the monthly meeting on Thursday, X
+    said"; not "X told a cabinet meeting on Tuesday", a meeting X spoke to)."""
     paras = book.paras
     here = _paragraph_of(paras, cue.span[0])
     if book.session is not None and here != book.session[1] and opens_new_time(
@@ -564,9 +569,11 @@ def _in_session(book: DayBook, cue: Cue, speaker: Speaker, said_on: str | None, 
     if said_on is None and book.session is not None and _speaks_in_session(book.doc, cue, speaker):
         said_on = book.session[0]
     act = book.doc[cue.token_i] if cue.token_i is not None else None
+    met = sitting_noun(act, in_lead=True) if act is not None else None
     if said_on and len(said_on) == 10 and act is not None and (
             at_lead_sitting or sitting_noun(act) or (  # "told a public board meeting on Thursday" in the lead
-                sitting_noun(act, in_lead=True) and here >= 0 and paras[here] == lead_paragraph(book.doc, paras))):
+                met is not None and here >= 0
+                and (paras[here] == lead_paragraph(book.doc, paras) or (scene and met.i < act.i)))):
         book.session = (said_on, here)
     elif said_on and book.session is not None and said_on != book.session[0] and not _told_as_before(book.doc, cue):
         book.session = None

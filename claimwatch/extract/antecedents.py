@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .coreference import Coreference
 from .lexicon import column_groups, word_set
-from .holder_words import could_be_source, doc_ents, doc_tokens
+from .holder_words import could_be_source, doc_ents, doc_text, doc_tokens
 from .parties import QUANTIFIERS
 from .quotes import headline_line, on_headline
 from .reported import Cue, author_of_document
@@ -59,6 +59,18 @@ def _role_set_beside(head: Token) -> Token | None:
         c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")))), None)
 
 
+def _honorific_pronoun(head: Token) -> str | None:
+    """ "His Excellency stressed ...": a style of address (honorifics.tsv) opened by a possessive
+    pronoun and nothing else stands for the person named before, as "he" would."""
+    if head.lower_ not in word_set("honorifics", "word"):
+        return None
+    owners = [c for c in head.children if c.i < head.i]
+    if len(owners) != 1 or owners[0].dep_ != "poss" or owners[0].lower_ not in ("his", "her") \
+            or any(c.dep_ in ("appos", "compound", "prep") for c in head.children if c.i > head.i):
+        return None
+    return "he" if owners[0].lower_ == "his" else "she"
+
+
 def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | None) -> Speaker | None:
     """Who performs the act `cue` reports, read from its source phrase and the text so far: a fixed
     speaker, the last one for a continuation, a group described or partitive, a pronoun's or a role
@@ -97,8 +109,13 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     if head.text.isupper() and len(head.text) > 1 and head.lower_ in ("who", "it", "us"):
         # "..., WHO says": the acronym of a body the tagger read as a pronoun
         return Speaker(head.text, "org", head.idx, head.idx + len(head))
-    if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
-        word = head.lower_
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None) \
+        if head.lower_ in word_set("honorifics", "word") else None
+    if named is not None:  # "His Excellency Sheikh Hamad Al Rawahi, Undersecretary of ...": the name
+        return describe([t for t in named.subtree if t.i <= named.i and not t.is_punct], named)
+    honorific = _honorific_pronoun(head)
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS or honorific:
+        word = honorific or head.lower_
         if word in FIRST_PERSON:
             return None
         found = _plural_antecedent(head) if word in PLURAL_PRONOUNS else None
@@ -116,7 +133,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
             return None
         return dataclasses.replace(found, start=head.idx, end=head.idx + len(head))
     tokens = source or phrase_tokens(head)
-    same_office = _owners_office_again(tokens, head, coref)
+    same_office = _owners_office_again(tokens, head, coref) or _persons_agent(tokens, head, coref)
     if same_office is not None:
         return same_office
     if role_appositions(head) and head.lemma_.lower() in PERSON_ROLES:
@@ -136,6 +153,7 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and not _title_acronym(t)]
     if not names and not any(c.dep_ == "appos" for c in head.children):
         described = _titled_person(doc, tokens, head)
+        described = _unnamed_holder_since(coref, tokens, head, described) or described
     if described is None:
         described = coref.resolve_description(tokens, head)
         if described is not None and head.lemma_.lower() in ANAPHORIC_KINDS:
@@ -158,6 +176,42 @@ def _owners_office_again(tokens: list[Token], head: Token, coref: Coreference) -
     if last is None or not last.name.replace("’", "'").lower().endswith(ending):
         return None
     return dataclasses.replace(last, start=tokens[0].idx, end=head.idx + len(head))
+
+
+def _persons_agent(tokens: list[Token], head: Token, coref: Coreference) -> Speaker | None:
+    """ "Her spokesperson referred questions ...", "the sheriff's office says ...", "his lawyers said":
+    one who speaks for a person (speaking_agents.tsv), named for the person the possessor points back
+    at ("Joan Whitfield's spokesperson"); not "their" or a body's ("the company's lawyer")."""
+    if head.lemma_.lower() not in word_set("speaking_agents", "lemma") or len(tokens) > 4:
+        return None
+    owner = next((t for t in tokens if t.dep_ == "poss" and t.head.i == head.i), None)
+    if role_appositions(head) or any(c.dep_ == "appos" for c in head.children):
+        return None  # "Her lawyer, Thomas Berge, said": named right there
+    if owner is None or any(t.i > owner.i and t.i != head.i and t.lower_ not in ("'s", "’s") for t in tokens):
+        return None
+    if owner.lower_ in ("his", "her"):
+        person = coref.resolve("he" if owner.lower_ == "his" else "she", owner, before=owner.idx)
+        person = person if person is not None and _named_just_before(person, owner) else None
+    elif owner.pos_ == "NOUN" and owner.lemma_.lower() in PERSON_ROLES and tokens[0].lower_ == "the":
+        person = coref.titled(owner.lower_, owner.idx, doc_text(owner.doc))
+    else:
+        return None
+    if person is None or person.kind != "person" or person.plural:
+        return None
+    return Speaker(f"{person.name}'s {head.text}", "person", tokens[0].idx, head.idx + len(head),
+                   person.org, person.country)
+
+
+def _named_just_before(person: Speaker, owner: Token) -> bool:
+    """Whether the person's family name is in the sentence before the possessor or in its own
+    sentence before it: the one a possessive most surely points back at ("... Joan Whitfield ...
+    would not say. Her spokesperson referred ..."), not a speaker further back when someone else
+    was named in between."""
+    sent = owner.sent
+    previous = owner.doc[sent.start - 1].sent if sent.start > 0 else None
+    start = previous.start_char if previous is not None else sent.start_char
+    surname = person.name.split()[-1] if person.name.split() else ""
+    return bool(surname) and surname in doc_text(owner.doc)[start:owner.idx]
 
 
 def _relative_antecedent(word: Token) -> Token | None:
@@ -332,6 +386,23 @@ def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None
     if best is None:
         return None
     return Speaker(full_person_name(doc, best.text), "person", tokens[0].idx, head.idx + len(head))
+
+
+def _unnamed_holder_since(coref: Coreference, tokens: list[Token], head: Token,
+                          titled: Speaker | None) -> Speaker | None:
+    """ "... city spokesperson Alana Frye said ... ¶ A Redbud spokesperson said ... The spokesperson
+    would not rule out ...": a bare role points back at the one who last spoke in it, though unnamed,
+    rather than at the named holder of the title who spoke before."""
+    if titled is None:
+        return None
+    last = next((s for s in reversed(coref.speakers) if s.start < tokens[0].idx), None)
+    named_at = doc_text(head.doc).find(titled.name)  # the titled one's first mention
+    titled_last = max((s.start for s in coref.speakers if s.name == titled.name and s.start < tokens[0].idx),
+                      default=named_at)
+    if last is None or last.name == titled.name or not 0 <= named_at < last.start or last.start < titled_last \
+            or not last.name.lower().endswith(" " + head.lower_):
+        return None
+    return dataclasses.replace(last, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
 
 
 def _title_acronym(token: Token) -> bool:

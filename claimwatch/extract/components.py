@@ -26,6 +26,7 @@ from .parse_repairs import (
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
 from .quotes import transcript_turns
+from .agreement_repairs import restore_plural_subjects_before_place_names, restore_plural_subjects_read_as_verbs
 from .source_marks import DATELINE_DASHES
 from .speakers import address_titles
 from .statements import find_statements
@@ -92,11 +93,13 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     this runs before the parser: a place in capitals, then only names, numbers, commas and an
     agency in brackets up to the dash."""
     first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) > 1):
+    if not (first.is_alpha and (first.is_upper or first.is_title) and len(first) > 1):
         return None
     for k in range(start + 1, min(start + 16, len(doc))):  # "UNITED NATIONS, United States, Nov 18 (AMP) -"
         token = doc[k]
         if token.text in DATELINE_DASHES:
+            if not first.is_upper and not _agency_credit(doc[start:k]):
+                return None  # a place in title case opens a dateline only with the agency's credit
             return k + 1 if k + 1 < len(doc) and not doc[k + 1].is_space else None
         if "\n" in doc[k - 1].whitespace_ or token.is_space:
             return None
@@ -104,6 +107,14 @@ def dateline_end(doc: Doc, start: int) -> int | None:
                 or token.is_upper):
             return None
     return None
+
+
+def _agency_credit(tokens) -> bool:
+    """ "Muscat, March 11 (GPNA) --": a dateline in title case, as some agencies write it, is told
+    by the agency's name in capitals in brackets just before the dash."""
+    words = [t for t in tokens]
+    return len(words) >= 4 and words[-1].text == ")" and words[-3].text == "(" \
+        and words[-2].is_upper and words[-2].is_alpha and words[1].text == ","
 
 
 @Language.factory("claimwatch_headline", requires=["token.dep"], assigns=["token.dep", "token.tag"])
@@ -138,6 +149,8 @@ def make_headline_component(nlp: Language, name: str):
         restore_names_read_as_adverbs(doc)
         restore_subjects_read_as_adverbial_nouns(doc)
         restore_contact_relatives(doc)
+        restore_plural_subjects_read_as_verbs(doc)
+        restore_plural_subjects_before_place_names(doc)
         return doc
 
     return headline_component

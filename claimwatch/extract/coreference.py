@@ -121,6 +121,12 @@ class Coreference:
                 return given_name_pronoun(fuller.name)
         return None
 
+    def titled(self, role: str, before: int, text: str) -> Speaker | None:
+        """The last person who spoke before `before` whose mention gave them the role `role`
+        ("Sheriff Wade Doyle" for "the sheriff")."""
+        return next((s for s in reversed(self.speakers) if s.start < before and s.kind == "person"
+                     and not s.plural and role in _introduced_as(s, text)), None)
+
     def know(self, speaker: Speaker) -> None:
         """Remember a person's body and country, including a party of "X and Y said" who is no antecedent."""
         if speaker.kind == "person" and (speaker.org or speaker.country) and speaker.name not in self.known:
@@ -254,6 +260,9 @@ class Coreference:
         # "the press service of the prosecutor's office": what the "of"-phrase says it belongs to, too
         owners = {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for t in c.subtree if t.pos_ == "NOUN" and t.is_lower}
+        # "the sheriff's office" is not "the inspector's office": whose it is must be in the name too
+        # (a role held by one, not a plural kind: "the doctors' union" is the union named before)
+        owners |= {t.lower_ for t in tokens if t.dep_ == "poss" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_ROLES}
         # the body that spoke last, when a bare "the agency" names it by the kind institutions.tsv gives it
         last = self.speakers[-1] if self.speakers and all(t.dep_ == "det" or t.i == head.i for t in tokens) else None
         known_last = last if last is not None and _institution_of_kind(last, lemma) else None

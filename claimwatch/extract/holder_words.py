@@ -203,6 +203,8 @@ def source_frame(token: Token) -> tuple[str, Token, bool] | None:
     """ "according to X", "per X", "in the words of X" (source_frames.tsv) starting at this token:
     (the phrase, its last preposition, whether its use must be checked), or None."""
     doc = token.doc
+    if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "‐"):
+        return None  # "Per-Olof Strand": the first part of a hyphened name
     for words, checked in _FRAMES_BY_FIRST_WORD.get(token.lower_, ()):
         end = token.i + len(words)
         if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words:

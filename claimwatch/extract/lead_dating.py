@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 
 from ..models import Statement, TimeExpr
 from .countries import country_of
+from .holder_words import FRAME_CUES
+from .published import dateline_span
 from .dating import calendar_value, dates_act, following_paragraph, lead_paragraph, time_head
 from .lexicon import word_set
 from .quotes import headline_line
@@ -290,3 +292,40 @@ def _met_someone(meeting: Token) -> bool:
     parties += [g for c in meeting.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(p.ent_type_ in ("PERSON", "GPE", "NORP") or (p.dep_ != "nsubj" and p.pos_ == "PROPN")
                or (p.dep_ == "nsubj" and any(g.dep_ == "conj" for g in p.children)) for p in parties)
+
+
+def date_by_dateline(doc: Doc, out: list[Statement], paras: list[tuple[int, int]], times: list[TimeExpr],
+                     unplaced: set[tuple[int, int]]) -> None:
+    """ "Muscat, March 11 (GPNA) -- The Undersecretary affirmed that landings rose ...": an act the
+    lead tells in the plain past, that nothing else dates, was made on the day the dateline files
+    the copy, when the lead names no day of its own. Not an act told as before another ("after its
+    inspectors reported"), nor a figure credited to a source ("according to"), nor one told in the
+    present or a perfect (`unplaced`)."""
+    lead = lead_paragraph(doc, paras)
+    filed = dateline_span(doc.text)
+    if lead is None or filed is None or not lead[0] <= filed[0] < lead[1]:
+        return
+    day = next((t.value for t in times if filed[0] <= t.span[0] < filed[1] and t.type == "DATE"
+                and t.value and len(str(t.value)) == 10), None)
+    if day is None or any(lead[0] <= t.span[0] < lead[1] and not filed[0] <= t.span[0] < filed[1]
+                          and t.type == "DATE" and t.value and len(str(t.value)) == 10 for t in times):
+        return  # the lead tells a day of its own: the news is that day's, the dateline only files it
+    for k, st in enumerate(out):
+        if st.said_on or st.span in unplaced or not lead[0] <= st.span[0] < lead[1] \
+                or st.cue.lower() in FRAME_CUES:
+            continue
+        act = _act_of(doc, st)
+        if act is not None and act.tag_ == "VBD" and not _told_as_before_another(act):
+            out[k] = dataclasses.replace(st, said_on=str(day))
+
+
+def _act_of(doc: Doc, st: Statement) -> Token | None:
+    span = doc.char_span(st.span[0], st.span[1], alignment_mode="expand")
+    return next((t for t in span if t.text == st.cue.split()[0]), None) if span is not None else None
+
+
+def _told_as_before_another(act: Token) -> bool:
+    """ "after its inspectors reported", "since the ministry warned": an act the lead tells as what
+    came before its news."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when", "until") for c in act.children) \
+        or act.dep_ in ("relcl", "acl", "pcomp")

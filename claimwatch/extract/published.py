@@ -30,7 +30,10 @@ def _month_day_pattern() -> str:
 @functools.lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     date_text = _month_day_pattern()
-    dateline = re.compile(rf"^\s*[A-Z][A-Z .'’/-]+(?:,\s*[A-Za-z .'’-]+)?,\s+{date_text}", re.MULTILINE)
+    # "VILNIUS, June 19 (NEW) -"; a place in title case only with an agency's credit before the
+    # dash ("Muscat, March 11 (GPNA) --")
+    credited = r"(?=[^\n]{3,60}?\([A-Z]{2,}\)\s*(?:--|[-–—])\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
+    dateline = re.compile(rf"^\s*(?:[A-Z][A-Z .'’/-]+|{credited})(?:,\s*[A-Za-z .'’-]+)?,\s+{date_text}", re.MULTILINE)
     updated = re.compile(rf"(?i:updated|published|posted)\b[^\n]{{0,40}}?{date_text}")
     anywhere = re.compile(date_text)
     return dateline, updated, anywhere

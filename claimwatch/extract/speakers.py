@@ -876,7 +876,9 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
                       and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))), None)
         named = named if named is not None else closing_apposition(head) or _name_read_as_conjunct(head)
         if named is not None:
-            name_tokens = [t for t in named.subtree if not t.is_punct]
+            # (not a party's or a place's letters in brackets after it: "Per-Olof Strand (C)")
+            bracket = next((t.i for t in named.subtree if t.text == "(" and t.i > named.i), len(head.doc))
+            name_tokens = [t for t in named.subtree if not t.is_punct and t.i < bracket]
             found = describe(name_tokens, named)
             kind = head.lemma_.lower()
             if (found.kind == "person" or _thing_relative(named)) and (
@@ -894,8 +896,11 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     named = [t for t in tokens if t.ent_type_ == "PERSON"
              and not any(a.dep_ == "amod" for a in [t, *t.ancestors] if a.i != head.i)]  # not "Lucena-based"
     if named and head.pos_ == "PROPN" and head.ent_type_ != "ORG":
-        # "prosecutor Jane Roe KC": a person however the entity was cut
-        return Speaker(strip_titles(phrase_text(tokens[tokens.index(named[0]):])), "person", start, end, org, country)
+        # "prosecutor Jane Roe KC": a person however the entity was cut; up to a comma, past which
+        # an apposition tells the office ("His Excellency Sheikh X, Undersecretary of ...")
+        rest = tokens[tokens.index(named[0]):]
+        rest = rest[:next((k for k, t in enumerate(rest) if t.text == ","), len(rest))]
+        return Speaker(strip_titles(phrase_text(rest)), "person", start, end, org, country)
     if head.pos_ == "PROPN" and _post_nominal(tokens[-1].text) and len(tokens) >= 3 \
             and given_name_pronoun(phrase_text(tokens[-3:-1])) is not None:
         # "Kessler's barrister, Marcus Bell KC,": a person, however the model tagged the name

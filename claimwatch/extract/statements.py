@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ..models import Statement, TimeExpr
 from .act_dating import date_act, day_book, document_source, remember
 from .antecedents import source_speaker, speaks_of_itself, subject_mentions
-from .lead_dating import date_headline, date_lead, date_said_this, date_summaries
+from .lead_dating import date_by_dateline, date_headline, date_lead, date_said_this, date_summaries
 from .headline_sources import name_headline_sources, name_lead_descriptions
 from .headline_trailers import trailer_cues
 from .holder_words import doc_ents, doc_text, relayed_view
@@ -406,6 +406,7 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     date_summaries(doc, out, keyed, paras, book.dated_in_clause, book.earlier_acts | book.unplaced_acts,
                    book.carried - book.own_medium)
     date_said_this(out, keyed)
+    date_by_dateline(doc, out, paras, book.times, book.earlier_acts | book.unplaced_acts | book.present_acts)
     name_lead_descriptions(doc, out, keyed, paras, book.earlier_acts | book.present_acts)
     name_headline_sources(doc, out, keyed)
     date_headline(doc, out, keyed, paras, book.earlier_acts | book.unplaced_acts)
