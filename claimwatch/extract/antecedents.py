@@ -111,7 +111,11 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
         return Speaker(head.text, "org", head.idx, head.idx + len(head))
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None) \
         if head.lower_ in word_set("honorifics", "word") else None
-    if named is not None:  # "His Excellency Sheikh Hamad Al Rawahi, Undersecretary of ...": the name
+    if named is not None and named.lemma_.lower() in PERSON_ROLES:  # "His Excellency the Undersecretary"
+        titled = coref.titled(named.lower_, head.idx, doc_text(doc))
+        if titled is not None:
+            return dataclasses.replace(titled, start=head.idx, end=named.idx + len(named))
+    elif named is not None:  # "His Excellency Sheikh Hamad Al Rawahi, Undersecretary of ...": the name
         return describe([t for t in named.subtree if t.i <= named.i and not t.is_punct], named)
     honorific = _honorific_pronoun(head)
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS or honorific:
@@ -153,6 +157,10 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") and not _title_acronym(t)]
     if not names and not any(c.dep_ == "appos" for c in head.children):
         described = _titled_person(doc, tokens, head)
+        if described is None and len(tokens) == 2 and tokens[0].lower_ == "the" and head.lemma_.lower() in PERSON_ROLES:
+            # "The Undersecretary also revealed", after "Sheikh Hamad Al Rawahi, Undersecretary of ...,
+            # affirmed": the last speaker the text gave that role, the model having tagged no title
+            described = coref.titled(head.lower_, tokens[0].idx, doc_text(doc))
         described = _unnamed_holder_since(coref, tokens, head, described) or described
     if described is None:
         described = coref.resolve_description(tokens, head)

@@ -26,7 +26,9 @@ from .parse_repairs import (
 from .quantities import find_quantities
 from .quotes import headline_line as _headline
 from .quotes import transcript_turns
-from .agreement_repairs import restore_plural_subjects_before_place_names, restore_plural_subjects_read_as_verbs
+from .subject_repairs import (
+    restore_plural_subjects_before_place_names, restore_plural_subjects_read_as_verbs, restore_subjects_after_fronted_frames,
+)
 from .source_marks import DATELINE_DASHES
 from .speakers import address_titles
 from .statements import find_statements
@@ -151,6 +153,7 @@ def make_headline_component(nlp: Language, name: str):
         restore_contact_relatives(doc)
         restore_plural_subjects_read_as_verbs(doc)
         restore_plural_subjects_before_place_names(doc)
+        restore_subjects_after_fronted_frames(doc)
         return doc
 
     return headline_component

@@ -16,7 +16,7 @@ from .source_marks import (
     name_before_misread_description, noun_before_participle, set_off_who_head, source_hung_on_content,
     source_named_after, whose_clause_before,
 )
-from .speakers import APPOSITION_PERSON_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, TRADES, entity_at, person_names
+from .speakers import APPOSITION_PERSON_ROLES, ORG_ROLES, RELATIVE_PRONOUNS, SOURCE_NOUNS, TRADES, entity_at, person_names
 from .stance import DECLINING, is_negated, thing_subject, verb_cue, withheld
 
 
@@ -49,6 +49,27 @@ def _source_in_fronted_phrase(token: Token) -> Token | None:
         return None  # the appositions must run up to the act; an age belongs to a name read otherwise
     named = [t for t in set_off if t.ent_type_ in ("PERSON", "ORG")]
     return named[-1] if named else set_off[0]
+
+
+def _body_opening_with_in(token: Token) -> Token | None:
+    """ "In the Ministry of Energy stated today that ...", "In the akimat this information was
+    refuted": agency English translated word for word names the body that speaks in a phrase opening
+    the sentence with "In", leaving the act with no subject, or with the thing it acts on as the
+    subject of a passive. The body is the source (not a place or a time: "In August the minister
+    told ...", "In Kyiv, officials said")."""
+    doc = token.doc
+    opening = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == token.sent.start), None)
+    body = next((g for g in opening.children if g.dep_ == "pobj"), None) if opening is not None else None
+    if body is None or body.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP") or not (
+            body.pos_ == "PROPN" or body.lemma_.lower() in ORG_ROLES):
+        return None
+    if body.i + 1 < len(doc) and doc[body.right_edge.i + 1].text == ",":
+        return None  # "In the ministry, officials said": a place set off, before a subject of its own
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if subjects or any(c.dep_ == "agent" for c in token.children) or any(is_source(c) for c in passive):
+        return None
+    return body
 
 
 def _name_right_before(token: Token) -> Token | None:
@@ -206,6 +227,8 @@ def _performer(token: Token) -> Token | None:
         if aux.dep_ in ("aux", "auxpass") and aux.i == token.i - 1 and len(aux.text) > 1 and aux.text.isupper() \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return aux
+    if (inside := _body_opening_with_in(token)) is not None:
+        return inside
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if token.lower_ in word_set("question_openers", "word"):
         # "Twice asked whether ..., she replied": an adverb the parser made the subject of the

@@ -195,7 +195,8 @@ def written_name(source: Token, start: int) -> str:
 SOURCE_FRAMES = {tuple(row["words"].lower().split()): row["checked"] == "yes" for row in read_table("source_frames")}
 FRAME_CUES = frozenset(" ".join(words) for words in SOURCE_FRAMES)  # the cue text a frame's statement carries
 # source_frame is asked of every token: it looks up only the frames that token's word can open
-_FRAMES_BY_FIRST_WORD = {first: [(words, checked) for words, checked in SOURCE_FRAMES.items() if words[0] == first]
+_FRAMES_BY_FIRST_WORD = {first: sorted(((words, checked) for words, checked in SOURCE_FRAMES.items() if words[0] == first),
+                                key=lambda frame: -len(frame[0]))  # the longest first: "according to the words of"
                          for first in {words[0] for words in SOURCE_FRAMES}}
 
 

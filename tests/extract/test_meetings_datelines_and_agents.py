@@ -97,3 +97,31 @@ def test_a_plural_say_takes_its_plural_subject(read):
                       "at the Pecan Ridge apartments in east Tulsa say their heat has been out for 19 days.")
     says = [s.speaker for s in statements if s.cue == "say"]
     assert says[0] == "Pecan Ridge tenants" and says[1].startswith("Tenants")
+
+
+def test_a_body_named_in_an_opening_in_phrase_is_the_source(read):
+    # agency English translated word for word: "In the akimat this information was refuted"
+    statements = read("Heating restored in the town\n\nIn the Ministry of Energy stated today that the limit "
+                      "is allocated. In the akimat this information was refuted. In Saryozen Energo the demand "
+                      "of the deputy was not commented. In August the minister told this House that ramping "
+                      "would be halved.")
+    found = {(s.speaker, s.stance) for s in statements}
+    assert {("Ministry of Energy", "assert"), ("akimat", "deny"), ("Saryozen Energo", "decline")} <= found
+    assert next(s for s in statements if s.cue == "told").speaker != "August"
+
+
+def test_according_to_the_words_of_names_the_speaker_and_keeps_the_subject(read):
+    statements = read("Heating restored\n\nAccording to the words of the director of Saryozen Energo Bauyrzhan "
+                      "Temirkhanov, the cause of the accident was the wear of pipes. \"The money was not "
+                      "allocated,\" said he to the correspondent of the agency on Tuesday.")
+    assert all(s.speaker.endswith("Temirkhanov") for s in statements) and len(statements) == 2
+
+
+def test_his_excellency_the_undersecretary_is_the_undersecretary_named_before(read):
+    statements = read("Landings rise\n\nSheikh Hamad Al Rawahi, Undersecretary of the Ministry of Fisheries, "
+                      "said landings rose.\n\nMeanwhile, Said Al Maskari, chairman of a fishermen's association, "
+                      "told the agency that fuel costs had risen.\n\nHis Excellency the Undersecretary declined "
+                      "to comment. He did not rule out further support. The Undersecretary also revealed that a "
+                      "longer season was being studied.")
+    late = [s.speaker for s in statements if s.cue in ("declined", "rule", "revealed")]
+    assert late == ["Hamad Al Rawahi"] * 3

@@ -1,11 +1,14 @@
-"""Repairs to the parse by number agreement: a plural present reporting verb ("say") cannot take a
-singular name as its subject, nor follow a finite verb of its own clause. The small parser breaks both
-in two common shapes of news copy:
+"""Repairs that give a reporting sentence's verb back its subject, where the small parser hung it
+elsewhere in three common shapes of news copy:
 
 - a headline's plural subject read as a verb: "Pecan Ridge tenants say ..." comes out with "tenants"
-  as a third-person verb and "say" its clause;
+  as a third-person verb and "say" its clause (a plural "say" cannot follow a finite verb of its own
+  clause);
 - a plural subject whose place phrase ends on a name: in "Tenants at the apartments in east Tulsa say
-  ...", "Tulsa" is made the subject and "Tenants" a sentence of its own.
+  ...", "Tulsa" is made the subject and "Tenants" a sentence of its own (a plural "say" takes no
+  singular name);
+- a subject after a fronted source phrase read as that phrase's apposition: in "According to the
+  director, X, the cause of the accident was ...", "the cause" is hung on X and "was" left bare.
 
 Made once after the parser runs, before anything reads sources (`components.py`).
 """
@@ -69,3 +72,19 @@ def _plural_root_before(subject: Token) -> Token | None:
                 return root
             return None
     return None
+
+
+def restore_subjects_after_fronted_frames(doc: Doc) -> None:
+    """ "According to the words of the director X, the cause of the accident was the wear of pipes":
+    a sentence verb with no subject, right after a noun phrase the parser set in apposition to the
+    last noun of a fronted "according to" phrase, has that phrase as its subject."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or verb.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        frame = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start
+                      and c.lower_ == "according"), None)
+        stolen = next((t for t in frame.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                       and doc[t.left_edge.i - 1].text == ","), None) if frame is not None else None
+        if stolen is not None and stolen.pos_ in ("NOUN", "PROPN"):
+            set_tree(doc, {stolen.i: (verb.i, "nsubj")})
