@@ -494,6 +494,10 @@ def occasion_mention(cue: Token) -> Token | None:
     occasion the text already told; also on a participle that sets the occasion ("Speaking at the
     same briefing, X said")."""
     heads = [cue, *(c for c in cue.children if _occasion_participle(c, cue))]
+    # "said Mahfuzur Rahman, superintendent of the Industrial Police, speaking at the scene": the
+    # participle set on the speaker
+    heads += [part for subject in cue.children if subject.dep_ == "nsubj" for part in subject.children
+              if part.dep_ == "acl" and part.tag_ == "VBG" and part.lemma_.lower() == "speak"]
     # "A report tabled by council officers at the meeting said": the document was laid before it
     heads += [part for subject in cue.children if subject.dep_ == "nsubj" and subject.lemma_.lower() in DOCUMENT_NOUNS
               for part in subject.children if part.dep_ == "acl" and part.tag_ == "VBN"]

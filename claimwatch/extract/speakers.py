@@ -905,7 +905,11 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
             and given_name_pronoun(phrase_text(tokens[-3:-1])) is not None:
         # "Kessler's barrister, Marcus Bell KC,": a person, however the model tagged the name
         return Speaker(full_person_name(doc, phrase_text(tokens[-3:-1])), "person", start, end, org, country)
-    text = phrase_text(_drop_determiner(tokens))
+    # "Wharfside Neighbours, which submitted 23 written representations,": a relative clause set off
+    # by a comma describes the one named; it is no part of the name
+    aside = next((c for c in head.children if c.dep_ == "relcl" and c.left_edge.i > tokens[0].i
+                  and doc[c.left_edge.i - 1].text == ","), None)
+    text = phrase_text(_drop_determiner([t for t in tokens if aside is None or t.i < aside.left_edge.i - 1]))
     described = next((c for c in head.children
                       if c.dep_ == "appos" and c.lemma_.lower() in APPOSITION_PERSON_ROLES), None)
     if head.pos_ == "PROPN" and described is not None and not _kind_ends_name(head):

@@ -125,3 +125,16 @@ def test_his_excellency_the_undersecretary_is_the_undersecretary_named_before(re
                       "longer season was being studied.")
     late = [s.speaker for s in statements if s.cue in ("declined", "rule", "revealed")]
     assert late == ["Hamad Al Rawahi"] * 3
+
+
+def test_speaking_at_the_scene_is_the_occasion_the_lead_tells(read):
+    statements = read("Workers block highway\n\nHundreds of workers blocked the highway for three hours yesterday, "
+                      "demanding their wages.\n\nTraffic resumed around noon, said Mahfuzur Rahman, superintendent "
+                      "of the Industrial Police, speaking at the scene.")
+    assert _by_cue(statements, "said")[0].said_on == "2025-03-13"
+
+
+def test_a_relative_clause_set_off_is_no_part_of_a_name(read):
+    statements = read("Bar keeps licence\n\nResidents' group Wharfside Neighbours, which submitted 23 written "
+                      "representations, said noise had made flats unliveable.")
+    assert _by_cue(statements, "said")[0].speaker.endswith("Wharfside Neighbours")
