@@ -247,6 +247,11 @@ def date_act(book: DayBook, cue: Cue, speaker: Speaker, keys: list[str],
                 said_on = None  # "WestLink said 41% of services ran on Monday": not its Sunday statement
             if said_on is not None:
                 book.carried.add(cue.span)
+        elif said_on is None:
+            # "The command reported on Tuesday that ... According to the command, aircraft were
+            # scrambled": a figure credited to the source whose dated act was just told goes on
+            # telling that act
+            said_on = _just_told_by(book, keys, cue, speaker, out)
     if token is not None and _made_in_document(token):
         book.own_medium.add(cue.span)  # "In its 10 p.m. advisory, the center said": an occasion of its own
     if token is not None and _written(token):
@@ -326,6 +331,22 @@ def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue, name: str) -> s
         # aside; what the speaker says later is said on the occasion the story first told
         return first
     return day
+
+
+def _just_told_by(book: DayBook, keys: list[str], cue: Cue, speaker: Speaker, out: list[Statement]) -> str | None:
+    """The day of the source's last act when it was dated to a day in this paragraph or the one
+    just before, and it is the act told last."""
+    key = next((k for k in keys if k in book.last_date), None)
+    if key is None or len(book.last_date[key]) != 10 or not out or out[-1].speaker != speaker.name:
+        return None
+    if cue.token_i is not None and any(o.lemma_.lower() in DOCUMENT_NOUNS and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children) for o in frame_objects(book.doc[cue.token_i]) or ()):
+        return None  # "according to a report by the ISW": a document brought in, not the act just told
+    where = book.last_where.get(key, -1)
+    if not 0 <= _paragraph_of(book.paras, cue.span[0]) - _paragraph_of(book.paras, where) <= 1 \
+            or any(start == where for start, _ in book.earlier_acts):
+        return None
+    return book.last_date[key]
 
 
 def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
@@ -491,6 +512,10 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         if last is not None and len(last.said_on) == 10 and \
                 _paragraph_of(book.paras, cue.span[0]) - _paragraph_of(book.paras, last.span[0]) in (0, 1):
             said_on = last.said_on
+    if said_on is None and speaker.kind == "person" and not speaker.org:
+        # "managing director X told analysts on an earnings call on Monday ... ¶ Chief financial
+        # officer Y said ...": a company's officer speaks on the occasion of the officer just before
+        said_on = _fellow_officers_day(book, cue, speaker, out)
     if said_on is None and speaker.kind == "person":
         # '"Who checks the checker?" the Chief Justice asked Solicitor General Malhotra on Thursday
         # morning. ¶ Malhotra submitted that ...': the one a dated act addressed answers on its occasion
@@ -515,6 +540,35 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
         said_on = _occasion_date(doc, cue, book.cues, out, book.times, book.paras, book.told,
                                  book.earlier_acts, commentary=_unnamed_group(speaker))
     return said_on
+
+
+def _fellow_officers_day(book: DayBook, cue: Cue, speaker: Speaker, out: list[Statement]) -> str | None:
+    """The day of the last dated act in this paragraph or the one before by a company officer
+    (executive_titles.tsv), when this act's speaker is introduced as one too."""
+    text = book.doc.text
+    if not _titled_officer(text, speaker.name):
+        return None
+    here = _paragraph_of(book.paras, cue.span[0])
+    for st in reversed(out):
+        if _paragraph_of(book.paras, st.span[0]) < here - 1:
+            return None
+        if st.said_on and len(st.said_on) == 10 and st.speaker != speaker.name and _titled_officer(text, st.speaker):
+            return st.said_on
+    return None
+
+
+def _titled_officer(text: str, name: str) -> bool:
+    """Whether the text gives the person of this full name a company officer's title right before
+    the name somewhere: "managing director Vikram Deshpande", "Chief financial officer Anjali Mehra"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    titles = word_set("executive_titles", "title")
+    for match in re.finditer(re.escape(name), text):
+        before = " ".join(re.sub(r"[^a-z ]", " ", text[max(0, match.start() - 60):match.start()].lower()).split())
+        if any(before == title or before.endswith(" " + title) for title in titles):
+            return True
+    return False
 
 
 def _addressed_day(book: DayBook, cue: Cue, speaker: Speaker) -> str | None:

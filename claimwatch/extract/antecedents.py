@@ -383,6 +383,8 @@ def _titled_person(doc: Doc, tokens: list[Token], head: Token) -> Speaker | None
         return None  # "his lawyer": someone's, not a title the text gave a name
     if tokens[0].lower_ in ("a", "an") and head.lemma_.lower() in SPOKES:
         return None  # "a spokesman for Indonesia's foreign ministry": someone new, not the titled one named before
+    if tokens[0].lower_ == "another":
+        return None  # "Another analyst, who did not wish to be named, said": not the analyst named before
     matches = [(title, ent) for title, ent in _person_titles(doc) if words <= title]
     if len(words) == 1 and len({ent.text for _, ent in matches}) != 1:
         return None  # a bare "the judge" only when one person in the text holds that title

@@ -138,3 +138,26 @@ def test_a_relative_clause_set_off_is_no_part_of_a_name(read):
     statements = read("Bar keeps licence\n\nResidents' group Wharfside Neighbours, which submitted 23 written "
                       "representations, said noise had made flats unliveable.")
     assert _by_cue(statements, "said")[0].speaker.endswith("Wharfside Neighbours")
+
+
+def test_another_of_a_role_is_someone_new(read):
+    statements = read("Cable maker's profit falls\n\n\"They were caught short,\" Malabar analyst Rohan Iyer wrote. "
+                      "Another analyst, who did not wish to be named, said the provision could rise.")
+    assert _by_cue(statements, "said")[0].speaker == "Another analyst"
+
+
+def test_company_officers_speak_on_the_occasion_of_the_officer_before(read):
+    statements = read("Cable maker's profit falls\n\nSahyadri Cables reported a fall in net profit.\n\n\"Copper "
+                      "moved faster than our pricing,\" managing director Vikram Deshpande told analysts on an "
+                      "earnings call on Monday evening.\n\nChief financial officer Anjali Mehra said the order "
+                      "book stood at 9,400 crore.\n\nInvestor relations head Kunal Bhatia said the plant would "
+                      "start production in March.")
+    assert [s.said_on for s in _by_cue(statements, "said")] == ["2025-03-10", "2025-03-10"]
+
+
+def test_according_to_the_source_just_dated_goes_on_telling_its_act(read):
+    statements = read("Drone debris found\n\nThe Operational Command reported on Tuesday morning that radars had "
+                      "tracked an object crossing the border. According to the command, aircraft were scrambled."
+                      "\n\nAbout 46,000 patients were prescribed the drug last year, according to NHS data.")
+    frames = _by_cue(statements, "according to")
+    assert [s.said_on for s in frames] == ["2025-03-11", None]
