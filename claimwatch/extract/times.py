@@ -22,7 +22,7 @@ from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
 from .holder_words import doc_text
 from .lexicon import column_map, read_table
 from .published import dateline_span, guess_published
-from .quotes import capitalises_its_words, live_entry_starts
+from .quotes import capitalises_its_words, live_entry_starts, transcript_turns
 from .time_context import direction, is_quoted, quoted_regions
 from .time_grammar import Lexicon, lexicon, time_pattern
 
@@ -112,6 +112,16 @@ class _Reader:
         self.first_days: list[date] = []
         self.dateline = dateline_span(self.text)
         self.quotes = quoted_regions(self.text)
+        # a transcript's turns are spoken on the day its introduction gives ("an extract from
+        # Friday's hour"): the last day placed before the first turn, once reading reaches it
+        turns = transcript_turns(self.text)
+        self.turns = [(t.label_span[0], t.paragraphs[-1][1]) for t in turns]
+        self.spoken_day: date | None = None
+        self.turns_reached = False
+
+    def _spoken_on(self, position: int) -> date | None:
+        """The day of the transcript turn holding `position` (see `read`)."""
+        return self.spoken_day if any(start <= position < end for start, end in self.turns) else None
 
     def story_day(self) -> date | None:
         """The day the story is about: its first placed day near publication, else publication;
@@ -126,6 +136,12 @@ class _Reader:
         return self.published
 
     def read(self, m: re.Match) -> list[Found]:
+        if self.turns and not self.turns_reached and m.start() >= self.turns[0][0]:
+            # the introduction's last day, placed within the story's window, is the turns' day
+            self.turns_reached = True
+            if self.last_day is not None and self.published is not None \
+                    and self.published - _STORY_WINDOW <= self.last_day < self.published:
+                self.spoken_day = self.last_day
         form = m.lastgroup
         handler = getattr(self, f"_{form}", None)
         out = handler(m) if handler else []
@@ -406,6 +422,8 @@ class _Reader:
         if is_quoted(self.quotes, m.start()) and self.last_day and self.published \
                 and self.published - _STORY_WINDOW <= self.last_day <= self.published:
             ref, anchor = self.last_day, "previous"  # "today" in a quote is the day it was said
+        elif self._spoken_on(m.start()) is not None:
+            ref, anchor = self.spoken_day, "previous"  # "yesterday" in a transcript turn: the day before the hour
         if ref is None:
             return [self._expr(m, "fixed_word", None)]
         day = ref + timedelta(days=offset)

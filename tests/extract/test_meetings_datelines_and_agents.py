@@ -161,3 +161,11 @@ def test_according_to_the_source_just_dated_goes_on_telling_its_act(read):
                       "\n\nAbout 46,000 patients were prescribed the drug last year, according to NHS data.")
     frames = _by_cue(statements, "according to")
     assert [s.said_on for s in frames] == ["2025-03-11", None]
+
+
+def test_yesterday_in_a_transcript_turn_is_the_day_before_the_broadcast(read):
+    statements = read("Mayor says bridge will cost more\n\nEditor's note: This is an edited extract from "
+                      "Wednesday's \"Ask the Mayor\" hour on community radio.\n\nHOST: Councilor Patti Greaves "
+                      "said yesterday that the city knew about the cracks. Did it?\n\nREYES: No. We knew about "
+                      "corrosion on the railings.\n\nHOST: Will you call a bond vote?\n\nREYES: I won't rule it out.")
+    assert next(s for s in statements if s.speaker == "Patti Greaves").said_on == "2025-03-11"
