@@ -557,6 +557,7 @@ def _fellow_officers_day(book: DayBook, cue: Cue, speaker: Speaker, out: list[St
     return None
 
 
+@functools.lru_cache(maxsize=512)
 def _titled_officer(text: str, name: str) -> bool:
     """Whether the text gives the person of this full name a company officer's title right before
     the name somewhere: "managing director Vikram Deshpande", "Chief financial officer Anjali Mehra"."""

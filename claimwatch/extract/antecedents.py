@@ -59,6 +59,21 @@ def _role_set_beside(head: Token) -> Token | None:
         c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")))), None)
 
 
+def _honorific_with_name(head: Token, coref: Coreference) -> Speaker | None:
+    """ "His Excellency Sheikh Hamad Al Rawahi, Undersecretary of ...": a style of address
+    (honorifics.tsv) with a name in apposition is that name; with a role ("His Excellency the
+    Undersecretary"), the last speaker the text gave that role."""
+    if head.lower_ not in word_set("honorifics", "word"):
+        return None
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+    if named is None:
+        return None
+    if named.lemma_.lower() not in PERSON_ROLES:
+        return describe([t for t in named.subtree if t.i <= named.i and not t.is_punct], named)
+    titled = coref.titled(named.lower_, head.idx, doc_text(head.doc))
+    return dataclasses.replace(titled, start=head.idx, end=named.idx + len(named)) if titled is not None else None
+
+
 def _honorific_pronoun(head: Token) -> str | None:
     """ "His Excellency stressed ...": a style of address (honorifics.tsv) opened by a possessive
     pronoun and nothing else stands for the person named before, as "he" would."""
@@ -109,14 +124,9 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
     if head.text.isupper() and len(head.text) > 1 and head.lower_ in ("who", "it", "us"):
         # "..., WHO says": the acronym of a body the tagger read as a pronoun
         return Speaker(head.text, "org", head.idx, head.idx + len(head))
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None) \
-        if head.lower_ in word_set("honorifics", "word") else None
-    if named is not None and named.lemma_.lower() in PERSON_ROLES:  # "His Excellency the Undersecretary"
-        titled = coref.titled(named.lower_, head.idx, doc_text(doc))
-        if titled is not None:
-            return dataclasses.replace(titled, start=head.idx, end=named.idx + len(named))
-    elif named is not None:  # "His Excellency Sheikh Hamad Al Rawahi, Undersecretary of ...": the name
-        return describe([t for t in named.subtree if t.i <= named.i and not t.is_punct], named)
+    addressed = _honorific_with_name(head, coref)
+    if addressed is not None:
+        return addressed
     honorific = _honorific_pronoun(head)
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS or honorific:
         word = honorific or head.lower_

@@ -114,7 +114,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 def _agency_credit(tokens) -> bool:
     """ "Muscat, March 11 (GPNA) --": a dateline in title case, as some agencies write it, is told
     by the agency's name in capitals in brackets just before the dash."""
-    words = [t for t in tokens]
+    words = list(tokens)
     return len(words) >= 4 and words[-1].text == ")" and words[-3].text == "(" \
         and words[-2].is_upper and words[-2].is_alpha and words[1].text == ","
 

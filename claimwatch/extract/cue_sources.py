@@ -63,7 +63,7 @@ def _body_opening_with_in(token: Token) -> Token | None:
     if body is None or body.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP") or not (
             body.pos_ == "PROPN" or body.lemma_.lower() in ORG_ROLES):
         return None
-    if body.i + 1 < len(doc) and doc[body.right_edge.i + 1].text == ",":
+    if body.right_edge.i + 1 < len(doc) and doc[body.right_edge.i + 1].text == ",":
         return None  # "In the ministry, officials said": a place set off, before a subject of its own
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")]
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
