@@ -313,12 +313,10 @@ def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue, name: str) -> s
     lawyer told reporters outside the courthouse three paragraphs later. Nor one of an act told in the
     past perfect, before the story's own time: "seven economists had forecast a cut" in a poll
     published on Monday does not date what economists said of Thursday's decision."""
-    key = next((k for k in keys if k in book.last_date), None)
-    if key is None:
+    last = _last_dated(book, keys)
+    if last is None:
         return None
-    day = book.last_date[key]
-    where = book.last_where.get(key, -1)
-    earlier = any(start == where for start, _ in book.earlier_acts)
+    day, where, earlier = last
     if (len(day) < 10 or earlier) and _paragraph_of(book.paras, where) != _paragraph_of(book.paras, cue.span[0]):
         return None
     token = book.doc[cue.token_i] if cue.token_i is not None else None
@@ -336,17 +334,24 @@ def _speakers_last_day(book: DayBook, keys: list[str], cue: Cue, name: str) -> s
 def _just_told_by(book: DayBook, keys: list[str], cue: Cue, speaker: Speaker, out: list[Statement]) -> str | None:
     """The day of the source's last act when it was dated to a day in this paragraph or the one
     just before, and it is the act told last."""
-    key = next((k for k in keys if k in book.last_date), None)
-    if key is None or len(book.last_date[key]) != 10 or not out or out[-1].speaker != speaker.name:
+    last = _last_dated(book, keys)
+    if last is None or len(last[0]) != 10 or last[2] or not out or out[-1].speaker != speaker.name:
         return None
     if cue.token_i is not None and any(o.lemma_.lower() in DOCUMENT_NOUNS and any(
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children) for o in frame_objects(book.doc[cue.token_i]) or ()):
         return None  # "according to a report by the ISW": a document brought in, not the act just told
-    where = book.last_where.get(key, -1)
-    if not 0 <= _paragraph_of(book.paras, cue.span[0]) - _paragraph_of(book.paras, where) <= 1 \
-            or any(start == where for start, _ in book.earlier_acts):
+    day, where, _ = last
+    return day if 0 <= _paragraph_of(book.paras, cue.span[0]) - _paragraph_of(book.paras, where) <= 1 else None
+
+
+def _last_dated(book: DayBook, keys: list[str]) -> tuple[str, int, bool] | None:
+    """The day and place of the speaker's last dated act, and whether it was told as before the
+    story's own time (in the past perfect)."""
+    key = next((k for k in keys if k in book.last_date), None)
+    if key is None:
         return None
-    return book.last_date[key]
+    where = book.last_where.get(key, -1)
+    return book.last_date[key], where, any(start == where for start, _ in book.earlier_acts)
 
 
 def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
