@@ -110,9 +110,11 @@ def source_speaker(doc: Doc, cue: Cue, coref: Coreference, previous: Speaker | N
         # "those surveyed say", "those who back her say", "those close to him say", "those in the
         # room said": a group described, not one mentioned before
         return _described_group(head, described_by)
-    members_of = _relative_partitive(head) or _pronoun_partitive(head, coref)
+    members_of = _relative_partitive(head) or _pronoun_partitive(head, coref) or _one_of_group(head, coref)
     if members_of is not None:
         return members_of
+    if head.lower_ == "one" and not any(True for _ in head.children):
+        return None  # a bare "One" of no group that spoke just before
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.children):
         # "Many said ...": some of the people just mentioned; "Residents described ... Others said":
         # others of the group that spoke just before in the paragraph
@@ -466,6 +468,22 @@ def _title_words() -> frozenset[str]:
     return titles()
 
 
+def _one_of_group(head: Token, coref: Coreference) -> Speaker | None:
+    """ "Two other players, who asked not to be named, confirmed his account. One said ...": a bare
+    "One" is one member of the group that last spoke in the paragraph ("one player"), named by the
+    group's words without its count."""
+    if head.lower_ != "one" or head.pos_ not in ("NUM", "PRON") or head.dep_ != "nsubj" or any(True for _ in head.children):
+        return None
+    group = _plural_speaker(coref, head)
+    words = [t for t in head.doc if group is not None and group.start <= t.idx < group.end and not t.is_punct]
+    while words and (words[0].pos_ in ("NUM", "DET") or words[0].lower_ in QUANTIFIERS | {"other"}):
+        words = words[1:]
+    if not words or words[-1].pos_ != "NOUN":
+        return None
+    name = " ".join([*(t.text for t in words[:-1]), words[-1].lemma_.lower()])
+    return Speaker(f"one {name}", "person", head.idx, head.idx + len(head), group.org, group.country)
+
+
 def _plural_speaker(coref: Coreference, head: Token) -> Speaker | None:
     """The group that last spoke in the paragraph of `head` ("Residents ... described the fighting")."""
     start = _para_start(head)
@@ -594,8 +612,8 @@ def subject_mentions(doc: Doc) -> list[Speaker]:
                     and given_name_pronoun(f"{doc[token.i - 1].text} {token.text}") is not None)) \
                 and not is_frontmatter(token):
             out.append(describe(phrase_tokens(token), token))
-        elif _named_in_passing(token) or (token.dep_ == "poss" and token.lower_ in gendered
-                                          and token.head.dep_ in ("nsubj", "nsubjpass")):
+        elif _named_in_passing(token) or _met_by_no_person(token, gendered) \
+                or (token.dep_ == "poss" and token.lower_ in gendered and token.head.dep_ in ("nsubj", "nsubjpass")):
             # "Hale's bigger worry may be his treatment room. He said ...": the owner the sentence is about
             out.append(describe(phrase_tokens(token), token))
     return sorted(out, key=lambda s: s.start)
@@ -622,3 +640,26 @@ def _named_in_passing(token: Token) -> bool:
     return token.dep_ in ("dobj", "pobj") and clause is not None and clause.dep_ == "advcl" \
         and clause.head.dep_ == "ROOT" and clause.i < clause.head.i \
         and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _met_by_no_person(token: Token, gendered: set[str]) -> bool:
+    """The person a main clause acts on when no person does it: "I contacted the managing director,
+    Paul Sedley, on Monday. He told me", "We asked Liang whether ... She did not answer". A person as
+    the subject keeps the pronoun ("Lee met Paul Sedley. He said" is Lee's). Only a full name with a
+    known given name, or the surname of one, so that the pronoun's gender can tell them apart."""
+    entity = entity_at(token) if token.ent_type_ == "PERSON" else None
+    if entity is None or token.i != entity.end - 1 or not (
+            (len(entity) > 1 and given_name_pronoun(entity.text)) or (len(entity) == 1 and token.lower_ in gendered)):
+        return False
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "ROOT":
+        return False
+    role = token.head if token.dep_ == "appos" else token
+    if role.dep_ not in ("dobj", "pobj") or (role.dep_ == "pobj" and role.head.head != clause):
+        return False
+    if role.dep_ == "dobj" and role.head != clause:
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ in ("i", "we") or (s.pos_ != "PRON" and s.ent_type_ != "PERSON"
+                                                            and s.lemma_.lower() not in PERSON_ROLES)
+                                  for s in subjects)

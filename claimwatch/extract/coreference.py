@@ -338,6 +338,14 @@ class Coreference:
                        and not _names_a_text(s)  # "According to the judgment, ...": no body
                        and not _inside_denied(head.doc, s)
                        and (unnamed is None or s.start > unnamed.start)]
+            # "the research firm" after "Chainwatch Research": a body named before whose name holds the words
+            # that set the description apart
+            # (a name the model took for a person's, when its last word is that word: "X Research")
+            named_so = next((s for s in reversed(self.mentions) if qualifiers and s.start < tokens[0].idx
+                             and not s.plural and qualifiers <= set(plain_name(s.name).split())
+                             and (s.kind == "org" or plain_name(s.name).split()[-1] in qualifiers)), None)
+            if named_so is not None:
+                return dataclasses.replace(named_so, kind="org")
             # "the company" points back to "Lumora Networks"; "the airline" only to a legal form's name
             forms = ("legal", "trade") if lemma in COMPANY_WORDS else ("legal",)
             same_kind = next((s for s in earlier if lemma in s.kinds or s is known_last or (

@@ -116,7 +116,7 @@ def date_summaries(doc: Doc, out: list[Statement], keyed: list[list[str]], paras
     Tarrant told reporters early on Saturday"). That day outweighs one merely carried (`carried`)
     from the source's act in an earlier paragraph ("HSA said it stood by its results. It said on
     Wednesday ..."), not one this paragraph already told ("..., it said. The company said on
-    Wednesday evening")."""
+    Wednesday evening"), nor one going on from the source's undated act ("It added ...")."""
     sentences = [s.start_char for s in doc.sents]
     for k, st in enumerate(out):
         if (st.said_on and st.span not in carried) or st.span in unplaced:
@@ -127,6 +127,8 @@ def date_summaries(doc: Doc, out: list[Statement], keyed: list[list[str]], paras
         if st.said_on and any(para[0] <= out[j].span[0] and out[j].said_on and set(keyed[j]) & set(keyed[k])
                               for j in range(k)):
             continue
+        if any(para[0] <= out[j].span[0] and not out[j].said_on and set(keyed[j]) & set(keyed[k]) for j in range(k)):
+            continue  # "Aurion said ... It added ...": going on with an act the paragraph left undated
         here = bisect.bisect_right(sentences, st.span[1] - 1)
         # the first act told in the very next sentence of the paragraph
         nxt = next((j for j in range(k + 1, len(out)) if out[j].span[0] >= st.span[1]

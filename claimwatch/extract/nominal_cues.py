@@ -190,6 +190,8 @@ def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
         # the parser may make the figure the root and its verb a modifier; the opening phrase still frames it
         if (token.head.pos_ not in ("VERB", "AUX") and not opening) or any(verb_cue(t) is not None for t in sent):
             continue
+        if not opening and token.i == token.head.i + 1 and _counts_a_number(pobj):
+            continue  # "The show pulled in an average of 4.2 million viewers": the figure itself, no finding
         if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in pobj.children) \
                 or pobj.lower_ in ("research", "data"):
             continue  # "in this study", "in research": the article's own reading
@@ -204,6 +206,11 @@ def finding_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             cue.source = holder_modifiers(pobj) + [pobj] if holder_modifiers(pobj) else []
         out.append(cue)
     return out
+
+
+def _counts_a_number(noun: Token) -> bool:
+    """ "an average of 4.2 million viewers": a noun whose "of" phrase is counted by a number."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in noun.children)
 
 
 def misparsed_citing_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:

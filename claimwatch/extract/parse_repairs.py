@@ -290,14 +290,15 @@ def restore_subjects_before_reduced_relatives(doc: Doc) -> None:
 
 
 def restore_names_read_as_adverbs(doc: Doc) -> None:
-    """ "Tolliver did not deny that ...": the parser read a surname opening the sentence as an adverb,
-    leaving the verb with no subject. A capitalised word the text writes elsewhere as a name, right
-    before the verb's auxiliary, is its subject."""
+    """ "Tolliver did not deny that ...", "Backerly declined to comment": the parser read a name opening
+    the sentence as an adverb, leaving the verb with no subject. A capitalised word the text writes
+    elsewhere as a name, right before the verb's auxiliary or the finite verb itself, is its subject."""
     names = {t.text for t in doc if t.pos_ == "PROPN"}
     for sent in doc.sents:
         first, verb = sent[0], sent.root
         if first.pos_ != "ADV" or first.head.i != verb.i or first.text not in names or not first.text[:1].isupper() \
-                or verb.pos_ not in ("VERB", "AUX") or first.i + 1 >= len(doc) or doc[first.i + 1].pos_ != "AUX" \
+                or verb.pos_ not in ("VERB", "AUX") or first.i + 1 >= len(doc) \
+                or not (doc[first.i + 1].pos_ == "AUX" or (first.i + 1 == verb.i and verb.tag_ in ("VBD", "VBZ", "VBP"))) \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         set_tree(doc, {first.i: (verb.i, "nsubj")})

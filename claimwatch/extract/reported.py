@@ -160,8 +160,12 @@ def _unrealized_act(token: Token) -> bool:
     while token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         token = token.head
     if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in word_set("hypothetical_modals", "word")
+                                       and not (c.lower_ in ("could", "can") and is_negated(token) and any(
+                                           g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in token.children))
                                        for c in token.children):
-        return True  # "the kind of intrusion that would point to an eruption": what would be, if it were
+        # "the kind of intrusion that would point to an eruption": what would be, if it were (not
+        # "the registrar, who could not be reached": a failed attempt that happened)
+        return True
     if token.dep_ == "ccomp" and verb_cue(token.head) is not None and any(
             c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
         return True  # "declined to say whether it had advised other customers": a question, not an act
@@ -314,7 +318,8 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             continue
         evidence = head
         head = _partitive_members(head)
-        if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone"):
+        if head.lower_ in ("you", "one", "nobody", "no one", "anyone", "everyone", "someone") \
+                and not _one_of_those_before(token, head):
             continue
         if lemma == "find" and head.lemma_.lower() not in DOCUMENT_NOUNS and head.ent_type_ not in ("ORG",) \
                 and not _reaches_findings(token, head):
@@ -339,6 +344,14 @@ def verb_cues(doc: Doc, in_quote: Callable[[int], bool]) -> list[Cue]:
             tokens = list(ent) if ent is not None and ent.label_ == "PERSON" else [head]
         out.append(_make(doc, token, row, head, tokens))
     return out
+
+
+def _one_of_those_before(verb: Token, head: Token) -> bool:
+    """ "Two other players ... confirmed his account. One said ...": a bare "One" opening a sentence,
+    in a past-tense report, may be one of a group that spoke before (the reader resolves it or
+    drops it); not the generic "one" ("one could argue", "as one might say")."""
+    return head.text == "One" and head.is_sent_start and not any(True for _ in head.children) \
+        and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 @functools.lru_cache(maxsize=None)

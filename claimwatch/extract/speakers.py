@@ -297,10 +297,15 @@ def phrase_text(tokens: list[Token]) -> str:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+_NICKNAME = re.compile(r"[\"“‘'][^\s\"“”‘’']+[\"”’']")
+
+
 def strip_titles(name: str) -> str:
     """Drop leading titles and ranks and trailing post-nominals: "U.S. Air Force Maj. Gen. Pat Ryder"
-    -> "Pat Ryder", "Clare Whitfield KC" -> "Clare Whitfield"."""
+    -> "Pat Ryder", "Clare Whitfield KC" -> "Clare Whitfield"; and a nickname in quotation marks
+    inside the name: 'Mateo "Tempo" Reyes' -> "Mateo Reyes"."""
     words = name.split()
+    words = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _NICKNAME.fullmatch(w))]
     table = titles()
     while len(words) > 2 and " ".join(words[:2]).lower().strip(",") in table:
         words = words[2:]
@@ -450,8 +455,10 @@ def _given_name_follows(role: Token) -> bool:
 
 def _name_given(head: Token) -> Token | None:
     """ "One resident, who gave only her first name, Maria,", "a man who gave his name as Omar":
-    the name an unnamed source gave the reporter, in a relative clause on the source."""
-    for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() == "give"):
+    the name an unnamed source gave the reporter, in a relative clause on the source or on a
+    description set beside it ("One attendee, a delivery rider who gave only his first name, Luis,")."""
+    described = [head, *(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    for clause in (c for d in described for c in d.children if c.dep_ == "relcl" and c.lemma_.lower() == "give"):
         for noun in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"):
             name = next((t for t in noun.subtree if t.dep_ in ("appos", "pobj") and t.pos_ == "PROPN"
                          and capitalised(t.text)), None)
@@ -504,6 +511,8 @@ def entity_at(token: Token) -> Span | None:
 def full_person_name(doc: Doc, short: str) -> str:
     """The fullest PERSON name in `doc` that ends with the surname of `short`."""
     short = strip_titles(short)
+    if short in nicknames(doc):  # "Vexel wrote", after 'Kim "Vexel" Do-yun'
+        return nicknames(doc)[short]
     surname = short.split()[-1].lower() if short.split() else ""
     best = short
     for ent in person_names(doc):
@@ -541,9 +550,12 @@ def _unpersoned_name(doc: Doc, name: str) -> bool:
 
 
 def _body_marked(token: Token) -> bool:
-    """ "Kindra, based in Nottingham,", "Kindra's website": what is said of bodies, not people."""
+    """ "Kindra, based in Nottingham,", "Kindra's website", "Lumora, a four-year-old startup,": what is
+    said of bodies, not people."""
     doc = token.doc
-    if any(c.dep_ == "acl" and c.lemma_ == "base" for c in token.children):
+    if any((c.dep_ == "acl" and c.lemma_ == "base")
+           or (c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BUSINESS_KINDS | ORG_ROLES)
+           for c in token.children):
         return True
     following = doc[token.i + 1:token.i + 3]
     return len(following) == 2 and following[0].tag_ == "POS" and following[1].lemma_.lower() in _body_possessions()
@@ -635,14 +647,22 @@ def _nicknamed(doc: Doc) -> list[str]:
     """ 'barangay captain Eduardo "Dodoy" Villanueva': a nickname quoted between the given and the
     family name; the person is "Eduardo Villanueva" (when the model or the given-name list says the
     first word opens a person's name)."""
-    out = []
-    text = doc_text(doc)
-    for found in _NICKNAMED.finditer(text):
-        given, family = found.group(1), found.group(3)
-        tagged = any(t.ent_type_ == "PERSON" for t in doc_tokens(doc) if found.start(1) <= t.idx < found.end(3))
-        if tagged or _given_names().get(given.lower()):
-            out.append(f"{given} {family}")
-    return out
+    return list(nicknames(doc).values())
+
+
+def nicknames(doc: Doc) -> dict[str, str]:
+    """Each quoted nickname of `_nicknamed` and the person it names: "Dodoy" -> "Eduardo Villanueva"
+    (a later 'Dodoy said' is his); computed once per doc."""
+    found_names = doc.user_data.get("claimwatch_nicknames")
+    if found_names is None:
+        found_names = {}
+        for found in _NICKNAMED.finditer(doc_text(doc)):
+            given, family = found.group(1), found.group(3)
+            tagged = any(t.ent_type_ == "PERSON" for t in doc_tokens(doc) if found.start(1) <= t.idx < found.end(3))
+            if tagged or _given_names().get(given.lower()):
+                found_names[found.group(2)] = f"{given} {family}"
+        doc.user_data["claimwatch_nicknames"] = found_names
+    return found_names
 
 
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}), (?:1[6-9]|[2-9]\d|10\d),")
@@ -763,6 +783,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     as_country = country_of(phrase_text(tokens)) if person is None and head.ent_type_ == "PERSON" else None
     if as_country is not None:  # "whether Madagascar would launch an appeal": a country the model took for a person
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, as_country)
+    bare = phrase_text(_drop_determiner(tokens))
+    if head.pos_ == "PROPN" and strip_titles(bare) != bare and strip_titles(bare) in nicknames(doc).values():
+        # 'Mateo "Tempo" Reyes', however the model cut and tagged the words around the nickname
+        return Speaker(strip_titles(bare), "person", start, end)
     of = next((k for k, t in enumerate(tokens) if t.lower_ == "of" and k), None)
     named = _drop_determiner(tokens[:of]) if of is not None else []
     while len(named) > 2 and named[0].lower_ in PERSON_ROLES | TRADES:
@@ -868,6 +892,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
             # Zuiderveld" and "Zuiderveld Supporters Collectief" is the club the short name also ends
             return Speaker(short if short.lower() in _ending_other_names(doc) else full, "org", start, end,
                            org, country)
+        if full != short and company_name(full):  # "Aurion said", after "Aurion Display" the model took for a person
+            return Speaker(full, "org", start, end)
         if full != short or head.ent_type_ == "PERSON":
             return Speaker(full, "person", start, end, org, country)
     if head.pos_ == "NOUN":

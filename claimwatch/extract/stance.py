@@ -225,14 +225,22 @@ def _in_recounted_event(token: Token) -> bool:
 
 def _share_of_people(token: Token) -> bool:
     """A subject that is a number or share of people: "38 of its 212 members", "9% of recipients",
-    "9 per cent of recipients"."""
+    "9 per cent of recipients"; or people counted by a number who report a plain thing ("38 people
+    had reported vomiting": what they went through)."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.pos_ == "NUM" or subject.lower_ in ("%", "percent", "cent"))
+    if subject is None:
+        return False
+    counted = subject.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in subject.children) \
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children)
+    return counted or subject.pos_ == "NUM" or subject.lower_ in ("%", "percent", "cent")
 
 
 def thing_subject(token: Token) -> bool:
-    """A subject that is a plain thing, no one who can speak: "the storm", "a dispute that ..."."""
+    """A subject that is a plain thing, no one who can speak: "the storm", "a dispute that ...", or
+    the one a participle goes on from ("Temperatures fell to minus 18, raising fears ...")."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("that", "which") and token.dep_ == "relcl":
         subject = token.head
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \

@@ -187,3 +187,10 @@ def test_plus_or_minus_is_a_margin_not_a_negative_number(nlp):
     got = [(q.value, q.unit) for q in quantities(
         nlp, "The margin of error is plus or minus 3.4 percentage points; it fell to minus 18 degrees.")]
     assert got == [(3.4, "percentage points"), (-18.0, "degrees")]
+
+
+def test_new_taiwan_dollars_and_asian_currency_codes(nlp):
+    q = only(nlp, "The company reported revenue of NT$8.42 billion in August.")
+    assert (q.value, q.unit) == (8_420_000_000, "New Taiwan dollars")
+    q = only(nlp, "Herders have lost MNT 12 billion in livestock this winter.")
+    assert (q.value, q.unit) == (12_000_000_000, "tugriks")
