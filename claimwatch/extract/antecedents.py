@@ -475,7 +475,10 @@ def _one_of_group(head: Token, coref: Coreference) -> Speaker | None:
     if head.lower_ != "one" or head.pos_ not in ("NUM", "PRON") or head.dep_ != "nsubj" or any(True for _ in head.children):
         return None
     group = _plural_speaker(coref, head)
-    words = [t for t in head.doc if group is not None and group.start <= t.idx < group.end and not t.is_punct]
+    if group is None:
+        return None
+    span = head.doc.char_span(group.start, group.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
     while words and (words[0].pos_ in ("NUM", "DET") or words[0].lower_ in QUANTIFIERS | {"other"}):
         words = words[1:]
     if not words or words[-1].pos_ != "NOUN":

@@ -784,9 +784,10 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if as_country is not None:  # "whether Madagascar would launch an appeal": a country the model took for a person
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, as_country)
     bare = phrase_text(_drop_determiner(tokens))
-    if head.pos_ == "PROPN" and strip_titles(bare) != bare and strip_titles(bare) in nicknames(doc).values():
+    nicknamed = strip_titles(bare)
+    if head.pos_ == "PROPN" and nicknamed != bare and nicknamed in nicknames(doc).values():
         # 'Mateo "Tempo" Reyes', however the model cut and tagged the words around the nickname
-        return Speaker(strip_titles(bare), "person", start, end)
+        return Speaker(nicknamed, "person", start, end)
     of = next((k for k, t in enumerate(tokens) if t.lower_ == "of" and k), None)
     named = _drop_determiner(tokens[:of]) if of is not None else []
     while len(named) > 2 and named[0].lower_ in PERSON_ROLES | TRADES:
