@@ -172,6 +172,11 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
     if verb.lemma_ in lex.future_verbs and verb.tag_ != "VBD":
         # "is scheduled for Thursday" looks ahead; "was originally planned for February" may not
         return (None if lowers & _PAST_AUX else "future"), None
+    if verb.dep_ == "advcl" and verb.head is not verb and any(a.lemma_ == "have" for a in auxes) and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "once") for c in verb.children):
+        # "will chase it if the money has not arrived by February 7": a perfect in a condition is
+        # told from the time of the clause it conditions
+        return "undecided", verb.head
     infinitive = "to" in lowers or verb.dep_ == "xcomp"
     if infinitive and verb.head is not verb:
         if verb.head.lemma_ in lex.future_verbs:

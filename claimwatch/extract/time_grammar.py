@@ -159,7 +159,8 @@ def time_pattern() -> re.Pattern[str]:
                rf"(?:,?\s+(?P<my_y>{year})(?!\d)|\s+(?i:of|in)\s+(?P<my_that>(?i:that|the\s+same)\s+year){end}"
                rf"|{rel_year('my')})?"),
         ("qh", rf"{edge}(?:(?i:the)\s+)?(?P<qh_ord>{ordinal})[\s-](?P<qh_kind>(?i:quarter|half))(?![\w])"
-               rf"(?:\s+(?i:of)\s+(?:(?P<qh_rel>(?i:the|this|last|next))\s+(?i:year)|(?P<qh_y>{year})))?"),
+               rf"(?:\s+(?i:of)\s+(?P<qh_rel>(?i:the|this|last|next))\s+(?i:year)"
+               rf"|\s+(?:(?i:of)\s+)?(?P<qh_y>{year})(?!\d))?"),
         ("qcode", rf"{edge}(?P<qc_kind>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{year}))?{end}"),
         ("dur", rf"(?:(?P<d_hedge>{hedge})\s+)?{edge}(?:(?P<d_the>(?i:the))\s+"
                 rf"(?P<d_rel>(?i:past|last|previous|next|first|coming|following|final|same))\s+)?"

@@ -108,6 +108,7 @@ class _Reader:
         self.text = doc_text(doc)  # Doc.text joins every token on each access
         self.last_day: date | None = None
         self.half_year: int | None = None  # the year whose halves the text is talking about
+        self.quarter_years: dict[int, int] = {}  # the year the text last gave each quarter ("fourth-quarter 2024")
         self.last_point: str | None = None  # the last day, month or year placed: "14 months later"
         self.first_days: list[date] = []
         self.dateline = dateline_span(self.text)
@@ -292,10 +293,14 @@ class _Reader:
             year = self.published.year + {"last": -1, "next": 1}.get(m["qh_rel"].lower(), 0)
         elif half:
             year = self.half_year if self.half_year is not None and not hyphened else self.published.year
+        elif n in self.quarter_years:  # "the fourth quarter" after "fourth-quarter 2024 orders"
+            year = self.quarter_years[n]
         else:
             year, n = cal.resolve_quarter(n, self.published, self._direction(m) or "past")
         if half:
             self.half_year = year
+        elif m["qh_y"]:
+            self.quarter_years[n] = year
         return [self._expr(m, "qh", f"{year:04d}-{'H' if half else 'Q'}{n}")]
 
     def _qcode(self, m: re.Match) -> list[Found]:

@@ -80,6 +80,17 @@ def test_quarters_and_halves(nlp):
     assert got == {"third-quarter": "2025-Q3", "the second half of next year": "2026-H2"}
 
 
+def test_a_quarter_given_its_year_lends_it_to_the_same_quarter_later(nlp):
+    got = values(nlp, "The vendor cut its fourth-quarter 2024 orders. Its plans for the fourth quarter are "
+                      "unchanged.", date(2024, 9, 10))
+    assert got == {"fourth-quarter 2024": "2024-Q4", "the fourth quarter": "2024-Q4"}
+
+
+def test_a_condition_takes_the_time_of_the_clause_it_conditions(nlp):
+    got = values(nlp, "I will chase it if the money has not arrived by February 7.", date(2025, 1, 25))
+    assert got == {"February 7": "2025-02-07"}
+
+
 def test_modal_may_and_the_name_may_are_not_months(nlp):
     assert values(nlp, "Ministers may resign, Theresa May said.", WED) == {}
 
