@@ -104,6 +104,12 @@ def resolve_weekday(weekday: int, ref: date, direction: Direction = "past") -> d
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+def weekday_of_week(weekday: int, ref: date, weeks: int) -> date:
+    """ "Wednesday last week" (weeks=-1), "Friday next week" (+1): that weekday (Monday = 0) of the
+    week `weeks` away from `ref`'s own, weeks running Monday to Sunday."""
+    return ref - timedelta(days=ref.weekday()) + timedelta(weeks=weeks, days=weekday)
+
+
 def next_weekday(weekday: int, ref: date) -> date:
     """"next Tuesday": the first such weekday strictly after `ref`."""
     return ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)

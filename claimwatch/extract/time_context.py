@@ -186,6 +186,9 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
         return "past", None
     if direct and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in lex.schedule_verbs and not auxes:
         return "future", None  # "the summit opens on Thursday"
+    if verb.tag_ == "VBG" and auxes and all(a.lemma_ == "be" for a in auxes) and verb.dep_ == "ccomp" \
+            and verb.head is not verb:
+        return "undecided", verb.head  # "We'll see who's standing on Monday": the clause it completes tells
     if auxes:  # "could be delayed until April": a modal leaves the direction open
         return None, None
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.lemma_.lower() in _occasion_verbs():

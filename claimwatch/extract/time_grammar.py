@@ -162,6 +162,7 @@ def time_pattern() -> re.Pattern[str]:
                rf"(?:\s+(?i:of)\s+(?P<qh_rel>(?i:the|this|last|next))\s+(?i:year)"
                rf"|\s+(?:(?i:of)\s+)?(?P<qh_y>{year})(?!\d))?"),
         ("qcode", rf"{edge}(?P<qc_kind>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{year}))?{end}"),
+        ("qshort", rf"{edge}(?P<qs_n>[1-4])(?P<qs_kind>[QH])(?P<qs_y>\d{{2}}){end}"),  # "4Q24": a quarter of 2024
         ("dur", rf"(?:(?P<d_hedge>{hedge})\s+)?{edge}(?:(?P<d_the>(?i:the))\s+"
                 rf"(?P<d_rel>(?i:past|last|previous|next|first|coming|following|final|same))\s+)?"
                 rf"(?P<d_num>{number})(?:\s+(?i:or|to)\s+(?P<d_num2>{number}))?[\s-]+(?P<d_unit>{unit})(?![\w])"

@@ -100,6 +100,11 @@ def _closes_a_period(text: str, start: int) -> bool:
     return bool(_period_end_pattern().search(text[max(0, start - 40):start]))
 
 
+# A week named right after a weekday, or after a second weekday joined to it: "Wednesday last week",
+# "between Wednesday and Friday last week".
+_WEEK_NAMED_AFTER = re.compile(r"(?:\s*(?:,|and|or|to|through|-|–)\s*[A-Z][a-z]+day)?\s+(?P<rel>(?i:last|next|this))\s+"
+                               r"(?i:week)\b")
+
 class _Reader:
     """Values matches in text order, remembering the last day placed."""
 
@@ -315,6 +320,13 @@ class _Reader:
             return [self._expr(m, "qcode", None)]
         return [self._expr(m, "qcode", f"{year:04d}-{m['qc_kind']}{n}")]
 
+    def _qshort(self, m: re.Match) -> list[Found]:
+        """ "4Q24", "1H25": the quarter or half and the year's last two digits, as financial copy writes them."""
+        n = int(m["qs_n"])
+        if m["qs_kind"] == "H" and n > 2:
+            return []
+        return [self._expr(m, "qshort", f"{2000 + int(m['qs_y']):04d}-{m['qs_kind']}{n}")]
+
     def _season(self, m: re.Match) -> list[Found]:
         if not (m["season_in"] or m["season_y"]):
             return []
@@ -337,6 +349,11 @@ class _Reader:
         weekday = self.lex.weekdays[self.text[start:end].lower()]
         if self.published is None:
             return self._at(start, end, None)
+        week = _WEEK_NAMED_AFTER.match(self.text, end)
+        if week is not None:  # "on Wednesday last week", "between Wednesday and Friday last week"
+            weeks = {"last": -1, "this": 0, "next": 1}[week["rel"].lower()]
+            d = cal.weekday_of_week(weekday, self.published, weeks)
+            return self._at(start, end, d.isoformat(), anchor="published", day_point=True)
         way = "future" if direction(self.doc, start, end) == "future" else "past"
         d = cal.resolve_weekday(weekday, self.published, way)
         return self._at(start, end, d.isoformat(), anchor="published", day_point=True)

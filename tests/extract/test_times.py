@@ -86,6 +86,22 @@ def test_a_quarter_given_its_year_lends_it_to_the_same_quarter_later(nlp):
     assert got == {"fourth-quarter 2024": "2024-Q4", "the fourth quarter": "2024-Q4"}
 
 
+def test_a_weekday_before_a_named_week_is_that_weeks(nlp):
+    got = values(nlp, "Cups were sold between Wednesday and Friday last week; the vote is on Tuesday next week.",
+                 date(2025, 6, 12))
+    assert (got["Wednesday"], got["Friday"], got["Tuesday"]) == ("2025-06-04", "2025-06-06", "2025-06-17")
+
+
+def test_a_progressive_completing_a_future_clause_looks_ahead(nlp):
+    got = values(nlp, "\"We'll see who's standing on Monday,\" she said.", date(2027, 8, 1))
+    assert got == {"Monday": "2027-08-02"}
+
+
+def test_financial_short_quarters(nlp):
+    got = values(nlp, "The vendor cut its 4Q24 orders and expects a weak 1H25.", date(2024, 9, 10))
+    assert got == {"4Q24": "2024-Q4", "1H25": "2025-H1"}
+
+
 def test_a_condition_takes_the_time_of_the_clause_it_conditions(nlp):
     got = values(nlp, "I will chase it if the money has not arrived by February 7.", date(2025, 1, 25))
     assert got == {"February 7": "2025-02-07"}
