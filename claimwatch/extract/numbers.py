@@ -119,11 +119,13 @@ def parse_digits(text: str) -> float | None:
 
 
 def split_measure(text: str) -> tuple[float, str] | None:
-    """ "5km" -> (5, "kilometers"), "46p" -> (46, "pence"): a number glued to a one-word
-    measurement unit or unit word."""
+    """ "5km" -> (5, "kilometers"), "46p" -> (46, "pence"), "452c" -> (452, "cents"): a number glued
+    to a one-word measurement unit or unit word."""
     m = _DIGITS.fullmatch(text.lower())
     if not m or not m.group("suffix"):
         return None
+    if len(m.group("suffix")) == 1 and text[-1].isupper():
+        return None  # "25C", "5G": a capital letter is a scale, a band or a grade, not "c" for cents
     suffix = (m.group("suffix"),)
     unit = lexicon().measures.get(suffix) or (lexicon().unit_words.get(suffix) if suffix[0].isalpha() else None)
     value = _finite(float(m.group("num").replace(",", "")))

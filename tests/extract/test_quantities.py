@@ -194,3 +194,8 @@ def test_new_taiwan_dollars_and_asian_currency_codes(nlp):
     assert (q.value, q.unit) == (8_420_000_000, "New Taiwan dollars")
     q = only(nlp, "Herders have lost MNT 12 billion in livestock this winter.")
     assert (q.value, q.unit) == (12_000_000_000, "tugriks")
+
+
+def test_cents_written_against_the_number(nlp):
+    found = quantities(nlp, "Steers sold at 452c/kg and heifers made 318c to 346c/kg. It was 25C outside.")
+    assert [(q.value, q.low, q.high) for q in found] == [(452, None, None), (None, 318, 346)]
