@@ -12,6 +12,7 @@
   sentence; people counted by a number who "reported vomiting" report what they went through.
 - "Who could not be reached" declines for the one the relative clause is on; "did not provide
   results" declines.
+- A section label ("Box Office:") names the kind of piece, not a source.
 """
 
 
@@ -114,3 +115,9 @@ def test_not_providing_results_declines(read):
     statements = read("Scooter doubts\n\nLumora, a four-year-old startup, says its scooter runs 180 km. The "
                       "company did not provide results from an independent lab.")
     assert [(s.speaker, s.stance) for s in statements if s.cue == "provide"] == [("Lumora", "decline")]
+
+
+def test_a_section_label_is_no_source(read):
+    statements = read("Box Office: 'Iron Tide' and 'Lantern Season' Both Claim Weekend Crown\n\nHalcyon "
+                      "Pictures said on Sunday its film opened at $41.2 million.")
+    assert statements and "Box Office" not in {s.speaker for s in statements}
