@@ -784,8 +784,8 @@ def describe(tokens: list[Token], head: Token) -> Speaker:
     if as_country is not None:  # "whether Madagascar would launch an appeal": a country the model took for a person
         return Speaker(phrase_text(_drop_determiner(tokens)), "org", start, end, None, as_country)
     bare = phrase_text(_drop_determiner(tokens))
-    nicknamed = strip_titles(bare)
-    if head.pos_ == "PROPN" and nicknamed != bare and nicknamed in nicknames(doc).values():
+    nicknamed = strip_titles(bare) if head.pos_ == "PROPN" and any(q in bare for q in "\"“‘'") else bare
+    if nicknamed != bare and nicknamed in nicknames(doc).values():
         # 'Mateo "Tempo" Reyes', however the model cut and tagged the words around the nickname
         return Speaker(nicknamed, "person", start, end)
     of = next((k for k, t in enumerate(tokens) if t.lower_ == "of" and k), None)
