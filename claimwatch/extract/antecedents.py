@@ -663,6 +663,6 @@ def _met_by_no_person(token: Token, gendered: set[str]) -> bool:
     if role.dep_ == "dobj" and role.head != clause:
         return False
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.lower_ in ("i", "we") or (s.pos_ != "PRON" and s.ent_type_ != "PERSON"
+    return bool(subjects) and all(s.lower_ in FIRST_PERSON or (s.pos_ != "PRON" and s.ent_type_ != "PERSON"
                                                             and s.lemma_.lower() not in PERSON_ROLES)
                                   for s in subjects)

@@ -160,7 +160,7 @@ def _unrealized_act(token: Token) -> bool:
     while token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         token = token.head
     if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in word_set("hypothetical_modals", "word")
-                                       and not (c.lower_ in ("could", "can") and is_negated(token) and any(
+                                       and not (c.lower_ in word_set("ability_modals", "word") and is_negated(token) and any(
                                            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in token.children))
                                        for c in token.children):
         # "the kind of intrusion that would point to an eruption": what would be, if it were (not

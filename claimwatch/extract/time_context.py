@@ -173,7 +173,7 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
         # "is scheduled for Thursday" looks ahead; "was originally planned for February" may not
         return (None if lowers & _PAST_AUX else "future"), None
     if verb.dep_ == "advcl" and verb.head is not verb and any(a.lemma_ == "have" for a in auxes) and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "once") for c in verb.children):
+            c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in verb.children):
         # "will chase it if the money has not arrived by February 7": a perfect in a condition is
         # told from the time of the clause it conditions
         return "undecided", verb.head

@@ -32,6 +32,7 @@ class Lexicon:
     future_verbs: frozenset[str]
     past_words: frozenset[str]
     schedule_verbs: frozenset[str]
+    condition_marks: frozenset[str]
     month_cues: frozenset[str]
     ahead_verbs: frozenset[str]
     ahead_preps: frozenset[str]
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         future_verbs=frozenset(r["word"] for r in cues if r["role"] == "future_verb"),
         past_words=frozenset(r["word"] for r in cues if r["role"] == "past_word"),
         schedule_verbs=frozenset(r["word"] for r in cues if r["role"] == "schedule_verb"),
+        condition_marks=frozenset(r["word"] for r in cues if r["role"] == "condition_mark"),
         month_cues=frozenset(r["word"].lower() for r in read_table("month_cues")),
         ahead_verbs=frozenset(r["word"] for r in cues if r["role"] == "ahead_verb"),
         ahead_preps=frozenset(r["word"] for r in cues if r["role"] == "ahead_prep"),
