@@ -458,9 +458,9 @@ def _day_of_its_participle(book: DayBook, cue: Cue) -> str | None:
     other = min(later, key=lambda c: c.span[0])  # the next act, which may lie in this one's span
     participle = doc[other.token_i]
     before = other.span[0]
-    while before > 0 and doc.text[before - 1].isspace():
+    while before > 0 and doc_text(doc)[before - 1].isspace():
         before -= 1
-    if doc.text[before - 1:before] != "," or participle.tag_ != "VBG" or other.stance == "decline" \
+    if doc_text(doc)[before - 1:before] != "," or participle.tag_ != "VBG" or other.stance == "decline" \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
         return None  # (not "declined to comment, referring questions to a statement issued on Nov. 20")
     day = _day_in_own_clause(book, other)
@@ -550,7 +550,7 @@ def _occasion_carried(book: DayBook, cue: Cue, speaker: Speaker, out: list[State
 def _fellow_officers_day(book: DayBook, cue: Cue, speaker: Speaker, out: list[Statement]) -> str | None:
     """The day of the last dated act in this paragraph or the one before by a company officer
     (executive_titles.tsv), when this act's speaker is introduced as one too."""
-    text = book.doc.text
+    text = doc_text(book.doc)
     if not _titled_officer(text, speaker.name):
         return None
     here = _paragraph_of(book.paras, cue.span[0])

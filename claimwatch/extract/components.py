@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .headline_parse import reparse_headline
+from .holder_words import doc_text
 from .parse_repairs import (
     raise_documents_to_subjects, rehang_document_participles, rejoin_coordinated_acts, restore_acts_after_relative_clauses,
     restore_acts_read_as_nouns, restore_acts_read_as_reduced_relatives, restore_claims_after_demonstratives,
@@ -71,7 +72,7 @@ def paragraphs_component(doc: Doc) -> Doc:
         if len(token) == 2 and token.text[0].isupper() and token.text[1] == "." and doc[token.i - 1].is_lower \
                 and after.is_title and after.is_alpha and len(after) > 1 and after.tag_ not in ("NNP", "NNPS"):
             after.is_sent_start = True
-    for turn in transcript_turns(doc.text):  # "Question (Mekong TV): The Post reported ...": the label
+    for turn in transcript_turns(doc_text(doc)):  # "Question (Mekong TV): The Post reported ...": the label
         start = doc.char_span(turn.paragraphs[0][0], turn.paragraphs[0][1], alignment_mode="expand")
         if start is not None and start.start > 0:  # is no part of what follows it
             doc[start.start].is_sent_start = True
