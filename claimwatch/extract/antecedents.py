@@ -605,7 +605,7 @@ def subject_mentions(doc: Doc) -> list[Speaker]:
     for token in doc_tokens(doc):
         if token.dep_ in ("nsubj", "nsubjpass") and (
                 token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in ORG_ROLES
-                or (token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC") and token.lower_ in surnames)
+                or (token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC") and _surname_ending(token) in surnames)
                 # "after the former mayor, Cristian Vasilescu, resigned": a role named right there
                 or (token.lemma_.lower() in PERSON_ROLES and role_appositions(token))
                 # "Haugland's personal coach, Ola Tveit, was more outspoken": any noun a person's name is set beside
@@ -620,6 +620,15 @@ def subject_mentions(doc: Doc) -> list[Speaker]:
             # "Hale's bigger worry may be his treatment room. He said ...": the owner the sentence is about
             out.append(describe(phrase_tokens(token), token))
     return sorted(out, key=lambda s: s.start)
+
+
+def _surname_ending(token: Token) -> str:
+    """The surname a proper noun ends, hyphenated ones whole ("Okafor-Lind", split by the tokenizer)."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and doc[token.i - 2].pos_ == "PROPN" and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _named_in_passing(token: Token) -> bool:

@@ -21,7 +21,8 @@ from .holder_words import doc_text
 from ..models import TimeExpr
 from .quotes import headline_line
 from .calendar import day_of
-from .lexicon import column_groups, read_table, word_set
+from .time_context import is_baseline
+from .lexicon import read_table, word_set
 from .content import (
     CONTENT_DEPS, CONTENT_PREPS, declining_day, occasion_misread, occasion_participle, occasion_verbs,
     speakers_occasion, told_event,
@@ -98,7 +99,7 @@ def dates_act(time_root: Token, cue: Token) -> bool:
         return True
     node, below, crossed_object = time_root, None, False
     while node.i not in targets:
-        if node.head.i == node.i or _baseline(node) or _describes_subject(node, cue) or _spans_from(node):
+        if node.head.i == node.i or is_baseline(node) or _describes_subject(node, cue) or _spans_from(node):
             return False
         if _occasion_participle(node, cue):
             crossed_object = False
@@ -159,16 +160,6 @@ def _describes_subject(node: Token, cue: Token) -> bool:
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return node.tag_ == "VBN" and node.dep_ == "prep" and subject is not None and subject.i < node.i < cue.i \
         and node.doc[node.i - 1].text == ","
-
-
-def _baseline(node: Token) -> bool:
-    """ "..., the commission said, down from 46.5% at the last election in 2022", "compared with
-    2% in 2023": a time inside the figure a claim is measured against dates that figure
-    (baseline_marks.tsv)."""
-    marks = column_groups("baseline_marks", "word", "preposition")
-    if node.dep_ == "prep" and node.lower_ in marks.get(node.head.lemma_.lower(), ()):
-        return True  # "down from", "higher than"
-    return node.dep_ in ("prep", "advcl") and "" in marks.get(node.lemma_.lower(), ())  # "compared with"
 
 
 def closes_the_object(time_root: Token, cue: Token) -> bool:
@@ -875,7 +866,12 @@ def lead_paragraph(doc: Doc, paras: list[tuple[int, int]]) -> tuple[int, int] | 
     line = headline_line(doc)
     start = line.end_char if len(line) else 0
     text = doc_text(doc)
-    return next(((s, e) for s, e in paras if s >= start and text[s:e].strip() and not _update_note(text[s:e])), None)
+    return next(((s, e) for s, e in paras if s >= start and text[s:e].strip() and not _update_note(text[s:e])
+                 and not _BYLINE.match(text[s:e])), None)
+
+
+# "By Efua Asantewaa Mensah", "By JOHN KAUPA", "By Lin Wei / Staff reporter": who wrote it, no news
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,/|–—-][^\n.]{0,60})?\s*$")
 
 
 _NOTE_LABEL = re.compile(r"\s*([^,:–—-]{1,20}?)\s*[,:–—-]")

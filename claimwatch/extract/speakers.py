@@ -406,6 +406,8 @@ def _name_after_role(tokens: list[Token], head: Token) -> list[Token] | None:
         t.lemma_.lower() in APPOSITION_PERSON_ROLES or t.lower_.split("-")[-1] in APPOSITION_PERSON_ROLES)]
     if not roles or head.pos_ != "PROPN":
         return None
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i for c in head.children):
+        return None  # "CIB spokesperson Deputy Superintendent of Police (DSP) Gyanendra Thapa": a title, its holder after it
     name = [t for t in tokens if roles[-1].i < t.i <= head.i]
     if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and capitalised(t.text) for t in name):
         return None
@@ -632,7 +634,8 @@ def person_names(doc: Doc) -> list[str]:
         names = []
         for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and "\n" not in ent.text:
-                name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip()))
+                # (a headline label the model ran into the name: "Trois Vallées: Okafor-Lind")
+                name = strip_titles(re.sub(r"['’]s$", "", ent.text.strip().rsplit(": ", 1)[-1]))
                 if name and any(ch.isalpha() for ch in name):
                     names.append(name)
         names += _aged_names(doc) + _given_named(doc) + sorted(people_told_who(doc)) + _nicknamed(doc)
@@ -678,8 +681,14 @@ def _given_named(doc: Doc) -> list[str]:
         words = [t for t in ent if not t.is_punct]
         cut = next((k for k, t in enumerate(words) if t.lower_ == "of"), len(words))
         words = words[:cut]
-        if _given_name_opens(words) and words[-1].lower_ not in ORG_ROLES | BUSINESS_KINDS:
+        if words and words[-1].lower_ in ORG_ROLES | BUSINESS_KINDS:
+            continue
+        if _given_name_opens(words):
             out.append(" ".join(t.text for t in words))
+        elif len(words) > 2 and _given_name_opens(words[-2:]) and words[-3].is_title:
+            # "Minister of Tourism Danijela Vuksanović" tagged "Tourism Danijela Vuksanović": the name
+            # closing the span after the words of a title
+            out.append(" ".join(t.text for t in words[-2:]))
     return out
 
 

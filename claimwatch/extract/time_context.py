@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .calendar import Direction
-from .lexicon import read_table
+from .lexicon import column_groups, read_table
 from .time_grammar import lexicon
 
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
@@ -63,9 +63,11 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         path.append(token)
         token = token.head
     prep = next((t for t in path if t.dep_ == "prep"), None)
+    if prep is not None and is_baseline(prep):
+        return "past"  # "agreed to hold the price for March, unchanged from February": the baseline is behind
     if any(c.dep_ == "amod" and c.lower_ in lex.ahead_modifiers for t in path if t.pos_ == "NOUN" for c in t.children):
         return "future"  # "at the next meeting in February": the occasion is still to come
-    if prep is not None and prep.lower_ in lex.ahead_preps and _pushes_ahead(token, lex):
+    if prep is not None and prep.lower_ in lex.ahead_preps and (_pushes_ahead(token, lex) or _grants_until(token, lex)):
         return "future"
     if prep is not None and prep.lower_ == "for" and path[1:2] == [prep] and first.lower_ in lex.weekdays \
             and _set_for(prep):
@@ -91,6 +93,16 @@ def direction(doc: Doc, start: int, end: int) -> Direction:
         if verdict != "undecided" or token is None:
             return None if verdict == "undecided" else verdict
     return None
+
+
+def is_baseline(node: Token) -> bool:
+    """ "..., the commission said, down from 46.5% at the last election in 2022", "compared with
+    2% in 2023", "unchanged from January": a time inside the figure a claim is measured against
+    dates that figure, which lies behind it (baseline_marks.tsv)."""
+    marks = column_groups("baseline_marks", "word", "preposition")
+    if node.dep_ == "prep" and node.lower_ in marks.get(node.head.lemma_.lower(), ()):
+        return True  # "down from", "higher than"
+    return node.dep_ in ("prep", "advcl") and "" in marks.get(node.lemma_.lower(), ())  # "compared with"
 
 
 def _date_set(root: Token, lex) -> bool:
@@ -122,6 +134,9 @@ def _goes_on_now(verb: Token) -> bool:
     """The verb tells what holds or goes on at the time of writing: a plain present ("stands",
     "remain") or a present progressive ("is handing out"), with no other auxiliary."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and not auxes and verb.head.tag_ in ("VBZ", "VBP"):
+        verb = verb.head  # "which take effect from October 25 and run until the end of March"
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP"):
         return not auxes
     return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in ("is", "are", "am", "'s", "'re")
@@ -138,6 +153,14 @@ def _pushes_ahead(verb: Token, lex) -> bool:
     """"adjourned the hearing until ...", "agreed to delay signing until ...": the verb carrying the
     date, or one it completes, moves things later, so its date lies ahead of it."""
     return any(v.lemma_ in lex.ahead_verbs for v in _verb_chain(verb, through=("xcomp", "ccomp")))
+
+
+def _grants_until(verb: Token, lex) -> bool:
+    """ "has given the company until Friday to refund them": a time granted runs ahead of the
+    granting (tense_cues.tsv granting_verb); not "had been given until the end of March", told
+    from a past since gone by."""
+    return verb.lemma_ in lex.granting_verbs and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _verb_chain(verb: Token, through: tuple[str, ...] | None = None) -> list[Token]:
@@ -170,8 +193,10 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
                                       for a in verb.children):  # "going to vote", not a quote's "are going home"
         return "future", None
     if verb.lemma_ in lex.future_verbs and verb.tag_ != "VBD":
-        # "is scheduled for Thursday" looks ahead; "was originally planned for February" may not
-        return (None if lowers & _PAST_AUX else "future"), None
+        # "is scheduled for Thursday" looks ahead; "was originally planned for February" may not,
+        # but "said the heaviest snow was expected early Sunday" tells, shifted back, what was still to come
+        shifted = lowers & {"was", "were"} and not lowers & {"had", "'d"} and _reported_clause(verb)
+        return (None if lowers & _PAST_AUX and not shifted else "future"), None
     if verb.dep_ == "advcl" and verb.head is not verb and any(a.lemma_ == "have" for a in auxes) and any(
             c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in verb.children):
         # "will chase it if the money has not arrived by February 7": a perfect in a condition is
@@ -179,8 +204,10 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
         return "undecided", verb.head
     infinitive = "to" in lowers or verb.dep_ == "xcomp"
     if infinitive and verb.head is not verb:
-        if verb.head.lemma_ in lex.future_verbs:
+        if verb.head.lemma_ in lex.future_verbs or _obliged_now(verb.head, lex):
             return "future", None
+        if verb.head.pos_ == "NOUN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in lex.future_verbs:
+            return "future", None  # "expected outages to peak on Sunday", the infinitive hung on the object
         return "undecided", verb.head
     if verb.tag_ == "VBD" or lowers & _PAST_AUX:
         return "past", None
@@ -203,6 +230,28 @@ def _verb_direction(verb: Token, lex, direct: bool = False) -> tuple[Direction |
     if verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
         return "undecided", _next_verb(verb.head)
     return None, None
+
+
+def _obliged_now(verb: Token, lex) -> bool:
+    """ "If you don't have to be on the road Sunday", "needs to be signed by Friday": a present
+    obligation (tense_cues.tsv obligation_verb) is met ahead, unlike "had to be evacuated on Sunday"."""
+    return verb.lemma_ in lex.obligation_verbs and verb.tag_ != "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
+
+
+def _reported_clause(verb: Token) -> bool:
+    """The verb heads, or is joined to, a clause that a reporting verb (cues.tsv) completes."""
+    for _ in range(3):
+        if verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head is not verb and verb.head.lemma_.lower() in _reporting_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The verbs of cues.tsv ("said", "told", "warned")."""
+    return frozenset(r["lemma"].lower() for r in read_table("cues") if r["pos"].upper() == "VERB")
 
 
 @functools.lru_cache(maxsize=1)

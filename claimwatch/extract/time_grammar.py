@@ -33,6 +33,8 @@ class Lexicon:
     past_words: frozenset[str]
     schedule_verbs: frozenset[str]
     condition_marks: frozenset[str]
+    obligation_verbs: frozenset[str]
+    granting_verbs: frozenset[str]
     month_cues: frozenset[str]
     ahead_verbs: frozenset[str]
     ahead_preps: frozenset[str]
@@ -69,6 +71,8 @@ def lexicon() -> Lexicon:
         past_words=frozenset(r["word"] for r in cues if r["role"] == "past_word"),
         schedule_verbs=frozenset(r["word"] for r in cues if r["role"] == "schedule_verb"),
         condition_marks=frozenset(r["word"] for r in cues if r["role"] == "condition_mark"),
+        obligation_verbs=frozenset(r["word"] for r in cues if r["role"] == "obligation_verb"),
+        granting_verbs=frozenset(r["word"] for r in cues if r["role"] == "granting_verb"),
         month_cues=frozenset(r["word"].lower() for r in read_table("month_cues")),
         ahead_verbs=frozenset(r["word"] for r in cues if r["role"] == "ahead_verb"),
         ahead_preps=frozenset(r["word"] for r in cues if r["role"] == "ahead_prep"),
@@ -165,6 +169,11 @@ def time_pattern() -> re.Pattern[str]:
                rf"|\s+(?:(?i:of)\s+)?(?P<qh_y>{year})(?!\d))?"),
         ("qcode", rf"{edge}(?P<qc_kind>[QH])(?P<qc_n>[1-4])(?:\s+(?P<qc_y>{year}))?{end}"),
         ("qshort", rf"{edge}(?P<qs_n>[1-4])(?P<qs_kind>[QH])(?P<qs_y>\d{{2}}){end}"),  # "4Q24": a quarter of 2024
+        # "the first three months of 2024" is a quarter, "the last six months of the year" a half
+        ("months_of", rf"{edge}(?i:the)\s+(?P<mo_end>(?i:first|last|final))\s+(?P<mo_n>(?i:three|six|3|6))\s+"
+                      rf"(?i:months)\s+(?i:of)\s+(?:(?P<mo_y>{year})(?!\d)|(?P<mo_rel>(?i:the|this|last|next))\s+(?i:year){end})"),
+        ("same_period", rf"{edge}(?i:the)\s+(?i:same)\s+(?i:period)(?:(?P<sp_back>\s+(?i:last\s+year|a\s+year\s+"
+                        rf"(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year))|\s+(?i:of)\s+(?P<sp_y>{year})(?!\d)){end}"),
         ("dur", rf"(?:(?P<d_hedge>{hedge})\s+)?{edge}(?:(?P<d_the>(?i:the))\s+"
                 rf"(?P<d_rel>(?i:past|last|previous|next|first|coming|following|final|same))\s+)?"
                 rf"(?P<d_num>{number})(?:\s+(?i:or|to)\s+(?P<d_num2>{number}))?[\s-]+(?P<d_unit>{unit})(?![\w])"
@@ -173,7 +182,7 @@ def time_pattern() -> re.Pattern[str]:
                       rf"\s+(?P<pu_unit>{unit})(?![\w])"),
         ("day_around", rf"{edge}(?i:the)\s+(?P<da_unit>(?i:day|week|month|year))\s+(?P<da_dir>(?i:before|after)){end}"),
         ("weekend", rf"{edge}(?P<we_word>(?i:the\s+weekend)){end}"),
-        ("season", rf"(?:(?P<season_in>(?i:in)(?:\s+the)?)\s+)?{edge}(?P<season_word>{season})"
+        ("season", rf"(?:(?P<season_in>(?i:in|by|until|through|over)(?:\s+the)?(?:\s+(?i:early|late|mid))?)\s+)?{edge}(?P<season_word>{season})"
                    rf"(?:\s+(?i:of\s+)?(?P<season_y>{year}))?{end}"),
         ("fixed", rf"{edge}(?P<fixed_word>{fixed}){end}"),
         ("holiday", rf"{edge}(?P<hol_word>{holiday})(?![\w'’-])(?:,?\s+(?P<hol_y>{year})(?!\d))?"),
@@ -189,6 +198,6 @@ def time_pattern() -> re.Pattern[str]:
     starts = {phrase.split()[0] for table in (lex.numbers, lex.modifiers, lex.fixed, lex.parts, lex.ordinals)
               for phrase in table}
     starts |= {r["word"].split()[0] for r in read_table("time_hedges")}
-    starts |= {"the", "in", "aged", "noon", "midday", "midnight", "recent"}
+    starts |= {"the", "in", "by", "until", "through", "over", "aged", "noon", "midday", "midnight", "recent"}
     first = rf"(?=\d|{_words(starts)}(?![A-Za-z])|{month}|{weekday}|{holiday}|[QH][1-4])"
     return re.compile(r"(?<!\w)" + first + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in forms) + ")")

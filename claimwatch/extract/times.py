@@ -20,7 +20,7 @@ from ..models import TimeExpr
 from . import calendar as cal
 from .time_clocks import Found, date_clocks, merge_clock_offsets, twenty_four
 from .holder_words import doc_text
-from .lexicon import column_map, read_table
+from .lexicon import column_map, read_table, word_set
 from .published import dateline_span, guess_published
 from .quotes import capitalises_its_words, live_entry_starts, transcript_turns
 from .time_context import direction, is_quoted, quoted_regions
@@ -33,6 +33,8 @@ _RANGE_TAIL = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:ea
                          r"(?P<mon>[A-Z][a-z]+\.?)(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)"
                          r"|\s+(?:of|in)\s+(?:that|the\s+same)\s+year\b)")
 _CLOCK_WORD = re.compile(r"\s*(?:midnight|noon|midday|\d{1,2}(?::\d\d|\s?[ap]\.?m))", re.IGNORECASE)
+_A_YEAR_BACK = re.compile(r"\s+(?:last year|a year (?:earlier|before|ago)|the (?:previous|year before|prior) year)\b",
+                          re.IGNORECASE)  # "the same month last year"
 _THAT_YEAR = re.compile(r",?\s*(?:of\s+)?(?:that|the same)\s+year\b", re.IGNORECASE)  # "on 14 January that year"
 
 
@@ -50,6 +52,8 @@ def _find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
     reader = _Reader(doc, published, lex)
     found: list[Found] = []
     for match in time_pattern().finditer(reader.text):
+        if found and found[-1].expr.span[0] <= match.start() and match.end() <= found[-1].expr.span[1]:
+            continue  # read already, as the tail of a longer expression ("the same month last year")
         try:
             found.extend(reader.read(match))
         except (ValueError, OverflowError, KeyError, IndexError) as exc:
@@ -217,7 +221,7 @@ class _Reader:
         word = m["my_mon"].lower()
         if not (m["my_mod"] or m["my_y"]) and (word in self.lex.ambiguous_months or len(word) <= 4):
             before = self.text[max(0, m.start() - 12):m.start()].split()
-            if not before or before[-1].lower() not in self.lex.month_cues:
+            if (not before or before[-1].lower() not in self.lex.month_cues) and not self._names_an_occasion(before, m.end()):
                 return []
         month = self.lex.months[word]
         told_year = self._told_year(m["my_rely"])
@@ -235,6 +239,13 @@ class _Reader:
         else:
             value = None
         return [self._expr(m, "my", value)]
+
+    def _names_an_occasion(self, before: list[str], end: int) -> bool:
+        """ "at its March meeting", "the May session": a bare month between a determiner and a noun
+        naming an occasion (occasion_nouns.tsv) is the month the occasion falls in."""
+        after = re.match(r"\s+([a-z]+)\b", self.text[end:end + 20])
+        return bool(before) and before[-1].lower() in ("its", "the", "their", "his", "her", "our", "this") \
+            and after is not None and after[1] in word_set("occasion_nouns", "noun")
 
     def _told_year(self, relative: str | None) -> int | None:
         """The year "last year", "this year" or "next year" names, counted from publication."""
@@ -388,6 +399,14 @@ class _Reader:
             year = self._last_year()
             value = f"{year:04d}" if word == "year" else cal.month_value(year, self.lex.months[word])
             return [self._at(start, end, value, anchor="previous" if self.last_point else "published")]
+        if role == "previous" and offset == 0 and word == "month" and self.last_point and len(self.last_point) == 7:
+            # "stays in February, 12 percent more than in the same month last year": the month the
+            # text last placed, a year back when the phrase says so
+            year, month = int(self.last_point[:4]), int(self.last_point[5:7])
+            back = _A_YEAR_BACK.match(self.text, end)
+            if back:
+                year, end = year - 1, back.end()
+            return [self._at(start, end, cal.month_value(year, month), anchor="previous")]
         ref = self._anchor_day() if role == "previous" else self.published
         if ref is None:
             return [self._at(start, end, None)]
@@ -410,6 +429,9 @@ class _Reader:
         if word == "night":
             return [self._at(start, end, f"{(ref + timedelta(days=offset)).isoformat()}TNI", anchor=anchor)]
         unit = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q"}[word.rstrip("s")]
+        if unit == "WE" and role == "published" and offset == 1 and mod.lower().endswith("coming") \
+                and ref.weekday() < 5:
+            offset = 0  # "the coming weekend" told on a weekday is this week's
         return [self._at(start, end, cal.point_value(ref, unit, offset), anchor=anchor, day_point=unit == "D")]
 
     def _weekend(self, m: re.Match) -> list[Found]:
@@ -473,12 +495,43 @@ class _Reader:
         nxt = span[-1].i + 1 if span is not None else len(self.doc)
         return nxt < len(self.doc) and self.doc[nxt].tag_ in ("NN", "NNS", "NNP", "NNPS")
 
+    def _months_of(self, m: re.Match) -> list[Found]:
+        """ "the first three months of 2024" = 2024-Q1; "the last six months of last year" = H2."""
+        if m["mo_y"]:
+            year = int(m["mo_y"])
+        elif self.published is None:
+            return [self._expr(m, "months_of", None)]
+        else:
+            year = self.published.year + {"last": -1, "next": 1}.get(m["mo_rel"].lower(), 0)
+        half = m["mo_n"].lower() in ("six", "6")
+        first = m["mo_end"].lower() == "first"
+        code = ("H1" if first else "H2") if half else ("Q1" if first else "Q4")
+        return [self._expr(m, "months_of", f"{year:04d}-{code}", anchor=None if m["mo_y"] else "published")]
+
+    def _same_period(self, m: re.Match) -> list[Found]:
+        """ "up 40% on the same period last year", "in the same period of 2025": the stretch the text
+        last placed, a year back or in the year given."""
+        value = self.last_point
+        if value and cal.day_of(value) is not None:
+            value = value[:4]  # a period is no single day: its year
+        if value:
+            back = -1 if m["sp_back"] else int(m["sp_y"]) - int(value[:4])
+            value = cal.shift_value(value, back, "Y")
+        return [self._expr(m, "same_period", value, anchor="previous" if value else None)]
+
     def _day_around(self, m: re.Match) -> list[Found]:
         ref = self._anchor_day()
         if ref is None:
             return [self._expr(m, "day_around", None)]
         unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["da_unit"].lower()]
         offset = -1 if m["da_dir"].lower() == "before" else 1
+        if unit in ("M", "Y") and self.last_point and cal.day_of(self.last_point) is None:
+            # "214 complaints in 2022, up from 96 the year before": a month or year counts from the
+            # last point the text placed, of any size, as "14 months later" does
+            value = cal.shift_value(self.last_point, offset, unit)
+            kept = re.match(r"\d{4}-\d\d" if unit == "M" else r"\d{4}", value or "")
+            if kept:
+                return [self._expr(m, "day_around", kept[0], anchor="previous")]
         return [self._expr(m, "day_around", cal.point_value(ref, unit, offset), anchor="previous",
                            day_point=unit == "D")]
 
@@ -504,7 +557,9 @@ class _Reader:
         """"two days later", "a week earlier", "three years ago", "a day after the vote"."""
         sign = -1 if way in ("earlier", "before", "ago") else 1
         follows = self.text[m.end():m.end() + 12]
-        if way in ("after", "before") and re.match(r"\s*[\w“\"']", follows):
+        if (way in ("after", "before") and re.match(r"\s*[\w“\"']", follows)) or (
+                way in ("earlier", "later") and re.match(r"\s+than\b", follows)):
+            # (and "start 30 minutes earlier than planned": a stretch measured against a plan)
             # "six weeks before the breach was detected": the stretch is what the text gives
             found = self._at(m.start(), m.end("d_unit"), cal.duration_value(number, unit, count), "DURATION")
             if number is not None and unit in ("H", "MIN") and _CLOCK_WORD.match(follows):
