@@ -137,6 +137,8 @@ class Coreference:
         body and country the text gave them when it first named them."""
         if speaker.kind != "person":
             return self._person_by_surname(speaker) or speaker
+        if " " not in speaker.name and (named := self._person_by_surname(speaker)) is not None:
+            return named  # "Mr Malvatu said", after "Sarakata Shipping director Georges Malvatu said"
         if speaker.org and speaker.country:
             return speaker
         known = self.known.get(speaker.name)
@@ -385,7 +387,9 @@ class Coreference:
                 return titled
         if unnamed is not None:
             return unnamed
-        if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident"):
+        inside_told = any(start <= tokens[0].idx < end for start, end in self.told)
+        if lemma in PERSON_ROLES and bare and lemma not in ("official", "source", "analyst", "resident") \
+                and not inside_told:  # ("He said the captain had reported a fault": someone he speaks of)
             return next((s for s in reversed(self.speakers)
                          if s.kind == "person" and s.start < tokens[0].idx and s.org
                          and not _in_another_role(s, lemma, doc_text(head.doc))), None)

@@ -45,7 +45,7 @@ from .speakers import (
     names_outlet, organisation_of, person_names, phrase_text, phrase_tokens, speaker_keys, spelled_out, spelled_out_acronyms,
     surname_key,
 )
-from .stance import content_stance, unable_to_speak
+from .stance import content_stance, unable_to_speak, verb_cue
 from .transcripts import transcript_cues, turns_by_role
 
 log = logging.getLogger(__name__)
@@ -372,7 +372,11 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
             continue  # "the Ledger reported that ...": the author's own telling, no source's act
         if speaker.kind == "person" and len(speaker.name.split()) == 1 and speaks_of_itself(doc, cue):
             speaker = dataclasses.replace(speaker, kind="org")  # "Kvarnby says it has sold ...": a body
-        if not cue.headline:  # a headline's source is no antecedent for the body's "he" or "the company"
+        # a person whose act another's words report ("He said the captain had reported a fault") is no
+        # antecedent for the next "he", as a person named inside what was said is none (`mentions`)
+        nested = speaker.kind == "person" and any(s <= cue.cue_span[0] < e for s, e in coref.told) \
+            and _reported_by_a_verb(doc, cue)
+        if not cue.headline and not nested:  # a headline's source is no antecedent for the body's "he" or "the company"
             coref.add(speaker)
             if not _relays_earlier_act(cue, cues):
                 previous = speaker
@@ -412,6 +416,24 @@ def _resolve_and_date(doc: Doc, cues: list[Cue], times: list[TimeExpr], publishe
     date_headline(doc, out, keyed, paras, book.earlier_acts | book.unplaced_acts)
     name_home_institutions(doc, out)
     return _dedupe(out)
+
+
+def _reported_by_a_verb(doc: Doc, cue: Cue) -> bool:
+    """The act's verb sits in the clause a reporting verb completes ("He said the captain had reported
+    a fault"), not beside it ("a claim the shadow secretary, Graham Petts, flatly denied") nor after it."""
+    if cue.token_i is None:
+        return False
+    token = doc[cue.token_i]
+    for head in token.ancestors:
+        if token.dep_ in ("acl", "relcl", "appos", "conj"):
+            # a clause hung on a noun is set beside what was said, and one joined to it ("said its
+            # members would pass the cut on, but its chairman would not say how quickly") may be the
+            # writer's own, however the parser hung it
+            return False
+        if token.dep_ in ("ccomp", "xcomp") and verb_cue(head) is not None:
+            return True
+        token = head
+    return False
 
 
 def _the_outlet(doc: Doc, source: Speaker, outlet: str | None) -> bool:
