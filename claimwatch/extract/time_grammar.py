@@ -172,8 +172,7 @@ def time_pattern() -> re.Pattern[str]:
         # "the first three months of 2024" is a quarter, "the last six months of the year" a half
         ("months_of", rf"{edge}(?i:the)\s+(?P<mo_end>(?i:first|last|final))\s+(?P<mo_n>(?i:three|six|3|6))\s+"
                       rf"(?i:months)\s+(?i:of)\s+(?:(?P<mo_y>{year})(?!\d)|(?P<mo_rel>(?i:the|this|last|next))\s+(?i:year){end})"),
-        ("same_period", rf"{edge}(?i:the)\s+(?i:same)\s+(?i:period)(?:(?P<sp_back>\s+(?i:last\s+year|a\s+year\s+"
-                        rf"(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year))|\s+(?i:of)\s+(?P<sp_y>{year})(?!\d)){end}"),
+        ("same_period", rf"{edge}(?i:the)\s+(?i:same)\s+(?i:period)(?:\s+(?i:of)\s+(?P<sp_y>{year})(?!\d))?{end}"),
         ("dur", rf"(?:(?P<d_hedge>{hedge})\s+)?{edge}(?:(?P<d_the>(?i:the))\s+"
                 rf"(?P<d_rel>(?i:past|last|previous|next|first|coming|following|final|same))\s+)?"
                 rf"(?P<d_num>{number})(?:\s+(?i:or|to)\s+(?P<d_num2>{number}))?[\s-]+(?P<d_unit>{unit})(?![\w])"

@@ -35,6 +35,7 @@ _RANGE_TAIL = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:ea
 _CLOCK_WORD = re.compile(r"\s*(?:midnight|noon|midday|\d{1,2}(?::\d\d|\s?[ap]\.?m))", re.IGNORECASE)
 _A_YEAR_BACK = re.compile(r"\s+(?:last year|a year (?:earlier|before|ago)|the (?:previous|year before|prior) year)\b",
                           re.IGNORECASE)  # "the same month last year"
+_DETERMINERS = frozenset({"the", "this", "its", "their", "his", "her", "our"})  # "at its March meeting"
 _THAT_YEAR = re.compile(r",?\s*(?:of\s+)?(?:that|the same)\s+year\b", re.IGNORECASE)  # "on 14 January that year"
 
 
@@ -244,7 +245,7 @@ class _Reader:
         """ "at its March meeting", "the May session": a bare month between a determiner and a noun
         naming an occasion (occasion_nouns.tsv) is the month the occasion falls in."""
         after = re.match(r"\s+([a-z]+)\b", self.text[end:end + 20])
-        return bool(before) and before[-1].lower() in ("its", "the", "their", "his", "her", "our", "this") \
+        return bool(before) and before[-1].lower() in _DETERMINERS \
             and after is not None and after[1] in word_set("occasion_nouns", "noun")
 
     def _told_year(self, relative: str | None) -> int | None:
@@ -510,14 +511,17 @@ class _Reader:
 
     def _same_period(self, m: re.Match) -> list[Found]:
         """ "up 40% on the same period last year", "in the same period of 2025": the stretch the text
-        last placed, a year back or in the year given."""
+        last placed, a year back or in the year given ("the same period" alone places nothing)."""
+        back = _A_YEAR_BACK.match(self.text, m.end())
+        if back is None and not m["sp_y"]:
+            return []
+        end = back.end() if back else m.end()
         value = self.last_point
         if value and cal.day_of(value) is not None:
             value = value[:4]  # a period is no single day: its year
         if value:
-            back = -1 if m["sp_back"] else int(m["sp_y"]) - int(value[:4])
-            value = cal.shift_value(value, back, "Y")
-        return [self._expr(m, "same_period", value, anchor="previous" if value else None)]
+            value = cal.shift_value(value, -1 if back else int(m["sp_y"]) - int(value[:4]), "Y")
+        return [self._at(m.start(), end, value, anchor="previous" if value else None)]
 
     def _day_around(self, m: re.Match) -> list[Found]:
         ref = self._anchor_day()
@@ -559,8 +563,8 @@ class _Reader:
         follows = self.text[m.end():m.end() + 12]
         if (way in ("after", "before") and re.match(r"\s*[\w“\"']", follows)) or (
                 way in ("earlier", "later") and re.match(r"\s+than\b", follows)):
-            # (and "start 30 minutes earlier than planned": a stretch measured against a plan)
-            # "six weeks before the breach was detected": the stretch is what the text gives
+            # "six weeks before the breach was detected", "start 30 minutes earlier than planned": the
+            # stretch is what the text gives
             found = self._at(m.start(), m.end("d_unit"), cal.duration_value(number, unit, count), "DURATION")
             if number is not None and unit in ("H", "MIN") and _CLOCK_WORD.match(follows):
                 found.shift_minutes = int(sign * number * count * (60 if unit == "H" else 1))
