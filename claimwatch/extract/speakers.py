@@ -1388,6 +1388,7 @@ def names_outlet(name: str, outlet: str | None) -> bool:
     return bool(written) and all(w[:1].isupper() for w in written) and {w.lower() for w in written} <= own
 
 
+@functools.lru_cache(maxsize=64)
 def _press_office(outlet: str) -> bool:
     """A publisher that is a body's own press office (press_offices.tsv: "Kapata Wildlife Trust
     newsroom"), through which that body makes its claims."""
