@@ -10,6 +10,14 @@ from claimwatch.models import Statement
 PUBLISHED = date(2025, 3, 14)  # a Friday: the day the tests' sentences were "published"
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The pipeline every extraction test reads with, loaded once."""
+    from claimwatch.nlp import load_nlp
+
+    return load_nlp()
+
+
 @pytest.fixture(scope="module")
 def read():
     """The statements of a text, read as the pipeline reads a document published on PUBLISHED."""

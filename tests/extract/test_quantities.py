@@ -6,12 +6,6 @@ import json
 import pytest
 
 from claimwatch.extract.quantities import find_quantities
-from claimwatch.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def quantities(nlp, text):

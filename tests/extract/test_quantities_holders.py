@@ -6,12 +6,6 @@ import pytest
 from claimwatch.extract.quantities import find_quantities
 from claimwatch.extract.holder_words import usable_name
 from claimwatch.models import Statement
-from claimwatch.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def holders(nlp, text, statements=()):

@@ -29,12 +29,6 @@ def test_overlapping_aliases_are_all_found():
     assert {"u.s. department of defense", "department of defense"} <= found
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimwatch.nlp import load_nlp
-    return load_nlp()
-
-
 def test_organisation_of_names_the_longest_institution(nlp):
     doc = nlp("A spokesman for the U.N. refugee agency said the camps were full.")
     head = doc[1]

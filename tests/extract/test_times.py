@@ -11,13 +11,6 @@ from claimwatch.extract.times import find_times
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimwatch.nlp import load_nlp
-
-    return load_nlp()
-
-
 def values(nlp, text: str, published: date | None) -> dict[str, str | None]:
     """{expression text: value} for one text (later duplicates win)."""
     return {t.text: t.value for t in find_times(nlp(text), published)}

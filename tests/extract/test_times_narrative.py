@@ -15,13 +15,6 @@ THU = date(2026, 3, 12)  # a Thursday
 WED = date(2025, 9, 17)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from claimwatch.nlp import load_nlp
-
-    return load_nlp()
-
-
 def values(nlp, text: str, published: date | None) -> dict[str, str | None]:
     """{expression text: value} for one text (later duplicates win)."""
     return {t.text: t.value for t in find_times(nlp(text), published)}

@@ -16,16 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from claimwatch.extract.times import find_times
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from claimwatch.nlp import load_nlp
-
-    return load_nlp()
 
 
 def values(nlp, text: str, published: date) -> dict[str, str | None]:
